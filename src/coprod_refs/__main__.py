@@ -1,0 +1,5 @@
+"""`python -m coprod_refs` runs the CLI."""
+
+from coprod_refs.cli import run
+
+run()

@@ -1,0 +1,49 @@
+"""Command-line interface: thin Typer commands over the library, one module per family."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from coprod_refs.cli.app import app
+from coprod_refs.cli.output import err_console
+from coprod_refs.errors import CoprodError, ExitCode
+
+# Importing a command module registers its commands on `app`.
+from coprod_refs.cli import commands as _commands  # noqa: E402, F401  isort: skip
+
+__all__ = ["app", "main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; every failure ends as one line on stderr and a documented exit code."""
+    try:
+        result = app(args=argv, prog_name="coprod-refs", standalone_mode=False)
+    except CoprodError as exc:
+        err_console().print(f"error: {exc.one_line()}", markup=False)
+        return exc.exit_code
+    except click.exceptions.Abort:
+        err_console().print("error: aborted", markup=False)
+        return ExitCode.FINDINGS
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        return ExitCode.BAD_INPUT
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except BrokenPipeError:
+        return ExitCode.OK
+    except KeyboardInterrupt:
+        err_console().print("error: interrupted", markup=False)
+        return 130
+    except Exception as exc:  # a bug: one line, never a traceback
+        err_console().print(
+            f"error: internal error ({type(exc).__name__}): {exc}", markup=False
+        )
+        return ExitCode.INTERNAL
+    return result if isinstance(result, int) else ExitCode.OK
+
+
+def run() -> None:
+    """Entry point for the console script and `python -m coprod_refs`."""
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""One module per command family; importing them registers their commands on the app."""
+
+from coprod_refs.cli.commands import (  # noqa: F401
+    parse_cmd,
+)

@@ -1,0 +1,185 @@
+"""CSL-JSON items: the one shape every `--json` output and the csljson format share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coprod_refs.model.extracted import ExtractedWork, Name
+from coprod_refs.model.graph import Graph
+from coprod_refs.model.records import Body, Person, Work
+
+# Plain string fields with the same meaning in a Work / ExtractedWork and in CSL.
+_SIMPLE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("title", "title"),
+    ("volume", "volume"),
+    ("issue", "issue"),
+    ("pages", "page"),
+    ("article_number", "number"),
+    ("edition", "edition"),
+    ("publisher", "publisher"),
+    ("place", "publisher-place"),
+    ("doi", "DOI"),
+    ("url", "URL"),
+    ("isbn", "ISBN"),
+    ("issn", "ISSN"),
+    ("abstract", "abstract"),
+    ("language", "language"),
+    ("note", "note"),
+)
+
+
+def name_to_csl(name: Name) -> dict[str, str]:
+    """A CSL name object for an extracted name."""
+    if name.is_body:
+        return {"literal": name.literal}
+    out = {"family": name.family, "given": name.given}
+    if name.particle:
+        out["non-dropping-particle"] = name.particle
+    if name.suffix:
+        out["suffix"] = name.suffix
+    return {k: v for k, v in out.items() if v}
+
+
+def agent_to_csl(agent: Person | Body) -> dict[str, str]:
+    """A CSL name object for a stored person or body."""
+    if isinstance(agent, Body):
+        return {"literal": agent.name}
+    return name_to_csl(
+        Name(family=agent.family, given=agent.given, particle=agent.particle, suffix=agent.suffix)
+    )
+
+
+def csl_to_name(obj: dict[str, Any]) -> Name:
+    """An extracted name from a CSL name object."""
+    if "literal" in obj and not obj.get("family"):
+        return Name(literal=str(obj["literal"]))
+    return Name(
+        family=str(obj.get("family", "")),
+        given=str(obj.get("given", "")),
+        particle=str(obj.get("non-dropping-particle", obj.get("dropping-particle", ""))),
+        suffix=str(obj.get("suffix", "")),
+    )
+
+
+def _issued(year: int | None, suffix: str, no_date: bool) -> dict[str, Any] | None:
+    if year is None:
+        return {"literal": "n.d." + suffix} if no_date else None
+    return {"date-parts": [[year]]}
+
+
+def _accessed(iso: str) -> dict[str, Any] | None:
+    if not iso:
+        return None
+    parts = [int(p) for p in iso.split("-") if p.isdigit()]
+    return {"date-parts": [parts]} if parts else {"literal": iso}
+
+
+def extracted_to_csl(work: ExtractedWork, item_id: str = "") -> dict[str, Any]:
+    """A CSL-JSON item for a work as a source states it (used by `parse` and `--json`)."""
+    item: dict[str, Any] = {"id": item_id or work.key, "type": work.type or "document"}
+    if work.authors:
+        item["author"] = [name_to_csl(n) for n in work.authors]
+    if work.editors:
+        item["editor"] = [name_to_csl(n) for n in work.editors]
+    issued = _issued(work.year, work.year_suffix, work.no_date)
+    if issued:
+        item["issued"] = issued
+    if work.year_suffix:
+        item["year-suffix"] = work.year_suffix
+    if work.container_title:
+        item["container-title"] = work.container_title
+    if work.collection_title:
+        item["collection-title"] = work.collection_title
+    for attr, csl in _SIMPLE_FIELDS:
+        value = getattr(work, attr)
+        if value:
+            item[csl] = value
+    if work.keywords:
+        item["keyword"] = ", ".join(work.keywords)
+    if work.genre:
+        item["genre"] = work.genre
+    accessed = _accessed(work.accessed)
+    if accessed:
+        item["accessed"] = accessed
+    if not item["id"]:
+        del item["id"]
+    return item
+
+
+def work_to_csl(work: Work, graph: Graph) -> dict[str, Any]:
+    """A CSL-JSON item for a stored work; its `id` is the citekey."""
+    item: dict[str, Any] = {"id": work.key, "type": work.type}
+    authors = [graph.agents[a] for a in work.authors if a in graph.agents]
+    editors = [graph.agents[a] for a in work.editors if a in graph.agents]
+    if authors:
+        item["author"] = [agent_to_csl(a) for a in authors]
+    if editors:
+        item["editor"] = [agent_to_csl(a) for a in editors]
+    issued = _issued(work.year, work.year_suffix, work.no_date)
+    if issued:
+        item["issued"] = issued
+    if work.year_suffix:
+        item["year-suffix"] = work.year_suffix
+    venue = graph.venue_of(work)
+    if venue is not None:
+        item["container-title"] = venue.name
+    for attr, csl in _SIMPLE_FIELDS:
+        value = getattr(work, attr)
+        if value:
+            item[csl] = value
+    if work.keywords:
+        item["keyword"] = ", ".join(work.keywords)
+    accessed = _accessed(work.accessed)
+    if accessed:
+        item["accessed"] = accessed
+    return item
+
+
+def _date_year(value: Any) -> tuple[int | None, bool]:
+    if not isinstance(value, dict):
+        return None, False
+    parts = value.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        try:
+            return int(parts[0][0]), False
+        except (TypeError, ValueError):
+            return None, False
+    literal = str(value.get("literal", value.get("raw", "")))
+    digits = "".join(c for c in literal if c.isdigit())
+    if len(digits) >= 4:
+        return int(digits[:4]), False
+    return None, "n.d" in literal.lower()
+
+
+def _date_iso(value: Any) -> str:
+    if not isinstance(value, dict):
+        return ""
+    parts = value.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list):
+        nums = [int(p) for p in parts[0] if str(p).lstrip("-").isdigit()]
+        return "-".join(f"{n:04d}" if i == 0 else f"{n:02d}" for i, n in enumerate(nums))
+    return str(value.get("literal", value.get("raw", "")))
+
+
+def csl_to_extracted(item: dict[str, Any]) -> ExtractedWork:
+    """An extracted work from a CSL-JSON item (import of .json files)."""
+    year, no_date = _date_year(item.get("issued"))
+    fields: dict[str, Any] = {
+        attr: str(item[csl]) for attr, csl in _SIMPLE_FIELDS if item.get(csl) not in (None, "")
+    }
+    keywords = item.get("keyword", "")
+    return ExtractedWork(
+        type=str(item.get("type", "")),
+        key=str(item.get("id", "")),
+        authors=[csl_to_name(n) for n in item.get("author", []) if isinstance(n, dict)],
+        editors=[csl_to_name(n) for n in item.get("editor", []) if isinstance(n, dict)],
+        year=year,
+        no_date=no_date,
+        year_suffix=str(item.get("year-suffix", "")),
+        container_title=str(item.get("container-title", "")),
+        collection_title=str(item.get("collection-title", "")),
+        genre=str(item.get("genre", "")),
+        accessed=_date_iso(item.get("accessed")),
+        keywords=[k.strip() for k in str(keywords).split(",") if k.strip()],
+        **fields,
+    )

@@ -1,0 +1,1 @@
+"""Parsers: reference strings to fields, texts to reference sections and in-text mentions."""

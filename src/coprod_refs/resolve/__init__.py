@@ -1,0 +1,1 @@
+"""Identity: people, venues and works; mentions to works; stubs, merges and citekeys."""

@@ -1,0 +1,107 @@
+"""Readers: one module per kind of input, each turning a file into an `Extraction`.
+
+A reader never touches the store. `read_source` decodes the file, refuses what is not
+text, and hands it to the reader registered for its kind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from coprod_refs.errors import InputError
+from coprod_refs.model import Extraction, SourceDocument
+
+#: Largest input file accepted, in bytes (a guard against feeding in a disk image).
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+ReadFn = Callable[[str, SourceDocument], Extraction]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A registered reader: its kind name, the file suffixes it claims, its read function."""
+
+    kind: str
+    suffixes: tuple[str, ...]
+    read: ReadFn
+
+
+_READERS: dict[str, Reader] = {}
+
+
+def register(kind: str, suffixes: tuple[str, ...]) -> Callable[[ReadFn], ReadFn]:
+    """Register a read function for a kind of input and the suffixes that select it."""
+
+    def wrap(fn: ReadFn) -> ReadFn:
+        _READERS[kind] = Reader(kind, suffixes, fn)
+        return fn
+
+    return wrap
+
+
+def _load_readers() -> None:
+    # Importing the reader modules registers them; done lazily to keep CLI start-up fast.
+    from coprod_refs.sources import (  # noqa: F401
+        bibtex,
+        csljson,
+        ris,
+        text,
+    )
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader for a file, chosen by suffix; plain text for anything unclaimed."""
+    _load_readers()
+    name = path.name.lower()
+    for reader in _READERS.values():
+        if any(name.endswith(s) for s in reader.suffixes):
+            return reader
+    return _READERS["text"]
+
+
+def decode(data: bytes, path: Path) -> str:
+    """The text of a file, or an InputError naming it when it is empty or not text."""
+    if not data.strip():
+        raise InputError("empty file: nothing to ingest", file=path)
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file: expected text (UTF-8)", file=path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x})", file=path, line=line
+        ) from None
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if controls > 8:
+        raise InputError("binary file: expected text (UTF-8)", file=path)
+    return text
+
+
+def source_document(data: bytes, path: Path, kind: str) -> SourceDocument:
+    """The SourceDocument for a file's bytes: its id is the content hash."""
+    digest = hashlib.sha256(data).hexdigest()
+    return SourceDocument(id=digest[:16], path=path.as_posix(), sha256=digest, kind=kind, size=len(data))
+
+
+def read_source(path: Path, display_path: str | None = None) -> Extraction:
+    """Read one input file into an Extraction; errors name the file (and line)."""
+    shown = Path(display_path) if display_path else path
+    try:
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            raise InputError(f"file larger than {MAX_INPUT_BYTES // 2**20} MiB", file=shown)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", file=shown) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", file=shown) from None
+    except PermissionError:
+        raise InputError("permission denied", file=shown) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=shown) from None
+    reader = reader_for(path)
+    text = decode(data, shown)
+    return reader.read(text, source_document(data, shown, reader.kind))

@@ -1,0 +1,1 @@
+"""Text normalisation and folding shared by parsers, resolution and search."""
