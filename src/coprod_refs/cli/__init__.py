@@ -11,7 +11,7 @@ from coprod_refs.cli.output import err_console
 from coprod_refs.errors import CoprodError, ExitCode
 
 # Importing a command module registers its commands on `app`.
-from coprod_refs.cli import commands as _commands  # noqa: E402, F401  isort: skip
+from coprod_refs.cli import commands as _commands  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 
@@ -37,9 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         err_console().print("error: interrupted", markup=False)
         return 130
     except Exception as exc:  # a bug: one line, never a traceback
-        err_console().print(
-            f"error: internal error ({type(exc).__name__}): {exc}", markup=False
-        )
+        err_console().print(f"error: internal error ({type(exc).__name__}): {exc}", markup=False)
         return ExitCode.INTERNAL
     return result if isinstance(result, int) else ExitCode.OK
 

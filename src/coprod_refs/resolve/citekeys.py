@@ -22,7 +22,7 @@ def key_part(text: str, limit: int = 24) -> str:
 
 
 def first_title_word(title: str) -> str:
-    """The first significant word of a title, folded for a key ("Co-production" -> "coproduction")."""
+    """The first significant title word, folded ("Co-production" -> "coproduction")."""
     for match in _WORD.finditer(ascii_fold(title)):
         word = key_part(match.group())
         if word and word not in FUNCTION_WORDS:

@@ -2,4 +2,5 @@
 
 from coprod_refs.cli.commands import (  # noqa: F401
     parse_cmd,
+    store_cmds,
 )

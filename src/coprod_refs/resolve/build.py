@@ -1,0 +1,309 @@
+"""Build the reference graph from every source's extraction.
+
+The graph is a pure function of the extractions and the remembered citekeys, so ingest
+order never matters and re-ingesting a file changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from coprod_refs.model import (
+    Ambiguity,
+    Citation,
+    ExtractedMention,
+    ExtractedWork,
+    Extraction,
+    Graph,
+    KeyAssignment,
+    Mention,
+    Name,
+    SourceDocument,
+    Work,
+)
+from coprod_refs.resolve.citekeys import citekey_base, key_part, unique_key
+from coprod_refs.resolve.mentions import MentionMatch, WorkFinder, stub_work
+from coprod_refs.resolve.people import PeopleIndex, resolve_people
+from coprod_refs.resolve.venues import resolve_venues
+from coprod_refs.resolve.works import Statement, WorkCluster, cluster_statements
+
+
+class BuildCounts(BaseModel):
+    """What a build produced, for the ingest summary."""
+
+    sources: int = 0
+    works: int = 0
+    people: int = 0
+    bodies: int = 0
+    venues: int = 0
+    citations: int = 0
+    mentions: int = 0
+    stubs: int = 0
+    ambiguities: int = 0
+
+
+@dataclass
+class BuildResult:
+    """The graph, the citekey registry to keep, and the counts."""
+
+    graph: Graph
+    keys: list[KeyAssignment]
+    counts: BuildCounts
+
+
+@dataclass
+class _KeyBook:
+    """Citekeys given so far: remembered ones are reused, new ones never take a used key."""
+
+    by_print: dict[str, KeyAssignment]
+    taken: set[str] = field(default_factory=set)
+    used: set[str] = field(default_factory=set)
+    new: list[KeyAssignment] = field(default_factory=list)
+
+    @classmethod
+    def from_registry(cls, keys: list[KeyAssignment]) -> _KeyBook:
+        book = cls({k.fingerprint: k for k in keys})
+        book.taken = {k.key for k in keys} | {a for k in keys for a in k.aliases}
+        return book
+
+    def remembered(self, prints: list[str]) -> KeyAssignment | None:
+        for p in prints:
+            found = self.by_print.get(p)
+            if found is not None and found.key not in self.used:
+                self.used.add(found.key)
+                return found
+        return None
+
+    def fresh(self, base: str, preferred: str = "") -> str:
+        key = (
+            preferred if preferred and preferred not in self.taken else unique_key(base, self.taken)
+        )
+        self.taken.add(key)
+        self.used.add(key)
+        return key
+
+
+def _first_name_part(names: list[Name]) -> str:
+    if not names:
+        return ""
+    first = names[0]
+    return (
+        first.literal.split()[0]
+        if first.is_body and first.literal
+        else first.particle + first.family
+    )
+
+
+def _base_key(work: ExtractedWork, *, with_suffix: bool = False) -> str:
+    """The citekey base; a year suffix only for stubs, which have no title to tell apart."""
+    suffix = work.year_suffix if with_suffix else ""
+    year = f"{work.year}{suffix}" if work.year is not None else f"nd{suffix}"
+    return citekey_base(_first_name_part(work.authors or work.editors), year, work.title)
+
+
+def _statements(extractions: list[Extraction]) -> list[Statement]:
+    statements: list[Statement] = []
+    for ex in extractions:
+        sid = ex.source.id
+        if ex.document is not None:
+            statements.append(Statement(ex.document, sid, "document", 0))
+        elif ex.references or ex.mentions:
+            statements.append(Statement(ExtractedWork(type="document"), sid, "document", 0))
+        statements += [Statement(w, sid, "reference", i) for i, w in enumerate(ex.references, 1)]
+        statements += [Statement(w, sid, "standalone", i) for i, w in enumerate(ex.works, 1)]
+    return statements
+
+
+def _assign_keys(clusters: list[WorkCluster], book: _KeyBook) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    for cluster in clusters:
+        prints = cluster.fingerprints() or [f"src:{cluster.statements[0].source}"]
+        found = book.remembered(prints)
+        if found is not None:
+            out.append((found.key, list(found.aliases)))
+            continue
+        merged = cluster.merged
+        preferred = next((s.work.key for s in cluster.statements if s.work.key), "")
+        if merged.title or merged.authors or merged.editors:
+            base = _base_key(merged)
+        else:
+            base = "doc" + key_part(cluster.statements[0].source, 8)
+        key = book.fresh(base, preferred)
+        assignment = KeyAssignment(fingerprint=prints[0], key=key)
+        book.by_print[prints[0]] = assignment
+        book.new.append(assignment)
+        out.append((key, []))
+    return out
+
+
+def _to_work(
+    key: str,
+    aliases: list[str],
+    work: ExtractedWork,
+    people: PeopleIndex,
+    container: str | None,
+    *,
+    stub: bool = False,
+) -> Work:
+    return Work(
+        key=key,
+        aliases=aliases,
+        type=work.type or "document",
+        title=work.title,
+        authors=[people.agent_id(n) for n in work.authors],
+        editors=[people.agent_id(n) for n in work.editors],
+        year=work.year,
+        year_suffix=work.year_suffix,
+        no_date=work.no_date,
+        container=container,
+        volume=work.volume,
+        issue=work.issue,
+        pages=work.pages,
+        article_number=work.article_number,
+        edition=work.edition,
+        publisher=work.publisher,
+        place=work.place,
+        doi=work.doi,
+        url=work.url,
+        accessed=work.accessed,
+        isbn=work.isbn,
+        issn=work.issn,
+        abstract=work.abstract,
+        keywords=work.keywords,
+        language=work.language,
+        note=work.note,
+        metrics=work.metrics,
+        stub=stub,
+        confidence=work.confidence,
+        flags=work.flags,
+    )
+
+
+def _mention(m: ExtractedMention, source: str) -> Mention:
+    return Mention(
+        surface=m.surface,
+        locator=m.locator,
+        prefix=m.prefix,
+        context=m.context,
+        source=source,
+        start=m.start,
+        end=m.end,
+        narrative=m.narrative,
+    )
+
+
+def build_graph(extractions: Iterable[Extraction], keys: list[KeyAssignment]) -> BuildResult:
+    """The linked graph of all extractions, reusing remembered citekeys."""
+    exs = sorted(extractions, key=lambda e: e.source.id)
+    statements = _statements(exs)
+    clusters = cluster_statements(statements)
+    where: dict[tuple[str, str, int], int] = {}
+    for ci, cluster in enumerate(clusters):
+        for st in cluster.statements:
+            where[(st.source, st.role, st.index)] = ci
+
+    finder = WorkFinder(clusters)
+    matches: list[tuple[str, int, Mention, MentionMatch]] = []
+    stubs: dict[str, ExtractedWork] = {}
+    stub_sources: dict[str, set[str]] = {}
+    for ex in exs:
+        sid = ex.source.id
+        if not ex.mentions:
+            continue
+        citing = where[(sid, "document", 0)]
+        listed = {where[(sid, "reference", i)] for i in range(1, len(ex.references) + 1)}
+        for m in sorted(ex.mentions, key=lambda m: (m.start, m.end)):
+            match = finder.match(m, sid, listed)
+            if match.stub is not None:
+                stubs.setdefault(match.stub, stub_work(m))
+                stub_sources.setdefault(match.stub, set()).add(sid)
+            matches.append((sid, citing, _mention(m, sid), match))
+
+    name_pairs = [(n, st.source) for st in statements for n in st.work.authors + st.work.editors]
+    name_pairs += [
+        (n, sid) for fp, w in stubs.items() for n in w.authors for sid in stub_sources[fp]
+    ]
+    people = resolve_people(name_pairs)
+    venues = resolve_venues((st.work, st.source) for st in statements)
+
+    book = _KeyBook.from_registry(keys)
+    cluster_keys = _assign_keys(clusters, book)
+    works: dict[str, Work] = {}
+    for cluster, (key, aliases) in zip(clusters, cluster_keys, strict=True):
+        work = _to_work(key, aliases, cluster.merged, people, venues.venue_id(cluster.merged))
+        work.provenance = cluster.spans
+        works[key] = work
+    stub_keys: dict[str, str] = {}
+    for fp in sorted(stubs):
+        stub = stubs[fp]
+        key = unique_key(_base_key(stub, with_suffix=True), book.taken)
+        book.taken.add(key)
+        stub_keys[fp] = key
+        works[key] = _to_work(key, [], stub, people, None, stub=True)
+
+    citations: dict[tuple[str, str], Citation] = {}
+
+    def citation(citing: str, cited: str) -> Citation:
+        if (citing, cited) not in citations:
+            citations[(citing, cited)] = Citation(citing=citing, cited=cited)
+        return citations[(citing, cited)]
+
+    for ex in exs:
+        if ex.references:
+            citing = cluster_keys[where[(ex.source.id, "document", 0)]][0]
+            for i in range(1, len(ex.references) + 1):
+                cited = cluster_keys[where[(ex.source.id, "reference", i)]][0]
+                if cited != citing:
+                    citation(citing, cited).listed = True
+    ambiguities: list[Ambiguity] = []
+    for _sid, citing_ci, mention, match in matches:
+        citing = cluster_keys[citing_ci][0]
+        if match.candidates:
+            ambiguities.append(
+                Ambiguity(
+                    citing=citing,
+                    mention=mention,
+                    candidates=[cluster_keys[i][0] for i in match.candidates],
+                    reason="several works fit the authors and year",
+                )
+            )
+            continue
+        cited = stub_keys[match.stub] if match.stub is not None else cluster_keys[match.cluster][0]  # type: ignore[index]
+        if cited != citing:
+            citation(citing, cited).mentions.append(mention)
+
+    sources: dict[str, SourceDocument] = {}
+    for ex in exs:
+        doc = where.get((ex.source.id, "document", 0))
+        sources[ex.source.id] = ex.source.model_copy(
+            update={"work": cluster_keys[doc][0] if doc is not None else None}
+        )
+    graph = Graph(
+        works=dict(sorted(works.items())),
+        agents=dict(sorted(people.agents.items())),
+        venues=dict(sorted(venues.venues.items())),
+        citations=sorted(citations.values(), key=lambda c: (c.citing, c.cited)),
+        sources=sources,
+        ambiguities=sorted(
+            ambiguities, key=lambda a: (a.citing, a.mention.source, a.mention.start)
+        ),
+    )
+    registry = sorted(
+        {**{k.fingerprint: k for k in keys}, **{k.fingerprint: k for k in book.new}}.values(),
+        key=lambda k: k.fingerprint,
+    )
+    counts = BuildCounts(
+        sources=len(sources),
+        works=sum(1 for w in works.values() if not w.stub),
+        people=sum(1 for a in people.agents.values() if a.kind == "person"),
+        bodies=sum(1 for a in people.agents.values() if a.kind == "body"),
+        venues=len(venues.venues),
+        citations=len(citations),
+        mentions=len(matches),
+        stubs=len(stubs),
+        ambiguities=len(ambiguities),
+    )
+    return BuildResult(graph=graph, keys=registry, counts=counts)

@@ -1,0 +1,208 @@
+"""Works: one record however many sources state it.
+
+Statements of a work (a landing page, a reference-list entry, a .bib entry) are the same
+work when they share a DOI, or the same first author, year and near-identical title, with
+books and their chapters kept apart. The merge picks each field from the most
+authoritative statement that has it, so the result does not depend on ingest order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from coprod_refs.model import ExtractedWork, Name, Span
+from coprod_refs.text.fold import ascii_fold, name_key
+
+#: Lower ranks win when statements disagree: the document about itself, then a
+#: bibliographic record, then a reference-list entry.
+ROLE_RANK = {"document": 0, "standalone": 1, "reference": 2}
+
+_SCALAR_FIELDS = (
+    "title",
+    "year_suffix",
+    "container_title",
+    "container_kind",
+    "collection_title",
+    "volume",
+    "issue",
+    "pages",
+    "article_number",
+    "edition",
+    "publisher",
+    "place",
+    "doi",
+    "url",
+    "accessed",
+    "isbn",
+    "issn",
+    "abstract",
+    "language",
+    "note",
+)
+_BOOKISH = frozenset({"book", "report", "thesis"})
+_PARTS = frozenset({"chapter", "paper-conference", "entry-encyclopedia"})
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class Statement:
+    """One source's statement of a work, with the role it plays in that source."""
+
+    work: ExtractedWork
+    source: str
+    role: str
+    index: int
+
+    @property
+    def rank(self) -> tuple[int, float, str, int]:
+        """Sort order: most authoritative first; ties broken by content, never arrival."""
+        return (ROLE_RANK[self.role], -self.work.confidence, self.source, self.index)
+
+
+@dataclass
+class WorkCluster:
+    """The statements found to be one work, and the merged fields."""
+
+    statements: list[Statement]
+    merged: ExtractedWork = field(default_factory=ExtractedWork)
+    spans: list[Span] = field(default_factory=list)
+
+    def fingerprints(self) -> list[str]:
+        """Identity fingerprints, most stable first, for finding the key given earlier."""
+        prints = [title_fingerprint(self.merged)]
+        prints += sorted({f"doi:{s.work.doi.lower()}" for s in self.statements if s.work.doi})
+        return [p for p in prints if p]
+
+
+def first_author_key(names: list[Name]) -> str:
+    """The folded family name (or body name) of the first author, "" when there is none."""
+    if not names:
+        return ""
+    first = names[0]
+    return name_key(first.literal) if first.is_body else name_key(first.particle + first.family)
+
+
+def title_key(title: str) -> str:
+    """A title folded for comparison: lower-case ASCII words, hyphens dropped."""
+    return " ".join(_WORDS.findall(ascii_fold(title).replace("-", "")))
+
+
+def title_fingerprint(work: ExtractedWork) -> str:
+    """The fingerprint a citekey is remembered by: first author, year and title words."""
+    words = title_key(work.title).split()[:12]
+    if not words:
+        return ""
+    year = str(work.year) if work.year is not None else "nd"
+    return f"t:{first_author_key(work.authors or work.editors)}:{year}:{' '.join(words)}"
+
+
+def titles_match(a: str, b: str) -> bool:
+    """Near-identical titles: equal, one a prefix of the other (a dropped subtitle), or a
+    small edit distance apart (a typo)."""
+    ka, kb = title_key(a), title_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short.split()) >= 3 and long_.startswith(short + " "):
+        return True
+    return fuzz.ratio(ka, kb) >= 92
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """False for a book and a chapter of it (kept apart), True otherwise."""
+    return not ((a in _BOOKISH and b in _PARTS) or (b in _BOOKISH and a in _PARTS))
+
+
+def _same_work(a: ExtractedWork, b: ExtractedWork) -> bool:
+    if not types_compatible(a.type, b.type):
+        return False
+    if a.doi and b.doi:
+        return a.doi.lower() == b.doi.lower()
+    if a.year != b.year or a.no_date != b.no_date:
+        return False
+    if first_author_key(a.authors or a.editors) != first_author_key(b.authors or b.editors):
+        return False
+    return titles_match(a.title, b.title)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
+    """Group statements into works: by DOI, then by first author + year + title."""
+    uf = _UnionFind(len(statements))
+    by_doi: dict[str, int] = {}
+    blocks: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+    for i, st in enumerate(statements):
+        w = st.work
+        if w.doi:
+            doi = w.doi.lower()
+            if doi in by_doi and types_compatible(statements[by_doi[doi]].work.type, w.type):
+                uf.union(by_doi[doi], i)
+            by_doi.setdefault(doi, i)
+        if w.title:
+            blocks[(first_author_key(w.authors or w.editors), w.year)].append(i)
+    for members in blocks.values():
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 :]:
+                if uf.find(i) != uf.find(j) and _same_work(statements[i].work, statements[j].work):
+                    uf.union(i, j)
+    groups: dict[int, list[Statement]] = defaultdict(list)
+    for i, st in enumerate(statements):
+        groups[uf.find(i)].append(st)
+    clusters = [WorkCluster(sorted(g, key=lambda s: s.rank)) for g in groups.values()]
+    for cluster in clusters:
+        cluster.merged = merge_statements(cluster.statements)
+        cluster.spans = sorted(
+            (s.work.span for s in cluster.statements if s.work.span is not None),
+            key=lambda sp: (sp.source, sp.start, sp.end, sp.extractor),
+        )
+    return sorted(clusters, key=lambda c: (c.fingerprints() or [""])[0])
+
+
+def merge_statements(statements: list[Statement]) -> ExtractedWork:
+    """One work from statements sorted most authoritative first: each field from the first
+    statement that has it; keywords, metrics and flags pooled."""
+    works = [s.work for s in statements]
+    values: dict[str, object] = {}
+    for attr in _SCALAR_FIELDS:
+        values[attr] = next((getattr(w, attr) for w in works if getattr(w, attr)), "")
+    with_authors = [w for w in works if w.authors]
+    with_editors = [w for w in works if w.editors]
+    dated = [w for w in works if w.year is not None]
+    keywords = sorted({k for w in works for k in w.keywords}, key=str.lower)
+    metrics = {(m.name, m.seen): m for w in reversed(works) for m in w.metrics}
+    flags = sorted({f for w in works for f in w.flags})
+    if any("low-confidence" not in w.flags for w in works):
+        flags = [f for f in flags if f != "low-confidence"]
+    return ExtractedWork(
+        type=next((w.type for w in works if w.type), "document"),
+        authors=with_authors[0].authors if with_authors else [],
+        editors=with_editors[0].editors if with_editors else [],
+        year=dated[0].year if dated else None,
+        no_date=not dated and any(w.no_date for w in works),
+        keywords=keywords,
+        metrics=[metrics[k] for k in sorted(metrics)],
+        confidence=max(w.confidence for w in works),
+        flags=flags,
+        **values,  # type: ignore[arg-type]
+    )

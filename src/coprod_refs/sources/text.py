@@ -1,0 +1,37 @@
+"""Plain text: publisher and portal pages, full texts with author-year citations, and
+reference lists — one reader that lets each extractor take what it recognises."""
+
+from __future__ import annotations
+
+from coprod_refs.model import Extraction, SourceDocument, Span
+from coprod_refs.parse.finder import find_reference_entries, find_reference_section
+from coprod_refs.parse.mentions import find_mentions
+from coprod_refs.parse.reference import parse_references
+from coprod_refs.sources import register
+from coprod_refs.sources.landing import extract_document_work, looks_like_landing_page
+
+
+@register("text", (".txt", ".text", ".md"))
+def read_text(text: str, source: SourceDocument) -> Extraction:
+    """Extract the document's own record, its reference list and its in-text citations."""
+    document = extract_document_work(text)
+    if document is not None and document.span is not None:
+        document.span = document.span.model_copy(update={"source": source.id})
+    entries = find_reference_entries(text)
+    references = parse_references([e.text for e in entries])
+    for entry, ref in zip(entries, references, strict=True):
+        ref.span = Span(source=source.id, start=entry.start, end=entry.end, extractor="reflist")
+    section = find_reference_section(text)
+    mentions = find_mentions(text, exclude=[section] if section else [])
+
+    if looks_like_landing_page(text):
+        kind = "landing-page"
+    elif mentions or document is not None:
+        kind = "fulltext"
+    else:
+        kind = "reference-list"
+    source = source.model_copy(update={"kind": kind})
+    if document is None and not mentions:
+        # A bare reference list: its entries are works that no document here cites.
+        return Extraction(source=source, works=references)
+    return Extraction(source=source, document=document, references=references, mentions=mentions)
