@@ -82,15 +82,20 @@ def test_same_work_from_two_sources_is_one_work_and_mentions_resolve_to_it():
     page = Extraction(
         source=_source("a"),
         document=_ref(
-            "Tuurnas", "Sanna", 2015, "Learning to co-produce? The perspective of public "
-            "service professionals", doi="10.1108/ijpsm-04-2015-0073"
+            "Tuurnas",
+            "Sanna",
+            2015,
+            "Learning to co-produce? The perspective of public service professionals",
+            doi="10.1108/ijpsm-04-2015-0073",
         ),
     )
     chapter = Extraction(
         source=_source("b"),
         document=_ref("Loeffler", "E.", 2021, "Distinguishing types", type="chapter"),
         references=[
-            _ref("Tuurnas", "S.", 2015, "Learning to co-produce?", doi="10.1108/IJPSM-04-2015-0073"),
+            _ref(
+                "Tuurnas", "S.", 2015, "Learning to co-produce?", doi="10.1108/IJPSM-04-2015-0073"
+            ),
             _ref("Bovaird", "T.", 2016, "What has co-production ever done", year_suffix="a"),
             _ref("Bovaird", "T.", 2016, "Quality management", year_suffix="b"),
         ],

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import click
-
 from coprod_refs.cli.app import app
 from coprod_refs.cli.output import err_console
 from coprod_refs.errors import CoprodError, ExitCode
@@ -17,19 +15,19 @@ __all__ = ["app", "main"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; every failure ends as one line on stderr and a documented exit code."""
+    """Run the CLI; every failure ends as one line on stderr and a documented exit code.
+
+    Usage errors are reported by Typer itself (exit 2); errors the library raises on
+    purpose become `error: <file>:<line>: <message>`; anything else is a bug, reported in
+    one line with exit code 3 — never a traceback.
+    """
     try:
-        result = app(args=argv, prog_name="coprod-refs", standalone_mode=False)
+        app(args=argv, prog_name="coprod-refs", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else ExitCode.BAD_INPUT)
     except CoprodError as exc:
         err_console().print(f"error: {exc.one_line()}", markup=False)
-        return exc.exit_code
-    except click.exceptions.Abort:
-        err_console().print("error: aborted", markup=False)
-        return ExitCode.FINDINGS
-    except click.exceptions.ClickException as exc:
-        exc.show()
-        return ExitCode.BAD_INPUT
-    except click.exceptions.Exit as exc:
         return exc.exit_code
     except BrokenPipeError:
         return ExitCode.OK
@@ -39,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line, never a traceback
         err_console().print(f"error: internal error ({type(exc).__name__}): {exc}", markup=False)
         return ExitCode.INTERNAL
-    return result if isinstance(result, int) else ExitCode.OK
+    return ExitCode.OK
 
 
 def run() -> None:

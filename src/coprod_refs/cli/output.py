@@ -12,6 +12,10 @@ import sys
 from typing import Any
 
 from rich.console import Console
+from rich.table import Table
+
+#: Line width when stdout is not a terminal: rows are never wrapped for grep and friends.
+PIPED_WIDTH = 4096
 
 
 def _colour_allowed(stream: Any) -> bool:
@@ -21,11 +25,12 @@ def _colour_allowed(stream: Any) -> bool:
 def console() -> Console:
     """A console for stdout: styled on a terminal, plain text when piped or under NO_COLOR."""
     plain = not _colour_allowed(sys.stdout)
+    piped = not getattr(sys.stdout, "isatty", lambda: False)()
     return Console(
         highlight=False,
         no_color=plain,
         color_system=None if plain else "auto",
-        soft_wrap=plain,
+        width=PIPED_WIDTH if piped else None,
     )
 
 
@@ -33,7 +38,11 @@ def err_console() -> Console:
     """A console for stderr, with the same colour rules."""
     plain = not _colour_allowed(sys.stderr)
     return Console(
-        stderr=True, highlight=False, no_color=plain, color_system=None if plain else "auto"
+        stderr=True,
+        highlight=False,
+        no_color=plain,
+        color_system=None if plain else "auto",
+        soft_wrap=True,
     )
 
 
@@ -46,3 +55,17 @@ def emit_json(data: Any) -> None:
 def show_progress() -> bool:
     """True when a progress bar is wanted: a terminal on stderr and not running in CI."""
     return bool(getattr(sys.stderr, "isatty", lambda: False)()) and not os.environ.get("CI")
+
+
+def print_table(table: Table) -> None:
+    """Print a rich table: framed on a terminal; when piped, plain rows without the padding
+    that would leave trailing spaces on every line."""
+    out = console()
+    if out.is_terminal:
+        out.print(table)
+        return
+    with out.capture() as captured:
+        out.print(table)
+    lines = [line.rstrip() for line in captured.get().splitlines()]
+    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()

@@ -103,7 +103,11 @@ def title_fingerprint(work: ExtractedWork) -> str:
 def titles_match(a: str, b: str) -> bool:
     """Near-identical titles: equal, one a prefix of the other (a dropped subtitle), or a
     small edit distance apart (a typo)."""
-    ka, kb = title_key(a), title_key(b)
+    return title_keys_match(title_key(a), title_key(b))
+
+
+def title_keys_match(ka: str, kb: str) -> bool:
+    """`titles_match` on keys already folded with `title_key`."""
     if not ka or not kb:
         return False
     if ka == kb:
@@ -119,16 +123,15 @@ def types_compatible(a: str, b: str) -> bool:
     return not ((a in _BOOKISH and b in _PARTS) or (b in _BOOKISH and a in _PARTS))
 
 
-def _same_work(a: ExtractedWork, b: ExtractedWork) -> bool:
+def _same_work(a: ExtractedWork, b: ExtractedWork, ka: str, kb: str) -> bool:
+    """Same work by DOI, else by type, year, first author and title (keys precomputed)."""
     if not types_compatible(a.type, b.type):
         return False
     if a.doi and b.doi:
         return a.doi.lower() == b.doi.lower()
     if a.year != b.year or a.no_date != b.no_date:
         return False
-    if first_author_key(a.authors or a.editors) != first_author_key(b.authors or b.editors):
-        return False
-    return titles_match(a.title, b.title)
+    return title_keys_match(ka, kb)
 
 
 class _UnionFind:
@@ -161,10 +164,13 @@ def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
             by_doi.setdefault(doi, i)
         if w.title:
             blocks[(first_author_key(w.authors or w.editors), w.year)].append(i)
+    keys = {i: title_key(statements[i].work.title) for m in blocks.values() for i in m}
     for members in blocks.values():
         for pos, i in enumerate(members):
             for j in members[pos + 1 :]:
-                if uf.find(i) != uf.find(j) and _same_work(statements[i].work, statements[j].work):
+                if uf.find(i) != uf.find(j) and _same_work(
+                    statements[i].work, statements[j].work, keys[i], keys[j]
+                ):
                     uf.union(i, j)
     groups: dict[int, list[Statement]] = defaultdict(list)
     for i, st in enumerate(statements):

@@ -84,7 +84,9 @@ def decode(data: bytes, path: Path) -> str:
 def source_document(data: bytes, path: Path, kind: str) -> SourceDocument:
     """The SourceDocument for a file's bytes: its id is the content hash."""
     digest = hashlib.sha256(data).hexdigest()
-    return SourceDocument(id=digest[:16], path=path.as_posix(), sha256=digest, kind=kind, size=len(data))
+    return SourceDocument(
+        id=digest[:16], path=path.as_posix(), sha256=digest, kind=kind, size=len(data)
+    )
 
 
 def read_source(path: Path, display_path: str | None = None) -> Extraction:

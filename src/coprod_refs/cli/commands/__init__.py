@@ -2,5 +2,7 @@
 
 from coprod_refs.cli.commands import (  # noqa: F401
     parse_cmd,
+    search_cmds,
     store_cmds,
+    validate_cmds,
 )

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from coprod_refs.cli.app import JsonFlag, app, state
-from coprod_refs.cli.output import console, emit_json, err_console, show_progress
+from coprod_refs.cli.output import console, emit_json, err_console, print_table, show_progress
 from coprod_refs.errors import StoreError
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def list_cmd(
         authors = "; ".join(graph.author_names(w))
         title = w.title or ("(stub)" if w.stub else "")
         table.add_row(w.key, authors, w.year_label, title)
-    console().print(table)
+    print_table(table)
 
 
 @app.command("show")
@@ -173,7 +173,7 @@ def stats_cmd(ctx: typer.Context, json_out: JsonFlag = False) -> None:
             table.add_row(name, str(value))
     for name, value in stats.types.items():
         table.add_row(f"  type {name}", str(value))
-    console().print(table)
+    print_table(table)
 
 
 @app.command("citations")
@@ -188,4 +188,4 @@ def citations_cmd(ctx: typer.Context, json_out: JsonFlag = False) -> None:
     table = Table("citing", "cited", "listed", "mentions", box=None)
     for v in views:
         table.add_row(v.citing, v.cited, "yes" if v.listed else "", str(len(v.mentions)))
-    console().print(table)
+    print_table(table)

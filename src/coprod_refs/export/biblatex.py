@@ -1,0 +1,66 @@
+"""BibLaTeX export: biblatex's entry types and field names, UTF-8 by default, `ids` aliases."""
+
+from __future__ import annotations
+
+from coprod_refs.export import ExportOptions, ExportResult, register_writer
+from coprod_refs.export.bibtex import Dialect, write_bib
+from coprod_refs.model import Graph, Work
+
+BIBLATEX = Dialect(
+    name="biblatex",
+    ascii_default=False,
+    entry_types={
+        "article-journal": "article",
+        "article-magazine": "article",
+        "article-newspaper": "article",
+        "review": "article",
+        "book": "book",
+        "chapter": "incollection",
+        "entry-encyclopedia": "inreference",
+        "paper-conference": "inproceedings",
+        "report": "report",
+        "thesis": "thesis",
+        "manuscript": "unpublished",
+        "webpage": "online",
+        "post-weblog": "online",
+        "dataset": "dataset",
+    },
+    fallback_type="misc",
+    date_field="date",
+    place_field="location",
+    container_field={
+        "article": "journaltitle",
+        "incollection": "booktitle",
+        "inreference": "booktitle",
+        "inproceedings": "booktitle",
+        "book": "series",
+        "report": "series",
+        "online": "organization",
+        "misc": "howpublished",
+        "dataset": "organization",
+    },
+    publisher_field={"report": "institution", "thesis": "institution"},
+    number_field={"report": "number"},
+    fixed_fields={"thesis": (("type", "phdthesis"),), "report": (("type", "techreport"),)},
+    required={
+        "article": (("author",), ("title",), ("journaltitle",), ("date",)),
+        "book": (("author", "editor"), ("title",), ("date",)),
+        "incollection": (("author",), ("title",), ("booktitle",), ("date",)),
+        "inproceedings": (("author",), ("title",), ("booktitle",), ("date",)),
+        "inreference": (("title",), ("booktitle",), ("date",)),
+        "report": (("author",), ("title",), ("institution",), ("date",)),
+        "thesis": (("author",), ("title",), ("institution",), ("date",)),
+        "online": (("author", "editor", "organization"), ("title",), ("date", "url")),
+        "unpublished": (("author",), ("title",), ("date",)),
+        "dataset": (("author", "editor", "organization"), ("title",), ("date",)),
+        "misc": (("author", "editor"), ("title",), ("date",)),
+    },
+    write_ids=True,
+    iso_dates_only=True,
+)
+
+
+@register_writer("biblatex")
+def write_biblatex(works: list[Work], graph: Graph, options: ExportOptions) -> ExportResult:
+    """BibLaTeX for biber: UTF-8 unless asked for ASCII, aliases as `ids`."""
+    return write_bib(works, graph, BIBLATEX, options)

@@ -1,0 +1,366 @@
+"""The injection boundary: the one function that turns stored text into a BibTeX value.
+
+Stored text is plain Unicode, never LaTeX, so every character in it is text to print:
+
+- a backslash, a brace and `~ ^ < > |` become text commands (`{\\textbackslash}`,
+  `{\\textbraceleft}`, ...): no control sequence and no unbalanced brace can come from
+  data, whatever it holds (`\\input`, `\\write18`, `}` followed by `@misc{`);
+- `& % $ # _` are escaped with a backslash;
+- pairs that TeX fonts turn into ligatures (`--`, two quotes, `,,`) are split with `{}`;
+- whitespace (newlines included) collapses to one space, control characters are dropped;
+- in ASCII mode non-ASCII letters become LaTeX accent commands (`Gr{\\"o}nroos`) from a
+  table checked against pdflatex; a character with no safe command is transliterated and
+  reported; in UTF-8 mode it is kept, and reported when pdflatex would reject it.
+
+`audit` re-checks every value written (balanced braces, only commands from the table)
+and `escape_field` refuses to return anything that fails it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+from functools import cache, lru_cache
+
+from anyascii import anyascii
+
+from coprod_refs.errors import CoprodError, ExitCode
+
+
+class FieldKind(StrEnum):
+    """How a value is used in an entry, which decides the escaping applied."""
+
+    TEXT = "text"  # free text
+    TITLE = "title"  # free text whose capitals must survive bibliography styles
+    CONTAINER = "container"  # a journal or series name: only acronyms and inner capitals braced
+    NAME = "name"  # one part of a personal name; braced when it holds a comma or "and"
+    BODY = "body"  # a corporate name: one brace group, so styles never split it
+    PAGES = "pages"  # a page or page range: any dash between parts becomes `--`
+    VERBATIM = "verbatim"  # DOI and URL: kept as is, unsafe characters percent-encoded
+
+
+class EscapeError(CoprodError):
+    """A value failed the safety audit: a bug in the escaper, never a user error."""
+
+    exit_code = ExitCode.INTERNAL
+
+
+#: ASCII characters that are LaTeX or BibTeX syntax, written as text.
+_ASCII_SPECIALS: dict[str, str] = {
+    "\\": "{\\textbackslash}",
+    "{": "{\\textbraceleft}",
+    "}": "{\\textbraceright}",
+    "~": "{\\textasciitilde}",
+    "^": "{\\textasciicircum}",
+    "<": "{\\textless}",
+    ">": "{\\textgreater}",
+    "|": "{\\textbar}",
+    "&": "\\&",
+    "%": "\\%",
+    "$": "\\$",
+    "#": "\\#",
+    "_": "\\_",
+}
+_ASCII_SPECIAL_RE = re.compile(r"[\\{}~^<>|&%$#_]")
+_LIGATURE_RE = re.compile(r"(?<!\\)([-`',])(?=\1)|(?<!\\)([!?])(?=`)")
+_SPACE_RUN = re.compile(r"[^\S\xa0]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_NAME_NEEDS_BRACES = re.compile(r",|\band\b", re.IGNORECASE)
+_VERBATIM_UNSAFE = re.compile(r"[\s{}\\]")
+#: Anything that keeps a value off the fast path: non-printable or non-ASCII characters,
+#: specials, backticks, ligature pairs, runs of spaces, space at either end.
+_NOT_PLAIN = re.compile(r"[^ -~]|[\\{}~^<>|&%$#_`]|  |--|''|,,|^ | $")
+_SLOW_KINDS = (FieldKind.VERBATIM, FieldKind.PAGES)
+#: A whole word (as `_WORD` splits ASCII text) that holds a capital letter.
+_ASCII_CAPITALISED_WORD = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]+['-])*[A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*"
+)
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_RANGE_DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
+
+#: Text-mode commands from pylatexenc's table that pdflatex with T1 fonts typesets.
+TEXT_COMMANDS = frozenset(
+    """AE DH DJ IJ L NG O OE TH ae dh dj i ij l ng o oe ss th guillemotleft guillemotright
+    guilsinglleft guilsinglright quotedblbase quotesinglbase textacutedbl textasciiacute
+    textasciibreve textasciicaron textasciicircum textasciidieresis textasciimacron
+    textasciitilde textasteriskcentered textbaht textbigcircle textbrokenbar textbullet
+    textcelsius textcent textcircledP textcolonmonetary textcopyright textcurrency textdagger
+    textdaggerdbl textdegree textdiscount textdiv textdong textdownarrow textellipsis
+    textemdash textendash textestimated texteuro textexclamdown textflorin
+    textfractionsolidus textinterrobang textlangle textleftarrow textlira textlnot textmho
+    textmu textmusicalnote textnaira textnumero textohm textonehalf textonequarter
+    textonesuperior textopenbullet textordfeminine textordmasculine textparagraph
+    textperiodcentered textpertenthousand textperthousand textpeso textquestiondown
+    textquotedblleft textquotedblright textquoteleft textquoteright textrangle textrecipe
+    textreferencemark textregistered textrightarrow textsection textservicemark
+    textsterling textthreequarters textthreesuperior texttimes texttrademark
+    texttwosuperior textuparrow textwon textyen""".split()
+)
+
+#: Math symbols of plain LaTeX (no package needed), used as `\ensuremath{\alpha}`.
+MATH_COMMANDS = frozenset(
+    """Delta Gamma Lambda Omega Phi Pi Psi Sigma Theta Upsilon Xi alpha beta chi delta
+    epsilon eta gamma iota kappa lambda mu nu omega phi pi psi rho sigma tau theta upsilon
+    xi zeta varepsilon varphi varpi varrho varsigma vartheta aleph ell hbar wp infty
+    partial nabla forall exists in ni notin approx asymp cong equiv neq leq geq ll gg sim
+    simeq propto pm mp cdot cdots ddots vdots circ bullet star diamond cap cup sum prod
+    coprod int oint leftarrow rightarrow leftrightarrow Leftarrow Rightarrow Leftrightarrow
+    uparrow downarrow updownarrow Uparrow Downarrow Updownarrow mapsto langle rangle lceil
+    rceil lfloor rfloor mid parallel perp angle oplus ominus otimes oslash odot subset
+    supset subseteq supseteq top vdash dashv wedge vee""".split()
+)
+
+#: Accent commands that take one letter: control symbols and one-letter control words.
+_ACCENT_SYMBOLS = "\"'`^~=."
+_ACCENT_WORDS = "HckvurdbtG"
+_ACCENTED = re.compile(
+    r"\\(?:[\"'`^~=.]\s*(?:[A-Za-z]|\\[ij]|\{(?:[A-Za-z]|\\[ij])\})"
+    r"|[Hckvurdbt]\s*(?:\{(?:[A-Za-z]|\\[ij])\}|\s[A-Za-z]))"
+)
+_MATH = re.compile(r"\\ensuremath\{\\([A-Za-z]+)\}")
+_TEXT_WORD = re.compile(r"\\([A-Za-z]+)")
+_PLAIN_ASCII = re.compile(r"[A-Za-z0-9'.,:;=/*+ -]+")
+
+#: Commands `audit` accepts: everything the table and the specials can produce.
+_AUDIT_WORDS = (
+    TEXT_COMMANDS
+    | MATH_COMMANDS
+    | set(_ACCENT_WORDS)
+    | {"ensuremath", "textbackslash", "textbraceleft", "textbraceright"}
+    | {"textless", "textgreater", "textbar", "i", "j"}
+)
+_AUDIT_SYMBOLS = set(_ACCENT_SYMBOLS) | set("&%$#_")
+_CONTROL_SEQ = re.compile(r"\\([A-Za-z]+|.)", re.DOTALL)
+_INNER_GROUP = re.compile(r"\{[^{}]*\}")
+
+
+def _accepted_replacement(latex: str) -> str | None:
+    """A pylatexenc replacement we trust, braced; None when it is not in the safe grammar."""
+    if latex == "~":
+        return "{~}"
+    if _ACCENTED.fullmatch(latex):
+        return "{" + latex + "}"
+    text_word = _TEXT_WORD.fullmatch(latex)
+    if text_word and text_word.group(1) in TEXT_COMMANDS:
+        return "{" + latex + "}"
+    math = _MATH.fullmatch(latex)
+    if math and math.group(1) in MATH_COMMANDS:
+        return "{" + latex + "}"
+    if _PLAIN_ASCII.fullmatch(latex):
+        return _escape_ascii(latex)
+    return None
+
+
+@cache
+def latex_table() -> dict[str, str]:
+    """Non-ASCII character -> its LaTeX form, restricted to forms pdflatex accepts.
+
+    Built once from pylatexenc's table through `_accepted_replacement`; the tools tests
+    compile every value with pdflatex to prove the table.
+    """
+    from pylatexenc.latexencode import get_builtin_uni2latex_dict
+
+    table: dict[str, str] = {}
+    for codepoint, latex in get_builtin_uni2latex_dict().items():
+        if codepoint < 128:
+            continue
+        accepted = _accepted_replacement(latex)
+        if accepted is not None:
+            table[chr(codepoint)] = accepted
+    return table
+
+
+def _escape_ascii(text: str) -> str:
+    return _ASCII_SPECIAL_RE.sub(lambda m: _ASCII_SPECIALS[m.group()], text)
+
+
+@lru_cache(maxsize=4096)
+def _char_in_ascii(char: str) -> tuple[str, str]:
+    """The LaTeX for one non-ASCII character, and a note when it had to be transliterated."""
+    latex = latex_table().get(char)
+    if latex is not None:
+        return latex, ""
+    folded = anyascii(char)
+    shown = f"U+{ord(char):04X} ({char})"
+    if not folded:
+        return "", f"{shown} has no LaTeX form: left out"
+    return _escape_ascii(folded), f"{shown} has no LaTeX form: written as '{folded}'"
+
+
+@lru_cache(maxsize=4096)
+def _utf8_note(char: str) -> str:
+    """A note for a character pdflatex cannot typeset from UTF-8 input."""
+    latex = latex_table().get(char)
+    if latex is not None and "\\ensuremath" not in latex:
+        return ""
+    return f"U+{ord(char):04X} ({char}) needs a Unicode TeX engine (lualatex or xelatex)"
+
+
+def clean_text(value: str) -> str:
+    """Text in NFC with control and format characters dropped and whitespace collapsed."""
+    if not (value.isascii() and value.isprintable()):
+        value = unicodedata.normalize("NFC", value)
+        value = "".join(c for c in value if c.isspace() or unicodedata.category(c)[0] != "C")
+    return _SPACE_RUN.sub(" ", value).strip()
+
+
+def _escape_text(text: str, ascii_only: bool, notes: list[str] | None) -> str:
+    if text.isascii():
+        return _escape_ascii(text)
+    if not ascii_only:
+        if notes is not None:
+            notes.extend(n for c in set(_NON_ASCII.findall(text)) if (n := _utf8_note(c)))
+        return _escape_ascii(text)
+    out: list[str] = []
+    for chunk in re.split(r"([^\x00-\x7f])", text):
+        if not chunk:
+            continue
+        if chunk.isascii():
+            out.append(_escape_ascii(chunk))
+            continue
+        latex, note = _char_in_ascii(chunk)
+        out.append(latex)
+        if note and notes is not None:
+            notes.append(note)
+    return "".join(out)
+
+
+def needs_protection(word: str, at_sentence_start: bool, *, proper_nouns: bool = True) -> bool:
+    """True when a title word's capitals must be braced to survive a style's case change.
+
+    A word is protected when it has a capital after its first character (acronyms and
+    inner capitals: UK, VOLUNTAS, iPhone, McDonald) or when it starts with a capital and
+    is neither the title's first word nor the first word after a colon (proper nouns:
+    Ostrom, Wales). Stored titles are printed as stored. Journal and series names, which
+    styles never lower-case, get only the first rule (`proper_nouns=False`).
+    """
+    if any(c.isupper() for c in word[1:]):
+        return True
+    return proper_nouns and not at_sentence_start and word[:1].isupper()
+
+
+def _escape_title(
+    text: str, ascii_only: bool, notes: list[str] | None, proper_nouns: bool = True
+) -> str:
+    out: list[str] = []
+    pos = 0
+    at_start = True
+    for match in _WORD.finditer(text):
+        between = text[pos : match.start()]
+        if between:
+            out.append(_escape_text(between, ascii_only, notes))
+            at_start = at_start or ":" in between
+        word = match.group()
+        escaped = _escape_text(word, ascii_only, notes)
+        protect = needs_protection(word, at_start, proper_nouns=proper_nouns)
+        out.append("{" + escaped + "}" if protect else escaped)
+        at_start = False
+        pos = match.end()
+    if pos < len(text):
+        out.append(_escape_text(text[pos:], ascii_only, notes))
+    return "".join(out)
+
+
+def _escape_verbatim(text: str, ascii_only: bool) -> str:
+    def encode(match: re.Match[str]) -> str:
+        return "".join(f"%{b:02X}" for b in match.group().encode("utf-8"))
+
+    text = _VERBATIM_UNSAFE.sub(encode, text)
+    return _NON_ASCII.sub(encode, text) if ascii_only else text
+
+
+def _break_ligatures(text: str) -> str:
+    return _LIGATURE_RE.sub(lambda m: (m.group(1) or m.group(2)) + "{}", text)
+
+
+def escape_field(
+    value: str,
+    kind: FieldKind = FieldKind.TEXT,
+    *,
+    ascii_only: bool = True,
+    notes: list[str] | None = None,
+) -> str:
+    """The BibTeX form of a stored value, safe to write between the braces of a field.
+
+    `notes` collects what could not be written faithfully (transliterated characters,
+    characters that need a Unicode engine). The result always passes `audit`.
+    """
+    if kind not in _SLOW_KINDS and _NOT_PLAIN.search(value) is None:
+        return _escape_plain(value, kind)
+    text = clean_text(value)
+    if kind is FieldKind.VERBATIM:
+        out = _escape_verbatim(text, ascii_only)
+    elif kind is FieldKind.TITLE or kind is FieldKind.CONTAINER:
+        proper_nouns = kind is FieldKind.TITLE
+        out = _break_ligatures(_escape_title(text, ascii_only, notes, proper_nouns))
+    elif kind is FieldKind.PAGES:
+        parts = [_escape_text(p, ascii_only, notes) for p in _RANGE_DASH.split(text)]
+        out = "--".join(_break_ligatures(p) for p in parts)
+    else:
+        out = _break_ligatures(_escape_text(text, ascii_only, notes))
+        if kind is FieldKind.BODY or (kind is FieldKind.NAME and _NAME_NEEDS_BRACES.search(text)):
+            out = "{" + out + "}"
+    if not audit(out, kind):
+        raise EscapeError(f"escaped value failed the safety audit: {out!r}")
+    return out
+
+
+def _escape_plain(value: str, kind: FieldKind) -> str:
+    """The fast path for printable ASCII with no special character and no ligature pair:
+    only braces for capitals and names are added, so the result passes `audit`."""
+    if kind is FieldKind.TITLE or kind is FieldKind.CONTAINER:
+        return _protect_ascii_title(value, proper_nouns=kind is FieldKind.TITLE)
+    if kind is FieldKind.BODY or (kind is FieldKind.NAME and _NAME_NEEDS_BRACES.search(value)):
+        return "{" + value + "}"
+    return value
+
+
+def _protect_ascii_title(text: str, proper_nouns: bool) -> str:
+    """`_escape_title` for plain ASCII: the same words and sentence starts, but only words
+    holding a capital are visited."""
+
+    def protect(match: re.Match[str]) -> str:
+        word = match.group()
+        start = match.start()
+        colon = text.rfind(":", 0, start)
+        at_start = _ALNUM.search(text, colon + 1, start) is None
+        if needs_protection(word, at_start, proper_nouns=proper_nouns):
+            return "{" + word + "}"
+        return word
+
+    return _ASCII_CAPITALISED_WORD.sub(protect, text)
+
+
+def audit(text: str, kind: FieldKind = FieldKind.TEXT) -> bool:
+    """True when a field value is safe: balanced braces, no line breaks, no control
+    sequence outside the table's, and (verbatim) no brace, backslash or space at all."""
+    if "\n" in text or "\r" in text:
+        return False
+    if kind is FieldKind.VERBATIM:
+        return _VERBATIM_UNSAFE.search(text) is None
+    if "\\" in text:
+        for match in _CONTROL_SEQ.finditer(text):
+            name = match.group(1)
+            if name not in _AUDIT_WORDS and name not in _AUDIT_SYMBOLS:
+                return False
+    if "{" in text or "}" in text:
+        previous = None
+        while previous != text:
+            previous, text = text, _INNER_GROUP.sub("", text)
+        return "{" not in text and "}" not in text
+    return True
+
+
+_KEY_SAFE = re.compile(r"[A-Za-z0-9_:./+-]+")
+_KEY_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_:./+-]+")
+
+
+def safe_citekey(key: str) -> str:
+    """`key` when BibTeX, biber and LaTeX all accept it; otherwise an ASCII form of it
+    with every other character run replaced by `-` (the caller reports the change)."""
+    if _KEY_SAFE.fullmatch(key):
+        return key
+    folded = _KEY_UNSAFE_RUN.sub("-", anyascii(clean_text(key))).strip("-")
+    return folded or "key"

@@ -1,0 +1,117 @@
+"""RIS export: tagged lines as Zotero and EndNote read them, one record per work.
+
+Every value is put on one line (whitespace collapsed), so no value can start a tag or end
+a record early.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coprod_refs.export import ExportOptions, ExportResult, register_writer
+from coprod_refs.export.escape import clean_text
+from coprod_refs.model import Body, Graph, Person, Work
+
+#: CSL type -> RIS reference type.
+RIS_TYPES: dict[str, str] = {
+    "article-journal": "JOUR",
+    "review": "JOUR",
+    "article-magazine": "MGZN",
+    "article-newspaper": "NEWS",
+    "book": "BOOK",
+    "chapter": "CHAP",
+    "paper-conference": "CONF",
+    "report": "RPRT",
+    "thesis": "THES",
+    "webpage": "ELEC",
+    "post-weblog": "BLOG",
+    "dataset": "DATA",
+    "entry-encyclopedia": "ENCYC",
+    "manuscript": "UNPB",
+}
+
+#: RIS types whose container is a serial, whose standard number is an ISSN.
+_SERIAL_TYPES = ("JOUR", "MGZN", "NEWS")
+_RANGE = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
+
+
+def ris_name(agent: Person | Body) -> str:
+    """`Family, Given[, Suffix]`; a body with a trailing comma, as EndNote marks one."""
+    if isinstance(agent, Body):
+        return clean_text(agent.name) + ","
+    family = clean_text(" ".join(p for p in (agent.particle, agent.family) if p))
+    parts = [family, clean_text(agent.given)]
+    if agent.suffix:
+        parts.append(clean_text(agent.suffix))
+    return ", ".join(p for p in parts if p) if agent.given or agent.suffix else family
+
+
+def _ris_date(iso: str) -> str:
+    parts = iso.split("-")
+    if all(p.isdigit() for p in parts) and 1 <= len(parts) <= 3:
+        return "/".join(parts + [""] * (3 - len(parts)))
+    return iso
+
+
+def ris_record(work: Work, graph: Graph, options: ExportOptions) -> list[tuple[str, str]]:
+    """The tagged lines of one work, TY first and ER last."""
+    ris_type = RIS_TYPES.get(work.type, "GEN")
+    lines: list[tuple[str, str]] = [("TY", ris_type)]
+
+    def put(tag: str, value: str) -> None:
+        value = clean_text(value)
+        if value:
+            lines.append((tag, value))
+
+    put("ID", work.key)
+    for agent_id in work.authors:
+        if agent_id in graph.agents:
+            put("AU", ris_name(graph.agents[agent_id]))
+    editor_tag = "A2" if ris_type in ("CHAP", "CONF", "ENCYC") else "ED"
+    for agent_id in work.editors:
+        if agent_id in graph.agents:
+            put(editor_tag, ris_name(graph.agents[agent_id]))
+    put("TI", work.title)
+    venue = graph.venue_of(work)
+    if venue is not None:
+        put("T2", venue.name)
+    if work.year is not None:
+        put("PY", str(work.year))
+    put("VL", work.volume)
+    put("IS", work.issue)
+    pages = [p for p in _RANGE.split(clean_text(work.pages)) if p]
+    if pages:
+        put("SP", pages[0])
+        if len(pages) > 1:
+            put("EP", pages[-1])
+    put("M1", work.article_number)
+    put("ET", work.edition)
+    put("PB", work.publisher or (venue.publisher if venue else ""))
+    put("CY", work.place or (venue.place if venue else ""))
+    issn = work.issn or (venue.identifiers.get("issn", "") if venue else "")
+    if ris_type in _SERIAL_TYPES:
+        put("SN", issn or work.isbn)
+    else:
+        put("SN", work.isbn or issn)
+    put("DO", work.doi)
+    put("UR", work.url)
+    if work.accessed:
+        put("Y2", _ris_date(work.accessed))
+    for keyword in work.keywords:
+        put("KW", keyword)
+    if options.include_abstract:
+        put("AB", work.abstract)
+    put("LA", work.language)
+    put("N1", work.note)
+    lines.append(("ER", ""))
+    return lines
+
+
+@register_writer("ris")
+def write_ris(works: list[Work], graph: Graph, options: ExportOptions) -> ExportResult:
+    """RIS records separated by blank lines, UTF-8."""
+    chunks = []
+    for work in works:
+        record = ris_record(work, graph, options)
+        chunks.append("".join(f"{tag}  - {value}\n" for tag, value in record))
+    return ExportResult(text="\n".join(chunks))

@@ -1,0 +1,375 @@
+"""Token features for the reference-string CRF: what a bibliographer looks at.
+
+Each token gets the shape of its word, its punctuation and brackets, digit and year
+patterns, lexicon hits (given names, months, publishers, places, journal words), role
+markers ("In", "Eds.", "pp.", "doi"), its position in the string and relative to the first
+year, and the words beside it. Features that depend on the token alone are cached, which
+keeps feature extraction fast enough for thousands of references a second.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from coprod_refs.parse.tokens import Token
+
+_EDGE_PUNCT = "()[]{}<>\"'“”‘’«»„.,;:!?*†‡"
+_YEAR = re.compile(r"^(1[5-9]\d\d|20[0-4]\d)([a-z])?$")
+_YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20[0-4]\d)[-–/](\d{2}|\d{4})$")
+_RANGE = re.compile(r"^[A-Za-z]?\d+[-–—‐‑][A-Za-z]?\d+$")
+_VOL_ISSUE = re.compile(r"^\d+\s*\(\s*[\w–-]+\s*\)")
+_ROMAN = re.compile(r"^[ivxlcdm]+$", re.IGNORECASE)
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|er|ème|\.)$", re.IGNORECASE)
+_DOI = re.compile(r"10\.\d{4,9}/")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.[-\s]?){1,3}[A-Z]?$")
+_URL = re.compile(r"^(https?:|ftp:|www\.|<http)", re.IGNORECASE)
+
+_MARKERS: dict[str, str] = {
+    "in": "in",
+    "en": "in",
+    "dans": "in",
+    "ed": "ed",
+    "eds": "ed",
+    "edn": "edition",
+    "edited": "ed",
+    "editor": "ed",
+    "editors": "ed",
+    "hrsg": "ed",
+    "hg": "ed",
+    "hgg": "ed",
+    "dir": "ed",
+    "coord": "ed",
+    "éd": "ed",
+    "éds": "ed",
+    "a cura di": "ed",
+    "trans": "trans",
+    "translated": "trans",
+    "transl": "trans",
+    "trad": "trans",
+    "übers": "trans",
+    "pp": "pp",
+    "p": "pp",
+    "pages": "pp",
+    "s": "pp",
+    "vol": "vol",
+    "vols": "vol",
+    "volume": "vol",
+    "bd": "vol",
+    "no": "no",
+    "nr": "no",
+    "issue": "no",
+    "n°": "no",
+    "retrieved": "retrieved",
+    "accessed": "retrieved",
+    "available": "retrieved",
+    "consulted": "retrieved",
+    "consulté": "retrieved",
+    "abgerufen": "retrieved",
+    "viewed": "retrieved",
+    "online": "online",
+    "doi": "doi",
+    "isbn": "isbn",
+    "issn": "isbn",
+    "et": "etal",
+    "al": "etal",
+    "and": "and",
+    "&": "and",
+    "und": "and",
+    "y": "and",
+    "thesis": "thesis",
+    "dissertation": "thesis",
+    "phd": "thesis",
+    "diss": "thesis",
+    "master's": "thesis",
+    "report": "report",
+    "paper": "report",
+    "working": "report",
+    "technical": "report",
+    "tech": "report",
+    "series": "series",
+    "edition": "edition",
+    "ed.": "edition",
+    "auflage": "edition",
+    "aufl": "edition",
+    "press": "publisher",
+    "university": "publisher",
+    "conference": "conference",
+    "proceedings": "conference",
+    "symposium": "conference",
+    "workshop": "conference",
+    "presented": "conference",
+    "meeting": "conference",
+}
+
+_PARTICLES = frozenset(
+    "van von de der den del della di da du des la le ter ten zu dos das d' dei degli".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, frozenset[str]]:
+    """The word lists shipped in `parse/lexicons/`, keyed by list name."""
+    folder = resources.files("coprod_refs.parse") / "lexicons"
+    out: dict[str, frozenset[str]] = {}
+    for name in ("given_names", "months", "publishers", "places", "journal_words"):
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        out[name] = frozenset(
+            w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
+        )
+    return out
+
+
+def _char_class(ch: str) -> str:
+    if ch.isupper():
+        return "X"
+    if ch.islower():
+        return "x"
+    if ch.isdigit():
+        return "d"
+    return ch
+
+
+def word_shape(text: str) -> str:
+    """The token's character classes with runs collapsed ("Smith," -> "Xx,")."""
+    out: list[str] = []
+    last = ""
+    for ch in text[:24]:
+        cls = _char_class(ch)
+        if cls != last:
+            out.append(cls)
+            last = cls
+    return "".join(out)
+
+
+def _capitals(stem: str) -> str:
+    if not stem:
+        return "none"
+    if len(stem) == 1 and stem.isalpha():
+        return "single-upper" if stem.isupper() else "single-lower"
+    letters = [c for c in stem if c.isalpha()]
+    if not letters:
+        return "digits" if any(c.isdigit() for c in stem) else "other"
+    if all(c.isupper() for c in letters):
+        return "upper"
+    if letters[0].isupper():
+        return "title" if all(c.islower() for c in letters[1:]) else "mixed-upper"
+    return "lower" if all(c.islower() for c in letters) else "mixed-lower"
+
+
+def _number_class(stem: str, raw: str) -> str:
+    if _YEAR.match(stem):
+        return "year-suffix" if stem[-1].isalpha() else "year"
+    if _YEAR_RANGE.match(stem):
+        return "year-range"
+    if _VOL_ISSUE.match(raw.lstrip("([")):
+        return "vol-issue"
+    if _RANGE.match(stem):
+        return "range"
+    if stem.isdigit():
+        return f"digits{min(len(stem), 5)}"
+    if _ORDINAL.match(stem):
+        return "ordinal"
+    if any(c.isdigit() for c in stem):
+        return "has-digit"
+    if _ROMAN.match(stem) and len(stem) <= 6 and stem.isupper():
+        return "roman"
+    return "none"
+
+
+@lru_cache(maxsize=200_000)
+def token_features(raw: str) -> tuple[str, ...]:
+    """Features of one token that do not depend on its neighbours (cached by text)."""
+    lex = _lexicons()
+    stem = raw.strip(_EDGE_PUNCT)
+    lower = stem.lower()
+    key = lower.rstrip(".")
+    feats = [
+        "w=" + lower[:24],
+        "sh=" + word_shape(raw),
+        "cap=" + _capitals(stem),
+        "num=" + _number_class(stem, raw),
+        "last=" + (raw[-1] if not raw[-1].isalnum() else "a"),
+        "first=" + (raw[0] if not raw[0].isalnum() else "a"),
+        "len=" + str(min(len(stem), 8)),
+    ]
+    if len(lower) > 3:
+        feats.append("p3=" + lower[:3])
+        feats.append("s3=" + lower[-3:])
+    if raw[0] in "([":
+        feats.append("open-paren")
+    if raw.rstrip(".,;:")[-1:] in ")]":
+        feats.append("close-paren")
+    if raw[0] in "\"“‘«„'":
+        feats.append("open-quote")
+    if raw.rstrip(".,;:")[-1:] in "\"”’»'":
+        feats.append("close-quote")
+    if len(stem) == 1 and stem.isupper() and raw[1:2] == ".":
+        feats.append("initial-dot")
+    elif _DOTTED_INITIALS.match(stem):
+        feats.append("initials-run")
+    elif 1 < len(stem) <= 3 and stem.isalpha() and stem.isupper():
+        feats.append("caps-short")
+    if _URL.match(raw.lstrip("<([")) or "://" in raw:
+        feats.append("url")
+    if _DOI.search(raw):
+        feats.append("doi")
+    if "@" in raw:
+        feats.append("at-sign")
+    if "-" in stem or "–" in stem:
+        feats.append("hyphen")
+    marker = _MARKERS.get(key)
+    if marker:
+        feats.append("mark=" + marker)
+    if key in lex["given_names"]:
+        feats.append("lex=given")
+    if key in lex["months"]:
+        feats.append("lex=month")
+    if key in lex["publishers"]:
+        feats.append("lex=publisher")
+    if key in lex["journal_words"]:
+        feats.append("lex=journal")
+    if key in lex["places"] and stem[:1].isupper():
+        feats.append("lex=place")
+    if key in _PARTICLES:
+        feats.append("lex=particle")
+    return tuple(feats)
+
+
+def _is_year(raw: str) -> bool:
+    return bool(_YEAR.match(raw.strip(_EDGE_PUNCT)))
+
+
+def _is_citation_number(raw: str) -> bool:
+    stem = raw.strip("[]().:")
+    return stem.isdigit() and len(stem) <= 4 and raw != stem
+
+
+_ABBREVIATIONS = frozenset(
+    "pp p vol vols no nos nr ed eds edn al vs st dr jr sr ch art hrsg hg dir trans transl "
+    "rev repr univ dept inc ltd co corp fig suppl ser pt iss n s v bd".split()
+)
+_CLASS_PREFIXES = ("cap=", "num=", "lex=", "mark=")
+_CLOSERS = "\"”’'»)]"
+
+
+def _ends_chunk(raw: str) -> bool:
+    """True when a token ends a sentence-like chunk ("Title.", "(2013).", "London:")."""
+    core = raw.rstrip(_CLOSERS)
+    if not core or core[-1] not in ".?!:":
+        return False
+    if core[-1] == ".":
+        stem = core.rstrip(".").lstrip("([\"“'")
+        if len(stem) <= 1 or stem.lower() in _ABBREVIATIONS:
+            return False
+        if _DOTTED_INITIALS.match(stem + "."):
+            return False
+    return True
+
+
+def _chunks(tokens: list[Token]) -> list[int]:
+    """The chunk index of every token (chunks end at sentence punctuation)."""
+    out: list[int] = []
+    chunk = 0
+    for tok in tokens:
+        out.append(chunk)
+        if _ends_chunk(tok.text):
+            chunk += 1
+    return out
+
+
+def sequence_features(tokens: list[Token]) -> list[list[str]]:
+    """Features for every token of one reference, including context and position."""
+    n = len(tokens)
+    if n == 0:
+        return []
+    own = [token_features(t.text) for t in tokens]
+    words = [f[0] for f in own]
+    shapes = [f[1] for f in own]
+    lasts = [f[4] for f in own]
+    classes = [tuple(f for f in feats if f.startswith(_CLASS_PREFIXES)) for feats in own]
+    chunk_of = _chunks(tokens)
+    n_chunks = chunk_of[-1] + 1
+    chunk_len = [0] * n_chunks
+    chunk_digits = [False] * n_chunks
+    chunk_year = [False] * n_chunks
+    chunk_end = ["end"] * n_chunks
+    chunk_start = [0] * n_chunks
+    for i, c in enumerate(chunk_of):
+        if chunk_len[c] == 0:
+            chunk_start[c] = i
+        chunk_len[c] += 1
+        text = tokens[i].text
+        if any(ch.isdigit() for ch in text):
+            chunk_digits[c] = True
+            if _is_year(text):
+                chunk_year[c] = True
+        if i + 1 < n and chunk_of[i + 1] != c:
+            chunk_end[c] = text.rstrip(_CLOSERS)[-1:]
+    numbered = "numbered" if _is_citation_number(tokens[0].text) else "unnumbered"
+    out: list[list[str]] = []
+    year_chunk = -1
+    seen_in = False
+    in_quote = False
+    paren_depth = 0
+    for i, tok in enumerate(tokens):
+        raw = tok.text
+        c = chunk_of[i]
+        feats = list(own[i])
+        feats.append(numbered)
+        feats.append(f"pos={10 * i // n}")
+        feats.append(f"chunk={min(c, 8)}")
+        feats.append(f"chunks-left={min(n_chunks - 1 - c, 4)}")
+        at = i - chunk_start[c]
+        feats.append(f"in-chunk={min(at, 3)}")
+        if at == chunk_len[c] - 1:
+            feats.append("chunk-last")
+        feats.append(f"chunk-len={min(chunk_len[c], 12) // 3}")
+        feats.append("chunk-end=" + chunk_end[c])
+        if chunk_digits[c]:
+            feats.append("chunk-digits")
+        if chunk_year[c]:
+            feats.append("chunk-year")
+        if c + 1 < n_chunks and chunk_digits[c + 1]:
+            feats.append("next-chunk-digits")
+        if year_chunk >= 0:
+            feats.append(f"year-chunk+{min(c - year_chunk, 4)}")
+            feats.append(f"after-year|chunk={min(c, 8)}")
+        else:
+            feats.append("before-year")
+        if i == 0:
+            feats.append("BOS")
+        else:
+            feats.append("-1:" + words[i - 1])
+            feats.append("-1:" + shapes[i - 1])
+            feats.append("-1" + lasts[i - 1])
+            feats.extend("-1" + f for f in classes[i - 1])
+        if i == n - 1:
+            feats.append("EOS")
+        else:
+            feats.append("+1:" + words[i + 1])
+            feats.append("+1:" + shapes[i + 1])
+            feats.append("+1" + lasts[i + 1])
+            feats.extend("+1" + f for f in classes[i + 1])
+        if i > 1:
+            feats.append("-2:" + words[i - 2])
+        if i < n - 2:
+            feats.append("+2:" + words[i + 2])
+        if seen_in:
+            feats.append("after-in")
+        if in_quote:
+            feats.append("in-quote")
+        if paren_depth > 0:
+            feats.append("in-paren")
+        out.append(feats)
+        if year_chunk < 0 and _is_year(raw):
+            year_chunk = c
+        if words[i] == "w=in" and raw[:1] in "Ii":
+            seen_in = True
+        if raw[0] in "“\"«„":
+            in_quote = True
+        if raw.rstrip(".,;:")[-1:] in "”\"»":
+            in_quote = False
+        paren_depth = min(3, max(0, paren_depth + raw.count("(") - raw.count(")")))
+    return out

@@ -1,0 +1,319 @@
+"""Labelled segments to typed fields: the post-processing rules of the reference parser.
+
+The CRF says which words are the title, the date, the volume...; these rules turn each
+segment into a clean value (year and suffix, volume and issue, a page range with an en
+dash, a bare DOI, an ISO access date), split names into people, and decide the CSL type
+from the whole parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = re.compile(r"(?<![\d])(1[5-9]\d\d|20[0-4]\d)(?:\s?([a-z]))?(?![\d])")
+_NO_DATE = re.compile(
+    r"\b(?:n\.\s?d|no\s+date|s\.\s?d|o\.\s?j|s\.\s?f|sans\s+date|undated)\b\.?(?:-?([a-z])\b)?",
+    re.IGNORECASE,
+)
+_DASHES = re.compile(r"\s*(?:--|[-‐‑‒–—−])\s*")
+_PAGE_PREFIX = re.compile(
+    r"^(?:pp?\.?|pages?|pgs?\.?|s\.|ss\.|str\.|сс?\.|blz\.|bl\.|págs?\.?|art(?:icle)?\.?(?:\s*no\.?)?)\s*",
+    re.IGNORECASE,
+)
+_PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-–]\s*([A-Za-z]?)(\d+)$")
+_PAGE_COUNT = re.compile(r"^\d+\s*(?:pp?|pages?|s|seiten)\.?$", re.IGNORECASE)
+_ARTICLE_NUMBER = re.compile(r"^(?:e\d+|art(?:icle)?\.?\s*(?:no\.?\s*)?\d+)$", re.IGNORECASE)
+_VOLUME_WORD = re.compile(
+    r"\b(?:vol(?:ume)?s?|v|bd|band|t|tome|jg|jahrgang|anno|année)\.?\s*", re.IGNORECASE
+)
+_ISSUE_WORD = re.compile(
+    r"(?:\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)\.?|n°|№|#)\s*([\w/–-]+)",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
+_NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*[A-Za-z]?\d+[A-Za-z]?)?")
+_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_DOI_URL = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
+_ISBN = re.compile(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
+_ISSN = re.compile(r"\b\d{4}-\d{3}[\dXx]\b")
+_EDITION_NUMBER = re.compile(
+    r"^\(?\s*(\d+)\s*(?:st|nd|rd|th|e|er|ère|ème|\.|º|ª)?\s*\.?\s*"
+    r"(?:rev(?:ised)?\.?\s*)?(?:ed(?:ition|n|\.)?|aufl(?:age|\.)?|éd(?:ition|\.)?|edición|edizione|"
+    r"uppl\.?|utg\.?|druk)?\.?\s*\)?[.,;:]?$",
+    re.IGNORECASE,
+)
+_ACCESS = re.compile(
+    r"(?:accessed|retrieved|consulted|viewed|last\s+visited|visited|abgerufen(?:\s+am)?|"
+    r"zugegriffen(?:\s+am)?|consulté(?:\s+le)?|acesso\s+em|acessado\s+em|consultado(?:\s+el)?|"
+    r"accessed\s+on|date\s+of\s+access)\s*(?:on)?\s*:?\s*(.{4,40})",
+    re.IGNORECASE,
+)
+_MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "maa": 3, "apr": 4, "avr": 4,
+    "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5, "may.": 5, "jun": 6, "jui": 6, "giu": 6,
+    "jul": 7, "lug": 7, "aug": 8, "aoû": 8, "aou": 8, "ago": 8, "sep": 9, "set": 9, "oct": 10,
+    "okt": 10, "ott": 10, "out": 10, "nov": 11, "dec": 12, "déc": 12, "dez": 12, "dic": 12,
+}  # fmt: skip
+_DATE_PARTS = re.compile(r"[A-Za-zÀ-ÿ]+|\d+")
+_LEADING_IN = re.compile(r"^(?:in\s*:|in\b|en\s*:|dans\s*:|im\s*:)\s*", re.IGNORECASE)
+_KEEP_FINAL_DOT = re.compile(
+    r"(?:\b[A-Z]|\.\.|\b(?:inc|co|ltd|corp|jr|sr|bros|al|etc|st|e\.\s?v|cie|ed|eds))\.$",
+    re.IGNORECASE,
+)
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_THESIS = re.compile(r"thesis|dissertation|\bdiss\b|ph\.?\s?d|doctoral|master|mémoire|thèse|tesis|tese", re.I)
+_REPORT = re.compile(
+    r"report|working\s+paper|\bpaper\b|case\s+study|briefing|\bguide\b|technical|\btech\b|"
+    r"memo|bulletin|\bseries\b|discussion|white\s+paper|policy\s+brief|\bbrief\b|rapport|bericht",
+    re.I,
+)
+_BLOG = re.compile(r"\bblog\b", re.I)
+_CONFERENCE = re.compile(
+    r"proceedings|proc\.|conference|conf\.|symposium|workshop|congress|meeting|colloqui|"
+    r"kongress|tagung|actes|annual\s+meeting",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Consecutive tokens with one label: their text and mean marginal probability."""
+
+    label: str
+    text: str
+    confidence: float
+
+
+def clean_text(text: str) -> str:
+    """A field value without surrounding punctuation, quotes or stray spaces."""
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    text = text.strip(" ,;:")
+    if text.endswith(".") and not _KEEP_FINAL_DOT.search(text):
+        text = text[:-1]
+    text = text.strip(" ,;:")
+    quotes = "\"“”‘’'«»„"
+    if len(text) > 1 and text[0] in quotes:
+        text = text[1:].strip()
+        if text and text[-1] in quotes:
+            text = text[:-1]
+        text = text.rstrip(" ,.;:").strip()
+        text = re.sub(r"[\"”’'»]$", "", text).rstrip(" ,.;:")
+    elif text.endswith(("”", "\"")) and not any(q in text for q in "“\""[:1]):
+        text = text[:-1].rstrip(" ,.;:")
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    elif text.startswith("[") and text.endswith("]") and text.count("[") == 1:
+        text = text[1:-1].strip()
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1].rstrip(" ,;:")
+    if text.count("(") > text.count(")") and text.startswith("("):
+        text = text[1:].lstrip()
+    return text.strip(" ,;:")
+
+
+def parse_year(text: str) -> tuple[int | None, str, bool]:
+    """(year, suffix, no_date) from a date segment: "(2016a)." -> (2016, "a", False);
+    "(n.d.)" -> (None, "", True)."""
+    match = _YEAR.search(text)
+    if match:
+        return int(match.group(1)), match.group(2) or "", False
+    nd = _NO_DATE.search(text)
+    if nd:
+        return None, nd.group(1) or "", True
+    return None, "", False
+
+
+def normalise_pages(text: str) -> tuple[str, str, bool]:
+    """(pages, article_number, suspicious) from a pages segment.
+
+    Ranges get an en dash and abbreviated ends are expanded ("135-58" -> "135–158"); an
+    end lower than its start is kept as printed and reported as suspicious; "e1234" or
+    "Article 1234" is an article number; a page count ("350 pp.") is not a range.
+    """
+    value = clean_text(text).rstrip(".")
+    value = _PAGE_PREFIX.sub("", value).strip(" .,;:()")
+    if not value or _PAGE_COUNT.match(value):
+        return "", "", False
+    if _ARTICLE_NUMBER.match(value):
+        return "", re.sub(r"^art(?:icle)?\.?\s*(?:no\.?\s*)?", "", value, flags=re.I), False
+    value = _DASHES.sub("–", value)
+    match = _PAGE_RANGE.match(value)
+    if not match:
+        return value, "", False
+    pre1, start, pre2, end = match.groups()
+    if len(end) < len(start) and not pre2:
+        end = start[: len(start) - len(end)] + end
+    suspicious = int(end) < int(start)
+    return f"{pre1}{start}–{pre2 or ''}{end}", "", suspicious
+
+
+def parse_volume(text: str) -> tuple[str, str]:
+    """(volume, issue) from a volume segment: "107(4)," -> ("107", "4");
+    "Vol. 63 Issue 2" -> ("63", "2"); "No. 134" -> ("", "134"); "Summer" -> ("", "Summer")."""
+    value = " ".join(text.split()).strip(" ,;:.")
+    issue = ""
+    paren = _PAREN.search(value)
+    if paren:
+        issue = paren.group(1).strip(" .,")
+        value = (value[: paren.start()] + " " + value[paren.end() :]).strip(" ,;:.")
+    else:
+        issue_match = _ISSUE_WORD.search(value)
+        if issue_match:
+            issue = issue_match.group(1).strip(" .,")
+            value = value[: issue_match.start()].strip(" ,;:.")
+    value = _VOLUME_WORD.sub("", value).strip(" ,;:.()")
+    numbers = _NUMBERISH.findall(value)
+    if numbers:
+        volume = numbers[0].replace(" ", "")
+        if not issue and len(numbers) > 1:
+            issue = numbers[1].replace(" ", "")
+    else:
+        volume = ""
+        if not issue and value and value.isalpha():
+            issue = value
+    return _DASHES.sub("–", volume), _DASHES.sub("–", issue).strip(" ,;:.()")
+
+
+def normalise_doi(text: str) -> str:
+    """The bare DOI in lower case ("https://doi.org/10.1108/IJPSM-1." -> "10.1108/ijpsm-1")."""
+    match = _DOI.search(text)
+    if not match:
+        return ""
+    doi = match.group(0).rstrip(".,;:]>")
+    if doi.endswith(")") and doi.count("(") < doi.count(")"):
+        doi = doi[:-1].rstrip(".,;:")
+    return doi.lower()
+
+
+def normalise_url(text: str) -> str:
+    """The first URL in a segment, without enclosing brackets or a trailing full stop."""
+    match = _URL.search(text)
+    if not match:
+        return ""
+    url = match.group(0).rstrip(".,;:]>")
+    if url.endswith(")") and url.count("(") < url.count(")"):
+        url = url[:-1].rstrip(".,;:")
+    return url
+
+
+def normalise_isbn(text: str) -> str:
+    """The first ISBN as digits (and a final X), without hyphens or spaces."""
+    match = _ISBN.search(text.replace("ISBN", " "))
+    if not match:
+        return ""
+    digits = re.sub(r"[^\dXx]", "", match.group(0)).upper()
+    return digits if len(digits) in (10, 13) else ""
+
+
+def normalise_issn(text: str) -> str:
+    """The first ISSN ("1234-567X") in a segment."""
+    match = _ISSN.search(text)
+    return match.group(0).upper() if match else ""
+
+
+def normalise_edition(text: str) -> str:
+    """The edition: a number for "2nd ed." / "6. Aufl."; otherwise the words as printed."""
+    value = clean_text(text)
+    match = _EDITION_NUMBER.match(value)
+    if match:
+        return match.group(1)
+    value = re.sub(r"\b(?:edition|ed\.|edn\.?)\s*$", "", value, flags=re.I).strip(" ,.;:()")
+    return value
+
+
+def parse_date(text: str) -> str:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from "2 Apr 2019", "April 2, 2019",
+    "19-Oct-2017", "2019-04-02" or "September 2020"; "" when there is no year."""
+    iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
+    if iso:
+        return f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
+    year = month = day = 0
+    for part in _DATE_PARTS.findall(text):
+        if part.isdigit():
+            number = int(part)
+            if len(part) == 4 and 1500 <= number <= 2100 and not year:
+                year = number
+            elif 1 <= number <= 31 and not day and not year:
+                day = number
+        elif not month:
+            month = _MONTHS.get(part.lower()[:3], 0)
+    if not year:
+        numeric = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", text)
+        if numeric:
+            return f"{numeric.group(3)}-{int(numeric.group(2)):02d}-{int(numeric.group(1)):02d}"
+        return ""
+    if not month:
+        return f"{year:04d}"
+    if not day:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def accessed_date(text: str) -> str:
+    """The ISO access date stated in a segment ("Accessed 2 Apr 2019", "retrieved ...")."""
+    match = _ACCESS.search(text)
+    return parse_date(match.group(1)) if match else ""
+
+
+def split_place_publisher(text: str) -> tuple[str, str]:
+    """("Cardiff", "Welsh Government") from "Cardiff: Welsh Government"; ("", text) when
+    there is no colon."""
+    if ":" not in text or "://" in text:
+        return "", text
+    place, _, publisher = text.partition(":")
+    return place.strip(" ,;"), publisher.strip(" ,;")
+
+
+def clean_container(text: str) -> str:
+    """A container title without a leading "In:" and trailing punctuation."""
+    return clean_text(_LEADING_IN.sub("", clean_text(text)))
+
+
+def looks_like_genre(text: str) -> bool:
+    """True for a report or thesis descriptor ("Working Paper 12", "SCIE Guide 47")."""
+    return bool(_REPORT.search(text) or _THESIS.search(text) or _BLOG.search(text))
+
+
+def is_blog(text: str) -> bool:
+    """True when a descriptor names a blog."""
+    return bool(_BLOG.search(text))
+
+
+def decide_type(
+    *,
+    has_journal: bool,
+    container: str,
+    has_editors: bool,
+    genre: str,
+    publisher: str,
+    url: str,
+    volume: str,
+    pages: str,
+    in_marker: bool,
+) -> tuple[str, str]:
+    """The CSL type and container kind from what the whole parse found."""
+    if genre and _THESIS.search(genre):
+        return "thesis", ""
+    if genre and _BLOG.search(genre) or container and _BLOG.search(container):
+        return "post-weblog", "website" if container else ""
+    if has_journal:
+        return "article-journal", "journal"
+    if container:
+        if _CONFERENCE.search(container):
+            return "paper-conference", "book"
+        if has_editors or in_marker:
+            return "chapter", "book"
+        if volume or (pages and not publisher):
+            return "article-journal", "journal"
+        if url and not publisher:
+            return "webpage", "website"
+        return "chapter", "book"
+    if genre and _REPORT.search(genre):
+        return "report", ""
+    if publisher:
+        return "book", ""
+    if url:
+        return "webpage", ""
+    return "document", ""

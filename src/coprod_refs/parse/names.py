@@ -1,0 +1,296 @@
+"""Author and editor strings to people and corporate bodies.
+
+Handles the forms reference lists use: "Bovaird, T., & Loeffler, E.", "Tony Bovaird and
+Elke Loeffler", Vancouver "Peters OA, de la Macorra JC", mixed "Lee, L. L., W. E. Howard,
+and R. E. Marsh", particles (van, de, von, della...), suffixes (Jr., III), "et al.",
+corporate bodies ("Welsh Government"), a missing comma between two authors
+("Stephens, L. Slay, J.") and repeated initials ("T. Bovaird, T.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from coprod_refs.model.extracted import Name
+
+#: Longest author string read; the rest is ignored (an author list is rarely > 2,000 chars).
+MAX_NAMES_CHARS = 3000
+
+PARTICLES = frozenset(
+    "van von de der den del della dell' di da du des la le ter ten zu zur dos das d' dei "
+    "degli vom af av bin ibn al el".split()
+)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv jnr snr".split())
+_CORPORATE_WORDS = frozenset(
+    """
+    academy administration agency alliance association assembly authority bank board
+    bureau centre center college commission committee community company corporation
+    council department dept division foundation fund government group inc institut
+    institute institution league limited ltd ministry movement network nations office
+    organisation organization panel parliament partnership party press programme program
+    project school service services society survey team trust union unit university
+    world health forum consortium collaboration coalition federation commonwealth
+    """.split()
+)
+_FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die das".split())
+
+_ET_AL = re.compile(
+    r"(?:,?\s*[\[(]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.)\s*[\])]?)",
+    re.IGNORECASE,
+)
+_LEAD_ROLE = re.compile(
+    r"^\s*(?:in\s*:|in\b|edited\s+by|ed\.\s+by|eds?\.|by\b|translated\s+by|trans\.(?:\s+by)?|"
+    r"transl\.|hrsg\.(?:\s+v(?:on|\.))?|sous\s+la\s+direction\s+de|dir\.|with\b|a\s+cura\s+di)"
+    r"\s*",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = (
+    r"eds?|editors?|ed\.\s*lit|hrsgs?|hg|hgg|dir|dirs|coords?|comps?|trans|transl|translators?|"
+    r"directors?|producers?|éds?|red|orgs?|org|coord"
+)
+_TRAIL_ROLE = re.compile(
+    rf"(?:^|[\s,]+)[\(\[]?\s*(?:{_ROLE_WORDS})\s*\.?\s*[\)\]]?[\s.,:;]*$", re.IGNORECASE
+)
+_EDITOR_MARK = re.compile(
+    r"[\(\[]\s*(?:eds?|editors?|hrsg|hg|hgg|dir|coord|éds?|orgs?|red)\.?\s*[\)\]]|"
+    r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|\(?eds?\)?)(?=[\s,.:;)]|$)",
+    re.IGNORECASE,
+)
+_NOISE = re.compile(r"[*†‡§¶#]+|(?<=[A-Za-zÀ-ÿ.])\d+(?:,\d+)*")
+_CONNECTOR = re.compile(
+    r"\s*(?:;|\s(?:and|&|und|y|et|e|og|och|en|u\.)\s|\s&|&\s|…|\.\.\.)\s*", re.IGNORECASE
+)
+_INITIAL_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?[-‐]?){1,3}$|^[A-ZÀ-ÖØ-Þ][a-z]?\.$")
+_DOTTED = re.compile(r"(?<=[A-Z]\.)(?=[A-Z])")
+
+
+class _Kind(Enum):
+    INITIALS = "initials"
+    SUFFIX = "suffix"
+    WORD = "word"
+    NATURAL = "natural"
+    FAMILY_FIRST = "family-first"
+    MULTI = "multi"
+
+
+@dataclass
+class NameList:
+    """Names read from one string, and whether it ended in "et al." (or "and others")."""
+
+    names: list[Name] = field(default_factory=list)
+    et_al: bool = False
+
+
+def has_editor_marker(text: str) -> bool:
+    """True when a name string says its people are editors ("(Eds.)", "ed.", "edited by")."""
+    return bool(_EDITOR_MARK.search(text[:MAX_NAMES_CHARS]))
+
+
+def _is_initial(word: str) -> bool:
+    return bool(_INITIAL_WORD.match(word)) and not _is_suffix(word)
+
+
+def _is_caps_initials(word: str) -> bool:
+    """Vancouver-style initials without dots ("JJ", "OA")."""
+    return 1 <= len(word) <= 3 and word.isalpha() and word.isupper()
+
+
+def _is_suffix(word: str) -> bool:
+    return word.lower().rstrip(",") in _SUFFIXES
+
+
+def _kind(part: str) -> _Kind:
+    words = part.split()
+    if all(_is_initial(w) or _is_caps_initials(w) for w in words):
+        return _Kind.INITIALS
+    if len(words) == 1:
+        return _Kind.SUFFIX if _is_suffix(words[0]) else _Kind.WORD
+    first, last = words[0], words[-1]
+    if _is_initial(last) or (_is_caps_initials(last) and not _is_caps_initials(first)):
+        return _Kind.FAMILY_FIRST
+    if _is_initial(first):
+        return _Kind.NATURAL
+    return _Kind.MULTI
+
+
+def _is_corporate(text: str) -> bool:
+    words = [w.strip(".,;:()").lower() for w in text.split()]
+    if any(w in _CORPORATE_WORDS for w in words):
+        return True
+    if len(words) > 1 and any(w in _FUNCTION_WORDS for w in words[1:-1]):
+        return True
+    raw_words = [w.strip(".,;:()") for w in text.split()]
+    long_caps = [w for w in raw_words if len(w) >= 4 and w.isalpha() and w.isupper()]
+    return len(raw_words) > 4 or bool(long_caps and len(raw_words) > 1)
+
+
+def _tidy_given(given: str) -> str:
+    """Given names as written, with Vancouver initials dotted ("OA" -> "O. A.")."""
+    given = " ".join(given.split()).strip(" ,;")
+    bare = given.rstrip(".")
+    if _is_caps_initials(bare) and "." not in bare:
+        return " ".join(f"{c}." for c in bare)
+    return _DOTTED.sub(" ", given)
+
+
+def _split_particle(words: list[str]) -> tuple[str, str]:
+    """(particle, family) from the family words: lower-case leading particles split off."""
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in PARTICLES and words[i][:1].islower():
+        i += 1
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
+    if family_words and _is_suffix(family_words[-1]) and len(family_words) > 1:
+        suffix = suffix or family_words[-1]
+        family_words = family_words[:-1]
+    particle, family = _split_particle(family_words)
+    return Name(family=family.strip(" ,;"), given=_tidy_given(given), particle=particle, suffix=suffix)
+
+
+def _natural(words: list[str]) -> Name:
+    """A name in reading order: given names, particles, family name, maybe a suffix."""
+    suffix = ""
+    if len(words) > 1 and _is_suffix(words[-1]):
+        suffix = words[-1]
+        words = words[:-1]
+    family_start = len(words) - 1
+    while family_start > 1 and words[family_start - 1].lower() in PARTICLES and words[
+        family_start - 1
+    ][:1].islower():
+        family_start -= 1
+    return _person(words[family_start:], " ".join(words[:family_start]), suffix)
+
+
+def _family_first(words: list[str]) -> Name:
+    """"Heidegger M." / "de la Macorra JC": family words, then initials."""
+    cut = len(words)
+    while cut > 1 and (_is_initial(words[cut - 1]) or _is_caps_initials(words[cut - 1])):
+        cut -= 1
+    return _person(words[:cut], " ".join(words[cut:]))
+
+
+def _split_missing_comma(part: str) -> tuple[str, str] | None:
+    """"L. Slay" -> ("L.", "Slay"): initials then a family name, for a lost comma."""
+    words = part.split()
+    cut = 0
+    while cut < len(words) and _is_initial(words[cut]):
+        cut += 1
+    if 0 < cut < len(words):
+        return " ".join(words[:cut]), " ".join(words[cut:])
+    return None
+
+
+def _names_of_chunk(parts: list[str]) -> list[Name]:
+    """Names from the comma-separated parts between two connectors."""
+    names: list[Name] = []
+    kinds = [_kind(p) for p in parts]
+    i = 0
+    while i < len(parts):
+        part, kind = parts[i], kinds[i]
+        nxt = kinds[i + 1] if i + 1 < len(parts) else None
+        if kind is _Kind.NATURAL and nxt is _Kind.INITIALS:
+            name = _natural(part.split())
+            if _same_initials(name.given, parts[i + 1]):
+                names.append(name)
+                i += 2
+                continue
+        if kind in (_Kind.WORD, _Kind.MULTI, _Kind.NATURAL) and nxt in (
+            _Kind.INITIALS,
+            _Kind.WORD,
+            _Kind.FAMILY_FIRST,
+        ):
+            given = parts[i + 1]
+            after = kinds[i + 2] if i + 2 < len(parts) else None
+            if nxt is _Kind.FAMILY_FIRST and after is _Kind.INITIALS:
+                names.append(_family_first(part.split()))
+                i += 1
+                continue
+            suffix = ""
+            step = 2
+            if after is _Kind.SUFFIX:
+                suffix, step = parts[i + 2], 3
+            names.append(_person(part.split(), given, suffix))
+            i += step
+            continue
+        if kind in (_Kind.WORD, _Kind.MULTI) and nxt is _Kind.NATURAL:
+            split = _split_missing_comma(parts[i + 1])
+            after = kinds[i + 2] if i + 2 < len(parts) else None
+            if split and after is _Kind.INITIALS:
+                names.append(_person(part.split(), split[0]))
+                parts[i + 1] = split[1]
+                kinds[i + 1] = _kind(split[1])
+                i += 1
+                continue
+            names.append(_person(part.split(), parts[i + 1]))
+            i += 2
+            continue
+        if kind is _Kind.FAMILY_FIRST:
+            names.append(_family_first(part.split()))
+        elif kind is _Kind.NATURAL or (kind is _Kind.MULTI and not _is_corporate(part)):
+            names.append(_natural(part.split()))
+        elif kind in (_Kind.WORD, _Kind.MULTI):
+            names.append(Name(literal=part))
+        elif kind is _Kind.SUFFIX and names and not names[-1].suffix and not names[-1].is_body:
+            names[-1] = names[-1].model_copy(update={"suffix": part})
+        elif kind is _Kind.INITIALS and names and not names[-1].given and not names[-1].is_body:
+            names[-1] = names[-1].model_copy(update={"given": _tidy_given(part)})
+        i += 1
+    return names
+
+
+def _same_initials(given: str, initials: str) -> bool:
+    a = [c for c in given if c.isupper()]
+    b = [c for c in initials if c.isupper()]
+    return bool(a) and a == b
+
+
+def _clean(text: str) -> tuple[str, bool]:
+    text = " ".join(text[:MAX_NAMES_CHARS].split())
+    et_al = False
+    if _ET_AL.search(text):
+        et_al = True
+        text = _ET_AL.sub(" ", text)
+    text = _NOISE.sub("", text)
+    for _ in range(3):
+        before = text
+        text = _LEAD_ROLE.sub("", text)
+        text = _TRAIL_ROLE.sub("", text)
+        if text == before:
+            break
+    text = text.strip(" ,;:([)]")
+    return " ".join(text.split()), et_al
+
+
+def parse_name_list(text: str) -> NameList:
+    """Names in an author or editor string, with the "et al." mark kept separately."""
+    cleaned, et_al = _clean(text)
+    if not cleaned:
+        return NameList([], et_al)
+    if not any(_is_initial(w) for w in cleaned.split()) and _is_corporate(cleaned):
+        has_people = bool(_CONNECTOR.search(cleaned)) and not any(
+            w.strip(".,").lower() in _CORPORATE_WORDS for w in cleaned.split()
+        )
+        if not has_people:
+            return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
+    names: list[Name] = []
+    for chunk in _CONNECTOR.split(cleaned):
+        parts = [p.strip(" .") if not _ends_initial(p) else p.strip() for p in chunk.split(",")]
+        parts = [p for p in parts if p.strip(" .")]
+        if parts:
+            names.extend(_names_of_chunk(parts))
+    return NameList(names, et_al)
+
+
+def _ends_initial(part: str) -> bool:
+    words = part.strip().split()
+    return bool(words) and _is_initial(words[-1])
+
+
+def parse_names(text: str) -> list[Name]:
+    """People and bodies named in an author line: "Tony Bovaird and Elke Loeffler",
+    "Drorit Gassner, Anat Gofen*", "Bovaird, T., & Loeffler, E."; never raises."""
+    return parse_name_list(text).names

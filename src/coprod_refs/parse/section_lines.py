@@ -1,0 +1,242 @@
+"""What one line of a text is, seen from a reference list: a heading that opens the list,
+a marker that closes it, page furniture, link noise, or the start of an entry.
+
+Each test reads a single (stripped) line and is anchored at its start, so none can run
+away on long or hostile input.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAX_MARKER_LINE = 120
+
+_NUMBERING = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+)?"
+_HEADING = re.compile(
+    _NUMBERING + r"(?:references?(?:\s+(?:list|cited))?|list\s+of\s+references|reference\s+list"
+    r"|(?:select(?:ed)?\s+)?bibliography|literature(?:\s+cited)?|cited\s+literature"
+    r"|works\s+cited|sources(?:\s+cited)?|notes\s+and\s+references|references\s+and\s+notes"
+    r"|literaturverzeichnis|literatur|quellen(?:verzeichnis)?|bibliographie"
+    r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|referencias(?:\s+bibliogr[áa]ficas)?"
+    r"|bibliograf[íi]a|riferimenti\s+bibliografici|referenties|literatuur|litteratur"
+    r"|referanser|kirjallisuus|l[äa]hteet)"
+    r"(?:\s*\(continued\))?\s*:?",
+    re.IGNORECASE,
+)
+_END = re.compile(
+    _NUMBERING + r"(?:download\s+references|author\s+information|authors?\s+and\s+affiliations"
+    r"|about\s+the\s+authors?|about\s+this\s+(?:article|chapter|book|paper)"
+    r"|author\s+biograph(?:y|ies)|biographical\s+notes?|notes\s+on\s+contributors"
+    r"|acknowledge?ments?|notes|endnotes|footnotes|appendix(?:\s+\S.{0,80})?|appendices"
+    r"|supplementary\s+(?:information|materials?|data)|additional\s+information"
+    r"|funding(?:\s+information)?|conflicts?\s+of\s+interests?|competing\s+interests"
+    r"|declaration\s+of\s+.{1,60}|ethics\s+declarations|data\s+availability.{0,60}"
+    r"|rights\s+and\s+permissions|copyright\s+information|cite\s+this\s+(?:article|chapter|paper)"
+    r"|further\s+reading|index|publish\s+with\s+us|reprints\s+and\s+permissions"
+    r"|corresponding\s+author|keywords|tables?|figures?)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|[ivxlc]{1,6}"
+    r"|[-–—]\s*\d{1,4}\s*[-–—]"
+    r"|(?:©|\(c\)\s|copyright\s+©?\s*\d{4}|downloaded\s+(?:from|by)\s|this\s+content\s+downloaded"
+    r"|all\s+use\s+subject\s+to\s).{0,300}",
+    re.IGNORECASE,
+)
+NOISE_PHRASES: tuple[str, ...] = (
+    "google scholar",
+    "search in google scholar",
+    "crossref",
+    "cross ref",
+    "pubmed central",
+    "pubmed",
+    "pmc free article",
+    "free article",
+    "web of science",
+    "mathscinet",
+    "zbmath",
+    "scopus",
+    "medline",
+    "view article",
+    "view record",
+    "view in scopus",
+    "view pdf",
+    "wiley online library",
+    "taylor & francis online",
+    "sage journals",
+    "free full text",
+    "full text",
+    "full text html",
+    "full text pdf",
+    "open url",
+    "openurl",
+    "find this resource:",
+    "find this resource",
+    "worldcat",
+    "google preview",
+    "google books",
+    "reference source",
+    "publisher site",
+    "crossmark",
+    "download references",
+    "download citation",
+    "article",
+    "book",
+    "chapter",
+    "link",
+    "links",
+    "pdf",
+    "html",
+    "doi",
+    "isi",
+    "cas",
+    "ads",
+    "abstract",
+)
+#: Noise words that also occur in real references: stripped only beside a strong one.
+WEAK_NOISE = frozenset(
+    {"article", "book", "chapter", "link", "links", "pdf", "html", "doi", "abstract", "ads"}
+)
+_LONGEST_FIRST = sorted(NOISE_PHRASES, key=len, reverse=True)
+_NOISE_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _LONGEST_FIRST) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_NOISE_LEFTOVER = frozenset(" \t|•·[](),;:-–/®™\u00a0")
+_TRAILING_JUNK = " |•·,;®™"
+_BRACKETED_NOISE = re.compile(
+    r"\[(?:"
+    + "|".join(re.escape(p) for p in NOISE_PHRASES if p not in WEAK_NOISE)
+    + r"|doi)\s*[®™]?\s*\]",
+    re.IGNORECASE,
+)
+
+_STRONG_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·*](?=\s)\s*")
+_DASH_BULLET = re.compile(r"[-–—](?=\s)\s*")
+_NUMBER_MARKER = re.compile(r"(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?=\s))\s*")
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|des|la|le|ten|ter|dos|das)"
+_NAME = rf"(?:{_PARTICLE}\s+)*[{_UPPER}][\w'’\-\u2010]*"
+_NAMES = rf"{_NAME}(?:\s+(?:(?:of|for|and|the|on|&)\s+)?{_NAME}){{0,6}}"
+_AUTHOR_INITIALS = re.compile(rf"({_NAMES}),\s+[{_UPPER}]\.")
+_AUTHOR_GIVEN = re.compile(rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+")
+_VANCOUVER = re.compile(rf"({_NAME})\s+[{_UPPER}]{{1,3}}(?:,|\.\s)")
+_INITIALS_FIRST = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}\s*{_NAME},")
+_CORPORATE = re.compile(rf"{_NAMES}\.?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]")
+_SAME_AUTHOR = re.compile(r"(?:[-–—_]{2,}|_{3,})\s*[.,]?\s")
+_YEAR = re.compile(
+    r"(?<!\d)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|\bn\.\s?d\.|\bin press\b|\bforthcoming\b"
+)
+_URL_END = re.compile(r"(?:https?://|www\.|doi:\s?|10\.\d{4,9}/)\S*$", re.IGNORECASE)
+_NOT_AUTHOR_WORDS = frozenset(
+    """In The A An And Retrieved Available Accessed Paper Presented Vol Edited Translated
+    Published Report See Also From Online Proceedings Journal""".split()
+)
+
+
+def _short(line: str) -> bool:
+    return len(line) <= _MAX_MARKER_LINE
+
+
+def is_heading(line: str) -> bool:
+    """A line that opens a reference list: "References", "Bibliography", "7. Literature"."""
+    return _short(line) and _HEADING.fullmatch(line) is not None
+
+
+def is_end_marker(line: str) -> bool:
+    """A line that closes a reference list: "Download references", "Acknowledgements",
+    "Notes", "Appendix", "About the authors", ..."""
+    return _short(line) and _END.fullmatch(line) is not None
+
+
+def is_furniture(line: str) -> bool:
+    """Page furniture: a bare page number, "Page 12 of 20", a copyright or download footer."""
+    return _FURNITURE.fullmatch(line) is not None
+
+
+def is_noise(line: str) -> bool:
+    """A line made only of link noise ("Article  Google Scholar", "CrossRef | PubMed")."""
+    if not _short(line) or not _NOISE_WORD.search(line):
+        return False
+    return all(c in _NOISE_LEFTOVER for c in _NOISE_WORD.sub("", line))
+
+
+def strip_noise(entry: str) -> str:
+    """An entry without bracketed link noise ("[Google Scholar]") and without a trailing
+    run of noise words, provided the run holds a strong one ("... 2009. Book Google
+    Scholar" loses "Book Google Scholar"; "... The book" keeps its last word)."""
+    text = _BRACKETED_NOISE.sub("", entry)
+    kept = text
+    strong = False
+    while True:
+        trimmed = kept.rstrip(_TRAILING_JUNK)
+        lowered = trimmed.lower()
+        for phrase in _LONGEST_FIRST:
+            cut = len(trimmed) - len(phrase)
+            if lowered.endswith(phrase) and (cut == 0 or not trimmed[cut - 1].isalnum()):
+                kept = trimmed[:cut]
+                strong = strong or phrase not in WEAK_NOISE
+                break
+        else:
+            break
+    result = kept.rstrip(_TRAILING_JUNK) if strong else text
+    return " ".join(result.split())
+
+
+def list_marker(line: str, *, dashes: bool) -> tuple[str, str, int] | None:
+    """The list marker that opens a line: ("bullet", "", length) or ("number", "12",
+    length); dashes count as bullets only when the list uses them."""
+    match = _STRONG_BULLET.match(line) or (_DASH_BULLET.match(line) if dashes else None)
+    if match:
+        return "bullet", "", match.end()
+    match = _NUMBER_MARKER.match(line)
+    if match:
+        label = next(g for g in match.groups() if g is not None)
+        return "number", label, match.end()
+    return None
+
+
+def dash_bullet(line: str) -> bool:
+    """The line opens with a dash used as a bullet."""
+    return _DASH_BULLET.match(line) is not None
+
+
+def has_year(line: str) -> bool:
+    """The line holds a year ("1996", "2016a"), "n.d.", "in press" or "forthcoming"."""
+    return _YEAR.search(line[:400]) is not None
+
+
+def starts_entry(line: str) -> bool:
+    """The line opens like a reference: "Ostrom, E.", "Smith JA,", "J. Smith,",
+    "Welsh Government. (2014).", "———. 1990.", or "Ostrom, Elinor" followed by a year."""
+    for pattern in (_AUTHOR_INITIALS, _VANCOUVER):
+        match = pattern.match(line)
+        if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
+            return True
+    if _SAME_AUTHOR.match(line) or _CORPORATE.match(line) or _INITIALS_FIRST.match(line):
+        return True
+    match = _AUTHOR_GIVEN.match(line)
+    return bool(match) and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS and has_year(line)
+
+
+def starts_entry_strongly(line: str) -> bool:
+    """Opens like a reference and states a year on the same line."""
+    return starts_entry(line) and has_year(line)
+
+
+def ends_entry(line: str) -> bool:
+    """The line can end a reference: a full stop, or a URL or DOI."""
+    return line.endswith(".") or _URL_END.search(line[-300:]) is not None
+
+
+def leaves_open(line: str) -> bool:
+    """The line plainly continues on the next ("..., ", "&", "and")."""
+    return line.endswith((",", ";", "&", "(", "-", "–", " and", " in", " of", " the"))
+
+
+def looks_like_reference(text: str) -> bool:
+    """An entry text that could be a reference: a year (or n.d.) or an author opening."""
+    return len(text) >= 12 and (has_year(text) or starts_entry(text))

@@ -1,0 +1,96 @@
+"""Sentence boundaries in running text, for the context a citation sits in.
+
+A sentence ends at a line break (after `normalize` has joined wrapped lines, the breaks
+left are paragraph and heading breaks) or at ". ", "? ", "! " before a capital, a digit or
+an opening quote, unless the word before the full stop is an abbreviation ("et al.",
+"e.g.", "p.", "pp.", "cf.") or an initial ("J. Smith", "U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_WHITESPACE = re.compile(r"\s+")
+_TERMINALS = ".!?…"
+_CLOSERS = "\"'’”)]"
+_OPENERS = "\"'‘“([¿¡"
+_ABBREVIATIONS = frozenset(
+    """al e.g i.e cf eg ie p pp pg vol vols no nos ed eds edn ch chap fig figs sec sect
+    para paras approx ca c viz vs v n.d nd et seq op cit ibid esp incl resp
+    dr mr mrs ms prof st jr sr inc ltd co corp dept univ assoc art eq ref refs""".split()
+)
+_LOOKBACK = 24
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """The sentence spans of a text, in order, for looking up the sentence at an offset."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence(s) covering [start, end), whitespace collapsed to single spaces."""
+        if not self.starts:
+            return " ".join(self.text[start:end].split())
+        first = max(0, bisect_right(self.starts, start) - 1)
+        last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
+        return " ".join(self.text[self.starts[first] : self.ends[last]].split())
+
+
+def split_sentences(text: str) -> Sentences:
+    """Split a (normalized) text into sentences."""
+    starts: list[int] = []
+    ends: list[int] = []
+    begin = 0
+    for match in _WHITESPACE.finditer(text):
+        if _is_boundary(text, match.start(), match.end(), match.group()):
+            _add(text, begin, match.start(), starts, ends)
+            begin = match.end()
+    _add(text, begin, len(text), starts, ends)
+    return Sentences(text, starts, ends)
+
+
+def _add(text: str, begin: int, end: int, starts: list[int], ends: list[int]) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    if begin < end:
+        starts.append(begin)
+        ends.append(end)
+
+
+def _is_boundary(text: str, gap_start: int, gap_end: int, gap: str) -> bool:
+    if "\n" in gap:
+        return True
+    q = gap_start - 1
+    while q >= 0 and text[q] in _CLOSERS and gap_start - q < 4:
+        q -= 1
+    if q < 0 or text[q] not in _TERMINALS:
+        return False
+    if gap_end >= len(text) or not _starts_sentence(text, gap_end):
+        return False
+    return text[q] != "." or not _is_abbreviation(text, q)
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    c = text[i]
+    if c in _OPENERS and i + 1 < len(text):
+        c = text[i + 1]
+    return c.isupper() or c.isdigit()
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at `dot` closes an abbreviation or an initial."""
+    k = dot
+    while k > 0 and dot - k < _LOOKBACK and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot]
+    if not word:
+        return False
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    parts = word.split(".")
+    return all(len(p) <= 1 for p in parts) and any(p.isupper() or "." in word for p in parts)

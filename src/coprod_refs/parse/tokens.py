@@ -1,0 +1,42 @@
+"""Tokens of a reference string: whitespace-separated words with their character offsets.
+
+The annotated training data marks segments at whitespace, so a token never straddles two
+fields; punctuation stays attached to its word and becomes a feature instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Longest reference string the parser reads; anything past it is cut off (and flagged).
+MAX_REFERENCE_CHARS = 4000
+#: Most tokens one reference may have; longer strings are cut (a reference is rarely > 150).
+MAX_TOKENS = 400
+
+_TOKEN = re.compile(r"\S+")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a reference with its offsets in the normalised string."""
+
+    text: str
+    start: int
+    end: int
+
+
+def normalise_spacing(text: str) -> str:
+    """The string with every run of (Unicode) white space turned into one plain space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a normalised reference string into tokens, at most MAX_TOKENS of them."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        tokens.append(Token(match.group(), match.start(), match.end()))
+        if len(tokens) >= MAX_TOKENS:
+            break
+    return tokens

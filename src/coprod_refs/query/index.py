@@ -1,0 +1,476 @@
+"""The search index: a derived, memory-mapped file beside the store, never the truth.
+
+One file, `cache/search-index.bin`, holds a sorted term dictionary, postings (document
+ids and BM25F weights as raw little-endian arrays), and a small record per work for
+showing results. It is opened with mmap and binary-searched in place, so a search reads
+only the postings it needs and never loads the store. The file records the store
+fingerprint it was built from; `ensure_index` rebuilds it when the store has changed, and
+deleting it is always safe.
+
+Terms are `field code + folded term`. Codes: a/A any text field (words/word pairs),
+t/T title, k/K keywords, n/N author names (name parts/pairs of parts of one author),
+v/V venue, y year, p type, d DOI, i citekey or alias (lower case), c works citing a key,
+b works cited by a key.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import mmap
+import os
+import sys
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from coprod_refs.errors import StoreError
+from coprod_refs.query.folding import analyze, is_stop_word, name_terms
+from coprod_refs.query.grammar import normalize_doi
+from coprod_refs.query.rank import field_tf, saturate
+
+if TYPE_CHECKING:
+    from coprod_refs.model.graph import Graph
+    from coprod_refs.model.records import Body, Person, Work
+    from coprod_refs.store import Store
+
+INDEX_FILE = "search-index.bin"
+FORMAT_VERSION = 1
+_MAGIC = b"CPRSIDX1"
+_SECTIONS = ("term_off", "term_blob", "post_off", "post_df", "post_ids", "post_weights",
+             "doc_off", "doc_blob", "doc_year", "doc_cited")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Postings:
+    """The works holding one term: ascending document ids and their weights."""
+
+    term: str
+    ids: memoryview
+    weights: memoryview
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+class SearchIndex:
+    """Read access to an index file's bytes (memory-mapped, or in memory for a Graph)."""
+
+    def __init__(self, data: bytes | mmap.mmap, meta: dict[str, Any]):
+        self._data = data
+        self.meta = meta
+        view = memoryview(data)
+        sections = meta["sections"]
+
+        def section(name: str, code: str) -> memoryview:
+            start, size = sections[name]
+            part = view[start : start + size]
+            return part.cast(code) if code else part
+
+        self._term_off = section("term_off", "Q")
+        self._term_blob = section("term_blob", "")
+        self._post_off = section("post_off", "Q")
+        self._post_df = section("post_df", "I")
+        self._post_ids = section("post_ids", "I")
+        self._post_weights = section("post_weights", "f")
+        self._doc_off = section("doc_off", "Q")
+        self._doc_blob = section("doc_blob", "")
+        self._year = section("doc_year", "h")
+        self._cited = section("doc_cited", "I")
+        self.n_docs: int = meta["docs"]
+        self.n_terms: int = meta["terms"]
+
+    @property
+    def fingerprint(self) -> str:
+        """The store fingerprint the index was built from."""
+        return str(self.meta.get("fingerprint", ""))
+
+    def _term_at(self, i: int) -> bytes:
+        return bytes(self._term_blob[self._term_off[i] : self._term_off[i + 1]])
+
+    def _bisect(self, target: bytes) -> int:
+        lo, hi = 0, self.n_terms
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._term_at(mid) < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _postings_at(self, i: int) -> Postings:
+        start = self._post_off[i]
+        end = start + self._post_df[i]
+        term = self._term_at(i)[1:].decode("utf-8")
+        return Postings(term, self._post_ids[start:end], self._post_weights[start:end])
+
+    def lookup(self, field: str, term: str) -> Postings | None:
+        """The postings of one term in one field, or None when no work has it."""
+        target = (field + term).encode("utf-8")
+        i = self._bisect(target)
+        if i < self.n_terms and self._term_at(i) == target:
+            return self._postings_at(i)
+        return None
+
+    def scan(self, field: str, low: str, high: str | None = None, limit: int = 0) -> list[Postings]:
+        """Postings of every term from `low` up to `high` inclusive, or starting with `low`
+        when `high` is None; at most `limit` terms when `limit` > 0."""
+        start = (field + low).encode("utf-8")
+        stop = (field + high).encode("utf-8") if high is not None else None
+        out: list[Postings] = []
+        i = self._bisect(start)
+        while i < self.n_terms and (limit <= 0 or len(out) < limit):
+            term = self._term_at(i)
+            if stop is not None and term > stop:
+                break
+            if stop is None and not term.startswith(start):
+                break
+            out.append(self._postings_at(i))
+            i += 1
+        return out
+
+    def document(self, doc: int) -> dict[str, Any]:
+        """What a result shows about a work: key, authors, year, title, venue, CSL item."""
+        raw = self._doc_blob[self._doc_off[doc] : self._doc_off[doc + 1]]
+        value: dict[str, Any] = json.loads(bytes(raw))
+        return value
+
+    def year(self, doc: int) -> int:
+        """The work's year, 0 when unknown."""
+        return int(self._year[doc])
+
+    def cited(self, doc: int) -> int:
+        """How many works in the store cite the work."""
+        return int(self._cited[doc])
+
+    def find_key(self, key: str) -> int | None:
+        """The document id of a citekey or alias (case-insensitive), or None."""
+        hit = self.lookup("i", key.strip().lower())
+        return int(hit.ids[0]) if hit is not None and len(hit) else None
+
+    @classmethod
+    def from_bytes(cls, data: bytes | mmap.mmap) -> SearchIndex:
+        """An index over the bytes of an index file; ValueError if they are not one."""
+        if len(data) < 16 or data[:8] != _MAGIC:
+            raise ValueError("not a search index")
+        size = int.from_bytes(data[8:16], "little")
+        meta = json.loads(bytes(data[16 : 16 + size]))
+        if meta.get("format") != FORMAT_VERSION or set(meta["sections"]) != set(_SECTIONS):
+            raise ValueError("search index from another format version")
+        for start, length in meta["sections"].values():
+            if start + length > len(data):
+                raise ValueError("truncated search index")
+        return cls(data, meta)
+
+    @classmethod
+    def open(cls, path: Path) -> SearchIndex:
+        """Memory-map an index file; ValueError or OSError if it is missing or damaged."""
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size == 0:
+                raise ValueError("empty search index")
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        return cls.from_bytes(data)
+
+    @classmethod
+    def from_graph(cls, graph: Graph, fingerprint: str = "") -> SearchIndex:
+        """An in-memory index of a graph (tests, export's key selection)."""
+        return cls.from_bytes(build_index_bytes(graph, fingerprint))
+
+
+def write_sections(handle: BinaryIO, meta: dict[str, Any], sections: dict[str, bytes]) -> None:
+    """Write the index layout: magic, header length, JSON header, 8-byte aligned sections."""
+    if sys.byteorder != "little":
+        raise ValueError("the search index is written little-endian only")
+    layout: dict[str, list[int]] = {}
+    header_room = 16 + 4096 + 64 * len(sections)
+    offset = header_room
+    for name in _SECTIONS:
+        layout[name] = [offset, len(sections[name])]
+        offset += (len(sections[name]) + 7) // 8 * 8
+    header = json.dumps({**meta, "format": FORMAT_VERSION, "sections": layout}).encode()
+    if 16 + len(header) > header_room:
+        raise ValueError("search index header too large")
+    handle.write(_MAGIC + len(header).to_bytes(8, "little") + header)
+    handle.write(b"\0" * (header_room - 16 - len(header)))
+    for name in _SECTIONS:
+        data = sections[name]
+        handle.write(data)
+        handle.write(b"\0" * ((len(data) + 7) // 8 * 8 - len(data)))
+
+
+def open_cached(path: Path, fingerprint: str) -> SearchIndex | None:
+    """The cached index at `path` if it exists, is readable and matches `fingerprint`."""
+    try:
+        index = SearchIndex.open(path)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return index if index.fingerprint == fingerprint else None
+
+
+def ensure_index(store: Store, on_rebuild: Callable[[], None] | None = None) -> SearchIndex:
+    """The store's search index, rebuilt first if missing, damaged or older than the store
+    (calling `on_rebuild` then, to tell the user why this search is slow).
+
+    The fingerprint is read before the store is loaded, so a change made during a
+    rebuild leaves an index that the next search sees as stale.
+    """
+    path = store.cache_dir() / INDEX_FILE
+    fingerprint = store.fingerprint()
+    index = open_cached(path, fingerprint)
+    if index is not None:
+        return index
+    if on_rebuild is not None:
+        on_rebuild()
+    write_index(store.load().graph, path, fingerprint)
+    index = open_cached(path, fingerprint)
+    if index is None:
+        raise StoreError("the search index just written cannot be read", file=path)
+    return index
+
+
+# --- building -------------------------------------------------------------------------
+
+_TEXT_FIELDS = ("title", "abstract", "keywords", "contexts")
+
+
+@dataclass
+class _FieldCounts:
+    """Term and word-pair frequencies of one field of one work, and its length."""
+
+    terms: dict[str, int]
+    pairs: dict[str, int]
+    length: int
+
+
+def _count(texts: list[str]) -> _FieldCounts:
+    terms: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    length = 0
+    for text in texts:
+        previous = ""
+        for pos in analyze(text):
+            length += 1
+            for term in (pos.term, *pos.alternates):
+                if not is_stop_word(term):
+                    terms[term] = terms.get(term, 0) + 1
+            if previous:
+                pair = f"{previous} {pos.term}"
+                pairs[pair] = pairs.get(pair, 0) + 1
+            previous = pos.term
+    return _FieldCounts(terms, pairs, length)
+
+
+def _agent_terms(agent: Person | Body) -> list[str]:
+    """Name terms of one author: every part of every name form, and given-name initials."""
+    from coprod_refs.model.records import initials_of
+
+    if agent.kind == "body":
+        names = [agent.name, *agent.name_forms]
+    else:
+        names = [agent.family, agent.given, agent.particle, *agent.name_forms]
+        names.append(initials_of(agent.given))
+    seen: dict[str, None] = {}
+    for name in names:
+        for term in name_terms(name):
+            seen.setdefault(term, None)
+    return list(seen)
+
+
+def _author_counts(agents: list[Person | Body]) -> _FieldCounts:
+    terms: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    for agent in agents:
+        own = _agent_terms(agent)
+        for term in own:
+            terms[term] = terms.get(term, 0) + 1
+        for first in own:
+            for second in own:
+                if first != second:
+                    pairs[f"{first} {second}"] = 1
+    return _FieldCounts(terms, pairs, sum(terms.values()))
+
+
+@dataclass
+class _Postings:
+    """Postings being collected: parallel arrays of term id, document id and weight."""
+
+    term_ids: dict[str, int]
+    tids: array[int]
+    dids: array[int]
+    weights: array[float]
+
+    def add(self, term: str, doc: int, weight: float) -> None:
+        tid = self.term_ids.setdefault(term, len(self.term_ids))
+        self.tids.append(tid)
+        self.dids.append(doc)
+        self.weights.append(weight)
+
+
+def _short_name(agent: Person | Body) -> str:
+    if agent.kind == "body":
+        return agent.name
+    return " ".join(p for p in (agent.particle, agent.family) if p) or agent.given
+
+
+class _Builder:
+    """Collects the postings and result records of every work of a graph."""
+
+    def __init__(self, graph: Graph):
+        self.graph = graph
+        self.keys = sorted(graph.works)
+        self.doc_of = {key: i for i, key in enumerate(self.keys)}
+        self.contexts: dict[str, list[str]] = {}
+        self.citing: dict[str, set[str]] = {}
+        for citation in graph.citations:
+            self.citing.setdefault(citation.cited, set()).add(citation.citing)
+            bucket = self.contexts.setdefault(citation.cited, [])
+            for mention in citation.mentions:
+                if mention.context and mention.context not in bucket:
+                    bucket.append(mention.context)
+        self.postings = _Postings({}, array("I"), array("I"), array("f"))
+        self.averages: dict[str, float] = {}
+
+    def fields(self, work: Work) -> dict[str, _FieldCounts]:
+        agents = [self.graph.agents[a] for a in work.authors if a in self.graph.agents]
+        venue = self.graph.venue_of(work)
+        return {
+            "title": _count([work.title]),
+            "abstract": _count([work.abstract]),
+            "keywords": _count(work.keywords),
+            "contexts": _count(self.contexts.get(work.key, [])),
+            "authors": _author_counts(agents),
+            "venue": _count([venue.name, *venue.name_forms] if venue else []),
+        }
+
+    def add_work(self, doc: int, work: Work, fields: dict[str, _FieldCounts]) -> None:
+        add = self.postings.add
+        avg = self.averages
+        for code, name in (("t", "title"), ("k", "keywords"), ("v", "venue"), ("n", "authors")):
+            counts = fields[name]
+            for attr, fcode in (("terms", code), ("pairs", code.upper())):
+                for term, tf in getattr(counts, attr).items():
+                    add(fcode + term, doc, saturate(field_tf(tf, counts.length, avg[name], name)))
+        for attr, fcode in (("terms", "a"), ("pairs", "A")):
+            combined: dict[str, float] = {}
+            for name in _TEXT_FIELDS:
+                counts = fields[name]
+                for term, tf in getattr(counts, attr).items():
+                    part = field_tf(tf, counts.length, avg[name], name)
+                    combined[term] = combined.get(term, 0.0) + part
+            if attr == "terms":
+                authors = fields["authors"]
+                for term, tf in authors.terms.items():
+                    combined["~" + term] = field_tf(tf, authors.length, avg["authors"], "authors")
+            for term, pseudo in combined.items():
+                add(fcode + term, doc, saturate(pseudo))
+        filters = {"p" + work.type, "i" + work.key.lower()}
+        filters.update("i" + alias.lower() for alias in work.aliases)
+        if work.year is not None:
+            filters.add(f"y{work.year:04d}")
+        if work.doi:
+            filters.add("d" + normalize_doi(work.doi))
+        filters.update("c" + c.cited for c in self.graph.cites(work.key))
+        filters.update("b" + c.citing for c in self.graph.cited_by(work.key))
+        for term in sorted(filters):
+            add(term, doc, 0.0)
+
+    def record(self, work: Work) -> bytes:
+        from coprod_refs.model.csl import work_to_csl
+
+        agents = [self.graph.agents[a] for a in work.authors if a in self.graph.agents]
+        venue = self.graph.venue_of(work)
+        shown = {
+            "key": work.key,
+            "authors": [_short_name(a) for a in agents],
+            "year": work.year_label,
+            "title": work.title,
+            "venue": venue.name if venue else "",
+            "type": work.type,
+            "csl": work_to_csl(work, self.graph),
+        }
+        return json.dumps(shown, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def build(self, fingerprint: str) -> tuple[dict[str, Any], dict[str, bytes]]:
+        works = [self.graph.works[k] for k in self.keys]
+        all_fields = [self.fields(w) for w in works]
+        n = max(len(works), 1)
+        for name in ("title", "abstract", "keywords", "contexts", "authors", "venue"):
+            self.averages[name] = sum(f[name].length for f in all_fields) / n
+        records: list[bytes] = []
+        for doc, (work, fields) in enumerate(zip(works, all_fields, strict=True)):
+            self.add_work(doc, work, fields)
+            records.append(self.record(work))
+        all_fields.clear()
+        sections = self._postings_sections()
+        doc_off = array("Q", [0])
+        for rec in records:
+            doc_off.append(doc_off[-1] + len(rec))
+        sections["doc_off"] = doc_off.tobytes()
+        sections["doc_blob"] = b"".join(records)
+        sections["doc_year"] = array("h", [w.year or 0 for w in works]).tobytes()
+        cited = [len(self.citing.get(w.key, ())) for w in works]
+        sections["doc_cited"] = array("I", cited).tobytes()
+        from coprod_refs.model.records import CSL_TYPES
+
+        meta = {
+            "fingerprint": fingerprint,
+            "docs": len(works),
+            "terms": len(self.postings.term_ids),
+            "types": list(CSL_TYPES),
+        }
+        return meta, sections
+
+    def _postings_sections(self) -> dict[str, bytes]:
+        """Group the collected postings by term (a counting sort that keeps document order)."""
+        p = self.postings
+        terms = sorted(p.term_ids, key=lambda t: t.encode("utf-8"))
+        df = array("I", bytes(4 * len(terms)))
+        for tid in p.tids:
+            df[tid] += 1
+        cursor = array("Q", bytes(8 * len(terms)))
+        term_off = array("Q", [0])
+        post_off = array("Q")
+        post_df = array("I")
+        blob = bytearray()
+        position = 0
+        for term in terms:
+            tid = p.term_ids[term]
+            blob += term.encode("utf-8")
+            term_off.append(len(blob))
+            post_off.append(position)
+            post_df.append(df[tid])
+            cursor[tid] = position
+            position += df[tid]
+        ids = array("I", bytes(4 * position))
+        weights = array("f", bytes(4 * position))
+        for tid, doc, weight in zip(p.tids, p.dids, p.weights, strict=True):
+            at = cursor[tid]
+            ids[at] = doc
+            weights[at] = weight
+            cursor[tid] = at + 1
+        return {
+            "term_off": term_off.tobytes(),
+            "term_blob": bytes(blob),
+            "post_off": post_off.tobytes(),
+            "post_df": post_df.tobytes(),
+            "post_ids": ids.tobytes(),
+            "post_weights": weights.tobytes(),
+        }
+
+
+def build_index_bytes(graph: Graph, fingerprint: str = "") -> bytes:
+    """The bytes of an index file for a graph."""
+    meta, sections = _Builder(graph).build(fingerprint)
+    out = io.BytesIO()
+    write_sections(out, meta, sections)
+    return out.getvalue()
+
+
+def write_index(graph: Graph, path: Path, fingerprint: str) -> None:
+    """Build the index of a graph into `path`, replacing any older file atomically."""
+    from coprod_refs.store.atomic import write_bytes
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes(path, build_index_bytes(graph, fingerprint))

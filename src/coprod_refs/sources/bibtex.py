@@ -1,0 +1,353 @@
+"""BibTeX and BibLaTeX reader: entries to extracted works, LaTeX decoded to Unicode.
+
+bibtexparser 2 splits the file (keeping each block's line) and resolves `@string`
+macros; this module decodes field values (`Gr{\\"o}nroos` -> Grönroos, `{\\textbraceleft}`
+-> `{`) and maps entry types and fields. A block bibtexparser cannot read, or an entry
+with nothing to cite, is reported as `file:line: message` and skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+from coprod_refs.errors import ParseError
+from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument, Span
+from coprod_refs.sources import register
+
+#: BibTeX/BibLaTeX entry type -> CSL type.
+ENTRY_TYPES: dict[str, str] = {
+    "article": "article-journal",
+    "book": "book",
+    "mvbook": "book",
+    "booklet": "book",
+    "proceedings": "book",
+    "collection": "book",
+    "incollection": "chapter",
+    "inbook": "chapter",
+    "bookinbook": "chapter",
+    "inproceedings": "paper-conference",
+    "conference": "paper-conference",
+    "techreport": "report",
+    "report": "report",
+    "manual": "report",
+    "phdthesis": "thesis",
+    "mastersthesis": "thesis",
+    "thesis": "thesis",
+    "online": "webpage",
+    "electronic": "webpage",
+    "www": "webpage",
+    "unpublished": "manuscript",
+    "dataset": "dataset",
+    "inreference": "entry-encyclopedia",
+    "misc": "document",
+}
+
+#: Entry types whose `series` names the work's own container (a book or report series).
+_SERIES_IS_CONTAINER = ("book", "mvbook", "techreport", "report")
+
+_ACCENT_MARKS: dict[str, str] = {
+    '"': "\u0308",
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+    "v": "\u030c",
+    "u": "\u0306",
+    "r": "\u030a",
+    "d": "\u0323",
+    "b": "\u0331",
+    "t": "\u0361",
+}
+
+#: Control words for ASCII characters (the inverse of the exporter's specials) and spacing.
+_ASCII_WORDS: dict[str, str] = {
+    "textbackslash": "\\",
+    "textbraceleft": "{",
+    "textbraceright": "}",
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textless": "<",
+    "textgreater": ">",
+    "textbar": "|",
+    "textunderscore": "_",
+    "textdollar": "$",
+    "textpercent": "%",
+    "textampersand": "&",
+    "textquotedbl": '"',
+    "i": "ı",
+    "j": "ȷ",
+    "par": " ",
+    "quad": " ",
+    "qquad": " ",
+    "enskip": " ",
+    "space": " ",
+    "relax": "",
+}
+_SYMBOLS: dict[str, str] = {
+    "\\": " ",
+    " ": " ",
+    ",": " ",
+    ";": " ",
+    ":": " ",
+    "!": "",
+    "-": "",
+    "/": "",
+    "@": "",
+}
+
+_DECODE = re.compile(
+    r"""\\(?P<acc>["'`^~=.])\s*(?:\{\s*(?P<a1>\\[ij]|[A-Za-z])\s*\}|(?P<a2>\\[ij](?![A-Za-z])|[A-Za-z]))
+    |\\(?P<accw>[Hckvurdbt])(?:\s*\{\s*(?P<b1>\\[ij]|[A-Za-z])\s*\}|\s+(?P<b2>[A-Za-z]))
+    |\\(?P<word>[A-Za-z]+)\*?[ \t\n]*(?:\{\})?
+    |\\(?P<sym>.)
+    |(?P<dash>---?)
+    |(?P<quote>``|'')
+    |(?P<drop>[{}$])
+    |(?P<tie>~)""",
+    re.VERBOSE | re.DOTALL,
+)
+_NEEDS_DECODING = re.compile(r"[\\{}$~]|--|``|''")
+_SPACES = re.compile(r"[^\S\xa0]+")
+_PAGE_DASH = re.compile(r"\s*(?:--?-?|[\u2010-\u2015\u2212])\s*")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+@cache
+def _word_table() -> dict[str, str]:
+    """Control word -> character, from pylatexenc's table (text and math words)."""
+    from pylatexenc.latexencode import get_builtin_uni2latex_dict
+
+    table: dict[str, str] = {}
+    for codepoint, latex in sorted(get_builtin_uni2latex_dict().items()):
+        match = re.fullmatch(r"\\(?:ensuremath\{\\)?([A-Za-z]+)\}?", latex)
+        if codepoint > 127 and match and match.group(1) not in table:
+            table[match.group(1)] = chr(codepoint)
+    table.update(_ASCII_WORDS)
+    return table
+
+
+def _accented(mark: str, base: str) -> str:
+    letter = {"\\i": "i", "\\j": "j"}.get(base, base)
+    return unicodedata.normalize("NFC", letter + _ACCENT_MARKS[mark])
+
+
+def _decode_match(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    if match.group("acc"):
+        return _accented(match.group("acc"), match.group("a1") or match.group("a2"))
+    if match.group("accw"):
+        return _accented(match.group("accw"), match.group("b1") or match.group("b2"))
+    if kind == "word":
+        return _word_table().get(match.group("word"), "")
+    if kind == "sym":
+        symbol = match.group("sym")
+        return _SYMBOLS.get(symbol, symbol)
+    if kind == "dash":
+        return "\u2013" if match.group("dash") == "--" else "\u2014"
+    if kind == "quote":
+        return "\u201c" if match.group("quote") == "``" else "\u201d"
+    if kind == "tie":
+        return "\xa0"
+    return ""
+
+
+def decode_latex(value: str) -> str:
+    """Unicode text for a BibTeX field value: accents composed, specials unescaped,
+    grouping braces and unknown commands dropped, whitespace collapsed."""
+    if _NEEDS_DECODING.search(value):
+        value = _DECODE.sub(_decode_match, value)
+    return _SPACES.sub(" ", value).strip()
+
+
+def decode_verbatim(value: str) -> str:
+    """A DOI or URL as written, with `\\url{}`, braces and backslash escapes removed."""
+    value = re.sub(r"\\url\s*\{(.*)\}", r"\1", value.strip(), flags=re.DOTALL)
+    value = re.sub(r"\\([_%#&$~])", r"\1", value)
+    return re.sub(r"[{}\s]", "", value)
+
+
+def _is_one_group(name: str) -> bool:
+    """True for `{World Bank}`: the whole name is one brace group (a corporate author)."""
+    if not (name.startswith("{") and name.endswith("}")):
+        return False
+    depth = 0
+    for i, char in enumerate(name):
+        depth += 1 if char == "{" else -1 if char == "}" else 0
+        if depth == 0 and i < len(name) - 1:
+            return False
+    return True
+
+
+def parse_names(value: str) -> list[Name]:
+    """Names from a BibTeX name list ("von Last, Jr, First and ..."), bodies kept whole."""
+    from bibtexparser.middlewares.names import (
+        parse_single_name_into_parts,
+        split_multiple_persons_names,
+    )
+
+    names: list[Name] = []
+    for raw in split_multiple_persons_names(value):
+        raw = raw.strip()
+        if not raw or raw.lower() == "others":
+            continue
+        if _is_one_group(raw):
+            names.append(Name(literal=decode_latex(raw[1:-1])))
+            continue
+        parts = parse_single_name_into_parts(raw, strict=False)
+        family = decode_latex(" ".join(parts.last))
+        names.append(
+            Name(
+                family=family,
+                given=decode_latex(" ".join(parts.first)),
+                particle=decode_latex(" ".join(parts.von)),
+                suffix=decode_latex(" ".join(parts.jr)),
+            )
+        )
+    return [n for n in names if n.family or n.literal or n.given]
+
+
+def _year(fields: dict[str, str]) -> tuple[int | None, bool]:
+    for name in ("year", "date"):
+        value = fields.get(name, "")
+        found = _YEAR.search(value)
+        if found:
+            return int(found.group(1)), False
+    value = (fields.get("year") or fields.get("date") or "").lower()
+    return None, "n.d" in value or "no date" in value
+
+
+def _split_list(value: str) -> list[str]:
+    return [k.strip() for k in re.split(r"[,;]", decode_latex(value)) if k.strip()]
+
+
+def entry_to_work(entry_type: str, key: str, raw_fields: dict[str, Any]) -> ExtractedWork:
+    """An extracted work from one entry's type, key and (still LaTeX) field values."""
+    fields = {k.lower(): str(v) for k, v in raw_fields.items()}
+    etype = entry_type.lower()
+
+    def text(*names: str) -> str:
+        for name in names:
+            if fields.get(name, "").strip():
+                return decode_latex(fields[name])
+        return ""
+
+    year, no_date = _year(fields)
+    title = text("title")
+    subtitle = text("subtitle")
+    if subtitle:
+        title = f"{title}: {subtitle}" if title else subtitle
+    container, container_kind = "", ""
+    if text("journaltitle", "journal"):
+        container, container_kind = text("journaltitle", "journal"), "journal"
+    elif text("booktitle"):
+        container, container_kind = text("booktitle"), "book"
+    elif etype in _SERIES_IS_CONTAINER and text("series"):
+        container, container_kind = text("series"), "series"
+    elif etype == "online" and text("organization"):
+        container, container_kind = text("organization"), "website"
+    url = decode_verbatim(fields.get("url", ""))
+    howpublished = fields.get("howpublished", "")
+    if not url and "\\url" in howpublished:
+        url = decode_verbatim(howpublished)
+    elif howpublished and not container:
+        container, container_kind = decode_latex(howpublished), "website"
+    number = text("number")
+    is_report = etype in ("techreport", "report", "manual")
+    return ExtractedWork(
+        type=ENTRY_TYPES.get(etype, "document"),
+        key=key,
+        aliases=_split_list(fields.get("ids", "")),
+        title=title,
+        authors=parse_names(fields.get("author", "")),
+        editors=parse_names(fields.get("editor", "")),
+        year=year,
+        no_date=no_date,
+        container_title=container,
+        container_kind=container_kind,
+        collection_title="" if container_kind == "series" else text("series"),
+        volume=text("volume"),
+        issue="" if is_report else (number or text("issue")),
+        pages=_PAGE_DASH.sub("-", text("pages")),
+        article_number=text("eid") or (number if is_report else ""),
+        edition=text("edition"),
+        publisher=text("publisher", "institution", "school")
+        or ("" if etype == "online" else text("organization")),
+        place=text("location", "address"),
+        doi=decode_verbatim(fields.get("doi", "")),
+        url=url,
+        accessed=text("urldate"),
+        isbn=text("isbn"),
+        issn=text("issn"),
+        abstract=text("abstract"),
+        keywords=_split_list(fields.get("keywords", "")),
+        language=text("langid", "language"),
+        note=text("note"),
+        genre="" if etype in ("thesis", "report") else text("type"),
+    )
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for match in re.finditer("\n", text):
+        offsets.append(match.end())
+    return offsets
+
+
+def _failure_message(block: Any) -> str:
+    error = block.error
+    reason = getattr(error, "abort_reason", "") or str(error)
+    first = " ".join(reason.split())
+    return first or "entry could not be read"
+
+
+def _parse(text: str) -> Any:
+    import bibtexparser
+
+    splitter_log = logging.getLogger("bibtexparser")
+    level = splitter_log.level
+    splitter_log.setLevel(logging.CRITICAL)
+    try:
+        return bibtexparser.parse_string(text)
+    finally:
+        splitter_log.setLevel(level)
+
+
+@register("bibtex", (".bib", ".bibtex"))
+def read_bibtex(text: str, source: SourceDocument) -> Extraction:
+    """Every entry of a .bib file as an extracted work; unreadable entries as problems."""
+    library = _parse(text)
+    offsets = _line_offsets(text)
+    problems: list[tuple[int, str]] = []
+    for block in library.failed_blocks:
+        line = (block.start_line or 0) + 1
+        problems.append((line, _failure_message(block)))
+    works: list[ExtractedWork] = []
+    for entry in library.entries:
+        line = (entry.start_line or 0) + 1
+        work = entry_to_work(entry.entry_type, entry.key, {f.key: f.value for f in entry.fields})
+        if not (work.title or work.authors or work.editors):
+            problems.append((line, f"entry {entry.key!r} has no title, author or editor"))
+            continue
+        raw = entry.raw or ""
+        start = offsets[min(line - 1, len(offsets) - 1)]
+        work.raw = raw
+        work.span = Span(source=source.id, start=start, end=start + len(raw), extractor="bibtex")
+        works.append(work)
+    if not works:
+        line, message = min(problems) if problems else (1, "no BibTeX entries found")
+        raise ParseError(message, file=source.path, line=line)
+    problems.sort()
+    return Extraction(
+        source=source,
+        works=works,
+        problems=[f"{source.path}:{line}: {message}" for line, message in problems],
+    )

@@ -1,0 +1,369 @@
+"""Labelled metadata lines: "ISSN: 0951-3558", "Article number1617023", "Publisher" above
+its value, and the "Volume 28, Issue 7, Pages 583-598" lines journals print.
+
+Pages copied from a browser lose the table cells between label and value, so a label may
+be followed by a colon, a tab, nothing at all ("JournalCogent Business and Management"),
+or stand alone with its value on a later line. A value is only accepted when it reads as
+that kind of value (a date for "Published", a number for "Volume"), so a line of prose
+that begins with a label word is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coprod_refs.sources.page_furniture import is_furniture
+from coprod_refs.sources.page_names import person_names
+from coprod_refs.sources.page_values import (
+    article_number,
+    csl_type_of,
+    find_doi,
+    find_isbn,
+    find_issn,
+    language_code,
+    page_range,
+    status_date,
+    volume_or_issue,
+    year_of_date,
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label a page prints before a value, the field it fills, and whether a bare space
+    may separate it from its value (safe only where the label itself is unambiguous)."""
+
+    text: str
+    kind: str
+    spaced: bool = False
+
+
+def _labels(kind: str, names: str, spaced: bool = False) -> list[Label]:
+    return [Label(n, kind, spaced) for n in names.split("|")]
+
+
+#: Every label read, by field kind. "ignore" labels are recognised so their values are not
+#: taken for anything else (a "Received" date is not the publication date).
+LABELS: tuple[Label, ...] = tuple(
+    sorted(
+        [
+            *_labels("title", "title|article title|chapter title"),
+            *_labels("subtitle", "subtitle"),
+            *_labels("authors", "authors|author|author(s)|creators|creator|contributors"),
+            *_labels("authors", "by", spaced=True),
+            *_labels("editors", "editors|editor|editor(s)|edited by"),
+            *_labels("editors", "edited by", spaced=True),
+            *_labels(
+                "journal",
+                "journal|journal title|journal name|periodical|published in|"
+                "journal/book title|publication title|source title|in journal",
+            ),
+            *_labels(
+                "book",
+                "book title|host publication title|title of host publication|book|"
+                "host publication|in book|parent publication|in",
+            ),
+            *_labels("book", "book cover|published in book", spaced=True),
+            *_labels("series", "series|book series|series title|part of the book series"),
+            *_labels("series", "part of the book series", spaced=True),
+            *_labels("volume", "volume|vol|vol.", spaced=True),
+            *_labels("issue", "issue|issue number|issue no|issue no.|number|no|no.", spaced=True),
+            *_labels("pages", "pages|page|page range|page numbers|pages (from-to)|pp|pp.|p.", spaced=True),
+            *_labels(
+                "article_number",
+                "article number|article no|article no.|article id|elocation-id|elocator|"
+                "e-locator|article",
+                spaced=True,
+            ),
+            *_labels("doi", "doi|dois|digital object identifier|doi link", spaced=True),
+            *_labels(
+                "issn",
+                "issn|print issn|online issn|electronic issn|eissn|e-issn|issn (print)|"
+                "issn (online)|issn (electronic)|issn-l",
+                spaced=True,
+            ),
+            *_labels(
+                "isbn",
+                "isbn|print isbn|online isbn|ebook isbn|isbn (print)|isbn (electronic)|"
+                "isbn (ebook)|softcover isbn|hardcover isbn|isbn-13|isbn-10|e-isbn|eisbn",
+                spaced=True,
+            ),
+            *_labels("publisher", "publisher|publisher name|published by|imprint"),
+            *_labels("publisher", "publisher name|published by", spaced=True),
+            *_labels("place", "place of publication|publisher location|place published|place"),
+            *_labels(
+                "published",
+                "published|publication date|date of publication|date published|date|year|"
+                "publication year|year of publication|article publication date|copyright year",
+                spaced=True,
+            ),
+            *_labels(
+                "issued",
+                "issue date|date issued|issue publication date|print date|cover date",
+                spaced=True,
+            ),
+            *_labels(
+                "online",
+                "first online|published online|first published|first published online|"
+                "available online|online publication date|early online date|"
+                "version of record online|online date|epub|e-pub|online first",
+                spaced=True,
+            ),
+            *_labels(
+                "ignore",
+                "received|accepted|revised|issue online|accepted/in press|submitted|"
+                "date accepted|date received|number of pages|no. of pages|page count|"
+                "peer reviewed|peer-reviewed|rights|license|licence|funding|"
+                "grant|pmid|pmcid|scopus id|wos|web of science id|accession number",
+                spaced=True,
+            ),
+            *_labels("status", "state|publication status|status"),
+            *_labels("language", "original language|language|languages"),
+            *_labels(
+                "type",
+                "research output|output type|type|article type|document type|"
+                "publication type|content type|item type|type of publication|resource type|"
+                "genre",
+            ),
+            *_labels(
+                "keywords",
+                "keywords|key words|keyword|author keywords|index terms|keyphrases|subjects|"
+                "subject|topics|tags|jel classification",
+            ),
+            *_labels("abstract", "abstract|summary"),
+            *_labels("edition", "edition"),
+            *_labels("url", "url|permalink|persistent link|stable url|handle|uri|link"),
+            *_labels(
+                "cite",
+                "citation|cite this article|cite this chapter|cite this paper|cite as|"
+                "to cite this article|recommended citation|how to cite|suggested citation|"
+                "bibliographic citation",
+            ),
+        ],
+        key=lambda label: -len(label.text),
+    )
+)
+_BY_TEXT: dict[str, Label] = {}
+for _label in LABELS:
+    _BY_TEXT.setdefault(_label.text, _label)
+
+#: Kinds whose values are checked strictly enough to follow their label without a colon.
+_STRICT = frozenset(
+    "volume issue pages article_number doi issn isbn published issued online ignore status "
+    "language".split()
+)
+#: Kinds that take free text: a short value that must not be furniture.
+_TEXT_KINDS = frozenset("title subtitle journal book series publisher place edition".split())
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """A field read from a page: its kind, the normalised value, and the label's text."""
+
+    kind: str
+    value: str
+    label: str
+
+
+def read_value(kind: str, value: str) -> str | None:
+    """`value` normalised for a field of `kind`, or None when it is not such a value."""
+    value = value.strip().strip("\t").strip()
+    if not value or len(value) > 5000:
+        return None
+    if kind in _TEXT_KINDS:
+        if len(value) > 300 or is_furniture(value) or not any(c.isalpha() for c in value):
+            return None
+        return value.rstrip(" ,;")
+    readers = {
+        "volume": volume_or_issue,
+        "issue": volume_or_issue,
+        "pages": page_range,
+        "article_number": article_number,
+        "doi": find_doi,
+        "issn": find_issn,
+        "isbn": find_isbn,
+        "language": language_code,
+        "type": lambda v: csl_type_of(v) and v,
+    }
+    if kind in readers:
+        return readers[kind](value)
+    if kind in ("published", "issued", "online"):
+        year = year_of_date(value)
+        return str(year) if year is not None else None
+    if kind == "ignore":
+        return value if len(value) <= 120 else None
+    if kind == "status":
+        found = status_date(value)
+        return f"{found[0]}:{found[1] or ''}" if found else None
+    if kind == "url":
+        match = re.search(r"https?://\S+", value)
+        return match.group(0).rstrip(".,;") if match and len(value) < 300 else None
+    if kind in ("authors", "editors"):
+        return value if person_names(value) else None
+    if kind in ("keywords", "cite", "abstract"):
+        return None if is_furniture(value) and len(value) < 160 else value
+    return None
+
+
+def _split_label(text: str, label: Label) -> str | None:
+    """The rest of `text` after `label` when they are properly separated, else None."""
+    if not text.lower().startswith(label.text):
+        return None
+    rest = text[len(label.text) :]
+    if not rest:
+        return None
+    head = rest[0]
+    if head in ":\t" or rest.startswith((" :", " -", " –")):
+        return rest.lstrip(" \t:-–")
+    if head == " ":
+        shouted = label.kind == "keywords" and text[: len(label.text)].isupper()
+        return rest.strip() if label.spaced or shouted or label.kind in _STRICT else None
+    if label.text[-1].isalpha() or label.text[-1] == ")":
+        # Glued, as copied from a two-column table: "JournalCogent...", "Volume28",
+        # "DOIshttps://...". A letter of the same case goes on the same word ("Journalism",
+        # "INTRODUCTION"), and a lower-case one only follows a strictly checked label.
+        last = text[len(label.text) - 1]
+        if head.isalpha() and last.isalpha() and head.islower() == last.islower():
+            return rest if label.kind == "doi" else None
+        if head.isalpha() and head.islower() and label.kind not in _STRICT:
+            return None
+        return rest
+    return None
+
+
+def match_field(text: str) -> FieldValue | None:
+    """The field a line states with its label ("ISSN: 0951-3558", "Issue number1")."""
+    if len(text) > 5000:
+        return None
+    for label in LABELS:
+        rest = _split_label(text, label)
+        if rest is None:
+            continue
+        value = read_value(label.kind, rest)
+        if value is not None:
+            return FieldValue(label.kind, value, label.text)
+    return None
+
+
+def match_bare_label(text: str) -> Label | None:
+    """The label a line holds when it is only a label ("Publisher", "First Online:")."""
+    key = text.strip().rstrip(":").strip().lower()
+    return _BY_TEXT.get(key)
+
+
+_SEGMENT_SPLIT = re.compile(r"\s+[|•·/]\s+|\s*\|\s*")
+_LABEL_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:received|accepted|revised|published|first published|published online|"
+    r"available online|version of record online|issue date|doi|issn|isbn)\b)",
+    re.IGNORECASE,
+)
+
+
+def line_segments(text: str) -> list[str]:
+    """The parts of a line that states several fields ("Pages 639-653 | Received 12 Jan
+    2015, Accepted 14 Dec 2015, Published online: 12 Jan 2016")."""
+    if len(text) > 400:
+        return [text]
+    parts: list[str] = []
+    for chunk in _SEGMENT_SPLIT.split(text):
+        parts.extend(p for p in _LABEL_AFTER_COMMA.split(chunk) if p.strip())
+    return parts or [text]
+
+
+@dataclass(frozen=True)
+class Locator:
+    """Where a journal line places the work: "Volume 80, Issue 1, March 2020, Pages 1-10"."""
+
+    container: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    article_number: str = ""
+    year: int | None = None
+
+
+_LOC_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*([\w.-]+?)(?=[\s,;:(]|$)", re.IGNORECASE)
+_LOC_ISSUE = re.compile(
+    r"\b(?:issue|iss\.|no\.|number|nr\.?)\s*(\w+(?:\s*[-–/]\s*\w+)?)(?=[\s,;:(]|$)", re.IGNORECASE
+)
+_LOC_PAGES = re.compile(
+    r"\b(?:pages?|pp?\.)\s*:?\s*([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)", re.IGNORECASE
+)
+_LOC_ARTICLE = re.compile(
+    r"\barticle(?:\s+(?:number|no\.?|id))?\s*:?\s*([A-Za-z]{0,2}\d[\d.-]*)", re.IGNORECASE
+)
+_LOC_PAGECOUNT = re.compile(r"\(\s*\d+\s+pages?\s*\)", re.IGNORECASE)
+_LOC_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:?\s*)10\.\S+", re.IGNORECASE)
+_LOC_DATE_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,/–-]|$)"
+    r"|\b(?:spring|summer|autumn|fall|winter)\b|\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\b(?=\s+[A-Za-z])",
+    re.IGNORECASE,
+)
+_LOC_CITE_BUTTON = re.compile(r"cite this (?:article|chapter|paper)\s*$", re.IGNORECASE)
+_LOC_BARE_PAGES = re.compile(r"\b(\d+\s*[-–—]\s*\d+)\b")
+_LOC_TRAILING_NUMBER = re.compile(r",\s*([A-Za-z]?\d{3,})\s*$")
+_LOC_LEFTOVER = re.compile(r"^[\s,.;:|()\[\]/–—-]*$")
+_MDPI = re.compile(
+    r"^(?P<journal>[A-Z][\w&.:' -]{1,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<volume>\d+)"
+    r"(?:\s*\((?P<issue>[\w-]+)\))?,\s*(?P<number>[A-Za-z]?\d+(?:[-–]\d+)?)\s*[;.]?"
+    r"(?:\s*(?:https?://\S+|doi:\s*\S+))?\s*$"
+)
+_YEAR_IN = re.compile(r"\b((?:1[5-9]|20)\d\d)\b")
+
+
+def parse_locator(text: str) -> Locator | None:
+    """The journal placement a line states ("Volume 18, 2016 - Issue 5", "Journal of X,
+    Volume 25, Issue 2, April 2015, Pages 453–473", "Sustainability 2020, 12(5), 1834");
+    None unless the whole line is such a statement."""
+    if len(text) > 300:
+        return None
+    mdpi = _MDPI.match(text)
+    if mdpi:
+        number = mdpi.group("number")
+        is_range = "-" in number or "–" in number
+        return Locator(
+            container=mdpi.group("journal").strip(),
+            volume=mdpi.group("volume"),
+            issue=mdpi.group("issue") or "",
+            pages=(page_range(number) or "") if is_range else "",
+            article_number="" if is_range else number,
+            year=int(mdpi.group("year")),
+        )
+    volume = _LOC_VOLUME.search(text)
+    if not volume:
+        return None
+    container = text[: volume.start()].strip().rstrip(",;:").strip()
+    if container and (not re.match(r"^[A-Z]", container) or len(container.split()) > 15):
+        return None
+    rest = _LOC_DOI.sub(" ", _LOC_PAGECOUNT.sub(" ", text[volume.start() :]))
+    rest = _LOC_CITE_BUTTON.sub("", rest)
+    found: dict[str, str] = {"volume": volume.group(1).rstrip(".")}
+    for key, pattern in (("issue", _LOC_ISSUE), ("pages", _LOC_PAGES), ("article", _LOC_ARTICLE)):
+        match = pattern.search(rest)
+        if match:
+            found[key] = match.group(1)
+            rest = rest[: match.start()] + " " + rest[match.end() :]
+    rest = _LOC_VOLUME.sub(" ", rest, count=1)
+    year_match = _YEAR_IN.search(rest)
+    if "article" not in found:
+        trailing = _LOC_TRAILING_NUMBER.search(rest)
+        if trailing and not _YEAR_IN.fullmatch(trailing.group(1)):
+            found["article"] = trailing.group(1)
+            rest = rest[: trailing.start()]
+    rest = _LOC_DATE_WORD.sub(" ", rest)
+    if "pages" not in found:
+        bare = _LOC_BARE_PAGES.search(rest)
+        if bare:
+            found["pages"] = bare.group(1)
+            rest = rest[: bare.start()] + rest[bare.end() :]
+    if not _LOC_LEFTOVER.match(rest) or volume_or_issue(found["volume"]) is None:
+        return None
+    return Locator(
+        container=container,
+        volume=found["volume"],
+        issue=found.get("issue", ""),
+        pages=page_range(found.get("pages", "")) or "",
+        article_number=found.get("article", ""),
+        year=int(year_match.group(1)) if year_match else None,
+    )

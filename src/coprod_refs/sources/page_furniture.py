@@ -1,0 +1,96 @@
+"""Page furniture: the parts of a publisher or portal page that are not about the work.
+
+Prices, "Access this chapter", "Download citation", menus, sharing buttons and cookie
+banners come along when a researcher copies a page. Extractors ask `is_furniture` before
+taking any line as a title, a name, a field value or an abstract.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Lines that are furniture when they are the whole line (menus, buttons, tabs).
+_WHOLE_LINES = frozenset(
+    "home|search|menu|cart|basket|help|contact|contact us|about|back|next|previous|share|"
+    "cite|export|print|email|e-mail|tweet|facebook|twitter|linkedin|reddit|wechat|pdf|epub|"
+    "html|xml|metrics|figures|tables|login|log in|sign in|sign out|register|subscribe|buy|"
+    "purchase|rent|save|close|loading|more|download|download pdf|permissions|reprints|tools|"
+    "related|outline|open access|free access|full access|no access|show more|show less|"
+    "show all|read more|view pdf|view article|full text|full-text|google scholar|"
+    "article google scholar|book google scholar|chapter google scholar|crossref|pubmed|"
+    "scopus|web of science|cas|mathscinet|isi|article contents|journal home|current issue|"
+    "all issues|latest articles|submit an article|previous article|next article|"
+    "in this article|see all|get access|view metrics|view references|open in viewer|"
+    "add to mendeley|get rights and content|check for updates|reprints and permissions|"
+    "abstract only|for authors|for librarians|journal information|article versions|"
+    "citations|altmetric|information|browse|share this article|contents|metrics details|"
+    "list of issues|all journals|journal homepage|share options|metrics and citations|"
+    "download to reference manager|copy citation to clipboard|view/open|ebook|e-book|softcover|"
+    "hardcover|paperback|softcover book|hardcover book|paperback book|print book".split("|")
+)
+
+#: Furniture whatever the line's length: banners copied as one long line.
+_BANNERS = re.compile(
+    r"\bwe use cookies|\bthis (?:web)?site uses cookies|accept (?:all )?cookies"
+    r"|this is a preview of subscription content|log ?in via (?:an|your) institution"
+    r"|content has been hidden|to read (?:the full[- ]text of )?this (?:content|article|"
+    r"research|chapter)|please select one of the options below",
+    re.IGNORECASE,
+)
+#: Phrases that make a short line furniture (a long line is prose that may quote them).
+_PHRASES = re.compile(
+    r"skip to (?:main )?(?:content|navigation|search|article)"
+    r"|(?:access|buy|purchase|rent|get access to|read) this (?:chapter|article|book|ebook|"
+    r"issue|content|entry|paper)"
+    r"|\b(?:buy|purchase|rent) (?:article|chapter|book|e-?book|pdf|now|access|issue)\b"
+    r"|\b(?:usd|eur|gbp|chf|aud|cad|jpy|sek|nok|dkk)\s?\d|[$€£¥]\s?\d|\d\s?(?:usd|eur|gbp\b|[€£])"
+    r"|price (?:excludes|includes)|tax calculation|purchases are for personal use"
+    r"|institutional subscriptions|instant download|own it forever|read on any device"
+    r"|available as (?:pdf|epub|ebook)|dispatched in \d|free shipping|add to (?:cart|basket)"
+    r"|you do not (?:currently )?have access"
+    r"|download (?:citations?|references|pdf|article|chapter|full[- ]?text|book|epub|"
+    r"this|the article|now)\b"
+    r"|export citations?|citation manager|\bcookies?\b|accept all|reject all"
+    r"|manage (?:preferences|settings|consent)|privacy (?:policy|statement|choices|settings)"
+    r"|terms (?:of use|and conditions|& conditions)|create (?:an |a free )?account"
+    r"|reprints (?:and|&) permissions|request permissions|rights (?:and|&) permissions"
+    r"|get shareable link|copy (?:link )?to clipboard|sharedit|share (?:this|on|via)\b"
+    r"|^\W*corresponding author|search for more papers by this author|view (?:further )?author information"
+    r"|author links open overlay panel|get rights and content|check for updates"
+    r"|verify currency and authenticity|open in (?:figure )?viewer|view (?:full )?issue"
+    r"|related articles|recommended articles|similar content being viewed|people also read"
+    r"|you may also like|publish with us|track your research|policies and ethics"
+    r"|back to top|table of contents|click here"
+    r"|view all authors|author to whom correspondence|(?:next|previous) article\b"
+    r"|browse figures|versions notes|log in through|purchase options|powered by\b"
+    r"|online home\b|\blist of issues\b|\bjournal homepage\b"
+    r"|\bjavascript\b|your browser|advertisement|sign up for|newsletter|alerts?\b.*\bemail"
+    r"|subscription content|get full access|full text access|request (?:a )?copy"
+    r"|(?:sign|log) in (?:to|with|via)\b|view (?:open )?(?:manuscript|pdf|html)",
+    re.IGNORECASE,
+)
+
+#: Longest line read as a possible button or label rather than prose.
+_SHORT_LINE = 160
+
+#: Names of citation styles and export formats listed as buttons beside a citation.
+_STYLE_NAMES = frozenset(
+    "apa|mla|chicago|harvard|vancouver|ieee|standard|author|bibtex|ris|endnote|refworks|"
+    "refman|reference manager|.ris|.enw|.bib|cse|ama|turabian|citavi|zotero|mendeley|"
+    "procite|text|plain text|csl|csl-json|bib".split("|")
+)
+
+
+def is_citation_style_name(text: str) -> bool:
+    """True for a citation style or export format button ("APA", "BIBTEX", ".RIS")."""
+    return text.strip().lower().rstrip(":") in _STYLE_NAMES
+
+
+def is_furniture(text: str) -> bool:
+    """True when a (cleaned) line is page furniture, never data about the work."""
+    key = text.strip().lower().rstrip(" :.")
+    if not key:
+        return False
+    if key in _WHOLE_LINES or _BANNERS.search(text):
+        return True
+    return len(text) <= _SHORT_LINE and bool(_PHRASES.search(text))

@@ -1,0 +1,214 @@
+"""The unlabelled parts of a page head: title, author lines, the journal line, the
+abstract paragraph, keyword lists.
+
+Pages print their title, authors and journal without labels; their order tells them
+apart. The author line is the first line of people's names that has a line before it,
+the title is the line just above it, and a journal-like line right after the names (or
+one just above a "Volume 28, Issue 7" line) is the journal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coprod_refs.model import Name
+from coprod_refs.sources.page_furniture import is_furniture
+from coprod_refs.sources.page_lines import Line, Section
+from coprod_refs.sources.page_names import person_names
+from coprod_refs.sources.page_roles import LineFacts, Role
+
+#: Longest line taken as a title.
+MAX_TITLE = 400
+#: A paragraph at least this long, written in sentences, is prose, not a heading.
+PROSE_CHARS = 200
+
+_STRONG_JOURNAL = re.compile(
+    r"\b(?:journal|review|quarterly|annals|proceedings|transactions|bulletin|letters|"
+    r"revue|zeitschrift|tijdschrift|gazette|magazine|voluntas)\b",
+    re.IGNORECASE,
+)
+_AFFILIATION = re.compile(
+    r"\b(?:universit\w*|school|department|dept|faculty|institute|college|centre|center|"
+    r"hospital|ministry|laboratory|division|unit)\b",
+    re.IGNORECASE,
+)
+_TRAILING_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with de des du et la le".split())
+
+
+@dataclass
+class Head:
+    """What the layout of a page head says: lines used for each part."""
+
+    title: str = ""
+    title_lines: list[int] = field(default_factory=list)
+    authors: list[Name] = field(default_factory=list)
+    author_lines: list[int] = field(default_factory=list)
+    container: str = ""
+    container_lines: list[int] = field(default_factory=list)
+    container_year: int | None = None
+    authors_follow_title: bool = False
+
+
+def is_prose(text: str) -> bool:
+    """True for a sentence-written paragraph of at least PROSE_CHARS characters."""
+    if len(text) < PROSE_CHARS:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    lower = sum(1 for c in letters if c.islower())
+    return bool(letters) and lower > 0.6 * len(letters) and bool(re.search(r"[.!?]", text))
+
+
+def paragraphs(lines: list[Line], start: int, stop: int) -> list[tuple[int, int]]:
+    """(first, last) line indexes of each run of non-blank lines between start and stop."""
+    runs: list[tuple[int, int]] = []
+    first: int | None = None
+    for index in range(start, stop):
+        if lines[index].blank:
+            if first is not None:
+                runs.append((first, index - 1))
+                first = None
+        elif first is None:
+            first = index
+    if first is not None:
+        runs.append((first, stop - 1))
+    return runs
+
+
+def join_lines(texts: list[str]) -> str:
+    """Wrapped lines as one string; a word broken at a hyphen keeps its hyphen."""
+    out = ""
+    for text in texts:
+        if not out:
+            out = text
+        elif out.endswith("-") and text[:1].islower():
+            out += text
+        else:
+            out += " " + text
+    return out
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def journal_like(text: str) -> bool:
+    """True for a line that reads as a journal's name (title-cased, no sentence, no
+    affiliation): "International Journal of Public Sector Management"."""
+    return (
+        len(text) <= 150
+        and not text.endswith(".")
+        and _title_cased(text)
+        and not _AFFILIATION.search(text)
+        and not is_furniture(text)
+    )
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 60
+        and len(text) <= MAX_TITLE
+        and any(c.isalpha() for c in text)
+        and not (text.endswith(".") and not text.endswith(("..", "al.", "etc.")))
+        and not re.match(r"^https?://", text)
+    )
+
+
+def _next_filled(lines: list[Line], index: int, limit: int) -> int | None:
+    for j in range(index + 1, limit):
+        if not lines[j].blank:
+            return j
+    return None
+
+
+def read_head(
+    lines: list[Line],
+    sections: list[Section | None],
+    facts: list[LineFacts],
+    limit: int,
+) -> Head:
+    """Title, authors and journal from the unlabelled lines of the page's front part."""
+    head = Head()
+    front = [
+        i
+        for i in range(limit)
+        if sections[i] is Section.FRONT and facts[i].role is Role.CONTENT and not is_prose(lines[i].text)
+    ]
+    containers = set()
+    for i in front:
+        j = _next_filled(lines, i, limit)
+        locator = facts[j].locator if j is not None else None
+        if locator is not None and not locator.container and journal_like(lines[i].text):
+            containers.add(i)
+            text = lines[i].text
+            year = _TRAILING_YEAR.search(text)
+            if year:
+                head.container_year = int(year.group(1))
+                text = text[: year.start()]
+            if not head.container:
+                head.container, head.container_lines = text, [i]
+    candidates = [i for i in front if i not in containers and _title_like(lines[i].text)]
+    author_pos = next(
+        (p for p, i in enumerate(candidates) if p > 0 and person_names(lines[i].text)), None
+    )
+    if author_pos is None:
+        if candidates:
+            head.title, head.title_lines = lines[candidates[0]].text, [candidates[0]]
+        return head
+    title_at = candidates[author_pos - 1]
+    head.title, head.title_lines = lines[title_at].text, [title_at]
+    previous = candidates[author_pos - 2] if author_pos >= 2 else None
+    if previous is not None and lines[previous].text.endswith(":") and previous == title_at - 1:
+        head.title = f"{lines[previous].text} {head.title}"
+        head.title_lines.insert(0, previous)
+    head.authors_follow_title = True
+    after = _read_authors(lines, sections, facts, candidates[author_pos], limit, head)
+    if after is not None and after not in containers and not head.container:
+        following = _next_filled(lines, after, limit)
+        stated = following is not None and facts[following].role in (Role.FIELD, Role.LOCATOR)
+        text = lines[after].text
+        if journal_like(text) and (stated or _STRONG_JOURNAL.search(text)):
+            head.container, head.container_lines = text, [after]
+    return head
+
+
+def _read_authors(
+    lines: list[Line],
+    sections: list[Section | None],
+    facts: list[LineFacts],
+    start: int,
+    limit: int,
+    head: Head,
+) -> int | None:
+    """Collect the author lines from `start` (names may be one per line, with affiliation
+    lines and buttons between); the index of the first content line after them."""
+    head.authors = person_names(lines[start].text)
+    head.author_lines = [start]
+    pending: list[int] = []
+    j = start + 1
+    while j < limit:
+        role = facts[j].role
+        if role in (Role.BLANK, Role.FURNITURE):
+            j += 1
+            continue
+        if role is not Role.CONTENT or sections[j] is not Section.FRONT:
+            break
+        text = lines[j].text
+        names = person_names(text)
+        if names:
+            head.authors.extend(names)
+            head.author_lines.append(j)
+            pending = []
+        elif len(pending) < 2 and len(text) < 150 and not _STRONG_JOURNAL.search(text):
+            pending.append(j)
+        else:
+            break
+        j += 1
+    if pending:
+        return pending[0]
+    return j if j < limit and facts[j].role is Role.CONTENT else None

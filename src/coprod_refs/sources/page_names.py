@@ -1,0 +1,182 @@
+"""Author lines as publisher pages print them, and whether a line is one at all.
+
+"Sanna Tuurnas (School of Management, University of Tampere, Tampere, Finland)",
+"Drorit Gassner, Anat Gofen*", "Tony Bovaird a, Elke Loeffler b", "Tony Bovaird ORCID
+Icon & Elke Loeffler", "Tuurnas, Sanna; Bovaird, Tony": affiliations, footnote marks,
+ORCID links and buttons are removed, then every part must read as a person's name —
+otherwise the line is a title or a journal name, and `person_names` returns [].
+The names themselves are split by `coprod_refs.parse.names.parse_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coprod_refs.model import Name
+from coprod_refs.parse.names import parse_names
+
+#: Longest line read as an author line.
+MAX_AUTHOR_LINE = 600
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NOISE = re.compile(
+    r"https?://[^\s,;]+|\S+@\S+\.\w+|orcid\.org/[^\s,;]+|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"
+    r"|\borcid(?: icon| id)?\b|\be-?mail(?: address)?\b|view further author information"
+    r"|search for more papers by this author|\bcorresponding author\b"
+    r"|author links open overlay panel|\bshow (?:more|less|all)\b|\bauthors?\s*(?:\(s\))?:"
+    r"|\bfind articles by\b|\bview profile\b|\bprofile\b",
+    re.IGNORECASE,
+)
+_MARKS = re.compile(r"[*†‡§¶#✉⁎∗\u00b9\u00b2\u00b3\u2070-\u209f\u1d43-\u1d5b]+")
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*")
+_LOOSE_DIGITS = re.compile(r"(?<!\S)\d{1,2}(?:\s*,\s*\d{1,2})*(?=[\s,]|$)")
+_LEAD_BY = re.compile(r"^(?:by|written by|authored by)\s+", re.IGNORECASE)
+_CONNECTORS = re.compile(
+    r"\s*(?:,\s*(?:and|&)\s|,|;|\s(?:and|&|und|et|y)\s|&|\s[·|]\s)\s*", re.IGNORECASE
+)
+_PAIR_CONNECTORS = re.compile(r"\s*(?:;|\s(?:and|&|und|et|y)\s|&|\s[·|]\s)\s*", re.IGNORECASE)
+
+_PARTICLES = frozenset("van von de der den del della di da du des la le ter ten dos das zu af av".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_INITIALS = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)?){1,3}$|^[A-Z]$|^[A-Z][a-z]\.$")
+_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_][^\W\d_'’-]*)*$")
+
+#: Capitalised words that belong to titles, journals and affiliations, never to names.
+_NOT_NAME_WORDS = frozenset(
+    """
+    the a an of and for in on to with from by at as is are how what why when between
+    towards through into via not or its their our new public service services management
+    review journal university school department faculty institute institution college
+    centre center research studies study science sciences social policy policies
+    government governance administration international national european american british
+    chapter article abstract introduction volume issue pages published online open access
+    book keywords references copyright press publishing limited ltd inc group perspective
+    perspectives theory coproduction co-production production economics politics political
+    quarterly development community communities local city state world business health care
+    education network networks innovation value values outcomes citizen citizens
+    participation professional professionals learning working paper papers report reports
+    elsevier springer wiley emerald sage routledge palgrave macmillan oxford cambridge
+    nature mdpi frontiers download citation cite search menu home accesses citations
+    contribution original language number article-number investments investment approach
+    analysis evidence case framework model systems system sector sectors third voluntary
+    nonprofit non-profit organization organizations organisation organisations planning
+    delivery users user engagement co-creation cocreation collaboration collaborative
+    """.split()
+)
+
+
+def clean_author_text(text: str) -> str:
+    """An author line without affiliations, ORCID and e-mail links, buttons, footnote
+    marks and superscript numbers: what remains should be names and separators."""
+    previous = None
+    while previous != text:
+        previous, text = text, _BRACKETED.sub(" ", text)
+    text = _NOISE.sub(" ", text)
+    text = _MARKS.sub(" ", text)
+    text = _GLUED_DIGITS.sub(" ", text)
+    text = _LOOSE_DIGITS.sub(" ", text)
+    text = _LEAD_BY.sub("", " ".join(text.split()))
+    return text.strip(" ,;")
+
+
+def _drop_marks(part: str) -> str:
+    """A name part without trailing affiliation letters ("Tony Bovaird a b" -> ...)."""
+    words = part.split()
+    while len(words) > 1 and re.fullmatch(r"[a-z]", words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower()
+    if low in _NOT_NAME_WORDS or len(word) > 30:
+        return False
+    if _INITIALS.match(word):
+        return True
+    return bool(_WORD.match(word)) and word[0].isupper()
+
+
+def _is_display_name(part: str) -> bool:
+    """A name in reading order: "Jeffrey L. Brudney", "Sandra van Eijk", "Tony Bovaird Jr."."""
+    words = part.split()
+    if words and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    if not 2 <= len(words) <= 6:
+        return False
+    for position, word in enumerate(words):
+        if word in _PARTICLES and 0 < position < len(words) - 1:
+            continue
+        if not _is_name_word(word):
+            return False
+    return not _INITIALS.match(words[-1])
+
+
+def _is_family(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    core = [w for w in words if w not in _PARTICLES]
+    return bool(core) and all(_is_name_word(w) and not _INITIALS.match(w) for w in core)
+
+
+def _is_given(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(_is_name_word(w) for w in words)
+
+
+def _single_person(text: str) -> Name | None:
+    names = parse_names(text)
+    if len(names) != 1 or names[0].is_body or not names[0].family:
+        return None
+    return names[0]
+
+
+def _inverted(parts: list[str]) -> list[Name] | None:
+    """Names from "Family, Given" parts, one part per name."""
+    names: list[Name] = []
+    for part in parts:
+        family, comma, given = part.partition(",")
+        if not comma or not _is_family(family.strip()) or not _is_given(given.strip()):
+            return None
+        name = _single_person(f"{family.strip()}, {given.strip()}")
+        if name is None:
+            return None
+        names.append(name)
+    return names
+
+
+def person_names(text: str) -> list[Name]:
+    """The people an author line names, in order; [] when it is not a list of people."""
+    if not text or len(text) > MAX_AUTHOR_LINE:
+        return []
+    cleaned = clean_author_text(text)
+    if not cleaned or re.search(r"[\d:?!\"“”]", cleaned):
+        return []
+    pairs = [p.strip() for p in _PAIR_CONNECTORS.split(cleaned) if p.strip(" ,")]
+    if pairs and all(p.count(",") == 1 for p in pairs):
+        names = _inverted(pairs)
+        if names is not None:
+            return names
+    parts = [_drop_marks(p) for p in _CONNECTORS.split(cleaned)]
+    parts = [p for p in parts if p and not re.fullmatch(r"[a-z](?:\s+[a-z])*", p)]
+    merged: list[str] = []
+    for part in parts:
+        if part.lower() in _SUFFIXES and merged:
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    if merged and all(_is_display_name(p) for p in merged):
+        people = [_single_person(p) for p in merged]
+        return [p for p in people if p is not None] if all(people) else []
+    return _comma_pairs(pairs) or []
+
+
+def _comma_pairs(chunks: list[str]) -> list[Name] | None:
+    """Names from "Family, Given, Family, Given" chunks ("Bovaird, T., Loeffler, E.")."""
+    paired: list[str] = []
+    for chunk in chunks:
+        parts = [p.strip() for p in chunk.split(",") if p.strip()]
+        if len(parts) < 2 or len(parts) % 2:
+            return None
+        paired.extend(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
+    return _inverted(paired)

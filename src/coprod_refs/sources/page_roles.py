@@ -1,0 +1,196 @@
+"""What each line of a page is: a heading, furniture, a badge, a labelled field, a figure,
+a journal placement line, or content (a title, names, prose) left for the layout reader.
+
+`classify` reads every line outside the skipped sections once; the landing-page reader
+and the landing-page detector both work from its result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from coprod_refs.model import Metric
+from coprod_refs.sources.page_fields import (
+    FieldValue,
+    Locator,
+    line_segments,
+    match_bare_label,
+    match_field,
+    parse_locator,
+    read_value,
+)
+from coprod_refs.sources.page_furniture import is_furniture
+from coprod_refs.sources.page_lines import Line, Section
+from coprod_refs.sources.page_values import (
+    badge_type,
+    find_doi,
+    is_chapter_mark,
+    parse_metric,
+    publisher_from_copyright,
+    year_of_date,
+)
+
+#: Sections whose lines are never read for metadata.
+UNREAD = frozenset({Section.SKIP, Section.BODY})
+#: How many lines below a bare label its value may sit ("Publisher", ":", value).
+_VALUE_REACH = 4
+_DOI_ONLY = re.compile(
+    r"^(?:doi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE
+)
+
+
+class Role(Enum):
+    """The part a line plays on a page."""
+
+    BLANK = "blank"
+    HEADING = "heading"
+    UNREAD = "unread"
+    FURNITURE = "furniture"
+    BADGE = "badge"
+    CHAPTER = "chapter"
+    FIELD = "field"
+    LABEL = "label"
+    VALUE = "value"
+    METRIC = "metric"
+    LOCATOR = "locator"
+    DOI = "doi"
+    DATE = "date"
+    COPYRIGHT = "copyright"
+    CONTENT = "content"
+
+
+@dataclass
+class LineFacts:
+    """A line's role and what it states."""
+
+    role: Role
+    fields: list[FieldValue] = field(default_factory=list)
+    metric: Metric | None = None
+    locator: Locator | None = None
+    badge: str = ""
+    publisher: str = ""
+    doi: str = ""
+    year: int | None = None
+
+
+def _segment_facts(text: str) -> LineFacts | None:
+    """Facts of a line made only of fields, figures, placements and furniture; None
+    otherwise."""
+    facts = LineFacts(Role.FIELD)
+    segments = line_segments(text)
+    if len(segments) > 1 and all(is_furniture(s) for s in segments):
+        return LineFacts(Role.FURNITURE)
+    for segment in segments:
+        metric = parse_metric(segment)
+        if metric is not None:
+            facts.metric = metric
+            facts.role = Role.METRIC
+            continue
+        found = match_field(segment)
+        if found is not None:
+            facts.fields.append(found)
+            continue
+        locator = parse_locator(segment)
+        if locator is not None:
+            facts.locator = locator
+            facts.role = Role.LOCATOR
+            doi = find_doi(segment)
+            if doi:
+                facts.doi = doi
+            continue
+        if is_furniture(segment):
+            continue
+        return None
+    if facts.fields and facts.role is not Role.FIELD:
+        facts.role = Role.FIELD
+    return facts if facts.fields or facts.metric or facts.locator else None
+
+
+def _single_line_facts(text: str) -> LineFacts:
+    """The role of a non-blank line read on its own."""
+    if not any(c.isalnum() for c in text):
+        return LineFacts(Role.BLANK)
+    badge = badge_type(text)
+    if badge is not None:
+        return LineFacts(Role.BADGE, badge=badge)
+    if is_chapter_mark(text):
+        return LineFacts(Role.CHAPTER)
+    segmented = _segment_facts(text)
+    if segmented is not None:
+        return segmented
+    if match_bare_label(text) is not None:
+        return LineFacts(Role.LABEL)
+    if _DOI_ONLY.match(text):
+        return LineFacts(Role.DOI, doi=find_doi(text) or "")
+    year = year_of_date(text)
+    if year is not None:
+        return LineFacts(Role.DATE, year=year)
+    publisher = publisher_from_copyright(text)
+    if publisher is not None or text.startswith(("©", "Copyright ©", "(c) ")):
+        return LineFacts(Role.COPYRIGHT, publisher=publisher or "")
+    if is_furniture(text):
+        return LineFacts(Role.FURNITURE)
+    return LineFacts(Role.CONTENT)
+
+
+def _value_line(lines: list[Line], facts: list[LineFacts], index: int) -> int | None:
+    """The line holding the value of the bare label at `index`, if one follows it."""
+    label = match_bare_label(lines[index].text)
+    if label is None:
+        return None
+    for j in range(index + 1, min(len(lines), index + 1 + _VALUE_REACH)):
+        text = lines[j].text
+        if not text or text == ":":
+            continue
+        if facts[j].role not in (Role.CONTENT, Role.DOI, Role.DATE):
+            return None
+        value = read_value(label.kind, text)
+        if value is None:
+            return None
+        facts[index].fields.append(FieldValue(label.kind, value, label.text))
+        return j
+    return None
+
+
+def classify(lines: list[Line], sections: list[Section | None]) -> list[LineFacts]:
+    """The role of every line; lines of skipped sections are UNREAD, cite blocks CONTENT."""
+    facts: list[LineFacts] = []
+    for line, section in zip(lines, sections, strict=True):
+        if section is None:
+            facts.append(LineFacts(Role.HEADING))
+        elif section in UNREAD:
+            facts.append(LineFacts(Role.UNREAD))
+        elif line.blank:
+            facts.append(LineFacts(Role.BLANK))
+        elif section is Section.CITE:
+            if _DOI_ONLY.match(line.text):
+                facts.append(LineFacts(Role.DOI, doi=find_doi(line.text) or ""))
+            else:
+                role = Role.FURNITURE if is_furniture(line.text) else Role.CONTENT
+                facts.append(LineFacts(role))
+        else:
+            facts.append(_single_line_facts(line.text))
+    for index, fact in enumerate(facts):
+        if fact.role is Role.LABEL:
+            value_at = _value_line(lines, facts, index)
+            if value_at is not None:
+                facts[value_at] = LineFacts(Role.VALUE)
+        elif fact.role is Role.CONTENT:
+            _count_above_label(lines, facts, index)
+    return facts
+
+
+def _count_above_label(lines: list[Line], facts: list[LineFacts], index: int) -> None:
+    """A bare count whose label is the next line ("2,114" above "Views") is a figure."""
+    text = lines[index].text
+    if not re.fullmatch(r"\d[\d,.\u202f]*", text):
+        return
+    below = next((j for j in range(index + 1, min(len(lines), index + 3)) if lines[j].text), None)
+    if below is None or facts[below].role not in (Role.CONTENT, Role.FURNITURE):
+        return
+    metric = parse_metric(f"{text} {lines[below].text}")
+    if metric is not None:
+        facts[index] = LineFacts(Role.METRIC, metric=metric)
+        facts[below] = LineFacts(Role.FURNITURE)

@@ -1,0 +1,194 @@
+"""RIS reader: tagged records (`TY  - JOUR` ... `ER  - `) to extracted works.
+
+Lines without a tag continue the previous value (long abstracts wrap); a record without
+`TY`, or one cut off before `ER`, is reported with its line and skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coprod_refs.errors import ParseError
+from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument, Span
+from coprod_refs.sources import register
+
+#: RIS reference type -> CSL type.
+RIS_TYPES: dict[str, str] = {
+    "JOUR": "article-journal",
+    "JFULL": "article-journal",
+    "EJOUR": "article-journal",
+    "ABST": "article-journal",
+    "MGZN": "article-magazine",
+    "NEWS": "article-newspaper",
+    "BOOK": "book",
+    "EBOOK": "book",
+    "EDBOOK": "book",
+    "CHAP": "chapter",
+    "ECHAP": "chapter",
+    "CONF": "paper-conference",
+    "CPAPER": "paper-conference",
+    "RPRT": "report",
+    "GOVDOC": "report",
+    "THES": "thesis",
+    "ELEC": "webpage",
+    "WEB": "webpage",
+    "BLOG": "post-weblog",
+    "DATA": "dataset",
+    "ENCYC": "entry-encyclopedia",
+    "DICT": "entry-encyclopedia",
+    "UNPB": "manuscript",
+    "MANSCPT": "manuscript",
+}
+
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_ISBN = re.compile(r"^(?:97[89][- ]?)?(?:\d[- ]?){9}[\dXx]$")
+
+
+@dataclass
+class _Record:
+    line: int
+    offset: int
+    end: int = 0
+    tags: list[tuple[str, str]] = field(default_factory=list)
+
+    def first(self, *tags: str) -> str:
+        for tag in tags:
+            for t, value in self.tags:
+                if t == tag and value:
+                    return value
+        return ""
+
+    def every(self, *tags: str) -> list[str]:
+        return [v for t, v in self.tags if t in tags and v]
+
+
+def ris_name(value: str) -> Name:
+    """A name from `Family, Given[, Suffix]`; a single part with a trailing comma is a
+    corporate body (`Welsh Government,`), as EndNote writes one."""
+    stripped = value.strip()
+    parts = [p.strip() for p in stripped.split(",")]
+    if stripped.endswith(",") and len([p for p in parts if p]) == 1:
+        return Name(literal=parts[0])
+    if len(parts) == 1:
+        return Name(family=parts[0])
+    family = parts[0]
+    particle_words = []
+    words = family.split()
+    while len(words) > 1 and words[0][:1].islower():
+        particle_words.append(words.pop(0))
+    return Name(
+        family=" ".join(words),
+        particle=" ".join(particle_words),
+        given=parts[1],
+        suffix=", ".join(p for p in parts[2:] if p),
+    )
+
+
+def _iso_date(value: str) -> str:
+    parts = [p for p in re.split(r"[/-]", value.strip()) if p]
+    if parts and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+        return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:3]])
+    return value.strip()
+
+
+def record_to_work(record: _Record) -> ExtractedWork:
+    """An extracted work from one RIS record's tags."""
+    ris_type = record.first("TY").upper()
+    year_text = record.first("PY", "Y1", "DA")
+    year_match = _YEAR.search(year_text)
+    start, end = record.first("SP"), record.first("EP")
+    pages = f"{start}-{end}" if start and end and end != start else start or end
+    numbers = record.every("SN")
+    isbn = next((n for n in numbers if _ISBN.match(n)), "")
+    issn = next((n for n in numbers if n != isbn), "")
+    container = record.first("T2", "JF", "JO", "BT", "JA")
+    kind = {"JOUR": "journal", "MGZN": "journal", "NEWS": "journal"}.get(ris_type, "")
+    if ris_type in ("CHAP", "CONF", "ENCYC"):
+        kind = "book"
+    editors = record.every("A2", "ED", "A3")
+    return ExtractedWork(
+        type=RIS_TYPES.get(ris_type, "document"),
+        key=record.first("ID"),
+        title=record.first("TI", "T1", "CT"),
+        authors=[ris_name(v) for v in record.every("AU", "A1")],
+        editors=[ris_name(v) for v in editors],
+        year=int(year_match.group(1)) if year_match else None,
+        container_title=container,
+        container_kind=kind if container else "",
+        collection_title=record.first("T3"),
+        volume=record.first("VL"),
+        issue=record.first("IS"),
+        pages=pages,
+        article_number=record.first("M1"),
+        edition=record.first("ET"),
+        publisher=record.first("PB"),
+        place=record.first("CY"),
+        doi=record.first("DO"),
+        url=record.first("UR"),
+        accessed=_iso_date(record.first("Y2")),
+        isbn=isbn,
+        issn=issn,
+        abstract=record.first("AB", "N2"),
+        keywords=record.every("KW"),
+        language=record.first("LA"),
+        note=record.first("N1"),
+    )
+
+
+def _records(text: str) -> tuple[list[_Record], list[tuple[int, str]]]:
+    records: list[_Record] = []
+    problems: list[tuple[int, str]] = []
+    current: _Record | None = None
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        line_offset, offset = offset, offset + len(line)
+        content = line.rstrip("\r\n").lstrip("\ufeff")
+        match = _TAG_LINE.match(content.rstrip())
+        if match is None:
+            if current is not None and current.tags and content.strip():
+                tag, value = current.tags[-1]
+                current.tags[-1] = (tag, f"{value} {content.strip()}".strip())
+            elif content.strip():
+                problems.append((number, "text outside a record (expected 'TY  - ')"))
+            continue
+        tag, value = match.group(1), (match.group(2) or "").strip()
+        if tag == "TY":
+            if current is not None:
+                problems.append((current.line, "record has no 'ER  - ' before the next 'TY'"))
+            current = _Record(number, line_offset, tags=[("TY", value)])
+        elif current is None:
+            problems.append((number, f"'{tag}' line outside a record (expected 'TY  - ')"))
+        elif tag == "ER":
+            current.end = offset
+            records.append(current)
+            current = None
+        else:
+            current.tags.append((tag, value))
+    if current is not None:
+        problems.append((current.line, "record has no 'ER  - ' at the end of the file"))
+    return records, problems
+
+
+@register("ris", (".ris",))
+def read_ris(text: str, source: SourceDocument) -> Extraction:
+    """Every complete RIS record as an extracted work; broken ones as problems."""
+    records, problems = _records(text)
+    works: list[ExtractedWork] = []
+    for record in records:
+        work = record_to_work(record)
+        if not (work.title or work.authors or work.editors):
+            problems.append((record.line, "record has no title, author or editor"))
+            continue
+        work.span = Span(source=source.id, start=record.offset, end=record.end, extractor="ris")
+        works.append(work)
+    if not works:
+        line, message = min(problems) if problems else (1, "no RIS records found")
+        raise ParseError(message, file=source.path, line=line)
+    problems.sort()
+    return Extraction(
+        source=source,
+        works=works,
+        problems=[f"{source.path}:{line}: {message}" for line, message in problems],
+    )

@@ -1,0 +1,190 @@
+"""Canonical bytes for records, and records back from bytes, with errors at file:line.
+
+One record is one line of compact JSON with sorted keys and fields at their default
+left out, so an unchanged record is always the same line and a changed field changes
+only that record's line. Whole documents (extractions, config, store.json) are indented
+JSON with sorted keys, which keeps their diffs small too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticSerializationError
+
+from coprod_refs.errors import ParseError, StoreError
+from coprod_refs.model.extracted import Extraction
+from coprod_refs.store import safejson
+from coprod_refs.store.layout import MAX_RECORD_LINE_BYTES, MAX_STORE_DOCUMENT_BYTES, RecordFile
+
+_PROBLEMS_SHOWN = 1
+
+#: Characters some tools take for line ends although JSON does not: written escaped, so a
+#: record is one line for every reader (`str.splitlines`, editors, grep).
+_LINE_BREAKERS = re.compile("[\x85\u2028\u2029]")
+
+
+def _escape_line_breakers(text: str) -> str:
+    if _LINE_BREAKERS.search(text) is None:
+        return text
+    return _LINE_BREAKERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def record_fields(record: BaseModel, always_written: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The record as plain JSON data with defaults left out (except `always_written`)."""
+    try:
+        data = record.model_dump(mode="json", exclude_defaults=True, warnings="error")
+    except PydanticSerializationError as exc:
+        raise StoreError(
+            f"refusing to write a {type(record).__name__} holding a value of the wrong type: "
+            f"{' '.join(str(exc).split())}"
+        ) from None
+    for name in always_written:
+        data[name] = getattr(record, name)
+    return data
+
+
+def encode_record(record: BaseModel, always_written: tuple[str, ...] = ()) -> str:
+    """One record as its canonical line (without the newline)."""
+    try:
+        text = json.dumps(
+            record_fields(record, always_written),
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+            allow_nan=False,
+        )
+    except ValueError as exc:
+        raise StoreError(f"refusing to write a {type(record).__name__}: {exc}") from None
+    return _escape_line_breakers(text)
+
+
+def encode_jsonl(records: Iterable[Any], spec: RecordFile) -> bytes:
+    """A whole record file: records sorted by their key, one line each.
+
+    Two records with the same key would make a file that cannot be read back, so that is
+    refused here rather than written.
+    """
+    keyed = sorted(((spec.sort_key(r), r) for r in records), key=lambda pair: pair[0])
+    lines: list[str] = []
+    for index, (key, record) in enumerate(keyed):
+        if index and keyed[index - 1][0] == key:
+            raise StoreError(
+                f"refusing to write two {spec.noun} records for {spec.record_id(record)!r}",
+                file=spec.filename,
+            )
+        lines.append(encode_record(record, spec.always_written))
+    if not lines:
+        return b""
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def encode_document(value: Any) -> bytes:
+    """A whole JSON document in canonical form: sorted keys, one-space indent, final newline."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
+    except ValueError as exc:
+        raise StoreError(f"refusing to write JSON: {exc}") from None
+    return (_escape_line_breakers(text) + "\n").encode("utf-8")
+
+
+def encode_extraction(extraction: Extraction) -> bytes:
+    """An extraction file in canonical form."""
+    return encode_document(record_fields(extraction))
+
+
+def describe_validation_error(exc: ValidationError, skip: int = 0) -> str:
+    """The first problem pydantic found, in words a person editing the file understands.
+
+    `skip` drops leading location parts (the index of a record in a whole-file batch).
+    """
+    problems = exc.errors(include_url=False)
+    first = problems[0]
+    loc = [str(part) for part in first["loc"][skip:]]
+    where = ".".join(loc)
+    kind = first["type"]
+    if kind == "extra_forbidden":
+        text = f"unknown field {where!r}"
+    elif kind == "missing":
+        text = f"missing field {where!r}"
+    elif kind in ("union_tag_not_found", "union_tag_invalid"):
+        expected = first.get("ctx", {}).get("expected_tags", "'person', 'body'")
+        text = f"field 'kind' must be one of {expected}"
+    elif where:
+        text = f"field {where!r}: {first['msg']}"
+    else:
+        text = first["msg"]
+    more = len(problems) - _PROBLEMS_SHOWN
+    return f"{text} (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else text
+
+
+def _store_error(exc: ParseError, file: Path) -> StoreError:
+    return StoreError(exc.message, file=file, line=exc.line)
+
+
+def decode_jsonl(data: bytes, spec: RecordFile, file: Path) -> list[tuple[int, Any]]:
+    """Every record of a record file with its 1-based line, in file order.
+
+    Raises StoreError at file:line for bad JSON, a line that is not an object, an unknown
+    field, a wrong type or a duplicate key. Order is not checked: unsorted is only
+    non-canonical.
+    """
+    try:
+        parsed = list(safejson.loads_lines(data, file=file, max_line_bytes=MAX_RECORD_LINE_BYTES))
+    except ParseError as exc:
+        raise _store_error(exc, file) from None
+    for number, value in parsed:
+        if not isinstance(value, dict):
+            raise StoreError(
+                f"a {spec.noun} record must be a JSON object, not {type(value).__name__}",
+                file=file,
+                line=number,
+            )
+    try:
+        records = spec.adapter.validate_python([value for _, value in parsed], strict=True)
+    except ValidationError as exc:
+        index = exc.errors()[0]["loc"][0]
+        line = parsed[index][0] if isinstance(index, int) else None
+        raise StoreError(
+            f"{spec.noun} record: {describe_validation_error(exc, skip=1)}", file=file, line=line
+        ) from None
+    numbered = [(number, record) for (number, _), record in zip(parsed, records, strict=True)]
+    _refuse_duplicates(numbered, spec, file)
+    return numbered
+
+
+def _refuse_duplicates(numbered: list[tuple[int, Any]], spec: RecordFile, file: Path) -> None:
+    first_line: dict[tuple[Any, ...], int] = {}
+    for number, record in numbered:
+        key = spec.sort_key(record)
+        seen = first_line.setdefault(key, number)
+        if seen != number:
+            raise StoreError(
+                f"duplicate {spec.noun} {spec.record_id(record)!r} (first on line {seen})",
+                file=file,
+                line=number,
+            )
+
+
+def decode_document(data: bytes, file: Path) -> Any:
+    """A whole JSON document of the store (config, store.json, an extraction)."""
+    try:
+        return safejson.loads(data, file=file, max_bytes=MAX_STORE_DOCUMENT_BYTES)
+    except ParseError as exc:
+        raise _store_error(exc, file) from None
+
+
+def decode_extraction(data: bytes, file: Path) -> Extraction:
+    """An extraction file, validated as an Extraction."""
+    value = decode_document(data, file)
+    try:
+        return Extraction.model_validate(value, strict=True)
+    except ValidationError as exc:
+        raise StoreError(
+            f"extraction: {describe_validation_error(exc)}", file=file, line=1
+        ) from None

@@ -1,0 +1,294 @@
+"""The store: a directory of canonical JSON files, read whole, written as one crash-safe set.
+
+Every read and write happens under the store's lock; every write first reads and
+validates the whole store, so a store that cannot be read is never written over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from coprod_refs.errors import StoreError
+from coprod_refs.store import atomic
+from coprod_refs.store.layout import (
+    CACHE_DIR,
+    EXTRACTIONS_DIR,
+    FORMAT_VERSION,
+    GATE_LOCK_FILE,
+    GITATTRIBUTES_FILE,
+    GITATTRIBUTES_TEXT,
+    GITIGNORE_FILE,
+    GITIGNORE_TEXT,
+    LOCK_FILE,
+    STORE_DIR_NAME,
+    STORE_FILE,
+)
+from coprod_refs.store.lock import locked
+from coprod_refs.store.migrations import migrate, read_format_version
+from coprod_refs.store.state import Locations, StoreState, first_difference, parse, render
+
+_ENV_VAR = "COPROD_REFS_STORE"
+
+
+@dataclass
+class _Snapshot:
+    """A store as read: the raw files, after any migration, and what they hold."""
+
+    on_disk: dict[str, bytes]
+    files: dict[str, bytes]
+    state: StoreState
+    locations: Locations
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"cannot read: {exc.strerror}", file=path) from None
+
+
+class Store:
+    """A coprod-refs store directory (`root`, usually a `.coprod-refs/` directory)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root).expanduser().absolute()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.root)!r})"
+
+    # -- finding and creating -------------------------------------------------------------
+
+    @classmethod
+    def find(cls, explicit: Path | None = None, *, start: Path | None = None) -> Store:
+        """The store to use: `explicit`, else $COPROD_REFS_STORE, else the nearest
+        `.coprod-refs/` in `start` (default: the working directory) or a directory above.
+
+        An explicit path may be the store directory itself or a directory holding a
+        `.coprod-refs/`. Raises StoreError when there is no store.
+        """
+        if explicit is None and os.environ.get(_ENV_VAR, "").strip():
+            explicit = Path(os.environ[_ENV_VAR])
+        if explicit is not None:
+            path = Path(explicit).expanduser().absolute()
+            for candidate in (path, path / STORE_DIR_NAME):
+                if (candidate / STORE_FILE).is_file():
+                    return cls(candidate)
+            raise StoreError(
+                f"no coprod-refs store here (create one with `coprod-refs --store {path} init`)",
+                file=path,
+            )
+        here = (start or Path.cwd()).absolute()
+        for directory in (here, *here.parents):
+            candidate = directory / STORE_DIR_NAME
+            if candidate.is_dir():
+                if (candidate / STORE_FILE).is_file():
+                    return cls(candidate)
+                raise StoreError("not a coprod-refs store: store.json is missing", file=candidate)
+        raise StoreError(
+            f"no coprod-refs store in {here} or any directory above it; create one with "
+            "`coprod-refs init` or name one with --store PATH"
+        )
+
+    @classmethod
+    def init(cls, path: Path) -> Store:
+        """Create an empty store in directory `path` (made with its parents if needed).
+
+        Refuses (StoreError) when a store already exists there or the directory holds
+        anything else, so a store never mixes with unrelated files.
+        """
+        root = Path(path).expanduser().absolute()
+        if root.exists() and not root.is_dir():
+            raise StoreError("exists and is not a directory", file=root)
+        if (root / STORE_FILE).exists():
+            raise StoreError("a coprod-refs store already exists here", file=root)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the store directory: {exc.strerror}", file=root
+            ) from None
+        with locked(root, exclusive=True):
+            atomic.recover(root)
+            if (root / STORE_FILE).exists():
+                raise StoreError("a coprod-refs store already exists here", file=root)
+            lock_files = (LOCK_FILE, GATE_LOCK_FILE)
+            others = sorted(e.name for e in root.iterdir() if e.name not in lock_files)
+            if others:
+                raise StoreError(
+                    f"directory is not empty (it holds {others[0]!r}); "
+                    "a store needs a directory of its own",
+                    file=root,
+                )
+            files: dict[str, bytes | None] = dict(render(StoreState()))
+            files[GITIGNORE_FILE] = GITIGNORE_TEXT.encode("utf-8")
+            files[GITATTRIBUTES_FILE] = GITATTRIBUTES_TEXT.encode("utf-8")
+            store = cls(root)
+            store._commit(files)
+            (root / EXTRACTIONS_DIR).mkdir(exist_ok=True)
+        return store
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def load(self) -> StoreState:
+        """Read and validate the whole store (under a shared lock).
+
+        Raises StoreError at file:line for anything unreadable; a store left by an
+        interrupted write is completed first.
+        """
+        return self._consistent_snapshot().state
+
+    def record_locations(self) -> Locations:
+        """(file kind, record id) -> (file, 1-based line) for every record of the store.
+
+        Kinds are the record file stems ("works", "agents", ...) and "extractions"; ids are
+        `RecordFile.record_id` (a citekey, an agent id, "citing -> cited", ...).
+        """
+        return self._consistent_snapshot().locations
+
+    def fingerprint(self) -> str:
+        """A cheap token that changes whenever any store file changes.
+
+        Derived caches keep it beside what they built; take it *before* loading, so a
+        write that lands in between makes the cache look stale rather than fresh.
+        """
+        digest = hashlib.sha256()
+        with locked(self.root, exclusive=False):
+            for name, path in self._store_paths():
+                try:
+                    st = path.stat()
+                except FileNotFoundError:
+                    continue
+                digest.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
+        return digest.hexdigest()[:32]
+
+    def cache_dir(self) -> Path:
+        """The directory for derived data (indexes): created on demand, safe to delete."""
+        path = self.root / CACHE_DIR
+        path.mkdir(exist_ok=True)
+        return path
+
+    def noncanonical_files(self) -> list[tuple[Path, int]]:
+        """Files whose bytes are not the canonical form of what they hold, with the first
+        line that differs (unsorted records, spacing, key order, an older format)."""
+        snapshot = self._consistent_snapshot()
+        out: list[tuple[Path, int]] = []
+        for name, data in sorted(self._changes(snapshot).items()):
+            old = snapshot.on_disk.get(name)
+            line = 1 if old is None or data is None else first_difference(old, data)
+            out.append((self.root / name, line))
+        return out
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def update(self) -> Iterator[StoreState]:
+        """Lock the store exclusively, load it, let the caller change the state, write it.
+
+        On a normal exit every file whose canonical bytes changed is written (and
+        extraction files of removed sources deleted) as one crash-safe set; if the block
+        raises, nothing is written.
+        """
+        self._require_store()
+        with locked(self.root, exclusive=True):
+            self._recover()
+            snapshot = self._snapshot()
+            yield snapshot.state
+            self._commit(self._changes(snapshot))
+
+    def rewrite_canonical(self) -> list[Path]:
+        """Rewrite every file not in canonical form (what `coprod-refs fmt` does); the paths."""
+        self._require_store()
+        with locked(self.root, exclusive=True):
+            self._recover()
+            snapshot = self._snapshot()
+            changes = self._changes(snapshot)
+            self._commit(changes)
+        return [self.root / name for name in sorted(changes)]
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _require_store(self) -> None:
+        if not (self.root / STORE_FILE).is_file():
+            raise StoreError("not a coprod-refs store: store.json is missing", file=self.root)
+
+    def _store_paths(self) -> Iterator[tuple[str, Path]]:
+        """(store-relative name, path) of every file that may be part of the store."""
+        for entry in sorted(self.root.iterdir()):
+            hidden = entry.name.startswith(".")
+            if not hidden and entry.suffix in (".json", ".jsonl") and entry.is_file():
+                yield entry.name, entry
+        extractions = self.root / EXTRACTIONS_DIR
+        if extractions.is_dir():
+            for entry in sorted(extractions.iterdir()):
+                if entry.name.startswith("."):
+                    continue
+                if entry.suffix != ".json" or not entry.is_file():
+                    raise StoreError(
+                        "unexpected file in extractions/ (only <source-id>.json files belong "
+                        "there; move it elsewhere)",
+                        file=entry,
+                    )
+                yield f"{EXTRACTIONS_DIR}/{entry.name}", entry
+
+    def _recover(self) -> None:
+        try:
+            atomic.recover(self.root, [self.root / EXTRACTIONS_DIR])
+        except OSError as exc:
+            raise StoreError(
+                f"cannot finish an interrupted write: {exc.strerror}", file=self.root
+            ) from None
+
+    def _snapshot(self) -> _Snapshot:
+        """Read and validate everything; the caller holds the lock."""
+        self._require_store()
+        on_disk = {name: _read(path) for name, path in self._store_paths()}
+        store_file = self.root / STORE_FILE
+        version = read_format_version(on_disk[STORE_FILE], store_file)
+        files = migrate(on_disk, version, store_file) if version < FORMAT_VERSION else on_disk
+        state, locations = parse(files, self.root)
+        return _Snapshot(on_disk, files, state, locations)
+
+    def _consistent_snapshot(self) -> _Snapshot:
+        self._require_store()
+        with locked(self.root, exclusive=False):
+            if not atomic.journal_pending(self.root):
+                return self._snapshot()
+        with locked(self.root, exclusive=True):
+            self._recover()
+            return self._snapshot()
+
+    def _changes(self, snapshot: _Snapshot) -> dict[str, bytes | None]:
+        """What to write so the files hold `snapshot.state` canonically (None = delete)."""
+        rendered = render(snapshot.state)
+        changes: dict[str, bytes | None] = {
+            name: data for name, data in rendered.items() if snapshot.on_disk.get(name) != data
+        }
+        owned = {n for n in snapshot.on_disk if n.startswith(EXTRACTIONS_DIR + "/")}
+        owned |= set(snapshot.on_disk) - set(snapshot.files)
+        for name in owned - set(rendered):
+            changes[name] = None
+        return changes
+
+    def _commit(self, changes: dict[str, bytes | None]) -> None:
+        try:
+            atomic.commit(self.root, changes)
+        except OSError as exc:
+            where = exc.filename or self.root
+            if atomic.journal_pending(self.root):
+                raise StoreError(
+                    f"the write was interrupted ({exc.strerror or exc}); it will be completed "
+                    "the next time the store is opened",
+                    file=where,
+                ) from None
+            raise StoreError(
+                f"could not write the store ({exc.strerror or exc}); nothing was changed",
+                file=where,
+            ) from None
+
+
+__all__ = ["Store", "StoreState"]

@@ -1,0 +1,165 @@
+"""The store's contents in memory, and the conversion to and from the bytes of its files.
+
+Both directions are pure functions over `{store-relative path: bytes}`, so round trips,
+canonical form and corruption can be tested without touching a disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coprod_refs.errors import StoreError
+from coprod_refs.model.extracted import Extraction
+from coprod_refs.model.graph import Graph
+from coprod_refs.model.records import Decision, KeyAssignment
+from coprod_refs.store.codec import (
+    decode_document,
+    decode_extraction,
+    decode_jsonl,
+    encode_document,
+    encode_extraction,
+    encode_jsonl,
+)
+from coprod_refs.store.layout import (
+    CONFIG_FILE,
+    EXTRACTIONS_DIR,
+    RECORD_FILES,
+    STORE_FILE,
+    extraction_path,
+    is_safe_source_id,
+)
+from coprod_refs.store.migrations import store_file_bytes
+
+#: (file kind, record id) -> (file, 1-based line); see `Store.record_locations`.
+Locations = dict[tuple[str, str], tuple[Path, int]]
+
+
+@dataclass
+class StoreState:
+    """Everything a store holds: the graph, per-source extractions, keys, decisions, config."""
+
+    graph: Graph = field(default_factory=Graph)
+    extractions: dict[str, Extraction] = field(default_factory=dict)
+    keys: list[KeyAssignment] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    config: dict[str, Any] = field(default_factory=dict)
+
+
+def _records_of(state: StoreState, kind: str) -> Iterable[Any]:
+    graph = state.graph
+    by_id: Mapping[str, Any] | None = {
+        "works": graph.works,
+        "agents": graph.agents,
+        "venues": graph.venues,
+        "sources": graph.sources,
+    }.get(kind)
+    if by_id is not None:
+        id_field = "key" if kind == "works" else "id"
+        for name, record in by_id.items():
+            if getattr(record, id_field) != name:
+                raise StoreError(
+                    f"refusing to write {kind}: entry {name!r} holds a record whose "
+                    f"{id_field} is {getattr(record, id_field)!r}"
+                )
+        return by_id.values()
+    lists: dict[str, list[Any]] = {
+        "citations": graph.citations,
+        "ambiguities": graph.ambiguities,
+        "keys": state.keys,
+        "decisions": state.decisions,
+    }
+    return lists[kind]
+
+
+def render(state: StoreState) -> dict[str, bytes]:
+    """The canonical bytes of every file of a store holding `state`."""
+    files = {STORE_FILE: store_file_bytes(), CONFIG_FILE: encode_document(state.config)}
+    for spec in RECORD_FILES:
+        files[spec.filename] = encode_jsonl(_records_of(state, spec.kind), spec)
+    for source_id, extraction in state.extractions.items():
+        if not is_safe_source_id(source_id):
+            raise StoreError(f"refusing to write an extraction: {source_id!r} cannot name a file")
+        if extraction.source.id != source_id:
+            raise StoreError(
+                f"refusing to write extraction {source_id!r}: it holds source "
+                f"{extraction.source.id!r}"
+            )
+        files[extraction_path(source_id)] = encode_extraction(extraction)
+    return files
+
+
+def _required(files: Mapping[str, bytes], name: str, root: Path) -> bytes:
+    data = files.get(name)
+    if data is None:
+        raise StoreError(
+            f"missing store file {name}; the store is incomplete (restore it from version "
+            "control or a backup)",
+            file=root / name,
+        )
+    return data
+
+
+def parse(files: Mapping[str, bytes], root: Path) -> tuple[StoreState, Locations]:
+    """The state held by a store's files, and where each record sits.
+
+    Raises StoreError naming the file and line of the first problem found.
+    """
+    locations: Locations = {}
+    loaded: dict[str, list[Any]] = {}
+    for spec in RECORD_FILES:
+        path = root / spec.filename
+        numbered = decode_jsonl(_required(files, spec.filename, root), spec, path)
+        loaded[spec.kind] = [record for _, record in numbered]
+        for number, record in numbered:
+            locations[(spec.kind, spec.record_id(record))] = (path, number)
+    config_path = root / CONFIG_FILE
+    config = decode_document(_required(files, CONFIG_FILE, root), config_path)
+    if not isinstance(config, dict):
+        raise StoreError("config.json must be a JSON object", file=config_path, line=1)
+    extractions: dict[str, Extraction] = {}
+    prefix = EXTRACTIONS_DIR + "/"
+    for name in sorted(n for n in files if n.startswith(prefix)):
+        path = root / name
+        source_id = name[len(prefix) :].removesuffix(".json")
+        if not is_safe_source_id(source_id):
+            raise StoreError(
+                "an extraction file's name must be a source id (letters, digits, '.', '_', '-')",
+                file=path,
+            )
+        extraction = decode_extraction(files[name], path)
+        if extraction.source.id != source_id:
+            raise StoreError(
+                f"extraction file of source {source_id!r} holds source {extraction.source.id!r}",
+                file=path,
+                line=1,
+            )
+        extractions[source_id] = extraction
+        locations[("extractions", source_id)] = (path, 1)
+    graph = Graph(
+        works={w.key: w for w in loaded["works"]},
+        agents={a.id: a for a in loaded["agents"]},
+        venues={v.id: v for v in loaded["venues"]},
+        citations=loaded["citations"],
+        sources={s.id: s for s in loaded["sources"]},
+        ambiguities=loaded["ambiguities"],
+    )
+    state = StoreState(
+        graph=graph,
+        extractions=extractions,
+        keys=loaded["keys"],
+        decisions=loaded["decisions"],
+        config=config,
+    )
+    return state, locations
+
+
+def first_difference(old: bytes, new: bytes) -> int:
+    """The 1-based number of the first line where two versions of a file differ."""
+    old_lines, new_lines = old.split(b"\n"), new.split(b"\n")
+    for number, (a, b) in enumerate(zip(old_lines, new_lines, strict=False), start=1):
+        if a != b:
+            return number
+    return min(len(old_lines), len(new_lines))

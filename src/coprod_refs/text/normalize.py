@@ -1,0 +1,350 @@
+"""Unicode clean-up and PDF line-wrap repair, with a map back to the original offsets.
+
+Extractors match on the cleaned text but report spans in the text as read, so a user can
+look a mention or a reference up in the file. `normalize` therefore records, for every
+character it outputs, which original characters it came from.
+
+What changes: NFC composition; ligatures (ﬁ ﬂ ...) spelled out; no-break and other
+special spaces and tabs become plain spaces; soft hyphens and zero-width spaces vanish;
+CR/LF, form feeds and Unicode line separators become "\\n". With `unwrap` (the default),
+lines broken mid-sentence are joined: "organi-\\nsation" becomes "organisation" and
+"co-\\nproduction" keeps its lexical hyphen. Curly quotes and dashes are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+_SPECIALS = re.compile(
+    r"(?P<eol>\r\n?|[\u2028\u2029\x0b\x0c\x85])"
+    r"|(?P<space>[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
+    r"|(?P<softwrap>\u00ad[ \t]*(?:\r\n?|\n)[ \t]*)"
+    r"|(?P<drop>[\u00ad\u200b\u2060\ufeff])"
+    r"|(?P<lig>[\ufb00-\ufb06])"
+)
+_CLUSTER = re.compile(rf"(?s).[{_COMBINING}]*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+_TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
+_LIST_MARKER = re.compile(r"[•◦▪▫‣⁃●○■□·*]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s)|\[\d{1,3}\]")
+_URL_START = re.compile(r"(?:https?://|www\.|doi:|doi\.org/)", re.IGNORECASE)
+_URL_TAIL_CHARS = "/-_.=?&#%~"
+_SENTENCE_END = re.compile(r"[.!?:…][\"'’”)\]]*$")
+_OPEN_END = ",;&(/\u2010-–—"
+_HYPHENS = "-\u2010"
+_DASHES = "–—"
+
+#: Prefixes that keep their hyphen when a line break falls after them ("co-\nproduction").
+LEXICAL_PREFIXES = frozenset({"co", "self", "non", "quasi", "cross", "well", "anti", "neo"})
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps characters of a derived text to the characters of the text it came from.
+
+    The derived text is a sequence of segments: copied runs (character i of the run comes
+    from source character src + i) and replacements (every character comes from the whole
+    source range [src, src_end)).
+    """
+
+    source_length: int
+    out_starts: list[int]
+    src_starts: list[int]
+    src_ends: list[int]
+    copied: list[bool]
+    length: int
+
+    def start(self, i: int) -> int:
+        """Source offset where derived character i begins (the source length at the end)."""
+        if i >= self.length:
+            return self.source_length
+        k = bisect_right(self.out_starts, i) - 1
+        if self.copied[k]:
+            return self.src_starts[k] + (i - self.out_starts[k])
+        return self.src_starts[k]
+
+    def end(self, i: int) -> int:
+        """Source offset just after the source characters of derived character i."""
+        if i >= self.length:
+            return self.source_length
+        k = bisect_right(self.out_starts, i) - 1
+        if self.copied[k]:
+            return self.src_starts[k] + (i - self.out_starts[k]) + 1
+        return self.src_ends[k]
+
+
+class _Builder:
+    """Accumulates a derived text and its OffsetMap from copies and replacements."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.parts: list[str] = []
+        self.out_starts: list[int] = []
+        self.src_starts: list[int] = []
+        self.src_ends: list[int] = []
+        self.copied: list[bool] = []
+        self.length = 0
+        self.cursor = 0
+
+    def copy_to(self, end: int) -> None:
+        if end > self.cursor:
+            self._segment(self.cursor, end, self.source[self.cursor : end], copied=True)
+        self.cursor = max(self.cursor, end)
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        self.copy_to(start)
+        if new:
+            self._segment(start, end, new, copied=False)
+        self.cursor = end
+
+    def _segment(self, start: int, end: int, new: str, *, copied: bool) -> None:
+        self.parts.append(new)
+        self.out_starts.append(self.length)
+        self.src_starts.append(start)
+        self.src_ends.append(end)
+        self.copied.append(copied)
+        self.length += len(new)
+
+    def finish(self) -> tuple[str, OffsetMap]:
+        self.copy_to(len(self.source))
+        text = "".join(self.parts)
+        offsets = OffsetMap(
+            len(self.source),
+            self.out_starts,
+            self.src_starts,
+            self.src_ends,
+            self.copied,
+            self.length,
+        )
+        return text, offsets
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A cleaned text and the way back to the original: `to_original`, `original_span`."""
+
+    original: str
+    text: str
+    maps: tuple[OffsetMap, ...] = field(default=(), repr=False)
+
+    def to_original(self, i: int) -> int:
+        """Original offset of normalized offset i (0 <= i <= len(text))."""
+        for offsets in reversed(self.maps):
+            i = offsets.start(i)
+        return i
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span covering normalized characters [start, end)."""
+        first = self.to_original(start)
+        if end <= start:
+            return first, first
+        last = end - 1
+        for offsets in reversed(self.maps):
+            last = offsets.end(last) - 1
+        return first, last + 1
+
+
+def normalize(text: str, *, unwrap: bool = True) -> NormalizedText:
+    """Clean a text for matching and keep the offsets back to it; `unwrap` also joins lines
+    broken mid-sentence and repairs hyphenation at line ends."""
+    current, offsets = _clean_characters(text)
+    maps = [offsets]
+    if not unicodedata.is_normalized("NFC", current):
+        current, offsets = _compose(current)
+        maps.append(offsets)
+    if unwrap:
+        current, offsets = _unwrap(current)
+        maps.append(offsets)
+    return NormalizedText(text, current, tuple(maps))
+
+
+def _compose(text: str) -> tuple[str, OffsetMap]:
+    builder = _Builder(text)
+    for match in _CLUSTER.finditer(text):
+        cluster = match.group()
+        composed = unicodedata.normalize("NFC", cluster)
+        if composed != cluster:
+            builder.replace(match.start(), match.end(), composed)
+    return builder.finish()
+
+
+def _clean_characters(text: str) -> tuple[str, OffsetMap]:
+    builder = _Builder(text)
+    for match in _SPECIALS.finditer(text):
+        kind = match.lastgroup
+        if kind == "eol":
+            new = "\n"
+        elif kind == "space":
+            new = " "
+        elif kind == "lig":
+            new = _LIGATURES[match.group()]
+        else:
+            new = ""
+        builder.replace(match.start(), match.end(), new)
+    return builder.finish()
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each lower-cased word (hyphenated compounds as one word) occurs: the
+    vocabulary that decides whether a hyphen at a line end is lexical."""
+    return Counter(m.group().lower().replace("\u2010", "-") for m in _WORD.finditer(text))
+
+
+@dataclass(frozen=True)
+class Glue:
+    """How two wrapped lines join: drop `trim` characters from the left line's end, then
+    insert `insert` ("" to close up, " " for a space)."""
+
+    trim: int
+    insert: str
+
+
+_SPACE = Glue(0, " ")
+_TIGHT = Glue(0, "")
+
+
+def glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
+    """How the line `left` (right-stripped) continues with `right` (left-stripped): a
+    hyphen at a break is dropped, a lexical hyphen kept, URLs and ranges closed up."""
+    if not left or not right:
+        return _SPACE
+    last = left[-1]
+    if last in _HYPHENS and len(left) > 1 and left[-2].isalpha() and right[0].isalpha():
+        return _hyphen_glue(left[:-1], right, vocabulary)
+    if (last in _DASHES or last in _HYPHENS) and left[-2:-1].isalnum() and right[0].isalnum():
+        return _TIGHT
+    if _continues_url(left, right):
+        return _TIGHT
+    return _SPACE
+
+
+def _hyphen_glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
+    head = _TRAILING_LETTERS.search(left)
+    tail = _LEADING_LETTERS.match(right)
+    before = head.group() if head else ""
+    after = tail.group() if tail else ""
+    if after[:1].isupper() or not after:
+        return _TIGHT
+    hyphenated = vocabulary[f"{before}-{after}".lower()]
+    joined = vocabulary[f"{before}{after}".lower()]
+    if hyphenated != joined:
+        return _TIGHT if hyphenated > joined else Glue(1, "")
+    return _TIGHT if before.lower() in LEXICAL_PREFIXES else Glue(1, "")
+
+
+def _continues_url(left: str, right: str) -> bool:
+    token = left.rsplit(None, 1)[-1]
+    if not _URL_START.match(token):
+        return False
+    if token[-1] in _URL_TAIL_CHARS and token[-1] != ".":
+        return True
+    head = right.split(None, 1)[0]
+    return (
+        not head[0].isupper()
+        and any(c in head for c in "/=_")
+        and not any(c.isspace() for c in head)
+    )
+
+
+def join_lines(lines: Sequence[str], vocabulary: Counter[str] | None = None) -> str:
+    """Join the lines of one wrapped paragraph into one line: hyphenation repaired (by
+    `vocabulary`, e.g. `word_counts` of the whole document), whitespace collapsed."""
+    vocabulary = vocabulary if vocabulary is not None else Counter()
+    out = ""
+    for line in lines:
+        piece = " ".join(line.split())
+        if not piece:
+            continue
+        if not out:
+            out = piece
+            continue
+        how = glue(out, piece, vocabulary)
+        out = out[: len(out) - how.trim] + how.insert + piece
+    return out
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    body_start: int
+    body_end: int
+
+    @property
+    def blank(self) -> bool:
+        return self.body_start >= self.body_end
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        stripped = raw.lstrip(" ")
+        body_start = end - len(stripped)
+        body_end = body_start + len(stripped.rstrip(" "))
+        out.append(_Line(pos, end, body_start, max(body_start, body_end)))
+        pos = end + 1
+    return out
+
+
+def _long_line_threshold(lines: list[_Line]) -> int:
+    lengths = sorted(ln.body_end - ln.body_start for ln in lines if not ln.blank)
+    if not lengths:
+        return 0
+    upper_quartile = lengths[(len(lengths) * 3) // 4]
+    return max(30, (upper_quartile * 6) // 10)
+
+
+def _unwrap(text: str) -> tuple[str, OffsetMap]:
+    lines = _lines(text)
+    vocabulary = word_counts(text)
+    threshold = _long_line_threshold(lines)
+    builder = _Builder(text)
+    i = 0
+    while i < len(lines) - 1:
+        left = lines[i]
+        j = i + 1
+        while j < len(lines) and lines[j].blank and j - i <= 2:
+            j += 1
+        if left.blank or j >= len(lines) or lines[j].blank:
+            i += 1
+            continue
+        right = lines[j]
+        left_text = text[left.body_start : left.body_end]
+        right_text = text[right.body_start : right.body_end]
+        if _should_join(left_text, right_text, threshold, gap=j - i - 1):
+            how = glue(left_text, right_text, vocabulary)
+            builder.replace(left.body_end - how.trim, right.body_start, how.insert)
+        i = j
+    return builder.finish()
+
+
+def _should_join(left: str, right: str, threshold: int, *, gap: int) -> bool:
+    if _LIST_MARKER.match(right):
+        return False
+    first = right[0]
+    ends_sentence = bool(_SENTENCE_END.search(left))
+    if gap:
+        # A page break inside a sentence: only a plainly unfinished line continues.
+        return first.islower() and not ends_sentence and len(left) >= threshold
+    if first.islower() or first.isdigit() or first in "&,;:)]":
+        return True
+    if left[-1] in _OPEN_END:
+        return True
+    return len(left) >= threshold and not ends_sentence

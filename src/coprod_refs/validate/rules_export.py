@@ -1,0 +1,42 @@
+"""Export-readiness rules: every work must export to BibTeX and BibLaTeX without a warning.
+
+A warning from the exporter means a field was dropped, changed or could not be written
+safely: the entry would not compile as the team expects. The exporter is imported only
+when these rules run, so `validate --select shape` stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from coprod_refs.validate.registry import WORKS, Problem, ValidationContext, rule
+
+
+def _export_warnings(ctx: ValidationContext, fmt: str) -> Iterator[Problem]:
+    """Export every complete work once and report each warning on the work it names."""
+    from coprod_refs.export import export_works
+
+    works = [w for w in ctx.graph.works.values() if not w.stub]
+    result = export_works(works, ctx.graph, fmt, ctx.export_options)
+    for key, message in result.warnings:
+        yield Problem(key, f"{fmt} export: {message}", f"{fmt}:{message}", (WORKS, key))
+
+
+@rule(
+    "export.bibtex",
+    "error",
+    "A work does not export to BibTeX without a warning.",
+)
+def bibtex_ready(ctx: ValidationContext) -> Iterator[Problem]:
+    """Works whose BibTeX entry the exporter had to compromise on."""
+    yield from _export_warnings(ctx, "bibtex")
+
+
+@rule(
+    "export.biblatex",
+    "error",
+    "A work does not export to BibLaTeX without a warning.",
+)
+def biblatex_ready(ctx: ValidationContext) -> Iterator[Problem]:
+    """Works whose BibLaTeX entry the exporter had to compromise on."""
+    yield from _export_warnings(ctx, "biblatex")

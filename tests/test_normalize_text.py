@@ -1,0 +1,210 @@
+"""Text normalisation: Unicode clean-up, line-wrap repair, and the map back to the original."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coprod_refs.text.normalize import glue, join_lines, normalize, word_counts
+
+
+def back(original: str, needle: str, *, unwrap: bool = True) -> str:
+    """The original text behind the first occurrence of `needle` in the normalized text."""
+    norm = normalize(original, unwrap=unwrap)
+    at = norm.text.index(needle)
+    start, end = norm.original_span(at, at + len(needle))
+    return original[start:end]
+
+
+def test_ligatures_are_spelled_out_and_map_back_to_the_ligature():
+    norm = normalize("e\ufb03cient \ufb01scal \ufb02ow")
+    assert norm.text == "efficient fiscal flow"
+    assert back("e\ufb03cient \ufb01scal", "efficient") == "e\ufb03cient"
+    assert back("e\ufb03cient \ufb01scal", "ffi") == "\ufb03"
+
+
+def test_special_spaces_become_plain_spaces_one_for_one():
+    original = "Bovaird,\u00a0T.\u2009and\u202fLoeffler\tE."
+    norm = normalize(original)
+    assert norm.text == "Bovaird, T. and Loeffler E."
+    assert len(norm.text) == len(original)
+    assert back(original, "T. and") == "T.\u2009and"
+
+
+def test_soft_hyphens_and_zero_width_spaces_vanish():
+    original = "co\u00adpro\u200bduction"
+    assert normalize(original).text == "coproduction"
+    assert back(original, "coproduction") == original
+
+
+def test_soft_hyphen_at_a_line_end_joins_the_word():
+    assert normalize("organi\u00ad\n  sation", unwrap=False).text == "organisation"
+
+
+def test_line_endings_become_newlines():
+    assert normalize("a\r\nb\rc\u2028d", unwrap=False).text == "a\nb\nc\nd"
+
+
+def test_decomposed_letters_are_composed_and_map_to_both_code_points():
+    original = "Lo\u0308ffler (2015)"
+    norm = normalize(original)
+    assert norm.text == "Löffler (2015)"
+    assert unicodedata.is_normalized("NFC", norm.text)
+    assert back(original, "ö") == "o\u0308"
+    assert back(original, "Löffler") == "Lo\u0308ffler"
+
+
+def test_curly_quotes_and_dashes_are_kept():
+    original = "‘inside-out’ and “outside-in” — 135–158"
+    assert normalize(original).text == original
+
+
+def test_a_break_hyphen_is_removed():
+    norm = normalize("the organi-\nsation of services in the city and the region as a whole")
+    assert "organisation" in norm.text
+    assert back("the organi-\nsation of", "organisation") == "organi-\nsation"
+
+
+def test_a_lexical_prefix_keeps_its_hyphen():
+    text = "we study co-\nproduction of public services in several European countries"
+    assert "co-production" in normalize(text).text
+
+
+def test_the_documents_own_spelling_decides_the_hyphen():
+    hyphenated = "co-creation matters. Co-creation again. We discuss co-\ncreation here and there."
+    joined = "cocreation matters. Cocreation again. We discuss co-\ncreation here and there."
+    assert "co-creation here" in normalize(hyphenated).text
+    assert "cocreation here" in normalize(joined).text
+
+
+def test_a_hyphen_before_a_capital_is_lexical():
+    assert "Taylor-Gooby" in normalize("the work of Taylor-\nGooby on welfare attitudes").text
+
+
+def test_wrapped_sentence_lines_are_joined_with_a_space():
+    text = (
+        "Public management research in a variety of disciplines has paid increasing\n"
+        "attention to the role of citizens.\n"
+    )
+    assert normalize(text).text == (
+        "Public management research in a variety of disciplines has paid increasing "
+        "attention to the role of citizens.\n"
+    )
+
+
+def test_headings_bullets_and_paragraphs_keep_their_breaks():
+    text = (
+        "Background\n"
+        "Co-production can be traced to various traditions in the literature on services.\n"
+        "\n"
+        "The list:\n"
+        "• first item\n"
+        "• second item\n"
+    )
+    assert normalize(text).text == text
+
+
+def test_a_page_break_inside_a_sentence_is_joined():
+    text = (
+        "how co-production can contribute to the development of service\n"
+        "\n"
+        "quality in public services (Bouchard, et al., 2006); how it can promote it"
+    )
+    assert "of service quality in public services" in normalize(text).text
+
+
+def test_unwrap_false_keeps_every_line():
+    text = "a line that is wrapped\nin the middle of a sentence"
+    assert normalize(text, unwrap=False).text == text
+
+
+def test_glue_closes_up_urls_and_ranges():
+    empty: Counter[str] = Counter()
+    assert glue("https://doi.org/10.1177/", "095624780401600104", empty).insert == ""
+    assert glue("pp. 135–", "158.", empty).insert == ""
+    assert glue("Public Administration", "Review", empty).insert == " "
+
+
+def test_join_lines_repairs_hyphens_and_spaces():
+    vocabulary = word_counts("democracy")
+    assert join_lines(["Bootstrapping democ-", "  racy: local   governance"], vocabulary) == (
+        "Bootstrapping democracy: local governance"
+    )
+
+
+def test_to_original_at_the_end_is_the_original_length():
+    original = "\ufb01ne\r\n"
+    norm = normalize(original)
+    assert norm.to_original(len(norm.text)) == len(original)
+
+
+@pytest.mark.parametrize("unwrap", [True, False])
+def test_plain_text_is_unchanged_and_maps_one_to_one(unwrap: bool):
+    original = "Ostrom (1990) wrote about the commons."
+    norm = normalize(original, unwrap=unwrap)
+    assert norm.text == original
+    assert [norm.to_original(i) for i in range(len(original))] == list(range(len(original)))
+
+
+_TRICKY = st.sampled_from(
+    [
+        "\ufb01",
+        "\u00a0",
+        "\u00ad",
+        "\u200b",
+        "\r\n",
+        "\r",
+        "\n",
+        "\n\n",
+        "-\n",
+        "co-\n",
+        "o\u0308",
+        "\u0301",
+        "\t",
+        " ",
+        "\ufeff",
+        "A",
+        "word",
+        "Ostrom",
+        "(1990)",
+        ".",
+        "\u2028",
+        "\x0c",
+        "o\u00ad\u0308",
+    ]
+)
+_TEXTS = st.one_of(st.text(max_size=300), st.lists(_TRICKY, max_size=60).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.booleans())
+def test_offsets_are_monotonic_and_in_range(original: str, unwrap: bool):
+    norm = normalize(original, unwrap=unwrap)
+    starts = [norm.to_original(i) for i in range(len(norm.text) + 1)]
+    assert starts == sorted(starts)
+    assert starts[-1] == len(original)
+    assert all(0 <= s <= len(original) for s in starts)
+    for i in range(len(norm.text)):
+        first, last = norm.original_span(i, i + 1)
+        assert 0 <= first < last <= len(original)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_normalized_text_is_clean(original: str):
+    text = normalize(original).text
+    assert unicodedata.is_normalized("NFC", text)
+    for banned in ("\r", "\u00a0", "\u00ad", "\u200b", "\ufb01", "\t", "\u2028", "\x0c"):
+        assert banned not in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcXYZ ,.;()", max_size=200))
+def test_text_without_specials_or_newlines_is_identity(original: str):
+    norm = normalize(original)
+    assert norm.text == original
+    assert norm.original_span(0, len(original)) == (0, len(original))
