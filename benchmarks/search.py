@@ -29,6 +29,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coprod_refs.model import Graph
 
 ROOT = Path(__file__).resolve().parent
 CACHE = ROOT / ".cache"
@@ -97,7 +101,7 @@ def _syllable_word(rng: random.Random) -> str:
     return "".join(rng.choice(parts) for _ in range(rng.randint(2, 4)))
 
 
-def generate_graph(n_works: int, n_citations: int, seed: int = 7):  # noqa: ANN201
+def generate_graph(n_works: int, n_citations: int, seed: int = 7) -> Graph:
     """A graph of `n_works` works and about `n_citations` citations (see module doc)."""
     from coprod_refs.model import Citation, Graph, Mention, Person, SourceDocument, Venue, Work
 
@@ -254,7 +258,7 @@ QUERIES = {
     "one word": ["coproduction"],
     "two words": ["public", "services"],
     "author (transliterated)": ["author:loffler"],
-    "phrase": ['"street-level bureaucracy"'],
+    "phrase": ['"evidence from denmark"'],
     "prefix": ["coprod*"],
     "boolean": ["(codesign OR co-creation) -health"],
     "fields + year range": ["title:governance", "year:2010..2020", "type:article-journal"],

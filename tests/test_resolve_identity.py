@@ -173,3 +173,21 @@ def test_rebuilding_is_idempotent_and_keeps_keys():
     again = build_graph(corpus, first.keys)
     assert again.graph == first.graph
     assert again.keys == first.keys
+
+
+def test_et_al_mention_joins_the_stub_that_names_every_author():
+    doc = Extraction(
+        source=_source("a"),
+        document=_ref("Bovaird", "T.", 2012, "Coproducing public services"),
+        mentions=[
+            _mention(["Loeffler", "Parrado", "Bovaird", "van Ryzin"], 2008, 10),
+            _mention(["Loeffler"], 2008, 60, et_al=True),
+            _mention(["Pestoff"], 2012, 90),
+            _mention(["Pestoff", "Brandsen", "Verschuere"], 2012, 120),
+        ],
+    )
+    graph = build_graph([doc], []).graph
+    stubs = {w.key: w for w in graph.works.values() if w.stub}
+    assert sorted(stubs) == ["loeffler2008", "pestoff2012", "pestoff2012a"]
+    loeffler = next(c for c in graph.citations if c.cited == "loeffler2008")
+    assert [m.start for m in loeffler.mentions] == [10, 60]

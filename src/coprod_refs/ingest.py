@@ -68,7 +68,13 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files and directories into `store` and rebuild its graph."""
     files = expand_paths(paths)
-    extractions = read_all(files, progress)
+    return ingest_extractions(store, read_all(files, progress), files)
+
+
+def ingest_extractions(
+    store: Store, extractions: list[Extraction], files: list[Path]
+) -> IngestReport:
+    """Keep already-read extractions in `store` and rebuild its graph in one commit."""
     report = IngestReport(files=[f.as_posix() for f in files])
     with store.update() as state:
         for ex in extractions:

@@ -181,7 +181,7 @@ def build_entry(
     title_kind = FieldKind.TITLE if options.protect_capitals else FieldKind.TEXT
 
     def put(name: str, value: str, kind: FieldKind = FieldKind.TEXT) -> None:
-        if value and value.strip():
+        if value:
             escaped = escape_field(value, kind, ascii_only=ascii_only, notes=notes)
             if escaped:
                 draft.fields.append((name, escaped))

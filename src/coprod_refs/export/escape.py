@@ -69,14 +69,11 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _NAME_NEEDS_BRACES = re.compile(r",|\band\b", re.IGNORECASE)
 _VERBATIM_UNSAFE = re.compile(r"[\s{}\\]")
-#: Anything that keeps a value off the fast path: non-printable or non-ASCII characters,
-#: specials, backticks, ligature pairs, runs of spaces, space at either end.
-_NOT_PLAIN = re.compile(r"[^ -~]|[\\{}~^<>|&%$#_`]|  |--|''|,,|^ | $")
-_SLOW_KINDS = (FieldKind.VERBATIM, FieldKind.PAGES)
-#: A whole word (as `_WORD` splits ASCII text) that holds a capital letter.
-_ASCII_CAPITALISED_WORD = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]+['-])*[A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*"
-)
+_SPECIAL_OR_BACKTICK = re.compile(r"[\\{}~^<>|&%$#_`]")
+_SIMPLE_RANGE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?")
+#: A word as `_WORD` splits ASCII text.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
+_UPPER = re.compile(r"[A-Z]")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _RANGE_DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
 
@@ -287,7 +284,13 @@ def escape_field(
     `notes` collects what could not be written faithfully (transliterated characters,
     characters that need a Unicode engine). The result always passes `audit`.
     """
-    if kind not in _SLOW_KINDS and _NOT_PLAIN.search(value) is None:
+    if kind is FieldKind.VERBATIM:
+        if value.isascii() and value.isprintable() and _VERBATIM_UNSAFE.search(value) is None:
+            return value
+    elif kind is FieldKind.PAGES:
+        if _SIMPLE_RANGE.fullmatch(value):
+            return value.replace("-", "--")
+    elif _is_plain(value):
         return _escape_plain(value, kind)
     text = clean_text(value)
     if kind is FieldKind.VERBATIM:
@@ -307,6 +310,22 @@ def escape_field(
     return out
 
 
+def _is_plain(value: str) -> bool:
+    """True for printable ASCII without specials, backticks, ligature pairs, runs of
+    spaces or space at either end: text `escape_field` can return nearly as it is."""
+    return (
+        value.isascii()
+        and value.isprintable()
+        and _SPECIAL_OR_BACKTICK.search(value) is None
+        and "  " not in value
+        and "--" not in value
+        and "''" not in value
+        and ",," not in value
+        and value[:1] != " "
+        and value[-1:] != " "
+    )
+
+
 def _escape_plain(value: str, kind: FieldKind) -> str:
     """The fast path for printable ASCII with no special character and no ligature pair:
     only braces for capitals and names are added, so the result passes `audit`."""
@@ -318,19 +337,22 @@ def _escape_plain(value: str, kind: FieldKind) -> str:
 
 
 def _protect_ascii_title(text: str, proper_nouns: bool) -> str:
-    """`_escape_title` for plain ASCII: the same words and sentence starts, but only words
-    holding a capital are visited."""
-
-    def protect(match: re.Match[str]) -> str:
+    """`_escape_title` for plain ASCII: the same words and sentence starts."""
+    if _UPPER.search(text) is None:
+        return text
+    out: list[str] = []
+    pos = 0
+    for match in _ASCII_WORD.finditer(text):
         word = match.group()
+        if word.islower() or word.isdigit():
+            continue
         start = match.start()
-        colon = text.rfind(":", 0, start)
-        at_start = _ALNUM.search(text, colon + 1, start) is None
+        at_start = _ALNUM.search(text, text.rfind(":", 0, start) + 1, start) is None
         if needs_protection(word, at_start, proper_nouns=proper_nouns):
-            return "{" + word + "}"
-        return word
-
-    return _ASCII_CAPITALISED_WORD.sub(protect, text)
+            out += (text[pos:start], "{", word, "}")
+            pos = match.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def audit(text: str, kind: FieldKind = FieldKind.TEXT) -> bool:

@@ -250,6 +250,10 @@ _ABBREVIATIONS = frozenset(
     "pp p vol vols no nos nr ed eds edn al vs st dr jr sr ch art hrsg hg dir trans transl "
     "rev repr univ dept inc ltd co corp fig suppl ser pt iss n s v bd".split()
 )
+_CHUNK_LEXICON_FEATURES = frozenset(
+    ("lex=publisher", "lex=place", "lex=journal", "lex=month", "mark=in", "mark=ed", "mark=pp")
+)
+_FROM_END = ("0", "1", "2", "3", "4-5", "4-5", "6-9", "6-9", "6-9", "6-9")
 _CLASS_PREFIXES = ("cap=", "num=", "lex=", "mark=")
 _CLOSERS = "\"”’'»)]"
 
@@ -296,6 +300,7 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     chunk_year = [False] * n_chunks
     chunk_end = ["end"] * n_chunks
     chunk_start = [0] * n_chunks
+    chunk_lex: list[set[str]] = [set() for _ in range(n_chunks)]
     for i, c in enumerate(chunk_of):
         if chunk_len[c] == 0:
             chunk_start[c] = i
@@ -307,6 +312,15 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
                 chunk_year[c] = True
         if i + 1 < n and chunk_of[i + 1] != c:
             chunk_end[c] = text.rstrip(_CLOSERS)[-1:]
+        for feat in own[i]:
+            if feat in _CHUNK_LEXICON_FEATURES:
+                chunk_lex[c].add(feat)
+    comma_left = [0] * n
+    left = 0
+    for i in range(n - 1, -1, -1):
+        comma_left[i] = left
+        if tokens[i].text[-1] in ",.:;" and i > 0:
+            left += 1
     numbered = "numbered" if _is_citation_number(tokens[0].text) else "unnumbered"
     out: list[list[str]] = []
     year_chunk = -1
@@ -327,6 +341,9 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             feats.append("chunk-last")
         feats.append(f"chunk-len={min(chunk_len[c], 12) // 3}")
         feats.append("chunk-end=" + chunk_end[c])
+        feats.extend("chunk-" + f for f in chunk_lex[c])
+        feats.append(f"commas-left={min(comma_left[i], 5)}")
+        feats.append(f"from-end={_FROM_END[min(n - 1 - i, 9)]}")
         if chunk_digits[c]:
             feats.append("chunk-digits")
         if chunk_year[c]:

@@ -18,7 +18,7 @@ _NO_DATE = re.compile(
 )
 _DASHES = re.compile(r"\s*(?:--|[-‐‑‒–—−])\s*")
 _PAGE_PREFIX = re.compile(
-    r"^(?:pp?\.?|pages?|pgs?\.?|s\.|ss\.|str\.|сс?\.|blz\.|bl\.|págs?\.?|art(?:icle)?\.?(?:\s*no\.?)?)\s*",
+    r"^(?:pages?|pgs?\.?|págs?\.?|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
     re.IGNORECASE,
 )
 _PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-–]\s*([A-Za-z]?)(\d+)$")
@@ -35,6 +35,9 @@ _PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
 _NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*[A-Za-z]?\d+[A-Za-z]?)?")
 _DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+#: A DOI is taken from anywhere in a reference only when something says it is one.
+DOI_HINT = re.compile(r"doi|10\.\d{4,9}/\S*[a-z]", re.IGNORECASE)
 _DOI_URL = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
 _ISBN = re.compile(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
 _ISSN = re.compile(r"\b\d{4}-\d{3}[\dXx]\b")
@@ -274,6 +277,16 @@ def clean_container(text: str) -> str:
 def looks_like_genre(text: str) -> bool:
     """True for a report or thesis descriptor ("Working Paper 12", "SCIE Guide 47")."""
     return bool(_REPORT.search(text) or _THESIS.search(text) or _BLOG.search(text))
+
+
+def is_season(text: str) -> bool:
+    """True for a date segment that is only a season ("Summer,"): an issue designation."""
+    return clean_text(text).lower() in _SEASONS
+
+
+def is_conference(text: str) -> bool:
+    """True when a container names proceedings, a conference or a meeting."""
+    return bool(_CONFERENCE.search(text))
 
 
 def is_blog(text: str) -> bool:

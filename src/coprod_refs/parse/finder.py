@@ -19,7 +19,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coprod_refs.parse import section_lines as sl
-from coprod_refs.text.normalize import NormalizedText, join_lines, normalize, word_counts
+from coprod_refs.text.normalize import (
+    NormalizedText,
+    hyphenation_vocabulary,
+    join_lines,
+    normalize,
+)
 
 _MAX_GAP_BETWEEN_STARTS = 4
 _MIN_TAIL_ENTRIES = 3
@@ -75,7 +80,7 @@ def find_reference_section(text: str) -> tuple[int, int] | None:
 def _analyse(text: str) -> _Section:
     norm = normalize(text, unwrap=False)
     lines = _read_lines(norm.text)
-    vocabulary = word_counts(norm.text)
+    vocabulary = hyphenation_vocabulary(norm.text)
     for heading in reversed([ln.index for ln in lines if ln.kind == "heading"]):
         stop = next((ln.index for ln in lines[heading + 1 :] if ln.kind == "end"), len(lines))
         drafts = _entries(lines[heading + 1 : stop], vocabulary)
@@ -206,8 +211,11 @@ def _without_running_heads(content: list[_Line]) -> list[_Line]:
     return kept
 
 
+_DIGIT_MASK = str.maketrans("0123456789", "##########")
+
+
 def _mask_digits(text: str) -> str:
-    return "".join("#" if c.isdigit() else c for c in text)
+    return text.translate(_DIGIT_MASK)
 
 
 class _Splitter:

@@ -148,6 +148,8 @@ def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
         suffix = suffix or family_words[-1]
         family_words = family_words[:-1]
     particle, family = _split_particle(family_words)
+    if suffix.lower() in ("jr", "sr"):
+        suffix += "."
     return Name(family=family.strip(" ,;"), given=_tidy_given(given), particle=particle, suffix=suffix)
 
 
@@ -282,6 +284,8 @@ def parse_name_list(text: str) -> NameList:
         parts = [p for p in parts if p.strip(" .")]
         if parts:
             names.extend(_names_of_chunk(parts))
+    if not names and cleaned.strip(" .,;:"):
+        names.append(Name(literal=cleaned.rstrip(" .")))
     return NameList(names, et_al)
 
 

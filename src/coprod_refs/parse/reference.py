@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
-from coprod_refs.parse.names import has_editor_marker, parse_name_list
+from coprod_refs.parse.names import PARTICLES, has_editor_marker, parse_name_list
 from coprod_refs.parse.tokens import MAX_REFERENCE_CHARS, Token, normalise_spacing, tokenize
 
 #: Below this mean token probability a parse is flagged "low-confidence".
@@ -89,6 +89,8 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
         ):
             out[i] = out[i - 1]
     _mark_access_phrases(tokens, out)
+    if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
+        out[0] = "citation-number"
     return out
 
 
@@ -115,10 +117,72 @@ def _split_genre_from_title(seg: Segment) -> list[Segment]:
     return [seg]
 
 
+_NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
+
+
+def _is_initial_word(word: str) -> bool:
+    core = word.strip(",;()")
+    return len(core) <= 4 and core.endswith(".") and core[:1].isupper()
+
+
+def _split_container_from_editors(segments: list[Segment]) -> list[Segment]:
+    """"In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action": the words after
+    the names (from the first comma part with lower-case words on) open the container."""
+    out = list(segments)
+    for i in range(len(out) - 1):
+        seg, nxt = out[i], out[i + 1]
+        if seg.label != "editor" or nxt.label != "container-title" or has_editor_marker(seg.text):
+            continue
+        parts = seg.text.split(", ")
+        if nxt.text[:1].islower():
+            k = len(parts)
+            while k > 1 and not any(_is_initial_word(w) for w in parts[k - 1].split()):
+                k -= 1
+            if k < len(parts):
+                out[i] = Segment("editor", ", ".join(parts[:k]) + ",", seg.confidence)
+                tail = ", ".join(parts[k:])
+                out[i + 1] = Segment("container-title", f"{tail} {nxt.text}", nxt.confidence)
+            continue
+        for k in range(1, len(parts)):
+            tail = ", ".join(parts[k:])
+            if any(
+                w[:1].islower() and w.lower() not in _NAME_LIST_WORDS and w.lower() not in PARTICLES
+                for w in tail.split()
+            ):
+                head = ", ".join(parts[:k]) + ","
+                out[i] = Segment("editor", head, seg.confidence)
+                out[i + 1] = Segment("container-title", f"{tail} {nxt.text}", nxt.confidence)
+                break
+    return out
+
+
+def _merge_book_subtitle(segments: list[Segment]) -> list[Segment]:
+    """"Title. Subtitle." labelled title + container with no "In", editors, volume or
+    pages around it: the container is the rest of a book's title."""
+    labels = {s.label for s in segments}
+    if labels & {"editor", "journal", "volume", "pages"} or not labels & {"publisher", "location"}:
+        return segments
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if (
+            prev.label == "title"
+            and seg.label == "container-title"
+            and not seg.text[:3].lower().startswith("in")
+            and not fields.is_conference(seg.text)
+            and prev.text.rstrip(" .,")[-1:] not in "\"”’'"
+        ):
+            merged = Segment("title", f"{prev.text} {seg.text}", min(prev.confidence, seg.confidence))
+            return [*segments[: i - 1], merged, *segments[i + 1 :]]
+    return segments
+
+
 def repair_segments(segments: list[Segment]) -> list[Segment]:
     """Segment-level fixes for patterns the CRF rarely saw: a report descriptor printed
     after the title ("Case Study", "(Research Briefing 31)") is a genre, and a short
-    descriptor labelled as container without "In" or editors is one too."""
+    descriptor labelled as container without "In" or editors is one too; a container
+    that continues a book's title is merged into it; a container title that starts
+    inside the editors' segment is moved out of it."""
+    segments = _merge_book_subtitle(_split_container_from_editors(segments))
     labels = {s.label for s in segments}
     out: list[Segment] = []
     for seg in segments:
@@ -143,6 +207,7 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+_CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)$")
 _ACCESS_WORDS = frozenset(
     "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
 )
@@ -261,7 +326,7 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         s.label in ("editor", "container-title") and s.text[:3].lower().rstrip(":") == "in"
         for s in segments
     )
-    if title_seg is None and container_seg is not None and not editors and not in_marker:
+    if title_seg is None and journal_seg is None and container_seg is not None and not editors and not in_marker:
         title_seg, container_seg, journal_seg = container_seg, None, None
     title = fields.clean_text(title_seg.text) if title_seg else ""
     container = fields.clean_container(container_seg.text) if container_seg else ""
@@ -277,6 +342,11 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         conf["volume"] = volume_seg.confidence
         if issue:
             conf["issue"] = volume_seg.confidence
+    if not issue and journal_seg is not None:
+        issue = next(
+            (fields.clean_text(s.text) for s in segments if s.label == "date" and fields.is_season(s.text)),
+            "",
+        )
     pages = article_number = ""
     pages_seg = _first(segments, "pages")
     if pages_seg:
@@ -306,6 +376,10 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         if seg.label == "doi" and not doi:
             doi = fields.normalise_doi(seg.text)
             conf["doi"] = seg.confidence
+    if not url:
+        url = next((u for s in segments if (u := fields.normalise_url(s.text))), "")
+    if not doi:
+        doi = fields.normalise_doi(raw) if fields.DOI_HINT.search(raw) else ""
     if url and fields.normalise_doi(url) and "doi" in url.lower():
         doi = doi or fields.normalise_doi(url)
         url = ""

@@ -100,6 +100,7 @@ WEAK_NOISE = frozenset(
     {"article", "book", "chapter", "link", "links", "pdf", "html", "doi", "abstract", "ads"}
 )
 _LONGEST_FIRST = sorted(NOISE_PHRASES, key=len, reverse=True)
+_LAST_NOISE_WORDS = frozenset(p.split()[-1] for p in NOISE_PHRASES)
 _NOISE_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _LONGEST_FIRST) + r")(?!\w)",
     re.IGNORECASE,
@@ -168,12 +169,15 @@ def strip_noise(entry: str) -> str:
     """An entry without bracketed link noise ("[Google Scholar]") and without a trailing
     run of noise words, provided the run holds a strong one ("... 2009. Book Google
     Scholar" loses "Book Google Scholar"; "... The book" keeps its last word)."""
-    text = _BRACKETED_NOISE.sub("", entry)
+    text = _BRACKETED_NOISE.sub("", entry) if "[" in entry else entry
     kept = text
     strong = False
     while True:
         trimmed = kept.rstrip(_TRAILING_JUNK)
-        lowered = trimmed.lower()
+        lowered = trimmed[-40:].lower()
+        last_word = lowered.rsplit(None, 1)[-1] if lowered.strip() else ""
+        if last_word not in _LAST_NOISE_WORDS:
+            break
         for phrase in _LONGEST_FIRST:
             cut = len(trimmed) - len(phrase)
             if lowered.endswith(phrase) and (cut == 0 or not trimmed[cut - 1].isalnum()):

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_WHITESPACE = re.compile(r"\s+")
+_CANDIDATE = re.compile(r"[.!?…][\"'’”)\]]{0,3}\s+|\n\s*")
 _TERMINALS = ".!?…"
 _CLOSERS = "\"'’”)]"
 _OPENERS = "\"'‘“([¿¡"
@@ -46,9 +46,10 @@ def split_sentences(text: str) -> Sentences:
     starts: list[int] = []
     ends: list[int] = []
     begin = 0
-    for match in _WHITESPACE.finditer(text):
-        if _is_boundary(text, match.start(), match.end(), match.group()):
-            _add(text, begin, match.start(), starts, ends)
+    for match in _CANDIDATE.finditer(text):
+        gap_start = match.start() + len(match.group().rstrip())
+        if _is_boundary(text, gap_start, match.end(), match.group()):
+            _add(text, begin, gap_start, starts, ends)
             begin = match.end()
     _add(text, begin, len(text), starts, ends)
     return Sentences(text, starts, ends)

@@ -19,6 +19,7 @@ Stop words ("the", "of", ...) are not searched on their own, only inside phrases
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -159,12 +160,17 @@ class Position:
     end: int
 
 
+@lru_cache(maxsize=262144)
 def _fold_word(raw: str) -> str:
     return ascii_fold(raw.translate(_HYPHENS)).translate(_DROPPED)
 
 
-def _compound_positions(folded: str, start: int, end: int) -> list[Position]:
-    """Positions for one folded word that may contain hyphens."""
+WordTerms = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=262144)
+def _word_terms(folded: str) -> WordTerms:
+    """(term, alternates) of each position of one folded word that may contain hyphens."""
     parts = [p for p in folded.split("-") if p]
     groups: list[str] = []
     pending = ""
@@ -178,26 +184,21 @@ def _compound_positions(folded: str, start: int, end: int) -> list[Position]:
         groups.append(pending)
     terms = [normalize_word(g) for g in groups if g.isalnum()]
     if len(terms) <= 1:
-        return [Position(t, (), start, end) for t in terms]
+        return tuple((t, ()) for t in terms)
     whole = normalize_word("".join(groups))
-    out = [Position(terms[0], (whole,), start, end)]
-    out.extend(Position(t, (), start, end) for t in terms[1:])
-    return out
+    return ((terms[0], (whole,)), *((t, ()) for t in terms[1:]))
 
 
-def analyze(text: str) -> list[Position]:
-    """Word positions of free text, folded and normalised (see the module rules).
-
-    A bound prefix standing alone before another word ("co production") joins it.
-    """
-    out: list[Position] = []
+def _words(text: str) -> Iterator[tuple[WordTerms, int, int]]:
+    """Each word of `text` with its terms and span; a bound prefix standing alone before
+    another word ("co production") joins it."""
     prefix_start = -1
     pending = ""
     last_end = 0
     for match in _WORD.finditer(text):
         folded = _fold_word(match.group())
         if pending and not text[last_end : match.start()].isspace():
-            out.extend(_compound_positions(pending, prefix_start, last_end))
+            yield _word_terms(pending), prefix_start, last_end
             pending = ""
         if folded in BOUND_PREFIXES:
             if not pending:
@@ -206,12 +207,26 @@ def analyze(text: str) -> list[Position]:
             last_end = match.end()
             continue
         start = prefix_start if pending else match.start()
-        out.extend(_compound_positions(pending + folded, start, match.end()))
+        yield _word_terms(pending + folded), start, match.end()
         pending = ""
         last_end = match.end()
     if pending:
-        out.extend(_compound_positions(pending, prefix_start, last_end))
-    return out
+        yield _word_terms(pending), prefix_start, last_end
+
+
+def analyze(text: str) -> list[Position]:
+    """Word positions of free text, folded and normalised (see the module rules)."""
+    return [Position(t, alts, s, e) for terms, s, e in _words(text) for t, alts in terms]
+
+
+def analyze_terms(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(term, alternates) of each position of `text`: `analyze` without spans, for indexing."""
+    return [pair for terms, _, _ in _words(text) for pair in terms]
+
+
+def word_count(text: str) -> int:
+    """How many words `text` has (the field length used by ranking)."""
+    return sum(1 for _ in _WORD.finditer(text))
 
 
 def name_terms(text: str) -> list[str]:

@@ -7,10 +7,11 @@ only the postings it needs and never loads the store. The file records the store
 fingerprint it was built from; `ensure_index` rebuilds it when the store has changed, and
 deleting it is always safe.
 
-Terms are `field code + folded term`. Codes: a/A any text field (words/word pairs),
-t/T title, k/K keywords, n/N author names (name parts/pairs of parts of one author),
-v/V venue, y year, p type, d DOI, i citekey or alias (lower case), c works citing a key,
-b works cited by a key.
+Terms are `field code + folded term`. Codes: a any text field's words (title, abstract,
+keywords, citing sentences; author name parts as `a~part`), A word pairs of title,
+abstract and keywords (for phrases), t/T title words/pairs, k keywords, v venue,
+n/N author name parts/pairs of parts of one author, y year, p type, d DOI, i citekey or
+alias (lower case), c works citing a key, b works cited by a key.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from coprod_refs.errors import StoreError
-from coprod_refs.query.folding import analyze, is_stop_word, name_terms
+from coprod_refs.query.folding import STOP_WORDS, analyze_terms, name_terms, word_count
 from coprod_refs.query.grammar import normalize_doi
 from coprod_refs.query.rank import field_tf, saturate
 
@@ -232,34 +233,37 @@ def ensure_index(store: Store, on_rebuild: Callable[[], None] | None = None) -> 
 
 # --- building -------------------------------------------------------------------------
 
-_TEXT_FIELDS = ("title", "abstract", "keywords", "contexts")
+# Fields mixed into the "any" words (a) and word pairs (A). Citing sentences add words
+# but no pairs: phrases are looked for in what the work itself says.
+_ANY_WORDS = ("title", "abstract", "keywords", "contexts")
+_ANY_PAIRS = ("title", "abstract", "keywords")
+_LENGTH_FIELDS = ("title", "abstract", "keywords", "contexts", "authors", "venue")
 
 
 @dataclass
 class _FieldCounts:
-    """Term and word-pair frequencies of one field of one work, and its length."""
+    """Term and word-pair frequencies of one field of one work, and its length in words."""
 
     terms: dict[str, int]
     pairs: dict[str, int]
     length: int
 
 
-def _count(texts: list[str]) -> _FieldCounts:
+def _count(texts: list[str], with_pairs: bool) -> _FieldCounts:
     terms: dict[str, int] = {}
     pairs: dict[str, int] = {}
-    length = 0
     for text in texts:
         previous = ""
-        for pos in analyze(text):
-            length += 1
-            for term in (pos.term, *pos.alternates):
-                if not is_stop_word(term):
-                    terms[term] = terms.get(term, 0) + 1
-            if previous:
-                pair = f"{previous} {pos.term}"
+        for term, alternates in analyze_terms(text):
+            if term not in STOP_WORDS:
+                terms[term] = terms.get(term, 0) + 1
+            for alternate in alternates:
+                terms[alternate] = terms.get(alternate, 0) + 1
+            if with_pairs and previous:
+                pair = f"{previous} {term}"
                 pairs[pair] = pairs.get(pair, 0) + 1
-            previous = pos.term
-    return _FieldCounts(terms, pairs, length)
+            previous = term
+    return _FieldCounts(terms, pairs, sum(word_count(t) for t in texts))
 
 
 def _agent_terms(agent: Person | Body) -> list[str]:
@@ -278,34 +282,17 @@ def _agent_terms(agent: Person | Body) -> list[str]:
     return list(seen)
 
 
-def _author_counts(agents: list[Person | Body]) -> _FieldCounts:
+def _author_counts(agent_terms: list[list[str]]) -> _FieldCounts:
     terms: dict[str, int] = {}
     pairs: dict[str, int] = {}
-    for agent in agents:
-        own = _agent_terms(agent)
+    for own in agent_terms:
         for term in own:
             terms[term] = terms.get(term, 0) + 1
         for first in own:
             for second in own:
                 if first != second:
                     pairs[f"{first} {second}"] = 1
-    return _FieldCounts(terms, pairs, sum(terms.values()))
-
-
-@dataclass
-class _Postings:
-    """Postings being collected: parallel arrays of term id, document id and weight."""
-
-    term_ids: dict[str, int]
-    tids: array[int]
-    dids: array[int]
-    weights: array[float]
-
-    def add(self, term: str, doc: int, weight: float) -> None:
-        tid = self.term_ids.setdefault(term, len(self.term_ids))
-        self.tids.append(tid)
-        self.dids.append(doc)
-        self.weights.append(weight)
+    return _FieldCounts(terms, pairs, sum(len(own) for own in agent_terms))
 
 
 def _short_name(agent: Person | Body) -> str:
@@ -315,66 +302,102 @@ def _short_name(agent: Person | Body) -> str:
 
 
 class _Builder:
-    """Collects the postings and result records of every work of a graph."""
+    """Collects the postings and result records of every work of a graph.
+
+    Postings are appended as parallel arrays (term id, document id, weight) in document
+    order, then grouped by term with a counting sort, which keeps each term's documents
+    ascending without holding a list per term.
+    """
 
     def __init__(self, graph: Graph):
         self.graph = graph
         self.keys = sorted(graph.works)
-        self.doc_of = {key: i for i, key in enumerate(self.keys)}
         self.contexts: dict[str, list[str]] = {}
         self.citing: dict[str, set[str]] = {}
         for citation in graph.citations:
             self.citing.setdefault(citation.cited, set()).add(citation.citing)
-            bucket = self.contexts.setdefault(citation.cited, [])
-            for mention in citation.mentions:
-                if mention.context and mention.context not in bucket:
-                    bucket.append(mention.context)
-        self.postings = _Postings({}, array("I"), array("I"), array("f"))
+            if citation.mentions:
+                bucket = self.contexts.setdefault(citation.cited, [])
+                bucket.extend(m.context for m in citation.mentions if m.context)
+        for key, bucket in self.contexts.items():
+            self.contexts[key] = list(dict.fromkeys(bucket))
+        self.agent_terms = {aid: _agent_terms(agent) for aid, agent in graph.agents.items()}
+        self.term_ids: dict[str, int] = {}
+        self.tids: array[int] = array("I")
+        self.dids: array[int] = array("I")
+        self.weights: array[float] = array("f")
         self.averages: dict[str, float] = {}
 
-    def fields(self, work: Work) -> dict[str, _FieldCounts]:
-        agents = [self.graph.agents[a] for a in work.authors if a in self.graph.agents]
+    def _texts(self, work: Work) -> dict[str, list[str]]:
         venue = self.graph.venue_of(work)
         return {
-            "title": _count([work.title]),
-            "abstract": _count([work.abstract]),
-            "keywords": _count(work.keywords),
-            "contexts": _count(self.contexts.get(work.key, [])),
-            "authors": _author_counts(agents),
-            "venue": _count([venue.name, *venue.name_forms] if venue else []),
+            "title": [work.title],
+            "abstract": [work.abstract] if work.abstract else [],
+            "keywords": work.keywords,
+            "contexts": self.contexts.get(work.key, []),
+            "venue": [venue.name, *venue.name_forms] if venue else [],
         }
 
-    def add_work(self, doc: int, work: Work, fields: dict[str, _FieldCounts]) -> None:
-        add = self.postings.add
+    def _averages(self, works: list[Work]) -> None:
+        totals = dict.fromkeys(_LENGTH_FIELDS, 0)
+        for work in works:
+            for name, texts in self._texts(work).items():
+                totals[name] += sum(word_count(t) for t in texts)
+            totals["authors"] += sum(len(self.agent_terms.get(a, ())) for a in work.authors)
+        n = max(len(works), 1)
+        self.averages = {name: total / n for name, total in totals.items()}
+
+    def _add(self, doc: int, weighted: dict[str, float]) -> None:
+        term_ids, tids, dids, weights = self.term_ids, self.tids, self.dids, self.weights
+        for term, weight in weighted.items():
+            tid = term_ids.get(term)
+            if tid is None:
+                tid = term_ids[term] = len(term_ids)
+            tids.append(tid)
+            dids.append(doc)
+            weights.append(weight)
+
+    def add_work(self, doc: int, work: Work) -> None:
+        texts = self._texts(work)
+        fields = {name: _count(t, name in _ANY_PAIRS) for name, t in texts.items()}
+        agents = [self.agent_terms[a] for a in work.authors if a in self.agent_terms]
+        fields["authors"] = _author_counts(agents)
         avg = self.averages
+        out: dict[str, float] = {}
         for code, name in (("t", "title"), ("k", "keywords"), ("v", "venue"), ("n", "authors")):
             counts = fields[name]
-            for attr, fcode in (("terms", code), ("pairs", code.upper())):
-                for term, tf in getattr(counts, attr).items():
-                    add(fcode + term, doc, saturate(field_tf(tf, counts.length, avg[name], name)))
-        for attr, fcode in (("terms", "a"), ("pairs", "A")):
+            for term, tf in counts.terms.items():
+                out[code + term] = saturate(field_tf(tf, counts.length, avg[name], name))
+            if code in ("t", "n"):
+                for pair, tf in counts.pairs.items():
+                    out[code.upper() + pair] = saturate(
+                        field_tf(tf, counts.length, avg[name], name)
+                    )
+        for code, names in (("a", _ANY_WORDS), ("A", _ANY_PAIRS)):
             combined: dict[str, float] = {}
-            for name in _TEXT_FIELDS:
+            for name in names:
                 counts = fields[name]
-                for term, tf in getattr(counts, attr).items():
+                for term, tf in (counts.terms if code == "a" else counts.pairs).items():
                     part = field_tf(tf, counts.length, avg[name], name)
                     combined[term] = combined.get(term, 0.0) + part
-            if attr == "terms":
-                authors = fields["authors"]
-                for term, tf in authors.terms.items():
-                    combined["~" + term] = field_tf(tf, authors.length, avg["authors"], "authors")
             for term, pseudo in combined.items():
-                add(fcode + term, doc, saturate(pseudo))
-        filters = {"p" + work.type, "i" + work.key.lower()}
-        filters.update("i" + alias.lower() for alias in work.aliases)
+                out[code + term] = saturate(pseudo)
+        authors = fields["authors"]
+        for term, tf in authors.terms.items():
+            out["a~" + term] = saturate(field_tf(tf, authors.length, avg["authors"], "authors"))
+        filters = [
+            "p" + work.type,
+            "i" + work.key.lower(),
+            *("i" + a.lower() for a in work.aliases),
+        ]
         if work.year is not None:
-            filters.add(f"y{work.year:04d}")
+            filters.append(f"y{work.year:04d}")
         if work.doi:
-            filters.add("d" + normalize_doi(work.doi))
-        filters.update("c" + c.cited for c in self.graph.cites(work.key))
-        filters.update("b" + c.citing for c in self.graph.cited_by(work.key))
-        for term in sorted(filters):
-            add(term, doc, 0.0)
+            filters.append("d" + normalize_doi(work.doi))
+        filters.extend("c" + c.cited for c in self.graph.cites(work.key))
+        filters.extend("b" + c.citing for c in self.graph.cited_by(work.key))
+        out.update(dict.fromkeys(filters, 0.0))
+        self._add(doc, out)
 
     def record(self, work: Work) -> bytes:
         from coprod_refs.model.csl import work_to_csl
@@ -393,41 +416,34 @@ class _Builder:
         return json.dumps(shown, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     def build(self, fingerprint: str) -> tuple[dict[str, Any], dict[str, bytes]]:
+        from coprod_refs.model.records import CSL_TYPES
+
         works = [self.graph.works[k] for k in self.keys]
-        all_fields = [self.fields(w) for w in works]
-        n = max(len(works), 1)
-        for name in ("title", "abstract", "keywords", "contexts", "authors", "venue"):
-            self.averages[name] = sum(f[name].length for f in all_fields) / n
-        records: list[bytes] = []
-        for doc, (work, fields) in enumerate(zip(works, all_fields, strict=True)):
-            self.add_work(doc, work, fields)
-            records.append(self.record(work))
-        all_fields.clear()
-        sections = self._postings_sections()
+        self._averages(works)
         doc_off = array("Q", [0])
-        for rec in records:
-            doc_off.append(doc_off[-1] + len(rec))
+        records: list[bytes] = []
+        for doc, work in enumerate(works):
+            self.add_work(doc, work)
+            records.append(self.record(work))
+            doc_off.append(doc_off[-1] + len(records[-1]))
+        sections = self._postings_sections()
         sections["doc_off"] = doc_off.tobytes()
         sections["doc_blob"] = b"".join(records)
         sections["doc_year"] = array("h", [w.year or 0 for w in works]).tobytes()
         cited = [len(self.citing.get(w.key, ())) for w in works]
         sections["doc_cited"] = array("I", cited).tobytes()
-        from coprod_refs.model.records import CSL_TYPES
-
         meta = {
             "fingerprint": fingerprint,
             "docs": len(works),
-            "terms": len(self.postings.term_ids),
+            "terms": len(self.term_ids),
             "types": list(CSL_TYPES),
         }
         return meta, sections
 
     def _postings_sections(self) -> dict[str, bytes]:
-        """Group the collected postings by term (a counting sort that keeps document order)."""
-        p = self.postings
-        terms = sorted(p.term_ids, key=lambda t: t.encode("utf-8"))
+        terms = sorted(self.term_ids, key=lambda t: t.encode("utf-8"))
         df = array("I", bytes(4 * len(terms)))
-        for tid in p.tids:
+        for tid in self.tids:
             df[tid] += 1
         cursor = array("Q", bytes(8 * len(terms)))
         term_off = array("Q", [0])
@@ -436,7 +452,7 @@ class _Builder:
         blob = bytearray()
         position = 0
         for term in terms:
-            tid = p.term_ids[term]
+            tid = self.term_ids[term]
             blob += term.encode("utf-8")
             term_off.append(len(blob))
             post_off.append(position)
@@ -445,7 +461,7 @@ class _Builder:
             position += df[tid]
         ids = array("I", bytes(4 * position))
         weights = array("f", bytes(4 * position))
-        for tid, doc, weight in zip(p.tids, p.dids, p.weights, strict=True):
+        for tid, doc, weight in zip(self.tids, self.dids, self.weights, strict=True):
             at = cursor[tid]
             ids[at] = doc
             weights[at] = weight

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 MAX_PREFIX_TERMS = 500
 
 # Field codes of the index for each text field: (words, word pairs).
-_FIELD_CODES = {None: ("a", "A"), "title": ("t", "T"), "keyword": ("k", "K"), "venue": ("v", "V")}
+# Keyword and venue phrases are short: all their words in the field is enough.
+_FIELD_CODES = {None: ("a", "A"), "title": ("t", "T"), "keyword": ("k", ""), "venue": ("v", "")}
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,9 @@ class _Evaluator:
                 return None
         if len(terms) < 2:
             return _LeafMatch(set())
+        if not pairs:
+            unigrams = [self.index.lookup(words, t) for t in terms if not is_stop_word(t)]
+            return _LeafMatch(_all_of(unigrams), [p for p in unigrams if p], set(terms))
         bigrams = [self.index.lookup(pairs, f"{a} {b}") for a, b in pairwise(terms)]
         docs = _all_of(bigrams)
         found = [p for p in bigrams if p is not None]

@@ -25,7 +25,12 @@ from coprod_refs.model import (
     Work,
 )
 from coprod_refs.resolve.citekeys import citekey_base, key_part, unique_key
-from coprod_refs.resolve.mentions import MentionMatch, WorkFinder, stub_work
+from coprod_refs.resolve.mentions import (
+    MentionMatch,
+    WorkFinder,
+    et_al_stub_targets,
+    stub_work,
+)
 from coprod_refs.resolve.people import PeopleIndex, resolve_people
 from coprod_refs.resolve.venues import resolve_venues
 from coprod_refs.resolve.works import Statement, WorkCluster, cluster_statements
@@ -221,6 +226,18 @@ def build_graph(extractions: Iterable[Extraction], keys: list[KeyAssignment]) ->
                 stubs.setdefault(match.stub, stub_work(m))
                 stub_sources.setdefault(match.stub, set()).add(sid)
             matches.append((sid, citing, _mention(m, sid), match))
+
+    redirect = et_al_stub_targets(stubs)
+    for short, full in redirect.items():
+        stub_sources[full] |= stub_sources.pop(short)
+        del stubs[short]
+    if redirect:
+        matches = [
+            (sid, ci, mention, MentionMatch(stub=redirect.get(match.stub, match.stub)))
+            if match.stub is not None
+            else (sid, ci, mention, match)
+            for sid, ci, mention, match in matches
+        ]
 
     name_pairs = [(n, st.source) for st in statements for n in st.work.authors + st.work.editors]
     name_pairs += [

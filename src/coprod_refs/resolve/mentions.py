@@ -133,3 +133,27 @@ class WorkFinder:
             if st.source == citing_source and st.role == "reference" and st.work.year_suffix:
                 return st.work.year_suffix
         return cluster.merged.year_suffix
+
+
+def _stub_slot(work: ExtractedWork) -> tuple[str, str]:
+    return (
+        _author_keys(work.authors)[0] if work.authors else "",
+        _year_slot(work.year, work.no_date) + work.year_suffix,
+    )
+
+
+def et_al_stub_targets(stubs: dict[str, ExtractedWork]) -> dict[str, str]:
+    """Stubs cited as "Loeffler et al., 2008" that exactly one fuller stub explains (same
+    first author, year and suffix, three or more authors): texts name every author at
+    first and "et al." afterwards, so both are one work."""
+    full: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for fp, work in stubs.items():
+        if "et-al" not in work.flags and len(work.authors) >= 3:
+            full[_stub_slot(work)].append(fp)
+    targets: dict[str, str] = {}
+    for fp, work in stubs.items():
+        if "et-al" in work.flags:
+            fuller = full.get(_stub_slot(work), [])
+            if len(fuller) == 1:
+                targets[fp] = fuller[0]
+    return targets

@@ -69,7 +69,9 @@ LABELS: tuple[Label, ...] = tuple(
             *_labels("series", "part of the book series", spaced=True),
             *_labels("volume", "volume|vol|vol.", spaced=True),
             *_labels("issue", "issue|issue number|issue no|issue no.|number|no|no.", spaced=True),
-            *_labels("pages", "pages|page|page range|page numbers|pages (from-to)|pp|pp.|p.", spaced=True),
+            *_labels(
+                "pages", "pages|page|page range|page numbers|pages (from-to)|pp|pp.|p.", spaced=True
+            ),
             *_labels(
                 "article_number",
                 "article number|article no|article no.|article id|elocation-id|elocator|"

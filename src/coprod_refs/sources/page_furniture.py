@@ -55,7 +55,8 @@ _PHRASES = re.compile(
     r"|terms (?:of use|and conditions|& conditions)|create (?:an |a free )?account"
     r"|reprints (?:and|&) permissions|request permissions|rights (?:and|&) permissions"
     r"|get shareable link|copy (?:link )?to clipboard|sharedit|share (?:this|on|via)\b"
-    r"|^\W*corresponding author|search for more papers by this author|view (?:further )?author information"
+    r"|^\W*corresponding author|search for more papers by this author"
+    r"|view (?:further )?author information"
     r"|author links open overlay panel|get rights and content|check for updates"
     r"|verify currency and authenticity|open in (?:figure )?viewer|view (?:full )?issue"
     r"|related articles|recommended articles|similar content being viewed|people also read"
@@ -70,6 +71,7 @@ _PHRASES = re.compile(
     re.IGNORECASE,
 )
 
+_MENU_SEPARATOR = re.compile(r"\s[|/·•]\s")
 #: Longest line read as a possible button or label rather than prose.
 _SHORT_LINE = 160
 
@@ -88,9 +90,14 @@ def is_citation_style_name(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """True when a (cleaned) line is page furniture, never data about the work."""
-    key = text.strip().lower().rstrip(" :.")
+    key = " ".join(text.lower().split()).rstrip(" :.")
     if not key:
         return False
     if key in _WHOLE_LINES or _BANNERS.search(text):
         return True
-    return len(text) <= _SHORT_LINE and bool(_PHRASES.search(text))
+    if len(text) > _SHORT_LINE:
+        return False
+    if _PHRASES.search(text):
+        return True
+    items = [item.strip() for item in _MENU_SEPARATOR.split(key)]
+    return len(items) > 1 and all(item in _WHOLE_LINES for item in items if item)

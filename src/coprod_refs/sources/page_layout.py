@@ -34,7 +34,9 @@ _AFFILIATION = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
-_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with de des du et la le".split())
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in of on or the to with de des du et la le".split()
+)
 
 
 @dataclass
@@ -137,7 +139,9 @@ def read_head(
     front = [
         i
         for i in range(limit)
-        if sections[i] is Section.FRONT and facts[i].role is Role.CONTENT and not is_prose(lines[i].text)
+        if sections[i] is Section.FRONT
+        and facts[i].role is Role.CONTENT
+        and not is_prose(lines[i].text)
     ]
     containers = set()
     for i in front:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from coprod_refs.sources.page_furniture import is_citation_style_name, is_furniture
+from coprod_refs.sources.page_values import badge_type
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -44,7 +45,8 @@ class Section(Enum):
     KEYWORDS = "keywords"
     CITE = "cite"  # the page's "Cite this article" block
     META = "meta"  # "About this article", "Bibliographical note", ...
-    SKIP = "skip"  # references, related articles, price boxes: never read
+    SKIP = "skip"  # references, related articles: never read
+    BOX = "box"  # a purchase box ("Access this chapter", prices, formats): never read
     BODY = "body"  # the full text of the work itself
 
 
@@ -78,7 +80,8 @@ for _section, _names in (
     (
         Section.CITE,
         "cite this|cite this article|cite this chapter|cite this paper|cite this book|"
-        "cite this entry|cite this publication|cite article|citation|how to cite|how to cite this article|"
+        "cite this entry|cite this publication|cite article|citation|how to cite|"
+        "how to cite this article|"
         "to cite this article|recommended citation|suggested citation|citation information|"
         "cite as|please cite this article as",
     ),
@@ -100,9 +103,7 @@ for _section, _names in (
         "figures|tables|figures and tables|figures & tables|supplementary material|"
         "supplementary information|acknowledgements|acknowledgments|funding|"
         "ethics declarations|additional information|data availability|"
-        "data availability statement|rights and permissions|access this chapter|"
-        "access this article|access this book|access options|purchase options|"
-        "buy article|buy this article|other versions|fingerprint|"
+        "data availability statement|rights and permissions|other versions|fingerprint|"
         "access to document|"
         "conflict of interest|declaration of competing interest|disclosure statement|"
         "author contributions|appendix|appendices|evidence for practice|practitioner points|"
@@ -118,6 +119,17 @@ _ABSTRACT_PARTS = frozenset(
     "background|methods|methodology|results|discussion|conclusion|conclusions|"
     "findings and discussion".split("|")
 )
+#: Headings of a purchase box, which lasts while its lines are prices, formats and buttons.
+_BOX_HEADINGS = frozenset(
+    "access this chapter|access this article|access this book|access this content|"
+    "access options|purchase options|buy article|buy this article|buy this chapter|"
+    "buy this book|purchase this article|get access".split("|")
+)
+_BOX_WORDS = re.compile(
+    r"\b(?:e-?book|book|edition|hardcover|softcover|paperback|pdf|epub|article|chapter|"
+    r"access|subscription|download|device|price|vat|checkout|shipping)\b",
+    re.IGNORECASE,
+)
 _NUMBERED_BODY = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?:introduction|background|literature|"
     r"theor|method|data|results|findings|discussion|conclusion)",
@@ -129,6 +141,8 @@ _FINGERPRINT = re.compile(r"^dive into the research topics", re.IGNORECASE)
 def heading_section(text: str) -> Section | None:
     """The section a line opens when it is a bare heading ("Abstract", "Cite this chapter")."""
     key = text.lower().rstrip(" :.")
+    if key in _BOX_HEADINGS:
+        return Section.BOX
     if key in _HEADINGS:
         return _HEADINGS[key]
     if key in _ABSTRACT_PARTS:
@@ -145,6 +159,16 @@ def is_abstract_part(text: str) -> bool:
     return text.lower().rstrip(" :.") in _ABSTRACT_PARTS
 
 
+def _in_box(line: Line) -> bool:
+    """True for a line a purchase box is made of: prices, formats, buttons, short bullets."""
+    text = line.text
+    if not text or is_furniture(text) or badge_type(text) is not None:
+        return True
+    if line.bullet and len(text) <= 60:
+        return True
+    return len(text.split()) <= 4 and bool(_BOX_WORDS.search(text))
+
+
 def _in_menu(lines: list[Line], headings: list[Section | None], index: int) -> bool:
     """True for a heading word that is one entry of a menu or table of contents: the next
     filled line is a heading too ("Abstract" above "Introduction")."""
@@ -158,14 +182,21 @@ def assign_sections(lines: list[Line]) -> list[Section | None]:
     """The section of every line; None for the heading lines themselves.
 
     A citation block ends at the first blank line after its text: what follows it on
-    publisher pages ("DOI", "Published", "Publisher Name") is article metadata again.
+    publisher pages ("DOI", "Published", "Publisher Name") is article metadata again. A
+    purchase box ends at its first line that is not a price, format or button, and the
+    page goes on in the section the box interrupted.
     """
     headings = [heading_section(line.text) if line.text else None for line in lines]
     sections: list[Section | None] = []
     current = Section.FRONT
+    before_box = current
     cite_started = False
     for index, line in enumerate(lines):
         heading = headings[index]
+        if current is Section.BOX and heading is None and not _in_box(line):
+            current = before_box
+        if heading is Section.BOX and current is not Section.BOX:
+            before_box = current
         if current is Section.ABSTRACT and is_abstract_part(line.text):
             heading = None
         if heading is not None:

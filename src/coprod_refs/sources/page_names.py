@@ -36,7 +36,9 @@ _CONNECTORS = re.compile(
 )
 _PAIR_CONNECTORS = re.compile(r"\s*(?:;|\s(?:and|&|und|et|y)\s|&|\s[·|]\s)\s*", re.IGNORECASE)
 
-_PARTICLES = frozenset("van von de der den del della di da du des la le ter ten dos das zu af av".split())
+_PARTICLES = frozenset(
+    "van von de der den del della di da du des la le ter ten dos das zu af av".split()
+)
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _INITIALS = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)?){1,3}$|^[A-Z]$|^[A-Z][a-z]\.$")
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_][^\W\d_'’-]*)*$")

@@ -33,7 +33,7 @@ from coprod_refs.sources.page_values import (
 )
 
 #: Sections whose lines are never read for metadata.
-UNREAD = frozenset({Section.SKIP, Section.BODY})
+UNREAD = frozenset({Section.SKIP, Section.BODY, Section.BOX})
 #: How many lines below a bare label its value may sit ("Publisher", ":", value).
 _VALUE_REACH = 4
 _DOI_ONLY = re.compile(

@@ -311,7 +311,9 @@ def parse_metric(text: str) -> Metric | None:
     return None
 
 
-_COPYRIGHT = re.compile(r"^(?:publisher\s+)?(?:copyright\s*:?\s*)?(?:©|\(c\)|copyright)\s*(.*)$", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:publisher\s+)?(?:copyright\s*:?\s*)?(?:©|\(c\)|copyright)\s*(.*)$", re.I
+)
 _HOLDER_LEAD = re.compile(r"^(?:[\s,©]|\d{4}|copyright|\(c\))+", re.IGNORECASE)
 _LICENSED_TO = re.compile(
     r"(?:under (?:exclusive )?licen[cs]e to|trading as|published by)\s+(.+)", re.IGNORECASE

@@ -30,13 +30,14 @@ _LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-_SPECIALS = re.compile(
-    r"(?P<eol>\r\n?|[\u2028\u2029\x0b\x0c\x85])"
-    r"|(?P<space>[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
-    r"|(?P<softwrap>\u00ad[ \t]*(?:\r\n?|\n)[ \t]*)"
-    r"|(?P<drop>[\u00ad\u200b\u2060\ufeff])"
-    r"|(?P<lig>[\ufb00-\ufb06])"
+_SPECIAL = re.compile(
+    "[\r\u2028\u2029\x0b\x0c\x85\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+    "\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]"
 )
+_SOFT_WRAP = re.compile(r"\u00ad[ \t]*(?:\r\n?|\n)[ \t]*")
+_LINE_SEPARATORS = frozenset("\r\u2028\u2029\x0b\x0c\x85")
+_DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
+_HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\W\d_])[-\u2010][ \t]*\n")
 _CLUSTER = re.compile(rf"(?s).[{_COMBINING}]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
@@ -44,7 +45,8 @@ _TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
 _LIST_MARKER = re.compile(r"[•◦▪▫‣⁃●○■□·*]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s)|\[\d{1,3}\]")
 _URL_START = re.compile(r"(?:https?://|www\.|doi:|doi\.org/)", re.IGNORECASE)
 _URL_TAIL_CHARS = "/-_.=?&#%~"
-_SENTENCE_END = re.compile(r"[.!?:…][\"'’”)\]]*$")
+_CLOSERS = "\"'’”)]"
+_SENTENCE_ENDS = ".!?:…"
 _OPEN_END = ",;&(/\u2010-–—"
 _HYPHENS = "-\u2010"
 _DASHES = "–—"
@@ -185,24 +187,38 @@ def _compose(text: str) -> tuple[str, OffsetMap]:
 
 def _clean_characters(text: str) -> tuple[str, OffsetMap]:
     builder = _Builder(text)
-    for match in _SPECIALS.finditer(text):
-        kind = match.lastgroup
-        if kind == "eol":
+    for match in _SPECIAL.finditer(text):
+        start = match.start()
+        if start < builder.cursor:
+            continue
+        char = match.group()
+        end = start + 1
+        if char == "\r" and text.startswith("\n", end):
+            end += 1
+        if char in _LINE_SEPARATORS:
             new = "\n"
-        elif kind == "space":
-            new = " "
-        elif kind == "lig":
-            new = _LIGATURES[match.group()]
-        else:
+        elif char in _LIGATURES:
+            new = _LIGATURES[char]
+        elif char in _DROPPED:
+            wrap = _SOFT_WRAP.match(text, start) if char == "\u00ad" else None
+            end = wrap.end() if wrap else end
             new = ""
-        builder.replace(match.start(), match.end(), new)
+        else:
+            new = " "
+        builder.replace(start, end, new)
     return builder.finish()
 
 
 def word_counts(text: str) -> Counter[str]:
     """How often each lower-cased word (hyphenated compounds as one word) occurs: the
     vocabulary that decides whether a hyphen at a line end is lexical."""
-    return Counter(m.group().lower().replace("\u2010", "-") for m in _WORD.finditer(text))
+    return Counter(_WORD.findall(text.lower().replace("\u2010", "-")))
+
+
+def hyphenation_vocabulary(text: str) -> Counter[str]:
+    """`word_counts` of a text that has a hyphen at a line end, else an empty Counter (the
+    counts are only needed to mend such hyphens)."""
+    return word_counts(text) if _HYPHEN_AT_LINE_END.search(text) else Counter()
 
 
 @dataclass(frozen=True)
@@ -313,7 +329,7 @@ def _long_line_threshold(lines: list[_Line]) -> int:
 
 def _unwrap(text: str) -> tuple[str, OffsetMap]:
     lines = _lines(text)
-    vocabulary = word_counts(text)
+    vocabulary = hyphenation_vocabulary(text)
     threshold = _long_line_threshold(lines)
     builder = _Builder(text)
     i = 0
@@ -339,7 +355,8 @@ def _should_join(left: str, right: str, threshold: int, *, gap: int) -> bool:
     if _LIST_MARKER.match(right):
         return False
     first = right[0]
-    ends_sentence = bool(_SENTENCE_END.search(left))
+    core = left.rstrip(_CLOSERS)
+    ends_sentence = bool(core) and core[-1] in _SENTENCE_ENDS
     if gap:
         # A page break inside a sentence: only a plainly unfinished line continues.
         return first.islower() and not ends_sentence and len(left) >= threshold

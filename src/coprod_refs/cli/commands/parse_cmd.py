@@ -1,1 +1,80 @@
-"""`coprod-refs parse`: reference strings in, CSL-JSON out (placeholder until the parser lands)."""
+"""`coprod-refs parse`: reference strings in, CSL-JSON out. Needs no store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from coprod_refs.cli.app import JsonFlag, app
+from coprod_refs.cli.output import emit_json
+from coprod_refs.errors import InputError
+
+
+def _read_input(source: str) -> str:
+    """The text of FILE, or of standard input for "-"; an InputError names what failed."""
+    from coprod_refs.sources import MAX_INPUT_BYTES, decode
+
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        path = Path("<stdin>")
+    else:
+        path = Path(source)
+        try:
+            if path.stat().st_size > MAX_INPUT_BYTES:
+                raise InputError(f"file larger than {MAX_INPUT_BYTES // 2**20} MiB", file=path)
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError("no such file", file=path) from None
+        except IsADirectoryError:
+            raise InputError("is a directory", file=path) from None
+        except PermissionError:
+            raise InputError("permission denied", file=path) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", file=path) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"input larger than {MAX_INPUT_BYTES // 2**20} MiB", file=path)
+    return decode(data, path)
+
+
+def reference_strings(text: str, find: bool) -> list[str]:
+    """The reference strings of an input: its non-blank lines, or with `find` the entries
+    of the reference list found in the whole text."""
+    if find:
+        from coprod_refs.parse.finder import find_reference_entries
+
+        return [entry.text for entry in find_reference_entries(text)]
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def parse_to_csl(strings: list[str]) -> list[dict[str, Any]]:
+    """CSL-JSON items for reference strings, in order, with ids "ref1", "ref2", ..."""
+    from coprod_refs.model.csl import extracted_to_csl
+    from coprod_refs.parse.reference import parse_references
+
+    works = parse_references(strings)
+    return [extracted_to_csl(work, f"ref{i}") for i, work in enumerate(works, start=1)]
+
+
+@app.command("parse")
+def parse_command(
+    source: Annotated[
+        str, typer.Argument(metavar="[FILE|-]", help="Reference strings, one per line; - for stdin.")
+    ] = "-",
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One CSL-JSON item per line.")] = False,
+    find: Annotated[
+        bool, typer.Option("--find", help="Input is a whole text: find its reference list first.")
+    ] = False,
+    json_output: JsonFlag = False,
+) -> None:
+    """Parse reference strings into CSL-JSON (an array; --jsonl for one item per line)."""
+    items = parse_to_csl(reference_strings(_read_input(source), find))
+    if jsonl:
+        for item in items:
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+        return
+    emit_json(items)

@@ -91,9 +91,9 @@ def _search_table(hits: list[SearchHit]) -> None:
     if not hits:
         err_console().print("no works match", markup=False)
         return
-    table = Table(expand=True)
-    for name, ratio in (("key", None), ("authors", 2), ("year", None), ("title", 5), ("venue", 2)):
-        table.add_column(name, no_wrap=ratio is None, ratio=ratio, min_width=ratio and 4 * ratio)
+    table = Table()
+    for name, width in (("key", None), ("authors", 28), ("year", None), ("title", 64), ("venue", 28)):
+        table.add_column(name, no_wrap=width is None, max_width=width)
     table.add_column("cited", justify="right")
     for hit in hits:
         table.add_row(
@@ -112,9 +112,9 @@ def _brief_row(work: WorkBrief) -> list[str]:
 
 
 def _works_table(rows: list[tuple[WorkBrief, str]], count_name: str) -> None:
-    table = Table(expand=True)
-    for name, ratio in (("key", None), ("authors", 2), ("year", None), ("title", 5)):
-        table.add_column(name, no_wrap=ratio is None, ratio=ratio, min_width=ratio and 4 * ratio)
+    table = Table()
+    for name, width in (("key", None), ("authors", 28), ("year", None), ("title", 64)):
+        table.add_column(name, no_wrap=width is None, max_width=width)
     table.add_column("cited", justify="right")
     table.add_column(count_name, justify="right")
     for work, count in rows:
@@ -220,7 +220,7 @@ def coupled_cmd(
 
 
 def _people_table(items: list[Any]) -> None:
-    table = Table(expand=True)
+    table = Table()
     for name in ("id", "name", "name forms", "works", "cited"):
         justify = "right" if name in ("works", "cited") else "left"
         table.add_column(name, overflow="fold", justify=justify, no_wrap=name == "id")
@@ -278,7 +278,7 @@ def venues_cmd(ctx: typer.Context, json_out: JsonFlag = False) -> None:
     if json_out:
         _emit_models(items)
         return
-    table = Table(expand=True)
+    table = Table()
     for name in ("id", "name", "kind", "works", "cited"):
         justify = "right" if name in ("works", "cited") else "left"
         table.add_column(name, overflow="fold", justify=justify)

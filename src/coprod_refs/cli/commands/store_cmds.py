@@ -56,18 +56,19 @@ def ingest_cmd(
     json_out: JsonFlag = False,
 ) -> None:
     """Read texts, reference lists, .bib, .ris and CSL-JSON files into the store."""
-    from coprod_refs.ingest import expand_paths, ingest_paths
+    from coprod_refs.ingest import expand_paths, ingest_extractions, read_all
 
-    store = open_store(ctx, create=True)
     files = expand_paths(paths)
     if show_progress() and not json_out:
         from rich.progress import Progress
 
         with Progress(console=err_console(), transient=True) as bar:
             task = bar.add_task("reading", total=len(files))
-            report = ingest_paths(store, files, progress=lambda _f: bar.advance(task))
+            extractions = read_all(files, progress=lambda _f: bar.advance(task))
     else:
-        report = ingest_paths(store, files)
+        extractions = read_all(files)
+    store = open_store(ctx, create=True)
+    report = ingest_extractions(store, extractions, files)
     if json_out:
         emit_json(report.model_dump(mode="json"))
         return

@@ -1,0 +1,93 @@
+"""Which works an export holds: all, a search query's hits, or exactly the keys a paper cites.
+
+Key lists (`--keys FILE`, `--aux`, `--tex`) are joined; a query then narrows them. Keys
+that name no work (aliases count) are returned as `missing`, for the caller to report.
+Works come out sorted by citekey, so the same store always exports the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from coprod_refs.errors import InputError, UsageError
+from coprod_refs.export.texkeys import cited_keys
+from coprod_refs.model import Graph, Work
+
+#: The key that stands for every work (`\nocite{*}`).
+ALL_WORKS = "*"
+
+
+class Selection(BaseModel):
+    """The works to export and the requested keys that are not in the store."""
+
+    works: list[Work] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+
+
+def keys_from_file(path: Path) -> list[str]:
+    """Keys listed one per line (the first word of each line; blank and `#` lines skipped)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("no such file", file=path) from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", file=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=path) from None
+    keys = []
+    for line in text.splitlines():
+        words = line.split()
+        if words and not words[0].startswith("#"):
+            keys.append(words[0])
+    return keys
+
+
+def _query_keys(graph: Graph, query: str) -> set[str]:
+    try:
+        from coprod_refs.query.search import search_keys
+    except ImportError:
+        raise UsageError("searching is not available: export without a query") from None
+    return set(search_keys(graph, query))
+
+
+def _resolve(graph: Graph, wanted: Iterable[str]) -> tuple[set[str], list[str]]:
+    found: set[str] = set()
+    missing: list[str] = []
+    for key in dict.fromkeys(wanted):
+        if key == ALL_WORKS:
+            found.update(graph.works)
+            continue
+        current = graph.resolve_key(key)
+        if current is None:
+            missing.append(key)
+        else:
+            found.add(current)
+    return found, missing
+
+
+def select_works(
+    graph: Graph,
+    query: str = "",
+    *,
+    keys_file: Path | None = None,
+    aux: Path | None = None,
+    tex: Path | None = None,
+) -> Selection:
+    """The works named by the key sources given (all works when none), narrowed by `query`."""
+    wanted: list[str] = []
+    if keys_file is not None:
+        wanted += keys_from_file(keys_file)
+    for paper in (aux, tex):
+        if paper is not None:
+            wanted += cited_keys(paper)
+    explicit = keys_file is not None or aux is not None or tex is not None
+    if explicit:
+        keys, missing = _resolve(graph, wanted)
+    else:
+        keys, missing = set(graph.works), []
+    if query.strip():
+        keys &= _query_keys(graph, query)
+    return Selection(works=[graph.works[k] for k in sorted(keys)], missing=missing)

@@ -1,0 +1,362 @@
+"""The reference-section finder on lists laid out the ways researchers paste them: web
+pages with link noise, PDF text with hanging indents, hyphenation, running heads and page
+numbers, numbered styles, lists without a heading, APA, Harvard and Chicago."""
+
+from __future__ import annotations
+
+from coprod_refs.parse.finder import ReferenceEntry, find_reference_entries, find_reference_section
+
+
+def texts(text: str) -> list[str]:
+    entries = find_reference_entries(text)
+    for entry in entries:
+        check_span(text, entry)
+    return [e.text for e in entries]
+
+
+def check_span(text: str, entry: ReferenceEntry) -> None:
+    """The span starts at the entry's first word and ends at its last character."""
+    raw = text[entry.start : entry.end]
+    assert raw.split()[0] == entry.text.split()[0]
+    assert not raw[0].isspace() and not raw[-1].isspace()
+
+
+ABERS = (
+    "Abers, R. (2000). Inventing local democracy: Grassroots politics in Brazil. "
+    "Boulder, CO: Lynne Rienner."
+)
+BAIOCCHI = (
+    "Baiocchi, G., Heller, P., & Silva, M. K. (2011). Bootstrapping democracy: Transforming "
+    "local governance and civil society in Brazil. Stanford, CA: Stanford University Press."
+)
+CABANNES = (
+    "Cabannes, Y. (2004). Participatory budgeting: A significant contribution to "
+    "participatory democracy. Environment and Urbanization, 16(1), 27–46."
+)
+WAMPLER = (
+    "Wampler, B. (2007). Participatory budgeting in Brazil: Contestation, cooperation, and "
+    "accountability. University Park: Penn State University Press."
+)
+
+PDF_HANGING = """Conclusion
+Citizen juries work best when the agenda is open (Fischer, 2012).
+
+References
+Abers, R. (2000). Inventing local democracy: Grassroots politics in
+    Brazil. Boulder, CO: Lynne Rienner.
+Baiocchi, G., Heller, P., & Silva, M. K. (2011). Bootstrapping democ-
+    racy: Transforming local governance and civil society in Brazil.
+    Stanford, CA: Stanford University Press.
+Cabannes, Y. (2004). Participatory budgeting: A significant contribu-
+    tion to participatory democracy. Environment and Urbanization,
+    16(1), 27–46. https://doi.org/10.1177/
+    095624780401600104
+
+                                   14
+
+LOCAL GOVERNMENT STUDIES
+Fischer, F. (2012). Participatory governance: From theory to practice.
+    In D. Levi-Faur (Ed.), The Oxford handbook of governance (pp.
+    457–471). Oxford: Oxford University Press.
+Fung, A., & Wright, E. O. (2003). Deepening democracy: Institutional
+    innovations in empowered participatory governance. London: Verso.
+
+                                   15
+
+LOCAL GOVERNMENT STUDIES
+Wampler, B. (2007). Participatory budgeting in Brazil: Contestation,
+    cooperation, and accountability. University Park: Penn State
+    University Press.
+
+Appendix A: Interview guide
+1. How did you first hear about the budget assemblies?
+"""
+
+
+def test_pdf_list_with_hanging_indents_hyphenation_running_heads_and_page_numbers():
+    assert texts(PDF_HANGING) == [
+        ABERS,
+        BAIOCCHI,
+        CABANNES + " https://doi.org/10.1177/095624780401600104",
+        "Fischer, F. (2012). Participatory governance: From theory to practice. In D. "
+        "Levi-Faur (Ed.), The Oxford handbook of governance (pp. 457–471). Oxford: Oxford "
+        "University Press.",
+        "Fung, A., & Wright, E. O. (2003). Deepening democracy: Institutional innovations in "
+        "empowered participatory governance. London: Verso.",
+        WAMPLER,
+    ]
+
+
+def test_pdf_section_ends_at_the_appendix():
+    start, end = find_reference_section(PDF_HANGING) or (0, 0)
+    assert PDF_HANGING[start:].startswith("References\n")
+    assert PDF_HANGING[:end].endswith("University Press.")
+
+
+PDF_FLAT = """and this closes the argument of the paper.
+
+REFERENCES
+
+Abers, R. (2000). Inventing local democracy: Grassroots politics in
+Brazil. Boulder, CO: Lynne Rienner.
+Baiocchi, G., Heller, P., & Silva, M. K. (2011). Bootstrapping democ-
+racy: Transforming local governance and civil society in Brazil.
+Stanford, CA: Stanford University Press.
+Cabannes, Y. (2004). Participatory budgeting: A significant contribution
+to participatory democracy. Environment and Urbanization, 16(1), 27–46.
+Page 14 of 16
+Wampler, B. (2007). Participatory budgeting in Brazil: Contestation, coop-
+eration, and accountability. University Park: Penn State University
+Press.
+
+Acknowledgements
+We thank the budget delegates of Porto Alegre.
+"""
+
+
+def test_pdf_list_without_indents_splits_at_new_authors_after_a_full_stop():
+    assert texts(PDF_FLAT) == [ABERS, BAIOCCHI, CABANNES, WAMPLER]
+
+
+BLANK_SEPARATED = """Contents
+1 Introduction
+References
+
+1 Introduction
+Text of the paper begins here (Abers, 2000).
+
+Literaturverzeichnis
+
+Abers, R. (2000). Inventing local democracy: Grassroots politics in Brazil.
+Boulder, CO: Lynne Rienner.
+
+Journal of Participatory Studies 12 (2020) 45–67                        61
+
+Cabannes, Y. (2004). Participatory budgeting: A significant contribution to
+participatory democracy. Environment and
+
+Urbanization, 16(1), 27–46.
+
+Journal of Participatory Studies 12 (2020) 45–67                        62
+
+Wampler, B. (2007). Participatory budgeting in Brazil: Contestation, cooperation,
+and accountability. University Park: Penn State University Press.
+
+Tables
+
+Table 1. Budget assemblies by year
+"""
+
+
+def test_entries_separated_by_blank_lines_and_split_by_a_page_break():
+    assert texts(BLANK_SEPARATED) == [ABERS, CABANNES, WAMPLER]
+
+
+def test_the_last_heading_with_references_wins_over_a_table_of_contents():
+    start, _ = find_reference_section(BLANK_SEPARATED) or (0, 0)
+    assert BLANK_SEPARATED[start:].startswith("Literaturverzeichnis")
+
+
+WEB_NOISE = """Related content
+
+References
+
+Alford, J. (2014). The multiple facets of co-production: Building on the work of Elinor Ostrom. Public Management Review, 16(3), 299–316. [Google Scholar]
+Brandsen, T., & Honingh, M. (2016). Distinguishing different types of coproduction. Public Administration Review, 76(3), 427–435. [CrossRef] [Web of Science ®] [Google Scholar]
+Jo, S., & Nabatchi, T. (2016). Getting back to basics: Advancing the study and practice of coproduction. International Journal of Public Administration, 39(13), 1101–1108.
+View Article
+Google Scholar
+Nabatchi, T., Sancino, A., & Sicilia, M. (2017). Varieties of participation in public services. Public Administration Review, 77(5), 766–776. doi:10.1111/puar.12765 PubMed Google Scholar
+Voorberg, W. H., Bekkers, V. J. J. M., & Tummers, L. G. (2015). A systematic review of co-creation and co-production. Public Management Review, 17(9), 1333–1357.
+Crossref
+PubMed
+Web of Science®
+Google Scholar
+
+Download references
+Cited by
+"""
+
+
+def test_web_list_with_link_noise_on_the_line_and_between_lines():
+    assert texts(WEB_NOISE) == [
+        "Alford, J. (2014). The multiple facets of co-production: Building on the work of "
+        "Elinor Ostrom. Public Management Review, 16(3), 299–316.",
+        "Brandsen, T., & Honingh, M. (2016). Distinguishing different types of coproduction. "
+        "Public Administration Review, 76(3), 427–435.",
+        "Jo, S., & Nabatchi, T. (2016). Getting back to basics: Advancing the study and "
+        "practice of coproduction. International Journal of Public Administration, 39(13), "
+        "1101–1108.",
+        "Nabatchi, T., Sancino, A., & Sicilia, M. (2017). Varieties of participation in public "
+        "services. Public Administration Review, 77(5), 766–776. doi:10.1111/puar.12765",
+        "Voorberg, W. H., Bekkers, V. J. J. M., & Tummers, L. G. (2015). A systematic review "
+        "of co-creation and co-production. Public Management Review, 17(9), 1333–1357.",
+    ]
+
+
+def test_a_bullet_list_with_noise_lines_between_entries():
+    text = (
+        "Bibliography\n\n"
+        "  • Ostrom, E. (1990). Governing the commons. Cambridge University Press.\n\n"
+        "    Book\u00a0 Google Scholar\u00a0\n\n"
+        "  • Sharp, E. B. (1980). Toward a new understanding of urban services. Midwest "
+        "Review of Public Administration, 14(2), 105–118.\n\n"
+        "    Article\u00a0 Google Scholar\u00a0\n\n"
+        "Download references\n"
+    )
+    assert texts(text) == [
+        "Ostrom, E. (1990). Governing the commons. Cambridge University Press.",
+        "Sharp, E. B. (1980). Toward a new understanding of urban services. Midwest Review of "
+        "Public Administration, 14(2), 105–118.",
+    ]
+
+
+VANCOUVER = """Discussion ends here [3].
+
+References
+
+1. Needham C, Carr S. Co-production: an emerging evidence base for adult social
+   care transformation. London: SCIE; 2009.
+2. Realpe A, Wallace LM. What is co-production? London: The Health Foundation;
+   2010.
+3. Batalden M, Batalden P, Margolis P, Seid M, Armstrong G, Opipari-Arrigan L,
+   et al. Coproduction of healthcare service. BMJ Qual Saf. 2016;25(7):509-17.
+"""
+
+
+def test_numbered_vancouver_list():
+    entries = find_reference_entries(VANCOUVER)
+    assert [e.label for e in entries] == ["1", "2", "3"]
+    assert [e.text for e in entries] == [
+        "Needham C, Carr S. Co-production: an emerging evidence base for adult social care "
+        "transformation. London: SCIE; 2009.",
+        "Realpe A, Wallace LM. What is co-production? London: The Health Foundation; 2010.",
+        "Batalden M, Batalden P, Margolis P, Seid M, Armstrong G, Opipari-Arrigan L, et al. "
+        "Coproduction of healthcare service. BMJ Qual Saf. 2016;25(7):509-17.",
+    ]
+
+
+IEEE = """REFERENCES
+[1] J. Smith and K. Lee, "Sensor networks for civic co-production," IEEE Trans.
+    Smart Cities, vol. 3, no. 2, pp. 101–110, 2019.
+[2] M. Rossi, "Open data portals and participation," in Proc. Int. Conf.
+    E-Government, Lisbon, Portugal, 2018, pp. 55–62.
+[3] A. Novak et al., "Crowdsourced reporting of urban faults," Gov. Inf. Q.,
+    vol. 36, no. 4, p. 101402, 2019.
+"""
+
+
+def test_numbered_ieee_list_in_brackets():
+    entries = find_reference_entries(IEEE)
+    assert [e.label for e in entries] == ["1", "2", "3"]
+    assert entries[1].text == (
+        'M. Rossi, "Open data portals and participation," in Proc. Int. Conf. E-Government, '
+        "Lisbon, Portugal, 2018, pp. 55–62."
+    )
+    assert IEEE[entries[0].start : entries[0].end].startswith("J. Smith")
+
+
+NO_HEADING = """The workshop closed with a vote on next year's priorities.
+
+Ostrom, E. (1990). Governing the commons: The evolution of institutions for collective action. Cambridge: Cambridge University Press.
+Ostrom, V., & Ostrom, E. (1977). Public goods and public choices. In E. S. Savas (Ed.), Alternatives for delivering public services (pp. 7–49). Boulder, CO: Westview Press.
+Percy, S. L. (1984). Citizen participation in the coproduction of urban services. Urban Affairs Quarterly, 19(4), 431–446.
+Whitaker, G. P. (1980). Coproduction: Citizen participation in service delivery. Public Administration Review, 40(3), 240–246.
+"""
+
+
+def test_a_list_without_a_heading_is_found_as_a_tail_block():
+    entries = find_reference_entries(NO_HEADING)
+    assert [e.text.split(" (")[0] for e in entries] == [
+        "Ostrom, E.",
+        "Ostrom, V., & Ostrom, E.",
+        "Percy, S. L.",
+        "Whitaker, G. P.",
+    ]
+    start, _ = find_reference_section(NO_HEADING) or (0, 0)
+    assert NO_HEADING[start:].startswith("Ostrom, E. (1990)")
+
+
+def test_two_reference_shaped_lines_are_not_a_list():
+    text = (
+        "Cite this article as:\n"
+        "Tuurnas, S. (2015), Learning to co-produce? International Journal, 28(7), 583-598.\n"
+        "Loeffler, E. (2021). Distinguishing types. In: Co-Production. Palgrave, Cham.\n"
+    )
+    assert find_reference_section(text) is None
+
+
+CHICAGO = """Bibliography
+
+Ostrom, Elinor. 1996. "Crossing the Great Divide: Coproduction, Synergy, and
+Development." World Development 24 (6): 1073–87.
+
+———. 2005. Understanding Institutional Diversity. Princeton, NJ: Princeton
+University Press.
+
+Sharp, Elaine B. 1980. "Toward a New Understanding of Urban Services and Citizen
+Participation: The Coproduction Concept." Midwest Review of Public
+Administration 14 (2): 105–18.
+
+Notes
+1. See Ostrom 1996, 1073.
+"""
+
+
+def test_chicago_author_date_with_repeated_author_dashes():
+    assert texts(CHICAGO) == [
+        'Ostrom, Elinor. 1996. "Crossing the Great Divide: Coproduction, Synergy, and '
+        'Development." World Development 24 (6): 1073–87.',
+        "———. 2005. Understanding Institutional Diversity. Princeton, NJ: Princeton "
+        "University Press.",
+        'Sharp, Elaine B. 1980. "Toward a New Understanding of Urban Services and Citizen '
+        'Participation: The Coproduction Concept." Midwest Review of Public Administration '
+        "14 (2): 105–18.",
+    ]
+
+
+HARVARD = """Reference list
+Bovaird, T. (2007) 'Beyond engagement and participation: user and community coproduction of public services', Public Administration Review, 67(5), pp. 846–860.
+Pestoff, V. (2006) 'Citizens and co-production of welfare services', Public Management Review, 8(4), pp. 503–519.
+Verschuere, B., Brandsen, T. and Pestoff, V. (2012) 'Co-production: the state of the art in research and the future agenda', Voluntas, 23(4), pp. 1083–1101.
+"""
+
+
+def test_harvard_one_entry_per_line():
+    assert [t.split(" (")[0] for t in texts(HARVARD)] == [
+        "Bovaird, T.",
+        "Pestoff, V.",
+        "Verschuere, B., Brandsen, T. and Pestoff, V.",
+    ]
+
+
+def test_corporate_authors_and_lowercase_particles_open_entries():
+    text = (
+        "Works Cited\n"
+        "Welsh Government. (2014). Improving public services for people in Wales. Cardiff.\n"
+        "van Eijk, C. (2017). Engaging citizens. Leiden: Leiden University.\n"
+        "SCIE. (2013). Co-production in social care. London: SCIE.\n"
+    )
+    assert [t.split(".")[0] for t in texts(text)] == ["Welsh Government", "van Eijk, C", "SCIE"]
+
+
+def test_body_text_after_the_list_is_not_taken_for_entries():
+    text = (
+        "References\n"
+        "Percy, S. L. (1984). Citizen participation. Urban Affairs Quarterly, 19(4), 431–446.\n"
+        "Whitaker, G. P. (1980). Coproduction. Public Administration Review, 40(3), 240–246.\n"
+        "\n"
+        "Figure captions follow on the next page.\n"
+        "\n"
+        "Each figure shows one city.\n"
+        "\n"
+        "They are numbered in order.\n"
+    )
+    assert len(find_reference_entries(text)) == 2
+    _, end = find_reference_section(text) or (0, 0)
+    assert text[:end].endswith("240–246.")
+
+
+def test_a_heading_with_nothing_reference_like_after_it_is_ignored():
+    text = "Sources\nInterviews with twelve managers in three cities.\n"
+    assert find_reference_section(text) is None

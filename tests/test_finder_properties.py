@@ -1,0 +1,106 @@
+"""Properties of the reference-section finder on any text."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coprod_refs.parse.finder import find_reference_entries, find_reference_section
+from coprod_refs.parse.section_lines import strip_noise
+
+_LINES = st.sampled_from(
+    [
+        "References",
+        "Bibliography",
+        "Download references",
+        "Notes",
+        "",
+        "  ",
+        "Google Scholar",
+        "Article\u00a0 Google Scholar",
+        "12",
+        "Page 3 of 9",
+        "• Ostrom, E. (1990). Governing the commons. Cambridge: CUP.",
+        "Ostrom, E. (1990). Governing the",
+        "    commons. Cambridge: CUP.",
+        "Bovaird, T., & Loeffler, E. (2012). From engage-",
+        "ment to co-production. Voluntas, 23(4), 1119–1138.",
+        "[1] Smith J, Lee K. Title. J Med. 2000;1:1-5.",
+        "2. Smith J. Another title. 2001.",
+        "Welsh Government. (2014). A report. Cardiff.",
+        "———. 2005. A book. Princeton.",
+        "LOCAL GOVERNMENT STUDIES",
+        "Body text that is not a reference at all.",
+        "\x0c",
+    ]
+)
+_TEXTS = st.one_of(
+    st.text(max_size=400),
+    st.lists(_LINES, max_size=40).map("\n".join),
+    st.lists(_LINES, max_size=40).map("\r\n".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_entries_are_clean_ordered_and_inside_the_section(text: str):
+    entries = find_reference_entries(text)
+    section = find_reference_section(text)
+    if not entries:
+        assert section is None
+        return
+    assert section is not None
+    start, end = section
+    assert 0 <= start < end <= len(text)
+    previous_end = start
+    for entry in entries:
+        assert previous_end <= entry.start < entry.end <= end
+        assert entry.text and entry.text == " ".join(entry.text.split())
+        previous_end = entry.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_strip_noise_never_grows_an_entry(entry: str):
+    assert len(strip_noise(entry)) <= len(entry)
+
+
+@pytest.fixture
+def hang_guard() -> Iterator[None]:
+    """Fails the test if it runs for minutes: a guard against runaway matching, not a
+    speed measurement (speed is in benchmarks/)."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise AssertionError("pathological input did not finish")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(120)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * 100_000,
+        ";" * 100_000,
+        "," * 100_000,
+        "Smith, " * 30_000,
+        "van " * 50_000,
+        "References\n" + "Aaaa Aaaa Aaaa Aaaa Aaaa Aaaa Aaaa Aaaa, " * 5_000,
+        "References\n" + "Smith, J. (2000). Title.\n" * 5_000,
+        "References\n" + "• x\nGoogle Scholar\n" * 5_000,
+        "-\n" * 50_000,
+        "\n" * 100_000,
+    ],
+    ids=lambda t: repr(t[:14]),
+)
+@pytest.mark.usefixtures("hang_guard")
+def test_pathological_input_finishes(text: str):
+    entries = find_reference_entries(text)
+    assert all(0 <= e.start < e.end <= len(text) for e in entries)

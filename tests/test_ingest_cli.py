@@ -1,0 +1,151 @@
+"""`ingest` and the store commands end to end: order independence, idempotence, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED_001 = "001_c1389e5dd48f0673.txt"
+SEED_002 = "002_3716a2e5d62b8571.txt"
+
+
+def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the CLI as a user would, in `cwd`."""
+    return subprocess.run(
+        [sys.executable, "-m", "coprod_refs", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})},
+        timeout=300,
+    )
+
+
+def snapshot(store: Path) -> dict[str, bytes]:
+    """Every committed file of a store, by relative path."""
+    return {
+        p.relative_to(store).as_posix(): p.read_bytes()
+        for p in sorted(store.rglob("*"))
+        if p.is_file() and "cache" not in p.parts and p.name != ".lock"
+    }
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path, seeds_dir: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(seeds_dir, folder)
+    return folder
+
+
+def test_ingest_order_gives_byte_identical_stores(tmp_path: Path, seeds_copy: Path):
+    first = run("--store", "a", "ingest", f"seeds/{SEED_001}", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert run("--store", "a", "ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
+    assert run("--store", "b", "ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
+    assert run("--store", "b", "ingest", f"seeds/{SEED_001}", cwd=tmp_path).returncode == 0
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+
+
+def test_reingest_changes_nothing(tmp_path: Path, seeds_copy: Path):
+    assert run("--store", "s", "ingest", "seeds", cwd=tmp_path).returncode == 0
+    before = snapshot(tmp_path / "s")
+    again = run("--store", "s", "ingest", "seeds", "--json", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    report = json.loads(again.stdout)
+    assert report["added"] == [] and len(report["unchanged"]) == 5
+    assert snapshot(tmp_path / "s") == before
+
+
+def test_store_found_upward_like_git(tmp_path: Path, seeds_copy: Path):
+    assert run("init", cwd=tmp_path).returncode == 0
+    assert run("ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
+    deeper = tmp_path / "seeds"
+    shown = run("show", "brudney1983toward", "--json", cwd=deeper)
+    assert shown.returncode == 0, shown.stderr
+    detail = json.loads(shown.stdout)
+    assert detail["item"]["id"] == "brudney1983toward"
+    assert detail["item"]["title"] == "Toward a definition of the coproduction concept"
+    env_store = run(
+        "stats", "--json", cwd=Path("/"), env={"COPROD_REFS_STORE": str(tmp_path / ".coprod-refs")}
+    )
+    assert json.loads(env_store.stdout)["sources"] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("latin1.txt", "Ostrom, E. (1990). Gr\u00f6nroos.\n".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_error_and_store_untouched(
+    tmp_path: Path, seeds_copy: Path, name: str, content: bytes, message: str
+):
+    assert run("--store", "s", "ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
+    before = snapshot(tmp_path / "s")
+    (tmp_path / name).write_bytes(content)
+    result = run("--store", "s", "ingest", f"seeds/{SEED_001}", name, cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {name}")
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+    assert snapshot(tmp_path / "s") == before
+
+
+def test_missing_input_file(tmp_path: Path):
+    result = run("--store", "s", "ingest", "nope.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: nope.txt: no such file or directory"
+
+
+def test_corrupted_store_is_refused_with_file_and_line(tmp_path: Path, seeds_copy: Path):
+    assert run("--store", "s", "ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
+    works = tmp_path / "s" / "works.jsonl"
+    lines = works.read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2][:40]
+    works.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = snapshot(tmp_path / "s")
+    for args in (("list",), ("ingest", f"seeds/{SEED_001}")):
+        result = run("--store", "s", *args, cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stderr.startswith(
+            f"error: {works.as_posix()}:3: "
+        ) or result.stderr.startswith("error: s/works.jsonl:3: "), result.stderr
+        assert "Traceback" not in result.stderr
+        assert snapshot(tmp_path / "s") == before
+
+
+def test_citations_json_shape(tmp_path: Path, seeds_copy: Path):
+    assert run("--store", "s", "ingest", "seeds", cwd=tmp_path).returncode == 0
+    result = run("--store", "s", "citations", "--json", cwd=tmp_path)
+    citations = json.loads(result.stdout)
+    assert citations
+    mentioned = [c for c in citations if c["mentions"]]
+    assert set(mentioned[0]) == {"citing", "cited", "listed", "mentions"}
+    assert set(mentioned[0]["mentions"][0]) == {
+        "surface",
+        "locator",
+        "context",
+        "source",
+        "start",
+        "end",
+        "narrative",
+    }
+    assert mentioned[0]["mentions"][0]["source"].startswith("seeds/")
+
+
+def test_piped_output_has_no_colour_codes(tmp_path: Path, seeds_copy: Path):
+    assert run("--store", "s", "ingest", "seeds", cwd=tmp_path).returncode == 0
+    for command in (("list",), ("stats",), ("show", "brudney1983toward")):
+        result = run("--store", "s", *command, cwd=tmp_path, env={"NO_COLOR": ""})
+        assert result.returncode == 0
+        assert "\x1b[" not in result.stdout

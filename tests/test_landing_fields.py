@@ -1,0 +1,322 @@
+"""Labelled fields, values, author lines and furniture as publisher pages print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.model import Metric, Name
+from coprod_refs.sources.page_cite import enrich_names, merge_authors
+from coprod_refs.sources.page_fields import Locator, match_bare_label, match_field, parse_locator
+from coprod_refs.sources.page_furniture import is_furniture
+from coprod_refs.sources.page_lines import Section, assign_sections, split_lines
+from coprod_refs.sources.page_names import person_names
+from coprod_refs.sources.page_statements import split_place
+from coprod_refs.sources.page_values import (
+    badge_type,
+    csl_type_of,
+    language_code,
+    parse_metric,
+    publisher_from_copyright,
+    status_date,
+    year_of_date,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("JournalCogent Business and Management", "journal", "Cogent Business and Management"),
+        ("Issue number1", "issue", "1"),
+        ("Article number1617023", "article_number", "1617023"),
+        ("Original languageAmerican English", "language", "en-US"),
+        ("StatePublished - 1 Jan 2019", "status", "published:2019"),
+        ("ISSN: 0951-3558", "issn", "0951-3558"),
+        ("Article publication date: 12 October 2015", "published", "2015"),
+        ("First Online: 15 December 2020", "online", "2020"),
+        ("Published online: 29 Sep 2016", "online", "2016"),
+        ("DOIshttps://doi.org/10.1080/14719037.2016.1234567", "doi", "10.1080/14719037.2016.1234567"),
+        ("DOI: 10.1108/IJPSM-04-2015-0073", "doi", "10.1108/ijpsm-04-2015-0073"),
+        ("Pages (from-to)583-598", "pages", "583–598"),
+        ("Print ISBN978-3-030-55508-5", "isbn", "9783030555085"),
+        ("Book cover Co-Production of Public Services and Outcomes", "book", None),
+        ("In: Handbook of Co-Production", "book", "Handbook of Co-Production"),
+        ("Publisher Name: Palgrave Macmillan, Cham", "publisher", "Palgrave Macmillan, Cham"),
+        ("Issue Date: June 2020", "issued", "2020"),
+        ("Research output: Contribution to journal › Article › peer-review", "type", None),
+    ],
+)
+def test_labelled_fields(line: str, kind: str, value: str | None) -> None:
+    found = match_field(line)
+    assert found is not None
+    assert found.kind == kind
+    if value is not None:
+        assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Journalism and the co-production of news",
+        "INTRODUCTION",
+        "Issues in co-production research",
+        "Published research on co-production has grown since 2009.",
+        "Nov 2019",
+        "Volunteering in local government",
+        "Source: authors' own survey",
+        "Date night and other rituals",
+    ],
+)
+def test_prose_that_starts_with_a_label_word_is_no_field(line: str) -> None:
+    assert match_field(line) is None
+
+
+def test_bare_labels() -> None:
+    assert match_bare_label("Publisher").kind == "publisher"
+    assert match_bare_label("First Online:").kind == "online"
+    assert match_bare_label("Co-production") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Volume 37, Issue 2, April 2020, 101447",
+            Locator(volume="37", issue="2", article_number="101447", year=2020),
+        ),
+        ("Volume 19, 2017 - Issue 5", Locator(volume="19", issue="5", year=2017)),
+        (
+            "Vol. 21, No. 3 (Mar., 1986), pp. 331-352 (22 pages)",
+            Locator(volume="21", issue="3", pages="331–352", year=1986),
+        ),
+        (
+            "Journal of Public Administration Research and Theory, Volume 25, Issue 2, "
+            "April 2015, Pages 453–473, https://doi.org/10.1093/jopart/muu014",
+            Locator(
+                container="Journal of Public Administration Research and Theory",
+                volume="25",
+                issue="2",
+                pages="453–473",
+                year=2015,
+            ),
+        ),
+        (
+            "Sustainability 2021, 13(9), 4827; https://doi.org/10.3390/su13094827",
+            Locator(
+                container="Sustainability", volume="13", issue="9", article_number="4827", year=2021
+            ),
+        ),
+        ("Vol. 20, No. 3, 401–421", Locator(volume="20", issue="3", pages="401–421")),
+    ],
+)
+def test_locator_lines(line: str, expected: Locator) -> None:
+    assert parse_locator(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volume discounts are available for institutions.",
+        "VOLUNTAS",
+        "The second volume of the handbook was published in 2019 by a small press.",
+    ],
+)
+def test_prose_is_no_locator(line: str) -> None:
+    assert parse_locator(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("1 Jan 2019", 2019),
+        ("October 12, 2015", 2015),
+        ("2019-01-01", 2019),
+        ("May/June 2016", 2016),
+        ("Jan. - Feb., 1983", 1983),
+        ("in 2019", None),
+        ("Chapter 2019 of the report", None),
+    ],
+)
+def test_year_of_date(text: str, year: int | None) -> None:
+    assert year_of_date(text) == year
+
+
+def test_status_values() -> None:
+    assert status_date("Published - 1 Jan 2019") == ("published", 2019)
+    assert status_date("E-pub ahead of print - 12 Mar 2018") == ("online", 2018)
+    assert status_date("Accepted/In press - 2020") == ("other", 2020)
+    assert status_date("Published research") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "csl"),
+    [
+        ("Contribution to journalArticlepeer-review", "article-journal"),
+        ("Chapter in Book/Report/Conference proceeding › Chapter", "chapter"),
+        ("Book/Report › Book", "book"),
+        ("Book/Report › Commissioned report", "report"),
+        ("Contribution to conference › Paper", "paper-conference"),
+        ("Doctoral Thesis", "thesis"),
+        ("Book review", "review"),
+        ("Shopping basket", None),
+    ],
+)
+def test_output_types(text: str, csl: str | None) -> None:
+    assert csl_type_of(text) == csl
+
+
+def test_badges() -> None:
+    assert badge_type("Chapter") == "chapter"
+    assert badge_type("Research Article") == "article-journal"
+    assert badge_type("Open Access") == ""
+    assert badge_type("Coproduction") is None
+
+
+def test_languages() -> None:
+    assert language_code("American English") == "en-US"
+    assert language_code("English") == "en"
+    assert language_code("en-gb") == "en-GB"
+    assert language_code("Klingon") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("7 Scopus citations", Metric(name="Scopus citations", value=7)),
+        ("873 Accesses", Metric(name="accesses", value=873)),
+        ("Downloads: 1,507", Metric(name="downloads", value=1507)),
+        ("Citations (Scopus): 7", Metric(name="Scopus citations", value=7)),
+        ("41 CrossRef citations to date", Metric(name="Crossref citations", value=41)),
+        ("Cited by 12", Metric(name="citations", value=12)),
+        ("1507", None),
+        ("2.5 citations", None),
+    ],
+)
+def test_metrics(text: str, metric: Metric | None) -> None:
+    assert parse_metric(text) == metric
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Copyright © 2015, Emerald Group Publishing Limited", "Emerald Group Publishing Limited"),
+        ("© 2019, © 2019 The Author(s). This open access article is distributed", None),
+        (
+            "© 2021 The Author(s), under exclusive license to Springer Nature Switzerland AG",
+            "Springer Nature Switzerland AG",
+        ),
+        ("© 2019 Elsevier Ltd. All rights reserved.", "Elsevier Ltd."),
+        ("© 2016 Informa UK Limited, trading as Taylor & Francis Group", "Taylor & Francis Group"),
+        ("© 2020 Tony Bovaird", None),
+    ],
+)
+def test_publisher_from_copyright(line: str, publisher: str | None) -> None:
+    assert publisher_from_copyright(line) == publisher
+
+
+def test_publisher_and_place() -> None:
+    assert split_place("Palgrave Macmillan, Cham") == ("Palgrave Macmillan", "Cham")
+    assert split_place("Taylor & Francis, Ltd.") == ("Taylor & Francis, Ltd.", "")
+    assert split_place("Emerald Group Publishing Limited") == (
+        "Emerald Group Publishing Limited",
+        "",
+    )
+
+
+def _pairs(names: list[Name]) -> list[tuple[str, str]]:
+    return [(n.family, n.given) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Sanna Tuurnas (School of Management, University of Tampere, Tampere, Finland)",
+            [("Tuurnas", "Sanna")],
+        ),
+        ("Drorit Gassner, Anat Gofen*", [("Gassner", "Drorit"), ("Gofen", "Anat")]),
+        ("Tony Bovaird and Elke Loeffler", [("Bovaird", "Tony"), ("Loeffler", "Elke")]),
+        ("Tony Bovaird a, Elke Loeffler b", [("Bovaird", "Tony"), ("Loeffler", "Elke")]),
+        ("Tony Bovaird1,2, Elke Loeffler3", [("Bovaird", "Tony"), ("Loeffler", "Elke")]),
+        ("Tony Bovaird ORCID Icon & Elke Loeffler", [("Bovaird", "Tony"), ("Loeffler", "Elke")]),
+        (
+            "by Ines Carvalho 1,*, Tiago M. Rocha 2 and Marta Lopes 1",
+            [("Carvalho", "Ines"), ("Rocha", "Tiago M."), ("Lopes", "Marta")],
+        ),
+        ("Tuurnas, Sanna; Bovaird, Tony", [("Tuurnas", "Sanna"), ("Bovaird", "Tony")]),
+        ("Bovaird, T., & Loeffler, E.", [("Bovaird", "T."), ("Loeffler", "E.")]),
+    ],
+)
+def test_author_lines(line: str, people: list[tuple[str, str]]) -> None:
+    assert _pairs(person_names(line)) == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learning to co-produce? The perspective of public service professionals",
+        "International Journal of Public Sector Management",
+        "School of Management, University of Tampere",
+        "Public Service Logic",
+        "Help & FAQ",
+        "Governance International",
+        "Published: 12 March 2016",
+    ],
+)
+def test_lines_that_are_not_author_lines(line: str) -> None:
+    assert person_names(line) == []
+
+
+def test_fuller_given_names_are_kept() -> None:
+    page = [Name(family="Tuurnas", given="Sanna")]
+    cited = [Name(family="Tuurnas", given="S.")]
+    assert merge_authors(page, cited) == page
+    assert merge_authors([], cited) == cited
+    assert enrich_names(cited, [Name(family="Tuurnas", given="Sanna")]) == page
+    other = [Name(family="Tuurnas", given="Pekka")]
+    assert enrich_names(cited, other) == cited
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to main content",
+        "USD 29.95",
+        "Price excludes VAT (USA)",
+        "Access this chapter",
+        "Download citation",
+        "Buy article PDF USD 39.95",
+        "Search for more papers by this author",
+        "€24.95",
+        "This is a preview of subscription content, log in via an institution to check access.",
+        "We use cookies to help provide and enhance our service and tailor content.",
+        "Log in  |  Register",
+        "Related articles",
+        "Add to cart",
+    ],
+)
+def test_furniture_lines_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Co-production and the politics of expertise",
+        "Citizens share this responsibility with professionals in many ways, and the "
+        "literature on co-production has described the forms it takes in detail over "
+        "several decades of research on public services and their users.",
+        "Tony Bovaird",
+    ],
+)
+def test_data_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_sections_and_menus() -> None:
+    text = "Contents\nAbstract\nIntroduction\nTheory\n\nAbstract\nThe text.\nReferences\nA. (2001)."
+    lines = split_lines(text)
+    sections = assign_sections(lines)
+    assert sections[1] is None  # a menu entry, not the abstract
+    assert sections[3] is Section.BODY
+    assert sections[6] is Section.ABSTRACT
+    assert sections[8] is Section.SKIP
