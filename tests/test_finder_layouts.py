@@ -157,25 +157,49 @@ def test_the_last_heading_with_references_wins_over_a_table_of_contents():
     assert BLANK_SEPARATED[start:].startswith("Literaturverzeichnis")
 
 
-WEB_NOISE = """Related content
-
-References
-
-Alford, J. (2014). The multiple facets of co-production: Building on the work of Elinor Ostrom. Public Management Review, 16(3), 299–316. [Google Scholar]
-Brandsen, T., & Honingh, M. (2016). Distinguishing different types of coproduction. Public Administration Review, 76(3), 427–435. [CrossRef] [Web of Science ®] [Google Scholar]
-Jo, S., & Nabatchi, T. (2016). Getting back to basics: Advancing the study and practice of coproduction. International Journal of Public Administration, 39(13), 1101–1108.
-View Article
-Google Scholar
-Nabatchi, T., Sancino, A., & Sicilia, M. (2017). Varieties of participation in public services. Public Administration Review, 77(5), 766–776. doi:10.1111/puar.12765 PubMed Google Scholar
-Voorberg, W. H., Bekkers, V. J. J. M., & Tummers, L. G. (2015). A systematic review of co-creation and co-production. Public Management Review, 17(9), 1333–1357.
-Crossref
-PubMed
-Web of Science®
-Google Scholar
-
-Download references
-Cited by
-"""
+WEB_NOISE = "\n".join(
+    [
+        "Related content",
+        "",
+        "References",
+        "",
+        (
+            "Alford, J. (2014). The multiple facets of co-production: Building on"
+            " the work of Elinor Ostrom. Public Management Review, 16(3), 299–316."
+            " [Google Scholar]"
+        ),
+        (
+            "Brandsen, T., & Honingh, M. (2016). Distinguishing different types of"
+            " coproduction. Public Administration Review, 76(3), 427–435."
+            " [CrossRef] [Web of Science ®] [Google Scholar]"
+        ),
+        (
+            "Jo, S., & Nabatchi, T. (2016). Getting back to basics: Advancing the"
+            " study and practice of coproduction. International Journal of Public"
+            " Administration, 39(13), 1101–1108."
+        ),
+        "View Article",
+        "Google Scholar",
+        (
+            "Nabatchi, T., Sancino, A., & Sicilia, M. (2017). Varieties of"
+            " participation in public services. Public Administration Review,"
+            " 77(5), 766–776. doi:10.1111/puar.12765 PubMed Google Scholar"
+        ),
+        (
+            "Voorberg, W. H., Bekkers, V. J. J. M., & Tummers, L. G. (2015). A"
+            " systematic review of co-creation and co-production. Public Management"
+            " Review, 17(9), 1333–1357."
+        ),
+        "Crossref",
+        "PubMed",
+        "Web of Science®",
+        "Google Scholar",
+        "",
+        "Download references",
+        "Cited by",
+        "",
+    ]
+)
 
 
 def test_web_list_with_link_noise_on_the_line_and_between_lines():
@@ -256,13 +280,31 @@ def test_numbered_ieee_list_in_brackets():
     assert IEEE[entries[0].start : entries[0].end].startswith("J. Smith")
 
 
-NO_HEADING = """The workshop closed with a vote on next year's priorities.
-
-Ostrom, E. (1990). Governing the commons: The evolution of institutions for collective action. Cambridge: Cambridge University Press.
-Ostrom, V., & Ostrom, E. (1977). Public goods and public choices. In E. S. Savas (Ed.), Alternatives for delivering public services (pp. 7–49). Boulder, CO: Westview Press.
-Percy, S. L. (1984). Citizen participation in the coproduction of urban services. Urban Affairs Quarterly, 19(4), 431–446.
-Whitaker, G. P. (1980). Coproduction: Citizen participation in service delivery. Public Administration Review, 40(3), 240–246.
-"""
+NO_HEADING = "\n".join(
+    [
+        "The workshop closed with a vote on next year's priorities.",
+        "",
+        (
+            "Ostrom, E. (1990). Governing the commons: The evolution of"
+            " institutions for collective action. Cambridge: Cambridge University"
+            " Press."
+        ),
+        (
+            "Ostrom, V., & Ostrom, E. (1977). Public goods and public choices. In"
+            " E. S. Savas (Ed.), Alternatives for delivering public services (pp."
+            " 7–49). Boulder, CO: Westview Press."
+        ),
+        (
+            "Percy, S. L. (1984). Citizen participation in the coproduction of"
+            " urban services. Urban Affairs Quarterly, 19(4), 431–446."
+        ),
+        (
+            "Whitaker, G. P. (1980). Coproduction: Citizen participation in service"
+            " delivery. Public Administration Review, 40(3), 240–246."
+        ),
+        "",
+    ]
+)
 
 
 def test_a_list_without_a_heading_is_found_as_a_tail_block():
@@ -315,11 +357,26 @@ def test_chicago_author_date_with_repeated_author_dashes():
     ]
 
 
-HARVARD = """Reference list
-Bovaird, T. (2007) 'Beyond engagement and participation: user and community coproduction of public services', Public Administration Review, 67(5), pp. 846–860.
-Pestoff, V. (2006) 'Citizens and co-production of welfare services', Public Management Review, 8(4), pp. 503–519.
-Verschuere, B., Brandsen, T. and Pestoff, V. (2012) 'Co-production: the state of the art in research and the future agenda', Voluntas, 23(4), pp. 1083–1101.
-"""
+HARVARD = "\n".join(
+    [
+        "Reference list",
+        (
+            "Bovaird, T. (2007) 'Beyond engagement and participation: user and"
+            " community coproduction of public services', Public Administration"
+            " Review, 67(5), pp. 846–860."
+        ),
+        (
+            "Pestoff, V. (2006) 'Citizens and co-production of welfare services',"
+            " Public Management Review, 8(4), pp. 503–519."
+        ),
+        (
+            "Verschuere, B., Brandsen, T. and Pestoff, V. (2012) 'Co-production:"
+            " the state of the art in research and the future agenda', Voluntas,"
+            " 23(4), pp. 1083–1101."
+        ),
+        "",
+    ]
+)
 
 
 def test_harvard_one_entry_per_line():
@@ -360,3 +417,37 @@ def test_body_text_after_the_list_is_not_taken_for_entries():
 def test_a_heading_with_nothing_reference_like_after_it_is_ignored():
     text = "Sources\nInterviews with twelve managers in three cities.\n"
     assert find_reference_section(text) is None
+
+
+def test_the_next_chapter_closes_the_list():
+    text = (
+        "References\n"
+        "Percy, S. L. (1984). Citizen participation. Urban Affairs Quarterly, 19(4), 431–446.\n"
+        "Whitaker, G. P. (1980). Coproduction. Public Administration Review, 40(3), 240–246.\n"
+        "\n"
+        "Chapter 14\n"
+        "Co-commissioning Local Services\n"
+        "\n"
+        "Commissioning has changed since the 1990s (Bovaird, 2007).\n"
+    )
+    assert len(find_reference_entries(text)) == 2
+
+
+def test_prose_paragraphs_after_the_list_are_not_entries():
+    paragraph = (
+        "After the list the text goes on with a long paragraph of prose that mentions a "
+        "year such as 2009 and keeps going for a good while, as paragraphs in appendices "
+        "and epilogues tend to do, discussing the cases in turn, the councils involved, "
+        "the volunteers who came forward and the officers who supported them, and what "
+        "everyone learned from the experience over the following years in each of the "
+        "three cities, before closing with a short reflection on what might come next "
+        "for the programme and for the people who took part in it from the start."
+    )
+    text = (
+        "References\n\n"
+        "Percy, S. L. (1984). Citizen participation. Urban Affairs Quarterly, 19(4), 431–446.\n"
+        "\n"
+        "Whitaker, G. P. (1980). Coproduction. Public Administration Review, 40(3), 240–246.\n"
+        "\n" + paragraph + "\n"
+    )
+    assert [e.text[:7] for e in find_reference_entries(text)] == ["Percy, ", "Whitake"]

@@ -34,7 +34,11 @@ from coprod_refs.sources.page_values import (
         ("Article publication date: 12 October 2015", "published", "2015"),
         ("First Online: 15 December 2020", "online", "2020"),
         ("Published online: 29 Sep 2016", "online", "2016"),
-        ("DOIshttps://doi.org/10.1080/14719037.2016.1234567", "doi", "10.1080/14719037.2016.1234567"),
+        (
+            "DOIshttps://doi.org/10.1080/14719037.2016.1234567",
+            "doi",
+            "10.1080/14719037.2016.1234567",
+        ),
         ("DOI: 10.1108/IJPSM-04-2015-0073", "doi", "10.1108/ijpsm-04-2015-0073"),
         ("Pages (from-to)583-598", "pages", "583–598"),
         ("Print ISBN978-3-030-55508-5", "isbn", "9783030555085"),

@@ -108,7 +108,7 @@ def _strings(work: ExtractedWork) -> list[str]:
 
 
 @st.composite
-def generated_pages(draw: st.DrawFn) -> tuple[str, str, list[tuple[str, str]], int]:
+def generated_pages(draw: st.DrawFn) -> tuple[str, str, list[tuple[str, str]], int, str]:
     """A page in a random publisher layout: title, author line, journal and dated fields in
     order, with furniture lines and prices dropped in anywhere."""
     title = draw(TITLES)
@@ -134,6 +134,10 @@ def generated_pages(draw: st.DrawFn) -> tuple[str, str, list[tuple[str, str]], i
         "Citizens and professionals work together in many public services, and this study "
         "asks how they share the work. We draw on interviews and observations to show when "
         "shared work improves services and when it does not.",
+        "Keywords",
+        "co-production",
+        "public services",
+        f"DOI: 10.{draw(st.integers(1000, 99999))}/Pmr.{draw(st.integers(1, 10**6))}",
     ]
     body = [title, author_line, *fields]
     lines: list[str] = []
@@ -143,7 +147,7 @@ def generated_pages(draw: st.DrawFn) -> tuple[str, str, list[tuple[str, str]], i
         lines.append(line)
     lines.extend(draw(st.lists(st.one_of(FURNITURE_LINES, PRICES), max_size=4)))
     separator = draw(st.sampled_from(["\n", "\n\n"]))
-    return separator.join(lines), title, authors, year
+    return separator.join(lines), title, authors, year, fields[-1][5:].lower()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -183,8 +187,10 @@ def test_field_readers_never_raise(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(generated_pages())
-def test_generated_pages_keep_furniture_out(page: tuple[str, str, list[tuple[str, str]], int]) -> None:
-    text, title, authors, year = page
+def test_generated_pages_keep_furniture_out(
+    page: tuple[str, str, list[tuple[str, str]], int, str],
+) -> None:
+    text, title, authors, year, doi = page
     work = extract_document_work(text)
     assert work is not None
     for value in _strings(work):
@@ -194,3 +200,5 @@ def test_generated_pages_keep_furniture_out(page: tuple[str, str, list[tuple[str
     assert [(n.given, n.family) for n in work.authors] == authors
     assert work.year == year
     assert work.abstract.startswith("Citizens and professionals")
+    assert work.keywords == ["co-production", "public services"]
+    assert work.doi == doi

@@ -32,7 +32,7 @@ def _files(root: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in root.rglob("*")
-        if p.is_file() and p.name != ".lock"
+        if p.is_file() and p.name != ".lock" and "cache" not in p.relative_to(root).parts
     }
 
 

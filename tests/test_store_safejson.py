@@ -170,3 +170,22 @@ def test_arbitrary_text_gives_a_value_or_a_parse_error(text: str) -> None:
     except ParseError as exc:
         assert exc.line is not None
         assert exc.line >= 1
+
+
+_PIECES = st.sampled_from(
+    ["\\ud83d", "\\udc00", "\\ude00", "\\udbff", "\\u0041", "a", "\\\\", "\\n"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=8))
+def test_surrogate_check_agrees_with_what_json_decodes(pieces: list[str]) -> None:
+    text = '["' + "".join(pieces) + '"]'
+    decoded = json.loads(text)[0]
+    has_lone_surrogate = any("\ud800" <= c <= "\udfff" for c in decoded)
+    try:
+        assert safejson.loads(text) == [decoded]
+        accepted = True
+    except ParseError:
+        accepted = False
+    assert accepted != has_lone_surrogate

@@ -57,6 +57,7 @@ BIBLATEX = Dialect(
     },
     write_ids=True,
     iso_dates_only=True,
+    check_isbn=True,
 )
 
 

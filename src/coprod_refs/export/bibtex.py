@@ -12,11 +12,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from coprod_refs.export import ExportOptions, ExportResult, register_writer
-from coprod_refs.export.escape import FieldKind, escape_field, safe_citekey
+from coprod_refs.export.escape import (
+    FieldKind,
+    escape_field,
+    safe_citekey,
+    summarise_notes,
+    written_keys,
+)
 from coprod_refs.model import Body, Graph, Person, Work
-from coprod_refs.resolve.citekeys import unique_key
 
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def isbn_is_valid(isbn: str) -> bool:
+    """True for an ISBN-10 or ISBN-13 with the right check digit (biber checks them)."""
+    digits = re.sub(r"[\s-]", "", isbn).upper()
+    if re.fullmatch(r"\d{9}[\dX]", digits):
+        total = sum((10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(digits))
+        return total % 11 == 0
+    if re.fullmatch(r"97[89]\d{10}", digits):
+        return sum((3 if i % 2 else 1) * int(c) for i, c in enumerate(digits)) % 10 == 0
+    return False
 
 
 @dataclass(frozen=True)
@@ -41,6 +57,7 @@ class Dialect:
     required: dict[str, tuple[tuple[str, ...], ...]]
     write_ids: bool = False
     iso_dates_only: bool = False
+    check_isbn: bool = False
     no_date_label: str = ""
     sort_needs_author: bool = False
 
@@ -224,7 +241,10 @@ def build_entry(
     publisher = work.publisher or (venue.publisher if venue else "")
     put(dialect.publisher_field.get(entry_type, "publisher"), publisher)
     put(dialect.place_field, work.place or (venue.place if venue else ""))
-    put("isbn", work.isbn)
+    if work.isbn and dialect.check_isbn and not isbn_is_valid(work.isbn):
+        notes.append(f"ISBN {work.isbn!r} has a wrong length or check digit: left out")
+    else:
+        put("isbn", work.isbn)
     put("issn", work.issn or (venue.identifiers.get("issn", "") if venue else ""))
     put("doi", work.doi, FieldKind.VERBATIM)
     put("url", work.url, FieldKind.VERBATIM)
@@ -298,19 +318,12 @@ def write_bib(
 ) -> ExportResult:
     """Entries for `works` in a dialect, with a warning for everything compromised."""
     drafts: list[EntryDraft] = []
-    warnings: list[tuple[str, str]] = []
-    used: set[str] = set()
+    keys, warnings = written_keys([w.key for w in works], dialect.name)
     cache: EscapeCache = {}
-    for work in works:
+    for work, key in zip(works, keys, strict=True):
         draft = build_entry(work, graph, dialect, options, cache)
-        key = safe_citekey(work.key)
-        if key in used:
-            key = unique_key(key, used)
-        used.add(key)
-        if key != work.key:
-            warnings.append((work.key, f"citekey is not safe in {dialect.name}: written as {key}"))
         draft.key = key
-        for message in dict.fromkeys(draft.notes + missing_fields(draft, dialect)):
+        for message in summarise_notes(draft.notes) + missing_fields(draft, dialect):
             warnings.append((work.key, message))
         drafts.append(draft)
     layout = render_entries if options.bibtexparser_writer else layout_entries

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from coprod_refs.export import ExportOptions, ExportResult, register_writer
-from coprod_refs.export.escape import clean_text
+from coprod_refs.export.escape import clean_text, written_keys
 from coprod_refs.model import Graph, Work
 from coprod_refs.model.csl import work_to_csl
 
@@ -40,6 +40,11 @@ def write_csljson(works: list[Work], graph: Graph, options: ExportOptions) -> Ex
     """A JSON array of CSL items, one item per line (diffs stay per work), UTF-8 unless
     ASCII is asked for."""
     ensure_ascii = bool(options.ascii_only)
-    lines = [json.dumps(csl_item(w, graph, options), ensure_ascii=ensure_ascii) for w in works]
+    keys, warnings = written_keys([w.key for w in works], "csljson")
+    lines = []
+    for work, key in zip(works, keys, strict=True):
+        item = csl_item(work, graph, options)
+        item["id"] = key
+        lines.append(json.dumps(item, ensure_ascii=ensure_ascii))
     text = "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
-    return ExportResult(text=text)
+    return ExportResult(text=text, warnings=warnings)

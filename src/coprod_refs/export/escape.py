@@ -70,6 +70,8 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _NAME_NEEDS_BRACES = re.compile(r",|\band\b", re.IGNORECASE)
 _VERBATIM_UNSAFE = re.compile(r"[\s{}\\]")
 _SPECIAL_OR_BACKTICK = re.compile(r"[\\{}~^<>|&%$#_`]")
+_NAME_UNSAFE = re.compile(r"[^\w\s'\u2019.,-]|_")
+_BODY_UNSAFE = re.compile(r"[\\{}~^<>|]")
 _SIMPLE_RANGE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?")
 #: A word as `_WORD` splits ASCII text.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
@@ -138,7 +140,8 @@ def _accepted_replacement(latex: str) -> str | None:
     if latex == "~":
         return "{~}"
     if _ACCENTED.fullmatch(latex):
-        return "{" + latex + "}"
+        # `\"i`, not `\"\i`: biber decodes the latter to a dotless i and a combining mark
+        return "{" + re.sub(r"\\([ij])(?![A-Za-z])", r"\1", latex) + "}"
     text_word = _TEXT_WORD.fullmatch(latex)
     if text_word and text_word.group(1) in TEXT_COMMANDS:
         return "{" + latex + "}"
@@ -182,8 +185,8 @@ def _char_in_ascii(char: str) -> tuple[str, str]:
     folded = anyascii(char)
     shown = f"U+{ord(char):04X} ({char})"
     if not folded:
-        return "", f"{shown} has no LaTeX form: left out"
-    return _escape_ascii(folded), f"{shown} has no LaTeX form: written as '{folded}'"
+        return "", f"{_NO_LATEX}{shown} left out"
+    return _escape_ascii(folded), f"{_NO_LATEX}{shown} as '{folded}'"
 
 
 @lru_cache(maxsize=4096)
@@ -192,7 +195,30 @@ def _utf8_note(char: str) -> str:
     latex = latex_table().get(char)
     if latex is not None and "\\ensuremath" not in latex:
         return ""
-    return f"U+{ord(char):04X} ({char}) needs a Unicode TeX engine (lualatex or xelatex)"
+    return f"{_NEEDS_ENGINE}U+{ord(char):04X} ({char})"
+
+
+_NO_LATEX = "no LaTeX form: "
+_NOT_IN_NAMES = "not written in a name: "
+_NEEDS_ENGINE = "needs a Unicode TeX engine: "
+_SUMMARIES = {
+    _NO_LATEX: "characters with no LaTeX form, transliterated: ",
+    _NEEDS_ENGINE: "characters pdflatex cannot typeset (use lualatex or xelatex): ",
+    _NOT_IN_NAMES: "characters biber cannot take in a name, left out: ",
+}
+
+
+def summarise_notes(notes: list[str]) -> list[str]:
+    """Notes without repeats, the per-character ones merged into one line per kind."""
+    merged: dict[str, list[str]] = {}
+    out: list[str] = []
+    for note in dict.fromkeys(notes):
+        prefix = next((p for p in _SUMMARIES if note.startswith(p)), None)
+        if prefix is None:
+            out.append(note)
+        else:
+            merged.setdefault(prefix, []).append(note[len(prefix) :])
+    return [_SUMMARIES[p] + ", ".join(details) for p, details in merged.items()] + out
 
 
 def clean_text(value: str) -> str:
@@ -208,7 +234,8 @@ def _escape_text(text: str, ascii_only: bool, notes: list[str] | None) -> str:
         return _escape_ascii(text)
     if not ascii_only:
         if notes is not None:
-            notes.extend(n for c in set(_NON_ASCII.findall(text)) if (n := _utf8_note(c)))
+            chars = dict.fromkeys(_NON_ASCII.findall(text))
+            notes.extend(n for c in chars if (n := _utf8_note(c)))
         return _escape_ascii(text)
     out: list[str] = []
     for chunk in re.split(r"([^\x00-\x7f])", text):
@@ -268,6 +295,19 @@ def _escape_verbatim(text: str, ascii_only: bool) -> str:
     return _NON_ASCII.sub(encode, text) if ascii_only else text
 
 
+def _name_characters(value: str, kind: FieldKind, notes: list[str] | None) -> str:
+    """A name without the characters biber mangles when it splits names and makes
+    initials: anything but letters, digits, spaces and `' . , -` in a personal name,
+    and backslashes, braces and `~ ^ < > |` in a corporate one."""
+    unsafe = _NAME_UNSAFE if kind is FieldKind.NAME else _BODY_UNSAFE
+    found = unsafe.findall(value)
+    if not found:
+        return value
+    if notes is not None:
+        notes.extend(f"{_NOT_IN_NAMES}{c!r}" for c in dict.fromkeys(found) if not c.isspace())
+    return unsafe.sub("", value)
+
+
 def _break_ligatures(text: str) -> str:
     return _LIGATURE_RE.sub(lambda m: (m.group(1) or m.group(2)) + "{}", text)
 
@@ -284,6 +324,8 @@ def escape_field(
     `notes` collects what could not be written faithfully (transliterated characters,
     characters that need a Unicode engine). The result always passes `audit`.
     """
+    if kind is FieldKind.NAME or kind is FieldKind.BODY:
+        value = _name_characters(value, kind, notes)
     if kind is FieldKind.VERBATIM:
         if value.isascii() and value.isprintable() and _VERBATIM_UNSAFE.search(value) is None:
             return value
@@ -377,6 +419,25 @@ def audit(text: str, kind: FieldKind = FieldKind.TEXT) -> bool:
 
 _KEY_SAFE = re.compile(r"[A-Za-z0-9_:./+-]+")
 _KEY_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_:./+-]+")
+
+
+def written_keys(keys: list[str], fmt: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The key each work is written under in one export (`safe_citekey`, made unique),
+    and a warning for every key that had to change."""
+    from coprod_refs.resolve.citekeys import unique_key
+
+    used: set[str] = set()
+    out: list[str] = []
+    warnings: list[tuple[str, str]] = []
+    for key in keys:
+        written = safe_citekey(key)
+        if written in used:
+            written = unique_key(written, used)
+        used.add(written)
+        out.append(written)
+        if written != key:
+            warnings.append((key, f"citekey is not safe in {fmt}: written as {written}"))
+    return out, warnings
 
 
 def safe_citekey(key: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coprod_refs.export import ExportOptions, ExportResult, register_writer
-from coprod_refs.export.escape import clean_text
+from coprod_refs.export.escape import clean_text, written_keys
 from coprod_refs.model import Body, Graph, Person, Work
 
 #: CSL type -> RIS reference type.
@@ -53,8 +53,10 @@ def _ris_date(iso: str) -> str:
     return iso
 
 
-def ris_record(work: Work, graph: Graph, options: ExportOptions) -> list[tuple[str, str]]:
-    """The tagged lines of one work, TY first and ER last."""
+def ris_record(
+    work: Work, graph: Graph, options: ExportOptions, key: str = ""
+) -> list[tuple[str, str]]:
+    """The tagged lines of one work, TY first and ER last; `key` overrides its citekey."""
     ris_type = RIS_TYPES.get(work.type, "GEN")
     lines: list[tuple[str, str]] = [("TY", ris_type)]
 
@@ -63,7 +65,7 @@ def ris_record(work: Work, graph: Graph, options: ExportOptions) -> list[tuple[s
         if value:
             lines.append((tag, value))
 
-    put("ID", work.key)
+    put("ID", key or work.key)
     for agent_id in work.authors:
         if agent_id in graph.agents:
             put("AU", ris_name(graph.agents[agent_id]))
@@ -111,7 +113,8 @@ def ris_record(work: Work, graph: Graph, options: ExportOptions) -> list[tuple[s
 def write_ris(works: list[Work], graph: Graph, options: ExportOptions) -> ExportResult:
     """RIS records separated by blank lines, UTF-8."""
     chunks = []
-    for work in works:
-        record = ris_record(work, graph, options)
+    keys, warnings = written_keys([w.key for w in works], "ris")
+    for work, key in zip(works, keys, strict=True):
+        record = ris_record(work, graph, options, key)
         chunks.append("".join(f"{tag}  - {value}\n" for tag, value in record))
-    return ExportResult(text="\n".join(chunks))
+    return ExportResult(text="\n".join(chunks), warnings=warnings)

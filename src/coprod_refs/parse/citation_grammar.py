@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"(?P<W>[^\W\d_]+(?:['’\-\u2010][^\W\d_]+)*)|(?P<N>\d+)|(?P<P>\S)")
 
@@ -60,8 +61,7 @@ NOT_NAMES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """A word (W), a number (N) or one other character (P), with offsets in the text."""
 
     kind: str

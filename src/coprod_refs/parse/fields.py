@@ -17,6 +17,7 @@ _NO_DATE = re.compile(
     re.IGNORECASE,
 )
 _DASHES = re.compile(r"\s*(?:--|[-‐‑‒–—−])\s*")
+_NUMBER_DASH = re.compile(r"(?<=\d)\s*(?:--|[-‐‑‒–—−])\s*(?=\d)")
 _PAGE_PREFIX = re.compile(
     r"^(?:pages?|pgs?\.?|págs?\.?|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
     re.IGNORECASE,
@@ -176,7 +177,7 @@ def parse_volume(text: str) -> tuple[str, str]:
         volume = ""
         if not issue and value and value.isalpha():
             issue = value
-    return _DASHES.sub("–", volume), _DASHES.sub("–", issue).strip(" ,;:.()")
+    return _NUMBER_DASH.sub("–", volume), _NUMBER_DASH.sub("–", issue).strip(" ,;:.()")
 
 
 def normalise_doi(text: str) -> str:

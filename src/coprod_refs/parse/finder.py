@@ -13,10 +13,12 @@ given.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from coprod_refs.parse import section_lines as sl
 from coprod_refs.text.normalize import (
@@ -29,6 +31,8 @@ from coprod_refs.text.normalize import (
 _MAX_GAP_BETWEEN_STARTS = 4
 _MIN_TAIL_ENTRIES = 3
 _MAX_NON_REFERENCE_RUN = 3
+_MAX_HEAD_CHARS = 100
+_DIGITS = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,7 @@ class ReferenceEntry:
     label: str = ""
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     index: int
     start: int
     end: int
@@ -81,8 +84,11 @@ def _analyse(text: str) -> _Section:
     norm = normalize(text, unwrap=False)
     lines = _read_lines(norm.text)
     vocabulary = hyphenation_vocabulary(norm.text)
-    for heading in reversed([ln.index for ln in lines if ln.kind == "heading"]):
-        stop = next((ln.index for ln in lines[heading + 1 :] if ln.kind == "end"), len(lines))
+    boundaries = [ln.index for ln in lines if ln.kind in ("end", "heading")]
+    stops = [*boundaries[1:], len(lines)] if boundaries else []
+    for heading, stop in reversed(list(zip(boundaries, stops, strict=True))):
+        if lines[heading].kind != "heading":
+            continue
         drafts = _entries(lines[heading + 1 : stop], vocabulary)
         if drafts:
             return _section(norm, drafts, lines[heading].start)
@@ -121,7 +127,7 @@ def _kind(text: str) -> str:
     if sl.is_end_marker(text):
         return "end"
     if sl.is_heading(text):
-        return "heading"
+        return "noise" if text.lower().rstrip(": ").endswith("(continued)") else "heading"
     if sl.is_noise(text) or sl.is_furniture(text):
         return "noise"
     return "content"
@@ -193,12 +199,12 @@ def _gaps(lines: list[_Line], content: list[_Line]) -> list[bool]:
 
 def _without_running_heads(content: list[_Line]) -> list[_Line]:
     """Drop lines repeated on several pages (digits aside), such as "12 J. Smith et al."."""
-    masked = [_mask_digits(ln.text) for ln in content]
+    masked = [_mask_digits(ln.text) if len(ln.text) <= _MAX_HEAD_CHARS else "" for ln in content]
     counts = Counter(masked)
     kept = []
     for line, key in zip(content, masked, strict=True):
         text = line.text
-        repeated = counts[key] >= 2 and len(text) <= 100
+        repeated = bool(key) and counts[key] >= 2
         if (
             repeated
             and not text.endswith(".")
@@ -211,11 +217,8 @@ def _without_running_heads(content: list[_Line]) -> list[_Line]:
     return kept
 
 
-_DIGIT_MASK = str.maketrans("0123456789", "##########")
-
-
 def _mask_digits(text: str) -> str:
-    return text.translate(_DIGIT_MASK)
+    return _DIGITS.sub("#", text)
 
 
 class _Splitter:
@@ -230,6 +233,7 @@ class _Splitter:
         self.content = content
         self.markers = markers
         self.gap_before = gap_before
+        self.base_indent = min(ln.indent for ln in content)
         bullets = sum(1 for m in markers if m and m[0] == "bullet")
         numbers = [int(m[1]) for m in markers if m and m[0] == "number"]
         sequential = sum(1 for a, b in pairwise(numbers) if b == a + 1)
@@ -244,9 +248,8 @@ class _Splitter:
         self.last_number: int | None = None
 
     def _hanging(self) -> bool:
-        base = min(ln.indent for ln in self.content)
-        deeper = [ln for ln in self.content if ln.indent >= base + 2]
-        shallow = [ln for ln in self.content if ln.indent < base + 2]
+        deeper = [ln for ln in self.content if ln.indent >= self.base_indent + 2]
+        shallow = [ln for ln in self.content if ln.indent < self.base_indent + 2]
         if len(shallow) < 2 or len(deeper) < max(1, 0.15 * len(self.content)):
             return False
         shallow_starts = sum(sl.starts_entry(ln.text) for ln in shallow)
@@ -260,8 +263,7 @@ class _Splitter:
         if self.mode == "number":
             return self._next_number(marker)
         if self.mode == "hanging":
-            base = min(ln.indent for ln in self.content)
-            return line.indent < base + 2
+            return line.indent < self.base_indent + 2
         previous = self.content[i - 1].text
         if sl.leaves_open(previous):
             return False

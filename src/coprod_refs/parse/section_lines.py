@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 
 _MAX_MARKER_LINE = 120
+#: Longest entry accepted without an author opening (a longer one is a paragraph).
+_MAX_UNOPENED_ENTRY = 1500
+_PROSE_MIN_WORDS = 50
+_PROSE_MAX_MARKED_SHARE = 0.22
 
 _NUMBERING = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+)?"
 _HEADING = re.compile(
@@ -33,7 +37,7 @@ _END = re.compile(
     r"|declaration\s+of\s+.{1,60}|ethics\s+declarations|data\s+availability.{0,60}"
     r"|rights\s+and\s+permissions|copyright\s+information|cite\s+this\s+(?:article|chapter|paper)"
     r"|further\s+reading|index|publish\s+with\s+us|reprints\s+and\s+permissions"
-    r"|corresponding\s+author|keywords|tables?|figures?)"
+    r"|corresponding\s+author|keywords|tables?|figures?|chapter\s+\d{1,3})"
     r"\s*:?",
     re.IGNORECASE,
 )
@@ -116,7 +120,7 @@ _BRACKETED_NOISE = re.compile(
 
 _STRONG_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·*](?=\s)\s*")
 _DASH_BULLET = re.compile(r"[-–—](?=\s)\s*")
-_NUMBER_MARKER = re.compile(r"(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?=\s))\s*")
+_NUMBER_MARKER = re.compile(r"(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s))\s*")
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|des|la|le|ten|ter|dos|das)"
@@ -128,9 +132,8 @@ _VANCOUVER = re.compile(rf"({_NAME})\s+[{_UPPER}]{{1,3}}(?:,|\.\s)")
 _INITIALS_FIRST = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}\s*{_NAME},")
 _CORPORATE = re.compile(rf"{_NAMES}\.?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]")
 _SAME_AUTHOR = re.compile(r"(?:[-–—_]{2,}|_{3,})\s*[.,]?\s")
-_YEAR = re.compile(
-    r"(?<!\d)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|\bn\.\s?d\.|\bin press\b|\bforthcoming\b"
-)
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_UNDATED = ("n.d.", "n. d.", "in press", "forthcoming")
 _URL_END = re.compile(r"(?:https?://|www\.|doi:\s?|10\.\d{4,9}/)\S*$", re.IGNORECASE)
 _NOT_AUTHOR_WORDS = frozenset(
     """In The A An And Retrieved Available Accessed Paper Presented Vol Edited Translated
@@ -210,7 +213,11 @@ def dash_bullet(line: str) -> bool:
 
 def has_year(line: str) -> bool:
     """The line holds a year ("1996", "2016a"), "n.d.", "in press" or "forthcoming"."""
-    return _YEAR.search(line[:400]) is not None
+    head = line[:400]
+    if _YEAR.search(head):
+        return True
+    lowered = head.lower()
+    return any(word in lowered for word in _UNDATED)
 
 
 def starts_entry(line: str) -> bool:
@@ -242,5 +249,20 @@ def leaves_open(line: str) -> bool:
 
 
 def looks_like_reference(text: str) -> bool:
-    """An entry text that could be a reference: a year (or n.d.) or an author opening."""
-    return len(text) >= 12 and (has_year(text) or starts_entry(text))
+    """An entry text that could be a reference: an author opening, or a year (or n.d.) in
+    something that is not a paragraph of prose."""
+    if len(text) < 12:
+        return False
+    if starts_entry(text):
+        return True
+    return has_year(text) and len(text) <= _MAX_UNOPENED_ENTRY and not is_prose(text)
+
+
+def is_prose(text: str) -> bool:
+    """Many words and few of them capitalised or numeric: running text, not a reference
+    (whose names, initials, title words, volumes and pages make such words common)."""
+    words = text.split()
+    if len(words) < _PROSE_MIN_WORDS:
+        return False
+    marked = sum(1 for w in words if w[0].isupper() or any(c.isdigit() for c in w))
+    return marked < _PROSE_MAX_MARKED_SHARE * len(words)

@@ -59,12 +59,11 @@ def saturate(pseudo_tf: float) -> float:
 
 def _first(scores: Mapping[int, float], limit: int, measure: Callable[[int], float]) -> list[int]:
     """Documents that can be among the first `limit` by `measure` (descending): the
-    `limit`-th best value is found at C speed, then only documents that reach it are
-    ordered exactly."""
-    values = [measure(d) for d in scores] if measure is not scores.__getitem__ else None
-    if values is None:
-        threshold = heapq.nlargest(limit, scores.values())[-1] - 1e-6
-        return [d for d, s in scores.items() if s >= threshold]
+    `limit`-th best value is found at C speed, then only documents reaching it are kept
+    for the exact ordering."""
+    values = (
+        list(scores.values()) if measure == scores.__getitem__ else [measure(d) for d in scores]
+    )
     threshold = heapq.nlargest(limit, values)[-1] - 1e-6
     return [d for d, v in zip(scores, values, strict=True) if v >= threshold]
 

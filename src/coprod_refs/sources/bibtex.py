@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from coprod_refs.errors import ParseError
@@ -115,6 +115,7 @@ _DECODE = re.compile(
     |(?P<tie>~)""",
     re.VERBOSE | re.DOTALL,
 )
+_AND = re.compile(r"\s+and\s+")
 _NEEDS_DECODING = re.compile(r"[\\{}$~]|--|``|''")
 _SPACES = re.compile(r"[^\S\xa0]+")
 _PAGE_DASH = re.compile(r"\s*(?:--?-?|[\u2010-\u2015\u2212])\s*")
@@ -187,32 +188,73 @@ def _is_one_group(name: str) -> bool:
     return True
 
 
-def parse_names(value: str) -> list[Name]:
-    """Names from a BibTeX name list ("von Last, Jr, First and ..."), bodies kept whole."""
-    from bibtexparser.middlewares.names import (
-        parse_single_name_into_parts,
-        split_multiple_persons_names,
+def _name(family: str, given: str = "", particle: str = "", suffix: str = "") -> Name:
+    return Name.model_construct(
+        family=decode_latex(family),
+        given=decode_latex(given),
+        particle=decode_latex(particle),
+        suffix=decode_latex(suffix),
+        literal="",
     )
 
-    names: list[Name] = []
-    for raw in split_multiple_persons_names(value):
-        raw = raw.strip()
-        if not raw or raw.lower() == "others":
-            continue
-        if _is_one_group(raw):
-            names.append(Name(literal=decode_latex(raw[1:-1])))
-            continue
-        parts = parse_single_name_into_parts(raw, strict=False)
-        family = decode_latex(" ".join(parts.last))
-        names.append(
-            Name(
-                family=family,
-                given=decode_latex(" ".join(parts.first)),
-                particle=decode_latex(" ".join(parts.von)),
-                suffix=decode_latex(" ".join(parts.jr)),
-            )
+
+def _plain_name(raw: str) -> Name:
+    """BibTeX's name rule for a name without braces or commands: "von Last, Jr, First" or
+    "First von Last", the von part being the words that start in lower case."""
+    parts = [p.strip() for p in raw.split(",")]
+    if len(parts) > 1:
+        words = parts[0].split()
+        split = 0
+        while split < len(words) - 1 and words[split][:1].islower():
+            split += 1
+        given = parts[-1] if len(parts) > 1 else ""
+        suffix = ", ".join(parts[1:-1])
+        return _name(" ".join(words[split:]), given, " ".join(words[:split]), suffix)
+    words = raw.split()
+    lower = [i for i, w in enumerate(words[:-1]) if w[:1].islower()]
+    if not lower:
+        return _name(words[-1], " ".join(words[:-1]))
+    first, last = lower[0], lower[-1]
+    return _name(
+        " ".join(words[last + 1 :]), " ".join(words[:first]), " ".join(words[first : last + 1])
+    )
+
+
+def _one_name(raw: str) -> Name:
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+    if _is_one_group(raw):
+        return Name.model_construct(
+            family="", given="", particle="", suffix="", literal=decode_latex(raw[1:-1])
         )
-    return [n for n in names if n.family or n.literal or n.given]
+    if "{" not in raw and "\\" not in raw:
+        return _plain_name(raw)
+    parts = parse_single_name_into_parts(raw, strict=False)
+    return _name(
+        " ".join(parts.last), " ".join(parts.first), " ".join(parts.von), " ".join(parts.jr)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _names_cached(value: str) -> tuple[Name, ...]:
+    from bibtexparser.middlewares.names import split_multiple_persons_names
+
+    if "{" in value:
+        raws = split_multiple_persons_names(value)
+    else:
+        raws = _AND.split(value)
+    names = [_one_name(r.strip()) for r in raws if r.strip() and r.strip().lower() != "others"]
+    return tuple(n for n in names if n.family or n.literal or n.given)
+
+
+def parse_names(value: str) -> list[Name]:
+    """Names from a BibTeX name list ("von Last, Jr, First and ..."), bodies kept whole.
+
+    Repeated author lists (common in real libraries) are parsed once.
+    """
+    if not value.strip():
+        return []
+    return [n.model_copy() for n in _names_cached(" ".join(value.split()))]
 
 
 def _year(fields: dict[str, str]) -> tuple[int | None, bool]:
@@ -234,10 +276,14 @@ def entry_to_work(entry_type: str, key: str, raw_fields: dict[str, Any]) -> Extr
     fields = {k.lower(): str(v) for k, v in raw_fields.items()}
     etype = entry_type.lower()
 
+    decoded: dict[str, str] = {}
+
     def text(*names: str) -> str:
         for name in names:
-            if fields.get(name, "").strip():
-                return decode_latex(fields[name])
+            if name not in decoded:
+                decoded[name] = decode_latex(fields.get(name, ""))
+            if decoded[name]:
+                return decoded[name]
         return ""
 
     year, no_date = _year(fields)
@@ -262,7 +308,8 @@ def entry_to_work(entry_type: str, key: str, raw_fields: dict[str, Any]) -> Extr
         container, container_kind = decode_latex(howpublished), "website"
     number = text("number")
     is_report = etype in ("techreport", "report", "manual")
-    return ExtractedWork(
+    # Every value below is a str, int or list built here, so validation is skipped.
+    return ExtractedWork.model_construct(
         type=ENTRY_TYPES.get(etype, "document"),
         key=key,
         aliases=_split_list(fields.get("ids", "")),
@@ -292,6 +339,9 @@ def entry_to_work(entry_type: str, key: str, raw_fields: dict[str, Any]) -> Extr
         language=text("langid", "language"),
         note=text("note"),
         genre="" if etype in ("thesis", "report") else text("type"),
+        metrics=[],
+        field_confidence={},
+        flags=[],
     )
 
 

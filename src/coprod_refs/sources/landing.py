@@ -12,6 +12,7 @@ never page furniture.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from coprod_refs.model import ExtractedWork, Name, Span
 from coprod_refs.sources.page_blocks import (
@@ -22,7 +23,7 @@ from coprod_refs.sources.page_blocks import (
     unlabelled_abstract,
 )
 from coprod_refs.sources.page_cite import cite_block, enrich_names, merge_authors, parse_cite
-from coprod_refs.sources.page_layout import is_prose, join_lines, paragraphs, read_head
+from coprod_refs.sources.page_layout import is_prose, paragraph_text, paragraphs, read_head
 from coprod_refs.sources.page_lines import (
     Line,
     Section,
@@ -41,6 +42,10 @@ from coprod_refs.sources.page_statements import (
 
 #: Only this much of a text is read (a page is small; a full text's head is at its start).
 MAX_TEXT_CHARS = 1_000_000
+#: Longest text taken for a landing page (a copied page, references included, is smaller).
+MAX_PAGE_CHARS = 300_000
+#: Most lines of a full text read as its head.
+MAX_HEAD_LINES = 300
 #: Fewest distinct page signals (fields, figures, badges, page headings) on a landing page.
 MIN_PAGE_SIGNALS = 3
 #: Most prose paragraphs outside the abstract that a landing page carries.
@@ -58,23 +63,12 @@ _BOOK_PARTS = re.compile(
 def _prose_paragraphs(lines: list[Line], sections: list[Section | None]) -> int:
     """How many prose paragraphs the text has outside its abstract, citation and lists."""
     count = 0
-    for first, last in _text_paragraphs(lines, sections):
+    for first, last in paragraphs(lines, sections, 0, len(lines)):
         if sections[first] in (Section.ABSTRACT, Section.CITE, Section.SKIP, Section.BOX):
             continue
-        if is_prose(join_lines([lines[i].text for i in range(first, last + 1)])):
+        if is_prose(paragraph_text(lines, first, last)):
             count += 1
     return count
-
-
-def _text_paragraphs(lines: list[Line], sections: list[Section | None]) -> list[tuple[int, int]]:
-    """Paragraphs without the heading lines that open them."""
-    out = []
-    for first, last in paragraphs(lines, 0, len(lines)):
-        while first <= last and sections[first] is None:
-            first += 1
-        if first <= last:
-            out.append((first, last))
-    return out
 
 
 def _page_signals(
@@ -99,46 +93,60 @@ def _page_signals(
     return signals
 
 
-def _landing(lines: list[Line], sections: list[Section | None], facts: list[LineFacts]) -> bool:
-    return (
-        len(_page_signals(lines, sections, facts)) >= MIN_PAGE_SIGNALS
-        and _prose_paragraphs(lines, sections) <= MAX_PAGE_PROSE
-    )
+@dataclass(frozen=True)
+class _Reading:
+    """A text as lines with sections and roles, whether it is a landing page, and how far
+    its statements about itself reach (the whole page, or a full text's head)."""
+
+    lines: list[Line]
+    sections: list[Section | None]
+    facts: list[LineFacts]
+    landing: bool
+    limit: int
+
+
+def _read(text: str) -> _Reading:
+    lines = split_lines(text[:MAX_TEXT_CHARS])
+    sections = assign_sections(lines)
+    if len(text) <= MAX_PAGE_CHARS and _prose_paragraphs(lines, sections) <= MAX_PAGE_PROSE:
+        facts = classify(lines, sections)
+        if len(_page_signals(lines, sections, facts)) >= MIN_PAGE_SIGNALS:
+            return _Reading(lines, sections, facts, True, len(lines))
+    # A full text (or a list): only its head speaks about it, so only the head is read.
+    limit = min(_head_end(lines, sections), MAX_HEAD_LINES)
+    return _Reading(lines, sections, classify(lines, sections, limit), False, limit)
 
 
 def looks_like_landing_page(text: str) -> bool:
     """True when a text is a publisher or portal page about one work (labelled fields,
     badges, figures, a citation block, page furniture and little prose), not a full text
     or a plain reference list; decides the kind of source a text reader records."""
-    lines = split_lines(text[:MAX_TEXT_CHARS])
-    sections = assign_sections(lines)
-    return _landing(lines, sections, classify(lines, sections))
+    return _read(text).landing
 
 
 def _head_end(lines: list[Line], sections: list[Section | None]) -> int:
     """Where a full text's head ends: its first body heading or prose paragraph outside
     the abstract."""
-    for index, section in enumerate(sections):
-        if section in _TEXT_ENDS or heading_section(lines[index].text) in _TEXT_ENDS:
-            return index
-    for first, last in _text_paragraphs(lines, sections):
-        if sections[first] in (Section.ABSTRACT, Section.CITE):
-            continue
-        if is_prose(join_lines([lines[i].text for i in range(first, last + 1)])):
-            return first
-    return len(lines)
+    prose_at = next(
+        (
+            first
+            for first, last in paragraphs(lines, sections, 0, len(lines))
+            if sections[first] not in (Section.ABSTRACT, Section.CITE)
+            and is_prose(paragraph_text(lines, first, last))
+        ),
+        len(lines),
+    )
+    return next((i for i in range(prose_at) if sections[i] in _TEXT_ENDS), prose_at)
 
 
-def _book_part(lines: list[Line]) -> ExtractedWork | None:
+def _book_part(lines: list[Line], sections: list[Section | None]) -> ExtractedWork | None:
     """A full text that opens with a book part's heading ("Introduction", "Preface") is
     that part of a book: a chapter titled by the heading."""
     filled = [line for line in lines[:400] if not line.blank]
     if len(filled) < 2 or not _BOOK_PARTS.match(filled[0].text) or len(filled[0].text) > 150:
         return None
-    runs = paragraphs(lines, filled[1].index, min(len(lines), filled[1].index + 60))
-    if not runs or not is_prose(
-        join_lines([lines[i].text for i in range(runs[0][0], runs[0][1] + 1)])
-    ):
+    runs = paragraphs(lines, sections, filled[1].index, min(len(lines), filled[1].index + 60))
+    if not runs or not is_prose(paragraph_text(lines, runs[0][0], runs[0][1])):
         return None
     first = filled[0]
     return ExtractedWork(
@@ -152,15 +160,13 @@ def extract_document_work(text: str) -> ExtractedWork | None:
     """The work a text states about itself — a landing page's record or a full text's
     head — or None when the text states nothing about itself. Labelled fields win over
     layout, layout over the page's own citation; page furniture is never data."""
-    lines = split_lines(text[:MAX_TEXT_CHARS])
-    sections = assign_sections(lines)
-    facts = classify(lines, sections)
-    landing = _landing(lines, sections, facts)
+    reading = _read(text)
+    lines, sections, facts = reading.lines, reading.sections, reading.facts
+    landing, limit = reading.landing, reading.limit
     if not landing:
-        part = _book_part(lines)
+        part = _book_part(lines, sections)
         if part is not None:
             return part
-    limit = len(lines) if landing else _head_end(lines, sections)
     out = Statements()
     read_statements(lines, facts, limit, out)
     head = read_head(lines, sections, facts, limit)
@@ -191,6 +197,10 @@ def extract_document_work(text: str) -> ExtractedWork | None:
     block = cite_block(lines, sections, facts, limit)
     if block[0]:
         out.cite_texts.insert(0, block)
+    if not landing and not out.get("title"):
+        # A full text's head without a title is no statement about the text (a DOI line
+        # at the top of a reference list belongs to an entry, not to the list).
+        return None
     return _build(out, lines)
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
-from coprod_refs.sources.page_layout import is_prose, join_lines, paragraphs
-from coprod_refs.sources.page_lines import Line, Section
+from coprod_refs.sources.page_layout import is_prose, join_lines
+from coprod_refs.sources.page_lines import Line, Section, heading_section
 from coprod_refs.sources.page_roles import LineFacts, Role
 from coprod_refs.sources.page_statements import MAX_KEYWORD, Statements, split_keywords
+
+#: Roles of the lines an abstract is made of (furniture inside it is skipped).
+_ABSTRACT_ROLES = (Role.CONTENT, Role.BADGE, Role.FURNITURE)
 
 
 def read_abstract(
@@ -16,12 +19,42 @@ def read_abstract(
 ) -> tuple[str, list[int]]:
     """The abstract under the first "Abstract" heading with text below it; a structured
     abstract's part headings are kept as "Purpose: ..." before their paragraph."""
-    for start in range(limit):
-        if sections[start] is Section.ABSTRACT and (start == 0 or sections[start - 1] is None):
-            abstract, used = _abstract_from(lines, sections, facts, start, limit)
+    for index in range(limit):
+        if sections[index] is None and heading_section(lines[index].text) is Section.ABSTRACT:
+            abstract, used = _abstract_from(lines, sections, facts, index + 1, limit)
             if abstract:
                 return abstract, used
     return "", []
+
+
+def _abstract_paragraphs(
+    lines: list[Line],
+    sections: list[Section | None],
+    facts: list[LineFacts],
+    start: int,
+    limit: int,
+) -> list[list[int]]:
+    """The line indexes of each paragraph of the abstract that begins at `start`; a
+    purchase box inside the abstract is stepped over."""
+    paragraphs: list[list[int]] = []
+    current: list[int] = []
+    for index in range(start, limit):
+        section = sections[index]
+        in_box = section is Section.BOX or (
+            section is None and heading_section(lines[index].text) is Section.BOX
+        )
+        role = facts[index].role
+        if in_box or role is Role.BLANK:
+            if current:
+                paragraphs.append(current)
+            current = []
+        elif section is not Section.ABSTRACT or role not in _ABSTRACT_ROLES:
+            break
+        elif role is not Role.FURNITURE:
+            current.append(index)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
 
 
 def _abstract_from(
@@ -31,29 +64,15 @@ def _abstract_from(
     start: int,
     limit: int,
 ) -> tuple[str, list[int]]:
-    stop = start
-    while stop < limit and sections[stop] is Section.ABSTRACT:
-        role = facts[stop].role
-        if role not in (Role.CONTENT, Role.BLANK, Role.FURNITURE, Role.BADGE):
-            break
-        stop += 1
+    found = _abstract_paragraphs(lines, sections, facts, start, limit)
     parts: list[str] = []
     used: list[int] = []
     heading = ""
-    for first, last in paragraphs(lines, start, stop):
-        texts = [
-            lines[i].text for i in range(first, last + 1) if facts[i].role is not Role.FURNITURE
-        ]
-        if not texts:
-            continue
-        text = join_lines(texts)
-        used.extend(range(first, last + 1))
-        if (
-            len(text) <= 60
-            and len(text.split()) <= 6
-            and not text.endswith(".")
-            and last + 1 < stop
-        ):
+    for number, indexes in enumerate(found):
+        text = join_lines([lines[i].text for i in indexes])
+        used.extend(indexes)
+        last = number == len(found) - 1
+        if len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(".") and not last:
             heading = text.rstrip(":")
             continue
         parts.append(f"{heading}: {text}" if heading else text)

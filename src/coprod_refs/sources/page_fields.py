@@ -146,9 +146,14 @@ LABELS: tuple[Label, ...] = tuple(
         key=lambda label: -len(label.text),
     )
 )
+#: "Published online by Cambridge University Press: 12 May 2017".
+_PUBLISHED_BY = re.compile(r"^published (?:online )?by ([^:]{2,80}):\s*(.+)$", re.IGNORECASE)
 _BY_TEXT: dict[str, Label] = {}
+_BY_INITIAL: dict[str, list[Label]] = {}
 for _label in LABELS:
     _BY_TEXT.setdefault(_label.text, _label)
+    _BY_INITIAL.setdefault(_label.text[0], []).append(_label)
+_LONGEST_LABEL = max(len(label.text) for label in LABELS)
 
 #: Kinds whose values are checked strictly enough to follow their label without a colon.
 _STRICT = frozenset(
@@ -209,9 +214,8 @@ def read_value(kind: str, value: str) -> str | None:
 
 
 def _split_label(text: str, label: Label) -> str | None:
-    """The rest of `text` after `label` when they are properly separated, else None."""
-    if not text.lower().startswith(label.text):
-        return None
+    """The rest of `text` (which starts with `label`, in any case) after the label when
+    they are properly separated, else None."""
     rest = text[len(label.text) :]
     if not rest:
         return None
@@ -236,9 +240,16 @@ def _split_label(text: str, label: Label) -> str | None:
 
 def match_field(text: str) -> FieldValue | None:
     """The field a line states with its label ("ISSN: 0951-3558", "Issue number1")."""
-    if len(text) > 5000:
+    if len(text) > 5000 or not text:
         return None
-    for label in LABELS:
+    published_by = _PUBLISHED_BY.match(text)
+    if published_by:
+        year = read_value("online", published_by.group(2))
+        return FieldValue("online", year, "published online by") if year else None
+    head = text[:_LONGEST_LABEL].lower()
+    for label in _BY_INITIAL.get(head[0], ()):
+        if not head.startswith(label.text):
+            continue
         rest = _split_label(text, label)
         if rest is None:
             continue

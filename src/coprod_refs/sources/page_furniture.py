@@ -34,9 +34,10 @@ _BANNERS = re.compile(
     r"\bwe use cookies|\bthis (?:web)?site uses cookies|accept (?:all )?cookies"
     r"|this is a preview of subscription content|log ?in via (?:an|your) institution"
     r"|content has been hidden|to read (?:the full[- ]text of )?this (?:content|article|"
-    r"research|chapter)|please select one of the options below",
-    re.IGNORECASE,
+    r"research|chapter)|please select one of the options below"
 )
+#: Words one of the banners contains; a line without any of them is no banner.
+_BANNER_HINTS = ("cookie", "preview", "institution", "hidden", "to read", "options below")
 #: Phrases that make a short line furniture (a long line is prose that may quote them).
 _PHRASES = re.compile(
     r"skip to (?:main )?(?:content|navigation|search|article)"
@@ -45,7 +46,7 @@ _PHRASES = re.compile(
     r"|\b(?:buy|purchase|rent) (?:article|chapter|book|e-?book|pdf|now|access|issue)\b"
     r"|\b(?:usd|eur|gbp|chf|aud|cad|jpy|sek|nok|dkk)\s?\d|[$€£¥]\s?\d|\d\s?(?:usd|eur|gbp\b|[€£])"
     r"|price (?:excludes|includes)|tax calculation|purchases are for personal use"
-    r"|institutional subscriptions|instant download|own it forever|read on any device"
+    r"|institutional subscriptions|instant (?:download|access)|own it forever|read on any device"
     r"|available as (?:pdf|epub|ebook)|dispatched in \d|free shipping|add to (?:cart|basket)"
     r"|you do not (?:currently )?have access"
     r"|download (?:citations?|references|pdf|article|chapter|full[- ]?text|book|epub|"
@@ -67,8 +68,7 @@ _PHRASES = re.compile(
     r"|online home\b|\blist of issues\b|\bjournal homepage\b"
     r"|\bjavascript\b|your browser|advertisement|sign up for|newsletter|alerts?\b.*\bemail"
     r"|subscription content|get full access|full text access|request (?:a )?copy"
-    r"|(?:sign|log) in (?:to|with|via)\b|view (?:open )?(?:manuscript|pdf|html)",
-    re.IGNORECASE,
+    r"|(?:sign|log) in (?:to|with|via)\b|view (?:open )?(?:manuscript|pdf|html)"
 )
 
 _MENU_SEPARATOR = re.compile(r"\s[|/·•]\s")
@@ -93,11 +93,13 @@ def is_furniture(text: str) -> bool:
     key = " ".join(text.lower().split()).rstrip(" :.")
     if not key:
         return False
-    if key in _WHOLE_LINES or _BANNERS.search(text):
+    if key in _WHOLE_LINES:
         return True
-    if len(text) > _SHORT_LINE:
+    if any(hint in key for hint in _BANNER_HINTS) and _BANNERS.search(key):
+        return True
+    if len(key) > _SHORT_LINE:
         return False
-    if _PHRASES.search(text):
+    if _PHRASES.search(key):
         return True
     items = [item.strip() for item in _MENU_SEPARATOR.split(key)]
     return len(items) > 1 and all(item in _WHOLE_LINES for item in items if item)

@@ -22,6 +22,10 @@ from coprod_refs.sources.page_roles import LineFacts, Role
 MAX_TITLE = 400
 #: A paragraph at least this long, written in sentences, is prose, not a heading.
 PROSE_CHARS = 200
+#: Shortest line that a wrapped paragraph continues after.
+WRAPPED_LINE = 50
+#: How much of a paragraph is looked at to tell prose from a list or a heading.
+PROSE_SAMPLE = 2000
 
 _STRONG_JOURNAL = re.compile(
     r"\b(?:journal|review|quarterly|annals|proceedings|transactions|bulletin|letters|"
@@ -54,28 +58,57 @@ class Head:
 
 
 def is_prose(text: str) -> bool:
-    """True for a sentence-written paragraph of at least PROSE_CHARS characters."""
+    """True for a sentence-written paragraph of at least PROSE_CHARS characters (judged
+    on its first PROSE_SAMPLE characters)."""
     if len(text) < PROSE_CHARS:
         return False
+    text = text[:PROSE_SAMPLE]
     letters = [c for c in text if c.isalpha()]
     lower = sum(1 for c in letters if c.islower())
     return bool(letters) and lower > 0.6 * len(letters) and bool(re.search(r"[.!?]", text))
 
 
-def paragraphs(lines: list[Line], start: int, stop: int) -> list[tuple[int, int]]:
-    """(first, last) line indexes of each run of non-blank lines between start and stop."""
+def paragraphs(
+    lines: list[Line], sections: list[Section | None], start: int, stop: int
+) -> list[tuple[int, int]]:
+    """(first, last) line indexes of each paragraph between start and stop.
+
+    A paragraph ends at a blank line, a heading, a change of section, or a short line:
+    lines wrapped from one paragraph are long except the last, while the separate blocks
+    of a copied page (title, names, journal) are short lines of their own.
+    """
     runs: list[tuple[int, int]] = []
     first: int | None = None
     for index in range(start, stop):
-        if lines[index].blank:
+        line = lines[index]
+        if line.blank or sections[index] is None:
             if first is not None:
                 runs.append((first, index - 1))
-                first = None
-        elif first is None:
+            first = None
+            continue
+        if first is not None and sections[index] is not sections[first]:
+            runs.append((first, index - 1))
+            first = None
+        if first is None:
             first = index
+        if len(line.text) < WRAPPED_LINE:
+            runs.append((first, index))
+            first = None
     if first is not None:
         runs.append((first, stop - 1))
     return runs
+
+
+def paragraph_text(lines: list[Line], first: int, last: int) -> str:
+    """The start of a paragraph's text (enough to judge it as prose)."""
+    texts: list[str] = []
+    size = 0
+    for index in range(first, last + 1):
+        texts.append(lines[index].text)
+        size += len(lines[index].text) + 1
+        if size > PROSE_SAMPLE:
+            break
+    return join_lines(texts)
 
 
 def join_lines(texts: list[str]) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from coprod_refs.sources.page_fields import match_field, parse_locator
 from coprod_refs.sources.page_furniture import is_citation_style_name, is_furniture
 from coprod_refs.sources.page_values import badge_type
 
@@ -125,6 +126,8 @@ _BOX_HEADINGS = frozenset(
     "access options|purchase options|buy article|buy this article|buy this chapter|"
     "buy this book|purchase this article|get access".split("|")
 )
+#: Longest line (in words) read as part of a purchase box when it names a format or price.
+_BOX_LINE_WORDS = 8
 _BOX_WORDS = re.compile(
     r"\b(?:e-?book|book|edition|hardcover|softcover|paperback|pdf|epub|article|chapter|"
     r"access|subscription|download|device|price|vat|checkout|shipping)\b",
@@ -164,16 +167,18 @@ def _in_box(line: Line) -> bool:
     text = line.text
     if not text or is_furniture(text) or badge_type(text) is not None:
         return True
+    if match_field(text) is not None or parse_locator(text) is not None:
+        return False
     if line.bullet and len(text) <= 60:
         return True
-    return len(text.split()) <= 4 and bool(_BOX_WORDS.search(text))
+    return len(text.split()) <= _BOX_LINE_WORDS and bool(_BOX_WORDS.search(text))
 
 
 def _in_menu(lines: list[Line], headings: list[Section | None], index: int) -> bool:
     """True for a heading word that is one entry of a menu or table of contents: the next
     filled line is a heading too ("Abstract" above "Introduction")."""
     following = next((j for j in range(index + 1, len(lines)) if lines[j].text), None)
-    if following is None or headings[following] is None:
+    if following is None or headings[following] in (None, Section.BOX):
         return False
     return not (headings[index] is Section.ABSTRACT and is_abstract_part(lines[following].text))
 

@@ -154,11 +154,17 @@ def _value_line(lines: list[Line], facts: list[LineFacts], index: int) -> int | 
     return None
 
 
-def classify(lines: list[Line], sections: list[Section | None]) -> list[LineFacts]:
-    """The role of every line; lines of skipped sections are UNREAD, cite blocks CONTENT."""
+def classify(
+    lines: list[Line], sections: list[Section | None], limit: int | None = None
+) -> list[LineFacts]:
+    """The role of every line before `limit` (all by default); lines of skipped sections
+    and lines from `limit` on are UNREAD."""
     facts: list[LineFacts] = []
-    for line, section in zip(lines, sections, strict=True):
-        if section is None:
+    stop = len(lines) if limit is None else limit
+    for index, (line, section) in enumerate(zip(lines, sections, strict=True)):
+        if index >= stop:
+            facts.append(LineFacts(Role.UNREAD))
+        elif section is None:
             facts.append(LineFacts(Role.HEADING))
         elif section in UNREAD:
             facts.append(LineFacts(Role.UNREAD))

@@ -33,6 +33,7 @@ _PLAIN_FIELDS = frozenset(
     "title subtitle volume issue pages article_number doi issn isbn language edition url "
     "place abstract".split()
 )
+_LINK = re.compile(r"(?:https?://|doi:\s*)\S+", re.IGNORECASE)
 #: Words a misread citation can leave where the place belongs ("In: Book. Publisher").
 _NOT_PLACES = frozenset({"in", "eds", "ed", "hrsg", "and", "pp"})
 
@@ -106,6 +107,8 @@ def split_place(value: str) -> tuple[str, str]:
 
 
 def split_keywords(text: str) -> list[str]:
+    """The keywords of a list printed on one line ("co-production; housing; discretion"),
+    split at semicolons, bullets or bars, or at commas when there is nothing else."""
     parts = _KEYWORD_SPLIT.split(text)
     if len(parts) == 1 and text.count(",") >= 1:
         parts = text.split(",")
@@ -153,26 +156,31 @@ def _after_locator(lines: list[Line], facts: list[LineFacts], index: int) -> boo
     return above is not None and facts[above].role is Role.LOCATOR
 
 
-def _without_known(value: str, known: list[str]) -> str:
-    """A cited value without text the page states for another field: a citation read with
-    the book title inside the publisher ("Outcomes. Palgrave Macmillan") is cut back."""
-    for text in known:
-        if text and text.casefold() in value.casefold():
-            at = value.casefold().index(text.casefold())
-            value = (value[:at] + " " + value[at + len(text) :]).strip(" .,;:")
-    return value
+def _imprint_after(text: str, container: str) -> tuple[str, str]:
+    """(publisher, place) printed after the book title in a page's own citation
+    ("... In: Co-Production of Public Services and Outcomes. Palgrave Macmillan, Cham.
+    https://doi.org/...") when the page names that book; ("", "") otherwise."""
+    at = text.casefold().find(container.casefold()) if container else -1
+    if at < 0:
+        return "", ""
+    tail = _LINK.sub(" ", text[at + len(container) :]).strip(" .,;:")
+    if not tail or len(tail) > 80 or re.search(r"[\d()]", tail):
+        return "", ""
+    return split_place(tail)
 
 
 def offer_cited(cited: ExtractedWork, lines: list[int], out: Statements) -> None:
-    """Fill gaps from the page's own citation."""
-    known = [out.get("title"), out.get("container", ("", ""))[0]]
-    publisher = _without_known(cited.publisher, known)
-    place = _without_known(cited.place, known)
-    if place.casefold() in _NOT_PLACES:
-        place = ""
-    if not place:
-        publisher, place = split_place(publisher)
-    cited = cited.model_copy(update={"publisher": publisher, "place": place})
+    """Fill gaps from the page's own citation. A publisher or place that repeats the
+    page's title or book title was misread by the parser; the page, which knows the book
+    title, reads the imprint printed after it instead."""
+    container = out.get("container", ("", ""))[0]
+    imprint = f"{cited.publisher} {cited.place}".casefold()
+    misread = cited.place.casefold() in _NOT_PLACES or any(
+        known and known.casefold() in imprint for known in (out.get("title"), container)
+    )
+    if misread or not cited.publisher:
+        publisher, place = _imprint_after(cited.raw, container)
+        cited = cited.model_copy(update={"publisher": publisher, "place": place})
     for name in (
         "title",
         "volume",

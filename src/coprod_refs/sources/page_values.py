@@ -341,7 +341,7 @@ def publisher_from_copyright(text: str) -> str | None:
     else:
         holder = re.split(r"[©]", _HOLDER_LEAD.sub("", holder), maxsplit=1)[0]
     holder = re.split(r"\.\s+(?=[A-Z])|;|\ball rights reserved\b", holder, flags=re.I)[0]
-    holder = holder.strip(" ,.")
+    holder = re.sub(r"[\s,]+(?:1[5-9]|20)\d\d$", "", holder.strip(" ,.")).strip(" ,.")
     if holder.lower().endswith((" ltd", " inc", " co", " b.v", " s.a")):
         holder += "."
     if not holder or _NOT_HOLDER.search(holder) or not _ORGANISATION.search(holder):

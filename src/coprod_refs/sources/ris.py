@@ -65,12 +65,12 @@ class _Record:
 
 
 def ris_name(value: str) -> Name:
-    """A name from `Family, Given[, Suffix]`; a single part with a trailing comma is a
-    corporate body (`Welsh Government,`), as EndNote writes one."""
+    """A name from `Family, Given[, Suffix]`; a trailing comma marks a corporate body
+    (`Welsh Government,`), as EndNote writes one."""
     stripped = value.strip()
+    if stripped.endswith(","):
+        return Name(literal=stripped[:-1].strip())
     parts = [p.strip() for p in stripped.split(",")]
-    if stripped.endswith(",") and len([p for p in parts if p]) == 1:
-        return Name(literal=parts[0])
     if len(parts) == 1:
         return Name(family=parts[0])
     family = parts[0]

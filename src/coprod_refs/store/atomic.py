@@ -10,8 +10,9 @@ write); a crash after it is rolled forward by `recover`, so readers see the old 
 new set, never a mix.
 
 Tests inject failures through `set_fault_hook`: the hook is called at each named step
-("temp-written", "temps-synced", "journal-written", "replaced", "committed") and may
-raise, sleep or kill the process.
+and may raise, sleep or kill the process. A commit passes "temp-written" (per file),
+"temps-synced", "journal-written", "replaced" (per rename or deletion) and "committed";
+a single-file write passes "file-written" and "file-replaced".
 """
 
 from __future__ import annotations
@@ -96,14 +97,14 @@ def write_bytes(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     temp = _write_temp(path, data)
-    _step("temp-written")
+    _step("file-written")
     try:
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    _step("replaced")
+    _step("file-replaced")
     fsync_directory(path.parent)
 
 

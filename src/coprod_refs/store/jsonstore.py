@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coprod_refs.errors import StoreError
-from coprod_refs.store import atomic
+from coprod_refs.store import atomic, trust
 from coprod_refs.store.layout import (
     CACHE_DIR,
     EXTRACTIONS_DIR,
@@ -42,7 +42,7 @@ class _Snapshot:
     on_disk: dict[str, bytes]
     files: dict[str, bytes]
     state: StoreState
-    locations: Locations
+    digests: dict[str, str]
 
 
 def _read(path: Path) -> bytes:
@@ -128,7 +128,7 @@ class Store:
             files[GITIGNORE_FILE] = GITIGNORE_TEXT.encode("utf-8")
             files[GITATTRIBUTES_FILE] = GITATTRIBUTES_TEXT.encode("utf-8")
             store = cls(root)
-            store._commit(files)
+            store._commit(files, {})
             (root / EXTRACTIONS_DIR).mkdir(exist_ok=True)
         return store
 
@@ -148,7 +148,9 @@ class Store:
         Kinds are the record file stems ("works", "agents", ...) and "extractions"; ids are
         `RecordFile.record_id` (a citekey, an agent id, "citing -> cited", ...).
         """
-        return self._consistent_snapshot().locations
+        locations: Locations = {}
+        self._consistent_snapshot(locations)
+        return locations
 
     def fingerprint(self) -> str:
         """A cheap token that changes whenever any store file changes.
@@ -198,7 +200,7 @@ class Store:
             self._recover()
             snapshot = self._snapshot()
             yield snapshot.state
-            self._commit(self._changes(snapshot))
+            self._commit(self._changes(snapshot), snapshot.digests)
 
     def rewrite_canonical(self) -> list[Path]:
         """Rewrite every file not in canonical form (what `coprod-refs fmt` does); the paths."""
@@ -207,7 +209,7 @@ class Store:
             self._recover()
             snapshot = self._snapshot()
             changes = self._changes(snapshot)
-            self._commit(changes)
+            self._commit(changes, snapshot.digests)
         return [self.root / name for name in sorted(changes)]
 
     # -- internals -------------------------------------------------------------------------
@@ -243,24 +245,32 @@ class Store:
                 f"cannot finish an interrupted write: {exc.strerror}", file=self.root
             ) from None
 
-    def _snapshot(self) -> _Snapshot:
+    def _snapshot(self, locations: Locations | None = None) -> _Snapshot:
         """Read and validate everything; the caller holds the lock."""
         self._require_store()
         on_disk = {name: _read(path) for name, path in self._store_paths()}
+        digests = {name: trust.digest(data) for name, data in on_disk.items()}
         store_file = self.root / STORE_FILE
         version = read_format_version(on_disk[STORE_FILE], store_file)
-        files = migrate(on_disk, version, store_file) if version < FORMAT_VERSION else on_disk
-        state, locations = parse(files, self.root)
-        return _Snapshot(on_disk, files, state, locations)
+        if version < FORMAT_VERSION:
+            files = migrate(on_disk, version, store_file)
+            state = parse(files, self.root, locations=locations)
+            return _Snapshot(on_disk, files, state, digests)
+        verified = trust.load_verified(self.root)
+        trusted = {name for name, value in digests.items() if verified.get(name) == value}
+        state = parse(on_disk, self.root, trusted=trusted, locations=locations)
+        if verified != digests:
+            trust.save_verified(self.root, digests)
+        return _Snapshot(on_disk, on_disk, state, digests)
 
-    def _consistent_snapshot(self) -> _Snapshot:
+    def _consistent_snapshot(self, locations: Locations | None = None) -> _Snapshot:
         self._require_store()
         with locked(self.root, exclusive=False):
             if not atomic.journal_pending(self.root):
-                return self._snapshot()
+                return self._snapshot(locations)
         with locked(self.root, exclusive=True):
             self._recover()
-            return self._snapshot()
+            return self._snapshot(locations)
 
     def _changes(self, snapshot: _Snapshot) -> dict[str, bytes | None]:
         """What to write so the files hold `snapshot.state` canonically (None = delete)."""
@@ -274,7 +284,14 @@ class Store:
             changes[name] = None
         return changes
 
-    def _commit(self, changes: dict[str, bytes | None]) -> None:
+    def _commit(self, changes: dict[str, bytes | None], checked: dict[str, str]) -> None:
+        """Write `changes` as one crash-safe set (nothing at all when there are none).
+
+        `checked` holds the digests of the files as read and validated; with the digests
+        of what was written, the next load knows every file and reads them fast.
+        """
+        if not changes:
+            return
         try:
             atomic.commit(self.root, changes)
         except OSError as exc:
@@ -289,6 +306,10 @@ class Store:
                 f"could not write the store ({exc.strerror or exc}); nothing was changed",
                 file=where,
             ) from None
+        digests = {name: value for name, value in checked.items() if name not in changes}
+        written = {n: d for n, d in changes.items() if d is not None and not n.startswith(".")}
+        digests.update({name: trust.digest(data) for name, data in written.items()})
+        trust.save_verified(self.root, digests)
 
 
 __all__ = ["Store", "StoreState"]

@@ -151,31 +151,35 @@ def _check_depth(text: str, max_depth: int, file: str | Path | None, first_line:
             )
 
 
+def _lone_surrogate(literal: str) -> int | None:
+    """Offset of the first escape in a JSON string literal that is half a surrogate pair."""
+    high_at: int | None = None
+    low_expected_at = -1
+    for escape in _ESCAPE.finditer(literal):
+        unit = int(escape.group(1), 16) if escape.group(1) else -1
+        is_low = 0xDC00 <= unit <= 0xDFFF
+        if high_at is not None:
+            if not is_low or escape.start() != low_expected_at:
+                return high_at
+            high_at = None
+        elif is_low:
+            return escape.start()
+        elif 0xD800 <= unit <= 0xDBFF:
+            high_at, low_expected_at = escape.start(), escape.end()
+    return high_at
+
+
 def _check_surrogates(text: str, file: str | Path | None, first_line: int) -> None:
     raw = _RAW_SURROGATE.search(text)
     if raw:
         raise _error("lone surrogate character in text", text, raw.start(), file, first_line)
     if not _SURROGATE_ESCAPE.search(text):
         return
-    for string in _STRING_TOKEN.finditer(text):
-        low_expected_at: int | None = None
-        for escape in _ESCAPE.finditer(string.group()):
-            unit = int(escape.group(1), 16) if escape.group(1) else -1
-            is_low = 0xDC00 <= unit <= 0xDFFF
-            if low_expected_at is not None:
-                if not is_low or escape.start() != low_expected_at:
-                    break
-                low_expected_at = None
-            elif is_low:
-                break
-            elif 0xD800 <= unit <= 0xDBFF:
-                low_expected_at = escape.end()
-        else:
-            if low_expected_at is None:
-                continue
-        raise _error(
-            "lone UTF-16 surrogate escape in a string", text, string.start(), file, first_line
-        )
+    for literal in _STRING_TOKEN.finditer(text):
+        offset = _lone_surrogate(literal.group())
+        if offset is not None:
+            where = literal.start() + offset
+            raise _error("lone UTF-16 surrogate escape in a string", text, where, file, first_line)
 
 
 def _decode_text(data: bytes, file: str | Path | None, first_line: int) -> str:

@@ -6,7 +6,7 @@ canonical form and corruption can be tested without touching a disk.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,9 @@ from coprod_refs.model.records import Decision, KeyAssignment
 from coprod_refs.store.codec import (
     decode_document,
     decode_extraction,
+    decode_extraction_trusted,
     decode_jsonl,
+    decode_jsonl_trusted,
     encode_document,
     encode_extraction,
     encode_jsonl,
@@ -28,6 +30,7 @@ from coprod_refs.store.layout import (
     EXTRACTIONS_DIR,
     RECORD_FILES,
     STORE_FILE,
+    RecordFile,
     extraction_path,
     is_safe_source_id,
 )
@@ -102,42 +105,67 @@ def _required(files: Mapping[str, bytes], name: str, root: Path) -> bytes:
     return data
 
 
-def parse(files: Mapping[str, bytes], root: Path) -> tuple[StoreState, Locations]:
-    """The state held by a store's files, and where each record sits.
+def _records(
+    files: Mapping[str, bytes], spec: RecordFile, root: Path, trusted: Collection[str]
+) -> list[tuple[int, Any]]:
+    data = _required(files, spec.filename, root)
+    if spec.filename in trusted:
+        numbered = decode_jsonl_trusted(data, spec)
+        if numbered is not None:
+            return numbered
+    return decode_jsonl(data, spec, root / spec.filename)
 
-    Raises StoreError naming the file and line of the first problem found.
+
+def _extraction(name: str, data: bytes, root: Path, trusted: Collection[str]) -> Extraction:
+    path = root / name
+    source_id = name.removeprefix(EXTRACTIONS_DIR + "/").removesuffix(".json")
+    if not is_safe_source_id(source_id):
+        raise StoreError(
+            "an extraction file's name must be a source id (letters, digits, '.', '_', '-')",
+            file=path,
+        )
+    extraction = decode_extraction_trusted(data) if name in trusted else None
+    if extraction is None:
+        extraction = decode_extraction(data, path)
+    if extraction.source.id != source_id:
+        raise StoreError(
+            f"extraction file of source {source_id!r} holds source {extraction.source.id!r}",
+            file=path,
+            line=1,
+        )
+    return extraction
+
+
+def parse(
+    files: Mapping[str, bytes],
+    root: Path,
+    *,
+    trusted: Collection[str] = (),
+    locations: Locations | None = None,
+) -> StoreState:
+    """The state held by a store's files; StoreError at the file and line of a problem.
+
+    Files named in `trusted` are known to be exactly as this program wrote them and are
+    read the fast way. When `locations` is given it is filled with where each record sits.
     """
-    locations: Locations = {}
     loaded: dict[str, list[Any]] = {}
     for spec in RECORD_FILES:
-        path = root / spec.filename
-        numbered = decode_jsonl(_required(files, spec.filename, root), spec, path)
+        numbered = _records(files, spec, root, trusted)
         loaded[spec.kind] = [record for _, record in numbered]
-        for number, record in numbered:
-            locations[(spec.kind, spec.record_id(record))] = (path, number)
+        if locations is not None:
+            path = root / spec.filename
+            for number, record in numbered:
+                locations[(spec.kind, spec.record_id(record))] = (path, number)
     config_path = root / CONFIG_FILE
     config = decode_document(_required(files, CONFIG_FILE, root), config_path)
     if not isinstance(config, dict):
         raise StoreError("config.json must be a JSON object", file=config_path, line=1)
     extractions: dict[str, Extraction] = {}
-    prefix = EXTRACTIONS_DIR + "/"
-    for name in sorted(n for n in files if n.startswith(prefix)):
-        path = root / name
-        source_id = name[len(prefix) :].removesuffix(".json")
-        if not is_safe_source_id(source_id):
-            raise StoreError(
-                "an extraction file's name must be a source id (letters, digits, '.', '_', '-')",
-                file=path,
-            )
-        extraction = decode_extraction(files[name], path)
-        if extraction.source.id != source_id:
-            raise StoreError(
-                f"extraction file of source {source_id!r} holds source {extraction.source.id!r}",
-                file=path,
-                line=1,
-            )
-        extractions[source_id] = extraction
-        locations[("extractions", source_id)] = (path, 1)
+    for name in sorted(n for n in files if n.startswith(EXTRACTIONS_DIR + "/")):
+        extraction = _extraction(name, files[name], root, trusted)
+        extractions[extraction.source.id] = extraction
+        if locations is not None:
+            locations[("extractions", extraction.source.id)] = (root / name, 1)
     graph = Graph(
         works={w.key: w for w in loaded["works"]},
         agents={a.id: a for a in loaded["agents"]},
@@ -146,14 +174,13 @@ def parse(files: Mapping[str, bytes], root: Path) -> tuple[StoreState, Locations
         sources={s.id: s for s in loaded["sources"]},
         ambiguities=loaded["ambiguities"],
     )
-    state = StoreState(
+    return StoreState(
         graph=graph,
         extractions=extractions,
         keys=loaded["keys"],
         decisions=loaded["decisions"],
         config=config,
     )
-    return state, locations
 
 
 def first_difference(old: bytes, new: bytes) -> int:

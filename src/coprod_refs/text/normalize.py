@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
 _LIGATURES = {
@@ -37,7 +38,7 @@ _SPECIAL = re.compile(
 _SOFT_WRAP = re.compile(r"\u00ad[ \t]*(?:\r\n?|\n)[ \t]*")
 _LINE_SEPARATORS = frozenset("\r\u2028\u2029\x0b\x0c\x85")
 _DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
-_HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\W\d_])[-\u2010][ \t]*\n")
+_HYPHEN_AT_LINE_END = re.compile(r"[-\u2010][ \t]*\n")
 _CLUSTER = re.compile(rf"(?s).[{_COMBINING}]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
@@ -218,7 +219,10 @@ def word_counts(text: str) -> Counter[str]:
 def hyphenation_vocabulary(text: str) -> Counter[str]:
     """`word_counts` of a text that has a hyphen at a line end, else an empty Counter (the
     counts are only needed to mend such hyphens)."""
-    return word_counts(text) if _HYPHEN_AT_LINE_END.search(text) else Counter()
+    for match in _HYPHEN_AT_LINE_END.finditer(text):
+        if text[match.start() - 1 : match.start()].isalpha():
+            return word_counts(text)
+    return Counter()
 
 
 @dataclass(frozen=True)
@@ -294,8 +298,7 @@ def join_lines(lines: Sequence[str], vocabulary: Counter[str] | None = None) -> 
     return out
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int
     body_start: int

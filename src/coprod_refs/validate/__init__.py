@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
 from coprod_refs.errors import ExitCode, InputError, UsageError
-from coprod_refs.model import Decision, Graph, KeyAssignment
+from coprod_refs.model import Decision, Graph
 from coprod_refs.store import atomic
 from coprod_refs.validate.baseline import (
     DEFAULT_BASELINE_NAME,
@@ -32,6 +32,9 @@ from coprod_refs.validate.registry import (
     all_rules,
     select_rules,
 )
+
+if TYPE_CHECKING:
+    from coprod_refs.store import Store
 
 __all__ = [
     "Finding",
@@ -123,7 +126,6 @@ def validate_graph(
     graph: Graph,
     *,
     decisions: Iterable[Decision] = (),
-    keys: Iterable[KeyAssignment] = (),
     config: ValidateConfig | None = None,
     today: dt.date | None = None,
 ) -> ValidationReport:
@@ -134,20 +136,19 @@ def validate_graph(
     ctx = ValidationContext(
         graph=graph,
         decisions=list(decisions),
-        keys=list(keys),
         today=today or dt.date.today(),
     )
     findings = sorted(run_rules(ctx, rules, config), key=sort_key)
     return ValidationReport(findings=findings, rules=[r.id for r in rules], works=len(graph.works))
 
 
-def resolve_baseline_path(config: ValidateConfig, store_root: Path) -> Path:
+def _baseline_path(config: ValidateConfig, store_root: Path) -> Path:
     """The baseline file to read or write: configured, else the store's default one."""
     return config.baseline or store_root / DEFAULT_BASELINE_NAME
 
 
 def _collect(
-    store: Any, overrides: ValidateConfig | None, cwd: Path, today: dt.date | None
+    store: Store, overrides: ValidateConfig | None, cwd: Path, today: dt.date | None
 ) -> tuple[ValidationReport, ValidateConfig]:
     """Run the configured rules over a store; every finding located, no baseline applied."""
     state = store.load()
@@ -157,7 +158,6 @@ def _collect(
     ctx = ValidationContext(
         graph=state.graph,
         decisions=list(state.decisions),
-        keys=list(state.keys),
         store=store,
         today=today or dt.date.today(),
     )
@@ -172,7 +172,7 @@ def _collect(
 
 
 def validate_store(
-    store: Any,
+    store: Store,
     overrides: ValidateConfig | None = None,
     *,
     use_baseline: bool = True,
@@ -187,7 +187,7 @@ def validate_store(
     """
     cwd = cwd or Path.cwd()
     report, config = _collect(store, overrides, cwd, today)
-    baseline_path = resolve_baseline_path(config, store.root)
+    baseline_path = _baseline_path(config, store.root)
     explicit = overrides is not None and overrides.baseline is not None
     if use_baseline and (explicit or baseline_path.exists()):
         new, suppressed, stale = apply_baseline(report.findings, read_baseline(baseline_path))
@@ -197,7 +197,7 @@ def validate_store(
 
 
 def write_baseline(
-    store: Any,
+    store: Store,
     overrides: ValidateConfig | None = None,
     *,
     cwd: Path | None = None,
@@ -210,7 +210,7 @@ def write_baseline(
     """
     cwd = cwd or Path.cwd()
     report, config = _collect(store, overrides, cwd, today)
-    target = resolve_baseline_path(config, store.root)
+    target = _baseline_path(config, store.root)
     try:
         atomic.write_text(target, baseline_text(report.findings))
     except OSError as exc:

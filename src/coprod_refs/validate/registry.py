@@ -11,11 +11,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from coprod_refs.errors import UsageError
-from coprod_refs.model import Decision, Graph, KeyAssignment
+from coprod_refs.model import Decision, Graph
 from coprod_refs.validate.findings import SEVERITIES, Severity
+
+if TYPE_CHECKING:
+    from coprod_refs.store import Store
 
 #: Record kinds, named like the store files that hold them (`works.jsonl`, ...).
 WORKS = "works"
@@ -42,7 +45,7 @@ class Problem(NamedTuple):
 
 @dataclass
 class ValidationContext:
-    """Everything a rule may look at: the graph, the store's decisions and key records.
+    """Everything a rule may look at: the graph, the store's identity decisions, the store.
 
     `store` is None when validating a bare graph (then store-hygiene rules find nothing);
     `today` is injectable so date rules are testable.
@@ -50,10 +53,8 @@ class ValidationContext:
 
     graph: Graph
     decisions: list[Decision] = field(default_factory=list)
-    keys: list[KeyAssignment] = field(default_factory=list)
-    store: Any = None
+    store: Store | None = None
     today: dt.date = field(default_factory=dt.date.today)
-    export_options: Any = None
 
     @cached_property
     def distinct_pairs(self) -> set[tuple[str, str, str]]:

@@ -41,7 +41,8 @@ def surface_years(mention: Mention) -> list[tuple[int | None, str]]:
     text = mention.surface
     if mention.locator:
         text = text.replace(mention.locator, " ")
-    text = _LOCATOR.sub(" ", text)
+    if "." in text:  # locators are abbreviated: "p. 3", "pp. 3-5", "chap. 2"
+        text = _LOCATOR.sub(" ", text)
     years: list[tuple[int | None, str]] = [(int(y), s) for y, s in _YEAR.findall(text)]
     years += [(None, "") for _ in _NO_DATE.finditer(text)]
     return years

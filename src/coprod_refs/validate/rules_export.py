@@ -17,7 +17,7 @@ def _export_warnings(ctx: ValidationContext, fmt: str) -> Iterator[Problem]:
     from coprod_refs.export import export_works
 
     works = [w for w in ctx.graph.works.values() if not w.stub]
-    result = export_works(works, ctx.graph, fmt, ctx.export_options)
+    result = export_works(works, ctx.graph, fmt)
     for key, message in result.warnings:
         yield Problem(key, f"{fmt} export: {message}", f"{fmt}:{message}", (WORKS, key))
 

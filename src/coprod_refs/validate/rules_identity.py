@@ -46,19 +46,17 @@ def titles_match(a: str, b: str) -> bool:
     return (main_a == fb or main_b == fa) and len(min(main_a, main_b, key=len).split()) >= 2
 
 
-def people_signature(work: Work, graph: Graph) -> tuple[str, ...]:
-    """The folded family names (or body names) of a work's authors, else its editors."""
-    ids = work.authors or work.editors
-    out: list[str] = []
-    for agent_id in ids:
-        agent = graph.agents.get(agent_id)
-        if isinstance(agent, Person):
-            out.append(name_key(agent.family))
-        elif agent is not None:
-            out.append(name_key(agent.name))
-        else:
-            out.append(agent_id)
-    return tuple(out)
+def agent_keys(graph: Graph) -> dict[str, str]:
+    """Agent id -> folded family name (people) or folded name (bodies), for matching."""
+    return {
+        agent.id: name_key(agent.family if isinstance(agent, Person) else agent.name)
+        for agent in graph.agents.values()
+    }
+
+
+def people_signature(work: Work, keys: dict[str, str]) -> tuple[str, ...]:
+    """The folded names of a work's authors, else its editors (unknown ids kept as is)."""
+    return tuple(keys.get(agent_id, agent_id) for agent_id in work.authors or work.editors)
 
 
 def kept_apart(a: Work, b: Work) -> bool:
@@ -79,25 +77,26 @@ def kept_apart(a: Work, b: Work) -> bool:
     )
 
 
-def _initials(person: Person) -> list[str]:
-    return person.initials.split()
-
-
-def _first_given(person: Person) -> str:
-    first = person.given.replace("-", " ").split()
-    return ascii_fold(first[0]) if first else ""
+def _given_facts(person: Person) -> tuple[tuple[str, ...], str]:
+    """A person's initials and folded first given name (without a final dot)."""
+    names = person.given.replace("-", " ").split()
+    first = ascii_fold(names[0]).rstrip(".") if names else ""
+    return tuple(person.initials.split()), first
 
 
 def compatible_people(a: Person, b: Person) -> bool:
     """True when two people with the same family name could be one: the initials of one
     start the initials of the other, and written-out first names do not differ."""
-    ia, ib = _initials(a), _initials(b)
+    return _compatible(_given_facts(a), _given_facts(b))
+
+
+def _compatible(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str]) -> bool:
+    (ia, ga), (ib, gb) = a, b
     if not ia or not ib:
         return False
     short, long_ = sorted((ia, ib), key=len)
     if long_[: len(short)] != short:
         return False
-    ga, gb = _first_given(a).rstrip("."), _first_given(b).rstrip(".")
     return not (len(ga) > 1 and len(gb) > 1 and ga != gb)
 
 
@@ -147,11 +146,11 @@ def duplicate_doi(ctx: ValidationContext) -> Iterator[Problem]:
 )
 def duplicate_work(ctx: ValidationContext) -> Iterator[Problem]:
     """Works that are probably one work recorded twice."""
-    graph = ctx.graph
+    keys = agent_keys(ctx.graph)
     buckets: dict[tuple[tuple[str, ...], int], list[Work]] = defaultdict(list)
-    for work in graph.works.values():
+    for work in ctx.graph.works.values():
         if not work.stub and work.year is not None and work.title:
-            buckets[(people_signature(work, graph), work.year)].append(work)
+            buckets[(people_signature(work, keys), work.year)].append(work)
     for works in buckets.values():
         if len(works) < 2:
             continue
@@ -176,17 +175,21 @@ def duplicate_work(ctx: ValidationContext) -> Iterator[Problem]:
 )
 def duplicate_person(ctx: ValidationContext) -> Iterator[Problem]:
     """People who are probably one person under two records."""
-    by_family: dict[str, list[Person]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[Person, tuple[tuple[str, ...], str]]]] = defaultdict(
+        list
+    )
     for agent in ctx.graph.agents.values():
-        if isinstance(agent, Person) and agent.family:
-            by_family[family_key(agent)].append(agent)
-    for people in by_family.values():
+        if isinstance(agent, Person) and agent.family and agent.given:
+            facts = _given_facts(agent)
+            if facts[0]:  # compatible initials share the first one: group by it
+                groups[(family_key(agent), facts[0][0])].append((agent, facts))
+    for people in groups.values():
         if len(people) < 2:
             continue
-        people.sort(key=lambda p: p.id)
-        for i, person in enumerate(people[1:], start=1):
-            for other in people[:i]:
-                if compatible_people(person, other) and not ctx.declared_distinct(
+        people.sort(key=lambda pf: pf[0].id)
+        for i, (person, facts) in enumerate(people[1:], start=1):
+            for other, other_facts in people[:i]:
+                if _compatible(facts, other_facts) and not ctx.declared_distinct(
                     "person", person.id, other.id
                 ):
                     why = (
@@ -204,22 +207,20 @@ def duplicate_person(ctx: ValidationContext) -> Iterator[Problem]:
 )
 def citekey_collision(ctx: ValidationContext) -> Iterator[Problem]:
     """Keys and aliases that would name two works in a .bib file."""
-    owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for work in ctx.graph.works.values():
-        for name in {work.key, *work.aliases}:
-            owners[name.lower()].append((work.key, name))
-    for entries in owners.values():
-        if len({key for key, _ in entries}) < 2:
-            continue
-        entries.sort()
-        first_key, first_name = entries[0]
-        for key, name in entries[1:]:
-            if key == first_key:
-                continue
-            kind = "citekey" if name == key else "alias"
-            same = "" if name == first_name else f' (as "{first_name}", differing only in case)'
-            why = f'{kind} "{name}" is also used by {first_key}{same}'
-            yield Problem(key, why, f"key={name.lower()}", (WORKS, key))
+    first_owner: dict[str, tuple[str, str]] = {}
+    clashes: list[tuple[str, str, str, str]] = []
+    for work in sorted(ctx.graph.works.values(), key=lambda w: w.key):
+        names = [work.key, *work.aliases] if work.aliases else [work.key]
+        for name in names:
+            folded = name.lower()
+            owner = first_owner.setdefault(folded, (work.key, name))
+            if owner[0] != work.key:
+                clashes.append((work.key, name, *owner))
+    for key, name, first_key, first_name in clashes:
+        kind = "citekey" if name == key else "alias"
+        same = "" if name == first_name else f' (as "{first_name}", differing only in case)'
+        why = f'{kind} "{name}" is also used by {first_key}{same}'
+        yield Problem(key, why, f"key={name.lower()}", (WORKS, key))
 
 
 @rule(

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
-from coprod_refs.model import Graph, Work
+from coprod_refs.model import Graph, Venue, Work
 from coprod_refs.validate.registry import VENUES, WORKS, Problem, ValidationContext, rule
 
 #: CSL types that are web resources: they need the date the page was seen.
 WEB_TYPES = frozenset({"webpage", "post-weblog"})
 
 _DASHES = re.compile(r"\s*(?:--|[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212])\s*")
+_SIMPLE_RANGE = re.compile(r"^([0-9]+)(?:--|[-\u2013])([0-9]+)$")
 _PAGE = re.compile(r"^([A-Za-z]{0,3})([0-9]+)([A-Za-z]?)$")
 _ROMAN = re.compile(
     r"^(?=[ivxlcdm]+$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE
@@ -77,6 +78,13 @@ def page_range_problem(pages: str) -> str | None:
     Accepts "583-598", "583–598", "583--598", abbreviated ends ("135–58" is 135–158),
     prefixed pages ("S12–S19", "e1003"), roman numerals ("xi–xv") and comma lists.
     """
+    simple = _SIMPLE_RANGE.match(pages)
+    if (
+        simple
+        and len(simple.group(2)) == len(simple.group(1))
+        and int(simple.group(2)) >= int(simple.group(1))
+    ):
+        return None  # the common case, "583–598", decided without the general parser
     parts = re.split(r"\s*[,;]\s*", pages.strip())
     for part in parts:
         why = _range_problem(part)
@@ -111,6 +119,8 @@ def isbn_problem(isbn: str) -> str | None:
     Several ISBNs may be separated by commas, semicolons, slashes or spaces; labels such
     as "ISBN-13:" and qualifiers such as "(pbk.)" are ignored.
     """
+    if _isbn_ok(isbn.replace("-", "").replace(" ", "")):
+        return None  # the common case: one ISBN, hyphenated or not
     text = _ISBN_LABEL.sub(" ", isbn)
     for group in re.split(r"[,;/]+", text):
         compact = re.sub(r"[\s\-\u2010\u2011]", "", group)
@@ -176,58 +186,66 @@ def accessed_problem(accessed: str, year: int | None, today: dt.date) -> str | N
     return None
 
 
-def _biblatex_type(work: Work) -> str:
+_CSL_TO_BIBLATEX = {
+    "article-journal": "article",
+    "article-magazine": "article",
+    "article-newspaper": "article",
+    "review": "article",
+    "paper-conference": "inproceedings",
+    "entry-encyclopedia": "inreference",
+    "report": "report",
+    "thesis": "thesis",
+    "webpage": "online",
+    "post-weblog": "online",
+    "manuscript": "unpublished",
+    "dataset": "dataset",
+}
+
+#: Fields BibLaTeX's data model requires per entry type (the date has its own rule).
+REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
+    "article": ("author", "title", "journaltitle"),
+    "book": ("author", "title"),
+    "collection": ("editor", "title"),
+    "inbook": ("author", "title", "booktitle"),
+    "incollection": ("author", "title", "booktitle"),
+    "inproceedings": ("author", "title", "booktitle"),
+    "inreference": ("title", "booktitle"),
+    "report": ("author", "title", "institution"),
+    "thesis": ("author", "title", "institution"),
+    "online": ("author/editor", "title", "url/doi"),
+    "unpublished": ("author", "title"),
+    "dataset": ("author/editor", "title"),
+    "misc": ("author/editor", "title"),
+}
+
+_FIELD_PRESENT: dict[str, Callable[[Work, Venue | None], bool]] = {
+    "author": lambda w, v: bool(w.authors),
+    "editor": lambda w, v: bool(w.editors),
+    "author/editor": lambda w, v: bool(w.authors or w.editors),
+    "title": lambda w, v: bool(w.title.strip()),
+    "journaltitle": lambda w, v: v is not None and bool(v.name),
+    "booktitle": lambda w, v: v is not None and bool(v.name),
+    "institution": lambda w, v: bool(
+        w.publisher or (v is not None and (v.publisher or v.kind == "publisher"))
+    ),
+    "url/doi": lambda w, v: bool(w.url or w.doi),
+}
+
+
+def biblatex_type(work: Work) -> str:
     """The BibLaTeX entry type whose required fields apply to the work's CSL type."""
-    csl = work.type
-    if csl in ("article-journal", "article-magazine", "article-newspaper", "review"):
-        return "article"
-    if csl == "book":
+    if work.type == "book":
         return "book" if work.authors else "collection"
-    if csl == "chapter":
+    if work.type == "chapter":
         return "incollection" if work.editors else "inbook"
-    return {
-        "paper-conference": "inproceedings",
-        "entry-encyclopedia": "inreference",
-        "report": "report",
-        "thesis": "thesis",
-        "webpage": "online",
-        "post-weblog": "online",
-        "manuscript": "unpublished",
-        "dataset": "dataset",
-    }.get(csl, "misc")
+    return _CSL_TO_BIBLATEX.get(work.type, "misc")
 
 
 def missing_required(work: Work, graph: Graph) -> tuple[str, list[str]]:
     """The BibLaTeX entry type for `work` and the required fields it lacks (date aside)."""
-    entry = _biblatex_type(work)
-    venue = graph.venue_of(work)
-    container = venue.name if venue is not None else ""
-    institution = work.publisher or (venue.publisher if venue is not None else "")
-    has = {
-        "author": bool(work.authors),
-        "editor": bool(work.editors),
-        "author/editor": bool(work.authors or work.editors),
-        "title": bool(work.title.strip()),
-        "journaltitle": bool(container),
-        "booktitle": bool(container),
-        "institution": bool(institution or (venue is not None and venue.kind == "publisher")),
-        "url/doi": bool(work.url or work.doi),
-    }
-    required = {
-        "article": ("author", "title", "journaltitle"),
-        "book": ("author", "title"),
-        "collection": ("editor", "title"),
-        "inbook": ("author", "title", "booktitle"),
-        "incollection": ("author", "title", "booktitle"),
-        "inproceedings": ("author", "title", "booktitle"),
-        "inreference": ("title", "booktitle"),
-        "report": ("author", "title", "institution"),
-        "thesis": ("author", "title", "institution"),
-        "online": ("author/editor", "title", "url/doi"),
-        "unpublished": ("author", "title"),
-        "dataset": ("author/editor", "title"),
-    }.get(entry, ("author/editor", "title"))
-    return entry, [name for name in required if not has[name]]
+    entry = biblatex_type(work)
+    venue = graph.venues.get(work.container) if work.container else None
+    return entry, [f for f in REQUIRED_FIELDS[entry] if not _FIELD_PRESENT[f](work, venue)]
 
 
 def _complete_works(ctx: ValidationContext) -> Iterator[Work]:

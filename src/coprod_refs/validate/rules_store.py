@@ -65,20 +65,21 @@ def format_version(ctx: ValidationContext) -> Iterator[Problem]:
 def dangling_reference(ctx: ValidationContext) -> Iterator[Problem]:
     """Ids in works (authors, editors, container, provenance) and sources with no record."""
     graph = ctx.graph
+    agents, venues, sources = graph.agents, graph.venues, graph.sources
     for work in graph.works.values():
         for role, ids in (("author", work.authors), ("editor", work.editors)):
             for agent_id in ids:
-                if agent_id not in graph.agents:
+                if agent_id not in agents:
                     why = f"{role} {agent_id} is not in the store"
                     yield Problem(work.key, why, f"{role}={agent_id}", (WORKS, work.key))
-        if work.container and work.container not in graph.venues:
+        if work.container and work.container not in venues:
             why = f"container venue {work.container} is not in the store"
             yield Problem(work.key, why, f"container={work.container}", (WORKS, work.key))
-        for source in sorted({span.source for span in work.provenance}):
-            if graph.sources and source not in graph.sources:
+        if work.provenance and sources:
+            for source in sorted({span.source for span in work.provenance} - sources.keys()):
                 why = f"provenance names source document {source}, which is not in the store"
                 yield Problem(work.key, why, f"source={source}", (WORKS, work.key))
-    for source in graph.sources.values():
+    for source in sources.values():
         if source.work and graph.resolve_key(source.work) is None:
             why = f"source document {source.id} describes work {source.work}, which is missing"
             yield Problem(source.id, why, f"work={source.work}", (SOURCES, source.id))

@@ -101,7 +101,7 @@ def validate_cmd(
     """
     from coprod_refs.validate import ValidateConfig, validate_store
     from coprod_refs.validate import write_baseline as write_baseline_file
-    from coprod_refs.validate.report import FORMATS, RENDERERS, render_text
+    from coprod_refs.validate.report import FORMATS, RENDERERS, render_text, summary_line
 
     if list_rules:
         _print_rules(json_out)
@@ -122,6 +122,8 @@ def validate_cmd(
         console().print(render_text(report, strict), end="")
     else:
         _write_output(RENDERERS[fmt](report, strict), output)
+    if output is not None:  # the log still shows the verdict
+        err_console().print(summary_line(report, strict), markup=False, soft_wrap=True)
     code = report.exit_code(strict)
     if code != ExitCode.OK:
         raise typer.Exit(code)

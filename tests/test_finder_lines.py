@@ -1,0 +1,178 @@
+"""Line classification for the reference-section finder: headings, end markers, noise,
+page furniture, list markers and entry openings."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse import section_lines as sl
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "References",
+        "REFERENCES",
+        "Reference list",
+        "Bibliography",
+        "Select Bibliography",
+        "Literature",
+        "Literature cited",
+        "Works Cited",
+        "Sources",
+        "Literaturverzeichnis",
+        "Références bibliographiques",
+        "7. References",
+        "IV. Bibliography",
+        "References:",
+        "References (continued)",
+    ],
+)
+def test_headings(line: str):
+    assert sl.is_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "References to the past are many.",
+        "Sources: Loeffler and Hine-Hughes (2012).",
+        "Literature review",
+    ],
+)
+def test_not_headings(line: str):
+    assert not sl.is_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Download references",
+        "Author information",
+        "Acknowledgements",
+        "Acknowledgments",
+        "Notes",
+        "Appendix",
+        "Appendix A: Interview guide",
+        "About the authors",
+        "About this chapter",
+        "Funding",
+        "Conflict of interest",
+        "Rights and permissions",
+        "Chapter 14",
+    ],
+)
+def test_end_markers(line: str):
+    assert sl.is_end_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Google Scholar",
+        "Article\u00a0 Google Scholar\u00a0",
+        "Book Google Scholar",
+        "CrossRef | PubMed | Web of Science ®",
+        "[Google Scholar]",
+        "View Article",
+        "Chapter",
+    ],
+)
+def test_noise_lines(line: str):
+    assert sl.is_noise(" ".join(line.split()))
+
+
+@pytest.mark.parametrize(
+    "line", ["Google Scholar as a bibliometric source. Scientometrics, 2010.", "Articles of war"]
+)
+def test_lines_with_noise_words_and_content_are_not_noise(line: str):
+    assert not sl.is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["12", "xiv", "Page 12 of 20", "– 12 –", "© 2021 The Author(s)", "Downloaded from x"]
+)
+def test_page_furniture(line: str):
+    assert sl.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("entry", "clean"),
+    [
+        (
+            "Smith, J. (2000). A book. London: Verso. Book Google Scholar",
+            "Smith, J. (2000). A book. London: Verso.",
+        ),
+        (
+            "Smith, J. (2000). Title. J, 1(2), 3–4. [CrossRef] [PubMed]",
+            "Smith, J. (2000). Title. J, 1(2), 3–4.",
+        ),
+        ("Smith, J. (2000). The book", "Smith, J. (2000). The book"),
+        ("Smith, J. (2000). Article", "Smith, J. (2000). Article"),
+        (
+            "Jo, S. (2016). Title. Journal, 39, 1–8. Web of Science®",
+            "Jo, S. (2016). Title. Journal, 39, 1–8.",
+        ),
+    ],
+)
+def test_strip_noise(entry: str, clean: str):
+    assert sl.strip_noise(entry) == clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Brudney, J. L., & England, R. E. (1983). Toward a definition",
+        "van Eijk, S., Steen, T., & Verschuere, B. (2018). Case study",
+        "Stephens, L. Slay, J. & Penny, J. (n.d.). Coproduction",
+        "Welsh Government. (2014). Improving public services",
+        "European CAF Resource Centre. (2013). Improving",
+        "Needham C, Carr S. Co-production: an emerging evidence base",
+        'J. Smith, K. Lee, and M. Rossi, "Title," 2019.',
+        "———. 2005. Understanding Institutional Diversity.",
+        "Ostrom, Elinor. 1990. Governing the Commons.",
+        "Löffler, E., Timm-Arnold, P. (2015). Koproduktion",
+    ],
+)
+def test_entry_openings(line: str):
+    assert sl.starts_entry(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Public Administration Review, 43(1), 59–65.",
+        "In T. Bovaird & E. Loeffler (Eds.), Public management and governance",
+        "Palgrave Macmillan, Cham.",
+        "Basingstoke, UK: Palgrave.",
+        "racy: Transforming local governance and civil society in Brazil.",
+        "16(1), 27–46. https://doi.org/10.1177/",
+    ],
+)
+def test_continuation_lines_do_not_open_entries(line: str):
+    assert not sl.starts_entry(line)
+
+
+def test_list_markers():
+    assert sl.list_marker("• Alford, J.", dashes=False) == ("bullet", "", 2)
+    assert sl.list_marker("[12] J. Smith", dashes=False) == ("number", "12", 5)
+    assert sl.list_marker("3. Smith J", dashes=False) == ("number", "3", 3)
+    assert sl.list_marker("(4) Smith J", dashes=False) == ("number", "4", 4)
+    assert sl.list_marker("- Smith", dashes=False) is None
+    assert sl.list_marker("- Smith", dashes=True) == ("bullet", "", 2)
+    assert sl.list_marker("2008. Title", dashes=False) is None
+
+
+def test_entry_ends_and_open_lines():
+    assert sl.ends_entry("Cambridge University Press.")
+    assert sl.ends_entry("https://doi.org/10.1177/095624780401600104")
+    assert not sl.ends_entry("Journal of the American Institute of")
+    assert sl.leaves_open("Bovaird, T., &")
+    assert sl.leaves_open("Environment and")
+
+
+def test_prose_is_not_a_reference():
+    prose = " ".join(["the councils met again and talked about the budget in 2009"] * 6)
+    assert sl.is_prose(prose)
+    assert not sl.looks_like_reference(prose)
+    assert sl.looks_like_reference("Public Administration Review, 43(1), 59–65, 1983.")

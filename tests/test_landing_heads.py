@@ -1,0 +1,142 @@
+"""What the head of a full text, and a page's own citation, say about the work."""
+
+from __future__ import annotations
+
+from coprod_refs.sources.landing import extract_document_work
+
+PROSE = (
+    "Public services increasingly rely on the contributions of the people who use them, "
+    "and this chapter asks what that means for professionals. We review the evidence on "
+    "shared planning and delivery and set out an agenda for research on the topic."
+)
+
+
+def test_chapter_head_with_number_title_and_authors() -> None:
+    text = (
+        "CHAPTER 4\nUser Involvement in Adult Social Care\n\n"
+        f"Marta Lopes & Jonas K. Lindqvist\n\n{PROSE}\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.type == "chapter"
+    assert work.title == "User Involvement in Adult Social Care"
+    assert [(n.family, n.given) for n in work.authors] == [
+        ("Lopes", "Marta"),
+        ("Lindqvist", "Jonas K."),
+    ]
+    assert work.abstract == ""
+    assert work.span is not None and text[work.span.start : work.span.end].startswith("CHAPTER 4")
+
+
+def test_book_part_heading_is_a_chapter_without_authors() -> None:
+    work = extract_document_work(f"Preface\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n")
+    assert work is not None
+    assert (work.type, work.title, work.authors) == ("chapter", "Preface", [])
+
+
+def test_prose_alone_says_nothing_about_itself() -> None:
+    assert extract_document_work(f"{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n") is None
+
+
+def test_a_title_without_authors_in_a_full_text_is_not_guessed() -> None:
+    text = f"Some words at the top\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n"
+    assert extract_document_work(text) is None
+
+
+def test_full_text_with_title_authors_and_labelled_abstract() -> None:
+    text = (
+        "Coproduction at the street level\n"
+        "Anat Gofen and Drorit Gassner\n\n"
+        "Abstract\n"
+        "Street-level workers meet citizens every day, and their encounters shape how "
+        "services are produced. This article studies those encounters.\n"
+        "Keywords: coproduction; street-level bureaucracy\n\n"
+        "1. Introduction\n"
+        f"{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Coproduction at the street level"
+    assert [n.family for n in work.authors] == ["Gofen", "Gassner"]
+    assert work.abstract.startswith("Street-level workers meet citizens every day")
+    assert work.keywords == ["coproduction", "street-level bureaucracy"]
+    assert work.type == ""
+
+
+def test_page_fields_win_over_the_citation_block() -> None:
+    text = (
+        "Skip to main content\n"
+        "Research Article\n"
+        "Sharing the work: co-production in libraries\n"
+        "Femke Visser, Gábor Nagy\n"
+        "Library Quarterly\n"
+        "Volume 29, Issue 1, March 2019, Pages 10-30\n"
+        "Download citation\n"
+        "Cite this article\n"
+        "Visser, F., & Nagy, G. (2018). Sharing the work: Co-production in libraries. "
+        "Library Quarterly, 28(1), 10–30. https://doi.org/10.1234/lq.2018.001\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.volume == "29"
+    assert work.year == 2019
+    assert work.title == "Sharing the work: co-production in libraries"
+    assert [(n.family, n.given) for n in work.authors] == [("Visser", "Femke"), ("Nagy", "Gábor")]
+    assert work.doi == "10.1234/lq.2018.001"
+    assert work.container_title == "Library Quarterly"
+
+
+def test_the_citation_fills_what_the_page_leaves_out() -> None:
+    text = (
+        "Article\n"
+        "Sharing the work: co-production in libraries\n"
+        "Published: 3 March 2019\n"
+        "Open Access\n"
+        "Citation\n"
+        'Visser, F. and Nagy, G. (2019), "Sharing the work: co-production in libraries", '
+        "Library Quarterly, Vol. 29 No. 1, pp. 10-30. https://doi.org/10.1234/LQ.2019.001\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert [(n.family, n.given) for n in work.authors] == [("Visser", "F."), ("Nagy", "G.")]
+    assert (work.volume, work.issue, work.pages) == ("29", "1", "10–30")
+    assert work.doi == "10.1234/lq.2019.001"
+    assert work.container_title == "Library Quarterly"
+    assert work.type == "article-journal"
+
+
+def test_an_issue_year_in_the_citation_beats_an_online_first_date() -> None:
+    text = (
+        "Original Paper\n"
+        "Published: 18 December 2019\n"
+        "Sharing the work: co-production in libraries\n"
+        "Femke Visser & Gábor Nagy\n"
+        "Cite this article\n"
+        "Visser, F., Nagy, G. Sharing the work: co-production in libraries. "
+        "Library Quarterly 29, 10–30 (2020). https://doi.org/10.1234/lq.2019.001\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.year == 2020
+
+
+def test_fields_in_the_body_of_a_full_text_are_not_read() -> None:
+    text = (
+        "Trust and coproduction\nMarta Lopes and Tony Bovaird\n\n"
+        f"{PROSE}\n\nPublished: 3 March 2001\nVolume 3, Issue 2\nDOI: 10.1234/body.1\n\n"
+        f"{PROSE}\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Trust and coproduction"
+    assert (work.year, work.volume, work.doi) == (None, "", "")
+
+
+def test_a_reference_list_with_doi_lines_states_nothing_about_itself() -> None:
+    text = (
+        "Alford, J. (2009). Engaging public sector clients. Palgrave Macmillan.\n"
+        "https://doi.org/10.1057/9780230235816\n\n"
+        "Ostrom, E. (1996). Crossing the great divide. World Development, 24(6), 1073–1087.\n"
+        "https://doi.org/10.1016/0305-750X(96)00023-X\n"
+    )
+    assert extract_document_work(text) is None

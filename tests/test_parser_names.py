@@ -1,0 +1,154 @@
+"""Author and editor strings to names: orders, particles, suffixes, bodies, "et al."."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coprod_refs.model.extracted import Name
+from coprod_refs.parse.names import has_editor_marker, parse_name_list, parse_names
+
+
+def _people(text: str) -> list[tuple[str, str, str]]:
+    return [(n.particle, n.family, n.given) for n in parse_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alford, J.", [("", "Alford", "J.")]),
+        ("Brudney, J. L., & England, R. E.", [("", "Brudney", "J. L."), ("", "England", "R. E.")]),
+        ("Tony Bovaird and Elke Loeffler", [("", "Bovaird", "Tony"), ("", "Loeffler", "Elke")]),
+        ("Drorit Gassner, Anat Gofen*", [("", "Gassner", "Drorit"), ("", "Gofen", "Anat")]),
+        (
+            "Lee, L. L., W. E. Howard, and R. E. Marsh.",
+            [("", "Lee", "L. L."), ("", "Howard", "W. E."), ("", "Marsh", "R. E.")],
+        ),
+        ("Ostrom, Elinor", [("", "Ostrom", "Elinor")]),
+        ("Adams, Nicholson B.,", [("", "Adams", "Nicholson B.")]),
+        ("Heidegger M.,", [("", "Heidegger", "M.")]),
+        ("S. E. Han, G. Chen,", [("", "Han", "S. E."), ("", "Chen", "G.")]),
+        ("SMITH, J.; JONES, K.", [("", "SMITH", "J."), ("", "JONES", "K.")]),
+        ("Brierley, D.I., and Ungless, M.A.", [("", "Brierley", "D. I."), ("", "Ungless", "M. A.")]),
+    ],
+)
+def test_common_name_orders(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _people(text) == expected
+
+
+def test_vancouver_initials_are_dotted() -> None:
+    assert _people("Pérez-Higueras JJ, Arias A, Peters OA.") == [
+        ("", "Pérez-Higueras", "J. J."),
+        ("", "Arias", "A."),
+        ("", "Peters", "O. A."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("van Eijk, S.", [("van", "Eijk", "S.")]),
+        ("I. van Meerkerk", [("van", "Meerkerk", "I.")]),
+        ("de la Macorra JC", [("de la", "Macorra", "J. C.")]),
+        ("Ludwig von Mises", [("von", "Mises", "Ludwig")]),
+        ("della Porta, D.", [("della", "Porta", "D.")]),
+        # Capitalised particles belong to the family name (as in BibTeX).
+        ("Van Der Meer, R.", [("", "Van Der Meer", "R.")]),
+        ("Van Ryzin, G.", [("", "Van Ryzin", "G.")]),
+    ],
+)
+def test_particles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _people(text) == expected
+
+
+def test_suffixes() -> None:
+    inverted = parse_names("King, M. L., Jr.")
+    natural = parse_names("Martin Luther King Jr.")
+    assert [(n.family, n.given, n.suffix) for n in inverted] == [("King", "M. L.", "Jr.")]
+    assert [(n.family, n.given, n.suffix) for n in natural] == [("King", "Martin Luther", "Jr.")]
+
+
+def test_multi_word_family_before_initials() -> None:
+    assert _people("Young Keefe, J., Kratzer, Z.") == [
+        ("", "Young Keefe", "J."),
+        ("", "Kratzer", "Z."),
+    ]
+
+
+def test_missing_comma_between_authors() -> None:
+    assert _people("Stephens, L. Slay, J. & Penny, J.") == [
+        ("", "Stephens", "L."),
+        ("", "Slay", "J."),
+        ("", "Penny", "J."),
+    ]
+
+
+def test_repeated_initials_are_dropped() -> None:
+    assert _people("In E. Loeffler & T. Bovaird, T. (Eds.),") == [
+        ("", "Loeffler", "E."),
+        ("", "Bovaird", "T."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welsh Government.",
+        "Cooperative Party.",
+        "National Co-Production Advisory Group.",
+        "Department of Health and Social Care",
+        "SCIE.",
+        "ISO.",
+        "United Nations.",
+    ],
+)
+def test_corporate_bodies(text: str) -> None:
+    names = parse_names(text)
+    assert names == [Name(literal=text.rstrip("."))]
+    assert names[0].is_body
+
+
+def test_et_al_is_a_mark_not_a_name() -> None:
+    parsed = parse_name_list("Parks, R. B., Baker, P., et al.")
+    assert parsed.et_al
+    assert [n.family for n in parsed.names] == ["Parks", "Baker"]
+    assert parse_name_list("Smith J, Jones K, et al").et_al
+    assert not parse_name_list("Smith, J.").et_al
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Lusch, R., & Vargo, S. (Eds.).", True),
+        ("In T. Bovaird & E. Loeffler (Eds.),", True),
+        ("Ching, Barbara, and Gerald W. Creed, eds.", True),
+        ("Edited by Stanley Porter", True),
+        ("In: Rülcker, T. (Hrsg.)", True),
+        ("Creed, G. W.", False),
+        ("Reed, E.", False),
+    ],
+)
+def test_editor_marker(text: str, marked: bool) -> None:
+    assert has_editor_marker(text) is marked
+
+
+def test_role_words_are_removed_from_names() -> None:
+    assert _people("Ching, Barbara, and Gerald W. Creed, eds.") == [
+        ("", "Ching", "Barbara"),
+        ("", "Creed", "Gerald W."),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_string_gives_names_without_error(text: str) -> None:
+    for name in parse_names(text):
+        assert isinstance(name, Name)
+        assert name.family or name.literal
+
+
+def test_long_hostile_strings_return() -> None:
+    assert isinstance(parse_names("," * 100_000), list)
+    assert isinstance(parse_names("(" * 10_000 + ")" * 10_000), list)
+    assert isinstance(parse_names("A. " * 20_000), list)
