@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bib_corpus import CACHE, library_file  # noqa: E402
+from bib_corpus import CACHE, library_file
 
 OTHERS_VENV = CACHE / "venv-others"
 
@@ -96,7 +96,9 @@ def _others(path: Path, timeout: int) -> dict[str, tuple[float, float] | None]:
         pubs_conf = home / "pubsrc"
         subprocess.run(
             [str(bin_dir / "pubs"), "-c", str(pubs_conf), "init", "-p", str(home / "pubs")],
-            env=env, capture_output=True, check=False,
+            env=env,
+            capture_output=True,
+            check=False,
         )
         results["pubs import"] = _timed(
             [str(bin_dir / "pubs"), "-c", str(pubs_conf), "import", str(path)], env, timeout
@@ -128,8 +130,10 @@ def main() -> None:
     if args.child:
         print(json.dumps(_measure_inline(args.child[0], Path(args.child[1]))))
         return
-    print(f"{'entries':>8}  {'tool':<24}{'seconds':>9}  {'cpu s':>7}  {'peak MiB':>9}  "
-          f"{'entries/s':>10}")
+    print(
+        f"{'entries':>8}  {'tool':<24}{'seconds':>9}  {'cpu s':>7}  {'peak MiB':>9}  "
+        f"{'entries/s':>10}"
+    )
     for size in (int(s) for s in args.sizes.split(",")):
         path = library_file(size)
         for what, label in (

@@ -34,7 +34,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from train_parser import DEFAULT_DATA, load_references, is_held_out  # noqa: E402
+from train_parser import DEFAULT_DATA, is_held_out, load_references  # noqa: E402
 
 from coprod_refs.model.extracted import ExtractedWork, Name  # noqa: E402
 from coprod_refs.parse.names import parse_names  # noqa: E402
@@ -295,8 +295,10 @@ def main(argv: list[str] | None = None) -> int:
                 args.errors -= 1
                 print(text, *wrong, sep="\n    ")
 
-    print(f"held-out split: {len(held_out)} references (sha256 bucket 0 of 10), "
-          f"{families.count('author-date')} author-date, {families.count('numbered')} numbered")
+    print(
+        f"held-out split: {len(held_out)} references (sha256 bucket 0 of 10), "
+        f"{families.count('author-date')} author-date, {families.count('numbered')} numbered"
+    )
     print_table("coprod-refs, held-out", ours)
     print_table("coprod-refs, seed 002 reference list", {"002": ours_002["overall"]})
 
@@ -304,9 +306,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     python = refextract_python()
     if python is None:
-        print("\nrefextract: not installed; create a venv with "
-              "`python -m venv benchmarks/.cache/refextract-venv && "
-              "benchmarks/.cache/refextract-venv/bin/pip install refextract`")
+        print(
+            "\nrefextract: not installed; create a venv with "
+            "`python -m venv benchmarks/.cache/refextract-venv && "
+            "benchmarks/.cache/refextract-venv/bin/pip install refextract`"
+        )
         return 0
 
     def predict_refextract(batch: list[str]) -> list[ExtractedWork]:

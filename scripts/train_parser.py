@@ -37,9 +37,9 @@ TAG_MAP = {
 }
 
 TRAINER_PARAMS = {
-    "c1": 0.05,
+    "c1": 1.0,
     "c2": 0.01,
-    "max_iterations": 220,
+    "max_iterations": 200,
     "feature.possible_transitions": True,
     "feature.minfreq": 2,
 }
@@ -69,7 +69,9 @@ def load_references(data_dir: Path = DEFAULT_DATA) -> list[AnnotatedReference]:
         root = ET.parse(data_dir / name).getroot()
         for seq in root.iter("sequence"):
             segments = tuple(
-                (TAG_MAP.get(el.tag, el.tag), el.text or "") for el in seq if (el.text or "").strip()
+                (TAG_MAP.get(el.tag, el.tag), el.text or "")
+                for el in seq
+                if (el.text or "").strip()
             )
             if segments:
                 refs.append(AnnotatedReference(name, segments))
@@ -115,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     refs = load_references(args.data)
     training = [r for r in refs if not is_held_out(r)]
-    print(f"references: {len(refs)}, training: {len(training)}, held out: {len(refs) - len(training)}")
+    print(
+        f"references: {len(refs)}, training: {len(training)}, held out: {len(refs) - len(training)}"
+    )
     started = time.perf_counter()
     params = {**TRAINER_PARAMS, "max_iterations": args.iterations, "c1": args.c1, "c2": args.c2}
     train(training, args.out, params)

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from test_export_golden import export_fixture
 
 from coprod_refs.cli import main
+from test_export_golden import export_fixture
 
 
 @pytest.fixture

@@ -109,7 +109,7 @@ def test_safe_citekey() -> None:
         "}\n@misc{pwn, title={owned}}",
         "x}, note = {injected",
         "\\write18{rm -rf ~} \\input{/etc/passwd} \\openout \\catcode`\\{=12 \\csname x",
-        "@preamble{ \"\\def\\x{}\" } @string{a = b} @comment{c}",
+        '@preamble{ "\\def\\x{}" } @string{a = b} @comment{c}',
         "}}}}{{{",
     ],
 )

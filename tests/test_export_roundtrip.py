@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_export_golden import FIXTURE_NAMES, export_fixture
 
 from coprod_refs.export import FORMAT_SUFFIXES, export_works
+from test_export_golden import FIXTURE_NAMES, export_fixture
 
 FORMATS = sorted(FORMAT_SUFFIXES)
 

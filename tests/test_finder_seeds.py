@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -86,3 +87,11 @@ def test_texts_without_a_reference_list_have_none(seeds_dir: Path, seed: str):
     text = (seeds_dir / seed).read_text(encoding="utf-8")
     assert find_reference_section(text) is None
     assert find_reference_entries(text) == []
+
+
+@pytest.mark.parametrize("indent", ["", "    "], ids=["flat", "hanging"])
+def test_002_rewrapped_as_pdf_text_gives_the_same_76_entries(text_002: str, indent: str):
+    bullets = [e.text for e in find_reference_entries(text_002)]
+    wrapped = "\n".join(textwrap.fill(entry, 70, subsequent_indent=indent) for entry in bullets)
+    pdf = f"Conclusion text.\n\nREFERENCES\n{wrapped}\n\nAcknowledgements\nThanks.\n"
+    assert [e.text for e in find_reference_entries(pdf)] == bullets

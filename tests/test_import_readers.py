@@ -156,7 +156,7 @@ KW  - synergy
 AB  - A long abstract that
   continues on the next line.
 Y2  - 2020/05/06
-ER  - 
+ER  -
 
 AU  - Orphan, Line
 TY  - BOOK

@@ -163,12 +163,17 @@ def test_clean_text(text: str, expected: str) -> None:
 
 
 def test_place_and_publisher_split() -> None:
-    assert fields.split_place_publisher("Cardiff: Welsh Government") == ("Cardiff", "Welsh Government")
+    assert fields.split_place_publisher("Cardiff: Welsh Government") == (
+        "Cardiff",
+        "Welsh Government",
+    )
     assert fields.split_place_publisher("Routledge") == ("", "Routledge")
 
 
 def test_container_loses_leading_in() -> None:
-    assert fields.clean_container("In: Handbook of labor economics,") == "Handbook of labor economics"
+    assert (
+        fields.clean_container("In: Handbook of labor economics,") == "Handbook of labor economics"
+    )
 
 
 def _type(**kwargs: object) -> tuple[str, str]:

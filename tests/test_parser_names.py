@@ -30,7 +30,10 @@ def _people(text: str) -> list[tuple[str, str, str]]:
         ("Heidegger M.,", [("", "Heidegger", "M.")]),
         ("S. E. Han, G. Chen,", [("", "Han", "S. E."), ("", "Chen", "G.")]),
         ("SMITH, J.; JONES, K.", [("", "SMITH", "J."), ("", "JONES", "K.")]),
-        ("Brierley, D.I., and Ungless, M.A.", [("", "Brierley", "D. I."), ("", "Ungless", "M. A.")]),
+        (
+            "Brierley, D.I., and Ungless, M.A.",
+            [("", "Brierley", "D. I."), ("", "Ungless", "M. A.")],
+        ),
     ],
 )
 def test_common_name_orders(text: str, expected: list[tuple[str, str, str]]) -> None:

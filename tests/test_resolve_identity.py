@@ -191,3 +191,25 @@ def test_et_al_mention_joins_the_stub_that_names_every_author():
     assert sorted(stubs) == ["loeffler2008", "pestoff2012", "pestoff2012a"]
     loeffler = next(c for c in graph.citations if c.cited == "loeffler2008")
     assert [m.start for m in loeffler.mentions] == [10, 60]
+
+
+def test_numbered_citations_link_to_the_numbered_entries():
+    refs = [
+        _ref("Ostrom", "E.", 1996, "Crossing the great divide", label="1"),
+        _ref("Alford", "J.", 2009, "Engaging public sector clients", label="2"),
+    ]
+    doc = Extraction(
+        source=_source("a"),
+        document=_ref("Nabatchi", "T.", 2017, "Varieties of participation"),
+        references=refs,
+        mentions=[
+            ExtractedMention(label="2", surface="[2]", start=10, end=13),
+            ExtractedMention(label="1", surface="[1]", start=40, end=43),
+            ExtractedMention(label="7", surface="[7]", start=70, end=73),
+        ],
+    )
+    graph = build_graph([doc], []).graph
+    cited = {c.cited: [m.surface for m in c.mentions] for c in graph.citations}
+    assert cited == {"alford2009engaging": ["[2]"], "ostrom1996crossing": ["[1]"]}
+    assert [a.mention.surface for a in graph.ambiguities] == ["[7]"]
+    assert graph.ambiguities[0].candidates == []

@@ -23,10 +23,8 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-from typing import Any
     from coprod_refs.model.records import KeyAssignment, Work
     from coprod_refs.store import Store
-from coprod_refs.store import lock as lock_module
 
     root, name, rounds = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     store = Store(root)
@@ -43,9 +41,7 @@ READER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-from typing import Any
     from coprod_refs.store import Store
-from coprod_refs.store import lock as lock_module
 
     root, until = Path(sys.argv[1]), int(sys.argv[2])
     store = Store(root)

@@ -6,6 +6,7 @@ fast one for files exactly as this program wrote them.
 
 from __future__ import annotations
 
+import json
 import random
 import tempfile
 from pathlib import Path
@@ -271,3 +272,27 @@ def test_store_on_disk_round_trips_byte_for_byte(state: StoreState) -> None:
             pass
         after = _files(store.root)
         assert after == before
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORKS, max_size=5), st.lists(st.one_of(PEOPLE, BODIES), max_size=4))
+def test_each_line_is_the_documented_canonical_json(works: list[Work], agents: list) -> None:
+    def documented(record: Work | Person | Body, **extra: str) -> str:
+        fields = record.model_dump(mode="json", exclude_defaults=True) | extra
+        text = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        for char in "\x85\u2028\u2029":
+            text = text.replace(char, f"\\u{ord(char):04x}")
+        return text
+
+    state = StoreState(
+        graph=Graph(works={w.key: w for w in works}, agents={a.id: a for a in agents})
+    )
+    files = render(state)
+    expected_works = [
+        documented(w) for w in sorted(state.graph.works.values(), key=lambda w: w.key)
+    ]
+    assert files["works.jsonl"].decode().splitlines() == expected_works
+    ordered_agents = sorted(state.graph.agents.values(), key=lambda a: a.id)
+    assert files["agents.jsonl"].decode().split("\n")[:-1] == [
+        documented(a, kind=a.kind) for a in ordered_agents
+    ]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from test_export_golden import FIXTURE_NAMES, export_fixture
 
 pytestmark = pytest.mark.tools

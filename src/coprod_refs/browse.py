@@ -99,7 +99,9 @@ def work_detail(graph: Graph, key: str) -> WorkDetail:
         item=work_to_csl(work, graph),
         stub=work.stub,
         aliases=work.aliases,
-        sources=sorted({graph.sources[s.source].path for s in work.provenance if s.source in graph.sources}),
+        sources=sorted(
+            {graph.sources[s.source].path for s in work.provenance if s.source in graph.sources}
+        ),
         cites=[citation_view(c, graph) for c in graph.cites(work.key)],
         cited_by=[citation_view(c, graph) for c in graph.cited_by(work.key)],
     )

@@ -50,7 +50,10 @@ class Name(Record):
 
 
 class ExtractedWork(Record):
-    """A work as one source states it: a reference-list entry, a landing page, a .bib entry."""
+    """A work as one source states it: a reference-list entry, a landing page, a .bib entry.
+
+    `label` is the number a numbered reference list gives the entry ("12" for "[12]").
+    """
 
     type: str = ""
     title: str = ""
@@ -82,6 +85,7 @@ class ExtractedWork(Record):
     metrics: list[Metric] = Field(default_factory=list)
     key: str = ""
     aliases: list[str] = Field(default_factory=list)
+    label: str = ""
     confidence: float = 1.0
     field_confidence: dict[str, float] = Field(default_factory=dict)
     flags: list[str] = Field(default_factory=list)
@@ -94,9 +98,12 @@ class ExtractedMention(Record):
 
     `authors` holds the family names as written; `et_al` marks "et al."; offsets are
     character offsets into the source text as read (after decoding, before normalisation).
+    In numbered styles ("[12]") `label` holds the reference-list number cited and
+    `authors` may be empty.
     """
 
-    authors: list[str]
+    authors: list[str] = Field(default_factory=list)
+    label: str = ""
     et_al: bool = False
     year: int | None = None
     year_suffix: str = ""

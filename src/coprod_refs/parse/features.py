@@ -10,6 +10,7 @@ keeps feature extraction fast enough for thousands of references a second.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -121,22 +122,19 @@ def _lexicons() -> dict[str, frozenset[str]]:
     return out
 
 
-def _char_class(ch: str) -> str:
-    if ch.isupper():
-        return "X"
-    if ch.islower():
-        return "x"
-    if ch.isdigit():
-        return "d"
-    return ch
-
-
 def word_shape(text: str) -> str:
     """The token's character classes with runs collapsed ("Smith," -> "Xx,")."""
     out: list[str] = []
     last = ""
     for ch in text[:24]:
-        cls = _char_class(ch)
+        if ch.isupper():
+            cls = "X"
+        elif ch.islower():
+            cls = "x"
+        elif ch.isdigit():
+            cls = "d"
+        else:
+            cls = ch
         if cls != last:
             out.append(cls)
             last = cls
@@ -159,6 +157,10 @@ def _capitals(stem: str) -> str:
 
 
 def _number_class(stem: str, raw: str) -> str:
+    if not any(c.isdigit() for c in stem):
+        if stem.isupper() and len(stem) <= 6 and _ROMAN.match(stem):
+            return "roman"
+        return "none"
     if _YEAR.match(stem):
         return "year-suffix" if stem[-1].isalpha() else "year"
     if _YEAR_RANGE.match(stem):
@@ -207,13 +209,14 @@ def token_features(raw: str) -> tuple[str, ...]:
         feats.append("close-quote")
     if len(stem) == 1 and stem.isupper() and raw[1:2] == ".":
         feats.append("initial-dot")
-    elif _DOTTED_INITIALS.match(stem):
+    elif "." in stem and _DOTTED_INITIALS.match(stem):
         feats.append("initials-run")
     elif 1 < len(stem) <= 3 and stem.isalpha() and stem.isupper():
         feats.append("caps-short")
-    if _URL.match(raw.lstrip("<([")) or "://" in raw:
+    raw_lower = raw.lower()
+    if "://" in raw or (("ww" in raw_lower or "tp" in raw_lower) and _URL.match(raw.lstrip("<(["))):
         feats.append("url")
-    if _DOI.search(raw):
+    if "10." in raw and _DOI.search(raw):
         feats.append("doi")
     if "@" in raw:
         feats.append("at-sign")
@@ -272,15 +275,60 @@ def _ends_chunk(raw: str) -> bool:
     return True
 
 
-def _chunks(tokens: list[Token]) -> list[int]:
-    """The chunk index of every token (chunks end at sentence punctuation)."""
-    out: list[int] = []
-    chunk = 0
-    for tok in tokens:
-        out.append(chunk)
-        if _ends_chunk(tok.text):
-            chunk += 1
-    return out
+@dataclass(frozen=True, slots=True)
+class _TokenView:
+    """Everything the sequence features need from one token, computed once per word form."""
+
+    own: tuple[str, ...]
+    as_left: tuple[str, ...]
+    as_right: tuple[str, ...]
+    as_left2: str
+    as_right2: str
+    chunk_lex: tuple[str, ...]
+    ends_chunk: bool
+    has_digit: bool
+    is_year: bool
+    is_in: bool
+    opens_quote: bool
+    closes_quote: bool
+    paren_delta: int
+    end_char: str
+    comma_end: bool
+
+
+@lru_cache(maxsize=200_000)
+def _view(raw: str) -> _TokenView:
+    own = token_features(raw)
+    word, shape, last = own[0], own[2 - 1], own[4]
+    classes = tuple(f for f in own if f.startswith(_CLASS_PREFIXES))
+    return _TokenView(
+        own=own,
+        as_left=("-1:" + word, "-1:" + shape, "-1" + last, *("-1" + f for f in classes)),
+        as_right=("+1:" + word, "+1:" + shape, "+1" + last, *("+1" + f for f in classes)),
+        as_left2="-2:" + word,
+        as_right2="+2:" + word,
+        chunk_lex=tuple(sorted("chunk-" + f for f in own if f in _CHUNK_LEXICON_FEATURES)),
+        ends_chunk=_ends_chunk(raw),
+        has_digit=any(ch.isdigit() for ch in raw),
+        is_year=_is_year(raw),
+        is_in=word == "w=in" and raw[:1] in "Ii",
+        opens_quote=raw[0] in '“"«„',
+        closes_quote=raw.rstrip(".,;:")[-1:] in '”"»',
+        paren_delta=raw.count("(") - raw.count(")"),
+        end_char=raw.rstrip(_CLOSERS)[-1:],
+        comma_end=raw[-1] in ",.:;",
+    )
+
+
+_POS = tuple(f"pos={k}" for k in range(10))
+_CHUNK = tuple(f"chunk={k}" for k in range(9))
+_CHUNKS_LEFT = tuple(f"chunks-left={k}" for k in range(5))
+_IN_CHUNK = tuple(f"in-chunk={k}" for k in range(4))
+_CHUNK_LEN = tuple(f"chunk-len={k}" for k in range(5))
+_COMMAS_LEFT = tuple(f"commas-left={k}" for k in range(6))
+_FROM_END_FEATS = tuple(f"from-end={v}" for v in _FROM_END)
+_YEAR_CHUNK = tuple(f"year-chunk+{k}" for k in range(5))
+_AFTER_YEAR_CHUNK = tuple(f"after-year|chunk={k}" for k in range(9))
 
 
 def sequence_features(tokens: list[Token]) -> list[list[str]]:
@@ -288,38 +336,40 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     n = len(tokens)
     if n == 0:
         return []
-    own = [token_features(t.text) for t in tokens]
-    words = [f[0] for f in own]
-    shapes = [f[1] for f in own]
-    lasts = [f[4] for f in own]
-    classes = [tuple(f for f in feats if f.startswith(_CLASS_PREFIXES)) for feats in own]
-    chunk_of = _chunks(tokens)
-    n_chunks = chunk_of[-1] + 1
-    chunk_len = [0] * n_chunks
-    chunk_digits = [False] * n_chunks
-    chunk_year = [False] * n_chunks
-    chunk_end = ["end"] * n_chunks
-    chunk_start = [0] * n_chunks
-    chunk_lex: list[set[str]] = [set() for _ in range(n_chunks)]
-    for i, c in enumerate(chunk_of):
-        if chunk_len[c] == 0:
-            chunk_start[c] = i
-        chunk_len[c] += 1
-        text = tokens[i].text
-        if any(ch.isdigit() for ch in text):
+    views = [_view(t.text) for t in tokens]
+    chunk_of: list[int] = []
+    chunk_start: list[int] = [0]
+    chunk_digits: list[bool] = [False]
+    chunk_year: list[bool] = [False]
+    chunk_lex: list[set[str]] = [set()]
+    chunk_end: list[str] = []
+    for i, v in enumerate(views):
+        c = len(chunk_start) - 1
+        chunk_of.append(c)
+        if v.has_digit:
             chunk_digits[c] = True
-            if _is_year(text):
+            if v.is_year:
                 chunk_year[c] = True
-        if i + 1 < n and chunk_of[i + 1] != c:
-            chunk_end[c] = text.rstrip(_CLOSERS)[-1:]
-        for feat in own[i]:
-            if feat in _CHUNK_LEXICON_FEATURES:
-                chunk_lex[c].add(feat)
+        chunk_lex[c].update(v.chunk_lex)
+        if v.ends_chunk:
+            chunk_end.append(v.end_char if i + 1 < n else "end")
+            chunk_start.append(i + 1)
+            chunk_digits.append(False)
+            chunk_year.append(False)
+            chunk_lex.append(set())
+    n_chunks = chunk_of[-1] + 1
+    chunk_end.extend(["end"] * (n_chunks - len(chunk_end)))
+    chunk_lens = [
+        (chunk_start[c + 1] if c + 1 < len(chunk_start) else n) - chunk_start[c]
+        for c in range(n_chunks)
+    ]
+    chunk_len_feat = [_CHUNK_LEN[min(length, 12) // 3] for length in chunk_lens]
+    chunk_end_feat = ["chunk-end=" + e for e in chunk_end]
     comma_left = [0] * n
     left = 0
     for i in range(n - 1, -1, -1):
-        comma_left[i] = left
-        if tokens[i].text[-1] in ",.:;" and i > 0:
+        comma_left[i] = left if left < 5 else 5
+        if views[i].comma_end and i > 0:
             left += 1
     numbered = "numbered" if _is_citation_number(tokens[0].text) else "unnumbered"
     out: list[list[str]] = []
@@ -327,23 +377,24 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     seen_in = False
     in_quote = False
     paren_depth = 0
-    for i, tok in enumerate(tokens):
-        raw = tok.text
+    for i, v in enumerate(views):
         c = chunk_of[i]
-        feats = list(own[i])
-        feats.append(numbered)
-        feats.append(f"pos={10 * i // n}")
-        feats.append(f"chunk={min(c, 8)}")
-        feats.append(f"chunks-left={min(n_chunks - 1 - c, 4)}")
         at = i - chunk_start[c]
-        feats.append(f"in-chunk={min(at, 3)}")
-        if at == chunk_len[c] - 1:
+        feats = [
+            *v.own,
+            numbered,
+            _POS[10 * i // n],
+            _CHUNK[c if c < 8 else 8],
+            _CHUNKS_LEFT[min(n_chunks - 1 - c, 4)],
+            _IN_CHUNK[at if at < 3 else 3],
+            chunk_len_feat[c],
+            chunk_end_feat[c],
+            *chunk_lex[c],
+            _COMMAS_LEFT[comma_left[i]],
+            _FROM_END_FEATS[min(n - 1 - i, 9)],
+        ]
+        if at == chunk_lens[c] - 1:
             feats.append("chunk-last")
-        feats.append(f"chunk-len={min(chunk_len[c], 12) // 3}")
-        feats.append("chunk-end=" + chunk_end[c])
-        feats.extend("chunk-" + f for f in chunk_lex[c])
-        feats.append(f"commas-left={min(comma_left[i], 5)}")
-        feats.append(f"from-end={_FROM_END[min(n - 1 - i, 9)]}")
         if chunk_digits[c]:
             feats.append("chunk-digits")
         if chunk_year[c]:
@@ -351,28 +402,22 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
         if c + 1 < n_chunks and chunk_digits[c + 1]:
             feats.append("next-chunk-digits")
         if year_chunk >= 0:
-            feats.append(f"year-chunk+{min(c - year_chunk, 4)}")
-            feats.append(f"after-year|chunk={min(c, 8)}")
+            feats.append(_YEAR_CHUNK[min(c - year_chunk, 4)])
+            feats.append(_AFTER_YEAR_CHUNK[c if c < 8 else 8])
         else:
             feats.append("before-year")
         if i == 0:
             feats.append("BOS")
         else:
-            feats.append("-1:" + words[i - 1])
-            feats.append("-1:" + shapes[i - 1])
-            feats.append("-1" + lasts[i - 1])
-            feats.extend("-1" + f for f in classes[i - 1])
+            feats.extend(views[i - 1].as_left)
+            if i > 1:
+                feats.append(views[i - 2].as_left2)
         if i == n - 1:
             feats.append("EOS")
         else:
-            feats.append("+1:" + words[i + 1])
-            feats.append("+1:" + shapes[i + 1])
-            feats.append("+1" + lasts[i + 1])
-            feats.extend("+1" + f for f in classes[i + 1])
-        if i > 1:
-            feats.append("-2:" + words[i - 2])
-        if i < n - 2:
-            feats.append("+2:" + words[i + 2])
+            feats.extend(views[i + 1].as_right)
+            if i < n - 2:
+                feats.append(views[i + 2].as_right2)
         if seen_in:
             feats.append("after-in")
         if in_quote:
@@ -380,13 +425,13 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
         if paren_depth > 0:
             feats.append("in-paren")
         out.append(feats)
-        if year_chunk < 0 and _is_year(raw):
+        if year_chunk < 0 and v.is_year:
             year_chunk = c
-        if words[i] == "w=in" and raw[:1] in "Ii":
+        if v.is_in:
             seen_in = True
-        if raw[0] in "“\"«„":
+        if v.opens_quote:
             in_quote = True
-        if raw.rstrip(".,;:")[-1:] in "”\"»":
+        if v.closes_quote:
             in_quote = False
-        paren_depth = min(3, max(0, paren_depth + raw.count("(") - raw.count(")")))
+        paren_depth = min(3, max(0, paren_depth + v.paren_delta))
     return out

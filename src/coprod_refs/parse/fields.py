@@ -17,6 +17,10 @@ _NO_DATE = re.compile(
     re.IGNORECASE,
 )
 _DASHES = re.compile(r"\s*(?:--|[-‐‑‒–—−])\s*")
+_COMPACT = re.compile(
+    r"^(1[5-9]\d\d|20[0-4]\d)?\s?(?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?)?\s*;\s*([\w.]+)?\s*"
+    r"(?:\(([^()]{1,20})\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?[.,:;]*$"
+)
 _NUMBER_DASH = re.compile(r"(?<=\d)\s*(?:--|[-‐‑‒–—−])\s*(?=\d)")
 _PAGE_PREFIX = re.compile(
     r"^(?:pages?|pgs?\.?|págs?\.?|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
@@ -54,6 +58,10 @@ _ACCESS = re.compile(
     r"accessed\s+on|date\s+of\s+access)\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
+_ACCESS_HINTS = (
+    "access", "acess", "retriev", "consult", "viewed", "visited", "abgerufen", "zugegriffen",
+    "date of",
+)  # fmt: skip
 _MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "maa": 3, "apr": 4, "avr": 4,
     "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5, "may.": 5, "jun": 6, "jui": 6, "giu": 6,
@@ -66,8 +74,12 @@ _KEEP_FINAL_DOT = re.compile(
     r"(?:\b[A-Z]|\.\.|\b(?:inc|co|ltd|corp|jr|sr|bros|al|etc|st|e\.\s?v|cie|ed|eds))\.$",
     re.IGNORECASE,
 )
+_QUOTES = "\"“”‘’'«»„"
+_CLOSING_QUOTE = re.compile(r"[\"”’'»]$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
-_THESIS = re.compile(r"thesis|dissertation|\bdiss\b|ph\.?\s?d|doctoral|master|mémoire|thèse|tesis|tese", re.I)
+_THESIS = re.compile(
+    r"thesis|dissertation|\bdiss\b|ph\.?\s?d|doctoral|master|mémoire|thèse|tesis|tese", re.I
+)
 _REPORT = re.compile(
     r"report|working\s+paper|\bpaper\b|case\s+study|briefing|\bguide\b|technical|\btech\b|"
     r"memo|bulletin|\bseries\b|discussion|white\s+paper|policy\s+brief|\bbrief\b|rapport|bericht",
@@ -90,6 +102,17 @@ class Segment:
     confidence: float
 
 
+def _strip_brackets(text: str) -> str:
+    for open_, close in ("()", "[]"):
+        if text.startswith(open_) and text.endswith(close) and text.count(open_) == 1:
+            return text[1:-1].strip()
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        return text[:-1].rstrip(" ,;:")
+    if text.count("(") > text.count(")") and text.startswith("("):
+        return text[1:].lstrip()
+    return text
+
+
 def clean_text(text: str) -> str:
     """A field value without surrounding punctuation, quotes or stray spaces."""
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
@@ -97,24 +120,15 @@ def clean_text(text: str) -> str:
     if text.endswith(".") and not _KEEP_FINAL_DOT.search(text):
         text = text[:-1]
     text = text.strip(" ,;:")
-    quotes = "\"“”‘’'«»„"
-    if len(text) > 1 and text[0] in quotes:
+    if len(text) > 1 and text[0] in _QUOTES:
         text = text[1:].strip()
-        if text and text[-1] in quotes:
+        if text and text[-1] in _QUOTES:
             text = text[:-1]
         text = text.rstrip(" ,.;:").strip()
-        text = re.sub(r"[\"”’'»]$", "", text).rstrip(" ,.;:")
-    elif text.endswith(("”", "\"")) and not any(q in text for q in "“\""[:1]):
+        text = _CLOSING_QUOTE.sub("", text).rstrip(" ,.;:")
+    elif text.endswith(("”", '"')) and "“" not in text:
         text = text[:-1].rstrip(" ,.;:")
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1].strip()
-    elif text.startswith("[") and text.endswith("]") and text.count("[") == 1:
-        text = text[1:-1].strip()
-    if text.count("(") < text.count(")") and text.endswith(")"):
-        text = text[:-1].rstrip(" ,;:")
-    if text.count("(") > text.count(")") and text.startswith("("):
-        text = text[1:].lstrip()
-    return text.strip(" ,;:")
+    return _strip_brackets(text).strip(" ,;:")
 
 
 def parse_year(text: str) -> tuple[int | None, str, bool]:
@@ -178,6 +192,19 @@ def parse_volume(text: str) -> tuple[str, str]:
         if not issue and value and value.isalpha():
             issue = value
     return _NUMBER_DASH.sub("–", volume), _NUMBER_DASH.sub("–", issue).strip(" ,;:.()")
+
+
+def split_compact(text: str) -> tuple[int | None, str, str, str] | None:
+    """Vancouver's "2006;8(4):493-501." -> (2006, "8", "4", "493–501") and
+    "Sep;40(9):1477-81." -> (None, "40", "9", "1477–1481"); None for anything else."""
+    match = _COMPACT.match(text.strip())
+    if not match or ";" not in text:
+        return None
+    year, volume, issue, pages = match.groups()
+    if not (volume or pages):
+        return None
+    page_range = normalise_pages(pages)[0] if pages else ""
+    return (int(year) if year else None), (volume or "").strip(), (issue or "").strip(), page_range
 
 
 def normalise_doi(text: str) -> str:
@@ -257,6 +284,9 @@ def parse_date(text: str) -> str:
 
 def accessed_date(text: str) -> str:
     """The ISO access date stated in a segment ("Accessed 2 Apr 2019", "retrieved ...")."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _ACCESS_HINTS):
+        return ""
     match = _ACCESS.search(text)
     return parse_date(match.group(1)) if match else ""
 
@@ -310,7 +340,7 @@ def decide_type(
     """The CSL type and container kind from what the whole parse found."""
     if genre and _THESIS.search(genre):
         return "thesis", ""
-    if genre and _BLOG.search(genre) or container and _BLOG.search(container):
+    if (genre and _BLOG.search(genre)) or (container and _BLOG.search(container)):
         return "post-weblog", "website" if container else ""
     if has_journal:
         return "article-journal", "journal"

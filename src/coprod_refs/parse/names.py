@@ -53,6 +53,7 @@ _ROLE_WORDS = (
 _TRAIL_ROLE = re.compile(
     rf"(?:^|[\s,]+)[\(\[]?\s*(?:{_ROLE_WORDS})\s*\.?\s*[\)\]]?[\s.,:;]*$", re.IGNORECASE
 )
+_ROLE_TAIL = 40
 _EDITOR_MARK = re.compile(
     r"[\(\[]\s*(?:eds?|editors?|hrsg|hg|hgg|dir|coord|éds?|orgs?|red)\.?\s*[\)\]]|"
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|\(?eds?\)?)(?=[\s,.:;)]|$)",
@@ -150,7 +151,9 @@ def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
     particle, family = _split_particle(family_words)
     if suffix.lower() in ("jr", "sr"):
         suffix += "."
-    return Name(family=family.strip(" ,;"), given=_tidy_given(given), particle=particle, suffix=suffix)
+    return Name(
+        family=family.strip(" ,;"), given=_tidy_given(given), particle=particle, suffix=suffix
+    )
 
 
 def _natural(words: list[str]) -> Name:
@@ -160,15 +163,17 @@ def _natural(words: list[str]) -> Name:
         suffix = words[-1]
         words = words[:-1]
     family_start = len(words) - 1
-    while family_start > 1 and words[family_start - 1].lower() in PARTICLES and words[
-        family_start - 1
-    ][:1].islower():
+    while (
+        family_start > 1
+        and words[family_start - 1].lower() in PARTICLES
+        and words[family_start - 1][:1].islower()
+    ):
         family_start -= 1
     return _person(words[family_start:], " ".join(words[:family_start]), suffix)
 
 
 def _family_first(words: list[str]) -> Name:
-    """"Heidegger M." / "de la Macorra JC": family words, then initials."""
+    """ "Heidegger M." / "de la Macorra JC": family words, then initials."""
     cut = len(words)
     while cut > 1 and (_is_initial(words[cut - 1]) or _is_caps_initials(words[cut - 1])):
         cut -= 1
@@ -176,7 +181,7 @@ def _family_first(words: list[str]) -> Name:
 
 
 def _split_missing_comma(part: str) -> tuple[str, str] | None:
-    """"L. Slay" -> ("L.", "Slay"): initials then a family name, for a lost comma."""
+    """ "L. Slay" -> ("L.", "Slay"): initials then a family name, for a lost comma."""
     words = part.split()
     cut = 0
     while cut < len(words) and _is_initial(words[cut]):
@@ -250,6 +255,17 @@ def _same_initials(given: str, initials: str) -> bool:
     return bool(a) and a == b
 
 
+def _strip_trailing_role(text: str) -> str:
+    """Remove a trailing "(Eds.)", ", eds." or "(Director)"; only the last words are
+    searched, so the cost stays linear however long the string."""
+    if len(text) <= _ROLE_TAIL:
+        return _TRAIL_ROLE.sub("", text)
+    cut = text.find(" ", len(text) - _ROLE_TAIL)
+    if cut < 0:
+        return text
+    return text[:cut] + _TRAIL_ROLE.sub("", text[cut:])
+
+
 def _clean(text: str) -> tuple[str, bool]:
     text = " ".join(text[:MAX_NAMES_CHARS].split())
     et_al = False
@@ -260,7 +276,7 @@ def _clean(text: str) -> tuple[str, bool]:
     for _ in range(3):
         before = text
         text = _LEAD_ROLE.sub("", text)
-        text = _TRAIL_ROLE.sub("", text)
+        text = _strip_trailing_role(text)
         if text == before:
             break
     text = text.strip(" ,;:([)]")

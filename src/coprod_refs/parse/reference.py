@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
@@ -70,22 +71,41 @@ def _parse_one(text: str) -> ExtractedWork:
     return work
 
 
+@lru_cache(maxsize=100_000)
+def _label_by_form(text: str) -> str:
+    """ "doi" or "url" for a token whose form says what it is, else ""."""
+    lower = text.lower()
+    if "10." in text and fields.normalise_doi(text) and ("doi" in lower or "/" in text):
+        return "doi"
+    if "://" in text or lower.lstrip("<([").startswith("www."):
+        return "url"
+    return ""
+
+
 def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
     """Deterministic fixes to the CRF's labels: URL and DOI tokens are labelled by their
-    form, and a lone doubtful token between two segments of one label joins them."""
+    form, a lone doubtful token between two segments of one label joins them, access
+    phrases ("Accessed 2 Apr 2019") are notes, and a leading list number is one."""
     out = list(labels)
     for i, tok in enumerate(tokens):
-        if fields.normalise_doi(tok.text) and ("doi" in tok.text.lower() or "/" in tok.text):
+        forced = _label_by_form(tok.text)
+        if forced:
+            out[i] = forced
+        elif (
+            tok.text.lower().rstrip(":") in ("doi", "[doi")
+            and i + 1 < len(tokens)
+            and _label_by_form(tokens[i + 1].text) == "doi"
+        ):
             out[i] = "doi"
-        elif "://" in tok.text or tok.text.lower().lstrip("<([").startswith("www."):
-            out[i] = "url"
-        elif tok.text.lower().rstrip(":") in ("doi", "[doi") and i + 1 < len(tokens):
-            if fields.normalise_doi(tokens[i + 1].text):
-                out[i] = "doi"
     for i in range(1, len(out) - 1):
-        if out[i - 1] == out[i + 1] != out[i] and marginals[i] < 0.6 and out[i] not in (
-            "url",
-            "doi",
+        if (
+            out[i - 1] == out[i + 1] != out[i]
+            and marginals[i] < 0.6
+            and out[i]
+            not in (
+                "url",
+                "doi",
+            )
         ):
             out[i] = out[i - 1]
     _mark_access_phrases(tokens, out)
@@ -96,10 +116,11 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*[.,]?$")
+_NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
 
 
 def _split_genre_from_title(seg: Segment) -> list[Segment]:
-    """"Title. Governance International Case Study." -> title + genre; "Title (Guide)" too."""
+    """ "Title. Governance International Case Study." -> title + genre; "Title (Guide)" too."""
     text = seg.text.rstrip()
     paren = _TRAILING_PAREN.search(text)
     if paren and fields.looks_like_genre(paren.group(1)):
@@ -117,17 +138,15 @@ def _split_genre_from_title(seg: Segment) -> list[Segment]:
     return [seg]
 
 
-_NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
-
-
 def _is_initial_word(word: str) -> bool:
     core = word.strip(",;()")
     return len(core) <= 4 and core.endswith(".") and core[:1].isupper()
 
 
 def _split_container_from_editors(segments: list[Segment]) -> list[Segment]:
-    """"In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action": the words after
-    the names (from the first comma part with lower-case words on) open the container."""
+    """ "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action": the words after
+    the names open the container title (its first word being lower case, or a comma part
+    with lower-case words, shows where)."""
     out = list(segments)
     for i in range(len(out) - 1):
         seg, nxt = out[i], out[i + 1]
@@ -149,15 +168,14 @@ def _split_container_from_editors(segments: list[Segment]) -> list[Segment]:
                 w[:1].islower() and w.lower() not in _NAME_LIST_WORDS and w.lower() not in PARTICLES
                 for w in tail.split()
             ):
-                head = ", ".join(parts[:k]) + ","
-                out[i] = Segment("editor", head, seg.confidence)
+                out[i] = Segment("editor", ", ".join(parts[:k]) + ",", seg.confidence)
                 out[i + 1] = Segment("container-title", f"{tail} {nxt.text}", nxt.confidence)
                 break
     return out
 
 
 def _merge_book_subtitle(segments: list[Segment]) -> list[Segment]:
-    """"Title. Subtitle." labelled title + container with no "In", editors, volume or
+    """ "Title. Subtitle." labelled title + container with no "In", editors, volume or
     pages around it: the container is the rest of a book's title."""
     labels = {s.label for s in segments}
     if labels & {"editor", "journal", "volume", "pages"} or not labels & {"publisher", "location"}:
@@ -171,7 +189,9 @@ def _merge_book_subtitle(segments: list[Segment]) -> list[Segment]:
             and not fields.is_conference(seg.text)
             and prev.text.rstrip(" .,")[-1:] not in "\"”’'"
         ):
-            merged = Segment("title", f"{prev.text} {seg.text}", min(prev.confidence, seg.confidence))
+            merged = Segment(
+                "title", f"{prev.text} {seg.text}", min(prev.confidence, seg.confidence)
+            )
             return [*segments[: i - 1], merged, *segments[i + 1 :]]
     return segments
 
@@ -211,13 +231,17 @@ _CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)$")
 _ACCESS_WORDS = frozenset(
     "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
 )
+_ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
 _DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
 
 
 def _mark_access_phrases(tokens: list[Token], labels: list[str]) -> None:
-    """"Accessed 2 Apr 2019" / "Retrieved March 27, 2016, from": the phrase is a note."""
+    """ "Accessed 2 Apr 2019" / "Retrieved March 27, 2016, from": the phrase is a note."""
     for i, tok in enumerate(tokens):
-        if tok.text.lower().strip("[(:.,") not in _ACCESS_WORDS:
+        if (
+            tok.text[:1] not in _ACCESS_INITIALS
+            or tok.text.lower().strip("[(:.,") not in _ACCESS_WORDS
+        ):
             continue
         labels[i] = "note"
         for j in range(i + 1, min(i + 6, len(tokens))):
@@ -293,8 +317,16 @@ def _note(segments: list[Segment]) -> str:
         if seg.label != "note" or fields.accessed_date(seg.text):
             continue
         value = fields.clean_text(seg.text)
-        if value.lower().rstrip(" :.") in ("retrieved from", "available from", "available at",
-                                            "available", "online", "[online]", "from", "web"):
+        if value.lower().rstrip(" :.") in (
+            "retrieved from",
+            "available from",
+            "available at",
+            "available",
+            "online",
+            "[online]",
+            "from",
+            "web",
+        ):
             continue
         notes.append(value)
     return "; ".join(n for n in notes if n)
@@ -326,7 +358,13 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         s.label in ("editor", "container-title") and s.text[:3].lower().rstrip(":") == "in"
         for s in segments
     )
-    if title_seg is None and journal_seg is None and container_seg is not None and not editors and not in_marker:
+    if (
+        title_seg is None
+        and journal_seg is None
+        and container_seg is not None
+        and not editors
+        and not in_marker
+    ):
         title_seg, container_seg, journal_seg = container_seg, None, None
     title = fields.clean_text(title_seg.text) if title_seg else ""
     container = fields.clean_container(container_seg.text) if container_seg else ""
@@ -335,21 +373,41 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     if container_seg:
         conf["container_title"] = container_seg.confidence
 
-    volume = issue = ""
+    volume = issue = compact_pages = ""
     volume_seg = _first(segments, "volume")
-    if volume_seg:
+    compact = next(
+        (
+            (s, parts)
+            for s in segments
+            if s.label in ("volume", "date", "pages") and (parts := fields.split_compact(s.text))
+        ),
+        None,
+    )
+    if compact:
+        seg, (compact_year, volume, issue, compact_pages) = compact
+        if year is None and compact_year is not None:
+            year, conf["year"] = compact_year, seg.confidence
+        if volume:
+            conf["volume"] = seg.confidence
+    elif volume_seg:
         volume, issue = fields.parse_volume(volume_seg.text)
         conf["volume"] = volume_seg.confidence
         if issue:
             conf["issue"] = volume_seg.confidence
     if not issue and journal_seg is not None:
         issue = next(
-            (fields.clean_text(s.text) for s in segments if s.label == "date" and fields.is_season(s.text)),
+            (
+                fields.clean_text(s.text)
+                for s in segments
+                if s.label == "date" and fields.is_season(s.text)
+            ),
             "",
         )
     pages = article_number = ""
     pages_seg = _first(segments, "pages")
-    if pages_seg:
+    if compact_pages and (not pages_seg or (compact and compact[0] is pages_seg)):
+        pages = compact_pages
+    elif pages_seg:
         pages, article_number, suspicious = fields.normalise_pages(pages_seg.text)
         conf["pages"] = pages_seg.confidence
         if suspicious:
@@ -388,7 +446,9 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     isbn = issn = ""
     for seg in segments:
         if seg.label == "isbn":
-            isbn = isbn or fields.normalise_isbn(seg.text) if "issn" not in seg.text.lower() else isbn
+            isbn = (
+                isbn or fields.normalise_isbn(seg.text) if "issn" not in seg.text.lower() else isbn
+            )
             issn = issn or fields.normalise_issn(seg.text)
     edition_seg = _first(segments, "edition")
     genre_seg = _first(segments, "genre")

@@ -105,6 +105,8 @@ WEAK_NOISE = frozenset(
 )
 _LONGEST_FIRST = sorted(NOISE_PHRASES, key=len, reverse=True)
 _LAST_NOISE_WORDS = frozenset(p.split()[-1] for p in NOISE_PHRASES)
+_FIRST_NOISE_WORDS = frozenset(p.split()[0].strip(":") for p in NOISE_PHRASES)
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
 _NOISE_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _LONGEST_FIRST) + r")(?!\w)",
     re.IGNORECASE,
@@ -137,8 +139,11 @@ _UNDATED = ("n.d.", "n. d.", "in press", "forthcoming")
 _URL_END = re.compile(r"(?:https?://|www\.|doi:\s?|10\.\d{4,9}/)\S*$", re.IGNORECASE)
 _NOT_AUTHOR_WORDS = frozenset(
     """In The A An And Retrieved Available Accessed Paper Presented Vol Edited Translated
-    Published Report See Also From Online Proceedings Journal""".split()
+    Published Report See Also From Online Proceedings Journal January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec Spring Summer Autumn Fall Winter""".split()
 )
+_UNFINISHED_ENDINGS = frozenset({"pp.", "p.", "vol.", "no.", "ed.", "eds.", "al.", "in"})
 
 
 def _short(line: str) -> bool:
@@ -163,7 +168,10 @@ def is_furniture(line: str) -> bool:
 
 def is_noise(line: str) -> bool:
     """A line made only of link noise ("Article  Google Scholar", "CrossRef | PubMed")."""
-    if not _short(line) or not _NOISE_WORD.search(line):
+    if not _short(line):
+        return False
+    first = _LEADING_WORD.match(line.lstrip("".join(_NOISE_LEFTOVER)))
+    if first is None or first.group().lower() not in _FIRST_NOISE_WORDS:
         return False
     return all(c in _NOISE_LEFTOVER for c in _NOISE_WORD.sub("", line))
 
@@ -227,7 +235,9 @@ def starts_entry(line: str) -> bool:
         match = pattern.match(line)
         if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
             return True
-    if _SAME_AUTHOR.match(line) or _CORPORATE.match(line) or _INITIALS_FIRST.match(line):
+    if _SAME_AUTHOR.match(line) or _INITIALS_FIRST.match(line):
+        return True
+    if _CORPORATE.match(line) and line.split(None, 1)[0].rstrip(".,") not in _NOT_AUTHOR_WORDS:
         return True
     match = _AUTHOR_GIVEN.match(line)
     return bool(match) and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS and has_year(line)
@@ -239,8 +249,13 @@ def starts_entry_strongly(line: str) -> bool:
 
 
 def ends_entry(line: str) -> bool:
-    """The line can end a reference: a full stop, or a URL or DOI."""
-    return line.endswith(".") or _URL_END.search(line[-300:]) is not None
+    """The line can end a reference: a full stop (not after an initial or "pp."), or a URL
+    or DOI."""
+    if line.endswith("."):
+        last = line.rsplit(None, 1)[-1]
+        is_initial = len(last) == 2 and last[0].isupper()
+        return not is_initial and last.lower() not in _UNFINISHED_ENDINGS
+    return _URL_END.search(line[-300:]) is not None
 
 
 def leaves_open(line: str) -> bool:

@@ -220,8 +220,13 @@ def build_graph(extractions: Iterable[Extraction], keys: list[KeyAssignment]) ->
             continue
         citing = where[(sid, "document", 0)]
         listed = {where[(sid, "reference", i)] for i in range(1, len(ex.references) + 1)}
+        numbered = {
+            ref.label: where[(sid, "reference", i)]
+            for i, ref in enumerate(ex.references, 1)
+            if ref.label
+        }
         for m in sorted(ex.mentions, key=lambda m: (m.start, m.end)):
-            match = finder.match(m, sid, listed)
+            match = finder.match(m, sid, listed, numbered)
             if match.stub is not None:
                 stubs.setdefault(match.stub, stub_work(m))
                 stub_sources.setdefault(match.stub, set()).add(sid)
@@ -278,17 +283,21 @@ def build_graph(extractions: Iterable[Extraction], keys: list[KeyAssignment]) ->
     ambiguities: list[Ambiguity] = []
     for _sid, citing_ci, mention, match in matches:
         citing = cluster_keys[citing_ci][0]
-        if match.candidates:
+        if match.candidates or (match.cluster is None and match.stub is None):
             ambiguities.append(
                 Ambiguity(
                     citing=citing,
                     mention=mention,
                     candidates=[cluster_keys[i][0] for i in match.candidates],
-                    reason="several works fit the authors and year",
+                    reason="several works fit the authors and year"
+                    if match.candidates
+                    else "no reference-list entry carries this number",
                 )
             )
             continue
-        cited = stub_keys[match.stub] if match.stub is not None else cluster_keys[match.cluster][0]  # type: ignore[index]
+        cited = (
+            stub_keys[match.stub] if match.stub is not None else cluster_keys[match.cluster][0]  # type: ignore[index]
+        )
         if cited != citing:
             citation(citing, cited).mentions.append(mention)
 

@@ -17,7 +17,8 @@ from coprod_refs.text.fold import name_key
 
 @dataclass(frozen=True)
 class MentionMatch:
-    """What a mention names: one cluster, a stub (by fingerprint), or several clusters."""
+    """What a mention names: one cluster, a stub (by fingerprint), several clusters, or —
+    all empty — nothing (a number with no such entry in the list)."""
 
     cluster: int | None = None
     stub: str | None = None
@@ -96,9 +97,17 @@ class WorkFinder:
                 self._index[(_author_keys(names)[0], slot)].append(i)
 
     def match(
-        self, mention: ExtractedMention, citing_source: str, listed: set[int]
+        self,
+        mention: ExtractedMention,
+        citing_source: str,
+        listed: set[int],
+        numbered: dict[str, int] | None = None,
     ) -> MentionMatch:
-        """Resolve a mention from `citing_source`, whose reference list holds `listed`."""
+        """Resolve a mention from `citing_source`, whose reference list holds `listed`
+        (and, in numbered styles, `numbered`: list label -> cluster)."""
+        if mention.label:
+            found = (numbered or {}).get(mention.label)
+            return MentionMatch(cluster=found) if found is not None else MentionMatch()
         if not mention.authors:
             return MentionMatch(stub=stub_fingerprint(mention))
         slot = _year_slot(mention.year, mention.no_date)

@@ -115,6 +115,8 @@ _DECODE = re.compile(
     |(?P<tie>~)""",
     re.VERBOSE | re.DOTALL,
 )
+#: Fields read raw (names, identifiers, lists), not decoded as text up front.
+_NOT_TEXT_FIELDS = frozenset(("author", "editor", "doi", "url", "ids", "keywords"))
 _AND = re.compile(r"\s+and\s+")
 _NEEDS_DECODING = re.compile(r"[\\{}$~]|--|``|''")
 _SPACES = re.compile(r"[^\S\xa0]+")
@@ -166,6 +168,8 @@ def decode_latex(value: str) -> str:
     grouping braces and unknown commands dropped, whitespace collapsed."""
     if _NEEDS_DECODING.search(value):
         value = _DECODE.sub(_decode_match, value)
+    elif "  " not in value and "\n" not in value and "\t" not in value:
+        return value.strip()
     return _SPACES.sub(" ", value).strip()
 
 
@@ -239,10 +243,7 @@ def _one_name(raw: str) -> Name:
 def _names_cached(value: str) -> tuple[Name, ...]:
     from bibtexparser.middlewares.names import split_multiple_persons_names
 
-    if "{" in value:
-        raws = split_multiple_persons_names(value)
-    else:
-        raws = _AND.split(value)
+    raws = split_multiple_persons_names(value) if "{" in value else _AND.split(value)
     names = [_one_name(r.strip()) for r in raws if r.strip() and r.strip().lower() != "others"]
     return tuple(n for n in names if n.family or n.literal or n.given)
 
@@ -276,15 +277,10 @@ def entry_to_work(entry_type: str, key: str, raw_fields: dict[str, Any]) -> Extr
     fields = {k.lower(): str(v) for k, v in raw_fields.items()}
     etype = entry_type.lower()
 
-    decoded: dict[str, str] = {}
+    decoded = {k: decode_latex(v) for k, v in fields.items() if k not in _NOT_TEXT_FIELDS}
 
     def text(*names: str) -> str:
-        for name in names:
-            if name not in decoded:
-                decoded[name] = decode_latex(fields.get(name, ""))
-            if decoded[name]:
-                return decoded[name]
-        return ""
+        return next((decoded[n] for n in names if decoded.get(n)), "")
 
     year, no_date = _year(fields)
     title = text("title")

@@ -21,6 +21,7 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
     references = parse_references([e.text for e in entries])
     for entry, ref in zip(entries, references, strict=True):
         ref.span = Span(source=source.id, start=entry.start, end=entry.end, extractor="reflist")
+        ref.label = entry.label
     section = find_reference_section(text)
     mentions = find_mentions(text, exclude=[section] if section else [])
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +31,22 @@ _PROBLEMS_SHOWN = 1
 _LINE_BREAKERS = re.compile("[\x85\u2028\u2029]")
 
 
+_LINE_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+)
+
+
 def _escape_line_breakers(text: str) -> str:
     if _LINE_BREAKERS.search(text) is None:
         return text
     return _LINE_BREAKERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _wrong_type(record: BaseModel, exc: PydanticSerializationError) -> StoreError:
+    return StoreError(
+        f"refusing to write a {type(record).__name__} holding a value of the wrong type: "
+        f"{' '.join(str(exc).split())}"
+    )
 
 
 def record_fields(record: BaseModel, always_written: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -40,10 +54,7 @@ def record_fields(record: BaseModel, always_written: tuple[str, ...] = ()) -> di
     try:
         data = record.model_dump(mode="json", exclude_defaults=True, warnings="error")
     except PydanticSerializationError as exc:
-        raise StoreError(
-            f"refusing to write a {type(record).__name__} holding a value of the wrong type: "
-            f"{' '.join(str(exc).split())}"
-        ) from None
+        raise _wrong_type(record, exc) from None
     for name in always_written:
         data[name] = getattr(record, name)
     return data
@@ -52,36 +63,44 @@ def record_fields(record: BaseModel, always_written: tuple[str, ...] = ()) -> di
 def encode_record(record: BaseModel, always_written: tuple[str, ...] = ()) -> str:
     """One record as its canonical line (without the newline)."""
     try:
-        text = json.dumps(
-            record_fields(record, always_written),
-            ensure_ascii=False,
-            sort_keys=True,
-            separators=(",", ":"),
-            allow_nan=False,
-        )
+        text = _LINE_ENCODER.encode(record_fields(record, always_written))
     except ValueError as exc:
         raise StoreError(f"refusing to write a {type(record).__name__}: {exc}") from None
     return _escape_line_breakers(text)
 
 
-def encode_jsonl(records: Iterable[Any], spec: RecordFile) -> bytes:
-    """A whole record file: records sorted by their key, one line each.
-
-    Two records with the same key would make a file that cannot be read back, so that is
-    refused here rather than written.
-    """
-    keyed = sorted(((spec.sort_key(r), r) for r in records), key=lambda pair: pair[0])
-    lines: list[str] = []
-    for index, (key, record) in enumerate(keyed):
-        if index and keyed[index - 1][0] == key:
+def _sorted_unique(records: Iterable[Any], spec: RecordFile) -> list[Any]:
+    """Records in file order; two with the same key could not be read back, so refused."""
+    keyed = sorted(((spec.sort_key(r), r) for r in records), key=itemgetter(0))
+    for (key, _), (next_key, record) in pairwise(keyed):
+        if key == next_key:
             raise StoreError(
                 f"refusing to write two {spec.noun} records for {spec.record_id(record)!r}",
                 file=spec.filename,
             )
-        lines.append(encode_record(record, spec.always_written))
-    if not lines:
+    return [record for _, record in keyed]
+
+
+def encode_jsonl(records: Iterable[Any], spec: RecordFile) -> bytes:
+    """A whole record file: records sorted by their key, one canonical line each.
+
+    The records are serialised in one call for speed; if that fails, record by record,
+    so the error names the record at fault.
+    """
+    ordered = _sorted_unique(records, spec)
+    if not ordered:
         return b""
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    try:
+        fields = spec.adapter.dump_python(
+            ordered, mode="json", exclude_defaults=True, warnings="error"
+        )
+        for name in spec.always_written:
+            for data, record in zip(fields, ordered, strict=True):
+                data[name] = getattr(record, name)
+        text = "\n".join(map(_LINE_ENCODER.encode, fields))
+    except (PydanticSerializationError, ValueError):
+        text = "\n".join(encode_record(r, spec.always_written) for r in ordered)
+    return (_escape_line_breakers(text) + "\n").encode("utf-8")
 
 
 def encode_document(value: Any) -> bytes:

@@ -44,7 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
 _LIST_MARKER = re.compile(r"[•◦▪▫‣⁃●○■□·*]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s)|\[\d{1,3}\]")
-_URL_START = re.compile(r"(?:https?://|www\.|doi:|doi\.org/)", re.IGNORECASE)
+_URL_START = re.compile(r"(?:https?://|www\.|doi:|doi\.org/|10\.\d{4,9}/)", re.IGNORECASE)
 _URL_TAIL_CHARS = "/-_.=?&#%~"
 _CLOSERS = "\"'’”)]"
 _SENTENCE_ENDS = ".!?:…"
@@ -243,12 +243,12 @@ def glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
     hyphen at a break is dropped, a lexical hyphen kept, URLs and ranges closed up."""
     if not left or not right:
         return _SPACE
+    if _continues_url(left, right):
+        return _TIGHT
     last = left[-1]
     if last in _HYPHENS and len(left) > 1 and left[-2].isalpha() and right[0].isalpha():
         return _hyphen_glue(left[:-1], right, vocabulary)
     if (last in _DASHES or last in _HYPHENS) and left[-2:-1].isalnum() and right[0].isalnum():
-        return _TIGHT
-    if _continues_url(left, right):
         return _TIGHT
     return _SPACE
 
@@ -268,17 +268,15 @@ def _hyphen_glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
 
 
 def _continues_url(left: str, right: str) -> bool:
+    """A URL or DOI broken at the line end goes on in the next line's first token, unless
+    that token is a plain capitalised word ("Accessed", "Retrieved")."""
     token = left.rsplit(None, 1)[-1]
-    if not _URL_START.match(token):
+    if not _URL_START.match(token) or token.endswith("."):
         return False
-    if token[-1] in _URL_TAIL_CHARS and token[-1] != ".":
-        return True
     head = right.split(None, 1)[0]
-    return (
-        not head[0].isupper()
-        and any(c in head for c in "/=_")
-        and not any(c.isspace() for c in head)
-    )
+    if head.rstrip(".,;:").isalpha() and head[0].isupper():
+        return False
+    return token[-1] in _URL_TAIL_CHARS or any(c in head for c in _URL_TAIL_CHARS)
 
 
 def join_lines(lines: Sequence[str], vocabulary: Counter[str] | None = None) -> str:

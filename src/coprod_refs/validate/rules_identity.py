@@ -147,10 +147,12 @@ def duplicate_doi(ctx: ValidationContext) -> Iterator[Problem]:
 def duplicate_work(ctx: ValidationContext) -> Iterator[Problem]:
     """Works that are probably one work recorded twice."""
     keys = agent_keys(ctx.graph)
-    buckets: dict[tuple[tuple[str, ...], int], list[Work]] = defaultdict(list)
+    # Bucket by first name, year and number of people (cheap); same-people is checked inside.
+    buckets: dict[tuple[str, int, int], list[Work]] = defaultdict(list)
     for work in ctx.graph.works.values():
-        if not work.stub and work.year is not None and work.title:
-            buckets[(people_signature(work, keys), work.year)].append(work)
+        people = work.authors or work.editors
+        if not work.stub and work.year is not None and work.title and people:
+            buckets[(keys.get(people[0], people[0]), work.year, len(people))].append(work)
     for works in buckets.values():
         if len(works) < 2:
             continue
@@ -158,7 +160,8 @@ def duplicate_work(ctx: ValidationContext) -> Iterator[Problem]:
         for i, work in enumerate(works[1:], start=1):
             for other in works[:i]:
                 if (
-                    not kept_apart(work, other)
+                    people_signature(work, keys) == people_signature(other, keys)
+                    and not kept_apart(work, other)
                     and titles_match(work.title, other.title)
                     and not ctx.declared_distinct("work", work.key, other.key)
                 ):

@@ -62,7 +62,8 @@ def parse_to_csl(strings: list[str]) -> list[dict[str, Any]]:
 @app.command("parse")
 def parse_command(
     source: Annotated[
-        str, typer.Argument(metavar="[FILE|-]", help="Reference strings, one per line; - for stdin.")
+        str,
+        typer.Argument(metavar="[FILE|-]", help="Reference strings, one per line; - for stdin."),
     ] = "-",
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One CSL-JSON item per line.")] = False,
     find: Annotated[

@@ -92,7 +92,13 @@ def _search_table(hits: list[SearchHit]) -> None:
         err_console().print("no works match", markup=False)
         return
     table = Table()
-    for name, width in (("key", None), ("authors", 28), ("year", None), ("title", 64), ("venue", 28)):
+    for name, width in (
+        ("key", None),
+        ("authors", 28),
+        ("year", None),
+        ("title", 64),
+        ("venue", 28),
+    ):
         table.add_column(name, no_wrap=width is None, max_width=width)
     table.add_column("cited", justify="right")
     for hit in hits:

@@ -19,12 +19,13 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
+        metavar="text|json|github|junit",
         help="Report format: text, json, github (Actions annotations) or junit (XML).",
     ),
 ]
 RulesOption = Annotated[
     list[str] | None,
-    typer.Option(help="Rule ids or families, comma-separated or repeated."),
+    typer.Option(metavar="RULES", help="Rule ids or families, comma-separated or repeated."),
 ]
 
 
@@ -72,8 +73,9 @@ def validate_cmd(
     baseline: Annotated[
         Path | None,
         typer.Option(
+            metavar="FILE",
             help="Baseline file of accepted findings (default: validate-baseline.json in "
-            "the store, or the configured one)."
+            "the store, or the configured one).",
         ),
     ] = None,
     no_baseline: Annotated[
@@ -87,7 +89,8 @@ def validate_cmd(
         ),
     ] = False,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE."),
     ] = None,
     list_rules: Annotated[
         bool, typer.Option("--list-rules", help="List every rule with its default severity.")

@@ -1,0 +1,103 @@
+"""Export a large library to BibTeX and CSL-JSON, side by side with bibtexparser writing it.
+
+The library (benchmarks/bib_corpus.py) is ingested into a store once (cached under
+benchmarks/.cache/); each measurement then runs in its own process and reports wall time,
+CPU time and peak memory. A sample is also written through bibtexparser's writer to show
+the fast layout gives identical bytes.
+
+    python benchmarks/export.py [--size 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bib_corpus import CACHE, library_file
+
+
+def _store(size: int) -> Path:
+    root = CACHE / f"store-{size}" / ".coprod-refs"
+    if not root.exists():
+        from coprod_refs.ingest import ingest_paths
+        from coprod_refs.store import Store
+
+        ingest_paths(Store.init(root), [library_file(size)])
+    return root
+
+
+def _measure_inline(what: str, size: int) -> dict[str, float]:
+    """One measurement in this process (called in a child)."""
+    start, cpu_start = time.perf_counter(), time.process_time()
+    if what == "bibtexparser":
+        import bibtexparser
+
+        library = bibtexparser.parse_string(library_file(size).read_text(encoding="utf-8"))
+        start, cpu_start = time.perf_counter(), time.process_time()
+        count = len(bibtexparser.write_string(library))
+    else:
+        from coprod_refs.export import export_works
+        from coprod_refs.store import Store
+
+        graph = Store(_store(size)).load().graph
+        works = [graph.works[k] for k in sorted(graph.works)]
+        start, cpu_start = time.perf_counter(), time.process_time()
+        count = len(export_works(works, graph, what).text)
+    return {
+        "seconds": time.perf_counter() - start,
+        "cpu": time.process_time() - cpu_start,
+        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "chars": count,
+    }
+
+
+def _identical_sample(size: int, sample: int = 2000) -> bool:
+    from coprod_refs.export import ExportOptions, export_works
+    from coprod_refs.store import Store
+
+    graph = Store(_store(size)).load().graph
+    works = [graph.works[k] for k in sorted(graph.works)][:sample]
+    fast = export_works(works, graph, "bibtex").text
+    reference = export_works(works, graph, "bibtex", ExportOptions(bibtexparser_writer=True))
+    return fast == reference.text
+
+
+def main() -> None:
+    """Print export figures: coprod-refs BibTeX and CSL-JSON, bibtexparser writing BibTeX."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(_measure_inline(args.child[0], int(args.child[1]))))
+        return
+    _store(args.size)
+    print(f"{'entries':>8}  {'writer':<28}{'seconds':>9}  {'cpu s':>7}  {'peak MiB':>9}")
+    for what, label in (
+        ("bibtex", "coprod-refs BibTeX"),
+        ("csljson", "coprod-refs CSL-JSON"),
+        ("bibtexparser", "bibtexparser write_string"),
+    ):
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", what, str(args.size)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(
+            f"{args.size:>8}  {label:<28}{r['seconds']:>9.2f}  {r['cpu']:>7.2f}  "
+            f"{r['peak_mib']:>9.0f}"
+        )
+    same = _identical_sample(args.size)
+    print(f"fast layout and bibtexparser's writer give identical bytes on a sample: {same}")
+
+
+if __name__ == "__main__":
+    main()

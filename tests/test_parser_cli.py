@@ -1,0 +1,86 @@
+"""`coprod-refs parse`: strings in, CSL-JSON out; --jsonl, --find, stdin and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from coprod_refs.cli import main
+from coprod_refs.errors import ExitCode
+
+LINES = (
+    "Alford, J. (2009). Engaging public sector clients: From service delivery to co-production. "
+    "Basingstoke and New York: Palgrave Macmillan.\n"
+    "\n"
+    "Arnstein, S. (1969). The ladder of citizen participation. Journal of the American "
+    "Institute of Planners, 35(4), 216–224.\n"
+)
+
+
+def _write(tmp_path: Path, text: str, name: str = "refs.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_array_of_csl_items_in_order(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["parse", str(_write(tmp_path, LINES))]) == ExitCode.OK
+    items = json.loads(capsys.readouterr().out)
+    assert [i["id"] for i in items] == ["ref1", "ref2"]
+    assert items[0]["type"] == "book"
+    assert items[0]["author"] == [{"family": "Alford", "given": "J."}]
+    assert items[0]["publisher-place"] == "Basingstoke and New York"
+    assert items[1]["type"] == "article-journal"
+    assert items[1]["container-title"] == "Journal of the American Institute of Planners"
+    assert (items[1]["volume"], items[1]["issue"], items[1]["page"]) == ("35", "4", "216–224")
+    assert items[1]["issued"] == {"date-parts": [[1969]]}
+
+
+def test_jsonl(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["parse", "--jsonl", str(_write(tmp_path, LINES))]) == ExitCode.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["ref1", "ref2"]
+
+
+def test_json_flag_prints_the_same_array(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = str(_write(tmp_path, LINES))
+    main(["parse", path])
+    plain = capsys.readouterr().out
+    main(["parse", "--json", path])
+    assert capsys.readouterr().out == plain
+
+
+def test_find_reference_list_in_a_whole_text(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Co-production in practice\n\nSome prose about services (Alford, 2009).\n\n"
+        "References\n\n" + LINES
+    )
+    assert main(["parse", "--find", str(_write(tmp_path, text))]) == ExitCode.OK
+    items = json.loads(capsys.readouterr().out)
+    assert [i["author"][0]["family"] for i in items] == ["Alford", "Arnstein"]
+
+
+def test_missing_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["parse", str(tmp_path / "nope.txt")]) == ExitCode.BAD_INPUT
+    assert "nope.txt: no such file" in capsys.readouterr().err
+
+
+def test_binary_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "x.bin"
+    path.write_bytes(b"\x00\x01\x02binary")
+    assert main(["parse", str(path)]) == ExitCode.BAD_INPUT
+    assert "binary file" in capsys.readouterr().err
+
+
+def test_stdin_through_the_module_entry_point() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "coprod_refs", "parse", "-", "--jsonl"],
+        input=LINES,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == ExitCode.OK, proc.stderr
+    assert len(proc.stdout.splitlines()) == 2

@@ -1,0 +1,213 @@
+"""The reference parser end to end: styles other than the seeds', robustness, laziness."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coprod_refs.model.extracted import ExtractedWork
+from coprod_refs.parse.reference import parse_reference, parse_references
+
+APA_BOOK = (
+    "Ostrom, E. (1990). Governing the commons: The evolution of institutions for collective "
+    "action. Cambridge: Cambridge University Press."
+)
+CHICAGO_ARTICLE = (
+    "Pestoff, Victor. 2006. “Citizens and Co-production of Welfare Services.” Public Management "
+    "Review 8 (4): 503–19."
+)
+VANCOUVER = (
+    "Brandsen T, Pestoff V. Co-production, the third sector and the delivery of public services. "
+    "Public Manag Rev. 2006;8(4):493-501."
+)
+IEEE = (
+    "[12] J. Smith and K. Lee, “A study of co-production in local government,” IEEE Trans. Softw. "
+    "Eng., vol. 12, no. 3, pp. 45–67, 2019, doi: 10.1109/TSE.2019.1234567."
+)
+APA_CHAPTER = (
+    "Alford, J. (2014). The multiple facets of co-production: Building on the work of Elinor "
+    "Ostrom. In V. Pestoff (Ed.), Co-production and public service management (2nd ed., "
+    "pp. 45–67). New York: Routledge."
+)
+APA_THESIS = (
+    "Smith, A. B. (2015). Service users as partners (Doctoral dissertation). University of "
+    "Birmingham, Birmingham, UK."
+)
+APA_ONLINE_REPORT = (
+    "Boyle, D., Slay, J., & Stephens, L. (2010). Public services inside out. London: NESTA. "
+    "Retrieved from https://www.nesta.org.uk/report/public-services-inside-out/"
+)
+
+
+def test_apa_book() -> None:
+    work = parse_reference(APA_BOOK)
+    assert work.type == "book"
+    assert [n.family for n in work.authors] == ["Ostrom"]
+    assert work.year == 1990
+    assert work.title == (
+        "Governing the commons: The evolution of institutions for collective action"
+    )
+    assert (work.place, work.publisher) == ("Cambridge", "Cambridge University Press")
+
+
+def test_chicago_author_date_article() -> None:
+    work = parse_reference(CHICAGO_ARTICLE)
+    assert work.type == "article-journal"
+    assert [(n.family, n.given) for n in work.authors] == [("Pestoff", "Victor")]
+    assert work.title == "Citizens and Co-production of Welfare Services"
+    assert (work.container_title, work.volume, work.issue) == ("Public Management Review", "8", "4")
+    assert work.pages == "503–519"
+
+
+def test_vancouver_compact_volume() -> None:
+    work = parse_reference(VANCOUVER)
+    assert [n.family for n in work.authors] == ["Brandsen", "Pestoff"]
+    assert (work.year, work.volume, work.issue, work.pages) == (2006, "8", "4", "493–501")
+    assert work.container_title == "Public Manag Rev"
+
+
+def test_ieee_numbered() -> None:
+    work = parse_reference(IEEE)
+    assert [n.family for n in work.authors] == ["Smith", "Lee"]
+    assert work.title == "A study of co-production in local government"
+    assert (work.volume, work.issue, work.pages, work.year) == ("12", "3", "45–67", 2019)
+    assert work.doi == "10.1109/tse.2019.1234567"
+
+
+def test_apa_chapter_with_edition() -> None:
+    work = parse_reference(APA_CHAPTER)
+    assert work.type == "chapter"
+    assert work.container_kind == "book"
+    assert [n.family for n in work.editors] == ["Pestoff"]
+    assert work.container_title == "Co-production and public service management"
+    assert (work.edition, work.pages, work.publisher) == ("2", "45–67", "Routledge")
+
+
+def test_thesis() -> None:
+    work = parse_reference(APA_THESIS)
+    assert work.type == "thesis"
+    assert work.genre == "Doctoral dissertation"
+
+
+def test_retrieved_from_url() -> None:
+    work = parse_reference(APA_ONLINE_REPORT)
+    assert work.url == "https://www.nesta.org.uk/report/public-services-inside-out/"
+    assert work.publisher == "NESTA"
+
+
+def test_editors_in_author_position() -> None:
+    work = parse_reference(
+        "Lusch, R., & Vargo, S. (Eds.). (2006). The service dominant logic of marketing. "
+        "New York: M E Sharpe."
+    )
+    assert work.authors == []
+    assert [n.family for n in work.editors] == ["Lusch", "Vargo"]
+
+
+def test_et_al_flag_and_confidences() -> None:
+    work = parse_reference(
+        "Parks, R. B., Baker, P., Kiser, L., et al. (1981). Consumers as co-producers of public "
+        "services. Policy Studies Journal, 9(7), 1001–1011."
+    )
+    assert "et-al" in work.flags
+    assert 0.0 <= work.confidence <= 1.0
+    assert {"authors", "year", "title", "container_title", "pages"} <= set(work.field_confidence)
+    assert all(0.0 <= v <= 1.0 for v in work.field_confidence.values())
+
+
+def test_batch_equals_single() -> None:
+    texts = [APA_BOOK, VANCOUVER, IEEE]
+    assert parse_references(texts) == [parse_reference(t) for t in texts]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "12345", "\x00\x01", "References"])
+def test_empty_or_garbage_is_low_confidence(text: str) -> None:
+    work = parse_reference(text)
+    assert work.raw == text
+    assert "low-confidence" in work.flags
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(max_size=400))
+def test_any_string_gives_a_record(text: str) -> None:
+    work = parse_reference(text)
+    assert isinstance(work, ExtractedWork)
+    assert work.raw == text
+    assert 0.0 <= work.confidence <= 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Smith,",
+                "J.",
+                "(2019).",
+                "Title",
+                "of",
+                "work.",
+                "Journal,",
+                "12(3),",
+                "1–9.",
+                "In",
+                "(Eds.),",
+                "pp.",
+                "London:",
+                "Press.",
+                "https://x.org/a",
+                "doi:10.1/x",
+                "&",
+                "et",
+                "al.",
+                "n.d.",
+                "[1]",
+                "“Quoted”",
+                "Vol.",
+                "ed.",
+                "—",
+                ":",
+                "(",
+                ")",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_reference_shaped_noise_gives_a_record(words: list[str]) -> None:
+    text = " ".join(words)
+    assert parse_reference(text).raw == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "," * 100_000,
+        ", " * 50_000,
+        "(" * 10_000 + ")" * 10_000,
+        "( " * 10_000 + ") " * 10_000,
+        "Smith, J., " * 10_000,
+        "a" * 100_000,
+    ],
+    ids=["commas", "spaced-commas", "nested-brackets", "spaced-brackets", "many-authors", "long"],
+)
+def test_pathological_input_returns(text: str) -> None:
+    work = parse_reference(text)
+    assert work.raw == text
+    assert "truncated" in work.flags
+
+
+def test_import_does_not_load_the_model() -> None:
+    code = (
+        "import sys, coprod_refs.parse.reference as r; "
+        "print('pycrfsuite' in sys.modules); r.parse_reference('Smith, J. (2001). T. X.'); "
+        "print('pycrfsuite' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "True"]
