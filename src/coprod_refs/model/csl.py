@@ -6,7 +6,7 @@ from typing import Any
 
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.model.graph import Graph
-from coprod_refs.model.records import Body, Person, Work
+from coprod_refs.model.records import Body, Person, Work, WorkFields
 
 # Plain string fields with the same meaning in a Work / ExtractedWork and in CSL.
 _SIMPLE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -74,65 +74,63 @@ def _accessed(iso: str) -> dict[str, Any] | None:
     return {"date-parts": [parts]} if parts else {"literal": iso}
 
 
-def extracted_to_csl(work: ExtractedWork, item_id: str = "") -> dict[str, Any]:
-    """A CSL-JSON item for a work as a source states it (used by `parse` and `--json`)."""
-    item: dict[str, Any] = {"id": item_id or work.key, "type": work.type or "document"}
-    if work.authors:
-        item["author"] = [name_to_csl(n) for n in work.authors]
-    if work.editors:
-        item["editor"] = [name_to_csl(n) for n in work.editors]
-    issued = _issued(work.year, work.year_suffix, work.no_date)
+def _csl_item(
+    head: dict[str, Any],
+    fields: WorkFields,
+    names: dict[str, list[dict[str, str]]],
+    containers: dict[str, str],
+) -> dict[str, Any]:
+    """The CSL item both stored and extracted works produce, in one field order."""
+    item = dict(head)
+    item.update({role: people for role, people in names.items() if people})
+    issued = _issued(fields.year, fields.year_suffix, fields.no_date)
     if issued:
         item["issued"] = issued
-    if work.year_suffix:
-        item["year-suffix"] = work.year_suffix
-    if work.container_title:
-        item["container-title"] = work.container_title
-    if work.collection_title:
-        item["collection-title"] = work.collection_title
+    if fields.year_suffix:
+        item["year-suffix"] = fields.year_suffix
+    item.update({name: value for name, value in containers.items() if value})
     for attr, csl in _SIMPLE_FIELDS:
-        value = getattr(work, attr)
+        value = getattr(fields, attr)
         if value:
             item[csl] = value
-    if work.keywords:
-        item["keyword"] = ", ".join(work.keywords)
-    if work.genre:
-        item["genre"] = work.genre
-    accessed = _accessed(work.accessed)
+    if fields.keywords:
+        item["keyword"] = ", ".join(fields.keywords)
+    accessed = _accessed(fields.accessed)
     if accessed:
         item["accessed"] = accessed
-    if not item["id"]:
-        del item["id"]
+    return item
+
+
+def extracted_to_csl(work: ExtractedWork, item_id: str = "") -> dict[str, Any]:
+    """A CSL-JSON item for a work as a source states it (used by `parse` and `--json`)."""
+    head: dict[str, Any] = {"id": item_id or work.key} if item_id or work.key else {}
+    head["type"] = work.type or "document"
+    item = _csl_item(
+        head,
+        work,
+        {
+            "author": [name_to_csl(n) for n in work.authors],
+            "editor": [name_to_csl(n) for n in work.editors],
+        },
+        {"container-title": work.container_title, "collection-title": work.collection_title},
+    )
+    if work.genre:
+        item["genre"] = work.genre
     return item
 
 
 def work_to_csl(work: Work, graph: Graph) -> dict[str, Any]:
     """A CSL-JSON item for a stored work; its `id` is the citekey."""
-    item: dict[str, Any] = {"id": work.key, "type": work.type}
-    authors = [graph.agents[a] for a in work.authors if a in graph.agents]
-    editors = [graph.agents[a] for a in work.editors if a in graph.agents]
-    if authors:
-        item["author"] = [agent_to_csl(a) for a in authors]
-    if editors:
-        item["editor"] = [agent_to_csl(a) for a in editors]
-    issued = _issued(work.year, work.year_suffix, work.no_date)
-    if issued:
-        item["issued"] = issued
-    if work.year_suffix:
-        item["year-suffix"] = work.year_suffix
     venue = graph.venue_of(work)
-    if venue is not None:
-        item["container-title"] = venue.name
-    for attr, csl in _SIMPLE_FIELDS:
-        value = getattr(work, attr)
-        if value:
-            item[csl] = value
-    if work.keywords:
-        item["keyword"] = ", ".join(work.keywords)
-    accessed = _accessed(work.accessed)
-    if accessed:
-        item["accessed"] = accessed
-    return item
+    return _csl_item(
+        {"id": work.key, "type": work.type},
+        work,
+        {
+            "author": [agent_to_csl(graph.agents[a]) for a in work.authors if a in graph.agents],
+            "editor": [agent_to_csl(graph.agents[a]) for a in work.editors if a in graph.agents],
+        },
+        {"container-title": venue.name if venue is not None else ""},
+    )
 
 
 def _date_year(value: Any) -> tuple[int | None, bool]:

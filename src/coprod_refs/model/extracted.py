@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from coprod_refs.model.records import Metric, Record, SourceDocument, Span, initials_of
+from coprod_refs.model.records import Record, SourceDocument, Span, WorkFields, initials_of
 
 
 class Name(Record):
@@ -49,46 +49,22 @@ class Name(Record):
         return f"{family}, {rest}" if rest else family
 
 
-class ExtractedWork(Record):
+class ExtractedWork(WorkFields):
     """A work as one source states it: a reference-list entry, a landing page, a .bib entry.
 
     `label` is the number a numbered reference list gives the entry ("12" for "[12]").
     """
 
     type: str = ""
-    title: str = ""
+    key: str = ""
     authors: list[Name] = Field(default_factory=list)
     editors: list[Name] = Field(default_factory=list)
-    year: int | None = None
-    year_suffix: str = ""
-    no_date: bool = False
     container_title: str = ""
     container_kind: str = ""
     collection_title: str = ""
-    volume: str = ""
-    issue: str = ""
-    pages: str = ""
-    article_number: str = ""
-    edition: str = ""
-    publisher: str = ""
-    place: str = ""
-    doi: str = ""
-    url: str = ""
-    accessed: str = ""
-    isbn: str = ""
-    issn: str = ""
-    abstract: str = ""
-    keywords: list[str] = Field(default_factory=list)
-    language: str = ""
-    note: str = ""
     genre: str = ""
-    metrics: list[Metric] = Field(default_factory=list)
-    key: str = ""
-    aliases: list[str] = Field(default_factory=list)
     label: str = ""
-    confidence: float = 1.0
     field_confidence: dict[str, float] = Field(default_factory=dict)
-    flags: list[str] = Field(default_factory=list)
     raw: str = ""
     span: Span | None = None
 

@@ -107,19 +107,13 @@ class Metric(Record):
     seen: str = ""
 
 
-class Work(Record):
-    """A work: article, book, chapter, report, web page... `stub` when known only by a mention."""
+class WorkFields(Record):
+    """The bibliographic fields a stored work and an extracted statement of it share."""
 
-    key: str
-    aliases: list[str] = Field(default_factory=list)
-    type: str = "article-journal"
     title: str = ""
-    authors: list[str] = Field(default_factory=list)
-    editors: list[str] = Field(default_factory=list)
     year: int | None = None
     year_suffix: str = ""
     no_date: bool = False
-    container: str | None = None
     volume: str = ""
     issue: str = ""
     pages: str = ""
@@ -137,9 +131,20 @@ class Work(Record):
     language: str = ""
     note: str = ""
     metrics: list[Metric] = Field(default_factory=list)
-    stub: bool = False
+    aliases: list[str] = Field(default_factory=list)
     confidence: float = 1.0
     flags: list[str] = Field(default_factory=list)
+
+
+class Work(WorkFields):
+    """A work: article, book, chapter, report, web page... `stub` when known only by a mention."""
+
+    key: str
+    type: str = "article-journal"
+    authors: list[str] = Field(default_factory=list)
+    editors: list[str] = Field(default_factory=list)
+    container: str | None = None
+    stub: bool = False
     provenance: list[Span] = Field(default_factory=list)
 
     @property

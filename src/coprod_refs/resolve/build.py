@@ -24,6 +24,7 @@ from coprod_refs.model import (
     SourceDocument,
     Work,
 )
+from coprod_refs.model.records import WorkFields
 from coprod_refs.resolve.citekeys import citekey_base, key_part, unique_key
 from coprod_refs.resolve.mentions import (
     MentionMatch,
@@ -153,37 +154,16 @@ def _to_work(
     *,
     stub: bool = False,
 ) -> Work:
+    shared = {name: getattr(work, name) for name in WorkFields.model_fields}
+    shared["aliases"] = aliases
     return Work(
         key=key,
-        aliases=aliases,
         type=work.type or "document",
-        title=work.title,
         authors=[people.agent_id(n) for n in work.authors],
         editors=[people.agent_id(n) for n in work.editors],
-        year=work.year,
-        year_suffix=work.year_suffix,
-        no_date=work.no_date,
         container=container,
-        volume=work.volume,
-        issue=work.issue,
-        pages=work.pages,
-        article_number=work.article_number,
-        edition=work.edition,
-        publisher=work.publisher,
-        place=work.place,
-        doi=work.doi,
-        url=work.url,
-        accessed=work.accessed,
-        isbn=work.isbn,
-        issn=work.issn,
-        abstract=work.abstract,
-        keywords=work.keywords,
-        language=work.language,
-        note=work.note,
-        metrics=work.metrics,
         stub=stub,
-        confidence=work.confidence,
-        flags=work.flags,
+        **shared,
     )
 
 

@@ -21,27 +21,11 @@ from coprod_refs.text.fold import ascii_fold, name_key
 #: bibliographic record, then a reference-list entry.
 ROLE_RANK = {"document": 0, "standalone": 1, "reference": 2}
 
-_SCALAR_FIELDS = (
-    "title",
-    "year_suffix",
-    "container_title",
-    "container_kind",
-    "collection_title",
-    "volume",
-    "issue",
-    "pages",
-    "article_number",
-    "edition",
-    "publisher",
-    "place",
-    "doi",
-    "url",
-    "accessed",
-    "isbn",
-    "issn",
-    "abstract",
-    "language",
-    "note",
+#: Text fields merged by "first authoritative statement that has it".
+_SCALAR_FIELDS = tuple(
+    name
+    for name, info in ExtractedWork.model_fields.items()
+    if info.annotation is str and name not in {"type", "key", "label", "raw"}
 )
 _BOOKISH = frozenset({"book", "report", "thesis"})
 _PARTS = frozenset({"chapter", "paper-conference", "entry-encyclopedia"})
