@@ -35,7 +35,12 @@ def _store(size: int) -> Path:
 def _measure_inline(what: str, size: int) -> dict[str, float]:
     """One measurement in this process (called in a child)."""
     start, cpu_start = time.perf_counter(), time.process_time()
-    if what == "bibtexparser":
+    if what == "prepare":
+        _store(size)
+        count = 0
+    elif what == "identical":
+        count = int(_identical_sample(size))
+    elif what == "bibtexparser":
         import bibtexparser
 
         library = bibtexparser.parse_string(library_file(size).read_text(encoding="utf-8"))
@@ -68,6 +73,17 @@ def _identical_sample(size: int, sample: int = 2000) -> bool:
     return fast == reference.text
 
 
+def _child(what: str, size: int) -> dict[str, float]:
+    """Run one measurement in a fresh process, so its peak memory is its own."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", what, str(size)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     """Print export figures: coprod-refs BibTeX and CSL-JSON, bibtexparser writing BibTeX."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -77,25 +93,19 @@ def main() -> None:
     if args.child:
         print(json.dumps(_measure_inline(args.child[0], int(args.child[1]))))
         return
-    _store(args.size)
+    _child("prepare", args.size)
     print(f"{'entries':>8}  {'writer':<28}{'seconds':>9}  {'cpu s':>7}  {'peak MiB':>9}")
     for what, label in (
         ("bibtex", "coprod-refs BibTeX"),
         ("csljson", "coprod-refs CSL-JSON"),
         ("bibtexparser", "bibtexparser write_string"),
     ):
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", what, str(args.size)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        r = json.loads(out.stdout.strip().splitlines()[-1])
+        r = _child(what, args.size)
         print(
             f"{args.size:>8}  {label:<28}{r['seconds']:>9.2f}  {r['cpu']:>7.2f}  "
             f"{r['peak_mib']:>9.0f}"
         )
-    same = _identical_sample(args.size)
+    same = bool(_child("identical", args.size)["chars"])
     print(f"fast layout and bibtexparser's writer give identical bytes on a sample: {same}")
 
 

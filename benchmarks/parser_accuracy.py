@@ -34,7 +34,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from train_parser import DEFAULT_DATA, is_held_out, load_references  # noqa: E402
+from train_parser import DEFAULT_DATA, AnnotatedReference, is_held_out, load_references  # noqa: E402
 
 from coprod_refs.model.extracted import ExtractedWork, Name  # noqa: E402
 from coprod_refs.parse.names import parse_names  # noqa: E402
@@ -253,6 +253,20 @@ def print_table(title: str, scores: dict[str, Score]) -> None:
     print(f"{'refs':<10}" + "".join(f"{s.count:>26d}" for s in scores.values()))
 
 
+def print_by_file(
+    held_out: list[AnnotatedReference], texts: list[str], gold: list[ExtractedWork]
+) -> None:
+    """Micro-F1 and exact-match rate of coprod-refs per source file of the split."""
+    predicted = parse_references(texts)
+    by_file: dict[str, Score] = {}
+    for ref, g, p in zip(held_out, gold, predicted, strict=True):
+        by_file.setdefault(ref.source, Score()).add(field_values(g), field_values(p))
+    print("\n== coprod-refs, held-out, by source file")
+    print(f"{'file':<22}{'refs':>6}{'micro-F1':>10}{'exact':>8}")
+    for name, score in by_file.items():
+        print(f"{name:<22}{score.count:>6}{score.micro_f1():>10.4f}{score.exact_rate():>8.4f}")
+
+
 def evaluate(
     texts: list[str],
     gold: list[ExtractedWork],
@@ -300,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{families.count('author-date')} author-date, {families.count('numbered')} numbered"
     )
     print_table("coprod-refs, held-out", ours)
+    print_by_file(held_out, texts, gold)
     print_table("coprod-refs, seed 002 reference list", {"002": ours_002["overall"]})
 
     if args.no_refextract:

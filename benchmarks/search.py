@@ -403,10 +403,10 @@ TOOL_QUERIES = {
 }
 
 
-def tool_figures(root: Path, sizes: list[int], runs: int) -> dict[str, object]:
+def tool_figures(root: Path, sizes: list[int], runs: int) -> dict[str, dict[str, dict[str, float]]]:
     """papis and pubs wall times per query kind at each library size."""
     bin_dir = tools_python()
-    out: dict[str, object] = {}
+    out: dict[str, dict[str, dict[str, float]]] = {}
     for size in sizes:
         target = CACHE / f"tools-{size}"
         started = time.perf_counter()
@@ -414,7 +414,7 @@ def tool_figures(root: Path, sizes: list[int], runs: int) -> dict[str, object]:
         print(f"tool libraries of {size} ready ({time.perf_counter() - started:.0f} s)", flush=True)
         env = {**os.environ, "XDG_CONFIG_HOME": str(target / "xdg-config"),
                "XDG_CACHE_HOME": str(target / "xdg-cache")}  # fmt: skip
-        rows: dict[str, object] = {}
+        rows: dict[str, dict[str, float]] = {}
         for name, (papis_q, pubs_q) in TOOL_QUERIES.items():
             papis = [str(bin_dir / "papis"), "list", "--all", "--format", "{doc[ref]}", *papis_q]
             pubs = [str(bin_dir / "pubs"), "-c", str(target / "pubs.conf"), "list", *pubs_q]
@@ -451,8 +451,10 @@ def print_report(figures: dict[str, object]) -> None:
     print(f"in-process latency over {c['in_process_queries']} queries x3: "
           f"p50 {c['p50_ms']:.1f} ms, p99 {c['p99_ms']:.1f} ms")  # fmt: skip
     print(f"peak memory of a search process: {c['search_peak_mib']} MiB")
-    tools = figures.get("tools") or {}
-    assert isinstance(tools, dict)
+
+
+def print_tools(tools: dict[str, dict[str, dict[str, float]]]) -> None:
+    """papis and pubs figures as aligned text."""
     for size, rows in tools.items():
         print(f"\npapis / pubs on {size} of the same works (median wall time, hits):")
         for name, row in rows.items():
@@ -474,10 +476,12 @@ def main() -> None:
     root = ensure_store(options.works, options.citations)
     figures: dict[str, object] = {"works": options.works, "citations": options.citations}
     figures["coprod"] = coprod_figures(root, options.runs)
+    print_report(figures)
     if not options.skip_tools:
         sizes = [int(s) for s in options.tool_sizes.split(",") if s.strip()]
-        figures["tools"] = tool_figures(root, sizes, options.runs)
-    print_report(figures)
+        tools = tool_figures(root, sizes, options.runs)
+        figures["tools"] = tools
+        print_tools(tools)
     result = CACHE / f"search-figures-{options.works}.json"
     result.write_text(json.dumps(figures, indent=2) + "\n")
     print(f"\nfigures saved to {result}")

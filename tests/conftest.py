@@ -78,3 +78,22 @@ def require_tool() -> Callable[[str], str]:
         return path
 
     return find
+
+
+@pytest.fixture
+def hang_guard(request: pytest.FixtureRequest) -> None:
+    """Fails the test if it runs for minutes: a guard against runaway matching on
+    pathological input, not a speed measurement (speed is in benchmarks/)."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise AssertionError("pathological input did not finish")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(120)
+
+    def restore() -> None:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+    request.addfinalizer(restore)

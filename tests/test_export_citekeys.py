@@ -10,7 +10,6 @@ from coprod_refs.errors import NotFoundError, UsageError
 from coprod_refs.model import Citation, Graph, KeyAssignment, SourceDocument, Work
 from coprod_refs.resolve.citekeys import (
     DEFAULT_PATTERN,
-    citekey_base,
     citekey_from_pattern,
     citekey_pattern,
     parse_pattern,
@@ -21,10 +20,9 @@ TITLE = "Toward a definition of the coproduction concept"
 
 
 def test_default_pattern_is_the_existing_rule() -> None:
-    assert citekey_from_pattern(DEFAULT_PATTERN, ["Brudney", "England"], "1983", TITLE) == (
-        citekey_base("Brudney", "1983", TITLE)
-    )
-    assert citekey_base("Brudney", "1983", TITLE) == "brudney1983toward"
+    key = citekey_from_pattern(DEFAULT_PATTERN, ["Brudney", "England"], "1983", TITLE)
+    assert key == "brudney1983toward"
+    assert citekey_from_pattern(DEFAULT_PATTERN, [], "", "The state") == "anonndstate"
 
 
 @pytest.mark.parametrize(

@@ -12,21 +12,7 @@ from test_export_golden import FIXTURE_NAMES, export_fixture
 
 FORMATS = sorted(FORMAT_SUFFIXES)
 
-#: Cases the ingest side cannot yet carry through, with the reason.
-_KNOWN_GAPS = {
-    ("aliases_ids", "biblatex"): "ingest does not yet keep a new work's `ids` as its aliases",
-}
-CASES = [
-    pytest.param(
-        name,
-        fmt,
-        marks=[pytest.mark.xfail(reason=_KNOWN_GAPS[(name, fmt)], strict=True)]
-        if (name, fmt) in _KNOWN_GAPS
-        else [],
-    )
-    for name in FIXTURE_NAMES
-    for fmt in FORMATS
-]
+CASES = [(name, fmt) for name in FIXTURE_NAMES for fmt in FORMATS]
 
 
 @pytest.mark.parametrize(("name", "fmt"), CASES)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -67,21 +64,6 @@ def test_entries_are_clean_ordered_and_inside_the_section(text: str):
 @given(st.text(max_size=200))
 def test_strip_noise_never_grows_an_entry(entry: str):
     assert len(strip_noise(entry)) <= len(entry)
-
-
-@pytest.fixture
-def hang_guard() -> Iterator[None]:
-    """Fails the test if it runs for minutes: a guard against runaway matching, not a
-    speed measurement (speed is in benchmarks/)."""
-
-    def stop(signum: int, frame: object) -> None:
-        raise AssertionError("pathological input did not finish")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(120)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize(

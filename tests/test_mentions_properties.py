@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -74,21 +71,6 @@ def test_excluded_spans_never_overlap_a_mention(text: str, a: int, b: int):
     span = (min(a, b), max(a, b))
     for m in find_mentions(text, exclude=[span]):
         assert m.end <= span[0] or m.start >= span[1]
-
-
-@pytest.fixture
-def hang_guard() -> Iterator[None]:
-    """Fails the test if it runs for minutes: a guard against runaway matching, not a
-    speed measurement (speed is in benchmarks/)."""
-
-    def stop(signum: int, frame: object) -> None:
-        raise AssertionError("pathological input did not finish")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(120)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize(

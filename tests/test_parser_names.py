@@ -155,3 +155,10 @@ def test_long_hostile_strings_return() -> None:
     assert isinstance(parse_names("," * 100_000), list)
     assert isinstance(parse_names("(" * 10_000 + ")" * 10_000), list)
     assert isinstance(parse_names("A. " * 20_000), list)
+
+
+def test_spaced_initials_and_other_languages_connectors() -> None:
+    assert _people("Sharpe, M E, Lusch, R F") == [("", "Sharpe", "M. E."), ("", "Lusch", "R. F.")]
+    assert _people("García, J. y López, M.") == [("", "García", "J."), ("", "López", "M.")]
+    assert _people("Rossi, A. e Bianchi, B.") == [("", "Rossi", "A."), ("", "Bianchi", "B.")]
+    assert _people("Müller, K. und Schmidt, L.") == [("", "Müller", "K."), ("", "Schmidt", "L.")]

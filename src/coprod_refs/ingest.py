@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from coprod_refs.errors import InputError
 from coprod_refs.model import Extraction
 from coprod_refs.resolve.build import BuildCounts, build_graph
+from coprod_refs.resolve.citekeys import citekey_pattern
 from coprod_refs.sources import read_source
 from coprod_refs.store import Store
 
@@ -88,7 +89,8 @@ def ingest_extractions(
                 del state.extractions[k]
             state.extractions[sid] = ex
             report.added.append(ex.source.path)
-        result = build_graph(state.extractions.values(), state.keys)
+        pattern = citekey_pattern(state.config, store.root.parent)
+        result = build_graph(state.extractions.values(), state.keys, pattern)
         state.graph = result.graph
         state.keys = result.keys
         report.counts = result.counts

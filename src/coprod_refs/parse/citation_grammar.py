@@ -10,6 +10,12 @@ rule (years, locators, author lists, prefixes) is a function that can be tested 
     year      := 1500..2099 suffix? ("," suffix)* | "n.d." | "nd"
     locator   := ("," | ":") label? "."? page (range page)*
     authors   := name (("," | "&" | "and" | "with")+ name)* ","? ("et al" "."?)?
+
+Numbered styles ("[3, 5–7]", "[12, p. 4]") have their own small grammar:
+
+    numbered  := prefix? numbers
+    numbers   := item labelled-locator? (("," | ";")? ("and" | "&")? item labelled-locator?)*
+    item      := number (range number)?
 """
 
 from __future__ import annotations
@@ -30,8 +36,12 @@ _LOCATOR_LABELS = frozenset(
     fig figs figure table vol n nn note notes col cols art l ll line lines loc at fn""".split()
 )
 _RANGE = frozenset({"-", "–", "—", "‐"})
+_NUMBER_RANGE = _RANGE | {"−"}
 _ROMAN = re.compile(r"[ivxlcdm]+|[IVXLCDM]+")
 _ET_AL_WORDS = frozenset({"colleagues", "others", "co-workers", "coworkers", "associates"})
+_NUMBER_PREFIXES = frozenset({"see", "cf", "e", "g", "eg", "also", "for", "example", "compare"})
+#: Longest range of numbers expanded ("[3–7]" cites five works); a longer one is no citation.
+MAX_NUMBER_RANGE = 200
 
 #: Capitalised words that begin a parenthesis before the authors ("See", "Cf.", "Source:").
 PREFIX_WORDS = frozenset(
@@ -42,7 +52,8 @@ PREFIX_WORDS = frozenset(
 #: Months and seasons: a date in "(May 2010)", a name only in "(May, 2010)".
 DATE_WORDS = frozenset(
     """January February March April May June July August September October November
-    December Spring Summer Autumn Fall Winter""".split()
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Fall
+    Winter Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 #: Capitalised words that are never a cited name: document parts, and the words that open
 #: sentences or date phrases ("However, Smith (2000)", "(Since 2009)").
@@ -59,6 +70,73 @@ NOT_NAMES = frozenset(
     Every All No Not Only Even Sources Source Updated Revised Published Accessed Retrieved
     Founded Launched Established Est Total Approx Ca Today Yesterday Now Up""".split()
 )
+#: Countries, nations, regions, US states and large cities, as the word that ends their
+#: name ("New Zealand" -> "Zealand"): "in Denmark (2010)" dates an event, it cites nothing.
+PLACE_WORDS = frozenset(
+    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
+    Herzegovina Botswana Brazil Brunei Bulgaria Faso Burundi Cambodia Cameroon Canada Chad
+    Chile China Colombia Comoros Congo Rica Croatia Cuba Cyprus Czechia Denmark Djibouti
+    Ecuador Egypt Salvador Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
+    Gambia Georgia Germany Ghana Greece Guatemala Guinea Guyana Haiti Honduras Hungary
+    Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan
+    Kenya Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya
+    Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta
+    Mauritania Mauritius Mexico Moldova Monaco Mongolia Montenegro Morocco Mozambique
+    Myanmar Namibia Nepal Netherlands Zealand Nicaragua Niger Nigeria Macedonia Norway Oman
+    Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia
+    Rwanda Arabia Senegal Serbia Leone Singapore Slovakia Slovenia Somalia Africa Spain
+    Lanka Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tobago
+    Tunisia Turkey Türkiye Turkmenistan Uganda Ukraine Emirates Kingdom Uruguay Uzbekistan
+    Venezuela Vietnam Yemen Zambia Zimbabwe States Republic Islands UK US USA EU Britain
+    England Scotland Wales Holland Europe Asia America Americas Oceania Scandinavia Balkans
+    Caribbean Mediterranean Flanders Wallonia Catalonia Bavaria Tuscany Lombardy Quebec
+    Ontario Queensland Tasmania Yorkshire Midlands Alabama Alaska Arizona Arkansas
+    California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa
+    Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Hampshire Jersey Dakota Carolina Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming London
+    Paris Berlin Copenhagen Amsterdam Rotterdam Brussels Stockholm Oslo Helsinki Madrid
+    Barcelona Lisbon Rome Milan Vienna Prague Warsaw Budapest Athens Dublin Edinburgh
+    Glasgow Cardiff Belfast Manchester Birmingham Liverpool Leeds Bristol Sheffield Tokyo
+    Beijing Shanghai Seoul Delhi Mumbai Sydney Melbourne Toronto Montreal Chicago Boston
+    Philadelphia Seattle Utrecht Leuven Ghent Antwerp Hamburg Munich Frankfurt Zurich Geneva
+    Bologna Naples York""".split()
+)
+#: Places that are also surnames ("Brudney and England (1983)", "Boston (1996)"): not a
+#: name only after a locative word ("in England (2010)") or a place prefix ("New York").
+SURNAME_PLACES = frozenset(
+    """Chad Georgia Jordan Israel Ireland England Scotland Wales Holland France Turkey
+    Brazil Florida Hampshire Maine Washington Virginia Montana London Paris Berlin Sydney
+    Boston York Bristol Manchester Sheffield EU""".split()
+)
+_PLACE_LEADS = frozenset(
+    """in across throughout within from to into around outside inside near the new north
+    south east west northern southern eastern western central great united""".split()
+)
+#: Words that end the name of a law, treaty, event or period, never an author: "the
+#: Localism Act (2011)", "the Lisbon Treaty (2007)", "(Census 2011)".
+EVENT_WORDS = frozenset(
+    """Act Acts Treaty Directive Regulation Regulations Decree Ordinance Statute Amendment
+    Constitution Census Election Elections Referendum Olympics Recession Revolution Crisis
+    Summit Reform Reforms Accord Protocol Declaration""".split()
+)
+#: Words that are also surnames ("Law (2004)") but after "the" end the name of a law, plan
+#: or event: "the Law (2010)", "the Marshall Plan (1948)".
+_AFTER_THE_THINGS = frozenset(
+    """Law Laws Bill Bills Charter Convention Code Plan Scheme Framework Games War Project
+    Program Strategy Agenda Initiative""".split()
+)
+#: Institutions and documents named by one common noun after "the": "the Commission
+#: (2010)" is not a citation, "the European Commission (2010)" is.
+_AFTER_THE_BODIES = frozenset(
+    """Commission Government Council Ministry Department Agency Authority Treasury Office
+    Court Parliament Assembly Senate Congress Committee Board Panel Union Foundation
+    Institute Trust Fund Bank Programme Review Report Survey Inquiry Study Paper Guidance
+    Cabinet Executive Administration Network Centre Center Unit Service Services Sector
+    State City County Municipality Region Province Federation""".split()
+)
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our"})
 
 
 class Tok(NamedTuple):
@@ -93,6 +171,16 @@ class CitedWork:
     end: int
     prefix: str = ""
     narrative: bool = False
+
+
+@dataclass(frozen=True)
+class CitedNumber:
+    """One reference-list number cited in a numbered style, with its locator ("[3, p. 12]"
+    cites 3 at "p. 12"); `end` is the offset after its last token."""
+
+    number: int
+    locator: str = ""
+    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -367,6 +455,24 @@ def is_capitalised_at(toks: list[Tok], i: int) -> bool:
     return i < len(toks) and is_capitalised(toks[i])
 
 
+def is_cited_name(words: list[str], lead: str) -> bool:
+    """False when the words of a name (`lead` is the word before them) name a place, a law
+    or an event, or after "the" an institution or document, rather than a cited author:
+    "in Denmark (2010)", "the United Kingdom (2010)", "the Localism Act (2011)", "the
+    Commission (2010)" — but "Brudney and England (1983)" and "the World Bank (2004)" cite."""
+    last = words[-1]
+    lead = lead.lower()
+    if last in PLACE_WORDS and (
+        lead == "the" or all(w in PLACE_WORDS or w.lower() in _PLACE_LEADS for w in words[:-1])
+    ):
+        return len(words) == 1 and last in SURNAME_PLACES and lead not in _PLACE_LEADS
+    if last in EVENT_WORDS:
+        return False
+    if lead in _DETERMINERS:
+        return last not in _AFTER_THE_THINGS and (len(words) > 1 or last not in _AFTER_THE_BODIES)
+    return True
+
+
 def _prefix_text(toks: list[Tok], end: int) -> str:
     parts: list[str] = []
     for k in range(end):
@@ -400,7 +506,9 @@ def parse_segment(toks: list[Tok], inherited: CitedWork | None = None) -> list[C
         return []
     while True:
         names = authors_at(toks, i)
-        if names is None:
+        if names is None or (
+            len(names.names) == 1 and not is_cited_name(names.names[0].split(), _text(toks, i - 1))
+        ):
             return works if comment_follows else []
         j = names.next + 1 if _text(toks, names.next) == "," else names.next
         found = years_at(toks, j)
@@ -482,6 +590,8 @@ def _name_before(toks: list[Tok], j: int) -> tuple[str, int, int] | None:
         if caps and m >= 0 and toks[m].text.lower() == "the":
             words = [c.text for c in caps] + words
             start, k = caps[0].start, m
+    if not is_cited_name(words, _text(toks, k)):
+        return None
     while k >= 1 and toks[k].text == "." and _is_initial(toks, k - 1):
         start = toks[k - 1].start
         k -= 2
@@ -529,3 +639,85 @@ def names_before(toks: list[Tok]) -> _Names | None:
                 names.insert(0, more[0])
                 start, j = more[1], more[2]
     return _Names(tuple(names), et_al, start, len(toks))
+
+
+def _number_at(toks: list[Tok], i: int) -> int | None:
+    """A cited number (1 to 999) at token i, not part of "3rd", "45%" or "2.5"."""
+    tok = toks[i] if i < len(toks) else None
+    if tok is None or tok.kind != "N" or len(tok.text) > 3:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.start == tok.end:
+        if nxt.kind == "W" or nxt.text in "%°":
+            return None
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if nxt.text == "." and after is not None and after.kind == "N" and after.start == nxt.end:
+            return None
+    value = int(tok.text)
+    return value if value >= 1 else None
+
+
+def _number_item_at(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
+    """One number or range ("5–7") at token i: first, last and the index after it."""
+    first = _number_at(toks, i)
+    if first is None:
+        return None
+    if _text(toks, i + 1) in _NUMBER_RANGE:
+        last = _number_at(toks, i + 2)
+        if last is not None:
+            return first, last, i + 3
+    return first, first, i + 1
+
+
+def _labelled_locator_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
+    """A locator with a label after a cited number (", p. 12", ", Fig. 3", ": § 4"); a bare
+    number after a comma is the next citation, not a page."""
+    if _text(toks, i) not in (",", ":") or i + 1 >= len(toks):
+        return None
+    label = toks[i + 1]
+    if label.text != "§" and not (label.kind == "W" and label.text.lower() in _LOCATOR_LABELS):
+        return None
+    return locator_at(toks, i)
+
+
+def numbers_at(toks: list[Tok], i: int) -> tuple[list[CitedNumber], int] | None:
+    """The numbers cited from token i on ("3, 5–7", "3 and 5", "12, p. 4; 15"), ranges
+    expanded, and the index after them; None when no number starts there or a range runs
+    backwards or too far."""
+    cited: list[CitedNumber] = []
+    while True:
+        item = _number_item_at(toks, i)
+        if item is None:
+            return (cited, i) if cited else None
+        first, last, j = item
+        if last < first or last - first > MAX_NUMBER_RANGE:
+            return None
+        end = toks[j - 1].end
+        numbers = [CitedNumber(n, end=end) for n in range(first, last + 1)]
+        located = _labelled_locator_at(toks, j)
+        if located is not None:
+            text, end, j = located
+            numbers[-1] = CitedNumber(last, text, end)
+        cited.extend(numbers)
+        k = j + 1 if _text(toks, j) in (",", ";") else j
+        if _text(toks, k) in ("and", "&"):
+            k += 1
+        if k == j or _number_item_at(toks, k) is None:
+            return cited, j
+        i = k
+
+
+def numbered_group(toks: list[Tok]) -> tuple[str, list[CitedNumber]] | None:
+    """The prefix ("see", "cf.") and the numbers of a bracket that holds only a numbered
+    citation ("[3, 5–7]", "[see 12, p. 4]"), or None when it holds anything else."""
+    i = 0
+    while (
+        i < len(toks)
+        and i < 8
+        and (toks[i].text.lower() in _NUMBER_PREFIXES or toks[i].text in ".,:")
+    ):
+        i += 1
+    found = numbers_at(toks, i)
+    if found is None or found[1] != len(toks):
+        return None
+    return _prefix_text(toks, i), found[0]

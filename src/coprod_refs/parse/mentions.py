@@ -11,22 +11,33 @@ that share the surface "Parks, et al., 1981 & 1999". A parenthetical surface run
 the first name to the last year or locator of that work, without the brackets or a
 prefix such as "see"; a narrative surface runs from the first name to the closing
 bracket ("Alford (2009, p. 183)").
+
+Numbered citations ("[12]", "[3, 5–7]", "refs. 3–5", and "(12)" where the list itself
+is numbered "(1)", "(2)", ...) are read only when the text's reference list is numbered,
+and give one mention per cited number with `label` set and no authors; all the numbers
+of one bracket share its surface ("[3, 5–7]").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 
 from coprod_refs.model.extracted import ExtractedMention
 from coprod_refs.parse.citation_grammar import (
+    CitedNumber,
     CitedWork,
     Tok,
     names_before,
+    numbered_group,
+    numbers_at,
     parse_group,
     tokenize,
     years_only,
 )
+from coprod_refs.parse.finder import find_reference_entries, find_reference_section
 from coprod_refs.parse.sentences import Sentences, split_sentences
 from coprod_refs.text.normalize import NormalizedText, normalize
 
@@ -38,22 +49,38 @@ NARRATIVE_WINDOW = 240
 _BRACKETS = re.compile(r"[()\[\]]|\n[ \t]*\n")
 _PAIRS = {")": "(", "]": "["}
 _YEARISH = re.compile(r"\d{4}|\bn\.\s?d\b|\bnd\b")
+#: Longest bracket content read as a numbered citation ("[3, 5–7, 9, p. 12]").
+MAX_NUMBERED_CHARS = 120
+#: Share of list entries that must carry a number for the list to count as numbered.
+NUMBERED_SHARE = 0.8
+#: How far after "refs." its numbers are read.
+PHRASE_WINDOW = 120
+_REFS_WORD = re.compile(r"\b[Rr]efs?\b\.?[ ]?(?=\d)")
 
 
 def find_mentions(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[ExtractedMention]:
-    """Every author-year citation in `text`, in reading order, with offsets into `text`;
-    citations overlapping an `exclude` span (e.g. the reference list) are left out."""
+    """Every in-text citation in `text` (author-year, and numbered when the text's reference
+    list is numbered), in reading order, with offsets into `text`; citations overlapping an
+    `exclude` span (e.g. the reference list) are left out."""
     norm = normalize(text)
     sentences = split_sentences(norm.text)
+    numbered = _NumberedReader(norm, sentences, exclude)
     mentions: list[ExtractedMention] = []
     for open_at, close_at in innermost_brackets(norm.text):
-        for work in _works_in(norm.text, open_at, close_at):
+        works = _works_in(norm.text, open_at, close_at)
+        for work in works:
             start, end = norm.original_span(work.start, work.end)
-            if any(start < x_end and x_start < end for x_start, x_end in exclude):
-                continue
-            mentions.extend(_mentions_of(work, norm, sentences, start, end))
+            if not _overlaps(start, end, exclude):
+                mentions.extend(_mentions_of(work, norm, sentences, start, end))
+        if not works:
+            mentions.extend(numbered.bracket(open_at, close_at))
+    mentions.extend(numbered.phrases())
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < x_end and x_start < end for x_start, x_end in spans)
 
 
 def innermost_brackets(text: str) -> Iterator[tuple[int, int]]:
@@ -119,3 +146,115 @@ def _mentions_of(
             end=end,
             narrative=work.narrative,
         )
+
+
+@dataclass(frozen=True)
+class ListNumbering:
+    """How the text's own reference list is numbered: the highest number, whether its
+    markers are "(12)" rather than "[12]" or "12.", and the list's span (never read for
+    citations: its markers are not citations)."""
+
+    highest: int
+    parenthesised: bool
+    section: tuple[int, int] | None
+
+
+def list_numbering(text: str) -> ListNumbering | None:
+    """The numbering of the text's reference list, or None when the list is not numbered
+    (then "[1990]", "[sic]" or "(1)" are never citations)."""
+    entries = find_reference_entries(text)
+    labelled = [e for e in entries if e.label.isdigit()]
+    if len(labelled) < 2 or len(labelled) < NUMBERED_SHARE * len(entries):
+        return None
+    in_parentheses = sum(1 for e in labelled if _marker_before(text, e.start).startswith("("))
+    return ListNumbering(
+        highest=max(int(e.label) for e in labelled),
+        parenthesised=2 * in_parentheses > len(labelled),
+        section=find_reference_section(text),
+    )
+
+
+def _marker_before(text: str, start: int) -> str:
+    """The list marker ("[12]", "(12)", "12.") between an entry's line start and its text."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    return text[line_start:start].strip()
+
+
+class _NumberedReader:
+    """Reads numbered citations in a normalized text; the reference list is looked at only
+    once a bracket or "refs." could be one, so author-year texts pay nothing for it."""
+
+    def __init__(
+        self, norm: NormalizedText, sentences: Sentences, exclude: Sequence[tuple[int, int]]
+    ) -> None:
+        self.norm = norm
+        self.sentences = sentences
+        self.exclude = exclude
+        self.previous_end = -1
+        self.previous_narrative = False
+
+    @cached_property
+    def numbering(self) -> ListNumbering | None:
+        return list_numbering(self.norm.original)
+
+    def bracket(self, open_at: int, close_at: int) -> list[ExtractedMention]:
+        """The numbered citations of the bracket pair at (open_at, close_at), if any."""
+        text = self.norm.text
+        content = text[open_at + 1 : close_at]
+        if len(content) > MAX_NUMBERED_CHARS or not any(c.isdigit() for c in content):
+            return []
+        group = numbered_group(tokenize(content, open_at + 1))
+        if group is None or not self._allowed(group[1], text[open_at] == "("):
+            return []
+        prefix, cited = group
+        between = text[self.previous_end : open_at] if self.previous_end >= 0 else "x"
+        if between.strip(" ,") == "":
+            narrative = self.previous_narrative
+        else:
+            window_start = max(0, open_at - NARRATIVE_WINDOW, text.rfind("\n", 0, open_at) + 1)
+            narrative = names_before(_window_tokens(text, window_start, open_at)) is not None
+        self.previous_end, self.previous_narrative = close_at + 1, narrative
+        return self._mentions(cited, prefix, open_at, close_at + 1, narrative)
+
+    def phrases(self) -> list[ExtractedMention]:
+        """The numbered citations written out with "ref."/"refs." ("refs. 3–5")."""
+        text = self.norm.text
+        found: list[ExtractedMention] = []
+        for match in _REFS_WORD.finditer(text):
+            stop = text.find("\n", match.end(), match.end() + PHRASE_WINDOW)
+            window = text[match.end() : stop if stop >= 0 else match.end() + PHRASE_WINDOW]
+            numbers = numbers_at(tokenize(window, match.end()), 0)
+            if numbers is None or not self._allowed(numbers[0], False):
+                continue
+            end = max(c.end for c in numbers[0])
+            found.extend(self._mentions(numbers[0], "", match.start(), end, False))
+        return found
+
+    def _allowed(self, cited: list[CitedNumber], in_parentheses: bool) -> bool:
+        numbering = self.numbering
+        if numbering is None or (in_parentheses and not numbering.parenthesised):
+            return False
+        return all(1 <= c.number <= numbering.highest for c in cited)
+
+    def _mentions(
+        self, cited: list[CitedNumber], prefix: str, start: int, end: int, narrative: bool
+    ) -> list[ExtractedMention]:
+        first, last = self.norm.original_span(start, end)
+        section = self.numbering.section if self.numbering else None
+        if _overlaps(first, last, self.exclude) or (section and _overlaps(first, last, [section])):
+            return []
+        surface = self.norm.original[first:last]
+        context = self.sentences.around(start, end)
+        return [
+            ExtractedMention(
+                label=str(c.number),
+                surface=surface,
+                locator=c.locator,
+                prefix=prefix if k == 0 else "",
+                context=context,
+                start=first,
+                end=last,
+                narrative=narrative,
+            )
+            for k, c in enumerate(cited)
+        ]

@@ -61,7 +61,8 @@ _EDITOR_MARK = re.compile(
 )
 _NOISE = re.compile(r"[*†‡§¶#]+|(?<=[A-Za-zÀ-ÿ.])\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
-    r"\s*(?:;|\s(?:and|&|und|y|et|e|og|och|en|u\.)\s|\s&|&\s|…|\.\.\.)\s*", re.IGNORECASE
+    r"\s*(?:;|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|u\.)\s|\s&|&\s|…|\.\.\.)\s*",
+    re.IGNORECASE,
 )
 _INITIAL_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?[-‐]?){1,3}$|^[A-ZÀ-ÖØ-Þ][a-z]?\.$")
 _DOTTED = re.compile(r"(?<=[A-Z]\.)(?=[A-Z])")
@@ -133,6 +134,9 @@ def _tidy_given(given: str) -> str:
     bare = given.rstrip(".")
     if _is_caps_initials(bare) and "." not in bare:
         return " ".join(f"{c}." for c in bare)
+    words = bare.split()
+    if len(words) > 1 and all(len(w) == 1 and w.isupper() for w in words):
+        return " ".join(f"{w}." for w in words)
     return _DOTTED.sub(" ", given)
 
 

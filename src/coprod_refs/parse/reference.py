@@ -332,48 +332,54 @@ def _note(segments: list[Segment]) -> str:
     return "; ".join(n for n in notes if n)
 
 
-def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
-    """An ExtractedWork from labelled segments: every field cleaned, the type decided."""
-    conf: dict[str, float] = {}
-    flags: list[str] = []
+def _people(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> None:
+    """Authors and editors; "(Eds.)" after the first names makes them editors."""
     authors, et_al, author_text, author_conf = _names(segments, "author")
     editors, editors_et_al, _, editor_conf = _names(segments, "editor")
     if authors and not editors and has_editor_marker(author_text):
         editors, authors, editor_conf = authors, [], author_conf
+    work.authors, work.editors = authors, editors
     if authors:
         conf["authors"] = author_conf
     if editors:
         conf["editors"] = editor_conf
     if et_al or editors_et_al:
-        flags.append("et-al")
+        work.flags.append("et-al")
 
-    year, suffix, no_date, year_conf = _year(segments, raw)
-    if year is not None or no_date:
-        conf["year"] = year_conf
 
+def _titles(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> bool:
+    """Title and container; a lone non-journal container is the title. Returns whether a
+    journal was found."""
     title_seg = _first(segments, "title")
     journal_seg = _first(segments, "journal")
     container_seg = journal_seg or _first(segments, "container-title")
-    in_marker = any(
+    lone_container = title_seg is None and journal_seg is None and container_seg is not None
+    if lone_container and not work.editors and not _has_in_marker(segments):
+        title_seg, container_seg = container_seg, None
+    if title_seg:
+        work.title = fields.clean_text(title_seg.text)
+        conf["title"] = title_seg.confidence
+    if container_seg:
+        work.container_title = fields.clean_container(container_seg.text)
+        conf["container_title"] = container_seg.confidence
+    collection_seg = _first(segments, "collection-title")
+    if collection_seg:
+        work.collection_title = fields.clean_container(collection_seg.text)
+    return journal_seg is not None
+
+
+def _has_in_marker(segments: list[Segment]) -> bool:
+    return any(
         s.label in ("editor", "container-title") and s.text[:3].lower().rstrip(":") == "in"
         for s in segments
     )
-    if (
-        title_seg is None
-        and journal_seg is None
-        and container_seg is not None
-        and not editors
-        and not in_marker
-    ):
-        title_seg, container_seg, journal_seg = container_seg, None, None
-    title = fields.clean_text(title_seg.text) if title_seg else ""
-    container = fields.clean_container(container_seg.text) if container_seg else ""
-    if title_seg:
-        conf["title"] = title_seg.confidence
-    if container_seg:
-        conf["container_title"] = container_seg.confidence
 
-    volume = issue = compact_pages = ""
+
+def _numbers(
+    segments: list[Segment], work: ExtractedWork, conf: dict[str, float], journal: bool
+) -> None:
+    """Volume, issue and pages, including Vancouver's "2006;8(4):493-501"."""
+    compact_pages = ""
     volume_seg = _first(segments, "volume")
     compact = next(
         (
@@ -384,35 +390,31 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         None,
     )
     if compact:
-        seg, (compact_year, volume, issue, compact_pages) = compact
-        if year is None and compact_year is not None:
-            year, conf["year"] = compact_year, seg.confidence
-        if volume:
+        seg, (compact_year, work.volume, work.issue, compact_pages) = compact
+        if work.year is None and compact_year is not None:
+            work.year, conf["year"] = compact_year, seg.confidence
+        if work.volume:
             conf["volume"] = seg.confidence
     elif volume_seg:
-        volume, issue = fields.parse_volume(volume_seg.text)
+        work.volume, work.issue = fields.parse_volume(volume_seg.text)
         conf["volume"] = volume_seg.confidence
-        if issue:
+        if work.issue:
             conf["issue"] = volume_seg.confidence
-    if not issue and journal_seg is not None:
-        issue = next(
-            (
-                fields.clean_text(s.text)
-                for s in segments
-                if s.label == "date" and fields.is_season(s.text)
-            ),
-            "",
-        )
-    pages = article_number = ""
+    if not work.issue and journal:
+        seasons = (s for s in segments if s.label == "date" and fields.is_season(s.text))
+        work.issue = next((fields.clean_text(s.text) for s in seasons), "")
     pages_seg = _first(segments, "pages")
     if compact_pages and (not pages_seg or (compact and compact[0] is pages_seg)):
-        pages = compact_pages
+        work.pages = compact_pages
     elif pages_seg:
-        pages, article_number, suspicious = fields.normalise_pages(pages_seg.text)
+        work.pages, work.article_number, suspicious = fields.normalise_pages(pages_seg.text)
         conf["pages"] = pages_seg.confidence
         if suspicious:
-            flags.append("suspicious-pages")
+            work.flags.append("suspicious-pages")
 
+
+def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> None:
+    """Publisher, place (split at a colon when one segment holds both), edition, genre."""
     publisher_seg = _first(segments, "publisher")
     place_seg = _first(segments, "location")
     publisher = fields.clean_text(publisher_seg.text) if publisher_seg else ""
@@ -421,11 +423,23 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         place, publisher = fields.split_place_publisher(publisher)
     elif place and not publisher and ":" in place.rstrip(":"):
         place, publisher = fields.split_place_publisher(place)
+    work.publisher, work.place = publisher, place
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence
     if place:
         conf["place"] = (place_seg or publisher_seg or segments[0]).confidence
+    edition_seg = _first(segments, "edition")
+    if edition_seg:
+        work.edition = fields.normalise_edition(edition_seg.text)
+    genre_seg = _first(segments, "genre")
+    if genre_seg:
+        work.genre = fields.clean_text(genre_seg.text)
 
+
+def _identifiers(
+    segments: list[Segment], raw: str, work: ExtractedWork, conf: dict[str, float]
+) -> None:
+    """URL, DOI (a DOI link is the DOI), ISBN, ISSN and the access date."""
     url = doi = ""
     for seg in segments:
         if seg.label == "url" and not url:
@@ -436,61 +450,45 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
             conf["doi"] = seg.confidence
     if not url:
         url = next((u for s in segments if (u := fields.normalise_url(s.text))), "")
-    if not doi:
-        doi = fields.normalise_doi(raw) if fields.DOI_HINT.search(raw) else ""
-    if url and fields.normalise_doi(url) and "doi" in url.lower():
+    if not doi and fields.DOI_HINT.search(raw):
+        doi = fields.normalise_doi(raw)
+    if url and "doi" in url.lower() and fields.normalise_doi(url):
         doi = doi or fields.normalise_doi(url)
         url = ""
         conf.pop("url", None)
         conf.setdefault("doi", 1.0)
-    isbn = issn = ""
+    work.url, work.doi = url, doi
     for seg in segments:
         if seg.label == "isbn":
-            isbn = (
-                isbn or fields.normalise_isbn(seg.text) if "issn" not in seg.text.lower() else isbn
-            )
-            issn = issn or fields.normalise_issn(seg.text)
-    edition_seg = _first(segments, "edition")
-    genre_seg = _first(segments, "genre")
-    collection_seg = _first(segments, "collection-title")
-    genre = fields.clean_text(genre_seg.text) if genre_seg else ""
-    work_type, container_kind = fields.decide_type(
-        has_journal=journal_seg is not None,
-        container=container,
-        has_editors=bool(editors),
-        genre=genre,
-        publisher=publisher,
-        url=url,
-        volume=volume,
-        pages=pages,
-        in_marker=in_marker,
+            if "issn" not in seg.text.lower():
+                work.isbn = work.isbn or fields.normalise_isbn(seg.text)
+            work.issn = work.issn or fields.normalise_issn(seg.text)
+    work.accessed = _accessed(segments, raw)
+
+
+def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
+    """An ExtractedWork from labelled segments: every field cleaned, the type decided."""
+    work = ExtractedWork(raw=raw)
+    conf: dict[str, float] = {}
+    _people(segments, work, conf)
+    work.year, work.year_suffix, work.no_date, year_conf = _year(segments, raw)
+    if work.year is not None or work.no_date:
+        conf["year"] = year_conf
+    journal = _titles(segments, work, conf)
+    _numbers(segments, work, conf, journal)
+    _imprint(segments, work, conf)
+    _identifiers(segments, raw, work, conf)
+    work.note = _note(segments)
+    work.type, work.container_kind = fields.decide_type(
+        has_journal=journal,
+        container=work.container_title,
+        has_editors=bool(work.editors),
+        genre=work.genre,
+        publisher=work.publisher,
+        url=work.url,
+        volume=work.volume,
+        pages=work.pages,
+        in_marker=_has_in_marker(segments),
     )
-    return ExtractedWork(
-        type=work_type,
-        title=title,
-        authors=authors,
-        editors=editors,
-        year=year,
-        year_suffix=suffix,
-        no_date=no_date,
-        container_title=container,
-        container_kind=container_kind,
-        collection_title=fields.clean_container(collection_seg.text) if collection_seg else "",
-        volume=volume,
-        issue=issue,
-        pages=pages,
-        article_number=article_number,
-        edition=fields.normalise_edition(edition_seg.text) if edition_seg else "",
-        publisher=publisher,
-        place=place,
-        doi=doi,
-        url=url,
-        isbn=isbn,
-        issn=issn,
-        accessed=_accessed(segments, raw),
-        genre=genre,
-        note=_note(segments),
-        field_confidence={k: round(v, 4) for k, v in conf.items()},
-        flags=flags,
-        raw=raw,
-    )
+    work.field_confidence = {k: round(v, 4) for k, v in conf.items()}
+    return work

@@ -22,6 +22,8 @@ _ABBREVIATIONS = frozenset(
     dr mr mrs ms prof st jr sr inc ltd co corp dept univ assoc art eq ref refs""".split()
 )
 _LOOKBACK = 24
+#: Longest context kept whole; a longer "sentence" is cut to this many characters.
+MAX_CONTEXT_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -33,12 +35,28 @@ class Sentences:
     ends: list[int]
 
     def around(self, start: int, end: int) -> str:
-        """The sentence(s) covering [start, end), whitespace collapsed to single spaces."""
+        """The sentence(s) covering [start, end), whitespace collapsed to single spaces;
+        a "sentence" longer than MAX_CONTEXT_CHARS (a list, a table, unpunctuated text) is
+        cut to whole words around [start, end)."""
         if not self.starts:
             return " ".join(self.text[start:end].split())
         first = max(0, bisect_right(self.starts, start) - 1)
         last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
-        return " ".join(self.text[self.starts[first] : self.ends[last]].split())
+        begin, stop = self.starts[first], self.ends[last]
+        if stop - begin > MAX_CONTEXT_CHARS:
+            begin, stop = self._window(begin, stop, start, end)
+        return " ".join(self.text[begin:stop].split())
+
+    def _window(self, begin: int, stop: int, start: int, end: int) -> tuple[int, int]:
+        spare = max(0, MAX_CONTEXT_CHARS - (end - start)) // 2
+        low, high = max(begin, start - spare), min(stop, end + spare)
+        if low > begin and not self.text[low - 1].isspace():
+            cut = self.text.find(" ", low, start)
+            low = cut + 1 if cut >= 0 else low
+        if high < stop and not self.text[high].isspace():
+            cut = self.text.rfind(" ", end, high)
+            high = cut if cut >= 0 else high
+        return low, high
 
 
 def split_sentences(text: str) -> Sentences:

@@ -1,17 +1,23 @@
 """Walking the citation graph: neighbours, citation contexts, rankings, co-citation,
-bibliographic coupling, people and venues. Every function reads a Graph and returns
-pydantic models, so the CLI and scripts print or serialise the same data."""
+bibliographic coupling, people and venues.
+
+Every function reads the search index (or a Graph, indexed in memory first) and returns
+pydantic models, so the CLI and scripts print or serialise the same data. The index keeps
+links, contexts, people and venues, so these answers never load the store.
+"""
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from coprod_refs.errors import NotFoundError
-from coprod_refs.model import Body, Graph, Person, Work
+from coprod_refs.model import Body, Graph, Person
 from coprod_refs.query.folding import name_terms
+from coprod_refs.query.index import SearchIndex, link_counts
 
 
 class WorkBrief(BaseModel):
@@ -83,58 +89,174 @@ class VenueSummary(BaseModel):
     cited: int
 
 
-def times_cited(graph: Graph, key: str) -> int:
-    """How many distinct works in the store cite `key`."""
-    return len({c.citing for c in graph.cited_by(key)})
+Source = Graph | SearchIndex
 
 
-def brief(graph: Graph, work: Work) -> WorkBrief:
-    """The list view of a work."""
-    venue = graph.venue_of(work)
+def _index(source: Source) -> SearchIndex:
+    return source if isinstance(source, SearchIndex) else SearchIndex.from_graph(source)
+
+
+def _brief(index: SearchIndex, doc: int) -> WorkBrief:
+    record = index.document(doc)
     return WorkBrief(
-        key=work.key,
-        authors=graph.author_names(work),
-        year=work.year_label,
-        title=work.title,
-        venue=venue.name if venue else "",
-        type=work.type,
-        cited=times_cited(graph, work.key),
-        stub=work.stub,
+        key=record["key"],
+        authors=record["names"],
+        year=record["year"],
+        title=record["title"],
+        venue=record["venue"],
+        type=record["type"],
+        cited=index.cited(doc),
+        stub=record["stub"],
     )
 
 
-def require_work(graph: Graph, key: str) -> Work:
-    """The work with citekey or alias `key`; NotFoundError naming the key otherwise."""
-    work = graph.work(key)
-    if work is None:
+def _require(index: SearchIndex, key: str) -> int:
+    doc = index.find_key(key)
+    if doc is None:
         raise NotFoundError(f"no work with key '{key}'")
-    return work
+    return doc
 
 
-def cites(graph: Graph, key: str) -> list[Neighbour]:
-    """The works `key` cites, most mentioned first, then by key."""
-    work = require_work(graph, key)
-    out = [
-        Neighbour(
-            work=brief(graph, graph.works[c.cited]), mentions=len(c.mentions), listed=c.listed
-        )
-        for c in graph.cites(work.key)
-        if c.cited in graph.works
+def _neighbours(index: SearchIndex, code: str, key: str) -> list[Neighbour]:
+    found = index.lookup(code, index.key(_require(index, key)))
+    if found is None:
+        return []
+    out = []
+    for doc, weight in zip(found.ids, found.weights, strict=True):
+        mentions, listed = link_counts(weight)
+        out.append(Neighbour(work=_brief(index, doc), mentions=mentions, listed=listed))
+    return sorted(out, key=lambda n: -n.mentions)
+
+
+def cites(source: Source, key: str) -> list[Neighbour]:
+    """The works `key` cites, most mentioned first, then by key; NotFoundError if unknown."""
+    return _neighbours(_index(source), "b", key)
+
+
+def cited_by(source: Source, key: str) -> list[Neighbour]:
+    """The works citing `key`, most mentions first, then by key; NotFoundError if unknown."""
+    return _neighbours(_index(source), "c", key)
+
+
+def contexts(source: Source, key: str) -> list[CitationContext]:
+    """Every sentence in the store that cites `key`, by citing work then text position."""
+    index = _index(source)
+    return [CitationContext(**item) for item in index.contexts(_require(index, key))]
+
+
+def _ranked(index: SearchIndex, counts: dict[int, int], limit: int | None) -> list[RankedWork]:
+    order = sorted((d for d, n in counts.items() if n > 0), key=lambda d: (-counts[d], d))
+    chosen = order if limit is None else order[:limit]
+    return [RankedWork(work=_brief(index, d), count=counts[d]) for d in chosen]
+
+
+def top(
+    source: Source, by: Literal["cited", "citing"] = "cited", limit: int | None = 20
+) -> list[RankedWork]:
+    """The most-cited works (`cited`) or the works with most references (`citing`)."""
+    index = _index(source)
+    count = index.cited if by == "cited" else index.references
+    counts = {d: count(d) for d in range(index.n_docs)}
+    if limit is not None:
+        best = heapq.nsmallest(limit, counts, key=lambda d: (-counts[d], d))
+        counts = {d: counts[d] for d in best}
+    return _ranked(index, counts, limit)
+
+
+def _linked(index: SearchIndex, code: str, doc: int) -> set[int]:
+    found = index.lookup(code, index.key(doc))
+    return set(found.ids) if found is not None else set()
+
+
+def co_cited(source: Source, key: str, limit: int | None = 20) -> list[RankedWork]:
+    """Works most often cited together with `key` (co-citation): the count is how many
+    works cite both."""
+    index = _index(source)
+    doc = _require(index, key)
+    counts: Counter[int] = Counter()
+    for citer in _linked(index, "c", doc):
+        counts.update(_linked(index, "b", citer) - {doc})
+    return _ranked(index, counts, limit)
+
+
+def coupled(source: Source, key: str, limit: int | None = 20) -> list[RankedWork]:
+    """Works sharing references with `key` (bibliographic coupling): the count is how
+    many references they share."""
+    index = _index(source)
+    doc = _require(index, key)
+    counts: Counter[int] = Counter()
+    for reference in _linked(index, "b", doc):
+        counts.update(_linked(index, "c", reference) - {doc})
+    return _ranked(index, counts, limit)
+
+
+def _summary(index: SearchIndex, row: dict[str, Any]) -> AuthorSummary:
+    return AuthorSummary(
+        id=row["id"],
+        kind=row["kind"],
+        name=row["name"],
+        name_forms=row["name_forms"],
+        works=len(row["docs"]),
+        cited=sum(index.cited(d) for d in row["docs"]),
+    )
+
+
+def _matches(terms: list[str], words: list[str], prefix: bool) -> bool:
+    if prefix:
+        return all(any(t.startswith(w) for t in terms) for w in words)
+    return all(w in terms for w in words)
+
+
+def authors(source: Source, query: str = "") -> list[AuthorSummary]:
+    """People and bodies whose names start with every word of `query` (all when empty),
+    most cited first. Names fold as in search: "loffler" finds Löffler and Loeffler."""
+    index = _index(source)
+    words = name_terms(query)
+    found = [
+        _summary(index, row)
+        for row in index.table("agents")
+        if not words or _matches(row["terms"], words, prefix=True)
     ]
-    return sorted(out, key=lambda n: (-n.mentions, n.work.key))
+    return sorted(found, key=lambda a: (-a.cited, -a.works, a.name, a.id))
 
 
-def cited_by(graph: Graph, key: str) -> list[Neighbour]:
-    """The works citing `key`, most mentions first, then by key."""
-    work = require_work(graph, key)
-    out = [
-        Neighbour(
-            work=brief(graph, graph.works[c.citing]), mentions=len(c.mentions), listed=c.listed
+def author(source: Source, name: str) -> list[AuthorDetail]:
+    """Everyone the name fits (an id, or every name word matching), with their works;
+    NotFoundError when nobody does."""
+    index = _index(source)
+    rows = index.table("agents")
+    chosen = [row for row in rows if row["id"] == name]
+    if not chosen:
+        words = name_terms(name)
+        chosen = [row for row in rows if words and _matches(row["terms"], words, prefix=False)]
+    if not chosen:
+        raise NotFoundError(f"no author named '{name}'")
+    out: list[AuthorDetail] = []
+    for row in chosen:
+        works = sorted(
+            (_brief(index, d) for d in row["docs"]), key=lambda w: (w.year or "9999", w.key)
         )
-        for c in graph.cited_by(work.key)
-        if c.citing in graph.works
+        out.append(AuthorDetail(**_summary(index, row).model_dump(), work_list=works))
+    return sorted(out, key=lambda a: (-a.cited, a.name, a.id))
+
+
+def venues(source: Source) -> list[VenueSummary]:
+    """Every venue with its number of works and the citations they receive, largest first."""
+    index = _index(source)
+    out = [
+        VenueSummary(
+            id=row["id"],
+            name=row["name"],
+            kind=row["kind"],
+            works=len(row["docs"]),
+            cited=sum(index.cited(d) for d in row["docs"]),
+        )
+        for row in index.table("venues")
     ]
-    return sorted(out, key=lambda n: (-n.mentions, n.work.key))
+    return sorted(out, key=lambda v: (-v.works, -v.cited, v.name, v.id))
+
+
+# --- what the index keeps for these commands (called by query.index when building) ---
 
 
 def _surface_span(context: str, surface: str) -> tuple[int, int] | None:
@@ -147,64 +269,28 @@ def _surface_span(context: str, surface: str) -> tuple[int, int] | None:
     return (at, at + len(surface)) if at >= 0 else None
 
 
-def contexts(graph: Graph, key: str) -> list[CitationContext]:
-    """Every sentence in the store that cites `key`, by citing work then text position."""
-    work = require_work(graph, key)
+def context_records(graph: Graph, key: str) -> list[dict[str, Any]]:
+    """The citation contexts of one work, as the index stores them (in display order)."""
     out: list[CitationContext] = []
-    for citation in graph.cited_by(work.key):
+    for citation in sorted(graph.cited_by(key), key=lambda c: c.citing):
         citing = graph.works.get(citation.citing)
         for m in sorted(citation.mentions, key=lambda m: (m.source, m.start)):
             source = graph.sources.get(m.source)
+            sentence = m.context or m.surface
             out.append(
                 CitationContext(
-                    cited=work.key,
+                    cited=key,
                     citing=citation.citing,
                     citing_title=citing.title if citing else "",
                     source=source.path if source else m.source,
                     locator=m.locator,
-                    context=m.context or m.surface,
+                    context=sentence,
                     surface=m.surface,
-                    span=_surface_span(m.context or m.surface, m.surface),
+                    span=_surface_span(sentence, m.surface),
                     narrative=m.narrative,
                 )
             )
-    return sorted(out, key=lambda c: c.citing)
-
-
-def _ranked(graph: Graph, counts: Counter[str], limit: int | None) -> list[RankedWork]:
-    order = sorted((k for k, n in counts.items() if n > 0), key=lambda k: (-counts[k], k))
-    chosen = order if limit is None else order[:limit]
-    return [RankedWork(work=brief(graph, graph.works[k]), count=counts[k]) for k in chosen]
-
-
-def top(
-    graph: Graph, by: Literal["cited", "citing"] = "cited", limit: int | None = 20
-) -> list[RankedWork]:
-    """The most-cited works (`cited`) or the works with most references (`citing`)."""
-    pairs = {(c.citing, c.cited) for c in graph.citations}
-    side = 1 if by == "cited" else 0
-    counts = Counter(pair[side] for pair in pairs if pair[side] in graph.works)
-    return _ranked(graph, counts, limit)
-
-
-def co_cited(graph: Graph, key: str, limit: int | None = 20) -> list[RankedWork]:
-    """Works most often cited together with `key` (co-citation): the count is how many
-    works cite both."""
-    work = require_work(graph, key)
-    counts: Counter[str] = Counter()
-    for citer in {c.citing for c in graph.cited_by(work.key)}:
-        counts.update({c.cited for c in graph.cites(citer)} - {work.key})
-    return _ranked(graph, Counter({k: n for k, n in counts.items() if k in graph.works}), limit)
-
-
-def coupled(graph: Graph, key: str, limit: int | None = 20) -> list[RankedWork]:
-    """Works sharing references with `key` (bibliographic coupling): the count is how
-    many references they share."""
-    work = require_work(graph, key)
-    counts: Counter[str] = Counter()
-    for reference in {c.cited for c in graph.cites(work.key)}:
-        counts.update({c.citing for c in graph.cited_by(reference)} - {work.key})
-    return _ranked(graph, Counter({k: n for k, n in counts.items() if k in graph.works}), limit)
+    return [c.model_dump(mode="json") for c in out]
 
 
 def _agent_names(agent: Person | Body) -> list[str]:
@@ -214,85 +300,32 @@ def _agent_names(agent: Person | Body) -> list[str]:
     return forms
 
 
-def _agent_terms(agent: Person | Body) -> set[str]:
-    return {t for form in _agent_names(agent) for t in name_terms(form)}
-
-
-def _credits(graph: Graph) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def agent_table(graph: Graph, doc_of: dict[str, int]) -> list[dict[str, Any]]:
+    """Every person and body with name forms, folded name terms and credited works."""
+    docs: dict[str, list[int]] = {}
     for work in graph.works.values():
         for agent in dict.fromkeys([*work.authors, *work.editors]):
-            out.setdefault(agent, []).append(work.key)
-    return out
-
-
-def _summary(graph: Graph, agent: Person | Body, keys: list[str]) -> AuthorSummary:
-    return AuthorSummary(
-        id=agent.id,
-        kind=agent.kind,
-        name=agent.display(),
-        name_forms=sorted(set(agent.name_forms)),
-        works=len(keys),
-        cited=sum(times_cited(graph, k) for k in keys),
-    )
-
-
-def _matches(agent: Person | Body, words: list[str], prefix: bool) -> bool:
-    terms = _agent_terms(agent)
-    if prefix:
-        return all(any(t.startswith(w) for t in terms) for w in words)
-    return all(w in terms for w in words)
-
-
-def authors(graph: Graph, query: str = "") -> list[AuthorSummary]:
-    """People and bodies whose names start with every word of `query` (all when empty),
-    most cited first. Names fold as in search: "loffler" finds Löffler and Loeffler."""
-    words = name_terms(query)
-    credits = _credits(graph)
-    found = [
-        _summary(graph, agent, credits.get(agent.id, []))
-        for agent in graph.agents.values()
-        if not words or _matches(agent, words, prefix=True)
+            docs.setdefault(agent, []).append(doc_of[work.key])
+    return [
+        {
+            "id": agent.id,
+            "kind": agent.kind,
+            "name": agent.display(),
+            "name_forms": sorted(set(agent.name_forms)),
+            "terms": sorted({t for form in _agent_names(agent) for t in name_terms(form)}),
+            "docs": sorted(docs.get(agent.id, [])),
+        }
+        for agent in sorted(graph.agents.values(), key=lambda a: a.id)
     ]
-    return sorted(found, key=lambda a: (-a.cited, -a.works, a.name, a.id))
 
 
-def author(graph: Graph, name: str) -> list[AuthorDetail]:
-    """Everyone the name fits (an id, or every name word matching), with their works;
-    NotFoundError when nobody does."""
-    credits = _credits(graph)
-    if name in graph.agents:
-        chosen = [graph.agents[name]]
-    else:
-        words = name_terms(name)
-        chosen = [a for a in graph.agents.values() if words and _matches(a, words, prefix=False)]
-    if not chosen:
-        raise NotFoundError(f"no author named '{name}'")
-    out: list[AuthorDetail] = []
-    for agent in chosen:
-        keys = credits.get(agent.id, [])
-        works = sorted(
-            (brief(graph, graph.works[k]) for k in keys),
-            key=lambda w: (w.year or "9999", w.key),
-        )
-        out.append(AuthorDetail(**_summary(graph, agent, keys).model_dump(), work_list=works))
-    return sorted(out, key=lambda a: (-a.cited, a.name, a.id))
-
-
-def venues(graph: Graph) -> list[VenueSummary]:
-    """Every venue with its number of works and the citations they receive, largest first."""
-    keys: dict[str, list[str]] = {}
+def venue_table(graph: Graph, doc_of: dict[str, int]) -> list[dict[str, Any]]:
+    """Every venue with the works that appear in it."""
+    docs: dict[str, list[int]] = {}
     for work in graph.works.values():
         if work.container:
-            keys.setdefault(work.container, []).append(work.key)
-    out = [
-        VenueSummary(
-            id=venue.id,
-            name=venue.name,
-            kind=venue.kind,
-            works=len(keys.get(venue.id, [])),
-            cited=sum(times_cited(graph, k) for k in keys.get(venue.id, [])),
-        )
-        for venue in graph.venues.values()
+            docs.setdefault(work.container, []).append(doc_of[work.key])
+    return [
+        {"id": v.id, "name": v.name, "kind": v.kind, "docs": sorted(docs.get(v.id, []))}
+        for v in sorted(graph.venues.values(), key=lambda v: v.id)
     ]
-    return sorted(out, key=lambda v: (-v.works, -v.cited, v.name, v.id))

@@ -41,7 +41,8 @@ INDEX_FILE = "search-index.bin"
 FORMAT_VERSION = 1
 _MAGIC = b"CPRSIDX1"
 _SECTIONS = ("term_off", "term_blob", "post_off", "post_df", "post_ids", "post_weights",
-             "doc_off", "doc_blob", "doc_year", "doc_cited")  # fmt: skip
+             "doc_off", "doc_blob", "doc_year", "doc_cited", "doc_refs", "key_off", "key_blob",
+             "ctx_off", "ctx_blob", "agents", "venues")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,12 @@ class SearchIndex:
         self._doc_blob = section("doc_blob", "")
         self._year = section("doc_year", "h")
         self._cited = section("doc_cited", "I")
+        self._refs = section("doc_refs", "I")
+        self._key_off = section("key_off", "Q")
+        self._key_blob = section("key_blob", "")
+        self._ctx_off = section("ctx_off", "Q")
+        self._ctx_blob = section("ctx_blob", "")
+        self._tables = {name: section(name, "") for name in ("agents", "venues")}
         self.n_docs: int = meta["docs"]
         self.n_terms: int = meta["terms"]
 
@@ -145,6 +152,25 @@ class SearchIndex:
     def cited(self, doc: int) -> int:
         """How many works in the store cite the work."""
         return int(self._cited[doc])
+
+    def references(self, doc: int) -> int:
+        """How many works in the store the work cites."""
+        return int(self._refs[doc])
+
+    def key(self, doc: int) -> str:
+        """The work's citekey."""
+        return bytes(self._key_blob[self._key_off[doc] : self._key_off[doc + 1]]).decode()
+
+    def contexts(self, doc: int) -> list[dict[str, Any]]:
+        """Every sentence citing the work, as `query.graph.CitationContext` fields."""
+        raw = bytes(self._ctx_blob[self._ctx_off[doc] : self._ctx_off[doc + 1]])
+        value: list[dict[str, Any]] = json.loads(raw) if raw else []
+        return value
+
+    def table(self, name: str) -> list[dict[str, Any]]:
+        """A whole JSON table of the index: "agents" or "venues"."""
+        value: list[dict[str, Any]] = json.loads(bytes(self._tables[name]))
+        return value
 
     def find_key(self, key: str) -> int | None:
         """The document id of a citekey or alias (case-insensitive), or None."""
@@ -295,6 +321,30 @@ def _author_counts(agent_terms: list[list[str]]) -> _FieldCounts:
     return _FieldCounts(terms, pairs, sum(len(own) for own in agent_terms))
 
 
+def link_weight(mentions: int, listed: bool) -> float:
+    """What a `c`/`b` posting stores: the mention count and whether the reference list
+    names the work (exact in a float32 for any realistic count)."""
+    return float(2 * mentions + (1 if listed else 0))
+
+
+def link_counts(weight: float) -> tuple[int, bool]:
+    """(mentions, listed) from a `c`/`b` posting weight."""
+    value = int(weight)
+    return value // 2, bool(value % 2)
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _packed(items: list[bytes]) -> tuple[bytes, bytes]:
+    """Offsets (n + 1 uint64) and the concatenation of `items`."""
+    offsets = array("Q", [0])
+    for item in items:
+        offsets.append(offsets[-1] + len(item))
+    return offsets.tobytes(), b"".join(items)
+
+
 def _short_name(agent: Person | Body) -> str:
     if agent.kind == "body":
         return agent.name
@@ -394,9 +444,11 @@ class _Builder:
             filters.append(f"y{work.year:04d}")
         if work.doi:
             filters.append("d" + normalize_doi(work.doi))
-        filters.extend("c" + c.cited for c in self.graph.cites(work.key))
-        filters.extend("b" + c.citing for c in self.graph.cited_by(work.key))
         out.update(dict.fromkeys(filters, 0.0))
+        for c in self.graph.cites(work.key):
+            out["c" + c.cited] = link_weight(len(c.mentions), c.listed)
+        for c in self.graph.cited_by(work.key):
+            out["b" + c.citing] = link_weight(len(c.mentions), c.listed)
         self._add(doc, out)
 
     def record(self, work: Work) -> bytes:
@@ -407,31 +459,41 @@ class _Builder:
         shown = {
             "key": work.key,
             "authors": [_short_name(a) for a in agents],
+            "names": [a.display() for a in agents],
+            "stub": work.stub,
             "year": work.year_label,
             "title": work.title,
             "venue": venue.name if venue else "",
             "type": work.type,
             "csl": work_to_csl(work, self.graph),
         }
-        return json.dumps(shown, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return _json(shown)
 
     def build(self, fingerprint: str) -> tuple[dict[str, Any], dict[str, bytes]]:
         from coprod_refs.model.records import CSL_TYPES
+        from coprod_refs.query.graph import agent_table, context_records, venue_table
 
         works = [self.graph.works[k] for k in self.keys]
         self._averages(works)
-        doc_off = array("Q", [0])
         records: list[bytes] = []
         for doc, work in enumerate(works):
             self.add_work(doc, work)
             records.append(self.record(work))
-            doc_off.append(doc_off[-1] + len(records[-1]))
         sections = self._postings_sections()
-        sections["doc_off"] = doc_off.tobytes()
-        sections["doc_blob"] = b"".join(records)
+        sections["doc_off"], sections["doc_blob"] = _packed(records)
         sections["doc_year"] = array("h", [w.year or 0 for w in works]).tobytes()
         cited = [len(self.citing.get(w.key, ())) for w in works]
         sections["doc_cited"] = array("I", cited).tobytes()
+        refs = [len({c.cited for c in self.graph.cites(w.key)}) for w in works]
+        sections["doc_refs"] = array("I", refs).tobytes()
+        sections["key_off"], sections["key_blob"] = _packed([k.encode() for k in self.keys])
+        contexts = [context_records(self.graph, key) for key in self.keys]
+        sections["ctx_off"], sections["ctx_blob"] = _packed(
+            [_json(c) if c else b"" for c in contexts]
+        )
+        doc_of = {key: doc for doc, key in enumerate(self.keys)}
+        sections["agents"] = _json(agent_table(self.graph, doc_of))
+        sections["venues"] = _json(venue_table(self.graph, doc_of))
         meta = {
             "fingerprint": fingerprint,
             "docs": len(works),

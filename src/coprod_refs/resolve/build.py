@@ -25,7 +25,12 @@ from coprod_refs.model import (
     Work,
 )
 from coprod_refs.model.records import WorkFields
-from coprod_refs.resolve.citekeys import citekey_base, key_part, unique_key
+from coprod_refs.resolve.citekeys import (
+    DEFAULT_PATTERN,
+    citekey_from_pattern,
+    key_part,
+    unique_key,
+)
 from coprod_refs.resolve.mentions import (
     MentionMatch,
     WorkFinder,
@@ -92,22 +97,19 @@ class _KeyBook:
         return key
 
 
-def _first_name_part(names: list[Name]) -> str:
-    if not names:
-        return ""
-    first = names[0]
-    return (
-        first.literal.split()[0]
-        if first.is_body and first.literal
-        else first.particle + first.family
-    )
+def _key_name(name: Name) -> str:
+    """The part of a name a citekey uses: a person's family name, a body's first word."""
+    if name.is_body:
+        return name.literal.split()[0] if name.literal.split() else ""
+    return name.particle + name.family
 
 
-def _base_key(work: ExtractedWork, *, with_suffix: bool = False) -> str:
+def _base_key(work: ExtractedWork, pattern: str, *, with_suffix: bool = False) -> str:
     """The citekey base; a year suffix only for stubs, which have no title to tell apart."""
     suffix = work.year_suffix if with_suffix else ""
     year = f"{work.year}{suffix}" if work.year is not None else f"nd{suffix}"
-    return citekey_base(_first_name_part(work.authors or work.editors), year, work.title)
+    families = [_key_name(n) for n in work.authors or work.editors]
+    return citekey_from_pattern(pattern, families, year, work.title)
 
 
 def _statements(extractions: list[Extraction]) -> list[Statement]:
@@ -123,7 +125,9 @@ def _statements(extractions: list[Extraction]) -> list[Statement]:
     return statements
 
 
-def _assign_keys(clusters: list[WorkCluster], book: _KeyBook) -> list[tuple[str, list[str]]]:
+def _assign_keys(
+    clusters: list[WorkCluster], book: _KeyBook, pattern: str
+) -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     for cluster in clusters:
         prints = cluster.fingerprints() or [f"src:{cluster.statements[0].source}"]
@@ -134,14 +138,20 @@ def _assign_keys(clusters: list[WorkCluster], book: _KeyBook) -> list[tuple[str,
         merged = cluster.merged
         preferred = next((s.work.key for s in cluster.statements if s.work.key), "")
         if merged.title or merged.authors or merged.editors:
-            base = _base_key(merged)
+            base = _base_key(merged, pattern)
         else:
             base = "doc" + key_part(cluster.statements[0].source, 8)
         key = book.fresh(base, preferred)
-        assignment = KeyAssignment(fingerprint=prints[0], key=key)
+        aliases = list(
+            dict.fromkeys(
+                a for s in cluster.statements for a in s.work.aliases if a not in book.taken
+            )
+        )
+        book.taken.update(aliases)
+        assignment = KeyAssignment(fingerprint=prints[0], key=key, aliases=aliases)
         book.by_print[prints[0]] = assignment
         book.new.append(assignment)
-        out.append((key, []))
+        out.append((key, aliases))
     return out
 
 
@@ -180,8 +190,13 @@ def _mention(m: ExtractedMention, source: str) -> Mention:
     )
 
 
-def build_graph(extractions: Iterable[Extraction], keys: list[KeyAssignment]) -> BuildResult:
-    """The linked graph of all extractions, reusing remembered citekeys."""
+def build_graph(
+    extractions: Iterable[Extraction],
+    keys: list[KeyAssignment],
+    key_pattern: str = DEFAULT_PATTERN,
+) -> BuildResult:
+    """The linked graph of all extractions, reusing remembered citekeys and making new
+    ones with `key_pattern`."""
     exs = sorted(extractions, key=lambda e: e.source.id)
     statements = _statements(exs)
     clusters = cluster_statements(statements)
@@ -232,7 +247,7 @@ def build_graph(extractions: Iterable[Extraction], keys: list[KeyAssignment]) ->
     venues = resolve_venues((st.work, st.source) for st in statements)
 
     book = _KeyBook.from_registry(keys)
-    cluster_keys = _assign_keys(clusters, book)
+    cluster_keys = _assign_keys(clusters, book, key_pattern)
     works: dict[str, Work] = {}
     for cluster, (key, aliases) in zip(clusters, cluster_keys, strict=True):
         work = _to_work(key, aliases, cluster.merged, people, venues.venue_id(cluster.merged))
@@ -241,7 +256,7 @@ def build_graph(extractions: Iterable[Extraction], keys: list[KeyAssignment]) ->
     stub_keys: dict[str, str] = {}
     for fp in sorted(stubs):
         stub = stubs[fp]
-        key = unique_key(_base_key(stub, with_suffix=True), book.taken)
+        key = unique_key(_base_key(stub, key_pattern, with_suffix=True), book.taken)
         book.taken.add(key)
         stub_keys[fp] = key
         works[key] = _to_work(key, [], stub, people, None, stub=True)

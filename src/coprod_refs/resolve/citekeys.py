@@ -38,13 +38,6 @@ def first_title_word(title: str) -> str:
     return ""
 
 
-def citekey_base(first_author: str, year_label: str, title: str) -> str:
-    """The key a work would get before collisions: `ostrom1996crossing`."""
-    author = key_part(first_author) or "anon"
-    year = key_part(year_label) or "nd"
-    return f"{author}{year}{first_title_word(title)}"
-
-
 def unique_key(base: str, taken: Container[str]) -> str:
     """`base`, or `base` plus the first free letter suffix (a, b, ..., z, aa, ab, ...)."""
     if base not in taken:
@@ -109,7 +102,7 @@ def _title_words(title: str, count: int) -> str:
 
 def citekey_from_pattern(pattern: str, families: list[str], year_label: str, title: str) -> str:
     """The key base a pattern gives for a work's authors' family names, year and title;
-    `[auth][year][shorttitle]` gives what `citekey_base` gives."""
+    the default `[auth][year][shorttitle]` gives `brudney1983toward`."""
     out = []
     for part in parse_pattern(pattern):
         if isinstance(part, str):

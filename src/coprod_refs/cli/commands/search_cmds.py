@@ -15,7 +15,7 @@ from coprod_refs.cli.output import console, emit_json, err_console, show_progres
 from coprod_refs.errors import UsageError
 
 if TYPE_CHECKING:
-    from coprod_refs.model import Graph
+    from coprod_refs.query.index import SearchIndex
     from coprod_refs.query.graph import Neighbour, RankedWork, WorkBrief
     from coprod_refs.query.search import SearchHit
 
@@ -42,8 +42,16 @@ def _emit_models(items: list[Any]) -> None:
     emit_json([item.model_dump(mode="json") for item in items])
 
 
-def _load_graph(ctx: typer.Context) -> Graph:
-    return open_store(ctx).load().graph
+def _index(ctx: typer.Context) -> SearchIndex:
+    """The store's search index (links, contexts, people and venues are in it too),
+    rebuilt first when the store has changed."""
+    from coprod_refs.query.index import ensure_index
+
+    def rebuilding() -> None:
+        if show_progress():
+            err_console().print("updating the search index...", markup=False)
+
+    return ensure_index(open_store(ctx), on_rebuild=rebuilding)
 
 
 @app.command("search")
@@ -60,7 +68,6 @@ def search_cmd(
     """Find works: free words, author:, title:, year:, venue:, type:, keyword:, doi:,
     cites:KEY, cited-by:KEY, "phrases", OR, NOT/-, (groups), prefix*."""
     from coprod_refs.query.grammar import parse
-    from coprod_refs.query.index import ensure_index
     from coprod_refs.query.rank import SORT_ORDERS, SortOrder
     from coprod_refs.query.search import search
 
@@ -70,14 +77,8 @@ def search_cmd(
         raise UsageError(f"--sort must be one of {', '.join(SORT_ORDERS)}, not '{sort}'")
     text = " ".join(query)
     parse(text)
-    store = open_store(ctx)
-
-    def rebuilding() -> None:
-        if show_progress():
-            err_console().print("updating the search index...", markup=False)
-
     order: SortOrder = "year" if sort == "year" else "cited" if sort == "cited" else "relevance"
-    hits = search(ensure_index(store, on_rebuild=rebuilding), text, limit, order)
+    hits = search(_index(ctx), text, limit, order)
     if keys:
         console().print("\n".join(h.key for h in hits), markup=False)
     elif json_out:
@@ -142,7 +143,7 @@ def cites_cmd(ctx: typer.Context, key: KeyArg, json_out: JsonFlag = False) -> No
     """The works KEY cites, with how many times its text mentions each."""
     from coprod_refs.query.graph import cites
 
-    _neighbours(cites(_load_graph(ctx), key), json_out, f"{key} cites no work in the store")
+    _neighbours(cites(_index(ctx), key), json_out, f"{key} cites no work in the store")
 
 
 @app.command("cited-by")
@@ -150,7 +151,7 @@ def cited_by_cmd(ctx: typer.Context, key: KeyArg, json_out: JsonFlag = False) ->
     """The works citing KEY, with how many times each mentions it."""
     from coprod_refs.query.graph import cited_by
 
-    _neighbours(cited_by(_load_graph(ctx), key), json_out, f"no work in the store cites {key}")
+    _neighbours(cited_by(_index(ctx), key), json_out, f"no work in the store cites {key}")
 
 
 @app.command("contexts")
@@ -158,7 +159,7 @@ def contexts_cmd(ctx: typer.Context, key: KeyArg, json_out: JsonFlag = False) ->
     """Every sentence in the store that cites KEY, with the citing work and locator."""
     from coprod_refs.query.graph import contexts
 
-    items = contexts(_load_graph(ctx), key)
+    items = contexts(_index(ctx), key)
     if json_out:
         _emit_models(items)
         return
@@ -199,7 +200,7 @@ def top_cmd(
 
     if by not in ("cited", "citing"):
         raise UsageError(f"--by must be cited or citing, not '{by}'")
-    items = top(_load_graph(ctx), "cited" if by == "cited" else "citing", limit)
+    items = top(_index(ctx), "cited" if by == "cited" else "citing", limit)
     _ranked(items, json_out, "times cited" if by == "cited" else "references", "no citations")
 
 
@@ -210,7 +211,7 @@ def co_cited_cmd(
     """Works most often cited together with KEY (co-citation)."""
     from coprod_refs.query.graph import co_cited
 
-    items = co_cited(_load_graph(ctx), key, limit)
+    items = co_cited(_index(ctx), key, limit)
     _ranked(items, json_out, "co-cited", f"no work is cited together with {key}")
 
 
@@ -221,7 +222,7 @@ def coupled_cmd(
     """Works sharing references with KEY (bibliographic coupling)."""
     from coprod_refs.query.graph import coupled
 
-    items = coupled(_load_graph(ctx), key, limit)
+    items = coupled(_index(ctx), key, limit)
     _ranked(items, json_out, "shared refs", f"no work shares a reference with {key}")
 
 
@@ -244,7 +245,7 @@ def authors_cmd(
     """People and bodies with their name forms, works and citations."""
     from coprod_refs.query.graph import authors
 
-    items = authors(_load_graph(ctx), query)
+    items = authors(_index(ctx), query)
     if json_out:
         _emit_models(items)
     elif not items:
@@ -262,7 +263,7 @@ def author_cmd(
     """One person or body: name forms, works and how often they are cited."""
     from coprod_refs.query.graph import author
 
-    items = author(_load_graph(ctx), name)
+    items = author(_index(ctx), name)
     if json_out:
         _emit_models(items)
         return
@@ -280,7 +281,7 @@ def venues_cmd(ctx: typer.Context, json_out: JsonFlag = False) -> None:
     """Journals, books, series and publishers, with their works and citations."""
     from coprod_refs.query.graph import venues
 
-    items = venues(_load_graph(ctx))
+    items = venues(_index(ctx))
     if json_out:
         _emit_models(items)
         return
