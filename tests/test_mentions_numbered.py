@@ -258,10 +258,10 @@ def test_any_text_with_a_numbered_list_gives_valid_mentions(text: str):
 @pytest.mark.parametrize(
     "text",
     [
-        "[1]" * 30_000 + "\n" + VANCOUVER_LIST,
+        "[1]" * 10_000 + "\n" + VANCOUVER_LIST,
         "[" + "1, " * 50_000 + "1]\n" + VANCOUVER_LIST,
         "refs. " + "1, " * 50_000 + "\n" + VANCOUVER_LIST,
-        "ref 1 " * 30_000 + "\n" + VANCOUVER_LIST,
+        "ref 1 " * 10_000 + "\n" + VANCOUVER_LIST,
         "Ostrom " * 20_000 + "[1]\n" + VANCOUVER_LIST,
         "[1–999]" * 10_000 + "\n" + VANCOUVER_LIST,
     ],
@@ -274,12 +274,15 @@ def test_pathological_numbered_input_finishes(text: str):
     assert all(1 <= int(m.label) <= 5 for m in mentions if m.label)
 
 
-VANCOUVER_ARTICLE = """Co-producing adult social care: a short review
+VANCOUVER_ARTICLE = (
+    """Co-producing adult social care: a short review
 
 Co-production is now expected in adult social care (1). Realpe and Wallace [2] define
 it broadly, while Batalden et al. [3] describe it in health care; reviews [4, 5] find
 mixed evidence, and refs. 1-2 urge caution.
-""" + VANCOUVER_LIST
+"""
+    + VANCOUVER_LIST
+)
 
 
 def test_a_vancouver_article_is_linked_to_its_numbered_entries(tmp_path: Path):

@@ -226,6 +226,51 @@ def test_false_friends_are_not_citations(text: str):
     assert find_mentions(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reforms were piloted in Denmark (2010) and in April (2019).",
+        "The Act (2012) and the Localism Act (2011) and the Lisbon Treaty (2007) apply.",
+        "Budgets fell in the UK (2010), the United Kingdom (2011) and the Netherlands (2012).",
+        "Trials ran in New Zealand (2011), in New York (2012) and in England (2013).",
+        "The Commission (2010) and the Council (2014) agreed; so did Germany's (2015) court.",
+        "The Marshall Plan (1948) and the Health Bill (2011) and the Census (2011) differ.",
+        "Schemes spread across Europe (2015), Scandinavia (2016) and California (2017).",
+        "(Denmark, 2010; Sweden, 2012) (Census 2011) (Kyoto Protocol, 1997) (Jan 2010)",
+    ],
+)
+def test_places_laws_and_institutions_before_a_year_are_not_citations(text: str):
+    assert find_mentions(text) == []
+
+
+def test_names_that_are_also_places_or_institutions_still_cite():
+    text = (
+        "As Brudney and England (1983) and Frederickson's (1982) work shows, the work of "
+        "Ostrom (1990), the World Bank (2004), the European Commission (2010), Law (2004), "
+        "Boston (1996) and Florida (2002) agree, as reported in Pestoff et al. (2006) and "
+        "(Statistics Denmark, 2010; Brudney & England, 1983)."
+    )
+    assert [(m.surface, m.authors) for m in find_mentions(text)] == [
+        ("Brudney and England (1983)", ["Brudney", "England"]),
+        ("Frederickson's (1982)", ["Frederickson"]),
+        ("Ostrom (1990)", ["Ostrom"]),
+        ("World Bank (2004)", ["World Bank"]),
+        ("European Commission (2010)", ["European Commission"]),
+        ("Law (2004)", ["Law"]),
+        ("Boston (1996)", ["Boston"]),
+        ("Florida (2002)", ["Florida"]),
+        ("Pestoff et al. (2006)", ["Pestoff"]),
+        ("Statistics Denmark, 2010", ["Statistics Denmark"]),
+        ("Brudney & England, 1983", ["Brudney", "England"]),
+    ]
+
+
+def test_a_body_at_the_start_of_a_sentence_keeps_all_its_words():
+    assert cite("The World Bank (2012) agrees.") == [
+        ("World Bank (2012)", ["World Bank"], "2012", "", True)
+    ]
+
+
 def test_a_month_with_a_comma_is_a_name():
     assert cite("(May, 2010)") == [("May, 2010", ["May"], "2010", "", False)]
 

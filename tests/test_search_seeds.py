@@ -115,5 +115,8 @@ def test_every_command_json_shape_is_golden(
     for name, args in commands.items():
         assert main(["--store", str(seed_store.root), *args]) == 0, name
         out, _ = capsys.readouterr()
-        shapes[name] = shape(json.loads(out))
+        data = json.loads(out)
+        if name == "search":  # CSL items: which fields appear depends on the data
+            data = [{k: item[k] for k in ("id", "type", "score")} for item in data]
+        shapes[name] = shape(data)
     golden("search/seeds_json_shapes.json", json.dumps(shapes, indent=1, sort_keys=True) + "\n")

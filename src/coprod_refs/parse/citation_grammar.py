@@ -584,7 +584,7 @@ def _name_before(toks: list[Tok], j: int) -> tuple[str, int, int] | None:
     if len(words) == 1:
         m = k
         caps: list[Tok] = []
-        while m >= 0 and is_capitalised(toks[m]) and len(caps) < 6:
+        while m >= 0 and is_capitalised(toks[m]) and toks[m].text != "The" and len(caps) < 6:
             caps.insert(0, toks[m])
             m -= 1
         if caps and m >= 0 and toks[m].text.lower() == "the":

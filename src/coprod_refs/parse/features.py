@@ -370,6 +370,7 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
         for c in range(n_chunks)
     ]
     chunk_len_feat = [_CHUNK_LEN[min(length, 12) // 3] for length in chunk_lens]
+    chunk_lex_feat = [tuple(sorted(found)) for found in chunk_lex]
     chunk_end_feat = ["chunk-end=" + e for e in chunk_end]
     comma_left = [0] * n
     left = 0
@@ -395,7 +396,7 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             _IN_CHUNK[at if at < 3 else 3],
             chunk_len_feat[c],
             chunk_end_feat[c],
-            *chunk_lex[c],
+            *chunk_lex_feat[c],
             _COMMAS_LEFT[comma_left[i]],
             _FROM_END_FEATS[min(n - 1 - i, 9)],
         ]

@@ -55,6 +55,7 @@ MAX_NUMBERED_CHARS = 120
 NUMBERED_SHARE = 0.8
 #: How far after "refs." its numbers are read.
 PHRASE_WINDOW = 120
+_SHORT_PHRASE = 24
 _REFS_WORD = re.compile(r"\b[Rr]efs?\b\.?[ ]?(?=\d)")
 
 
@@ -221,14 +222,25 @@ class _NumberedReader:
         text = self.norm.text
         found: list[ExtractedMention] = []
         for match in _REFS_WORD.finditer(text):
-            stop = text.find("\n", match.end(), match.end() + PHRASE_WINDOW)
-            window = text[match.end() : stop if stop >= 0 else match.end() + PHRASE_WINDOW]
-            numbers = numbers_at(tokenize(window, match.end()), 0)
-            if numbers is None or not self._allowed(numbers[0], False):
+            numbers = self._numbers_after(match.end())
+            if numbers is None or not self._allowed(numbers, False):
                 continue
-            end = max(c.end for c in numbers[0])
-            found.extend(self._mentions(numbers[0], "", match.start(), end, False))
+            end = max(c.end for c in numbers)
+            found.extend(self._mentions(numbers, "", match.start(), end, False))
         return found
+
+    def _numbers_after(self, at: int) -> list[CitedNumber] | None:
+        """The numbers that start at `at` and end on the same line, read from a short
+        window first and from the whole PHRASE_WINDOW only when they run on."""
+        text = self.norm.text
+        stop = text.find("\n", at, at + PHRASE_WINDOW)
+        stop = stop if stop >= 0 else min(len(text), at + PHRASE_WINDOW)
+        for width in (_SHORT_PHRASE, PHRASE_WINDOW):
+            toks = tokenize(text[at : min(stop, at + width)], at)
+            found = numbers_at(toks, 0)
+            if found is None or found[1] < len(toks) or at + width >= stop:
+                return found[0] if found else None
+        return None
 
     def _allowed(self, cited: list[CitedNumber], in_parentheses: bool) -> bool:
         numbering = self.numbering

@@ -22,6 +22,7 @@ from coprod_refs.model import (
     Mention,
     Name,
     SourceDocument,
+    Span,
     Work,
 )
 from coprod_refs.model.records import WorkFields
@@ -130,7 +131,7 @@ def _assign_keys(
 ) -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     for cluster in clusters:
-        prints = cluster.fingerprints() or [f"src:{cluster.statements[0].source}"]
+        prints = cluster.fingerprints or [f"src:{cluster.statements[0].source}"]
         found = book.remembered(prints)
         if found is not None:
             out.append((found.key, list(found.aliases)))
@@ -161,18 +162,22 @@ def _to_work(
     work: ExtractedWork,
     people: PeopleIndex,
     container: str | None,
+    provenance: list[Span],
     *,
     stub: bool = False,
 ) -> Work:
+    # Every value comes from a validated ExtractedWork: no need to validate it again.
+    # Every field is given, so no default factory runs (they are slow in model_construct).
     shared = {name: getattr(work, name) for name in WorkFields.model_fields}
     shared["aliases"] = aliases
-    return Work(
+    return Work.model_construct(
         key=key,
         type=work.type or "document",
         authors=[people.agent_id(n) for n in work.authors],
         editors=[people.agent_id(n) for n in work.editors],
         container=container,
         stub=stub,
+        provenance=provenance,
         **shared,
     )
 
@@ -250,8 +255,9 @@ def build_graph(
     cluster_keys = _assign_keys(clusters, book, key_pattern)
     works: dict[str, Work] = {}
     for cluster, (key, aliases) in zip(clusters, cluster_keys, strict=True):
-        work = _to_work(key, aliases, cluster.merged, people, venues.venue_id(cluster.merged))
-        work.provenance = cluster.spans
+        work = _to_work(
+            key, aliases, cluster.merged, people, venues.venue_id(cluster.merged), cluster.spans
+        )
         works[key] = work
     stub_keys: dict[str, str] = {}
     for fp in sorted(stubs):
@@ -259,7 +265,7 @@ def build_graph(
         key = unique_key(_base_key(stub, key_pattern, with_suffix=True), book.taken)
         book.taken.add(key)
         stub_keys[fp] = key
-        works[key] = _to_work(key, [], stub, people, None, stub=True)
+        works[key] = _to_work(key, [], stub, people, None, [], stub=True)
 
     citations: dict[tuple[str, str], Citation] = {}
 

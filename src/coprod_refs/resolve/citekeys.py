@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Container, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from coprod_refs.errors import NotFoundError, UsageError
@@ -63,6 +64,7 @@ _TOKENS = ("auth", "authors", "year", "shorttitle", "veryshorttitle")
 _SAFE_KEY = re.compile(r"[A-Za-z0-9_:./+-]+")
 
 
+@lru_cache(maxsize=64)
 def parse_pattern(pattern: str) -> list[tuple[str, int] | str]:
     """The parts of a key pattern: (token, number) pairs and literal text.
 

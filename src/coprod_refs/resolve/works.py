@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -30,6 +31,7 @@ _SCALAR_FIELDS = tuple(
 _BOOKISH = frozenset({"book", "report", "thesis"})
 _PARTS = frozenset({"chapter", "paper-conference", "entry-encyclopedia"})
 _WORDS = re.compile(r"[a-z0-9]+")
+_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass
@@ -55,6 +57,7 @@ class WorkCluster:
     merged: ExtractedWork = field(default_factory=ExtractedWork)
     spans: list[Span] = field(default_factory=list)
 
+    @cached_property
     def fingerprints(self) -> list[str]:
         """Identity fingerprints, most stable first, for finding the key given earlier."""
         prints = [title_fingerprint(self.merged)]
@@ -91,7 +94,8 @@ def titles_match(a: str, b: str) -> bool:
 
 
 def title_keys_match(ka: str, kb: str) -> bool:
-    """`titles_match` on keys already folded with `title_key`."""
+    """`titles_match` on keys already folded with `title_key`. Numbers in titles must
+    agree ("Part 1" is not "Part 2"), except in a dropped subtitle."""
     if not ka or not kb:
         return False
     if ka == kb:
@@ -99,7 +103,12 @@ def title_keys_match(ka: str, kb: str) -> bool:
     short, long_ = sorted((ka, kb), key=len)
     if len(short.split()) >= 3 and long_.startswith(short + " "):
         return True
-    return fuzz.ratio(ka, kb) >= 92
+    return _DIGITS.findall(ka) == _DIGITS.findall(kb) and fuzz.ratio(ka, kb) >= 92
+
+
+def _bucket(key: str) -> tuple[str, tuple[str, ...]]:
+    """Titles that may match share their opening letters and their numbers."""
+    return key[:4], tuple(_DIGITS.findall(key))
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -134,6 +143,80 @@ class _UnionFind:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
+def _type_class(csl_type: str) -> str:
+    if csl_type in _BOOKISH:
+        return "book"
+    return "part" if csl_type in _PARTS else "other"
+
+
+def _cluster_block(statements: list[Statement], members: list[int], uf: _UnionFind) -> None:
+    """Join the statements of one (first author, year) block that are one work.
+
+    Statements with the same folded title and type class are one work outright, unless
+    their DOIs disagree; then one representative per title is compared with the others'
+    (fuzzy titles), so a block of many statements of a few works costs little.
+    """
+    groups: dict[tuple[str, str, bool], list[int]] = defaultdict(list)
+    for i in members:
+        w = statements[i].work
+        groups[(title_key(w.title), _type_class(w.type), w.no_date)].append(i)
+    reps: list[tuple[int, str, bool]] = []
+    for (key, _kind, _nd), group in groups.items():
+        dois = {statements[i].work.doi.lower() for i in group} - {""}
+        plain = [i for i in group if not statements[i].work.doi]
+        joinable = group if len(dois) <= 1 else plain
+        for j in joinable[1:]:
+            uf.union(joinable[0], j)
+        if len(dois) <= 1:
+            reps.append((group[0], key, bool(dois)))
+        else:
+            reps += [(i, key, True) for i in group if statements[i].work.doi]
+            reps += [(plain[0], key, False)] if plain else []
+    # Two statements with DOIs are one work only when the DOIs agree (joined earlier), so
+    # titles are compared only where at least one side has no DOI, and only within a
+    # bucket (a typo in the first four letters goes unnoticed); a dropped subtitle is
+    # matched by the shorter title's bucket among the longer titles that extend it.
+    buckets: dict[tuple[str, tuple[str, ...]], list[tuple[int, str, bool]]] = defaultdict(list)
+    for rep in reps:
+        buckets[_bucket(rep[1])].append(rep)
+    for bucket in buckets.values():
+        _compare_reps(statements, bucket, uf)
+    if len(buckets) > 1:
+        _join_dropped_subtitles(statements, reps, uf)
+
+
+def _compare_reps(
+    statements: list[Statement], reps: list[tuple[int, str, bool]], uf: _UnionFind
+) -> None:
+    for pos, (i, ki, doi_i) in enumerate(reps):
+        for j, kj, doi_j in reps[pos + 1 :]:
+            if (doi_i and doi_j) or uf.find(i) == uf.find(j):
+                continue
+            if _same_work(statements[i].work, statements[j].work, ki, kj):
+                uf.union(i, j)
+
+
+def _join_dropped_subtitles(
+    statements: list[Statement], reps: list[tuple[int, str, bool]], uf: _UnionFind
+) -> None:
+    """Join "Title" with "Title subtitle..." statements (sorted, so each prefix is next to
+    the titles that extend it)."""
+    ordered = sorted(reps, key=lambda r: r[1])
+    for pos, (i, ki, doi_i) in enumerate(ordered):
+        if len(ki.split()) < 3:
+            continue
+        for j, kj, doi_j in ordered[pos + 1 :]:
+            if not kj.startswith(ki):
+                break
+            if (
+                kj.startswith(ki + " ")
+                and not (doi_i and doi_j)
+                and uf.find(i) != uf.find(j)
+                and _same_work(statements[i].work, statements[j].work, ki, kj)
+            ):
+                uf.union(i, j)
+
+
 def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
     """Group statements into works: by DOI, then by first author + year + title."""
     uf = _UnionFind(len(statements))
@@ -148,14 +231,8 @@ def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
             by_doi.setdefault(doi, i)
         if w.title:
             blocks[(first_author_key(w.authors or w.editors), w.year)].append(i)
-    keys = {i: title_key(statements[i].work.title) for m in blocks.values() for i in m}
     for members in blocks.values():
-        for pos, i in enumerate(members):
-            for j in members[pos + 1 :]:
-                if uf.find(i) != uf.find(j) and _same_work(
-                    statements[i].work, statements[j].work, keys[i], keys[j]
-                ):
-                    uf.union(i, j)
+        _cluster_block(statements, members, uf)
     groups: dict[int, list[Statement]] = defaultdict(list)
     for i, st in enumerate(statements):
         groups[uf.find(i)].append(st)
@@ -166,13 +243,15 @@ def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
             (s.work.span for s in cluster.statements if s.work.span is not None),
             key=lambda sp: (sp.source, sp.start, sp.end, sp.extractor),
         )
-    return sorted(clusters, key=lambda c: (c.fingerprints() or [""])[0])
+    return sorted(clusters, key=lambda c: (c.fingerprints or [""])[0])
 
 
 def merge_statements(statements: list[Statement]) -> ExtractedWork:
     """One work from statements sorted most authoritative first: each field from the first
     statement that has it; keywords, metrics and flags pooled."""
     works = [s.work for s in statements]
+    if len(works) == 1:
+        return works[0]
     values: dict[str, object] = {}
     for attr in _SCALAR_FIELDS:
         values[attr] = next((getattr(w, attr) for w in works if getattr(w, attr)), "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,19 +30,42 @@ from coprod_refs.store.layout import (
 )
 from coprod_refs.store.lock import locked
 from coprod_refs.store.migrations import migrate, read_format_version
-from coprod_refs.store.state import Locations, StoreState, first_difference, parse, render
+from coprod_refs.store.state import (
+    Locations,
+    StoreInspection,
+    StoreState,
+    file_names,
+    first_difference,
+    parse,
+    render,
+)
 
 _ENV_VAR = "COPROD_REFS_STORE"
 
 
 @dataclass
 class _Snapshot:
-    """A store as read: the raw files, after any migration, and what they hold."""
+    """A store as read: the raw files, after any migration, and what they hold.
+
+    `canonical` names the files known, from the cache, to be in canonical form already;
+    `verified` is what the cache held when the store was read.
+    """
 
     on_disk: dict[str, bytes]
     files: dict[str, bytes]
     state: StoreState
     digests: dict[str, str]
+    version: int
+    canonical: set[str]
+    verified: trust.Verified
+
+
+@dataclass
+class _Plan:
+    """What to write so the files hold a state canonically, and every file that state has."""
+
+    changes: dict[str, bytes | None]
+    names: list[str]
 
 
 def _read(path: Path) -> bytes:
@@ -124,11 +147,12 @@ class Store:
                     "a store needs a directory of its own",
                     file=root,
                 )
-            files: dict[str, bytes | None] = dict(render(StoreState()))
+            rendered = render(StoreState())
+            files: dict[str, bytes | None] = dict(rendered)
             files[GITIGNORE_FILE] = GITIGNORE_TEXT.encode("utf-8")
             files[GITATTRIBUTES_FILE] = GITATTRIBUTES_TEXT.encode("utf-8")
             store = cls(root)
-            store._commit(files, {})
+            store._write(files, {}, list(rendered))
             (root / EXTRACTIONS_DIR).mkdir(exist_ok=True)
         return store
 
@@ -151,6 +175,30 @@ class Store:
         locations: Locations = {}
         self._consistent_snapshot(locations)
         return locations
+
+    def inspect(self) -> StoreInspection:
+        """Read the store once and return what `load`, `record_locations` and
+        `noncanonical_files` would: the state, where each record sits, and the files not
+        in canonical form.
+
+        Files the store wrote itself (and has not seen change since) are canonical by
+        construction and are not rendered again; the others are rendered and compared.
+        """
+        locations: Locations = {}
+        snapshot = self._consistent_snapshot(locations)
+        plan = self._changes(snapshot, unchanged=snapshot.canonical)
+        self._remember(snapshot, set(plan.names) - set(plan.changes))
+        noncanonical: list[tuple[Path, int]] = []
+        for name, data in sorted(plan.changes.items()):
+            old = snapshot.on_disk.get(name)
+            line = 1 if old is None or data is None else first_difference(old, data)
+            noncanonical.append((self.root / name, line))
+        return StoreInspection(
+            state=snapshot.state,
+            locations=locations,
+            noncanonical=noncanonical,
+            format_version=snapshot.version,
+        )
 
     def fingerprint(self) -> str:
         """A cheap token that changes whenever any store file changes.
@@ -177,13 +225,7 @@ class Store:
     def noncanonical_files(self) -> list[tuple[Path, int]]:
         """Files whose bytes are not the canonical form of what they hold, with the first
         line that differs (unsorted records, spacing, key order, an older format)."""
-        snapshot = self._consistent_snapshot()
-        out: list[tuple[Path, int]] = []
-        for name, data in sorted(self._changes(snapshot).items()):
-            old = snapshot.on_disk.get(name)
-            line = 1 if old is None or data is None else first_difference(old, data)
-            out.append((self.root / name, line))
-        return out
+        return self.inspect().noncanonical
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -200,7 +242,7 @@ class Store:
             self._recover()
             snapshot = self._snapshot()
             yield snapshot.state
-            self._commit(self._changes(snapshot), snapshot.digests)
+            self._commit(snapshot, self._changes(snapshot))
 
     def rewrite_canonical(self) -> list[Path]:
         """Rewrite every file not in canonical form (what `coprod-refs fmt` does); the paths."""
@@ -208,9 +250,9 @@ class Store:
         with locked(self.root, exclusive=True):
             self._recover()
             snapshot = self._snapshot()
-            changes = self._changes(snapshot)
-            self._commit(changes, snapshot.digests)
-        return [self.root / name for name in sorted(changes)]
+            plan = self._changes(snapshot, unchanged=snapshot.canonical)
+            self._commit(snapshot, plan)
+        return [self.root / name for name in sorted(plan.changes)]
 
     # -- internals -------------------------------------------------------------------------
 
@@ -252,16 +294,18 @@ class Store:
         digests = {name: trust.digest(data) for name, data in on_disk.items()}
         store_file = self.root / STORE_FILE
         version = read_format_version(on_disk[STORE_FILE], store_file)
+        verified = trust.load(self.root)
         if version < FORMAT_VERSION:
             files = migrate(on_disk, version, store_file)
             state = parse(files, self.root, locations=locations)
-            return _Snapshot(on_disk, files, state, digests)
-        verified = trust.load_verified(self.root)
-        trusted = {name for name, value in digests.items() if verified.get(name) == value}
+            return _Snapshot(on_disk, files, state, digests, version, set(), verified)
+        trusted = {name for name, value in digests.items() if verified.digests.get(name) == value}
         state = parse(on_disk, self.root, trusted=trusted, locations=locations)
-        if verified != digests:
-            trust.save_verified(self.root, digests)
-        return _Snapshot(on_disk, on_disk, state, digests)
+        snapshot = _Snapshot(
+            on_disk, on_disk, state, digests, version, verified.known_canonical(digests), verified
+        )
+        self._remember(snapshot, snapshot.canonical)
+        return snapshot
 
     def _consistent_snapshot(self, locations: Locations | None = None) -> _Snapshot:
         self._require_store()
@@ -272,26 +316,51 @@ class Store:
             self._recover()
             return self._snapshot(locations)
 
-    def _changes(self, snapshot: _Snapshot) -> dict[str, bytes | None]:
-        """What to write so the files hold `snapshot.state` canonically (None = delete)."""
-        rendered = render(snapshot.state)
+    def _changes(self, snapshot: _Snapshot, unchanged: Collection[str] = ()) -> _Plan:
+        """What to write so the files hold `snapshot.state` canonically (None = delete).
+
+        Files named in `unchanged` are known to be canonical already and are not rendered.
+        """
+        names = file_names(snapshot.state)
+        rendered = render(snapshot.state, skip=unchanged)
         changes: dict[str, bytes | None] = {
             name: data for name, data in rendered.items() if snapshot.on_disk.get(name) != data
         }
         owned = {n for n in snapshot.on_disk if n.startswith(EXTRACTIONS_DIR + "/")}
         owned |= set(snapshot.on_disk) - set(snapshot.files)
-        for name in owned - set(rendered):
+        for name in owned - set(names):
             changes[name] = None
-        return changes
+        return _Plan(changes, names)
 
-    def _commit(self, changes: dict[str, bytes | None], checked: dict[str, str]) -> None:
-        """Write `changes` as one crash-safe set (nothing at all when there are none).
-
-        `checked` holds the digests of the files as read and validated; with the digests
-        of what was written, the next load knows every file and reads them fast.
-        """
-        if not changes:
+    def _remember(self, snapshot: _Snapshot, canonical: Collection[str]) -> None:
+        """Record the digests of the files as read (and which are canonical) in the cache,
+        unless it already says exactly that. Nothing is recorded for a store read through
+        migrations: its files are not what this version writes."""
+        if snapshot.version < FORMAT_VERSION:
             return
+        known = snapshot.verified
+        wanted = set(canonical) | known.known_canonical(snapshot.digests)
+        if known.digests == snapshot.digests and known.known_canonical(snapshot.digests) >= wanted:
+            return
+        trust.save_verified(self.root, snapshot.digests, wanted)
+        snapshot.verified = trust.Verified(dict(snapshot.digests), frozenset(wanted))
+
+    def _commit(self, snapshot: _Snapshot, plan: _Plan) -> None:
+        """Write `plan.changes` as one crash-safe set (nothing at all when there are none).
+
+        Afterwards every file of the plan holds canonical bytes, and the cache says so.
+        """
+        if plan.changes:
+            self._write(plan.changes, snapshot.digests, plan.names)
+        else:
+            self._remember(snapshot, plan.names)
+
+    def _write(
+        self, changes: dict[str, bytes | None], checked: dict[str, str], canonical: list[str]
+    ) -> None:
+        """Commit `changes` atomically; then record in the cache the digests of the files
+        as read and validated (`checked`) and of what was written, and which are canonical,
+        so the next load reads them fast and the next canonical check skips them."""
         try:
             atomic.commit(self.root, changes)
         except OSError as exc:
@@ -309,7 +378,7 @@ class Store:
         digests = {name: value for name, value in checked.items() if name not in changes}
         written = {n: d for n, d in changes.items() if d is not None and not n.startswith(".")}
         digests.update({name: trust.digest(data) for name, data in written.items()})
-        trust.save_verified(self.root, digests)
+        trust.save_verified(self.root, digests, canonical)
 
 
-__all__ = ["Store", "StoreState"]
+__all__ = ["Store", "StoreInspection", "StoreState"]

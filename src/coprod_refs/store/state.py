@@ -6,7 +6,9 @@ canonical form and corruption can be tested without touching a disk.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+import gc
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from coprod_refs.store.codec import (
 from coprod_refs.store.layout import (
     CONFIG_FILE,
     EXTRACTIONS_DIR,
+    RECORD_FILE_BY_KIND,
     RECORD_FILES,
     STORE_FILE,
     RecordFile,
@@ -49,6 +52,35 @@ class StoreState:
     keys: list[KeyAssignment] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     config: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class StoreInspection:
+    """A store read once: its state, where each record sits, the files not in canonical
+    form (with the first line that differs) and the format version its files are in."""
+
+    state: StoreState
+    locations: Locations
+    noncanonical: list[tuple[Path, int]]
+    format_version: int
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the store builds or renders records.
+
+    Reading a large store creates millions of objects without a single reference cycle;
+    each one counts towards the next collection, and the collections of the older
+    generations scan everything built so far, which made them more than half the cost
+    of a load. Nested uses are fine: the collector is re-enabled only by the outermost.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _records_of(state: StoreState, kind: str) -> Iterable[Any]:
@@ -77,11 +109,9 @@ def _records_of(state: StoreState, kind: str) -> Iterable[Any]:
     return lists[kind]
 
 
-def render(state: StoreState) -> dict[str, bytes]:
-    """The canonical bytes of every file of a store holding `state`."""
-    files = {STORE_FILE: store_file_bytes(), CONFIG_FILE: encode_document(state.config)}
-    for spec in RECORD_FILES:
-        files[spec.filename] = encode_jsonl(_records_of(state, spec.kind), spec)
+def file_names(state: StoreState) -> list[str]:
+    """The store-relative name of every file a store holding `state` consists of."""
+    names = [STORE_FILE, CONFIG_FILE, *(spec.filename for spec in RECORD_FILES)]
     for source_id, extraction in state.extractions.items():
         if not is_safe_source_id(source_id):
             raise StoreError(f"refusing to write an extraction: {source_id!r} cannot name a file")
@@ -90,8 +120,27 @@ def render(state: StoreState) -> dict[str, bytes]:
                 f"refusing to write extraction {source_id!r}: it holds source "
                 f"{extraction.source.id!r}"
             )
-        files[extraction_path(source_id)] = encode_extraction(extraction)
-    return files
+        names.append(extraction_path(source_id))
+    return names
+
+
+def render_file(state: StoreState, name: str) -> bytes:
+    """The canonical bytes of one file (a name from `file_names`) of a store holding `state`."""
+    if name == STORE_FILE:
+        return store_file_bytes()
+    if name == CONFIG_FILE:
+        return encode_document(state.config)
+    if name.startswith(EXTRACTIONS_DIR + "/"):
+        source_id = name.removeprefix(EXTRACTIONS_DIR + "/").removesuffix(".json")
+        return encode_extraction(state.extractions[source_id])
+    spec = RECORD_FILE_BY_KIND[name.removesuffix(".jsonl")]
+    return encode_jsonl(_records_of(state, spec.kind), spec)
+
+
+def render(state: StoreState, skip: Collection[str] = ()) -> dict[str, bytes]:
+    """The canonical bytes of every file of a store holding `state`, but those in `skip`."""
+    with collector_paused():
+        return {name: render_file(state, name) for name in file_names(state) if name not in skip}
 
 
 def _required(files: Mapping[str, bytes], name: str, root: Path) -> bytes:
@@ -148,6 +197,16 @@ def parse(
     Files named in `trusted` are known to be exactly as this program wrote them and are
     read the fast way. When `locations` is given it is filled with where each record sits.
     """
+    with collector_paused():
+        return _parse(files, root, trusted, locations)
+
+
+def _parse(
+    files: Mapping[str, bytes],
+    root: Path,
+    trusted: Collection[str],
+    locations: Locations | None,
+) -> StoreState:
     loaded: dict[str, list[Any]] = {}
     for spec in RECORD_FILES:
         numbered = _records(files, spec, root, trusted)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -14,11 +15,13 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 
+@lru_cache(maxsize=262144)
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII transliteration ("Gr\u00f6nroos" -> "gronroos", "\u00df" -> "ss")."""
     return anyascii(unicodedata.normalize("NFC", text)).lower()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A matching key for a family name, insensitive to case, diacritics, spaces, hyphens
     and German-style transliteration (ö = oe = o)."""

@@ -15,8 +15,8 @@ from coprod_refs.cli.output import console, emit_json, err_console, show_progres
 from coprod_refs.errors import UsageError
 
 if TYPE_CHECKING:
-    from coprod_refs.query.index import SearchIndex
     from coprod_refs.query.graph import Neighbour, RankedWork, WorkBrief
+    from coprod_refs.query.index import SearchIndex
     from coprod_refs.query.search import SearchHit
 
 _HIGHLIGHT = "bold yellow"
