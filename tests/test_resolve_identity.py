@@ -213,3 +213,28 @@ def test_numbered_citations_link_to_the_numbered_entries():
     assert cited == {"alford2009engaging": ["[2]"], "ostrom1996crossing": ["[1]"]}
     assert [a.mention.surface for a in graph.ambiguities] == ["[7]"]
     assert graph.ambiguities[0].candidates == []
+
+
+def test_titles_differing_only_in_a_number_are_different_works():
+    assert not titles_match("Co-production in practice: Part 1", "Co-production in practice: Part 2")
+    a = Extraction(
+        source=_source("a"),
+        works=[
+            _ref("Pestoff", "V.", 2012, "Co-production and third sector social services, part 1"),
+            _ref("Pestoff", "V.", 2012, "Co-production and third sector social services, part 2"),
+            _ref("Pestoff", "V.", 2012, "Co-production and third sector social services"),
+        ],
+    )
+    graph = build_graph([a], []).graph
+    assert len(graph.works) == 3
+
+
+def test_same_title_with_different_dois_stays_apart():
+    a = Extraction(
+        source=_source("a"),
+        works=[
+            _ref("Alford", "J.", 2014, "The multiple facets of co-production", doi="10.1/a"),
+            _ref("Alford", "J.", 2014, "The multiple facets of co-production", doi="10.1/b"),
+        ],
+    )
+    assert len(build_graph([a], []).graph.works) == 2

@@ -184,7 +184,10 @@ class CitedNumber:
 
 
 @dataclass(frozen=True)
-class _Names:
+class Names:
+    """An author list read from tokens: family names, "et al.", the offset where it starts
+    and the index of the token after it."""
+
     names: tuple[str, ...]
     et_al: bool
     start: int
@@ -401,7 +404,7 @@ def _et_al_at(toks: list[Tok], i: int) -> int | None:
     return None
 
 
-def authors_at(toks: list[Tok], i: int) -> _Names | None:
+def authors_at(toks: list[Tok], i: int) -> Names | None:
     """An author list read forwards ("Ostrom & Ostrom", "Parks, et al.", "Durose, Mangan,
     & Rees, with Hilton")."""
     first = name_at(toks, i)
@@ -431,7 +434,7 @@ def authors_at(toks: list[Tok], i: int) -> _Names | None:
         after = _et_al_at(toks, j)
         if after is not None:
             et_al, j = True, after
-    return _Names(tuple(names), et_al, first[1], j)
+    return Names(tuple(names), et_al, first[1], j)
 
 
 def _prefix_end(toks: list[Tok]) -> int:
@@ -598,7 +601,7 @@ def _name_before(toks: list[Tok], j: int) -> tuple[str, int, int] | None:
     return " ".join(words), start, k
 
 
-def names_before(toks: list[Tok]) -> _Names | None:
+def names_before(toks: list[Tok]) -> Names | None:
     """The author list that ends just before a narrative citation's parenthesis
     ("Brudney and England", "Pestoff et al.", "Frederickson's", "Osborne, Radnor, and
     Nasi"); `next` is unused (the names end where the tokens end)."""
@@ -638,7 +641,7 @@ def names_before(toks: list[Tok]) -> _Names | None:
                     break
                 names.insert(0, more[0])
                 start, j = more[1], more[2]
-    return _Names(tuple(names), et_al, start, len(toks))
+    return Names(tuple(names), et_al, start, len(toks))
 
 
 def _number_at(toks: list[Tok], i: int) -> int | None:

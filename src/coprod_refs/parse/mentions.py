@@ -21,6 +21,7 @@ of one bracket share its surface ("[3, 5–7]").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -29,7 +30,7 @@ from coprod_refs.model.extracted import ExtractedMention
 from coprod_refs.parse.citation_grammar import (
     CitedNumber,
     CitedWork,
-    Tok,
+    Names,
     names_before,
     numbered_group,
     numbers_at,
@@ -45,6 +46,10 @@ from coprod_refs.text.normalize import NormalizedText, normalize
 MAX_BRACKET_CHARS = 1500
 #: How far before a narrative citation's bracket its names may start.
 NARRATIVE_WINDOW = 240
+#: The stretch read first for those names (most narrative citations need no more), and
+#: how many tokens before them must be in it for the reading to be final.
+SHORT_WINDOW = 100
+LOOKBEHIND_TOKENS = 16
 
 _BRACKETS = re.compile(r"[()\[\]]|\n[ \t]*\n")
 _PAIRS = {")": "(", "]": "["}
@@ -112,19 +117,28 @@ def _works_in(text: str, open_at: int, close_at: int) -> list[CitedWork]:
     years = years_only(toks)
     if years is None:
         return parse_group(toks)
-    window_start = max(0, open_at - NARRATIVE_WINDOW, text.rfind("\n", 0, open_at) + 1)
-    before = _window_tokens(text, window_start, open_at)
-    names = names_before(before)
+    names = _names_before_bracket(text, open_at)
     if names is None:
         return []
     return [CitedWork(names.names, names.et_al, tuple(years), names.start, close_at + 1, "", True)]
 
 
-def _window_tokens(text: str, start: int, end: int) -> list[Tok]:
-    toks = tokenize(text[start:end], start)
+def _names_before_bracket(text: str, open_at: int) -> Names | None:
+    """The names that end just before the bracket at `open_at` (a narrative citation),
+    read from the last SHORT_WINDOW characters first and from the whole NARRATIVE_WINDOW
+    only when the names, or the words the grammar looks at before them, may run past it."""
+    floor = max(0, open_at - NARRATIVE_WINDOW, text.rfind("\n", 0, open_at) + 1)
     # A bracket closes the stretch that can hold the names: "(see Smith (2000))".
-    cut = max((k for k, t in enumerate(toks) if t.text in "()[]"), default=-1)
-    return toks[cut + 1 :]
+    floor = max([floor] + [text.rfind(c, floor, open_at) + 1 for c in "()[]"])
+    start = max(floor, open_at - SHORT_WINDOW)
+    toks = tokenize(text[start:open_at], start)
+    names = names_before(toks)
+    if start == floor:
+        return names
+    names_at = len(toks) if names is None else bisect_left([t.start for t in toks], names.start)
+    if names_at >= LOOKBEHIND_TOKENS:
+        return names
+    return names_before(tokenize(text[floor:open_at], floor))
 
 
 def _mentions_of(
@@ -212,8 +226,7 @@ class _NumberedReader:
         if between.strip(" ,") == "":
             narrative = self.previous_narrative
         else:
-            window_start = max(0, open_at - NARRATIVE_WINDOW, text.rfind("\n", 0, open_at) + 1)
-            narrative = names_before(_window_tokens(text, window_start, open_at)) is not None
+            narrative = _names_before_bracket(text, open_at) is not None
         self.previous_end, self.previous_narrative = close_at + 1, narrative
         return self._mentions(cited, prefix, open_at, close_at + 1, narrative)
 

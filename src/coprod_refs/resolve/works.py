@@ -199,22 +199,25 @@ def _compare_reps(
 def _join_dropped_subtitles(
     statements: list[Statement], reps: list[tuple[int, str, bool]], uf: _UnionFind
 ) -> None:
-    """Join "Title" with "Title subtitle..." statements (sorted, so each prefix is next to
-    the titles that extend it)."""
+    """Join "Title" with the one "Title subtitle..." work that extends it (sorted, so each
+    prefix is next to the titles that extend it); a title that several different works
+    extend ("Part 1", "Part 2") is left alone rather than merging them all."""
     ordered = sorted(reps, key=lambda r: r[1])
     for pos, (i, ki, doi_i) in enumerate(ordered):
         if len(ki.split()) < 3:
             continue
+        fits = set()
         for j, kj, doi_j in ordered[pos + 1 :]:
             if not kj.startswith(ki):
                 break
             if (
                 kj.startswith(ki + " ")
                 and not (doi_i and doi_j)
-                and uf.find(i) != uf.find(j)
                 and _same_work(statements[i].work, statements[j].work, ki, kj)
             ):
-                uf.union(i, j)
+                fits.add(uf.find(j))
+        if len(fits) == 1:
+            uf.union(i, fits.pop())
 
 
 def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
