@@ -114,6 +114,16 @@ def test_refs_phrases():
     ]
 
 
+def test_a_long_refs_phrase_is_read_to_its_end():
+    text = "Compare refs. 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4 and 5, p. 12 with ours.\n"
+    mentions = [m for m in find_mentions(text + VANCOUVER_LIST) if m.label]
+    assert len(mentions) == 15
+    assert {m.surface for m in mentions} == {
+        "refs. 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4 and 5, p. 12"
+    }
+    assert mentions[-1].locator == "p. 12"
+
+
 def test_context_is_the_sentence():
     text = "First point. Second point cites [2]. Third point.\n" + VANCOUVER_LIST
     (mention,) = [m for m in find_mentions(text) if m.label]

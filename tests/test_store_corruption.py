@@ -134,6 +134,7 @@ def test_damage_is_reported_at_file_and_line_and_nothing_is_written(
     before = _files(store.root)
     for action in (
         store.load,
+        store.inspect,
         store.record_locations,
         store.noncanonical_files,
         store.rewrite_canonical,

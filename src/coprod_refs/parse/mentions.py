@@ -1,4 +1,5 @@
-"""In-text author-year citations: "(Ostrom & Ostrom, 1977)", "Brudney and England (1983)".
+"""In-text citations: author-year ("(Ostrom & Ostrom, 1977)", "Brudney and England (1983)")
+and numbered ("[3, 5–7]", "refs. 3–5").
 
 The text is normalized first (Unicode, PDF line wraps and hyphenation), then every
 innermost pair of brackets is read: a parenthesis holding author lists and years is a
@@ -60,7 +61,9 @@ MAX_NUMBERED_CHARS = 120
 NUMBERED_SHARE = 0.8
 #: How far after "refs." its numbers are read.
 PHRASE_WINDOW = 120
-_SHORT_PHRASE = 24
+#: The short window read first, and the room a following ", pp. 12" or "and 5" needs.
+_SHORT_PHRASE = 40
+_PHRASE_MARGIN = 16
 _REFS_WORD = re.compile(r"\b[Rr]efs?\b\.?[ ]?(?=\d)")
 
 
@@ -244,16 +247,15 @@ class _NumberedReader:
 
     def _numbers_after(self, at: int) -> list[CitedNumber] | None:
         """The numbers that start at `at` and end on the same line, read from a short
-        window first and from the whole PHRASE_WINDOW only when they run on."""
+        window first and from the whole PHRASE_WINDOW only when they may run past it."""
         text = self.norm.text
         stop = text.find("\n", at, at + PHRASE_WINDOW)
         stop = stop if stop >= 0 else min(len(text), at + PHRASE_WINDOW)
-        for width in (_SHORT_PHRASE, PHRASE_WINDOW):
-            toks = tokenize(text[at : min(stop, at + width)], at)
-            found = numbers_at(toks, 0)
-            if found is None or found[1] < len(toks) or at + width >= stop:
-                return found[0] if found else None
-        return None
+        short_end = min(stop, at + _SHORT_PHRASE)
+        found = numbers_at(tokenize(text[at:short_end], at), 0)
+        if short_end < stop and (found is None or found[0][-1].end + _PHRASE_MARGIN > short_end):
+            found = numbers_at(tokenize(text[at:stop], at), 0)
+        return found[0] if found else None
 
     def _allowed(self, cited: list[CitedNumber], in_parentheses: bool) -> bool:
         numbering = self.numbering

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from coprod_refs.text.fold import ascii_fold, name_key
 
@@ -149,8 +149,7 @@ def normalize_prefix(prefix: str) -> str:
     return british("".join(ch for ch in folded if ch.isalnum()))
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """One word position of analysed text: its term, alternates at the same place
     (the whole form of a split compound), and the character span it came from."""
 

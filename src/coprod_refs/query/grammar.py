@@ -16,8 +16,7 @@ A malformed query raises `QueryError` with the 0-based position of the fault.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from coprod_refs.errors import QueryError
 from coprod_refs.query.folding import BOUND_PREFIXES
@@ -35,8 +34,7 @@ MAX_QUERY_LENGTH = 4000
 MAX_DEPTH = 32
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """Words to find in a text field (`field` None: any field), maybe a phrase or prefix."""
 
     field: str | None
@@ -48,8 +46,7 @@ class Text:
     label: str
 
 
-@dataclass(frozen=True)
-class Year:
+class Year(NamedTuple):
     """A publication-year range, both ends inclusive; None is open."""
 
     low: int | None
@@ -58,8 +55,7 @@ class Year:
     label: str
 
 
-@dataclass(frozen=True)
-class Exact:
+class Exact(NamedTuple):
     """A value that must match exactly after folding: `type:` or `doi:`."""
 
     field: Literal["type", "doi"]
@@ -68,8 +64,7 @@ class Exact:
     label: str
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """`cites:KEY` (works citing KEY) or `cited-by:KEY` (works KEY cites)."""
 
     relation: Literal["cites", "cited-by"]
@@ -78,22 +73,19 @@ class Link:
     label: str
 
 
-@dataclass(frozen=True)
-class And:
+class And(NamedTuple):
     """Every part must match."""
 
     parts: tuple[Node, ...]
 
 
-@dataclass(frozen=True)
-class Or:
+class Or(NamedTuple):
     """At least one part must match."""
 
     parts: tuple[Node, ...]
 
 
-@dataclass(frozen=True)
-class Not:
+class Not(NamedTuple):
     """The part must not match."""
 
     part: Node
@@ -103,8 +95,7 @@ Leaf = Text | Year | Exact | Link
 Node = Leaf | And | Or | Not
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     kind: str  # word, phrase, field, lparen, rparen, and, or, not
     value: str
     position: int

@@ -23,9 +23,8 @@ import os
 import sys
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from coprod_refs.errors import StoreError
 from coprod_refs.query.folding import STOP_WORDS, analyze_terms, name_terms, word_count
@@ -45,13 +44,15 @@ _SECTIONS = ("term_off", "term_blob", "post_off", "post_df", "post_ids", "post_w
              "ctx_off", "ctx_blob", "agents", "venues")  # fmt: skip
 
 
-@dataclass(frozen=True)
 class Postings:
     """The works holding one term: ascending document ids and their weights."""
 
-    term: str
-    ids: memoryview
-    weights: memoryview
+    __slots__ = ("ids", "term", "weights")
+
+    def __init__(self, term: str, ids: memoryview, weights: memoryview):
+        self.term = term
+        self.ids = ids
+        self.weights = weights
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -266,8 +267,7 @@ _ANY_PAIRS = ("title", "abstract", "keywords")
 _LENGTH_FIELDS = ("title", "abstract", "keywords", "contexts", "authors", "venue")
 
 
-@dataclass
-class _FieldCounts:
+class _FieldCounts(NamedTuple):
     """Term and word-pair frequencies of one field of one work, and its length in words."""
 
     terms: dict[str, int]

@@ -8,9 +8,8 @@ matches; then only the works that match are scored, each positive leaf adding
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from coprod_refs.errors import NotFoundError, QueryError
 from coprod_refs.query.folding import (
@@ -34,8 +33,7 @@ MAX_PREFIX_TERMS = 500
 _FIELD_CODES = {None: ("a", "A"), "title": ("t", "T"), "keyword": ("k", ""), "venue": ("v", "")}
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """One result: the work's key, score and the query terms it matched, plus what a
     result list shows (authors, year, title, venue, times cited) and its CSL-JSON item."""
 
@@ -52,14 +50,22 @@ class SearchHit:
     prefixes: tuple[str, ...] = ()
 
 
-@dataclass
 class _LeafMatch:
     """What one leaf matched: the works, the postings that score them, what to highlight."""
 
-    docs: set[int]
-    scoring: list[Postings] = field(default_factory=list)
-    highlight: set[str] = field(default_factory=set)
-    prefixes: list[str] = field(default_factory=list)
+    __slots__ = ("docs", "highlight", "prefixes", "scoring")
+
+    def __init__(
+        self,
+        docs: set[int],
+        scoring: list[Postings] | None = None,
+        highlight: set[str] | None = None,
+        prefixes: list[str] | None = None,
+    ):
+        self.docs = docs
+        self.scoring = scoring or []
+        self.highlight = highlight or set()
+        self.prefixes = prefixes or []
 
 
 def _union(postings: list[Postings]) -> set[int]:

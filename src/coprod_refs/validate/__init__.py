@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from coprod_refs.errors import ExitCode, InputError, UsageError
 from coprod_refs.model import Decision, Graph
 from coprod_refs.store import atomic
+from coprod_refs.store.state import collector_paused
 from coprod_refs.validate.baseline import (
     DEFAULT_BASELINE_NAME,
     apply_baseline,
@@ -106,17 +107,23 @@ def locate(
     findings: list[Finding], locations: dict[tuple[str, str], tuple[Path, int]], cwd: Path
 ) -> list[Finding]:
     """Findings with the store file and line of the record each one is about."""
+    shown: dict[Path, str] = {}
+
+    def show(path: Path) -> str:
+        if path not in shown:
+            shown[path] = shown_path(path, cwd)
+        return shown[path]
+
     out: list[Finding] = []
     for finding in findings:
         if finding.record is None:
             out.append(finding)
         elif finding.record[0] == STORE_FILE:
             path, _, line = finding.record[1].rpartition(":")
-            shown = shown_path(Path(path), cwd)
-            out.append(finding.model_copy(update={"file": shown, "line": int(line)}))
+            out.append(finding.model_copy(update={"file": show(Path(path)), "line": int(line)}))
         elif finding.record in locations:
             path, line = locations[finding.record]
-            out.append(finding.model_copy(update={"file": shown_path(path, cwd), "line": line}))
+            out.append(finding.model_copy(update={"file": show(path), "line": line}))
         else:
             out.append(finding)
     return out
@@ -150,8 +157,21 @@ def _baseline_path(config: ValidateConfig, store_root: Path) -> Path:
 def _collect(
     store: Store, overrides: ValidateConfig | None, cwd: Path, today: dt.date | None
 ) -> tuple[ValidationReport, ValidateConfig]:
-    """Run the configured rules over a store; every finding located, no baseline applied."""
-    state = store.load()
+    """Run the configured rules over a store; every finding located, no baseline applied.
+
+    The cyclic garbage collector is paused for the run: the store's records and the rules'
+    working data are millions of objects without reference cycles, freed as soon as the
+    run ends, which the collector would otherwise scan over and over while they live.
+    """
+    with collector_paused():
+        return _collect_findings(store, overrides, cwd, today)
+
+
+def _collect_findings(
+    store: Store, overrides: ValidateConfig | None, cwd: Path, today: dt.date | None
+) -> tuple[ValidationReport, ValidateConfig]:
+    inspection = store.inspect()
+    state = inspection.state
     config = load_config(state.config, store.root, cwd).merged(overrides or ValidateConfig())
     rules = select_rules(config.select, config.ignore)
     _check_severity_names(config, all_rules())
@@ -160,10 +180,11 @@ def _collect(
         decisions=list(state.decisions),
         store=store,
         today=today or dt.date.today(),
+        inspection=inspection,
     )
     findings = run_rules(ctx, rules, config)
     if any(f.record is not None for f in findings):
-        findings = locate(findings, store.record_locations(), cwd)
+        findings = locate(findings, inspection.locations, cwd)
     findings.sort(key=sort_key)
     report = ValidationReport(
         findings=findings, rules=[r.id for r in rules], works=len(state.graph.works)

@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from coprod_refs.model import Graph, Work
 from coprod_refs.store import atomic
 
@@ -59,58 +61,58 @@ def exporter_stamp(fmt: str) -> str:
     return code_stamp([*_exporter_modules(), *WRITER_MODULES], fmt, options, *versions)
 
 
+def _json_of(record: BaseModel | None) -> bytes:
+    return record.model_dump_json().encode() if record is not None else b"-"
+
+
 def work_fingerprints(works: Iterable[Work], graph: Graph) -> list[str]:
     """For each work, a digest of its record and the records of its people and venue."""
     agents: dict[str, bytes] = {}
-    venues: dict[str, bytes] = {}
-
-    def agent_json(agent_id: str) -> bytes:
-        found = agents.get(agent_id)
-        if found is None:
-            agent = graph.agents.get(agent_id)
-            found = agent.model_dump_json().encode() if agent is not None else b"-"
-            agents[agent_id] = found
-        return found
-
-    def venue_json(venue_id: str | None) -> bytes:
-        if not venue_id:
-            return b"-"
-        found = venues.get(venue_id)
-        if found is None:
-            venue = graph.venues.get(venue_id)
-            found = venue.model_dump_json().encode() if venue is not None else b"-"
-            venues[venue_id] = found
-        return found
-
+    venues: dict[str, bytes] = {"": b"-"}
     out: list[str] = []
     for work in works:
-        digest = hashlib.blake2b(work.model_dump_json().encode(), digest_size=16)
+        parts = [work.model_dump_json().encode()]
         for agent_id in (*work.authors, "\0", *work.editors):
-            digest.update(b"\n" + agent_json(agent_id))
-        digest.update(b"\n" + venue_json(work.container))
-        out.append(digest.hexdigest())
+            found = agents.get(agent_id)
+            if found is None:
+                found = agents[agent_id] = _json_of(graph.agents.get(agent_id))
+            parts.append(found)
+        venue_id = work.container or ""
+        found = venues.get(venue_id)
+        if found is None:
+            found = venues[venue_id] = _json_of(graph.venues.get(venue_id))
+        parts.append(found)
+        out.append(hashlib.blake2b(b"\n".join(parts), digest_size=16).hexdigest())
     return out
 
 
+#: Length of a fingerprint in hex digits (the clean ones are cached as one long string).
+_FINGERPRINT_LENGTH = 32
+
+
 def _read_cache(path: Path, stamp: str) -> dict[str, list[str]]:
+    """Fingerprint -> the warnings of that work's entry, as cached for `stamp`."""
     try:
         raw = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return {}
     if not isinstance(raw, dict) or raw.get("stamp") != stamp:
         return {}
-    entries = raw.get("works")
-    if not isinstance(entries, dict):
+    clean, warned = raw.get("clean"), raw.get("warned")
+    if not isinstance(clean, str) or not isinstance(warned, dict):
         return {}
-    return {
-        fp: messages
-        for fp, messages in entries.items()
-        if isinstance(messages, list) and all(isinstance(m, str) for m in messages)
-    }
+    size = _FINGERPRINT_LENGTH
+    entries: dict[str, list[str]] = {clean[i : i + size]: [] for i in range(0, len(clean), size)}
+    for fp, messages in warned.items():
+        if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+            entries[fp] = messages
+    return entries
 
 
 def _write_cache(path: Path, stamp: str, entries: dict[str, list[str]]) -> None:
-    data = json.dumps({"stamp": stamp, "works": entries}, separators=(",", ":"))
+    clean = "".join(fp for fp, messages in entries.items() if not messages)
+    warned = {fp: messages for fp, messages in entries.items() if messages}
+    data = json.dumps({"stamp": stamp, "clean": clean, "warned": warned}, separators=(",", ":"))
     try:
         atomic.write_bytes(path, data.encode("utf-8"))
     except OSError:

@@ -11,14 +11,17 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from coprod_refs.errors import UsageError
 from coprod_refs.model import Decision, Graph
 from coprod_refs.validate.findings import SEVERITIES, Severity
 
 if TYPE_CHECKING:
-    from coprod_refs.store import Store
+    from coprod_refs.store import Store, StoreInspection
+
+_T = TypeVar("_T")
 
 #: Record kinds, named like the store files that hold them (`works.jsonl`, ...).
 WORKS = "works"
@@ -48,13 +51,28 @@ class ValidationContext:
     """Everything a rule may look at: the graph, the store's identity decisions, the store.
 
     `store` is None when validating a bare graph (then store-hygiene rules find nothing);
-    `today` is injectable so date rules are testable.
+    `inspection` is the store as `Store.inspect` read it, when the runner has it, so no rule
+    reads the store again; `today` is injectable so date rules are testable.
     """
 
     graph: Graph
     decisions: list[Decision] = field(default_factory=list)
     store: Store | None = None
     today: dt.date = field(default_factory=dt.date.today)
+    inspection: StoreInspection | None = None
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def shared(self, name: str, make: Callable[[], _T]) -> _T:
+        """Derived data several rules need (e.g. fingerprints of every work), made once."""
+        if name not in self._shared:
+            self._shared[name] = make()
+        return self._shared[name]
+
+    def noncanonical_files(self) -> list[tuple[Path, int]]:
+        """The store files not in canonical form (none without a store)."""
+        if self.inspection is not None:
+            return self.inspection.noncanonical
+        return self.store.noncanonical_files() if self.store is not None else []
 
     @cached_property
     def distinct_pairs(self) -> set[tuple[str, str, str]]:

@@ -2,23 +2,30 @@
 
 A warning from the exporter means a field was dropped, changed or could not be written
 safely: the entry would not compile as the team expects. The exporter is imported only
-when these rules run, so `validate --select shape` stays fast.
+when these rules run, so `validate --select shape` stays fast; on a store, each work's
+warnings are remembered in the store's cache (see `export_cache`), so a store validated
+before is re-exported only where it changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from coprod_refs.validate.export_cache import export_warnings, work_fingerprints
 from coprod_refs.validate.registry import WORKS, Problem, ValidationContext, rule
 
 
 def _export_warnings(ctx: ValidationContext, fmt: str) -> Iterator[Problem]:
     """Export every complete work once and report each warning on the work it names."""
-    from coprod_refs.export import export_works
-
-    works = [w for w in ctx.graph.works.values() if not w.stub]
-    result = export_works(works, ctx.graph, fmt)
-    for key, message in result.warnings:
+    works = ctx.shared("export.works", lambda: [w for w in ctx.graph.works.values() if not w.stub])
+    if ctx.store is None:
+        warnings = export_warnings(works, ctx.graph, fmt, None)
+    else:
+        fingerprints = ctx.shared(
+            "export.fingerprints", lambda: work_fingerprints(works, ctx.graph)
+        )
+        warnings = export_warnings(works, ctx.graph, fmt, ctx.store.cache_dir(), fingerprints)
+    for key, message in warnings:
         yield Problem(key, f"{fmt} export: {message}", f"{fmt}:{message}", (WORKS, key))
 
 

@@ -28,7 +28,7 @@ def noncanonical(ctx: ValidationContext) -> Iterator[Problem]:
     """Store files whose bytes differ from their canonical serialisation."""
     if ctx.store is None:
         return
-    for path, line in ctx.store.noncanonical_files():
+    for path, line in ctx.noncanonical_files():
         name = path.relative_to(ctx.store.root).as_posix()
         why = f"{name} is not in canonical form from line {line}: run `coprod-refs fmt`"
         yield Problem(name, why, f"file={name}", (STORE_FILE, f"{path}:{line}"))
@@ -48,7 +48,10 @@ def format_version(ctx: ValidationContext) -> Iterator[Problem]:
     from coprod_refs.store.migrations import read_format_version
 
     path = ctx.store.root / STORE_JSON
-    version = read_format_version(path.read_bytes(), path)
+    if ctx.inspection is not None:
+        version = ctx.inspection.format_version
+    else:
+        version = read_format_version(path.read_bytes(), path)
     if version < FORMAT_VERSION:
         why = (
             f"store is in format {version}; this coprod-refs writes format {FORMAT_VERSION}: "
