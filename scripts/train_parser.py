@@ -78,10 +78,15 @@ def load_references(data_dir: Path = DEFAULT_DATA) -> list[AnnotatedReference]:
     return refs
 
 
+def hash_bucket(ref: AnnotatedReference) -> int:
+    """The reference's bucket (0-9): sha256 of its text, first 8 bytes, modulo 10."""
+    digest = hashlib.sha256(ref.text.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % HOLDOUT_BUCKETS
+
+
 def is_held_out(ref: AnnotatedReference) -> bool:
     """True for the fixed development split: sha256 of the text, bucket 0 of 10."""
-    digest = hashlib.sha256(ref.text.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % HOLDOUT_BUCKETS == 0
+    return hash_bucket(ref) == 0
 
 
 def train(refs: list[AnnotatedReference], out: Path, params: dict[str, object]) -> None:
@@ -113,10 +118,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--iterations", type=int, default=TRAINER_PARAMS["max_iterations"])
     parser.add_argument("--c1", type=float, default=TRAINER_PARAMS["c1"], help="L1 penalty")
     parser.add_argument("--c2", type=float, default=TRAINER_PARAMS["c2"], help="L2 penalty")
+    parser.add_argument(
+        "--validation-bucket",
+        type=int,
+        choices=range(1, HOLDOUT_BUCKETS),
+        help="also leave out this bucket of the training data, to compare settings on it",
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     refs = load_references(args.data)
-    training = [r for r in refs if not is_held_out(r)]
+    left_out = {0, args.validation_bucket}
+    training = [r for r in refs if hash_bucket(r) not in left_out]
     print(
         f"references: {len(refs)}, training: {len(training)}, held out: {len(refs) - len(training)}"
     )

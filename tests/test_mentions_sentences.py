@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_refs.parse.sentences import split_sentences
+from coprod_refs.parse.mentions import find_mentions
+from coprod_refs.parse.sentences import MAX_CONTEXT_CHARS, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -70,3 +71,13 @@ def test_sentences_are_ordered_disjoint_and_stripped(text: str):
         assert previous_end <= start < end <= len(text)
         assert not text[start].isspace()
         previous_end = end
+
+
+def test_a_very_long_sentence_is_cut_to_whole_words_around_the_citation():
+    words = " ".join(f"word{k}" for k in range(1500))
+    text = f"{words} as shown (Ostrom, 1990) and {words}."
+    (mention,) = find_mentions(text)
+    assert len(mention.context) <= MAX_CONTEXT_CHARS
+    assert "(Ostrom, 1990)" in mention.context
+    assert mention.context.split()[0].startswith("word")
+    assert all(w.startswith("word") or not w[-1].isdigit() for w in mention.context.split())

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_store_roundtrip import _same_state, states
 
 from coprod_refs.errors import StoreError
 from coprod_refs.model.records import Work
@@ -24,6 +23,7 @@ from coprod_refs.store import Store, StoreState, trust
 from coprod_refs.store import state as state_module
 from coprod_refs.store.layout import RECORD_FILES
 from coprod_refs.store.state import first_difference, parse, render
+from test_store_roundtrip import _same_state, states
 
 
 def _save(store: Store, state: StoreState) -> None:

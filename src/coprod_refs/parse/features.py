@@ -282,13 +282,15 @@ class _TokenView:
     own: tuple[str, ...]
     as_left: tuple[str, ...]
     as_right: tuple[str, ...]
-    as_left2: str
-    as_right2: str
+    as_left2: tuple[str, ...]
+    as_right2: tuple[str, ...]
+    shape: str
     chunk_lex: tuple[str, ...]
     ends_chunk: bool
     has_digit: bool
     is_year: bool
     is_in: bool
+    is_editor_mark: bool
     opens_quote: bool
     closes_quote: bool
     paren_delta: int
@@ -305,13 +307,15 @@ def _view(raw: str) -> _TokenView:
         own=own,
         as_left=("-1:" + word, "-1:" + shape, "-1" + last, *("-1" + f for f in classes)),
         as_right=("+1:" + word, "+1:" + shape, "+1" + last, *("+1" + f for f in classes)),
-        as_left2="-2:" + word,
-        as_right2="+2:" + word,
+        as_left2=("-2:" + word, "-2:" + shape, "-2" + last),
+        as_right2=("+2:" + word, "+2:" + shape, "+2" + last),
+        shape=shape[3:],
         chunk_lex=tuple(sorted("chunk-" + f for f in own if f in _CHUNK_LEXICON_FEATURES)),
         ends_chunk=_ends_chunk(raw),
         has_digit=any(ch.isdigit() for ch in raw),
         is_year=_is_year(raw),
         is_in=word == "w=in" and raw[:1] in "Ii",
+        is_editor_mark="mark=ed" in own,
         opens_quote=raw[0] in '“"«„',
         closes_quote=raw.rstrip(".,;:")[-1:] in '”"»',
         paren_delta=raw.count("(") - raw.count(")"),
@@ -383,6 +387,8 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     year_chunk = -1
     seen_in = False
     in_quote = False
+    quote_closed = False
+    seen_editor_mark = False
     paren_depth = 0
     for i, v in enumerate(views):
         c = chunk_of[i]
@@ -417,18 +423,23 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             feats.append("BOS")
         else:
             feats.extend(views[i - 1].as_left)
+            feats.append("sh-1|0=" + views[i - 1].shape + "|" + v.shape)
             if i > 1:
-                feats.append(views[i - 2].as_left2)
+                feats.extend(views[i - 2].as_left2)
         if i == n - 1:
             feats.append("EOS")
         else:
             feats.extend(views[i + 1].as_right)
             if i < n - 2:
-                feats.append(views[i + 2].as_right2)
+                feats.extend(views[i + 2].as_right2)
         if seen_in:
             feats.append("after-in")
         if in_quote:
             feats.append("in-quote")
+        elif quote_closed:
+            feats.append("after-quote")
+        if seen_editor_mark:
+            feats.append("after-ed")
         if paren_depth > 0:
             feats.append("in-paren")
         out.append(feats)
@@ -440,5 +451,8 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             in_quote = True
         if v.closes_quote:
             in_quote = False
+            quote_closed = True
+        if v.is_editor_mark:
+            seen_editor_mark = True
         paren_depth = min(3, max(0, paren_depth + v.paren_delta))
     return out

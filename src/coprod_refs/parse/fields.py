@@ -9,7 +9,7 @@ from the whole parse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _YEAR = re.compile(r"(?<![\d])(1[5-9]\d\d|20[0-4]\d)(?:\s?([a-z]))?(?![\d])")
 _NO_DATE = re.compile(
@@ -93,8 +93,7 @@ _CONFERENCE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """Consecutive tokens with one label: their text and mean marginal probability."""
 
     label: str

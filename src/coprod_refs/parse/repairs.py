@@ -1,0 +1,201 @@
+"""Deterministic repairs to the CRF's output, for patterns the model rarely saw.
+
+Label repairs act on tokens (URL and DOI forms, a lone doubtful token between two
+segments of one label, access phrases, a leading list number); segment repairs act on
+runs of one label (a report descriptor after the title is a genre, a container that
+continues a book's title joins it, a container title that begins inside the editors'
+segment is moved out). They are applied to the model's output only, never to the
+annotated data.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from coprod_refs.parse import fields
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.names import PARTICLES, has_editor_marker
+from coprod_refs.parse.tokens import Token
+
+
+@lru_cache(maxsize=100_000)
+def _label_by_form(text: str) -> str:
+    """ "doi" or "url" for a token whose form says what it is, else ""."""
+    lower = text.lower()
+    if "10." in text and fields.normalise_doi(text) and ("doi" in lower or "/" in text):
+        return "doi"
+    if "://" in text or lower.lstrip("<([").startswith("www."):
+        return "url"
+    return ""
+
+
+def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
+    """Deterministic fixes to the CRF's labels: URL and DOI tokens are labelled by their
+    form, a lone doubtful token between two segments of one label joins them, access
+    phrases ("Accessed 2 Apr 2019") are notes, and a leading list number is one."""
+    out = list(labels)
+    for i, tok in enumerate(tokens):
+        forced = _label_by_form(tok.text)
+        if forced:
+            out[i] = forced
+        elif (
+            tok.text.lower().rstrip(":") in ("doi", "[doi")
+            and i + 1 < len(tokens)
+            and _label_by_form(tokens[i + 1].text) == "doi"
+        ):
+            out[i] = "doi"
+    for i in range(1, len(out) - 1):
+        if (
+            out[i - 1] == out[i + 1] != out[i]
+            and marginals[i] < 0.6
+            and out[i]
+            not in (
+                "url",
+                "doi",
+            )
+        ):
+            out[i] = out[i - 1]
+    _mark_access_phrases(tokens, out)
+    if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
+        out[0] = "citation-number"
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*[.,]?$")
+_NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
+
+
+def _split_genre_from_title(seg: Segment) -> list[Segment]:
+    """ "Title. Governance International Case Study." -> title + genre; "Title (Guide)" too."""
+    text = seg.text.rstrip()
+    paren = _TRAILING_PAREN.search(text)
+    if paren and fields.looks_like_genre(paren.group(1)):
+        return [
+            Segment("title", text[: paren.start()], seg.confidence),
+            Segment("genre", paren.group(1), seg.confidence),
+        ]
+    parts = _SENTENCE_END.split(text)
+    if len(parts) > 1:
+        tail = parts[-1]
+        if len(tail.split()) <= 8 and fields.looks_like_genre(tail):
+            head = text[: len(text) - len(tail)].rstrip()
+            label = "container-title" if fields.is_blog(tail) else "genre"
+            return [Segment("title", head, seg.confidence), Segment(label, tail, seg.confidence)]
+    return [seg]
+
+
+def _is_initial_word(word: str) -> bool:
+    core = word.strip(",;()")
+    return len(core) <= 4 and core.endswith(".") and core[:1].isupper()
+
+
+def _split_container_from_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action": the words after
+    the names open the container title (its first word being lower case, or a comma part
+    with lower-case words, shows where)."""
+    out = list(segments)
+    for i in range(len(out) - 1):
+        seg, nxt = out[i], out[i + 1]
+        if seg.label != "editor" or nxt.label != "container-title" or has_editor_marker(seg.text):
+            continue
+        parts = seg.text.split(", ")
+        if nxt.text[:1].islower():
+            k = len(parts)
+            while k > 1 and not any(_is_initial_word(w) for w in parts[k - 1].split()):
+                k -= 1
+            if k < len(parts):
+                out[i] = Segment("editor", ", ".join(parts[:k]) + ",", seg.confidence)
+                tail = ", ".join(parts[k:])
+                out[i + 1] = Segment("container-title", f"{tail} {nxt.text}", nxt.confidence)
+            continue
+        for k in range(1, len(parts)):
+            tail = ", ".join(parts[k:])
+            if any(
+                w[:1].islower() and w.lower() not in _NAME_LIST_WORDS and w.lower() not in PARTICLES
+                for w in tail.split()
+            ):
+                out[i] = Segment("editor", ", ".join(parts[:k]) + ",", seg.confidence)
+                out[i + 1] = Segment("container-title", f"{tail} {nxt.text}", nxt.confidence)
+                break
+    return out
+
+
+def _merge_book_subtitle(segments: list[Segment]) -> list[Segment]:
+    """ "Title. Subtitle." labelled title + container with no "In", editors, volume or
+    pages around it: the container is the rest of a book's title."""
+    labels = {s.label for s in segments}
+    if labels & {"editor", "journal", "volume", "pages"} or not labels & {"publisher", "location"}:
+        return segments
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if (
+            prev.label == "title"
+            and seg.label == "container-title"
+            and not seg.text[:3].lower().startswith("in")
+            and not fields.is_conference(seg.text)
+            and prev.text.rstrip(" .,")[-1:] not in "\"”’'"
+        ):
+            merged = Segment(
+                "title", f"{prev.text} {seg.text}", min(prev.confidence, seg.confidence)
+            )
+            return [*segments[: i - 1], merged, *segments[i + 1 :]]
+    return segments
+
+
+def repair_segments(segments: list[Segment]) -> list[Segment]:
+    """Segment-level fixes for patterns the CRF rarely saw: a report descriptor printed
+    after the title ("Case Study", "(Research Briefing 31)") is a genre, and a short
+    descriptor labelled as container without "In" or editors is one too; a container
+    that continues a book's title is merged into it; a container title that starts
+    inside the editors' segment is moved out of it."""
+    segments = _merge_book_subtitle(_split_container_from_editors(segments))
+    labels = {s.label for s in segments}
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.label == "title" and "genre" not in labels and "journal" not in labels:
+            pieces = _split_genre_from_title(seg)
+            out.extend(pieces)
+            labels.update(p.label for p in pieces)
+            continue
+        if (
+            seg.label == "container-title"
+            and "genre" not in labels
+            and "editor" not in labels
+            and not seg.text[:3].lower().startswith("in")
+            and len(seg.text.split()) <= 8
+            and fields.looks_like_genre(seg.text)
+            and not fields.is_blog(seg.text)
+        ):
+            out.append(Segment("genre", seg.text, seg.confidence))
+            labels.add("genre")
+            continue
+        out.append(seg)
+    return out
+
+
+_CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)$")
+_ACCESS_WORDS = frozenset(
+    "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
+)
+_ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
+_DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
+
+
+def _mark_access_phrases(tokens: list[Token], labels: list[str]) -> None:
+    """ "Accessed 2 Apr 2019" / "Retrieved March 27, 2016, from": the phrase is a note."""
+    for i, tok in enumerate(tokens):
+        if (
+            tok.text[:1] not in _ACCESS_INITIALS
+            or tok.text.lower().strip("[(:.,") not in _ACCESS_WORDS
+        ):
+            continue
+        labels[i] = "note"
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            text = tokens[j].text
+            if labels[j] in ("url", "doi") or not _DATE_WORD.match(text):
+                break
+            if text.isalpha() and fields.parse_date("1 " + text + " 2000") == "":
+                break
+            labels[j] = "note"
