@@ -1,6 +1,8 @@
 """Field-level accuracy of the reference parser, side by side with refextract.
 
     python benchmarks/parser_accuracy.py [--no-refextract] [--data DIR]
+    python benchmarks/parser_accuracy.py --model FILE --bucket 1 --no-refextract
+
 
 Evaluates on the fixed held-out split of the annotated data (never trained on; see
 scripts/train_parser.py) and on seed 002's reference list (tests/golden/parser/). For
@@ -34,9 +36,15 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from train_parser import DEFAULT_DATA, AnnotatedReference, is_held_out, load_references  # noqa: E402
+from train_parser import (  # noqa: E402
+    DEFAULT_DATA,
+    AnnotatedReference,
+    hash_bucket,
+    load_references,
+)
 
 from coprod_refs.model.extracted import ExtractedWork, Name  # noqa: E402
+from coprod_refs.parse import crf  # noqa: E402
 from coprod_refs.parse.names import parse_names  # noqa: E402
 from coprod_refs.parse.reference import assemble, group_segments, parse_references  # noqa: E402
 from coprod_refs.parse.tokens import tokenize  # noqa: E402
@@ -292,9 +300,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--no-refextract", action="store_true")
     parser.add_argument("--errors", type=int, default=0, help="print N wrong references")
+    parser.add_argument("--model", type=Path, help="a trained model instead of the shipped one")
+    parser.add_argument(
+        "--bucket",
+        type=int,
+        default=0,
+        help="evaluate on this hash bucket (0, the held-out split, unless comparing "
+        "settings on a validation bucket the model was trained without)",
+    )
     args = parser.parse_args(argv)
+    if args.model:
+        crf.use_model(args.model)
 
-    held_out = [r for r in load_references(args.data) if is_held_out(r)]
+    held_out = [r for r in load_references(args.data) if hash_bucket(r) == args.bucket]
     texts = [r.text for r in held_out]
     gold = [gold_from_segments(r.segments, r.text) for r in held_out]
     families = [
@@ -313,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(text, *wrong, sep="\n    ")
 
     print(
-        f"held-out split: {len(held_out)} references (sha256 bucket 0 of 10), "
+        f"held-out split: {len(held_out)} references (sha256 bucket {args.bucket} of 10), "
         f"{families.count('author-date')} author-date, {families.count('numbered')} numbered"
     )
     print_table("coprod-refs, held-out", ours)

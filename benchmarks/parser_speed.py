@@ -19,12 +19,12 @@ import time
 from parser_accuracy import (
     DEFAULT_DATA,
     GOLD_002,
-    is_held_out,
     load_gold_002,
     load_references,
     refextract_python,
     run_refextract,
 )
+from train_parser import is_held_out
 
 from coprod_refs.parse.features import clear_caches
 from coprod_refs.parse.reference import parse_reference, parse_references

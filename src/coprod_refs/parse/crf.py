@@ -70,6 +70,18 @@ def _load_tagger() -> pycrfsuite.Tagger:
     return _tagger
 
 
+def use_model(path: Path) -> None:
+    """Label with the model at `path` from now on instead of the shipped one (for
+    comparing trained models on the same strings)."""
+    import pycrfsuite
+
+    global _tagger
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    with _lock:
+        _tagger = tagger
+
+
 def tag(features: list[list[str]]) -> Labelled:
     """Label one token sequence with the shipped model (loaded on first use)."""
     if not features:

@@ -89,13 +89,13 @@ def source_document(data: bytes, path: Path, kind: str) -> SourceDocument:
     )
 
 
-def read_source(path: Path, display_path: str | None = None) -> Extraction:
-    """Read one input file into an Extraction; errors name the file (and line)."""
-    shown = Path(display_path) if display_path else path
+def read_input_bytes(path: Path, shown: Path | None = None) -> bytes:
+    """The bytes of an input file, or an InputError naming it (as `shown`, if given)."""
+    shown = shown or path
     try:
         if path.stat().st_size > MAX_INPUT_BYTES:
             raise InputError(f"file larger than {MAX_INPUT_BYTES // 2**20} MiB", file=shown)
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", file=shown) from None
     except IsADirectoryError:
@@ -104,6 +104,12 @@ def read_source(path: Path, display_path: str | None = None) -> Extraction:
         raise InputError("permission denied", file=shown) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=shown) from None
+
+
+def read_source(path: Path, display_path: str | None = None) -> Extraction:
+    """Read one input file into an Extraction; errors name the file (and line)."""
+    shown = Path(display_path) if display_path else path
+    data = read_input_bytes(path, shown)
     reader = reader_for(path)
     text = decode(data, shown)
     return reader.read(text, source_document(data, shown, reader.kind))

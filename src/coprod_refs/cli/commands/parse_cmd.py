@@ -16,25 +16,14 @@ from coprod_refs.errors import InputError
 
 def _read_input(source: str) -> str:
     """The text of FILE, or of standard input for "-"; an InputError names what failed."""
-    from coprod_refs.sources import MAX_INPUT_BYTES, decode
+    from coprod_refs.sources import MAX_INPUT_BYTES, decode, read_input_bytes
 
     if source == "-":
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         path = Path("<stdin>")
     else:
         path = Path(source)
-        try:
-            if path.stat().st_size > MAX_INPUT_BYTES:
-                raise InputError(f"file larger than {MAX_INPUT_BYTES // 2**20} MiB", file=path)
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", file=path) from None
-        except IsADirectoryError:
-            raise InputError("is a directory", file=path) from None
-        except PermissionError:
-            raise InputError("permission denied", file=path) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", file=path) from None
+        data = read_input_bytes(path)
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"input larger than {MAX_INPUT_BYTES // 2**20} MiB", file=path)
     return decode(data, path)
