@@ -216,7 +216,9 @@ def test_numbered_citations_link_to_the_numbered_entries():
 
 
 def test_titles_differing_only_in_a_number_are_different_works():
-    assert not titles_match("Co-production in practice: Part 1", "Co-production in practice: Part 2")
+    assert not titles_match(
+        "Co-production in practice: Part 1", "Co-production in practice: Part 2"
+    )
     a = Extraction(
         source=_source("a"),
         works=[

@@ -28,18 +28,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from coprod_refs.model.extracted import ExtractedMention
-from coprod_refs.parse.citation_grammar import (
-    CitedNumber,
-    CitedWork,
-    Names,
-    names_before,
-    numbered_group,
-    numbers_at,
-    parse_group,
-    tokenize,
-    years_only,
-)
+from coprod_refs.parse.citation_grammar import CitedWork, parse_group, years_only
+from coprod_refs.parse.citation_tokens import tokenize
+from coprod_refs.parse.cited_names import Names, names_before
 from coprod_refs.parse.finder import find_reference_entries, find_reference_section
+from coprod_refs.parse.numbered_citations import CitedNumber, numbered_group, numbers_at
 from coprod_refs.parse.sentences import Sentences, split_sentences
 from coprod_refs.text.normalize import NormalizedText, normalize
 

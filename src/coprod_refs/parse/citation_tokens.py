@@ -1,0 +1,76 @@
+"""Tokens of running text for reading in-text citations, and the small helpers every
+citation grammar shares.
+
+A word (W), a number (N) or one other character (P), each with its offsets in the text,
+so a reading can be mapped back to the exact surface it came from. The author-year
+grammar (`citation_grammar`), the narrative names (`cited_names`) and the numbered
+grammar (`numbered_citations`) all read these tokens; keeping them here lets those
+modules depend on one base instead of on each other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"(?P<W>[^\W\d_]+(?:['’\-\u2010][^\W\d_]+)*)|(?P<N>\d+)|(?P<P>\S)")
+
+
+class Tok(NamedTuple):
+    """A word (W), a number (N) or one other character (P), with offsets in the text."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, base: int = 0) -> list[Tok]:
+    """Tokens of `text`, offsets shifted by `base`."""
+    return [
+        Tok(m.lastgroup or "P", m.group(), m.start() + base, m.end() + base)
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def text_at(toks: list[Tok], i: int) -> str:
+    """The text of token i, or "" when i is outside the tokens (so look-ahead and
+    look-behind need no bounds checks)."""
+    return toks[i].text if 0 <= i < len(toks) else ""
+
+
+def is_capitalised(tok: Tok) -> bool:
+    """A word that can start a name: "Ostrom", "McCallum", "d'Alembert", "OECD"."""
+    if tok.kind != "W":
+        return False
+    word = tok.text
+    if word[0].isupper():
+        return True
+    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+
+
+def is_capitalised_at(toks: list[Tok], i: int) -> bool:
+    """Token i exists and is a capitalised word."""
+    return i < len(toks) and is_capitalised(toks[i])
+
+
+def is_initial(toks: list[Tok], i: int) -> bool:
+    """Token i is one capital letter followed by a full stop ("E." of "E. Ostrom")."""
+    tok = toks[i] if i < len(toks) else None
+    return (
+        tok is not None
+        and tok.kind == "W"
+        and len(tok.text) == 1
+        and tok.text.isupper()
+        and text_at(toks, i + 1) == "."
+    )
+
+
+def prefix_text(toks: list[Tok], end: int) -> str:
+    """The text of the first `end` tokens with their original spacing, without trailing
+    ",", ":" or spaces: the prefix of a citation ("see", "cf.")."""
+    parts: list[str] = []
+    for k in range(end):
+        glue = "" if k == 0 or toks[k].start == toks[k - 1].end else " "
+        parts.append(glue + toks[k].text)
+    return "".join(parts).rstrip(",: ")
