@@ -306,6 +306,7 @@ def coprod_figures(root: Path, runs: int) -> dict[str, object]:
     # would report the parent's memory as its own peak.
     index = SearchIndex.open(index_file)
     top_key = index.key(max(range(index.n_docs), key=lambda d: (index.cited(d), -d)))
+    search_rss = peak_rss_mib([*cli, "search", "public", "services", "--json"])
     floor, _ = median_time([sys.executable, "-c", "import coprod_refs.cli"], runs)
     with_store, _ = median_time(
         [sys.executable, "-c", "import coprod_refs.cli, coprod_refs.store"], runs
@@ -317,7 +318,6 @@ def coprod_figures(root: Path, runs: int) -> dict[str, object]:
         _, keys = timed_process([*cli, "search", *argv, "--keys", "--limit", "20"])
         rows[name] = {"seconds": seconds, "over_floor": seconds - floor, "hits": len(keys.split())}
     p50, p99, n = in_process_latency(root, top_key)
-    search_rss = peak_rss_mib([*cli, "search", "public", "services", "--json"])
     return {
         "index_build_seconds": build_seconds,
         "index_build_peak_mib": build_rss,
@@ -329,6 +329,7 @@ def coprod_figures(root: Path, runs: int) -> dict[str, object]:
         "p99_ms": p99,
         "in_process_queries": n,
         "search_peak_mib": search_rss,
+        "load_average": os.getloadavg()[1],
     }
 
 
@@ -434,7 +435,8 @@ def print_report(figures: dict[str, object]) -> None:
     """The figures as aligned text."""
     c = figures["coprod"]
     assert isinstance(c, dict)
-    print(f"\nstore: {figures['works']} works, {figures['citations']} citations")
+    print(f"\nstore: {figures['works']} works, {figures['citations']} citations; "
+          f"machine load average {c['load_average']:.1f} on {os.cpu_count()} cores")  # fmt: skip
     print(f"index build (first search): {c['index_build_seconds']:.1f} s, "
           f"peak {c['index_build_peak_mib']} MiB, index file {c['index_mib']:.0f} MiB")  # fmt: skip
     floor_ms = c["floor_seconds"] * 1000

@@ -258,3 +258,26 @@ def test_file_index_matches_the_in_memory_one(tmp_path: Path) -> None:
     assert header["fingerprint"] == "fp" and header["docs"] == len(GRAPH.works)
     for query in ["coproduction", "author:loffler", "cites:ostrom1996crossing"]:
         assert search(on_disk, query) == search(INDEX, query)
+
+
+class ReadOnlyStore(FakeStore):
+    """A store whose cache directory cannot be created."""
+
+    def cache_dir(self) -> Path:
+        raise PermissionError("read-only")
+
+
+def test_unwritable_cache_still_searches_from_memory(tmp_path: Path) -> None:
+    store = ReadOnlyStore(tmp_path)
+    index = ensure_index(store)  # type: ignore[arg-type]
+    assert [h.key for h in search(index, "synergy")] == ["ostrom1996crossing"]
+    ensure_index(store)  # type: ignore[arg-type]
+    assert store.loads == 2
+
+
+def test_cache_write_failure_falls_back_to_memory(tmp_path: Path) -> None:
+    store = FakeStore(tmp_path)
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / INDEX_FILE).mkdir()  # a directory where the file should go
+    index = ensure_index(store)  # type: ignore[arg-type]
+    assert [h.key for h in search(index, "synergy")] == ["ostrom1996crossing"]

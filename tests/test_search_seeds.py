@@ -42,9 +42,7 @@ def test_author_loffler_finds_every_loeffler_work(seed_graph, seed_index) -> Non
 def test_coproduction_finds_every_spelling_in_titles(seed_graph, seed_index) -> None:  # type: ignore[no-untyped-def]
     spellings = ("co-production", "coproduction", "co production", "co\u2010production")
     titled = {
-        w.key
-        for w in seed_graph.works.values()
-        if any(s in w.title.lower() for s in spellings)
+        w.key for w in seed_graph.works.values() if any(s in w.title.lower() for s in spellings)
     }
     assert any("co-production" in seed_graph.works[k].title.lower() for k in titled)
     assert titled <= found(seed_index, "coproduction")

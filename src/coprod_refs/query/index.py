@@ -26,7 +26,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
-from coprod_refs.errors import StoreError
 from coprod_refs.query.folding import STOP_WORDS, analyze_terms, name_terms, word_count
 from coprod_refs.query.grammar import normalize_doi
 from coprod_refs.query.rank import field_tf, saturate
@@ -239,23 +238,30 @@ def open_cached(path: Path, fingerprint: str) -> SearchIndex | None:
 
 def ensure_index(store: Store, on_rebuild: Callable[[], None] | None = None) -> SearchIndex:
     """The store's search index, rebuilt first if missing, damaged or older than the store
-    (calling `on_rebuild` then, to tell the user why this search is slow).
+    (calling `on_rebuild` then, to tell the user why this search is slow). When the cache
+    cannot be written (a read-only store), the index is built in memory for this run.
 
     The fingerprint is read before the store is loaded, so a change made during a
     rebuild leaves an index that the next search sees as stale.
     """
-    path = store.cache_dir() / INDEX_FILE
     fingerprint = store.fingerprint()
-    index = open_cached(path, fingerprint)
+    try:
+        path: Path | None = store.cache_dir() / INDEX_FILE
+    except OSError:
+        path = None
+    index = open_cached(path, fingerprint) if path is not None else None
     if index is not None:
         return index
     if on_rebuild is not None:
         on_rebuild()
-    write_index(store.load().graph, path, fingerprint)
-    index = open_cached(path, fingerprint)
-    if index is None:
-        raise StoreError("the search index just written cannot be read", file=path)
-    return index
+    graph = store.load().graph
+    if path is not None:
+        try:
+            write_index(graph, path, fingerprint)
+        except OSError:
+            path = None
+    index = open_cached(path, fingerprint) if path is not None else None
+    return index if index is not None else SearchIndex.from_graph(graph, fingerprint)
 
 
 # --- building -------------------------------------------------------------------------
