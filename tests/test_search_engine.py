@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from coprod_refs.errors import NotFoundError, QueryError
 from coprod_refs.query import graph as walk
-from coprod_refs.query.index import INDEX_FILE, SearchIndex, ensure_index, write_index
+from coprod_refs.query.index import INDEX_FILE, SearchIndex, ensure_index
+from coprod_refs.query.index_build import write_index
 from coprod_refs.query.search import search, search_keys
 from test_search_corpus import corpus
 

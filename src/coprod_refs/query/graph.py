@@ -256,7 +256,7 @@ def venues(source: Source) -> list[VenueSummary]:
     return sorted(out, key=lambda v: (-v.works, -v.cited, v.name, v.id))
 
 
-# --- what the index keeps for these commands (called by query.index when building) ---
+# --- what the index keeps for these commands (called by query.index_build when building) ---
 
 
 def _surface_span(context: str, surface: str) -> tuple[int, int] | None:
