@@ -5,7 +5,12 @@ every reference whose text hashes into bucket 0 of 10 (sha256 of the whitespace-
 string, so duplicates land on the same side and the split never changes), and trains a
 linear-chain CRF with L-BFGS on the rest. Deterministic: same data, same model.
 
-    python scripts/train_parser.py [--data DIR] [--out FILE] [--iterations N]
+    python scripts/train_parser.py [--data DIR] [--out FILE] [--iterations N] [--c1 X]
+    python scripts/train_parser.py --validation-bucket 1 --c1 X --out /tmp/v.crfsuite
+
+The second form also leaves out bucket 1 of the training data, so that settings can be
+compared on it (benchmarks/parser_accuracy.py --model /tmp/v.crfsuite --bucket 1)
+without ever looking at the held-out bucket.
 
 Takes a few minutes on two cores; run it under `nice` on a shared machine.
 """
@@ -127,10 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     refs = load_references(args.data)
-    left_out = {0, args.validation_bucket}
+    left_out = sorted({0, args.validation_bucket or 0})
     training = [r for r in refs if hash_bucket(r) not in left_out]
     print(
-        f"references: {len(refs)}, training: {len(training)}, held out: {len(refs) - len(training)}"
+        f"references: {len(refs)}, training: {len(training)}, "
+        f"left out: {len(refs) - len(training)} (buckets {left_out})"
     )
     started = time.perf_counter()
     params = {**TRAINER_PARAMS, "max_iterations": args.iterations, "c1": args.c1, "c2": args.c2}

@@ -209,3 +209,11 @@ def test_type_decision() -> None:
     )
     assert _type(container="Nature", volume="5") == ("article-journal", "journal")
     assert _type() == ("document", "")
+
+
+def test_inline_markup_is_dropped_from_values() -> None:
+    assert fields.clean_container("<italic>Trends in Plant Science,</italic>") == (
+        "Trends in Plant Science"
+    )
+    assert fields.clean_text("<i>Thomomys bottae.</i>") == "Thomomys bottae"
+    assert fields.clean_text("a < b") == "a < b"

@@ -211,3 +211,11 @@ def test_import_does_not_load_the_model() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["False", "True"]
+
+
+def test_use_model_labels_with_the_given_model_file() -> None:
+    from coprod_refs.parse import crf
+
+    crf.use_model(crf.model_path())
+    work = parse_reference("Alford, J. (2009). Engaging public sector clients. Palgrave.")
+    assert work.year == 2009

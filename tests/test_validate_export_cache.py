@@ -217,3 +217,18 @@ def test_validate_reads_the_store_once(tmp_path: Path, monkeypatch: pytest.Monke
         (f.rule, f.file, f.line) for f in report.findings
     ]
     assert all(f.file is not None for f in report.findings if f.rule.startswith("export."))
+
+
+def test_a_store_whose_cache_cannot_be_made_is_validated_all_the_same(
+    tmp_path: Path, exports: list[tuple[str, list[str]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(tmp_path, ITEMS)
+    first = _found(store, tmp_path)
+    exports.clear()
+
+    def read_only(self: Store) -> Path:
+        raise PermissionError(13, "Permission denied", str(self.root / "cache"))
+
+    monkeypatch.setattr(Store, "cache_dir", read_only)
+    assert _found(store, tmp_path) == first
+    assert len(exports) == 2

@@ -131,3 +131,19 @@ def test_export_warnings_become_findings_of_the_work():
 def test_stubs_are_not_exported_for_checking():
     stub = Work(key="ostrom1977", authors=["p-alford-j"], year=1977, stub=True)
     assert keys(graph_of(stub), "export") == []
+
+
+def test_store_rules_read_the_store_themselves_without_an_inspection(tmp_path):
+    from coprod_refs.validate import run_rules
+    from coprod_refs.validate.registry import ValidationContext, select_rules
+
+    store = store_with(tmp_path, graph_of(BOOK))
+    works = store.root / "works.jsonl"
+    works.write_text(works.read_text() + "\n")  # a blank line at the end: not canonical
+    given = store.inspect()
+    rules = select_rules(["store.noncanonical", "store.format-version"])
+    with_inspection = ValidationContext(given.state.graph, store=store, inspection=given)
+    without = ValidationContext(given.state.graph, store=store)
+    found = run_rules(without, rules, ValidateConfig())
+    assert found == run_rules(with_inspection, rules, ValidateConfig())
+    assert [(f.rule, f.key) for f in found] == [("store.noncanonical", "works.jsonl")]

@@ -74,6 +74,7 @@ _KEEP_FINAL_DOT = re.compile(
     r"(?:\b[A-Z]|\.\.|\b(?:inc|co|ltd|corp|jr|sr|bros|al|etc|st|e\.\s?v|cie|ed|eds))\.$",
     re.IGNORECASE,
 )
+_INLINE_MARKUP = re.compile(r"</?(?:i|b|em|strong|italic|bold|sup|sub|sc|cite|u)>", re.I)
 _QUOTES = "\"“”‘’'«»„"
 _CLOSING_QUOTE = re.compile(r"[\"”’'»]$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
@@ -113,7 +114,10 @@ def _strip_brackets(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """A field value without surrounding punctuation, quotes or stray spaces."""
+    """A field value without surrounding punctuation, quotes, inline markup copied from
+    a web page or XML ("<italic>Nature</italic>") or stray spaces."""
+    if "<" in text:
+        text = _INLINE_MARKUP.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
     text = text.strip(" ,;:")
     if text.endswith(".") and not _KEEP_FINAL_DOT.search(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from coprod_refs.model.extracted import Name
 
@@ -90,7 +91,9 @@ def has_editor_marker(text: str) -> bool:
     return bool(_EDITOR_MARK.search(text[:MAX_NAMES_CHARS]))
 
 
+@lru_cache(maxsize=50_000)
 def _is_initial(word: str) -> bool:
+    """True for an initial ("J.", "J.-P.", "Ch."), cached per word form."""
     return bool(_INITIAL_WORD.match(word)) and not _is_suffix(word)
 
 

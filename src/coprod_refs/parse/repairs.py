@@ -18,16 +18,28 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import PARTICLES, has_editor_marker
 from coprod_refs.parse.tokens import Token
 
+_CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)$")
+_ACCESS_WORDS = frozenset(
+    "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
+)
+_ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
+_DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
+
 
 @lru_cache(maxsize=100_000)
-def _label_by_form(text: str) -> str:
-    """ "doi" or "url" for a token whose form says what it is, else ""."""
+def _form_of(text: str) -> tuple[str, bool, bool]:
+    """What a token's form alone says, cached per word form: "doi" or "url" when it is
+    one (else ""), whether it is the word "doi:" before a DOI, and whether it opens an
+    access phrase ("Accessed", "[Retrieved")."""
     lower = text.lower()
+    label = ""
     if "10." in text and fields.normalise_doi(text) and ("doi" in lower or "/" in text):
-        return "doi"
-    if "://" in text or lower.lstrip("<([").startswith("www."):
-        return "url"
-    return ""
+        label = "doi"
+    elif "://" in text or lower.lstrip("<([").startswith("www."):
+        label = "url"
+    doi_word = lower.rstrip(":") in ("doi", "[doi")
+    access = text[:1] in _ACCESS_INITIALS and lower.strip("[(:.,") in _ACCESS_WORDS
+    return label, doi_word, access
 
 
 def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
@@ -35,28 +47,23 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
     form, a lone doubtful token between two segments of one label joins them, access
     phrases ("Accessed 2 Apr 2019") are notes, and a leading list number is one."""
     out = list(labels)
-    for i, tok in enumerate(tokens):
-        forced = _label_by_form(tok.text)
+    forms = [_form_of(tok.text) for tok in tokens]
+    last = len(tokens) - 1
+    for i, (forced, doi_word, _) in enumerate(forms):
         if forced:
             out[i] = forced
-        elif (
-            tok.text.lower().rstrip(":") in ("doi", "[doi")
-            and i + 1 < len(tokens)
-            and _label_by_form(tokens[i + 1].text) == "doi"
-        ):
+        elif doi_word and i < last and forms[i + 1][0] == "doi":
             out[i] = "doi"
-    for i in range(1, len(out) - 1):
+    for i in range(1, last):
         if (
             out[i - 1] == out[i + 1] != out[i]
             and marginals[i] < 0.6
-            and out[i]
-            not in (
-                "url",
-                "doi",
-            )
+            and out[i] not in ("url", "doi")
         ):
             out[i] = out[i - 1]
-    _mark_access_phrases(tokens, out)
+    for i, (_, _, access) in enumerate(forms):
+        if access:
+            _mark_access_phrase(tokens, out, i)
     if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
         out[0] = "citation-number"
     return out
@@ -175,27 +182,14 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-_CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)$")
-_ACCESS_WORDS = frozenset(
-    "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
-)
-_ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
-_DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
-
-
-def _mark_access_phrases(tokens: list[Token], labels: list[str]) -> None:
-    """ "Accessed 2 Apr 2019" / "Retrieved March 27, 2016, from": the phrase is a note."""
-    for i, tok in enumerate(tokens):
-        if (
-            tok.text[:1] not in _ACCESS_INITIALS
-            or tok.text.lower().strip("[(:.,") not in _ACCESS_WORDS
-        ):
-            continue
-        labels[i] = "note"
-        for j in range(i + 1, min(i + 6, len(tokens))):
-            text = tokens[j].text
-            if labels[j] in ("url", "doi") or not _DATE_WORD.match(text):
-                break
-            if text.isalpha() and fields.parse_date("1 " + text + " 2000") == "":
-                break
-            labels[j] = "note"
+def _mark_access_phrase(tokens: list[Token], labels: list[str], i: int) -> None:
+    """ "Accessed 2 Apr 2019" / "Retrieved March 27, 2016, from" opened by token `i`:
+    the phrase is a note."""
+    labels[i] = "note"
+    for j in range(i + 1, min(i + 6, len(tokens))):
+        text = tokens[j].text
+        if labels[j] in ("url", "doi") or not _DATE_WORD.match(text):
+            break
+        if text.isalpha() and fields.parse_date("1 " + text + " 2000") == "":
+            break
+        labels[j] = "note"

@@ -339,9 +339,10 @@ class Store:
         if snapshot.version < FORMAT_VERSION:
             return
         known = snapshot.verified
-        wanted = set(canonical) | known.known_canonical(snapshot.digests)
-        if known.digests == snapshot.digests and known.known_canonical(snapshot.digests) >= wanted:
+        known_canonical = known.known_canonical(snapshot.digests)
+        if known.digests == snapshot.digests and known_canonical.issuperset(canonical):
             return
+        wanted = known_canonical.union(canonical)
         trust.save_verified(self.root, snapshot.digests, wanted)
         snapshot.verified = trust.Verified(dict(snapshot.digests), frozenset(wanted))
 

@@ -1,0 +1,89 @@
+"""The deterministic repairs applied to the CRF's labels and segments (parse/repairs.py).
+
+Each test feeds hand-made labels, so the rules are checked without the trained model.
+"""
+
+from __future__ import annotations
+
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.repairs import repair_labels, repair_segments
+from coprod_refs.parse.tokens import tokenize
+
+
+def _labels(text: str, labels: list[str], marginals: list[float] | None = None) -> list[str]:
+    tokens = tokenize(text)
+    assert len(tokens) == len(labels)
+    return repair_labels(tokens, labels, marginals or [0.99] * len(tokens))
+
+
+def test_url_and_doi_tokens_take_their_labels_from_their_form() -> None:
+    got = _labels(
+        "Title. doi: 10.1000/xyz.123 https://example.org/a",
+        ["title", "title", "title", "title"],
+    )
+    assert got == ["title", "doi", "doi", "url"]
+
+
+def test_lone_doubtful_token_joins_its_neighbours() -> None:
+    got = _labels("A B C", ["title", "publisher", "title"], [0.9, 0.4, 0.9])
+    assert got == ["title", "title", "title"]
+
+
+def test_lone_confident_token_stays() -> None:
+    got = _labels("A B C", ["title", "publisher", "title"], [0.9, 0.9, 0.9])
+    assert got == ["title", "publisher", "title"]
+
+
+def test_access_phrase_becomes_a_note_up_to_the_url() -> None:
+    got = _labels(
+        "Web page. Accessed 2 Apr 2019. http://example.org",
+        ["title", "title", "date", "date", "date", "date", "url"],
+    )
+    assert got == ["title", "title", "note", "note", "note", "note", "url"]
+
+
+def test_leading_list_number_is_a_citation_number() -> None:
+    got = _labels("[12] Smith, J.", ["author", "author", "author"])
+    assert got[0] == "citation-number"
+
+
+def test_report_descriptor_after_the_title_is_a_genre() -> None:
+    segments = [
+        Segment("author", "SCIE", 1.0),
+        Segment("title", "Co-production in social care (Research Briefing 31).", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [s.label for s in got] == ["author", "title", "genre"]
+    assert got[2].text == "Research Briefing 31"
+
+
+def test_container_continuing_a_book_title_is_merged_into_it() -> None:
+    segments = [
+        Segment("title", "Public management.", 1.0),
+        Segment("container-title", "A new approach.", 0.6),
+        Segment("location", "London:", 1.0),
+        Segment("publisher", "Routledge.", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [s.label for s in got] == ["title", "location", "publisher"]
+    assert got[0].text == "Public management. A new approach."
+    assert got[0].confidence == 0.6
+
+
+def test_quoted_title_keeps_its_container() -> None:
+    segments = [
+        Segment("title", "“Public management.”", 1.0),
+        Segment("container-title", "Reform Essays.", 0.9),
+        Segment("location", "London:", 1.0),
+    ]
+    assert repair_segments(segments) == segments
+
+
+def test_container_title_inside_the_editor_segment_moves_out() -> None:
+    segments = [
+        Segment("editor", "In E. Ostrom & V. Ostrom, Choice, rules", 0.9),
+        Segment("container-title", "and collective action", 0.9),
+    ]
+    got = repair_segments(segments)
+    assert got[0] == Segment("editor", "In E. Ostrom & V. Ostrom,", 0.9)
+    assert got[1].text == "Choice, rules and collective action"
