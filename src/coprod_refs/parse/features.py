@@ -296,14 +296,11 @@ class _TokenView:
     paren_delta: int
     end_char: str
     comma_end: bool
-    long_word: bool
-    capitalised: bool
 
 
 @lru_cache(maxsize=200_000)
 def _view(raw: str) -> _TokenView:
     own = token_features(raw)
-    stem = raw.strip(_EDGE_PUNCT + "<>")
     word, shape, last = own[0], own[2 - 1], own[4]
     classes = tuple(f for f in own if f.startswith(_CLASS_PREFIXES))
     return _TokenView(
@@ -324,8 +321,6 @@ def _view(raw: str) -> _TokenView:
         paren_delta=raw.count("(") - raw.count(")"),
         end_char=raw.rstrip(_CLOSERS)[-1:],
         comma_end=raw[-1] in ",.:;",
-        long_word=len(stem) > 3 and stem[0].isalpha(),
-        capitalised=stem[:1].isupper(),
     )
 
 
@@ -346,17 +341,6 @@ _YEAR_CHUNK = tuple(f"year-chunk+{k}" for k in range(5))
 _AFTER_YEAR_CHUNK = tuple(f"after-year|chunk={k}" for k in range(9))
 
 
-def _chunk_caps(words: int, capitalised: int) -> str:
-    """How many of a chunk's longer words are capitalised: APA and Harvard print article
-    titles in sentence case and journal and book titles in title case."""
-    if words == 0:
-        return "chunk-caps=none"
-    share = capitalised / words
-    if share >= 0.8:
-        return "chunk-caps=most"
-    return "chunk-caps=some" if share > 0.34 else "chunk-caps=few"
-
-
 def sequence_features(tokens: list[Token]) -> list[list[str]]:
     """Features for every token of one reference, including context and position."""
     n = len(tokens)
@@ -368,7 +352,6 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     chunk_digits: list[bool] = [False]
     chunk_year: list[bool] = [False]
     chunk_lex: list[set[str]] = [set()]
-    chunk_words: list[list[int]] = [[0, 0]]
     chunk_end: list[str] = []
     for i, v in enumerate(views):
         c = len(chunk_start) - 1
@@ -378,16 +361,12 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             if v.is_year:
                 chunk_year[c] = True
         chunk_lex[c].update(v.chunk_lex)
-        if v.long_word:
-            chunk_words[c][0] += 1
-            chunk_words[c][1] += v.capitalised
         if v.ends_chunk:
             chunk_end.append(v.end_char if i + 1 < n else "end")
             chunk_start.append(i + 1)
             chunk_digits.append(False)
             chunk_year.append(False)
             chunk_lex.append(set())
-            chunk_words.append([0, 0])
     n_chunks = chunk_of[-1] + 1
     chunk_end.extend(["end"] * (n_chunks - len(chunk_end)))
     chunk_lens = [
@@ -396,7 +375,6 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     ]
     chunk_len_feat = [_CHUNK_LEN[min(length, 12) // 3] for length in chunk_lens]
     chunk_lex_feat = [tuple(sorted(found)) for found in chunk_lex]
-    chunk_caps_feat = [_chunk_caps(words, capitalised) for words, capitalised in chunk_words]
     chunk_end_feat = ["chunk-end=" + e for e in chunk_end]
     comma_left = [0] * n
     left = 0
@@ -425,7 +403,6 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             chunk_len_feat[c],
             chunk_end_feat[c],
             *chunk_lex_feat[c],
-            chunk_caps_feat[c],
             _COMMAS_LEFT[comma_left[i]],
             _FROM_END_FEATS[min(n - 1 - i, 9)],
         ]
