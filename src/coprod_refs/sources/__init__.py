@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coprod_refs.errors import InputError
-from coprod_refs.model import Extraction, SourceDocument
+from coprod_refs.errors import InputError, ParseError
+from coprod_refs.model import ExtractedWork, Extraction, SourceDocument
 
 #: Largest input file accepted, in bytes (a guard against feeding in a disk image).
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -86,6 +86,24 @@ def source_document(data: bytes, path: Path, kind: str) -> SourceDocument:
     digest = hashlib.sha256(data).hexdigest()
     return SourceDocument(
         id=digest[:16], path=path.as_posix(), sha256=digest, kind=kind, size=len(data)
+    )
+
+
+def records_extraction(
+    source: SourceDocument,
+    works: list[ExtractedWork],
+    problems: list[tuple[int, str]],
+    nothing_found: str,
+) -> Extraction:
+    """The Extraction of a bibliographic file: its readable records, and each unreadable
+    one as "file:line: message"; a file with no readable record at all is a ParseError."""
+    if not works:
+        line, message = min(problems) if problems else (1, nothing_found)
+        raise ParseError(message, file=source.path, line=line)
+    return Extraction(
+        source=source,
+        works=works,
+        problems=[f"{source.path}:{line}: {message}" for line, message in sorted(problems)],
     )
 
 

@@ -14,9 +14,8 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from coprod_refs.errors import ParseError
 from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument, Span
-from coprod_refs.sources import register
+from coprod_refs.sources import records_extraction, register
 
 #: BibTeX/BibLaTeX entry type -> CSL type.
 ENTRY_TYPES: dict[str, str] = {
@@ -388,12 +387,4 @@ def read_bibtex(text: str, source: SourceDocument) -> Extraction:
         work.raw = raw
         work.span = Span(source=source.id, start=start, end=start + len(raw), extractor="bibtex")
         works.append(work)
-    if not works:
-        line, message = min(problems) if problems else (1, "no BibTeX entries found")
-        raise ParseError(message, file=source.path, line=line)
-    problems.sort()
-    return Extraction(
-        source=source,
-        works=works,
-        problems=[f"{source.path}:{line}: {message}" for line, message in problems],
-    )
+    return records_extraction(source, works, problems, "no BibTeX entries found")

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coprod_refs.errors import ParseError
 from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument, Span
-from coprod_refs.sources import register
+from coprod_refs.sources import records_extraction, register
 
 #: RIS reference type -> CSL type.
 RIS_TYPES: dict[str, str] = {
@@ -183,12 +182,4 @@ def read_ris(text: str, source: SourceDocument) -> Extraction:
             continue
         work.span = Span(source=source.id, start=record.offset, end=record.end, extractor="ris")
         works.append(work)
-    if not works:
-        line, message = min(problems) if problems else (1, "no RIS records found")
-        raise ParseError(message, file=source.path, line=line)
-    problems.sort()
-    return Extraction(
-        source=source,
-        works=works,
-        problems=[f"{source.path}:{line}: {message}" for line, message in problems],
-    )
+    return records_extraction(source, works, problems, "no RIS records found")

@@ -78,14 +78,20 @@ def _write_temp(target: Path, data: bytes) -> Path:
     return temp
 
 
-def _replace_durably(path: Path, data: bytes) -> None:
+def _replace_durably(path: Path, data: bytes, *, announce: bool = False) -> None:
+    """Write a temp file beside `path`, then rename it over `path` and fsync the folder;
+    with `announce`, the fault hook hears each step (for crash tests)."""
     temp = _write_temp(path, data)
+    if announce:
+        _step("file-written")
     try:
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+    if announce:
+        _step("file-replaced")
     fsync_directory(path.parent)
 
 
@@ -95,17 +101,7 @@ def write_bytes(path: Path, data: bytes) -> None:
     Readers see the old contents or the new, never a partial file, whatever the moment
     the process dies.
     """
-    path = Path(path)
-    temp = _write_temp(path, data)
-    _step("file-written")
-    try:
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    _step("file-replaced")
-    fsync_directory(path.parent)
+    _replace_durably(Path(path), data, announce=True)
 
 
 def write_text(path: Path, text: str) -> None:
