@@ -1,6 +1,6 @@
 """Train the reference-string CRF shipped in `coprod_refs/parse/models/`.
 
-Reads the annotated AnyStyle data (`../shared/refparse/*.xml`, BSD-2-Clause), holds out
+Reads the annotated AnyStyle data (`data/refparse/*.xml`, BSD-2-Clause), holds out
 every reference whose text hashes into bucket 0 of 10 (sha256 of the whitespace-normalised
 string, so duplicates land on the same side and the split never changes), and trains a
 linear-chain CRF with L-BFGS on the rest. Deterministic: same data, same model.
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "refparse"
+DEFAULT_DATA = ROOT / "data" / "refparse"
 DATA_FILES = ("anystyle-core.xml", "anystyle-good.xml", "anystyle-ugly.xml", "anystyle-bad.xml")
 DEFAULT_OUT = ROOT / "src" / "coprod_refs" / "parse" / "models" / "refparser.crfsuite"
 HOLDOUT_BUCKETS = 10

@@ -2,9 +2,10 @@
 
     parse_reference("Alford, J. (2009). Engaging public sector clients. ...") -> ExtractedWork
 
-A string is tokenised, labelled by the trained CRF (loaded on first use), and its
-segments are turned into fields by the rules of `parse.fields` and `parse.names`. Any
-string gives a record: empty or garbled input gives one flagged "low-confidence".
+A string is tokenised, labelled by the trained CRF (loaded on first use), its labels and
+segments are corrected by the rules of `parse.repairs`, and the segments are turned into
+fields by the rules of `parse.fields` and `parse.names`. Any string gives a record:
+empty or garbled input gives one flagged "low-confidence".
 """
 
 from __future__ import annotations
