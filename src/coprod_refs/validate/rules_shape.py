@@ -321,24 +321,28 @@ def page_ranges(ctx: ValidationContext) -> Iterator[Problem]:
                 yield Problem(work.key, why, f"pages={work.pages}", (WORKS, work.key))
 
 
+def _work_field_problems(
+    ctx: ValidationContext, field: str, check: Callable[[str], str]
+) -> Iterator[Problem]:
+    """A problem for every work whose `field` is set and fails `check` (which returns why,
+    or "" when the value is fine)."""
+    for work in ctx.graph.works.values():
+        value = getattr(work, field)
+        why = check(value) if value else ""
+        if why:
+            yield Problem(work.key, why, f"{field}={value}", (WORKS, work.key))
+
+
 @rule("shape.doi", "error", "A DOI is not of the form 10.NNNN/suffix or carries stray punctuation.")
 def doi_syntax(ctx: ValidationContext) -> Iterator[Problem]:
     """DOIs that are not bare, well-formed DOIs."""
-    for work in ctx.graph.works.values():
-        if work.doi:
-            why = doi_problem(work.doi)
-            if why:
-                yield Problem(work.key, why, f"doi={work.doi}", (WORKS, work.key))
+    yield from _work_field_problems(ctx, "doi", doi_problem)
 
 
 @rule("shape.isbn", "error", "An ISBN-10 or ISBN-13 has a wrong length or check digit.")
 def isbn_check(ctx: ValidationContext) -> Iterator[Problem]:
     """ISBNs whose check digit does not match."""
-    for work in ctx.graph.works.values():
-        if work.isbn:
-            why = isbn_problem(work.isbn)
-            if why:
-                yield Problem(work.key, why, f"isbn={work.isbn}", (WORKS, work.key))
+    yield from _work_field_problems(ctx, "isbn", isbn_problem)
 
 
 @rule(
@@ -348,11 +352,7 @@ def isbn_check(ctx: ValidationContext) -> Iterator[Problem]:
 )
 def issn_check(ctx: ValidationContext) -> Iterator[Problem]:
     """ISSNs on works and on journal venues whose check digit does not match."""
-    for work in ctx.graph.works.values():
-        if work.issn:
-            why = issn_problem(work.issn)
-            if why:
-                yield Problem(work.key, why, f"issn={work.issn}", (WORKS, work.key))
+    yield from _work_field_problems(ctx, "issn", issn_problem)
     for venue in ctx.graph.venues.values():
         issn = venue.identifiers.get("issn", "")
         if issn:
@@ -364,11 +364,7 @@ def issn_check(ctx: ValidationContext) -> Iterator[Problem]:
 @rule("shape.url", "error", "A URL is not an absolute http(s) or ftp URL with a host.")
 def url_syntax(ctx: ValidationContext) -> Iterator[Problem]:
     """URLs that a browser or biber would not accept."""
-    for work in ctx.graph.works.values():
-        if work.url:
-            why = url_problem(work.url)
-            if why:
-                yield Problem(work.key, why, f"url={work.url}", (WORKS, work.key))
+    yield from _work_field_problems(ctx, "url", url_problem)
 
 
 @rule(
