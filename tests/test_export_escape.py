@@ -144,6 +144,40 @@ def test_the_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
         assert escape_field(text, kind) == _slow_title(text, proper_nouns)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZbYMc09 :;-'.,?()/")))
+def test_the_fast_path_agrees_on_word_like_titles(text: str) -> None:
+    for proper_nouns, kind in ((True, FieldKind.TITLE), (False, FieldKind.CONTAINER)):
+        assert escape_field(text, kind) == _slow_title(text, proper_nouns)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("x-Ray and e-Government in iPhone era", "{x-Ray} and {e-Government} in {iPhone} era"),
+        ("Public value: Ostrom's Nobel lecture", "Public value: Ostrom's {Nobel} lecture"),
+        ("rock'-Roll (UK, Wales)", "rock'-{Roll} ({UK}, {Wales})"),
+        ("2020-21: Data in NHS Wales", "2020-21: Data in {NHS} {Wales}"),
+    ],
+)
+def test_capitals_are_braced_word_by_word(text: str, expected: str) -> None:
+    assert escape_field(text, FieldKind.TITLE) == expected
+
+
+def test_a_repeated_value_reports_its_notes_every_time() -> None:
+    for _ in range(2):
+        notes: list[str] = []
+        escape_field("Tōkyō ☃", FieldKind.TEXT, ascii_only=True, notes=notes)
+        assert notes and "U+2603" in notes[0]
+        notes = []
+        escape_field("a{b}|c", FieldKind.NAME, notes=notes)
+        assert notes == [
+            "not written in a name: '{'",
+            "not written in a name: '}'",
+            "not written in a name: '|'",
+        ]
+
+
 def _slow_title(text: str, proper_nouns: bool) -> str:
     from coprod_refs.export.escape import _break_ligatures, clean_text
 
@@ -166,3 +200,19 @@ def test_ascii_output_decodes_back_to_the_text(text: str) -> None:
     from coprod_refs.export.escape import clean_text
 
     assert decode_latex(escape_field(text, FieldKind.TITLE)) == clean_text(text)
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        ("731\u2013739", "731--739"),
+        ("e12\u2212e15", "e12--e15"),
+        ("12 - 15", "12--15"),
+        ("12--15", "12--15"),
+        ("iv\u2014x", "iv--x"),
+        ("S1", "S1"),
+    ],
+)
+def test_page_ranges_take_a_double_hyphen_whatever_the_dash(pages: str, expected: str) -> None:
+    for ascii_only in (True, False):
+        assert escape_field(pages, FieldKind.PAGES, ascii_only=ascii_only) == expected

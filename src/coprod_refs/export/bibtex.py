@@ -323,7 +323,8 @@ def write_bib(
     for work, key in zip(works, keys, strict=True):
         draft = build_entry(work, graph, dialect, options, cache)
         draft.key = key
-        for message in summarise_notes(draft.notes) + missing_fields(draft, dialect):
+        notes = summarise_notes(draft.notes) if draft.notes else []
+        for message in notes + missing_fields(draft, dialect):
             warnings.append((work.key, message))
         drafts.append(draft)
     layout = render_entries if options.bibtexparser_writer else layout_entries

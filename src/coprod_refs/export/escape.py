@@ -72,7 +72,8 @@ _VERBATIM_UNSAFE = re.compile(r"[\s{}\\]")
 _SPECIAL_OR_BACKTICK = re.compile(r"[\\{}~^<>|&%$#_`]")
 _NAME_UNSAFE = re.compile(r"[^\w\s'\u2019.,-]|_")
 _BODY_UNSAFE = re.compile(r"[\\{}~^<>|]")
-_SIMPLE_RANGE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?")
+#: A page or a range of two ASCII parts joined by any dashes (`12-15`, `731–739`).
+_SIMPLE_RANGE = re.compile(r"[A-Za-z0-9]+(?:[-\u2010-\u2015\u2212]+[A-Za-z0-9]+)?")
 #: A word as `_WORD` splits ASCII text.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 _UPPER = re.compile(r"[A-Z]")
@@ -223,8 +224,11 @@ def summarise_notes(notes: list[str]) -> list[str]:
 
 def clean_text(value: str) -> str:
     """Text in NFC with control and format characters dropped and whitespace collapsed."""
-    if not (value.isascii() and value.isprintable()):
+    if not value.isascii():
         value = unicodedata.normalize("NFC", value)
+    # printable text holds no control or format character (nor any separator but the
+    # space), so the per-character filter runs only on text that can lose something
+    if not value.isprintable():
         value = "".join(c for c in value if c.isspace() or unicodedata.category(c)[0] != "C")
     return _SPACE_RUN.sub(" ", value).strip()
 
@@ -322,18 +326,29 @@ def escape_field(
     """The BibTeX form of a stored value, safe to write between the braces of a field.
 
     `notes` collects what could not be written faithfully (transliterated characters,
-    characters that need a Unicode engine). The result always passes `audit`.
+    characters that need a Unicode engine). The result always passes `audit`. Values
+    repeat across a library (publishers, places, name parts), so results are memoised.
     """
+    out, value_notes = _escaped(value, kind, ascii_only)
+    if value_notes and notes is not None:
+        notes.extend(value_notes)
+    return out
+
+
+@lru_cache(maxsize=1 << 14, typed=True)
+def _escaped(value: str, kind: FieldKind, ascii_only: bool) -> tuple[str, tuple[str, ...]]:
+    """`escape_field` without the memo: the audited value and its notes."""
+    notes: list[str] = []
     if kind is FieldKind.NAME or kind is FieldKind.BODY:
         value = _name_characters(value, kind, notes)
     if kind is FieldKind.VERBATIM:
         if value.isascii() and value.isprintable() and _VERBATIM_UNSAFE.search(value) is None:
-            return value
+            return value, tuple(notes)
     elif kind is FieldKind.PAGES:
         if _SIMPLE_RANGE.fullmatch(value):
-            return value.replace("-", "--")
+            return _RANGE_DASH.sub("--", value), tuple(notes)
     elif _is_plain(value):
-        return _escape_plain(value, kind)
+        return _escape_plain(value, kind), tuple(notes)
     text = clean_text(value)
     if kind is FieldKind.VERBATIM:
         out = _escape_verbatim(text, ascii_only)
@@ -349,7 +364,7 @@ def escape_field(
             out = "{" + out + "}"
     if not audit(out, kind):
         raise EscapeError(f"escaped value failed the safety audit: {out!r}")
-    return out
+    return out, tuple(notes)
 
 
 def _is_plain(value: str) -> bool:
@@ -379,20 +394,34 @@ def _escape_plain(value: str, kind: FieldKind) -> str:
 
 
 def _protect_ascii_title(text: str, proper_nouns: bool) -> str:
-    """`_escape_title` for plain ASCII: the same words and sentence starts."""
-    if _UPPER.search(text) is None:
-        return text
+    """`_escape_title` for plain ASCII: the same words and sentence starts.
+
+    Only the space-separated chunks holding a capital are split into words (no word
+    spans a space), so a mostly lower-case title costs a few scans in C.
+    """
     out: list[str] = []
     pos = 0
-    for match in _ASCII_WORD.finditer(text):
-        word = match.group()
-        if word.islower() or word.isdigit():
-            continue
-        start = match.start()
-        at_start = _ALNUM.search(text, text.rfind(":", 0, start) + 1, start) is None
-        if needs_protection(word, at_start, proper_nouns=proper_nouns):
+    capital = _UPPER.search(text)
+    while capital is not None:
+        chunk_start = text.rfind(" ", 0, capital.start()) + 1
+        chunk_end = text.find(" ", capital.start())
+        if chunk_end < 0:
+            chunk_end = len(text)
+        for match in _ASCII_WORD.finditer(text, chunk_start, chunk_end):
+            word = match.group()
+            # `needs_protection` unrolled for ASCII words, the sentence start looked
+            # up only for a capitalised word without inner capitals
+            start = match.start()
+            rest = word[1:]
+            if rest.lower() == rest and not (
+                proper_nouns
+                and word[0].isupper()
+                and _ALNUM.search(text, text.rfind(":", 0, start) + 1, start) is not None
+            ):
+                continue
             out += (text[pos:start], "{", word, "}")
             pos = match.end()
+        capital = _UPPER.search(text, chunk_end)
     out.append(text[pos:])
     return "".join(out)
 
