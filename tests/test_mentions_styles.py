@@ -279,3 +279,11 @@ def test_excluded_spans_are_left_out():
     text = "Cited (Smith, 2000).\n\nReferences\nSmith, J. (2000). A book (Jones, 1999)."
     section = (text.index("References"), len(text))
     assert [m.surface for m in find_mentions(text, exclude=[section])] == ["Smith, 2000"]
+
+
+def test_narrative_names_on_the_line_before_the_bracket():
+    text = (
+        "As Nabatchi et al.\n(2017, p. 770) argue, participation varies.\n\nSmith.\n\n(2017) too."
+    )
+    found = [(m.surface, m.authors, m.locator, m.narrative) for m in find_mentions(text)]
+    assert found == [("Nabatchi et al.\n(2017, p. 770)", ["Nabatchi"], "p. 770", True)]

@@ -123,7 +123,11 @@ def _names_before_bracket(text: str, open_at: int) -> Names | None:
     """The names that end just before the bracket at `open_at` (a narrative citation),
     read from the last SHORT_WINDOW characters first and from the whole NARRATIVE_WINDOW
     only when the names, or the words the grammar looks at before them, may run past it."""
-    floor = max(0, open_at - NARRATIVE_WINDOW, text.rfind("\n", 0, open_at) + 1)
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if line_start and not text[line_start:open_at].strip():
+        # The bracket opens a line: the names may end the line before ("et al.\n(2017)").
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    floor = max(0, open_at - NARRATIVE_WINDOW, line_start)
     # A bracket closes the stretch that can hold the names: "(see Smith (2000))".
     floor = max([floor] + [text.rfind(c, floor, open_at) + 1 for c in "()[]"])
     start = max(floor, open_at - SHORT_WINDOW)
