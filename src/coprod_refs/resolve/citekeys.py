@@ -30,15 +30,6 @@ def key_part(text: str, limit: int = 24) -> str:
     return _NOT_KEY_CHAR.sub("", ascii_fold(text))[:limit]
 
 
-def first_title_word(title: str) -> str:
-    """The first significant title word, folded ("Co-production" -> "coproduction")."""
-    for match in _WORD.finditer(ascii_fold(title)):
-        word = key_part(match.group())
-        if word and word not in FUNCTION_WORDS:
-            return word
-    return ""
-
-
 def unique_key(base: str, taken: Container[str]) -> str:
     """`base`, or `base` plus the first free letter suffix (a, b, ..., z, aa, ab, ...)."""
     if base not in taken:

@@ -60,9 +60,10 @@ def parse_command(
     ] = False,
     json_output: JsonFlag = False,
 ) -> None:
-    """Parse reference strings into CSL-JSON (an array; --jsonl for one item per line)."""
+    """Parse reference strings into CSL-JSON (an array; --jsonl for one item per line;
+    --json, as on every command, asks for the array)."""
     items = parse_to_csl(reference_strings(_read_input(source), find))
-    if jsonl:
+    if jsonl and not json_output:
         for item in items:
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
         sys.stdout.flush()
