@@ -47,6 +47,19 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
     return check
 
 
+@pytest.fixture
+def store(tmp_path: Path):
+    """A store holding three small works "a", "b", "c" (test modules may define their own)."""
+    from coprod_refs.model.records import Work
+    from coprod_refs.store import Store
+
+    store = Store.init(tmp_path / ".coprod-refs")
+    with store.update() as state:
+        for key in ("a", "b", "c"):
+            state.graph.works[key] = Work(key=key, title=f"Title {key}")
+    return store
+
+
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory: pytest.TempPathFactory):
     """A store with the five seeds ingested (read-only for tests: copy it to change it)."""

@@ -98,15 +98,6 @@ def test_inspect_agrees_with_the_separate_calls_and_with_a_full_check(
             _same_state(store.load(), inspection.state)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    store = Store.init(tmp_path / ".coprod-refs")
-    with store.update() as state:
-        for key in ("a", "b", "c"):
-            state.graph.works[key] = Work(key=key, title=f"Title {key}")
-    return store
-
-
 def _rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record which files the canonical check renders."""
     seen: list[str] = []

@@ -8,18 +8,8 @@ from typing import Any
 import pytest
 
 from coprod_refs.errors import StoreError
-from coprod_refs.model.records import Work
 from coprod_refs.store import Store, trust
 from coprod_refs.store import state as state_module
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    store = Store.init(tmp_path / ".coprod-refs")
-    with store.update() as state:
-        for key in ("a", "b", "c"):
-            state.graph.works[key] = Work(key=key, title=f"Title {key}")
-    return store
 
 
 def _careful_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
