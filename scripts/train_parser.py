@@ -6,10 +6,10 @@ string, so duplicates land on the same side and the split never changes), and tr
 linear-chain CRF with L-BFGS on the rest. Deterministic: same data, same model.
 
     python scripts/train_parser.py [--data DIR] [--out FILE] [--iterations N] [--c1 X]
-    python scripts/train_parser.py --validation-bucket 1 --c1 X --out /tmp/v.crfsuite
+    python scripts/train_parser.py --validation-bucket 1 --c1 X --out /tmp/v.json
 
 The second form also leaves out bucket 1 of the training data, so that settings can be
-compared on it (benchmarks/parser_accuracy.py --model /tmp/v.crfsuite --bucket 1)
+compared on it (benchmarks/parser_accuracy.py --model /tmp/v.json --bucket 1)
 without ever looking at the held-out bucket.
 
 Takes a few minutes on two cores; run it under `nice` on a shared machine.
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "data" / "refparse"
 DATA_FILES = ("anystyle-core.xml", "anystyle-good.xml", "anystyle-ugly.xml", "anystyle-bad.xml")
-DEFAULT_OUT = ROOT / "src" / "coprod_refs" / "parse" / "models" / "refparser.crfsuite"
+DEFAULT_OUT = ROOT / "src" / "coprod_refs" / "parse" / "models" / "refparser.json"
 HOLDOUT_BUCKETS = 10
 
 #: Tags of the data merged into the model's label set (rare roles into their nearest kin).
@@ -95,9 +95,10 @@ def is_held_out(ref: AnnotatedReference) -> bool:
 
 
 def train(refs: list[AnnotatedReference], out: Path, params: dict[str, object]) -> None:
-    """Train the CRF on `refs` and write the model to `out`."""
+    """Train the CRF on `refs` and write its weights, as the parser reads them, to `out`."""
     import pycrfsuite
 
+    from coprod_refs.parse.crf_convert import weights_from_crfsuite, write_model
     from coprod_refs.parse.features import sequence_features
     from coprod_refs.parse.tokens import tokenize
 
@@ -105,12 +106,13 @@ def train(refs: list[AnnotatedReference], out: Path, params: dict[str, object]) 
     for ref in refs:
         pairs = ref.token_labels()
         tokens = tokenize(" ".join(tok for tok, _ in pairs))
-        trainer.append(sequence_features(tokens), [label for _, label in pairs])
+        trainer.append(sequence_features(tokens).strings(), [label for _, label in pairs])
     trainer.set_params(params)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    trainer.train(str(tmp))
-    os.replace(tmp, out)
+    with tempfile.TemporaryDirectory() as scratch:
+        trained = Path(scratch) / "model.crfsuite"
+        trainer.train(str(trained))
+        write_model(weights_from_crfsuite(trained), out)
     last = trainer.logparser.last_iteration or {}
     print(f"iterations: {last.get('num', '?')}, loss: {last.get('loss', '?')}")
 

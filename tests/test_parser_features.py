@@ -12,7 +12,7 @@ _CHAPTER = "Smith, J. (2001). “Title here.” In A. Ostrom (Eds.), Big book. L
 
 
 def _features(text: str) -> list[list[str]]:
-    return sequence_features(tokenize(text))
+    return sequence_features(tokenize(text)).strings()
 
 
 def test_word_shape_collapses_runs() -> None:
@@ -46,7 +46,7 @@ def test_first_and_last_tokens_are_marked() -> None:
 @given(st.text(max_size=200))
 def test_one_feature_list_per_token(text: str) -> None:
     tokens = tokenize(" ".join(text.split()))
-    feats = sequence_features(tokens)
+    feats = sequence_features(tokens).strings()
     assert len(feats) == len(tokens)
     assert all(
         feats_of_token and all(isinstance(f, str) for f in feats_of_token)

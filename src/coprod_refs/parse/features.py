@@ -10,9 +10,9 @@ keeps feature extraction fast enough for thousands of references a second.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from coprod_refs.parse.tokens import Token
 
@@ -25,6 +25,7 @@ _ROMAN = re.compile(r"^[ivxlcdm]+$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|er|ème|\.)$", re.IGNORECASE)
 _DOI = re.compile(r"10\.\d{4,9}/")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.[-\s]?){1,3}[A-Z]?$")
+_DIGIT = re.compile(r"\d")
 _URL = re.compile(r"^(https?:|ftp:|www\.|<http)", re.IGNORECASE)
 
 _MARKERS: dict[str, str] = {
@@ -275,10 +276,12 @@ def _ends_chunk(raw: str) -> bool:
     return True
 
 
-@dataclass(frozen=True, slots=True)
-class _TokenView:
-    """Everything the sequence features need from one token, computed once per word form."""
+class TokenView(NamedTuple):
+    """Everything the sequence features need from one token, computed once per word form:
+    its own features and those it lends to the tokens one and two places before and
+    after it."""
 
+    text: str
     own: tuple[str, ...]
     as_left: tuple[str, ...]
     as_right: tuple[str, ...]
@@ -299,11 +302,12 @@ class _TokenView:
 
 
 @lru_cache(maxsize=200_000)
-def _view(raw: str) -> _TokenView:
+def _view(raw: str) -> TokenView:
     own = token_features(raw)
     word, shape, last = own[0], own[2 - 1], own[4]
     classes = tuple(f for f in own if f.startswith(_CLASS_PREFIXES))
-    return _TokenView(
+    return TokenView(
+        text=raw,
         own=own,
         as_left=("-1:" + word, "-1:" + shape, "-1" + last, *("-1" + f for f in classes)),
         as_right=("+1:" + word, "+1:" + shape, "+1" + last, *("+1" + f for f in classes)),
@@ -312,7 +316,7 @@ def _view(raw: str) -> _TokenView:
         shape=shape[3:],
         chunk_lex=tuple(sorted("chunk-" + f for f in own if f in _CHUNK_LEXICON_FEATURES)),
         ends_chunk=_ends_chunk(raw),
-        has_digit=any(ch.isdigit() for ch in raw),
+        has_digit=_DIGIT.search(raw) is not None,
         is_year=_is_year(raw),
         is_in=word == "w=in" and raw[:1] in "Ii",
         is_editor_mark="mark=ed" in own,
@@ -341,11 +345,38 @@ _YEAR_CHUNK = tuple(f"year-chunk+{k}" for k in range(5))
 _AFTER_YEAR_CHUNK = tuple(f"after-year|chunk={k}" for k in range(9))
 
 
-def sequence_features(tokens: list[Token]) -> list[list[str]]:
+class SequenceFeatures(NamedTuple):
+    """The features of one reference's tokens: per token, its word view (whose feature
+    groups are shared by every occurrence of the word form), the features of its place in
+    the reference, and which chunk it is in; per chunk, the features all its tokens share."""
+
+    views: list[TokenView]
+    context: list[list[str]]
+    chunk_of: list[int]
+    chunks: list[list[str]]
+
+    def strings(self) -> list[list[str]]:
+        """Every token's features as the flat strings the trainer reads."""
+        views, n = self.views, len(self.views)
+        return [
+            [
+                *views[i].own,
+                *(views[i - 1].as_left if i > 0 else ()),
+                *(views[i - 2].as_left2 if i > 1 else ()),
+                *(views[i + 1].as_right if i < n - 1 else ()),
+                *(views[i + 2].as_right2 if i < n - 2 else ()),
+                *self.chunks[self.chunk_of[i]],
+                *context,
+            ]
+            for i, context in enumerate(self.context)
+        ]
+
+
+def sequence_features(tokens: list[Token]) -> SequenceFeatures:
     """Features for every token of one reference, including context and position."""
     n = len(tokens)
     if n == 0:
-        return []
+        return SequenceFeatures([], [], [], [])
     views = [_view(t.text) for t in tokens]
     chunk_of: list[int] = []
     chunk_start: list[int] = [0]
@@ -373,16 +404,31 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
         (chunk_start[c + 1] if c + 1 < len(chunk_start) else n) - chunk_start[c]
         for c in range(n_chunks)
     ]
-    chunk_len_feat = [_CHUNK_LEN[min(length, 12) // 3] for length in chunk_lens]
-    chunk_lex_feat = [tuple(sorted(found)) for found in chunk_lex]
-    chunk_end_feat = ["chunk-end=" + e for e in chunk_end]
+    numbered = "numbered" if _is_citation_number(tokens[0].text) else "unnumbered"
+    chunks = [
+        [
+            numbered,
+            _CHUNK[c if c < 8 else 8],
+            _CHUNKS_LEFT[min(n_chunks - 1 - c, 4)],
+            _CHUNK_LEN[min(chunk_lens[c], 12) // 3],
+            "chunk-end=" + chunk_end[c],
+            *sorted(chunk_lex[c]),
+        ]
+        for c in range(n_chunks)
+    ]
+    for c, chunk in enumerate(chunks):
+        if chunk_digits[c]:
+            chunk.append("chunk-digits")
+        if chunk_year[c]:
+            chunk.append("chunk-year")
+        if c + 1 < n_chunks and chunk_digits[c + 1]:
+            chunk.append("next-chunk-digits")
     comma_left = [0] * n
     left = 0
     for i in range(n - 1, -1, -1):
         comma_left[i] = left if left < 5 else 5
         if views[i].comma_end and i > 0:
             left += 1
-    numbered = "numbered" if _is_citation_number(tokens[0].text) else "unnumbered"
     out: list[list[str]] = []
     year_chunk = -1
     seen_in = False
@@ -394,44 +440,24 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
         c = chunk_of[i]
         at = i - chunk_start[c]
         feats = [
-            *v.own,
-            numbered,
             _POS[10 * i // n],
-            _CHUNK[c if c < 8 else 8],
-            _CHUNKS_LEFT[min(n_chunks - 1 - c, 4)],
             _IN_CHUNK[at if at < 3 else 3],
-            chunk_len_feat[c],
-            chunk_end_feat[c],
-            *chunk_lex_feat[c],
             _COMMAS_LEFT[comma_left[i]],
-            _FROM_END_FEATS[min(n - 1 - i, 9)],
+            _FROM_END_FEATS[n - 1 - i if n - i < 10 else 9],
         ]
         if at == chunk_lens[c] - 1:
             feats.append("chunk-last")
-        if chunk_digits[c]:
-            feats.append("chunk-digits")
-        if chunk_year[c]:
-            feats.append("chunk-year")
-        if c + 1 < n_chunks and chunk_digits[c + 1]:
-            feats.append("next-chunk-digits")
         if year_chunk >= 0:
-            feats.append(_YEAR_CHUNK[min(c - year_chunk, 4)])
+            feats.append(_YEAR_CHUNK[c - year_chunk if c - year_chunk < 4 else 4])
             feats.append(_AFTER_YEAR_CHUNK[c if c < 8 else 8])
         else:
             feats.append("before-year")
         if i == 0:
             feats.append("BOS")
         else:
-            feats.extend(views[i - 1].as_left)
             feats.append("sh-1|0=" + views[i - 1].shape + "|" + v.shape)
-            if i > 1:
-                feats.extend(views[i - 2].as_left2)
         if i == n - 1:
             feats.append("EOS")
-        else:
-            feats.extend(views[i + 1].as_right)
-            if i < n - 2:
-                feats.extend(views[i + 2].as_right2)
         if seen_in:
             feats.append("after-in")
         if in_quote:
@@ -454,5 +480,6 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             quote_closed = True
         if v.is_editor_mark:
             seen_editor_mark = True
-        paren_depth = min(3, max(0, paren_depth + v.paren_delta))
-    return out
+        if v.paren_delta:
+            paren_depth = min(3, max(0, paren_depth + v.paren_delta))
+    return SequenceFeatures(views, out, chunk_of, chunks)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
@@ -19,6 +20,10 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import has_editor_marker, parse_name_list
 from coprod_refs.parse.repairs import repair_labels, repair_segments
 from coprod_refs.parse.tokens import MAX_REFERENCE_CHARS, Token, normalise_spacing, tokenize
+
+if TYPE_CHECKING:
+    from coprod_refs.parse.crf import Labelled
+    from coprod_refs.parse.features import SequenceFeatures
 
 #: Below this mean token probability a parse is flagged "low-confidence".
 LOW_CONFIDENCE = 0.8
@@ -31,23 +36,50 @@ def parse_reference(text: str) -> ExtractedWork:
 
 
 def parse_references(texts: list[str]) -> list[ExtractedWork]:
-    """Many reference strings at once (shares the loaded model); one work per string."""
-    return [_parse_safely(text) for text in texts]
-
-
-def _parse_safely(text: str) -> ExtractedWork:
-    try:
-        return _parse_one(text)
-    except Exception as exc:  # a parser bug must not lose the caller's other references
-        return ExtractedWork(
-            raw=text if isinstance(text, str) else "",
-            confidence=0.0,
-            flags=["low-confidence", f"parse-error:{type(exc).__name__}"],
-        )
-
-
-def _parse_one(text: str) -> ExtractedWork:
+    """Many reference strings at once (labelled by the model in batches, which is much
+    faster than one by one); one work per string, in order."""
     from coprod_refs.parse import crf
+
+    prepared = [_prepare_safely(text) for text in texts]
+    pending = [p for p in prepared if isinstance(p, _Prepared)]
+    tagged = crf.tag_many([p.features for p in pending])
+    done = iter(_finish_safely(p, t) for p, t in zip(pending, tagged, strict=True))
+    return [next(done) if isinstance(p, _Prepared) else p for p in prepared]
+
+
+class _Prepared(NamedTuple):
+    text: str
+    tokens: list[Token]
+    features: SequenceFeatures
+    flags: list[str]
+
+
+def _failed(text: object, exc: Exception) -> ExtractedWork:
+    """The record of a string the parser failed on: a parser bug must not lose the
+    caller's other references."""
+    return ExtractedWork(
+        raw=text if isinstance(text, str) else "",
+        confidence=0.0,
+        flags=["low-confidence", f"parse-error:{type(exc).__name__}"],
+    )
+
+
+def _prepare_safely(text: str) -> _Prepared | ExtractedWork:
+    try:
+        return _prepare(text)
+    except Exception as exc:  # reported in the record's flags
+        return _failed(text, exc)
+
+
+def _finish_safely(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
+    try:
+        return _finish(prepared, tagged)
+    except Exception as exc:  # reported in the record's flags
+        return _failed(prepared.text, exc)
+
+
+def _prepare(text: str) -> _Prepared | ExtractedWork:
+    """Tokens and features of one string, or the record of an empty one."""
     from coprod_refs.parse.features import sequence_features
 
     flags: list[str] = []
@@ -56,13 +88,18 @@ def _parse_one(text: str) -> ExtractedWork:
     tokens = tokenize(normalise_spacing(text[:MAX_REFERENCE_CHARS]))
     if not tokens:
         return ExtractedWork(raw=text, confidence=0.0, flags=["low-confidence", "empty"])
-    tagged = crf.tag(sequence_features(tokens))
+    return _Prepared(text, tokens, sequence_features(tokens), flags)
+
+
+def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
+    """The typed work from one string's labels: repaired, grouped, assembled, scored."""
+    tokens = prepared.tokens
     labels = repair_labels(tokens, tagged.labels, tagged.marginals)
     segments = repair_segments(group_segments(tokens, labels, tagged.marginals))
-    work = assemble(segments, text)
+    work = assemble(segments, prepared.text)
     confidence = sum(tagged.marginals) / len(tagged.marginals)
     work.confidence = round(confidence, 4)
-    work.flags = flags + work.flags
+    work.flags = prepared.flags + work.flags
     if (
         confidence < LOW_CONFIDENCE
         or len(tokens) < 3

@@ -7,6 +7,7 @@ fields; punctuation stays attached to its word and becomes a feature instead.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 #: Longest reference string the parser reads; anything past it is cut off (and flagged).
@@ -15,6 +16,7 @@ MAX_REFERENCE_CHARS = 4000
 MAX_TOKENS = 400
 
 _TOKEN = re.compile(r"\S+")
+_OTHER_SPACE = re.compile(r"[^\S ]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
@@ -33,10 +35,17 @@ def normalise_spacing(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split a normalised reference string into tokens, at most MAX_TOKENS of them."""
+    """Split a reference string into tokens at white space, at most MAX_TOKENS of them."""
+    if "  " in text or text != text.strip() or _OTHER_SPACE.search(text):
+        return [
+            Token(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text), MAX_TOKENS)
+        ]
+    # The usual case, a normalised string: words between single spaces.
+    words = text.split(" ")[:MAX_TOKENS] if text else []
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        tokens.append(Token(match.group(), match.start(), match.end()))
-        if len(tokens) >= MAX_TOKENS:
-            break
+    start = 0
+    for word in words:
+        end = start + len(word)
+        tokens.append(Token(word, start, end))
+        start = end + 1
     return tokens
