@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,3 +54,22 @@ def test_one_feature_list_per_token(text: str) -> None:
         feats_of_token and all(isinstance(f, str) for f in feats_of_token)
         for feats_of_token in feats
     )
+
+
+_MODEL_PINNED = [
+    "Ostrom, E. (1996). Crossing the great divide. World Development, 24(6), 1073–1087.",
+    "[12] Bovaird T, Loeffler E. From engagement to co-production. Voluntas. 2012;23(4):1119-38.",
+    "Pestoff, V. (2012). Co-production and third sector social services. In V. Pestoff, "
+    "T. Brandsen & B. Verschuere (Eds.), New public governance (pp. 13–34). London: Routledge.",
+    "“Quoted title,” Journal, vol. 3, no. 2, pp. 5-9, Summer 2019. doi:10.1000/xyz",
+]
+
+
+def test_feature_strings_are_those_the_shipped_model_was_trained_on(golden) -> None:
+    """The shipped model knows features by their strings: any change to them needs a
+    retrained model (scripts/train_parser.py) and then --update-golden."""
+    out = [
+        [sorted(token) for token in sequence_features(tokenize(text)).strings()]
+        for text in _MODEL_PINNED
+    ]
+    golden("parser/features.json", json.dumps(out, ensure_ascii=False, indent=1) + "\n")

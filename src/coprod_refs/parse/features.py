@@ -258,7 +258,8 @@ _CHUNK_LEXICON_FEATURES = frozenset(
     ("lex=publisher", "lex=place", "lex=journal", "lex=month", "mark=in", "mark=ed", "mark=pp")
 )
 _FROM_END = ("0", "1", "2", "3", "4-5", "4-5", "6-9", "6-9", "6-9", "6-9")
-_CLASS_PREFIXES = ("cap=", "num=", "lex=", "mark=")
+#: Lexicon and marker features, which a word also lends to its neighbours at ±1.
+_CLASS_PREFIXES = ("lex=", "mark=")
 _CLOSERS = "\"”’'»)]"
 
 
@@ -301,20 +302,30 @@ class TokenView(NamedTuple):
     comma_end: bool
 
 
+@lru_cache(maxsize=20_000)
+def _neighbour_features(features: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """`features` as the token one place left, one right, two left and two right of
+    another sees them (few distinct combinations, so cached)."""
+    return tuple(tuple(prefix + f for f in features) for prefix in ("-1", "+1", "-2", "+2"))
+
+
 @lru_cache(maxsize=200_000)
 def _view(raw: str) -> TokenView:
     own = token_features(raw)
-    word, shape, last = own[0], own[2 - 1], own[4]
-    classes = tuple(f for f in own if f.startswith(_CLASS_PREFIXES))
+    word, shape, last = own[0], own[1], own[4]
+    near = _neighbour_features(
+        own[2:5] + tuple(f for f in own[7:] if f.startswith(_CLASS_PREFIXES))
+    )
+    far = _neighbour_features((last,))
     return TokenView(
         text=raw,
         own=own,
-        as_left=("-1:" + word, "-1:" + shape, "-1" + last, *("-1" + f for f in classes)),
-        as_right=("+1:" + word, "+1:" + shape, "+1" + last, *("+1" + f for f in classes)),
-        as_left2=("-2:" + word, "-2:" + shape, "-2" + last),
-        as_right2=("+2:" + word, "+2:" + shape, "+2" + last),
+        as_left=("-1:" + word, "-1:" + shape, *near[0]),
+        as_right=("+1:" + word, "+1:" + shape, *near[1]),
+        as_left2=("-2:" + word, "-2:" + shape, *far[2]),
+        as_right2=("+2:" + word, "+2:" + shape, *far[3]),
         shape=shape[3:],
-        chunk_lex=tuple(sorted("chunk-" + f for f in own if f in _CHUNK_LEXICON_FEATURES)),
+        chunk_lex=tuple(sorted("chunk-" + f for f in own[7:] if f in _CHUNK_LEXICON_FEATURES)),
         ends_chunk=_ends_chunk(raw),
         has_digit=_DIGIT.search(raw) is not None,
         is_year=_is_year(raw),
@@ -331,6 +342,7 @@ def _view(raw: str) -> TokenView:
 def clear_caches() -> None:
     """Empty the per-word feature caches (the speed benchmark times a cold start with it)."""
     token_features.cache_clear()
+    _neighbour_features.cache_clear()
     _view.cache_clear()
 
 
