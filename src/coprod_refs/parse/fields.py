@@ -285,10 +285,15 @@ def parse_date(text: str) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def mentions_access(text: str) -> bool:
+    """Whether the text has a word that introduces an access date ("Accessed", ...)."""
+    lower = text.lower()
+    return any(hint in lower for hint in _ACCESS_HINTS)
+
+
 def accessed_date(text: str) -> str:
     """The ISO access date stated in a segment ("Accessed 2 Apr 2019", "retrieved ...")."""
-    lower = text.lower()
-    if not any(hint in lower for hint in _ACCESS_HINTS):
+    if not mentions_access(text):
         return ""
     match = _ACCESS.search(text)
     return parse_date(match.group(1)) if match else ""

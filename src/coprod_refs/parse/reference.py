@@ -145,8 +145,18 @@ def _names(segments: list[Segment], label: str) -> tuple[list[Name], bool, str, 
     return names, et_al, text, min(s.confidence for s in chosen)
 
 
-def _year(segments: list[Segment], raw: str) -> tuple[int | None, str, bool, float]:
-    dates = [s for s in segments if s.label == "date" and not fields.accessed_date(s.text)]
+def _access_dates(segments: list[Segment]) -> list[str]:
+    """Per segment, the access date it states, or "" (most references state none, which
+    one look at their whole text tells)."""
+    if not fields.mentions_access(" ".join(s.text for s in segments)):
+        return [""] * len(segments)
+    return [fields.accessed_date(s.text) for s in segments]
+
+
+def _year(
+    segments: list[Segment], access: list[str], raw: str
+) -> tuple[int | None, str, bool, float]:
+    dates = [s for s, a in zip(segments, access, strict=True) if s.label == "date" and not a]
     for seg in dates:
         year, suffix, no_date = fields.parse_year(seg.text)
         if year is not None or no_date:
@@ -158,19 +168,17 @@ def _year(segments: list[Segment], raw: str) -> tuple[int | None, str, bool, flo
     return None, "", False, 0.0
 
 
-def _accessed(segments: list[Segment], raw: str) -> str:
-    for seg in segments:
-        if seg.label in ("note", "date", "url", "publisher", "title", "container-title"):
-            found = fields.accessed_date(seg.text)
-            if found:
-                return found
+def _accessed(segments: list[Segment], access: list[str], raw: str) -> str:
+    for seg, found in zip(segments, access, strict=True):
+        if found and seg.label in ("note", "date", "url", "publisher", "title", "container-title"):
+            return found
     return fields.accessed_date(raw)
 
 
-def _note(segments: list[Segment]) -> str:
+def _note(segments: list[Segment], access: list[str]) -> str:
     notes: list[str] = []
-    for seg in segments:
-        if seg.label != "note" or fields.accessed_date(seg.text):
+    for seg, found in zip(segments, access, strict=True):
+        if seg.label != "note" or found:
             continue
         value = fields.clean_text(seg.text)
         if value.lower().rstrip(" :.") in (
@@ -293,7 +301,11 @@ def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float
 
 
 def _identifiers(
-    segments: list[Segment], raw: str, work: ExtractedWork, conf: dict[str, float]
+    segments: list[Segment],
+    access: list[str],
+    raw: str,
+    work: ExtractedWork,
+    conf: dict[str, float],
 ) -> None:
     """URL, DOI (a DOI link is the DOI), ISBN, ISSN and the access date."""
     url = doi = ""
@@ -304,7 +316,7 @@ def _identifiers(
         if seg.label == "doi" and not doi:
             doi = fields.normalise_doi(seg.text)
             conf["doi"] = seg.confidence
-    if not url:
+    if not url and fields.normalise_url(raw):  # else no segment holds one either
         url = next((u for s in segments if (u := fields.normalise_url(s.text))), "")
     if not doi and fields.DOI_HINT.search(raw):
         doi = fields.normalise_doi(raw)
@@ -319,22 +331,23 @@ def _identifiers(
             if "issn" not in seg.text.lower():
                 work.isbn = work.isbn or fields.normalise_isbn(seg.text)
             work.issn = work.issn or fields.normalise_issn(seg.text)
-    work.accessed = _accessed(segments, raw)
+    work.accessed = _accessed(segments, access, raw)
 
 
 def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     """An ExtractedWork from labelled segments: every field cleaned, the type decided."""
     work = ExtractedWork(raw=raw)
     conf: dict[str, float] = {}
+    access = _access_dates(segments)
     _people(segments, work, conf)
-    work.year, work.year_suffix, work.no_date, year_conf = _year(segments, raw)
+    work.year, work.year_suffix, work.no_date, year_conf = _year(segments, access, raw)
     if work.year is not None or work.no_date:
         conf["year"] = year_conf
     journal = _titles(segments, work, conf)
     _numbers(segments, work, conf, journal)
     _imprint(segments, work, conf)
-    _identifiers(segments, raw, work, conf)
-    work.note = _note(segments)
+    _identifiers(segments, access, raw, work, conf)
+    work.note = _note(segments, access)
     work.type, work.container_kind = fields.decide_type(
         has_journal=journal,
         container=work.container_title,
