@@ -118,15 +118,21 @@ def test_fingerprints_follow_the_work_its_people_and_its_venue() -> None:
 
 @pytest.fixture
 def exports(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str]]]:
-    """Every call of the exporter: (format, keys of the works exported)."""
+    """Every call of the exporter, writing or only checking entries: (format, keys of
+    the works exported or checked)."""
     calls: list[tuple[str, list[str]]] = []
-    real = export_package.export_works
+    real_export, real_check = export_package.export_works, export_package.entry_warnings
 
-    def spy(works: list[Work], graph: Graph, fmt: str, options: Any = None) -> Any:
+    def spy_export(works: list[Work], graph: Graph, fmt: str, options: Any = None) -> Any:
         calls.append((fmt, [w.key for w in works]))
-        return real(works, graph, fmt, options)
+        return real_export(works, graph, fmt, options)
 
-    monkeypatch.setattr(export_package, "export_works", spy)
+    def spy_check(works: list[Work], graph: Graph, fmt: str, options: Any = None) -> Any:
+        calls.append((fmt, [w.key for w in works]))
+        return real_check(works, graph, fmt, options)
+
+    monkeypatch.setattr(export_package, "export_works", spy_export)
+    monkeypatch.setattr(export_package, "entry_warnings", spy_check)
     return calls
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from coprod_refs.export import ExportOptions, ExportResult, register_writer
-from coprod_refs.export.bibtex import Dialect, write_bib
+from coprod_refs.export import ExportOptions, ExportResult, register_checker, register_writer
+from coprod_refs.export.bibtex import check_bib, write_bib
+from coprod_refs.export.entry import Dialect
 from coprod_refs.model import Graph, Work
 
 BIBLATEX = Dialect(
@@ -65,3 +66,9 @@ BIBLATEX = Dialect(
 def write_biblatex(works: list[Work], graph: Graph, options: ExportOptions) -> ExportResult:
     """BibLaTeX for biber: UTF-8 unless asked for ASCII, aliases as `ids`."""
     return write_bib(works, graph, BIBLATEX, options)
+
+
+@register_checker("biblatex")
+def check_biblatex(works: list[Work], graph: Graph, options: ExportOptions) -> list[list[str]]:
+    """The BibLaTeX warnings of each work's own entry."""
+    return check_bib(works, graph, BIBLATEX, options)

@@ -85,21 +85,33 @@ def _check_severity_names(config: ValidateConfig, rules: list[Rule]) -> None:
 def run_rules(
     ctx: ValidationContext, rules: Iterable[Rule], config: ValidateConfig
 ) -> list[Finding]:
-    """Run each rule over the context; findings carry the rule id and configured severity."""
+    """Run each rule over the context; findings carry the rule id and configured severity.
+
+    Every rule's preparation runs first (slow work may start beside the checks); whatever
+    the rules started is released when the run ends, even by an error.
+    """
+    rules = list(rules)
+    ctx.selected = frozenset(r.id for r in rules)
     findings: list[Finding] = []
-    for r in rules:
-        severity = config.severity_of(r.id, r.severity)
-        findings.extend(
-            Finding(
-                rule=r.id,
-                severity=severity,
-                key=p.key,
-                message=p.message,
-                subject=p.subject,
-                record=p.record,
+    try:
+        for r in rules:
+            if r.prepare is not None:
+                r.prepare(ctx)
+        for r in rules:
+            severity = config.severity_of(r.id, r.severity)
+            findings.extend(
+                Finding(
+                    rule=r.id,
+                    severity=severity,
+                    key=p.key,
+                    message=p.message,
+                    subject=p.subject,
+                    record=p.record,
+                )
+                for p in r.check(ctx)
             )
-            for p in r.check(ctx)
-        )
+    finally:
+        ctx.close()
     return findings
 
 

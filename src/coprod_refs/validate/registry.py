@@ -2,7 +2,9 @@
 
 Adding a rule means writing one function in a `rules_*` module and decorating it with
 `@rule(...)`; the runner, the configuration, every report format and the documentation
-table pick it up from here.
+table pick it up from here. A rule with slow work of its own may also name a `prepare`
+function: the runner calls every selected rule's preparation before any check, so that
+work can start in other processes and run beside the other rules.
 """
 
 from __future__ import annotations
@@ -52,7 +54,9 @@ class ValidationContext:
 
     `store` is None when validating a bare graph (then store-hygiene rules find nothing);
     `inspection` is the store as `Store.inspect` read it, when the runner has it, so no rule
-    reads the store again; `today` is injectable so date rules are testable.
+    reads the store again; `today` is injectable so date rules are testable. `selected`
+    holds the ids of the rules the runner was given, so one rule's preparation can do the
+    work of its selected siblings too.
     """
 
     graph: Graph
@@ -60,13 +64,25 @@ class ValidationContext:
     store: Store | None = None
     today: dt.date = field(default_factory=dt.date.today)
     inspection: StoreInspection | None = None
+    selected: frozenset[str] = frozenset()
     _shared: dict[str, Any] = field(default_factory=dict, repr=False)
+    _on_close: list[Callable[[], None]] = field(default_factory=list, repr=False)
 
     def shared(self, name: str, make: Callable[[], _T]) -> _T:
         """Derived data several rules need (e.g. fingerprints of every work), made once."""
         if name not in self._shared:
             self._shared[name] = make()
         return self._shared[name]
+
+    def on_close(self, release: Callable[[], None]) -> None:
+        """Have `close` call `release` (e.g. to stop worker processes a rule started)."""
+        self._on_close.append(release)
+
+    def close(self) -> None:
+        """Release what the rules started, latest first; the runner calls it after a run,
+        whether the run finished or failed."""
+        while self._on_close:
+            self._on_close.pop()()
 
     def noncanonical_files(self) -> list[tuple[Path, int]]:
         """The store files not in canonical form (none without a store)."""
@@ -90,16 +106,19 @@ class ValidationContext:
 
 
 CheckFn = Callable[[ValidationContext], Iterable[Problem]]
+PrepareFn = Callable[[ValidationContext], None]
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A registered rule: stable id, default severity, one-line description, its check."""
+    """A registered rule: stable id, default severity, one-line description, its check,
+    and what to start before any rule is checked (None for most rules)."""
 
     id: str
     severity: Severity
     description: str
     check: CheckFn
+    prepare: PrepareFn | None = None
 
     @property
     def family(self) -> str:
@@ -110,15 +129,18 @@ class Rule:
 _RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, severity: Severity, description: str) -> Callable[[CheckFn], CheckFn]:
-    """Register `fn` as the rule `rule_id` (family.name) with a default severity."""
+def rule(
+    rule_id: str, severity: Severity, description: str, *, prepare: PrepareFn | None = None
+) -> Callable[[CheckFn], CheckFn]:
+    """Register `fn` as the rule `rule_id` (family.name) with a default severity, and
+    `prepare` as the work to start before the checks run."""
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r} for rule {rule_id}")
 
     def wrap(fn: CheckFn) -> CheckFn:
         if rule_id in _RULES and _RULES[rule_id].check is not fn:
             raise ValueError(f"rule id {rule_id} registered twice")
-        _RULES[rule_id] = Rule(rule_id, severity, description, fn)
+        _RULES[rule_id] = Rule(rule_id, severity, description, fn, prepare)
         return fn
 
     return wrap

@@ -109,7 +109,10 @@ def unresolved(ctx: ValidationContext) -> Iterator[Problem]:
 def missing_work(ctx: ValidationContext) -> Iterator[Problem]:
     """Citations whose ends do not resolve to a work (aliases count)."""
     graph = ctx.graph
+    works = graph.works
     for citation in graph.citations:
+        if citation.citing in works and citation.cited in works:
+            continue  # both current keys: nothing to resolve
         for role, key in (("citing", citation.citing), ("cited", citation.cited)):
             if graph.resolve_key(key) is None:
                 link = f"{citation.citing} -> {citation.cited}"
@@ -151,12 +154,20 @@ def unmentioned(ctx: ValidationContext) -> Iterator[Problem]:
 def year_mismatch(ctx: ValidationContext) -> Iterator[Problem]:
     """Mentions whose stated year disagrees with their work: a wrong link or a typo."""
     graph = ctx.graph
+    # a text cites the same way many times ("(Ostrom, 1990)"): read each surface once
+    stated: dict[tuple[str, str], list[tuple[int | None, str]]] = {}
+    works = graph.works
     for citation in graph.citations:
-        work = graph.work(citation.cited)
-        if work is None or not citation.mentions:
+        if not citation.mentions:
+            continue
+        work = works.get(citation.cited) or graph.work(citation.cited)
+        if work is None:
             continue
         for mention in citation.mentions:
-            years = surface_years(mention)
+            surface = (mention.surface, mention.locator)
+            years = stated.get(surface)
+            if years is None:
+                years = stated[surface] = surface_years(mention)
             if not years:
                 continue
             if work.year is None:

@@ -210,6 +210,11 @@ def duplicate_person(ctx: ValidationContext) -> Iterator[Problem]:
 )
 def citekey_collision(ctx: ValidationContext) -> Iterator[Problem]:
     """Keys and aliases that would name two works in a .bib file."""
+    works = ctx.graph.works.values()
+    folded = [w.key.lower() for w in works]
+    folded += [alias.lower() for w in works if w.aliases for alias in w.aliases]
+    if len(set(folded)) == len(folded):
+        return  # every key and alias differs from every other, case aside: no clash
     first_owner: dict[str, tuple[str, str]] = {}
     clashes: list[tuple[str, str, str, str]] = []
     for work in sorted(ctx.graph.works.values(), key=lambda w: w.key):

@@ -1,0 +1,261 @@
+"""The entry builder BibTeX and BibLaTeX share, and the warnings an entry gets.
+
+A `Dialect` holds what differs between BibTeX and BibLaTeX (entry types, field names,
+required fields). `build_entry` turns a work into an `EntryDraft` whose field values all
+come from one escaper (`escape_value` when writing, `escape_outcome` when only the
+warnings are wanted); `draft_warnings` is the one place an entry's warnings are worded,
+for the writers and for `validate` alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from operator import mul
+
+from coprod_refs.export import ExportOptions
+from coprod_refs.export.escape import (
+    KIND_BODY,
+    KIND_CONTAINER,
+    KIND_NAME,
+    KIND_PAGES,
+    KIND_TEXT,
+    KIND_TITLE,
+    KIND_VERBATIM,
+    Escaper,
+    FieldKind,
+    escape_value,
+    safe_citekey,
+    summarise_notes,
+)
+from coprod_refs.model import Body, Graph, Person, Work
+
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_ISBN_SEPARATORS = re.compile(r"[\s-]")
+_ISBN_10 = re.compile(r"\d{9}[\dX]")
+_ISBN_13 = re.compile(r"97[89]\d{10}")
+_ISBN_10_WEIGHTS = tuple(range(10, 0, -1))
+_ISBN_13_WEIGHTS = (1, 3) * 6 + (1,)
+
+
+def isbn_is_valid(isbn: str) -> bool:
+    """True for an ISBN-10 or ISBN-13 with the right check digit (biber checks them)."""
+    digits = _ISBN_SEPARATORS.sub("", isbn).upper()
+    if _ISBN_10.fullmatch(digits):
+        values = [*map(int, digits[:9]), 10 if digits[9] == "X" else int(digits[9])]
+        return sum(map(mul, _ISBN_10_WEIGHTS, values)) % 11 == 0
+    if _ISBN_13.fullmatch(digits):
+        return sum(map(mul, _ISBN_13_WEIGHTS, map(int, digits))) % 10 == 0
+    return False
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What one BibTeX flavour calls things and requires."""
+
+    name: str
+    ascii_default: bool
+    entry_types: dict[str, str]
+    fallback_type: str
+    date_field: str
+    place_field: str
+    #: entry type -> field the work's venue name goes in
+    container_field: dict[str, str]
+    #: entry type -> field the publisher goes in (default "publisher")
+    publisher_field: dict[str, str]
+    #: entry type -> field a report or article number goes in (default "eid")
+    number_field: dict[str, str]
+    #: entry type -> fixed fields written after the data (biblatex's thesis type)
+    fixed_fields: dict[str, tuple[tuple[str, str], ...]]
+    #: entry type -> groups of fields, one of each group required
+    required: dict[str, tuple[tuple[str, ...], ...]]
+    write_ids: bool = False
+    iso_dates_only: bool = False
+    check_isbn: bool = False
+    no_date_label: str = ""
+    sort_needs_author: bool = False
+
+
+@dataclass
+class EntryDraft:
+    """One entry before layout: type, key and escaped fields in writing order."""
+
+    entry_type: str
+    key: str
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    undated: bool = False
+
+
+def format_name(
+    agent: Person | Body, ascii_only: bool, notes: list[str], escape: Escaper = escape_value
+) -> str:
+    """A name as BibTeX reads it: "von Last, Jr, First"; a body as one brace group."""
+    if isinstance(agent, Body):
+        value, value_notes = escape(agent.name, KIND_BODY, ascii_only)
+        notes.extend(value_notes)
+        return value
+    family = agent.family or agent.given
+    given = agent.given if agent.family else ""
+
+    def esc(text: str) -> str:
+        value, value_notes = escape(text, KIND_NAME, ascii_only)
+        notes.extend(value_notes)
+        return value
+
+    last = esc(family)
+    if not (given or agent.suffix) and " " in family.strip() and not last.startswith("{"):
+        last = "{" + last + "}"
+    head = f"{esc(agent.particle)} {last}" if agent.particle else last
+    parts = [head]
+    if agent.suffix:
+        parts.append(esc(agent.suffix))
+    if given or agent.suffix:
+        parts.append(esc(given))
+    return ", ".join(parts)
+
+
+#: Escaped values reused within one export: (what, id, ascii) -> (value, notes), where
+#: what is "agent" for a name, or the kind a venue's name is escaped as.
+EscapeCache = dict[tuple[str, str, bool], tuple[str, tuple[str, ...]]]
+
+
+def _names(
+    ids: list[str],
+    graph: Graph,
+    ascii_only: bool,
+    notes: list[str],
+    cache: EscapeCache,
+    escape: Escaper,
+) -> str:
+    """The " and "-joined names of the agents `ids` names, each escaped once per export."""
+    names = []
+    agents = graph.agents
+    for agent_id in ids:
+        slot = ("agent", agent_id, ascii_only)
+        found = cache.get(slot)
+        if found is None:
+            agent = agents.get(agent_id)
+            if agent is None:
+                continue
+            fresh: list[str] = []
+            found = cache[slot] = (format_name(agent, ascii_only, fresh, escape), tuple(fresh))
+        if found[1]:
+            notes.extend(found[1])
+        if found[0]:
+            names.append(found[0])
+    return " and ".join(names)
+
+
+def build_entry(
+    work: Work,
+    graph: Graph,
+    dialect: Dialect,
+    options: ExportOptions,
+    cache: EscapeCache | None = None,
+    escape: Escaper = escape_value,
+) -> EntryDraft:
+    """The entry for one work: type, key and every non-empty field, escaped by `escape`.
+
+    `cache` lets one export escape each person and venue name once; it must not be
+    shared between escapers.
+    """
+    cache = {} if cache is None else cache
+    ascii_only = dialect.ascii_default if options.ascii_only is None else options.ascii_only
+    entry_type = dialect.entry_types.get(work.type, dialect.fallback_type)
+    fields: list[tuple[str, str]] = []
+    notes: list[str] = []
+    title_kind = KIND_TITLE if options.protect_capitals else KIND_TEXT
+
+    def put(name: str, value: str, kind: FieldKind = KIND_TEXT) -> None:
+        if value:
+            escaped, value_notes = escape(value, kind, ascii_only)
+            if value_notes:
+                notes.extend(value_notes)
+            if escaped:
+                fields.append((name, escaped))
+
+    if dialect.write_ids and work.aliases:
+        aliases = [safe_citekey(a) for a in work.aliases]
+        fields.append(("ids", ", ".join(dict.fromkeys(aliases))))
+    if work.authors:
+        authors = _names(work.authors, graph, ascii_only, notes, cache, escape)
+        if authors:
+            fields.append(("author", authors))
+    if work.editors:
+        editors = _names(work.editors, graph, ascii_only, notes, cache, escape)
+        if editors:
+            fields.append(("editor", editors))
+    put("title", work.title, title_kind)
+    venue = graph.venues.get(work.container) if work.container else None
+    container = dialect.container_field.get(entry_type)
+    if venue is not None and container and venue.name.strip():
+        kind = title_kind if container == "booktitle" else KIND_TEXT
+        if options.protect_capitals and kind is KIND_TEXT:
+            kind = KIND_CONTAINER
+        slot = (kind, venue.id, ascii_only)
+        found = cache.get(slot)
+        if found is None:
+            found = cache[slot] = escape(venue.name, kind, ascii_only)
+        if found[1]:
+            notes.extend(found[1])
+        if found[0]:
+            fields.append((container, found[0]))
+    if work.year is not None:
+        fields.append((dialect.date_field, str(work.year)))
+    elif work.no_date and dialect.no_date_label:
+        fields.append((dialect.date_field, dialect.no_date_label))
+    put("volume", work.volume)
+    if entry_type == "article":
+        put("number", work.issue)
+    if work.article_number:
+        put(dialect.number_field.get(entry_type, "eid"), work.article_number)
+    put("pages", work.pages, KIND_PAGES)
+    put("edition", work.edition)
+    publisher = work.publisher or (venue.publisher if venue else "")
+    if publisher:
+        put(dialect.publisher_field.get(entry_type, "publisher"), publisher)
+    put(dialect.place_field, work.place or (venue.place if venue else ""))
+    if work.isbn and dialect.check_isbn and not isbn_is_valid(work.isbn):
+        notes.append(f"ISBN {work.isbn!r} has a wrong length or check digit: left out")
+    else:
+        put("isbn", work.isbn)
+    put("issn", work.issn or (venue.identifiers.get("issn", "") if venue else ""))
+    put("doi", work.doi, KIND_VERBATIM)
+    put("url", work.url, KIND_VERBATIM)
+    if work.accessed and dialect.iso_dates_only and not _ISO_DATE.fullmatch(work.accessed):
+        notes.append(f"access date {work.accessed!r} is not YYYY-MM-DD: left out")
+    else:
+        put("urldate", work.accessed)
+    if work.keywords:
+        put("keywords", ", ".join(k.replace(",", " ") for k in work.keywords))
+    if options.include_abstract:
+        put("abstract", work.abstract)
+    put("note", work.note)
+    fixed = dialect.fixed_fields.get(entry_type)
+    if fixed:
+        fields.extend((name, value) for name, value in fixed if value)
+    return EntryDraft(entry_type, work.key, fields, notes, work.no_date)
+
+
+def missing_fields(draft: EntryDraft, dialect: Dialect) -> list[str]:
+    """Messages for the fields the entry type requires and the draft lacks."""
+    present = {name for name, _value in draft.fields}
+    if draft.undated:
+        present.add(dialect.date_field)
+    out = []
+    for group in dialect.required.get(draft.entry_type, ()):
+        if present.isdisjoint(group):
+            wanted = " or ".join(group)
+            out.append(f"@{draft.entry_type} without {wanted}: {dialect.name} requires it")
+    if dialect.sort_needs_author and present.isdisjoint(("author", "editor")):
+        out.append(f"no author or editor: {dialect.name} styles warn when sorting")
+    return out
+
+
+def draft_warnings(draft: EntryDraft, dialect: Dialect) -> list[str]:
+    """Everything an entry compromises on: what escaping noted (summarised), values left
+    out, and the fields its type requires that it lacks. The citekey is judged apart,
+    over the whole export (`written_keys`)."""
+    notes = summarise_notes(draft.notes) if draft.notes else []
+    return notes + missing_fields(draft, dialect)
