@@ -245,11 +245,17 @@ class CrfModel:
         size, width, labels = emissions.shape
         score = emissions[:, 0].copy()
         back = np.zeros((size, width, labels), dtype=np.intp)
+        # candidates[b, to, from]: reducing over the last, contiguous axis is the fast
+        # way, and the best score is picked by the argmax rather than a second reduction.
+        into = np.ascontiguousarray(self.transitions.T)
+        rows = np.arange(size * labels) * labels
         for t in range(1, width):
             k = running[t]
-            candidates = score[:k, :, None] + self.transitions
-            back[:k, t] = candidates.argmax(1)
-            score[:k] = candidates.max(1) + emissions[:k, t]
+            candidates = score[:k, None, :] + into
+            best = candidates.argmax(2)
+            back[:k, t] = best
+            picked = candidates.reshape(-1)[rows[: k * labels] + best.reshape(-1)]
+            score[:k] = picked.reshape(k, labels) + emissions[:k, t]
         current = score.argmax(1)
         path = np.zeros((size, width), dtype=np.intp)
         for t in range(width - 1, 0, -1):
