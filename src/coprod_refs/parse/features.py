@@ -300,6 +300,9 @@ class TokenView(NamedTuple):
     paren_delta: int
     end_char: str
     comma_end: bool
+    #: Whether the word changes a running state of the sequence features (a year, "In",
+    #: a quote mark, an editor mark, a bracket).
+    changes_state: bool
 
 
 @lru_cache(maxsize=20_000)
@@ -313,10 +316,18 @@ def _neighbour_features(features: tuple[str, ...]) -> tuple[tuple[str, ...], ...
 def _view(raw: str) -> TokenView:
     own = token_features(raw)
     word, shape, last = own[0], own[1], own[4]
+    # own[2:5] is the capitalisation, number class and last character; own[7:] the
+    # optional features (see token_features).
     near = _neighbour_features(
         own[2:5] + tuple(f for f in own[7:] if f.startswith(_CLASS_PREFIXES))
     )
     far = _neighbour_features((last,))
+    is_year = _is_year(raw)
+    is_in = word == "w=in" and raw[:1] in "Ii"
+    is_editor_mark = "mark=ed" in own
+    opens_quote = raw[0] in '“"«„'
+    closes_quote = raw.rstrip(".,;:")[-1:] in '”"»'
+    paren_delta = raw.count("(") - raw.count(")")
     return TokenView(
         text=raw,
         own=own,
@@ -328,14 +339,15 @@ def _view(raw: str) -> TokenView:
         chunk_lex=tuple(sorted("chunk-" + f for f in own[7:] if f in _CHUNK_LEXICON_FEATURES)),
         ends_chunk=_ends_chunk(raw),
         has_digit=_DIGIT.search(raw) is not None,
-        is_year=_is_year(raw),
-        is_in=word == "w=in" and raw[:1] in "Ii",
-        is_editor_mark="mark=ed" in own,
-        opens_quote=raw[0] in '“"«„',
-        closes_quote=raw.rstrip(".,;:")[-1:] in '”"»',
-        paren_delta=raw.count("(") - raw.count(")"),
+        is_year=is_year,
+        is_in=is_in,
+        is_editor_mark=is_editor_mark,
+        opens_quote=opens_quote,
+        closes_quote=closes_quote,
+        paren_delta=paren_delta,
         end_char=raw.rstrip(_CLOSERS)[-1:],
         comma_end=raw[-1] in ",.:;",
+        changes_state=any((is_year, is_in, is_editor_mark, opens_quote, closes_quote, paren_delta)),
     )
 
 
@@ -403,7 +415,8 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
             chunk_digits[c] = True
             if v.is_year:
                 chunk_year[c] = True
-        chunk_lex[c].update(v.chunk_lex)
+        if v.chunk_lex:
+            chunk_lex[c].update(v.chunk_lex)
         if v.ends_chunk:
             chunk_end.append(v.end_char if i + 1 < n else "end")
             chunk_start.append(i + 1)
@@ -481,6 +494,8 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
         if paren_depth > 0:
             feats.append("in-paren")
         out.append(feats)
+        if not v.changes_state:
+            continue
         if year_chunk < 0 and v.is_year:
             year_chunk = c
         if v.is_in:
