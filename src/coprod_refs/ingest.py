@@ -18,6 +18,7 @@ from coprod_refs.resolve.build import BuildCounts, build_graph
 from coprod_refs.resolve.citekeys import citekey_pattern
 from coprod_refs.sources import read_source
 from coprod_refs.store import Store
+from coprod_refs.store.state import collector_paused
 
 #: File suffixes picked up when a directory is ingested.
 INGESTIBLE_SUFFIXES = (".txt", ".md", ".text", ".bib", ".bibtex", ".ris", ".json")
@@ -55,12 +56,17 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def read_all(files: list[Path], progress: Progress | None = None) -> list[Extraction]:
-    """Read and parse every file; the first unreadable one raises an InputError."""
+    """Read and parse every file; the first unreadable one raises an InputError.
+
+    The records read hold no reference cycles, so the cyclic garbage collector, which
+    would scan every one of them again and again as they pile up, is paused meanwhile.
+    """
     extractions = []
-    for file in files:
-        extractions.append(read_source(file))
-        if progress is not None:
-            progress(file)
+    with collector_paused():
+        for file in files:
+            extractions.append(read_source(file))
+            if progress is not None:
+                progress(file)
     return extractions
 
 
@@ -75,9 +81,10 @@ def ingest_paths(
 def ingest_extractions(
     store: Store, extractions: list[Extraction], files: list[Path]
 ) -> IngestReport:
-    """Keep already-read extractions in `store` and rebuild its graph in one commit."""
+    """Keep already-read extractions in `store` and rebuild its graph in one commit
+    (with the cyclic garbage collector paused, as in `read_all`)."""
     report = IngestReport(files=[f.as_posix() for f in files])
-    with store.update() as state:
+    with collector_paused(), store.update() as state:
         for ex in extractions:
             sid = ex.source.id
             report.problems += ex.problems

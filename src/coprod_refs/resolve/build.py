@@ -6,8 +6,10 @@ order never matters and re-ingesting a file changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
+from operator import itemgetter
 
 from pydantic import BaseModel
 
@@ -26,10 +28,12 @@ from coprod_refs.model import (
     Work,
 )
 from coprod_refs.model.records import WorkFields
+from coprod_refs.model.trusted import trusted
 from coprod_refs.resolve.citekeys import (
     DEFAULT_PATTERN,
     citekey_from_pattern,
     key_part,
+    parse_pattern,
     unique_key,
 )
 from coprod_refs.resolve.mentions import (
@@ -89,13 +93,20 @@ class _KeyBook:
                 return found
         return None
 
-    def fresh(self, base: str, preferred: str = "") -> str:
-        key = (
-            preferred if preferred and preferred not in self.taken else unique_key(base, self.taken)
-        )
+    def fresh(self, make_base: Callable[[], str], preferred: str = "") -> str:
+        """`preferred` when it is free, else the first free key made from `make_base()`."""
+        if preferred and preferred not in self.taken:
+            key = preferred
+        else:
+            key = unique_key(make_base(), self.taken)
         self.taken.add(key)
         self.used.add(key)
         return key
+
+
+#: The fields a stored work takes over from its merged statement as they are.
+_SHARED_FIELDS = tuple(WorkFields.model_fields)
+_shared_values = itemgetter(*_SHARED_FIELDS)
 
 
 def _key_name(name: Name) -> str:
@@ -111,6 +122,15 @@ def _base_key(work: ExtractedWork, pattern: str, *, with_suffix: bool = False) -
     year = f"{work.year}{suffix}" if work.year is not None else f"nd{suffix}"
     families = [_key_name(n) for n in work.authors or work.editors]
     return citekey_from_pattern(pattern, families, year, work.title)
+
+
+def _cluster_base_key(cluster: WorkCluster, pattern: str) -> str:
+    """The citekey base of a cluster: from its merged work, or from its source when the
+    work has nothing to make a key of."""
+    merged = cluster.merged
+    if merged.title or merged.authors or merged.editors:
+        return _base_key(merged, pattern)
+    return "doc" + key_part(cluster.statements[0].source, 8)
 
 
 def _statements(extractions: list[Extraction]) -> list[Statement]:
@@ -129,6 +149,7 @@ def _statements(extractions: list[Extraction]) -> list[Statement]:
 def _assign_keys(
     clusters: list[WorkCluster], book: _KeyBook, pattern: str
 ) -> list[tuple[str, list[str]]]:
+    parse_pattern(pattern)  # a bad pattern is refused even when no key is made from it
     out: list[tuple[str, list[str]]] = []
     for cluster in clusters:
         prints = cluster.fingerprints or [f"src:{cluster.statements[0].source}"]
@@ -136,20 +157,17 @@ def _assign_keys(
         if found is not None:
             out.append((found.key, list(found.aliases)))
             continue
-        merged = cluster.merged
         preferred = next((s.work.key for s in cluster.statements if s.work.key), "")
-        if merged.title or merged.authors or merged.editors:
-            base = _base_key(merged, pattern)
-        else:
-            base = "doc" + key_part(cluster.statements[0].source, 8)
-        key = book.fresh(base, preferred)
+        key = book.fresh(partial(_cluster_base_key, cluster, pattern), preferred)
         aliases = list(
             dict.fromkeys(
                 a for s in cluster.statements for a in s.work.aliases if a not in book.taken
             )
         )
         book.taken.update(aliases)
-        assignment = KeyAssignment(fingerprint=prints[0], key=key, aliases=aliases)
+        assignment = trusted(
+            KeyAssignment, {"fingerprint": prints[0], "key": key, "aliases": aliases}
+        )
         book.by_print[prints[0]] = assignment
         book.new.append(assignment)
         out.append((key, aliases))
@@ -167,19 +185,16 @@ def _to_work(
     stub: bool = False,
 ) -> Work:
     # Every value comes from a validated ExtractedWork: no need to validate it again.
-    # Every field is given, so no default factory runs (they are slow in model_construct).
-    shared = {name: getattr(work, name) for name in WorkFields.model_fields}
-    shared["aliases"] = aliases
-    return Work.model_construct(
-        key=key,
-        type=work.type or "document",
-        authors=[people.agent_id(n) for n in work.authors],
-        editors=[people.agent_id(n) for n in work.editors],
-        container=container,
-        stub=stub,
-        provenance=provenance,
-        **shared,
-    )
+    values = dict(zip(_SHARED_FIELDS, _shared_values(work.__dict__), strict=True))
+    values["aliases"] = aliases
+    values["key"] = key
+    values["type"] = work.type or "document"
+    values["authors"] = [people.agent_id(n) for n in work.authors]
+    values["editors"] = [people.agent_id(n) for n in work.editors]
+    values["container"] = container
+    values["stub"] = stub
+    values["provenance"] = provenance
+    return trusted(Work, values)
 
 
 def _mention(m: ExtractedMention, source: str) -> Mention:
@@ -210,13 +225,14 @@ def build_graph(
         for st in cluster.statements:
             where[(st.source, st.role, st.index)] = ci
 
-    finder = WorkFinder(clusters)
+    # The index of works by first author and year is only needed for in-text mentions.
+    finder = WorkFinder(clusters) if any(ex.mentions for ex in exs) else None
     matches: list[tuple[str, int, Mention, MentionMatch]] = []
     stubs: dict[str, ExtractedWork] = {}
     stub_sources: dict[str, set[str]] = {}
     for ex in exs:
         sid = ex.source.id
-        if not ex.mentions:
+        if not ex.mentions or finder is None:
             continue
         citing = where[(sid, "document", 0)]
         listed = {where[(sid, "reference", i)] for i in range(1, len(ex.references) + 1)}

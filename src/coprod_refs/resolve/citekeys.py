@@ -85,7 +85,8 @@ def parse_pattern(pattern: str) -> list[tuple[str, int] | str]:
 def _title_words(title: str, count: int) -> str:
     words = []
     for match in _WORD.finditer(ascii_fold(title)):
-        word = key_part(match.group())
+        # Already folded: lower-case ASCII, so only the punctuation is left to drop.
+        word = _NOT_KEY_CHAR.sub("", match.group())[:24]
         if word and word not in FUNCTION_WORDS:
             words.append(word)
             if len(words) == count:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from coprod_refs.model import Body, Name, Person
 from coprod_refs.model.records import initials_of
+from coprod_refs.model.trusted import trusted
 from coprod_refs.text.fold import name_key, slug
 
 NameId = tuple[str, str, str, str, str]  # the identity tuple of a Name as written
@@ -94,40 +95,80 @@ def _display_family(forms: Counter[str]) -> str:
     return min(forms, key=lambda f: (-forms[f], f.isascii(), f))
 
 
+@dataclass
+class _Form:
+    """One name as written (its first `Name`), how often it was seen, and where."""
+
+    name: Name
+    count: int = 0
+    sources: set[str] = field(default_factory=set)
+
+
+def _forms(names: Iterable[tuple[Name, str]]) -> list[_Form]:
+    """Every distinct name as written, in the order first seen, with counts and sources:
+    a large library names the same people thousands of times."""
+    forms: dict[NameId, _Form] = {}
+    for name, source in names:
+        identity = name_identity(name)
+        form = forms.get(identity)
+        if form is None:
+            form = forms[identity] = _Form(name)
+        form.count += 1
+        form.sources.add(source)
+    return list(forms.values())
+
+
+def _weighted(values: Iterable[tuple[str, int]]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for value, count in values:
+        counts[value] += count
+    return counts
+
+
+def _sources(forms: Iterable[_Form]) -> list[str]:
+    return sorted(set().union(*(f.sources for f in forms)))
+
+
 def resolve_people(names: Iterable[tuple[Name, str]]) -> PeopleIndex:
     """People and bodies for (name, source id) pairs, with every name mapped to its record."""
-    families: dict[str, list[tuple[Name, str]]] = defaultdict(list)
-    bodies: dict[str, list[tuple[Name, str]]] = defaultdict(list)
-    for name, source in names:
+    families: dict[str, list[_Form]] = defaultdict(list)
+    bodies: dict[str, list[_Form]] = defaultdict(list)
+    for form in _forms(names):
+        name = form.name
         if name.is_body:
-            bodies[name_key(name.literal)].append((name, source))
+            bodies[name_key(name.literal)].append(form)
         elif name.family:
-            families[name_key(name.particle + name.family)].append((name, source))
+            families[name_key(name.particle + name.family)].append(form)
 
     agents: dict[str, Person | Body] = {}
     by_name: dict[NameId, str] = {}
     for key in sorted(bodies):
         group = bodies[key]
-        display = _display_family(Counter(n.literal for n, _ in group))
+        display = _display_family(_weighted((f.name.literal, f.count) for f in group))
         agent_id = "body-" + (slug(display) or key)
-        agents[agent_id] = Body(
-            id=agent_id,
-            name=display,
-            name_forms=sorted({n.literal for n, _ in group}),
-            sources=sorted({s for _, s in group}),
+        agents[agent_id] = trusted(
+            Body,
+            {
+                "kind": "body",
+                "id": agent_id,
+                "name": display,
+                "name_forms": sorted({f.name.literal for f in group}),
+                "sources": _sources(group),
+            },
         )
-        for name, _ in group:
-            by_name[name_identity(name)] = agent_id
+        for form in group:
+            by_name[name_identity(form.name)] = agent_id
 
     for key in sorted(families):
         group = families[key]
-        clusters = _cluster_givens({n.given for n, _ in group})
+        clusters = _cluster_givens({f.name.given for f in group})
         for cluster in sorted(clusters, key=lambda c: sorted(c.givens)):
-            members = [(n, s) for n, s in group if n.given in cluster.givens]
+            givens = set(cluster.givens)
+            members = [f for f in group if f.name.given in givens]
             given = max(cluster.givens, key=_richness)
-            particle = Counter(n.particle for n, _ in members).most_common(1)[0][0]
-            suffix = max((n.suffix for n, _ in members), default="")
-            family = _display_family(Counter(n.family for n, _ in members))
+            particle = _weighted((f.name.particle, f.count) for f in members).most_common(1)[0][0]
+            suffix = max((f.name.suffix for f in members), default="")
+            family = _display_family(_weighted((f.name.family, f.count) for f in members))
             base = slug(f"{particle} {family}") or key
             initials = initials_of(given).replace(" ", "").lower()
             agent_id = f"{base}-{initials}" if initials else base
@@ -135,15 +176,19 @@ def resolve_people(names: Iterable[tuple[Name, str]]) -> PeopleIndex:
             while agent_id in agents:
                 agent_id = f"{base}-{initials or 'x'}{n}"
                 n += 1
-            agents[agent_id] = Person(
-                id=agent_id,
-                family=family,
-                given=given,
-                particle=particle,
-                suffix=suffix,
-                name_forms=sorted({m.inverted() for m, _ in members}),
-                sources=sorted({s for _, s in members}),
+            agents[agent_id] = trusted(
+                Person,
+                {
+                    "kind": "person",
+                    "id": agent_id,
+                    "family": family,
+                    "given": given,
+                    "particle": particle,
+                    "suffix": suffix,
+                    "name_forms": sorted({f.name.inverted() for f in members}),
+                    "sources": _sources(members),
+                },
             )
-            for name, _ in members:
-                by_name[name_identity(name)] = agent_id
+            for form in members:
+                by_name[name_identity(form.name)] = agent_id
     return PeopleIndex(agents=agents, by_name=by_name)

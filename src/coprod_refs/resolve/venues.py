@@ -6,8 +6,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coprod_refs.model import ExtractedWork, Venue
+from coprod_refs.model.trusted import trusted
 from coprod_refs.text.fold import ascii_fold, slug
 
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
@@ -17,6 +19,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _BOOK_PARTS = frozenset({"chapter", "entry-encyclopedia", "paper-conference"})
 
 
+@lru_cache(maxsize=1 << 16)
 def venue_name_key(name: str) -> str:
     """A matching key for a venue name: case, accents, "&"/"and", a leading "The" ignored."""
     text = ascii_fold(name).replace("&", " and ")
@@ -72,15 +75,20 @@ def resolve_venues(works: Iterable[tuple[ExtractedWork, str]]) -> VenueIndex:
             identifiers["issn"] = issns[0]
         publishers = Counter(w.publisher for w, _ in members if w.publisher and kind == "book")
         places = Counter(w.place for w, _ in members if w.place and kind == "book")
-        venues[venue_id] = Venue(
-            id=venue_id,
-            name=name,
-            kind=kind,  # type: ignore[arg-type]
-            identifiers=identifiers,
-            publisher=min(publishers, key=lambda p: (-publishers[p], p)) if publishers else "",
-            place=min(places, key=lambda p: (-places[p], p)) if places else "",
-            name_forms=sorted(forms),
-            sources=sorted({s for _, s in members}),
+        venues[venue_id] = trusted(
+            Venue,
+            {
+                "id": venue_id,
+                "name": name,
+                "kind": kind,
+                "identifiers": identifiers,
+                "publisher": min(publishers, key=lambda p: (-publishers[p], p))
+                if publishers
+                else "",
+                "place": min(places, key=lambda p: (-places[p], p)) if places else "",
+                "name_forms": sorted(forms),
+                "sources": sorted({s for _, s in members}),
+            },
         )
         by_name[(kind, key)] = venue_id
     return VenueIndex(venues=venues, by_name=by_name)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -34,7 +33,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """One source's statement of a work, with the role it plays in that source."""
 
@@ -49,20 +48,18 @@ class Statement:
         return (ROLE_RANK[self.role], -self.work.confidence, self.source, self.index)
 
 
-@dataclass
+@dataclass(slots=True)
 class WorkCluster:
-    """The statements found to be one work, and the merged fields."""
+    """The statements found to be one work, and the merged fields.
+
+    `fingerprints` are the cluster's identity fingerprints, most stable first, for
+    finding the key given earlier: the merged work's title fingerprint, then its DOIs.
+    """
 
     statements: list[Statement]
-    merged: ExtractedWork = field(default_factory=ExtractedWork)
+    merged: ExtractedWork
     spans: list[Span] = field(default_factory=list)
-
-    @cached_property
-    def fingerprints(self) -> list[str]:
-        """Identity fingerprints, most stable first, for finding the key given earlier."""
-        prints = [title_fingerprint(self.merged)]
-        prints += sorted({f"doi:{s.work.doi.lower()}" for s in self.statements if s.work.doi})
-        return [p for p in prints if p]
+    fingerprints: list[str] = field(default_factory=list)
 
 
 def first_author_key(names: list[Name]) -> str:
@@ -78,9 +75,10 @@ def title_key(title: str) -> str:
     return " ".join(_WORDS.findall(ascii_fold(title).replace("-", "")))
 
 
-def title_fingerprint(work: ExtractedWork) -> str:
-    """The fingerprint a citekey is remembered by: first author, year and title words."""
-    words = title_key(work.title).split()[:12]
+def title_fingerprint(work: ExtractedWork, key: str | None = None) -> str:
+    """The fingerprint a citekey is remembered by: first author, year and title words
+    (`key`, when given, is the work's `title_key` already computed)."""
+    words = (title_key(work.title) if key is None else key).split()[:12]
     if not words:
         return ""
     year = str(work.year) if work.year is not None else "nd"
@@ -149,8 +147,11 @@ def _type_class(csl_type: str) -> str:
     return "part" if csl_type in _PARTS else "other"
 
 
-def _cluster_block(statements: list[Statement], members: list[int], uf: _UnionFind) -> None:
-    """Join the statements of one (first author, year) block that are one work.
+def _cluster_block(
+    statements: list[Statement], keys: list[str], members: list[int], uf: _UnionFind
+) -> None:
+    """Join the statements of one (first author, year) block that are one work (`keys`
+    holds every statement's `title_key`).
 
     Statements with the same folded title and type class are one work outright, unless
     their DOIs disagree; then one representative per title is compared with the others'
@@ -159,9 +160,12 @@ def _cluster_block(statements: list[Statement], members: list[int], uf: _UnionFi
     groups: dict[tuple[str, str, bool], list[int]] = defaultdict(list)
     for i in members:
         w = statements[i].work
-        groups[(title_key(w.title), _type_class(w.type), w.no_date)].append(i)
+        groups[(keys[i], _type_class(w.type), w.no_date)].append(i)
     reps: list[tuple[int, str, bool]] = []
     for (key, _kind, _nd), group in groups.items():
+        if len(group) == 1:
+            reps.append((group[0], key, bool(statements[group[0]].work.doi)))
+            continue
         dois = {statements[i].work.doi.lower() for i in group} - {""}
         plain = [i for i in group if not statements[i].work.doi]
         joinable = group if len(dois) <= 1 else plain
@@ -225,6 +229,7 @@ def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
     uf = _UnionFind(len(statements))
     by_doi: dict[str, int] = {}
     blocks: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+    keys = [title_key(st.work.title) for st in statements]
     for i, st in enumerate(statements):
         w = st.work
         if w.doi:
@@ -235,18 +240,32 @@ def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
         if w.title:
             blocks[(first_author_key(w.authors or w.editors), w.year)].append(i)
     for members in blocks.values():
-        _cluster_block(statements, members, uf)
-    groups: dict[int, list[Statement]] = defaultdict(list)
-    for i, st in enumerate(statements):
-        groups[uf.find(i)].append(st)
-    clusters = [WorkCluster(sorted(g, key=lambda s: s.rank)) for g in groups.values()]
-    for cluster in clusters:
-        cluster.merged = merge_statements(cluster.statements)
-        cluster.spans = sorted(
-            (s.work.span for s in cluster.statements if s.work.span is not None),
-            key=lambda sp: (sp.source, sp.start, sp.end, sp.extractor),
-        )
+        _cluster_block(statements, keys, members, uf)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(statements)):
+        groups[uf.find(i)].append(i)
+    clusters = [_cluster(statements, keys, group) for group in groups.values()]
     return sorted(clusters, key=lambda c: (c.fingerprints or [""])[0])
+
+
+def _span_order(span: Span) -> tuple[str, int, int, str]:
+    return (span.source, span.start, span.end, span.extractor)
+
+
+def _cluster(statements: list[Statement], keys: list[str], group: list[int]) -> WorkCluster:
+    """The cluster of the statements at indexes `group`, merged, with its fingerprints."""
+    if len(group) == 1:
+        members = [statements[group[0]]]
+        merged, key = members[0].work, keys[group[0]]
+        spans = [merged.span] if merged.span is not None else []
+    else:
+        members = sorted((statements[i] for i in group), key=lambda s: s.rank)
+        merged = merge_statements(members)
+        key = title_key(merged.title)
+        spans = sorted((s.work.span for s in members if s.work.span is not None), key=_span_order)
+    prints = [title_fingerprint(merged, key)]
+    prints += sorted({f"doi:{s.work.doi.lower()}" for s in members if s.work.doi})
+    return WorkCluster(members, merged, spans, [p for p in prints if p])
 
 
 def merge_statements(statements: list[Statement]) -> ExtractedWork:

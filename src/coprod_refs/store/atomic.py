@@ -23,6 +23,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from coprod_refs.errors import ParseError, StoreError
 from coprod_refs.store import safejson
@@ -126,6 +127,115 @@ def _inside(root: Path, relative: object) -> Path:
     return root.joinpath(*parts)
 
 
+class FileSet:
+    """One crash-safe set of file changes under `root`, prepared a file at a time.
+
+    `stage` writes a file's new contents to a temporary file beside it (flushed and
+    fsynced) unless they are its current contents; `delete` marks a file for deletion;
+    `commit` writes the journal and carries it out (see `commit`). Used as a context
+    manager: leaving the block before the journal is written removes every staged file.
+    The caller holds the store's exclusive lock.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.replaced: list[tuple[str, str]] = []
+        self.deleted: list[str] = []
+        self.committed = False
+
+    def __enter__(self) -> FileSet:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.committed or journal_pending(self.root):
+            return
+        for temp, _ in self.replaced:
+            with contextlib.suppress(OSError):
+                (self.root / temp).unlink()
+
+    @property
+    def changes(self) -> list[str]:
+        """The store-relative names of the files staged or marked for deletion."""
+        return sorted([target for _, target in self.replaced] + self.deleted)
+
+    def stage(self, relative: str, chunks: Iterable[bytes], current: bytes | None = None) -> bool:
+        """Stage `chunks` as the new contents of file `relative`, unless they are exactly
+        `current` (its contents now); True when staged.
+
+        The contents are compared as they come, and written from the first difference
+        on, so an unchanged file is never written and a changed one never held whole.
+        """
+        target = self.root / relative
+        matched = 0
+        temp: Path | None = None
+        handle = None
+        try:
+            for chunk in chunks:
+                if handle is None:
+                    end = matched + len(chunk)
+                    if current is not None and current[matched:end] == chunk:
+                        matched = end
+                        continue
+                    temp, handle = self._open_temp(target, current, matched)
+                handle.write(chunk)
+            if handle is None:
+                if current is not None and matched == len(current):
+                    return False
+                temp, handle = self._open_temp(target, current, matched)
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+        except BaseException:
+            if handle is not None:
+                handle.close()
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+            raise
+        self.replaced.append((_relative(self.root, temp), relative))
+        _step("temp-written")
+        return True
+
+    def _open_temp(self, target: Path, current: bytes | None, matched: int) -> tuple[Path, Any]:
+        """A new temporary file beside `target`, holding the first `matched` bytes of
+        `current` (the part of the new contents found equal to them)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = _temp_path(target)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        handle = os.fdopen(fd, "wb")
+        if current is not None and matched:
+            try:
+                handle.write(memoryview(current)[:matched])
+            except BaseException:
+                handle.close()
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+                raise
+        return temp, handle
+
+    def delete(self, relative: str) -> None:
+        """Mark file `relative` for deletion when the set is committed."""
+        self.deleted.append(relative)
+
+    def commit(self) -> None:
+        """Write the journal of every staged file and deletion, then carry it out.
+
+        If this raises before the journal is written, the old files are untouched (and
+        the context manager removes the staged files); if it raises or dies after,
+        `recover` completes the set on the next open.
+        """
+        replaced = sorted(self.replaced, key=lambda pair: pair[1])
+        deleted = sorted(self.deleted)
+        for directory in sorted({(self.root / rel).parent for _, rel in replaced}):
+            fsync_directory(directory)
+        _step("temps-synced")
+        journal = {"replace": [list(pair) for pair in replaced], "delete": deleted}
+        _replace_durably(self.root / JOURNAL_FILE, _encode_journal(journal))
+        _step("journal-written")
+        _apply(self.root, replaced, deleted)
+        self.committed = True
+
+
 def commit(root: Path, changes: Mapping[str, bytes | None]) -> None:
     """Apply `changes` (store-relative path -> new bytes, or None to delete) as one set.
 
@@ -133,33 +243,15 @@ def commit(root: Path, changes: Mapping[str, bytes | None]) -> None:
     written, the old files are untouched and temporary files are removed; if it raises or
     dies after, `recover` completes the set on the next open.
     """
-    root = Path(root)
     if not changes:
         return
-    replaced: list[tuple[str, str]] = []
-    deleted: list[str] = []
-    try:
+    with FileSet(root) as files:
         for relative, data in sorted(changes.items()):
-            target = root / relative
             if data is None:
-                deleted.append(relative)
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            replaced.append((_relative(root, _write_temp(target, data)), relative))
-            _step("temp-written")
-        for directory in sorted({(root / rel).parent for _, rel in replaced}):
-            fsync_directory(directory)
-        _step("temps-synced")
-        journal = {"replace": [list(pair) for pair in replaced], "delete": deleted}
-        _replace_durably(root / JOURNAL_FILE, _encode_journal(journal))
-    except BaseException:
-        if not journal_pending(root):
-            for temp, _ in replaced:
-                with contextlib.suppress(OSError):
-                    (root / temp).unlink()
-        raise
-    _step("journal-written")
-    _apply(root, replaced, deleted)
+                files.delete(relative)
+            else:
+                files.stage(relative, [data])
+        files.commit()
 
 
 def _encode_journal(journal: dict[str, object]) -> bytes:

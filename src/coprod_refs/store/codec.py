@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from coprod_refs.errors import ParseError, StoreError
-from coprod_refs.model.extracted import Extraction
-from coprod_refs.store import safejson
+from coprod_refs.model.extracted import ExtractedMention, ExtractedWork, Extraction
+from coprod_refs.store import jsontext, safejson
+from coprod_refs.store.jsontext import NotPlainJSON
 from coprod_refs.store.layout import MAX_RECORD_LINE_BYTES, MAX_STORE_DOCUMENT_BYTES, RecordFile
 
 _PROBLEMS_SHOWN = 1
@@ -34,10 +36,17 @@ _LINE_BREAKERS = re.compile("[\x85\u2028\u2029]")
 _LINE_ENCODER = json.JSONEncoder(
     ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
 )
+#: Records serialised per call when writing a long list of them.
+_BATCH = 2000
+
+
+@cache
+def _record_list_adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
 def _escape_line_breakers(text: str) -> str:
-    if _LINE_BREAKERS.search(text) is None:
+    if text.isascii() or ("\x85" not in text and "\u2028" not in text and "\u2029" not in text):
         return text
     return _LINE_BREAKERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
@@ -81,40 +90,98 @@ def _sorted_unique(records: Iterable[Any], spec: RecordFile) -> list[Any]:
     return [record for _, record in keyed]
 
 
-def encode_jsonl(records: Iterable[Any], spec: RecordFile) -> bytes:
-    """A whole record file: records sorted by their key, one canonical line each.
+def _batches(items: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), _BATCH):
+        yield items[start : start + _BATCH]
 
-    The records are serialised in one call for speed; if that fails, record by record,
-    so the error names the record at fault.
+
+def jsonl_chunks(records: Iterable[Any], spec: RecordFile) -> Iterator[bytes]:
+    """A whole record file in pieces: records sorted by their key, one canonical line each.
+
+    Records are serialised a batch at a time (one call each, for speed); if a batch
+    fails, record by record, so the error names the record at fault.
     """
-    ordered = _sorted_unique(records, spec)
-    if not ordered:
-        return b""
+    for batch in _batches(_sorted_unique(records, spec)):
+        try:
+            fields = spec.adapter.dump_python(
+                batch, mode="json", exclude_defaults=True, warnings="error"
+            )
+            for name in spec.always_written:
+                for data, record in zip(fields, batch, strict=True):
+                    data[name] = getattr(record, name)
+            text = "\n".join(map(_LINE_ENCODER.encode, fields))
+        except (PydanticSerializationError, ValueError):
+            text = "\n".join(encode_record(r, spec.always_written) for r in batch)
+        yield (_escape_line_breakers(text) + "\n").encode("utf-8")
+
+
+def encode_jsonl(records: Iterable[Any], spec: RecordFile) -> bytes:
+    """A whole record file: records sorted by their key, one canonical line each."""
+    return b"".join(jsonl_chunks(records, spec))
+
+
+def _json_dumps(value: Any) -> str:
     try:
-        fields = spec.adapter.dump_python(
-            ordered, mode="json", exclude_defaults=True, warnings="error"
-        )
-        for name in spec.always_written:
-            for data, record in zip(fields, ordered, strict=True):
-                data[name] = getattr(record, name)
-        text = "\n".join(map(_LINE_ENCODER.encode, fields))
-    except (PydanticSerializationError, ValueError):
-        text = "\n".join(encode_record(r, spec.always_written) for r in ordered)
-    return (_escape_line_breakers(text) + "\n").encode("utf-8")
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
+    except ValueError as exc:
+        raise StoreError(f"refusing to write JSON: {exc}") from None
 
 
 def encode_document(value: Any) -> bytes:
     """A whole JSON document in canonical form: sorted keys, one-space indent, final newline."""
     try:
-        text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
-    except ValueError as exc:
-        raise StoreError(f"refusing to write JSON: {exc}") from None
+        text = jsontext.indented(value)
+    except NotPlainJSON:
+        text = _json_dumps(value)
     return (_escape_line_breakers(text) + "\n").encode("utf-8")
+
+
+#: List fields of an extraction written a batch of records at a time, and their records.
+_EXTRACTION_LISTS: dict[str, type[BaseModel]] = {
+    "mentions": ExtractedMention,
+    "references": ExtractedWork,
+    "works": ExtractedWork,
+}
+
+
+def _dumped(name: str, owner: Extraction) -> Iterator[dict[str, Any]]:
+    adapter = _record_list_adapter(_EXTRACTION_LISTS[name])
+    for batch in _batches(getattr(owner, name)):
+        try:
+            yield from adapter.dump_python(
+                batch, mode="json", exclude_defaults=True, warnings="error"
+            )
+        except PydanticSerializationError as exc:
+            raise _wrong_type(owner, exc) from None
+
+
+def extraction_chunks(extraction: Extraction) -> Iterator[bytes]:
+    """An extraction file in canonical form, in pieces: its long lists of records are
+    serialised and written a batch at a time.
+
+    Raises NotPlainJSON, before or after some pieces, for a value that needs the rules
+    of `json.dumps` (which `encode_extraction` then applies to the whole file).
+    """
+    lists = [name for name in _EXTRACTION_LISTS if getattr(extraction, name)]
+    try:
+        head = extraction.model_dump(
+            mode="json", exclude_defaults=True, warnings="error", exclude=set(lists)
+        )
+    except PydanticSerializationError as exc:
+        raise _wrong_type(extraction, exc) from None
+    pieces = jsontext.indented_document(head, {name: _dumped(name, extraction) for name in lists})
+    for piece in pieces:
+        yield _escape_line_breakers(piece).encode("utf-8")
+    yield b"\n"
 
 
 def encode_extraction(extraction: Extraction) -> bytes:
     """An extraction file in canonical form."""
-    return encode_document(record_fields(extraction))
+    try:
+        return b"".join(extraction_chunks(extraction))
+    except NotPlainJSON:
+        text = _json_dumps(record_fields(extraction))
+        return (_escape_line_breakers(text) + "\n").encode("utf-8")
 
 
 def describe_validation_error(exc: ValidationError, skip: int = 0) -> str:

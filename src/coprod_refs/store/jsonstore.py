@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from coprod_refs.errors import StoreError
 from coprod_refs.store import atomic, trust
+from coprod_refs.store.jsontext import NotPlainJSON
 from coprod_refs.store.layout import (
     CACHE_DIR,
     EXTRACTIONS_DIR,
@@ -34,10 +35,13 @@ from coprod_refs.store.state import (
     Locations,
     StoreInspection,
     StoreState,
+    collector_paused,
     file_names,
     first_difference,
     parse,
     render,
+    render_file,
+    render_file_chunks,
 )
 
 _ENV_VAR = "COPROD_REFS_STORE"
@@ -73,6 +77,52 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise StoreError(f"cannot read: {exc.strerror}", file=path) from None
+
+
+def _owned(snapshot: _Snapshot) -> set[str]:
+    """Files on disk that are the store's to delete when its state no longer has them:
+    extraction files, and files a migration dropped."""
+    owned = {n for n in snapshot.on_disk if n.startswith(EXTRACTIONS_DIR + "/")}
+    return owned | (set(snapshot.on_disk) - set(snapshot.files))
+
+
+def _stage(
+    files: atomic.FileSet, state: StoreState, name: str, current: bytes | None
+) -> str | None:
+    """Stage file `name` of `state` unless it holds `current` already; the digest of what
+    was staged, or None."""
+    try:
+        return _stage_chunks(files, name, render_file_chunks(state, name), current)
+    except NotPlainJSON:
+        return _stage_chunks(files, name, [render_file(state, name)], current)
+
+
+def _stage_chunks(
+    files: atomic.FileSet, name: str, chunks: Iterable[bytes], current: bytes | None
+) -> str | None:
+    digest = trust.new_digest()
+
+    def hashed() -> Iterator[bytes]:
+        for chunk in chunks:
+            digest.update(chunk)
+            yield chunk
+
+    return digest.hexdigest() if files.stage(name, hashed(), current) else None
+
+
+def _write_failed(root: Path, exc: OSError) -> StoreError:
+    """The error for a write that failed: completed on the next open if its journal was
+    written, else nothing was changed."""
+    where = exc.filename or root
+    if atomic.journal_pending(root):
+        return StoreError(
+            f"the write was interrupted ({exc.strerror or exc}); it will be completed "
+            "the next time the store is opened",
+            file=where,
+        )
+    return StoreError(
+        f"could not write the store ({exc.strerror or exc}); nothing was changed", file=where
+    )
 
 
 class Store:
@@ -242,7 +292,7 @@ class Store:
             self._recover()
             snapshot = self._snapshot()
             yield snapshot.state
-            self._commit(snapshot, self._changes(snapshot))
+            self._commit(snapshot)
 
     def rewrite_canonical(self) -> list[Path]:
         """Rewrite every file not in canonical form (what `coprod-refs fmt` does); the paths."""
@@ -250,9 +300,8 @@ class Store:
         with locked(self.root, exclusive=True):
             self._recover()
             snapshot = self._snapshot()
-            plan = self._changes(snapshot, unchanged=snapshot.canonical)
-            self._commit(snapshot, plan)
-        return [self.root / name for name in sorted(plan.changes)]
+            changed = self._commit(snapshot, unchanged=snapshot.canonical)
+        return [self.root / name for name in changed]
 
     # -- internals -------------------------------------------------------------------------
 
@@ -326,9 +375,7 @@ class Store:
         changes: dict[str, bytes | None] = {
             name: data for name, data in rendered.items() if snapshot.on_disk.get(name) != data
         }
-        owned = {n for n in snapshot.on_disk if n.startswith(EXTRACTIONS_DIR + "/")}
-        owned |= set(snapshot.on_disk) - set(snapshot.files)
-        for name in owned - set(names):
+        for name in _owned(snapshot) - set(names):
             changes[name] = None
         return _Plan(changes, names)
 
@@ -346,15 +393,40 @@ class Store:
         trust.save_verified(self.root, snapshot.digests, wanted)
         snapshot.verified = trust.Verified(dict(snapshot.digests), frozenset(wanted))
 
-    def _commit(self, snapshot: _Snapshot, plan: _Plan) -> None:
-        """Write `plan.changes` as one crash-safe set (nothing at all when there are none).
+    def _commit(self, snapshot: _Snapshot, unchanged: Collection[str] = ()) -> list[str]:
+        """Write what differs between the files and `snapshot.state` in canonical form, as
+        one crash-safe set; the names of the files written or deleted (sorted).
 
-        Afterwards every file of the plan holds canonical bytes, and the cache says so.
+        Each file is rendered in pieces and compared with its bytes on disk as it is
+        written, so no file is ever held whole; files named in `unchanged` are known to
+        be canonical and are not rendered. Afterwards every file of the state holds
+        canonical bytes, and the cache says so.
         """
-        if plan.changes:
-            self._write(plan.changes, snapshot.digests, plan.names)
-        else:
-            self._remember(snapshot, plan.names)
+        state = snapshot.state
+        names = file_names(state)
+        written: dict[str, str] = {}
+        try:
+            with atomic.FileSet(self.root) as files:
+                with collector_paused():
+                    for name in names:
+                        if name not in unchanged:
+                            digest = _stage(files, state, name, snapshot.on_disk.get(name))
+                            if digest is not None:
+                                written[name] = digest
+                for name in sorted(_owned(snapshot) - set(names)):
+                    files.delete(name)
+                changed = files.changes
+                if changed:
+                    files.commit()
+        except OSError as exc:
+            raise _write_failed(self.root, exc) from None
+        if not changed:
+            self._remember(snapshot, names)
+            return []
+        digests = {n: d for n, d in snapshot.digests.items() if n not in changed}
+        digests.update(written)
+        trust.save_verified(self.root, digests, names)
+        return changed
 
     def _write(
         self, changes: dict[str, bytes | None], checked: dict[str, str], canonical: list[str]
@@ -365,17 +437,7 @@ class Store:
         try:
             atomic.commit(self.root, changes)
         except OSError as exc:
-            where = exc.filename or self.root
-            if atomic.journal_pending(self.root):
-                raise StoreError(
-                    f"the write was interrupted ({exc.strerror or exc}); it will be completed "
-                    "the next time the store is opened",
-                    file=where,
-                ) from None
-            raise StoreError(
-                f"could not write the store ({exc.strerror or exc}); nothing was changed",
-                file=where,
-            ) from None
+            raise _write_failed(self.root, exc) from None
         digests = {name: value for name, value in checked.items() if name not in changes}
         written = {n: d for n, d in changes.items() if d is not None and not n.startswith(".")}
         digests.update({name: trust.digest(data) for name, data in written.items()})

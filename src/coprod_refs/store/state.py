@@ -26,6 +26,8 @@ from coprod_refs.store.codec import (
     encode_document,
     encode_extraction,
     encode_jsonl,
+    extraction_chunks,
+    jsonl_chunks,
 )
 from coprod_refs.store.layout import (
     CONFIG_FILE,
@@ -131,10 +133,27 @@ def render_file(state: StoreState, name: str) -> bytes:
     if name == CONFIG_FILE:
         return encode_document(state.config)
     if name.startswith(EXTRACTIONS_DIR + "/"):
-        source_id = name.removeprefix(EXTRACTIONS_DIR + "/").removesuffix(".json")
-        return encode_extraction(state.extractions[source_id])
+        return encode_extraction(state.extractions[_source_id(name)])
     spec = RECORD_FILE_BY_KIND[name.removesuffix(".jsonl")]
     return encode_jsonl(_records_of(state, spec.kind), spec)
+
+
+def render_file_chunks(state: StoreState, name: str) -> Iterator[bytes]:
+    """`render_file` in pieces, so a file of 100,000 records is never one string.
+
+    For an extraction it may raise NotPlainJSON, even after some pieces; `render_file`
+    then gives the bytes.
+    """
+    if name.startswith(EXTRACTIONS_DIR + "/"):
+        return extraction_chunks(state.extractions[_source_id(name)])
+    if name.endswith(".jsonl"):
+        spec = RECORD_FILE_BY_KIND[name.removesuffix(".jsonl")]
+        return jsonl_chunks(_records_of(state, spec.kind), spec)
+    return iter([render_file(state, name)])
+
+
+def _source_id(name: str) -> str:
+    return name.removeprefix(EXTRACTIONS_DIR + "/").removesuffix(".json")
 
 
 def render(state: StoreState, skip: Collection[str] = ()) -> dict[str, bytes]:

@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from coprod_refs.store import atomic
 from coprod_refs.store.layout import CACHE_DIR, FORMAT_VERSION
@@ -37,6 +38,7 @@ WRITER_MODULES: tuple[str, ...] = (
     "coprod_refs.model.records",
     "coprod_refs.model.extracted",
     "coprod_refs.store.codec",
+    "coprod_refs.store.jsontext",
     "coprod_refs.store.layout",
     "coprod_refs.store.migrations",
     "coprod_refs.store.state",
@@ -58,6 +60,12 @@ class Verified:
 def digest(data: bytes) -> str:
     """The digest a file's contents are recognised by."""
     return hashlib.sha256(data).hexdigest()
+
+
+def new_digest() -> Any:
+    """A hash object that gives `digest` of everything fed to it (`update`, `hexdigest`),
+    for contents written in pieces."""
+    return hashlib.sha256()
 
 
 def _module_source(name: str) -> bytes:

@@ -1,0 +1,179 @@
+"""One BibTeX/BibLaTeX entry's type and fields to the values of an extracted work.
+
+The values are plain data (strings, numbers, tuples), so they cross from a parsing
+process to the reading one cheaply; `sources.bibtex` makes the records from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
+
+from coprod_refs.sources.bibtex_text import NameParts, decode_latex, decode_verbatim, name_parts
+
+#: BibTeX/BibLaTeX entry type -> CSL type.
+ENTRY_TYPES: dict[str, str] = {
+    "article": "article-journal",
+    "book": "book",
+    "mvbook": "book",
+    "booklet": "book",
+    "proceedings": "book",
+    "collection": "book",
+    "incollection": "chapter",
+    "inbook": "chapter",
+    "bookinbook": "chapter",
+    "inproceedings": "paper-conference",
+    "conference": "paper-conference",
+    "techreport": "report",
+    "report": "report",
+    "manual": "report",
+    "phdthesis": "thesis",
+    "mastersthesis": "thesis",
+    "thesis": "thesis",
+    "online": "webpage",
+    "electronic": "webpage",
+    "www": "webpage",
+    "unpublished": "manuscript",
+    "dataset": "dataset",
+    "inreference": "entry-encyclopedia",
+    "misc": "document",
+}
+
+#: Entry types whose `series` names the work's own container (a book or report series).
+_SERIES_IS_CONTAINER = ("book", "mvbook", "techreport", "report")
+_REPORT_TYPES = ("techreport", "report", "manual")
+
+_PAGE_DASH = re.compile(r"\s*(?:--?-?|[\u2010-\u2015\u2212])\s*")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_LIST_SEPARATOR = re.compile(r"[,;]")
+
+
+class EntryValues(NamedTuple):
+    """What one entry states, decoded: the fields of an extracted work, names as parts."""
+
+    type: str
+    key: str
+    aliases: tuple[str, ...]
+    title: str
+    authors: tuple[NameParts, ...]
+    editors: tuple[NameParts, ...]
+    year: int | None
+    no_date: bool
+    container_title: str
+    container_kind: str
+    collection_title: str
+    volume: str
+    issue: str
+    pages: str
+    article_number: str
+    edition: str
+    publisher: str
+    place: str
+    doi: str
+    url: str
+    accessed: str
+    isbn: str
+    issn: str
+    abstract: str
+    keywords: tuple[str, ...]
+    language: str
+    note: str
+    genre: str
+
+
+def _year(fields: Mapping[str, str]) -> tuple[int | None, bool]:
+    for name in ("year", "date"):
+        value = fields.get(name, "")
+        found = _YEAR.search(value)
+        if found:
+            return int(found.group(1)), False
+    value = (fields.get("year") or fields.get("date") or "").lower()
+    return None, "n.d" in value or "no date" in value
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(k.strip() for k in _LIST_SEPARATOR.split(decode_latex(value)) if k.strip())
+
+
+def _text_of(fields: dict[str, str]) -> Callable[..., str]:
+    """A function giving the first of the named fields whose value, decoded as text, is
+    not empty (else ""); each value is decoded once, when first asked for."""
+    decoded: dict[str, str] = {}
+
+    def text(*names: str) -> str:
+        for name in names:
+            raw = fields.get(name)
+            if raw:
+                value = decoded.get(name)
+                if value is None:
+                    value = decoded[name] = decode_latex(raw)
+                if value:
+                    return value
+        return ""
+
+    return text
+
+
+def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) -> EntryValues:
+    """The decoded values of one entry from its type, key and (still LaTeX) field values."""
+    fields = {k.lower(): str(v) for k, v in raw_fields.items()}
+    etype = entry_type.lower()
+    text = _text_of(fields)
+
+    year, no_date = _year(fields)
+    title = text("title")
+    subtitle = text("subtitle")
+    if subtitle:
+        title = f"{title}: {subtitle}" if title else subtitle
+    container, container_kind = "", ""
+    series = text("series")
+    if text("journaltitle", "journal"):
+        container, container_kind = text("journaltitle", "journal"), "journal"
+    elif text("booktitle"):
+        container, container_kind = text("booktitle"), "book"
+    elif etype in _SERIES_IS_CONTAINER and series:
+        container, container_kind = series, "series"
+    elif etype == "online" and text("organization"):
+        container, container_kind = text("organization"), "website"
+    url = decode_verbatim(fields.get("url", ""))
+    howpublished = fields.get("howpublished", "")
+    if not url and "\\url" in howpublished:
+        url = decode_verbatim(howpublished)
+    elif howpublished and not container:
+        container, container_kind = decode_latex(howpublished), "website"
+    number = text("number")
+    is_report = etype in _REPORT_TYPES
+    return EntryValues(
+        type=ENTRY_TYPES.get(etype, "document"),
+        key=key,
+        aliases=_split_list(fields.get("ids", "")),
+        title=title,
+        authors=name_parts(fields.get("author", "")),
+        editors=name_parts(fields.get("editor", "")),
+        year=year,
+        no_date=no_date,
+        container_title=container,
+        container_kind=container_kind,
+        collection_title="" if container_kind == "series" else series,
+        volume=text("volume"),
+        issue="" if is_report else (number or text("issue")),
+        pages=_PAGE_DASH.sub("-", text("pages")),
+        article_number=text("eid") or (number if is_report else ""),
+        edition=text("edition"),
+        publisher=text("publisher", "institution", "school")
+        or ("" if etype == "online" else text("organization")),
+        place=text("location", "address"),
+        doi=decode_verbatim(fields.get("doi", "")),
+        url=url,
+        accessed=text("urldate"),
+        isbn=text("isbn"),
+        issn=text("issn"),
+        abstract=text("abstract"),
+        keywords=_split_list(fields.get("keywords", "")),
+        language=text("langid", "language"),
+        note=text("note"),
+        genre="" if etype in ("thesis", "report") else text("type"),
+    )
