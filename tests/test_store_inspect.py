@@ -18,10 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coprod_refs.errors import StoreError
+from coprod_refs.model.extracted import Extraction
 from coprod_refs.model.records import Work
 from coprod_refs.store import Store, StoreState, trust
 from coprod_refs.store import state as state_module
-from coprod_refs.store.layout import RECORD_FILES
+from coprod_refs.store.layout import RECORD_FILES, RecordFile
 from coprod_refs.store.state import first_difference, parse, render
 from test_store_roundtrip import _same_state, states
 
@@ -99,15 +100,33 @@ def test_inspect_agrees_with_the_separate_calls_and_with_a_full_check(
 
 
 def _rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record which files the canonical check renders."""
+    """Record which files have their canonical form computed, by the canonical check or by
+    the read (which reads a file fast when it renders back to exactly its bytes); each
+    name once, in the order first seen."""
     seen: list[str] = []
-    real = state_module.render_file
 
-    def spy(state: StoreState, name: str) -> bytes:
-        seen.append(name)
-        return real(state, name)
+    def note(name: str) -> None:
+        if name not in seen:
+            seen.append(name)
 
-    monkeypatch.setattr(state_module, "render_file", spy)
+    real_render, real_jsonl = state_module.render_file, state_module.encode_jsonl
+    real_extraction = state_module.encode_extraction
+
+    def render_spy(state: StoreState, name: str) -> bytes:
+        note(name)
+        return real_render(state, name)
+
+    def jsonl_spy(records: list[object], spec: RecordFile) -> bytes:
+        note(spec.filename)
+        return real_jsonl(records, spec)
+
+    def extraction_spy(extraction: Extraction) -> bytes:
+        note(f"extractions/{extraction.source.id}.json")
+        return real_extraction(extraction)
+
+    monkeypatch.setattr(state_module, "render_file", render_spy)
+    monkeypatch.setattr(state_module, "encode_jsonl", jsonl_spy)
+    monkeypatch.setattr(state_module, "encode_extraction", extraction_spy)
     return seen
 
 

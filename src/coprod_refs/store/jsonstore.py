@@ -349,10 +349,10 @@ class Store:
             state = parse(files, self.root, locations=locations)
             return _Snapshot(on_disk, files, state, digests, version, set(), verified)
         trusted = {name for name, value in digests.items() if verified.digests.get(name) == value}
-        state = parse(on_disk, self.root, trusted=trusted, locations=locations)
-        snapshot = _Snapshot(
-            on_disk, on_disk, state, digests, version, verified.known_canonical(digests), verified
-        )
+        proven: set[str] = set()
+        state = parse(on_disk, self.root, trusted=trusted, locations=locations, proven=proven)
+        canonical = verified.known_canonical(digests) | proven
+        snapshot = _Snapshot(on_disk, on_disk, state, digests, version, canonical, verified)
         self._remember(snapshot, snapshot.canonical)
         return snapshot
 

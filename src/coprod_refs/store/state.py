@@ -7,7 +7,7 @@ canonical form and corruption can be tested without touching a disk.
 from __future__ import annotations
 
 import gc
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,18 +173,35 @@ def _required(files: Mapping[str, bytes], name: str, root: Path) -> bytes:
     return data
 
 
+def _renders_back(data: bytes, render: Callable[[], bytes]) -> bool:
+    """Whether `render()` gives exactly `data` (False where it refuses to render)."""
+    try:
+        return render() == data
+    except (StoreError, ValueError):
+        return False
+
+
 def _records(
-    files: Mapping[str, bytes], spec: RecordFile, root: Path, trusted: Collection[str]
+    files: Mapping[str, bytes],
+    spec: RecordFile,
+    root: Path,
+    trusted: Collection[str],
+    proven: set[str],
 ) -> list[tuple[int, Any]]:
     data = _required(files, spec.filename, root)
-    if spec.filename in trusted:
-        numbered = decode_jsonl_trusted(data, spec)
-        if numbered is not None:
+    numbered = decode_jsonl_trusted(data, spec)
+    if numbered is not None:
+        if spec.filename in trusted:
+            return numbered
+        if _renders_back(data, lambda: encode_jsonl([r for _, r in numbered], spec)):
+            proven.add(spec.filename)
             return numbered
     return decode_jsonl(data, spec, root / spec.filename)
 
 
-def _extraction(name: str, data: bytes, root: Path, trusted: Collection[str]) -> Extraction:
+def _extraction(
+    name: str, data: bytes, root: Path, trusted: Collection[str], proven: set[str]
+) -> Extraction:
     path = root / name
     source_id = name.removeprefix(EXTRACTIONS_DIR + "/").removesuffix(".json")
     if not is_safe_source_id(source_id):
@@ -192,7 +209,13 @@ def _extraction(name: str, data: bytes, root: Path, trusted: Collection[str]) ->
             "an extraction file's name must be a source id (letters, digits, '.', '_', '-')",
             file=path,
         )
-    extraction = decode_extraction_trusted(data) if name in trusted else None
+    extraction = decode_extraction_trusted(data)
+    if extraction is not None and name not in trusted:
+        fast = extraction
+        if _renders_back(data, lambda: encode_extraction(fast)):
+            proven.add(name)
+        else:
+            extraction = None
     if extraction is None:
         extraction = decode_extraction(data, path)
     if extraction.source.id != source_id:
@@ -210,14 +233,19 @@ def parse(
     *,
     trusted: Collection[str] = (),
     locations: Locations | None = None,
+    proven: set[str] | None = None,
 ) -> StoreState:
     """The state held by a store's files; StoreError at the file and line of a problem.
 
     Files named in `trusted` are known to be exactly as this program wrote them and are
-    read the fast way. When `locations` is given it is filled with where each record sits.
+    read the fast way. The others are read the fast way too when what that reads renders
+    back to exactly their bytes (then they are what this program writes: canonical, and
+    with nothing in them the careful reader would refuse); their names are added to
+    `proven`. Any other file is read line by line, which names the line of a problem.
+    When `locations` is given it is filled with where each record sits.
     """
     with collector_paused():
-        return _parse(files, root, trusted, locations)
+        return _parse(files, root, trusted, locations, set() if proven is None else proven)
 
 
 def _parse(
@@ -225,10 +253,11 @@ def _parse(
     root: Path,
     trusted: Collection[str],
     locations: Locations | None,
+    proven: set[str],
 ) -> StoreState:
     loaded: dict[str, list[Any]] = {}
     for spec in RECORD_FILES:
-        numbered = _records(files, spec, root, trusted)
+        numbered = _records(files, spec, root, trusted, proven)
         loaded[spec.kind] = [record for _, record in numbered]
         if locations is not None:
             path = root / spec.filename
@@ -240,7 +269,7 @@ def _parse(
         raise StoreError("config.json must be a JSON object", file=config_path, line=1)
     extractions: dict[str, Extraction] = {}
     for name in sorted(n for n in files if n.startswith(EXTRACTIONS_DIR + "/")):
-        extraction = _extraction(name, files[name], root, trusted)
+        extraction = _extraction(name, files[name], root, trusted, proven)
         extractions[extraction.source.id] = extraction
         if locations is not None:
             locations[("extractions", extraction.source.id)] = (root / name, 1)
