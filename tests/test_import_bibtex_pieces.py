@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -262,3 +263,17 @@ def test_a_daemon_process_which_may_not_have_workers_reads_alone() -> None:
         process.join(timeout=60)
     assert keys == [f"k{i}" for i in range(50)]
     assert process.exitcode == 0
+
+
+def test_no_workers_are_forked_while_another_thread_runs() -> None:
+    from coprod_refs.sources.bibtex_blocks import _can_fork
+
+    assert _can_fork()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not _can_fork()
+    finally:
+        release.set()
+        other.join()

@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import re
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
@@ -256,11 +257,14 @@ def parse_pieces(text: str) -> Iterator[ParsedPiece]:
 
 def _can_fork() -> bool:
     """True where worker processes can be forked safely: a platform whose default is to
-    fork (not macOS, where forking is unsafe), from a process allowed to have children."""
+    fork (not macOS, where forking is unsafe), from a process allowed to have children
+    and running no other thread (a lock another thread holds at the fork would stay held
+    in the child)."""
     return (
         "fork" in multiprocessing.get_all_start_methods()
         and sys.platform != "darwin"
         and not multiprocessing.current_process().daemon
+        and threading.active_count() == 1
     )
 
 

@@ -62,9 +62,13 @@ def ingest_cmd(
     if show_progress() and not json_out:
         from rich.progress import Progress
 
-        with Progress(console=err_console(), transient=True) as bar:
+        # Refreshed by hand, not by a thread of its own: the .bib reader forks worker
+        # processes, which it does only while no other thread runs.
+        with Progress(console=err_console(), transient=True, auto_refresh=False) as bar:
             task = bar.add_task("reading", total=len(files))
-            extractions = read_all(files, progress=lambda _f: bar.advance(task))
+            extractions = read_all(
+                files, progress=lambda _f: bar.update(task, advance=1, refresh=True)
+            )
     else:
         extractions = read_all(files)
     store = open_store(ctx, create=True)
