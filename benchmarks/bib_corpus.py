@@ -7,7 +7,10 @@ varied by index (key, year, volume, pages, title word, author order) up to any s
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -309,3 +312,12 @@ def library_file(size: int) -> Path:
     if not path.exists():
         path.write_text("\n".join(bib_entry(i) for i in range(size)), encoding="utf-8")
     return path
+
+
+def measure_in_child(script: str, *args: str) -> dict[str, float]:
+    """Run `script --child ARGS...` in a fresh process (so its peak memory is its own) and
+    return the figures it prints as JSON on its last line."""
+    out = subprocess.run(
+        [sys.executable, script, "--child", *args], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])

@@ -13,13 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bib_corpus import CACHE, library_file
+from bib_corpus import CACHE, library_file, measure_in_child
 
 
 def _store(size: int) -> Path:
@@ -74,14 +73,8 @@ def _identical_sample(size: int, sample: int = 2000) -> bool:
 
 
 def _child(what: str, size: int) -> dict[str, float]:
-    """Run one measurement in a fresh process, so its peak memory is its own."""
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", what, str(size)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    """One measurement in a fresh process, so its peak memory is its own."""
+    return measure_in_child(__file__, what, str(size))
 
 
 def main() -> None:

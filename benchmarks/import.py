@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bib_corpus import CACHE, library_file
+from bib_corpus import CACHE, library_file, measure_in_child
 
 OTHERS_VENV = CACHE / "venv-others"
 TIME = Path("/usr/bin/time")
@@ -70,13 +70,8 @@ def _measure_inline(what: str, path: Path) -> dict[str, float]:
 
 
 def _child(what: str, path: Path) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", what, str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    """One measurement in a fresh process, so its peak memory is its own."""
+    return measure_in_child(__file__, what, str(path))
 
 
 def _command(path: Path) -> dict[str, float]:
