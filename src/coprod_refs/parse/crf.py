@@ -110,24 +110,21 @@ class CrfModel:
         """Per token, the first of the five consecutive table rows of its word (as itself,
         then as the word one and two places before and one and two after another); words
         not yet in the table get rows numbered after it, their feature rows go to `new`."""
-        found, index = self._word_rows, self.index
-        out: list[int | None] = list(map(found.get, [view.text for view in views]))
-        for i, first in enumerate(out):
-            if first is None:
-                view = views[i]
-                first = found.get(view.text)
-                if first is None:
-                    first = found[view.text] = self._used + len(new)
-                    for group in (
-                        view.own,
-                        view.as_left,
-                        view.as_left2,
-                        view.as_right,
-                        view.as_right2,
-                    ):
-                        new.append([index[f] for f in group if f in index])
-                out[i] = first
-        return out  # type: ignore[return-value]
+        found = self._word_rows
+        rows = list(map(found.get, [view.text for view in views]))
+        if None not in rows:
+            return rows  # type: ignore[return-value]  # the usual case: every word known
+        return [self._word_row(view, new) for view in views]
+
+    def _word_row(self, view: TokenView, new: list[list[int]]) -> int:
+        """The first table row of a word, numbering new rows if the word is new."""
+        first = self._word_rows.get(view.text)
+        if first is None:
+            first = self._word_rows[view.text] = self._used + len(new)
+            index = self.index
+            for group in (view.own, view.as_left, view.as_left2, view.as_right, view.as_right2):
+                new.append([index[f] for f in group if f in index])
+        return first
 
     def _grow(self, new: list[list[int]]) -> None:
         """Append the summed rows of newly seen word forms to the table."""
@@ -195,11 +192,17 @@ class CrfModel:
         scores = self._summed(contexts)
         scores += self._summed(chunks)[chunk_of]
         own = np.array(words, dtype=np.intp)
-        first = np.array(firsts, dtype=np.intp)
-        last = np.append(first[1:], len(words)) - 1
+        lengths = np.diff(np.append(firsts, len(words)))
+        # Each token's place in its sequence, counted from the start and from the end.
+        place = np.arange(len(words)) - np.repeat(firsts, lengths)
+        left_over = np.repeat(lengths, lengths) - place - 1
         scores += table[own]
         for role, shift in ((1, 1), (2, 2), (3, -1), (4, -2)):
-            scores += table[_shifted(own + role, shift, first, last, pad)]
+            # The row the word `shift` places before (after, if negative) lends this token;
+            # the padding row where that word would lie outside the sequence.
+            lent = np.roll(own + role, shift)
+            lent[(place < shift) if shift > 0 else (left_over < -shift)] = pad
+            scores += table[lent]
         emissions = np.zeros((len(batch) * width, len(self.labels)))
         emissions[places] = scores
         return emissions.reshape(len(batch), width, len(self.labels))
@@ -294,23 +297,6 @@ class CrfModel:
         marginals /= marginals.sum(2, keepdims=True)
         log_z = np.log(scale).sum(1) + shift[:, :, 0].sum(1)  # padding: shift 0, scale 1
         return marginals, log_z
-
-
-def _shifted(rows: np.ndarray, shift: int, first: np.ndarray, last: np.ndarray, pad: int):
-    """`rows` moved `shift` places later (negative: earlier) within each sequence (which
-    runs from `first` to `last`), with `pad` where the neighbour would fall outside."""
-    import numpy as np
-
-    out = np.full_like(rows, pad)
-    if shift > 0:
-        out[shift:] = rows[:-shift]
-        for k in range(shift):
-            out[np.minimum(first + k, len(rows) - 1)[first + k <= last]] = pad
-    else:
-        out[:shift] = rows[-shift:]
-        for k in range(-shift):
-            out[np.maximum(last - k, 0)[last - k >= first]] = pad
-    return out
 
 
 def model_path() -> Path:
