@@ -7,8 +7,11 @@
 Evaluates on the fixed held-out split of the annotated data (never trained on; see
 scripts/train_parser.py) and on seed 002's reference list (tests/golden/parser/). For
 each field: precision, recall, F1; then micro-F1 over all fields and the rate of
-references right in every field, for author-date references, numbered references (those
-whose annotation starts with a citation number) and overall.
+references right in every field, per style family of the annotation and overall:
+numbered (the annotation starts with a citation number), author-date (the date segment
+comes right after the authors or editors, as in APA, Harvard and Chicago author-date),
+other unnumbered styles (notes-bibliography, humanities and engineering styles that put
+the date later), and all unnumbered ones together.
 
 Gold fields of the annotated data are the hand-labelled segments passed through the same
 value normalisation as the parser's own output (`parse.reference.assemble`), so a field
@@ -278,6 +281,22 @@ def print_by_file(
         print(f"{name:<22}{score.count:>6}{score.micro_f1():>10.4f}{score.exact_rate():>8.4f}")
 
 
+FAMILIES = ("author-date", "numbered", "other", "unnumbered", "overall")
+
+
+def style_family(ref: AnnotatedReference) -> str:
+    """ "numbered", "author-date" or "other", from the annotation's order of segments."""
+    labels = [label for label, _ in ref.segments]
+    if labels[0] == "citation-number":
+        return "numbered"
+    names = 0
+    while names < len(labels) and labels[names] in ("author", "editor"):
+        names += 1
+    if 0 < names < len(labels) and labels[names] == "date":
+        return "author-date"
+    return "other"
+
+
 def evaluate(
     texts: list[str],
     gold: list[ExtractedWork],
@@ -286,12 +305,14 @@ def evaluate(
 ) -> dict[str, Score]:
     """Scores per style family and overall for one parser."""
     predicted = predict(texts)
-    scores = {"author-date": Score(), "numbered": Score(), "overall": Score()}
+    scores = {name: Score() for name in FAMILIES}
     for fam, g, p in zip(families, gold, predicted, strict=True):
         gv, pv = field_values(g), field_values(p)
         scores[fam].add(gv, pv)
+        if fam != "numbered":
+            scores["unnumbered"].add(gv, pv)
         scores["overall"].add(gv, pv)
-    return scores
+    return {name: score for name, score in scores.items() if score.count}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -315,9 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     held_out = [r for r in load_references(args.data) if hash_bucket(r) == args.bucket]
     texts = [r.text for r in held_out]
     gold = [gold_from_segments(r.segments, r.text) for r in held_out]
-    families = [
-        "numbered" if r.segments[0][0] == "citation-number" else "author-date" for r in held_out
-    ]
+    families = [style_family(r) for r in held_out]
     texts_002, gold_002 = load_gold_002() if GOLD_002.exists() else ([], [])
 
     ours = evaluate(texts, gold, families, parse_references)
@@ -332,7 +351,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"held-out split: {len(held_out)} references (sha256 bucket {args.bucket} of 10), "
-        f"{families.count('author-date')} author-date, {families.count('numbered')} numbered"
+        f"{families.count('author-date')} author-date, {families.count('numbered')} numbered, "
+        f"{families.count('other')} other"
     )
     print_table("coprod-refs, held-out", ours)
     print_by_file(held_out, texts, gold)

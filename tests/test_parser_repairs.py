@@ -87,3 +87,75 @@ def test_container_title_inside_the_editor_segment_moves_out() -> None:
     got = repair_segments(segments)
     assert got[0] == Segment("editor", "In E. Ostrom & V. Ostrom,", 0.9)
     assert got[1].text == "Choice, rules and collective action"
+
+
+def test_journal_run_into_the_title_before_the_volume_is_split_off() -> None:
+    segments = [
+        Segment("author", "Lambiel, C.", 1.0),
+        Segment("title", "Talus slopes (Swiss Alps). Permafrost and Periglacial", 0.7),
+        Segment("volume", "19:", 1.0),
+        Segment("pages", "293-304.", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [s.label for s in got] == ["author", "title", "journal", "volume", "pages"]
+    assert got[1].text == "Talus slopes (Swiss Alps)."
+    assert got[2].text == "Permafrost and Periglacial"
+
+
+def test_title_run_into_the_journal_is_split_off() -> None:
+    segments = [
+        Segment("journal", "Excerpts of the Chinese pharmacopoeia. Herbs Spices Med. Pl.", 0.6),
+        Segment("volume", "4:", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [(s.label, s.text) for s in got[:2]] == [
+        ("title", "Excerpts of the Chinese pharmacopoeia."),
+        ("journal", "Herbs Spices Med. Pl."),
+    ]
+
+
+def test_abbreviated_journal_alone_is_not_split() -> None:
+    segments = [
+        Segment("author", "Paajanen, M.", 1.0),
+        Segment("journal", "J. Appl. Phys.", 0.9),
+        Segment("volume", "89", 1.0),
+    ]
+    assert repair_segments(segments) == segments
+
+
+def test_title_with_a_journal_elsewhere_is_not_split() -> None:
+    segments = [
+        Segment("title", "Public value. A new approach to reform.", 0.9),
+        Segment("volume", "Vol. 2.", 1.0),
+        Segment("journal", "Policy Studies", 1.0),
+    ]
+    assert repair_segments(segments) == segments
+
+
+def test_title_before_a_publisher_is_not_split() -> None:
+    segments = [
+        Segment("title", "Managing public services. The new agenda.", 0.9),
+        Segment("pages", "pp. 3-9.", 1.0),
+        Segment("publisher", "Routledge", 1.0),
+    ]
+    assert repair_segments(segments) == segments
+
+
+def test_region_code_before_the_colon_belongs_to_the_place() -> None:
+    segments = [
+        Segment("location", "Washington:", 0.9),
+        Segment("publisher", "DC: American Psychological Association.", 0.8),
+    ]
+    got = repair_segments(segments)
+    assert got == [
+        Segment("location", "Washington: DC:", 0.9),
+        Segment("publisher", "American Psychological Association.", 0.8),
+    ]
+
+
+def test_publisher_starting_with_a_capitalised_word_keeps_it() -> None:
+    segments = [
+        Segment("location", "London:", 0.9),
+        Segment("publisher", "SAGE: Thousand Oaks.", 0.8),
+    ]
+    assert repair_segments(segments) == segments

@@ -4,7 +4,8 @@ Label repairs act on tokens (URL and DOI forms, a lone doubtful token between tw
 segments of one label, access phrases, a leading list number); segment repairs act on
 runs of one label (a report descriptor after the title is a genre, a container that
 continues a book's title joins it, a container title that begins inside the editors'
-segment is moved out). They are applied to the model's output only, never to the
+segment is moved out, a journal run into an article's title is split off, a region
+code before the publisher joins the place). They are applied to the model's output only, never to the
 annotated data.
 """
 
@@ -151,13 +152,76 @@ def _merge_book_subtitle(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+_TITLE_BOUNDARY = re.compile(r"(?<=[\w)\]])([.?!])[)\]\"”’]?\s+(?=[A-Z\"“‘«])")
+_NUMBER_LABELS = frozenset(("volume", "pages"))
+
+
+def _ends_with_full_word(text: str) -> bool:
+    """Whether `text` ends with a word that cannot be a journal abbreviation ("Phys",
+    "Bot"): a lower-case or long word, a number, or a closing bracket."""
+    word = text.rsplit(None, 1)[-1]
+    core = word.strip('(["“‘')
+    return word[-1:] in ")]" or core.isdigit() or core[:1].islower() or len(core) >= 6
+
+
+def _split_journal_from_title(segments: list[Segment]) -> list[Segment]:
+    """ "Title. Journal Name" labelled as one segment (title or journal) right before a
+    volume or pages, with no other title or journal: the last sentence is the journal
+    (an abbreviated word such as "Bot." does not end a sentence)."""
+    labels = [s.label for s in segments]
+    if {"container-title", "publisher", "editor"} & set(labels):
+        return segments
+    if labels.count("title") + labels.count("journal") != 1:
+        return segments
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label not in ("title", "journal") or nxt.label not in _NUMBER_LABELS:
+            continue
+        text = seg.text.rstrip(" ,;")
+        cut = None
+        for m in _TITLE_BOUNDARY.finditer(text):
+            if _ends_with_full_word(text[: m.start()]):
+                cut = m
+        if cut is None:
+            return segments
+        head, tail = text[: cut.end()].rstrip(), seg.text[cut.end() :]
+        short = len(head.split()) < 3 or not 1 <= len(tail.split()) <= 12
+        if short or fields.looks_like_genre(tail):
+            return segments
+        return [
+            *segments[:i],
+            Segment("title", head, seg.confidence),
+            Segment("journal", tail, seg.confidence),
+            *segments[i + 1 :],
+        ]
+    return segments
+
+
+_REGION_CODE = re.compile(r"^((?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)\s*:)\s*(\S.*)$", re.DOTALL)
+
+
+def _move_region_code_to_place(segments: list[Segment]) -> list[Segment]:
+    """ "San Francisco, CA: Jossey-Bass" with "CA:" labelled as the publisher's first
+    word: a state or province code before the colon belongs to the place."""
+    out = list(segments)
+    for i in range(1, len(out)):
+        prev, seg = out[i - 1], out[i]
+        match = _REGION_CODE.match(seg.text)
+        if prev.label == "location" and seg.label == "publisher" and match:
+            out[i - 1] = Segment("location", f"{prev.text} {match.group(1)}", prev.confidence)
+            out[i] = Segment("publisher", match.group(2), seg.confidence)
+    return out
+
+
 def repair_segments(segments: list[Segment]) -> list[Segment]:
     """Segment-level fixes for patterns the CRF rarely saw: a report descriptor printed
     after the title ("Case Study", "(Research Briefing 31)") is a genre, and a short
     descriptor labelled as container without "In" or editors is one too; a container
     that continues a book's title is merged into it; a container title that starts
-    inside the editors' segment is moved out of it."""
+    inside the editors' segment is moved out of it; an article's title and journal run
+    together are split; "CA:" before the publisher joins the place."""
     segments = _merge_book_subtitle(_split_container_from_editors(segments))
+    segments = _move_region_code_to_place(_split_journal_from_title(segments))
     labels = {s.label for s in segments}
     out: list[Segment] = []
     for seg in segments:
