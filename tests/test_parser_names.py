@@ -48,6 +48,16 @@ def test_vancouver_initials_are_dotted() -> None:
     ]
 
 
+def test_four_vancouver_initials_after_a_family_name() -> None:
+    assert _people("Voorberg WH, Bekkers VJJM, Tummers LG.") == [
+        ("", "Voorberg", "W. H."),
+        ("", "Bekkers", "V. J. J. M."),
+        ("", "Tummers", "L. G."),
+    ]
+    assert _people("Smith J, Jones ABCD") == [("", "Smith", "J."), ("", "Jones", "A. B. C. D.")]
+    assert parse_names("NASA.") == [Name(literal="NASA")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -162,3 +172,7 @@ def test_spaced_initials_and_other_languages_connectors() -> None:
     assert _people("García, J. y López, M.") == [("", "García", "J."), ("", "López", "M.")]
     assert _people("Rossi, A. e Bianchi, B.") == [("", "Rossi", "A."), ("", "Bianchi", "B.")]
     assert _people("Müller, K. und Schmidt, L.") == [("", "Müller", "K."), ("", "Schmidt", "L.")]
+
+
+def test_slash_separates_names_as_in_german_lists() -> None:
+    assert _people("Bogumil, J./Holtkamp, L.") == [("", "Bogumil", "J."), ("", "Holtkamp", "L.")]

@@ -159,3 +159,54 @@ def test_publisher_starting_with_a_capitalised_word_keeps_it() -> None:
         Segment("publisher", "SAGE: Thousand Oaks.", 0.8),
     ]
     assert repair_segments(segments) == segments
+
+
+def test_report_series_labelled_as_journal_is_the_genre() -> None:
+    segments = [
+        Segment("title", "Co-production: an emerging evidence base.", 1.0),
+        Segment("journal", "SCIE Research Briefing", 0.7),
+        Segment("volume", "31.", 0.8),
+        Segment("location", "London:", 1.0),
+        Segment("publisher", "Social Care Institute for Excellence.", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [s.label for s in got] == ["title", "genre", "location", "publisher"]
+    assert got[1] == Segment("genre", "SCIE Research Briefing 31.", 0.7)
+
+
+def test_journal_with_report_in_its_name_keeps_its_pages() -> None:
+    segments = [
+        Segment("title", "Ethics of care.", 1.0),
+        Segment("journal", "Hastings Center Report", 0.9),
+        Segment("volume", "40,", 1.0),
+        Segment("pages", "12-19.", 1.0),
+        Segment("publisher", "Wiley.", 0.5),
+    ]
+    assert repair_segments(segments) == segments
+
+
+def test_bracketed_apa7_description_holds_genre_and_institution() -> None:
+    segments = [
+        Segment("title", "Citizen co-production in health boards", 1.0),
+        Segment("genre", "[Doctoral dissertation,", 0.9),
+        Segment("publisher", "University of Edinburgh]. Edinburgh Research Archive.", 0.8),
+    ]
+    got = repair_segments(segments)
+    assert got[1:] == [
+        Segment("genre", "Doctoral dissertation", 0.9),
+        Segment("publisher", "University of Edinburgh", 0.8),
+        Segment("note", "Edinburgh Research Archive", 0.8),
+    ]
+
+
+def test_available_at_before_a_url_is_part_of_the_access_note() -> None:
+    text = "Excellence. Available at: https://example.org/x (Accessed: 12 March 2020)."
+    got = _labels(
+        text, ["publisher", "publisher", "publisher", "url", "note", "note", "note", "note"]
+    )
+    assert got == ["publisher", "note", "note", "url", "note", "note", "note", "note"]
+
+
+def test_the_word_available_inside_a_title_stays_in_it() -> None:
+    text = "An update on available husbandry methods."
+    assert _labels(text, ["title"] * 6) == ["title"] * 6

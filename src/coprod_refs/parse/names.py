@@ -62,7 +62,7 @@ _EDITOR_MARK = re.compile(
 )
 _NOISE = re.compile(r"[*†‡§¶#]+|(?<=[A-Za-zÀ-ÿ.])\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
-    r"\s*(?:;|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|u\.)\s|\s&|&\s|…|\.\.\.)\s*",
+    r"\s*(?:;|/|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|u\.)\s|\s&|&\s|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
 _INITIAL_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?[-‐]?){1,3}$|^[A-ZÀ-ÖØ-Þ][a-z]?\.$")
@@ -97,9 +97,10 @@ def _is_initial(word: str) -> bool:
     return bool(_INITIAL_WORD.match(word)) and not _is_suffix(word)
 
 
-def _is_caps_initials(word: str) -> bool:
-    """Vancouver-style initials without dots ("JJ", "OA")."""
-    return 1 <= len(word) <= 3 and word.isalpha() and word.isupper()
+def _is_caps_initials(word: str, longest: int = 3) -> bool:
+    """Vancouver-style initials without dots ("JJ", "OA"); up to four ("VJJM") where a
+    family name comes first, since a lone "NASA" is more likely a body."""
+    return 1 <= len(word) <= longest and word.isalpha() and word.isupper()
 
 
 def _is_suffix(word: str) -> bool:
@@ -113,7 +114,7 @@ def _kind(part: str) -> _Kind:
     if len(words) == 1:
         return _Kind.SUFFIX if _is_suffix(words[0]) else _Kind.WORD
     first, last = words[0], words[-1]
-    if _is_initial(last) or (_is_caps_initials(last) and not _is_caps_initials(first)):
+    if _is_initial(last) or (_is_caps_initials(last, 4) and not _is_caps_initials(first)):
         return _Kind.FAMILY_FIRST
     if _is_initial(first):
         return _Kind.NATURAL
@@ -135,7 +136,7 @@ def _tidy_given(given: str) -> str:
     """Given names as written, with Vancouver initials dotted ("OA" -> "O. A.")."""
     given = " ".join(given.split()).strip(" ,;")
     bare = given.rstrip(".")
-    if _is_caps_initials(bare) and "." not in bare:
+    if _is_caps_initials(bare, 4) and "." not in bare:
         return " ".join(f"{c}." for c in bare)
     words = bare.split()
     if len(words) > 1 and all(len(w) == 1 and w.isupper() for w in words):
@@ -182,7 +183,7 @@ def _natural(words: list[str]) -> Name:
 def _family_first(words: list[str]) -> Name:
     """ "Heidegger M." / "de la Macorra JC": family words, then initials."""
     cut = len(words)
-    while cut > 1 and (_is_initial(words[cut - 1]) or _is_caps_initials(words[cut - 1])):
+    while cut > 1 and (_is_initial(words[cut - 1]) or _is_caps_initials(words[cut - 1], 4)):
         cut -= 1
     return _person(words[:cut], " ".join(words[cut:]))
 
@@ -295,7 +296,8 @@ def parse_name_list(text: str) -> NameList:
     cleaned, et_al = _clean(text)
     if not cleaned:
         return NameList([], et_al)
-    if not any(_is_initial(w) for w in cleaned.split()) and _is_corporate(cleaned):
+    people_shaped = any(_is_initial(w) for w in cleaned.split()) or _is_vancouver_list(cleaned)
+    if not people_shaped and _is_corporate(cleaned):
         has_people = bool(_CONNECTOR.search(cleaned)) and not any(
             w.strip(".,").lower() in _CORPORATE_WORDS for w in cleaned.split()
         )
@@ -310,6 +312,15 @@ def parse_name_list(text: str) -> NameList:
     if not names and cleaned.strip(" .,;:"):
         names.append(Name(literal=cleaned.rstrip(" .")))
     return NameList(names, et_al)
+
+
+def _is_vancouver_list(text: str) -> bool:
+    """ "Smith J, Jones ABCD": every comma part is a family name then bare capitals."""
+    parts = [p.split() for p in text.split(",")]
+    return len(parts) > 1 and all(
+        len(words) > 1 and _is_caps_initials(words[-1], 4) and not words[0].isupper()
+        for words in parts
+    )
 
 
 def _ends_initial(part: str) -> bool:

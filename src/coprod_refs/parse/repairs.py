@@ -5,8 +5,9 @@ segments of one label, access phrases, a leading list number); segment repairs a
 runs of one label (a report descriptor after the title is a genre, a container that
 continues a book's title joins it, a container title that begins inside the editors'
 segment is moved out, a journal run into an article's title is split off, a region
-code before the publisher joins the place). They are applied to the model's output only, never to the
-annotated data.
+code before the publisher joins the place, a report series read as a journal is the
+genre, an APA 7 bracketed description holds the genre and the institution). They are
+applied to the model's output only, never to the annotated data.
 """
 
 from __future__ import annotations
@@ -43,10 +44,22 @@ def _form_of(text: str) -> tuple[str, bool, bool]:
     return label, doi_word, access
 
 
+_AVAILABLE_VIA = frozenset(("at", "from", "online", "via"))
+
+
+def _opens_availability(text: str, following: str) -> bool:
+    """ "Available at:" / "Available from" before a link: the start of an access note
+    (the word alone, as in "available methods", is not)."""
+    return (
+        text.strip("[(").lower() == "available" and following.lower().strip(":,.") in _AVAILABLE_VIA
+    )
+
+
 def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
     """Deterministic fixes to the CRF's labels: URL and DOI tokens are labelled by their
     form, a lone doubtful token between two segments of one label joins them, access
-    phrases ("Accessed 2 Apr 2019") are notes, and a leading list number is one."""
+    phrases ("Accessed 2 Apr 2019", "Available at:") are notes, and a leading list
+    number is one."""
     out = list(labels)
     forms = [_form_of(tok.text) for tok in tokens]
     last = len(tokens) - 1
@@ -63,7 +76,7 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
         ):
             out[i] = out[i - 1]
     for i, (_, _, access) in enumerate(forms):
-        if access:
+        if access or (i < last and _opens_availability(tokens[i].text, tokens[i + 1].text)):
             _mark_access_phrase(tokens, out, i)
     if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
         out[0] = "citation-number"
@@ -213,15 +226,56 @@ def _move_region_code_to_place(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+def _report_series_from_journal(segments: list[Segment]) -> list[Segment]:
+    """ "SCIE Research Briefing" + "31." labelled journal and volume in a reference with a
+    publisher and no issue or pages: a report series and its number, the genre."""
+    labels = {s.label for s in segments}
+    if "publisher" not in labels or labels & {"issue", "pages", "genre"}:
+        return segments
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label == "journal" and nxt.label == "volume" and fields.looks_like_genre(seg.text):
+            merged = Segment("genre", f"{seg.text} {nxt.text}", min(seg.confidence, nxt.confidence))
+            return [*segments[:i], merged, *segments[i + 2 :]]
+    return segments
+
+
+def _close_bracketed_description(segments: list[Segment]) -> list[Segment]:
+    """APA 7 "[Doctoral dissertation, University of Edinburgh]. Edinburgh Research
+    Archive." labelled genre, then publisher: the bracket holds the genre and the
+    institution; what follows it is the archive, a note."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        opener = seg.text[:1]
+        closer = {"[": "]", "(": ")"}.get(opener, "")
+        if seg.label != "genre" or nxt.label != "publisher" or not closer or closer in seg.text:
+            continue
+        inside, found, after = nxt.text.partition(closer)
+        if not found:
+            return segments
+        rest = after.strip(" .,;")
+        out = [
+            Segment("genre", seg.text[1:].rstrip(" ,;"), seg.confidence),
+            Segment("publisher", inside, nxt.confidence),
+        ]
+        if rest:
+            out.append(Segment("note", rest, nxt.confidence))
+        return [*segments[:i], *out, *segments[i + 2 :]]
+    return segments
+
+
 def repair_segments(segments: list[Segment]) -> list[Segment]:
     """Segment-level fixes for patterns the CRF rarely saw: a report descriptor printed
     after the title ("Case Study", "(Research Briefing 31)") is a genre, and a short
     descriptor labelled as container without "In" or editors is one too; a container
     that continues a book's title is merged into it; a container title that starts
     inside the editors' segment is moved out of it; an article's title and journal run
-    together are split; "CA:" before the publisher joins the place."""
+    together are split; "CA:" before the publisher joins the place; a report series
+    read as a journal becomes the genre; "[Doctoral dissertation, University]" is split
+    into genre and publisher."""
     segments = _merge_book_subtitle(_split_container_from_editors(segments))
     segments = _move_region_code_to_place(_split_journal_from_title(segments))
+    segments = _close_bracketed_description(_report_series_from_journal(segments))
     labels = {s.label for s in segments}
     out: list[Segment] = []
     for seg in segments:
