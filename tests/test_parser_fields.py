@@ -66,6 +66,23 @@ def test_volume_and_issue(text: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "bare", "expected"),
+    [
+        ("2006;8(4):493-501.", False, (2006, "8", "4", "493–501")),
+        ("Sep;40(9):1477-81.", False, (None, "40", "9", "1477–1481")),
+        ("82(1):8–27", True, (None, "82", "1", "8–27")),
+        ("24:1073-87.", True, (None, "24", "", "1073–1087")),
+        ("82(1):8–27", False, None),
+        ("107(4),", True, None),
+    ],
+)
+def test_compact_volume_issue_pages(
+    text: str, bare: bool, expected: tuple[int | None, str, str, str] | None
+) -> None:
+    assert fields.split_compact(text, bare=bare) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("https://doi.org/10.1108/IJPSM-04-2015-0073.", "10.1108/ijpsm-04-2015-0073"),

@@ -21,6 +21,9 @@ _COMPACT = re.compile(
     r"^(1[5-9]\d\d|20[0-4]\d)?\s?(?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?)?\s*;\s*([\w.]+)?\s*"
     r"(?:\(([^()]{1,20})\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?[.,:;]*$"
 )
+_BARE_COMPACT = re.compile(
+    r"^(\d{1,4}[A-Za-z]?)\s*(?:\(([^()]{1,20})\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)[.,;]*$"
+)
 _NUMBER_DASH = re.compile(r"(?<=\d)\s*(?:--|[-‐‑‒–—−])\s*(?=\d)")
 _PAGE_PREFIX = re.compile(
     r"^(?:pages?|pgs?\.?|págs?\.?|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
@@ -197,13 +200,21 @@ def parse_volume(text: str) -> tuple[str, str]:
     return _NUMBER_DASH.sub("–", volume), _NUMBER_DASH.sub("–", issue).strip(" ,;:.()")
 
 
-def split_compact(text: str) -> tuple[int | None, str, str, str] | None:
+def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, str] | None:
     """Vancouver's "2006;8(4):493-501." -> (2006, "8", "4", "493–501") and
-    "Sep;40(9):1477-81." -> (None, "40", "9", "1477–1481"); None for anything else."""
-    match = _COMPACT.match(text.strip())
-    if not match or ";" not in text:
-        return None
-    year, volume, issue, pages = match.groups()
+    "Sep;40(9):1477-81." -> (None, "40", "9", "1477–1481"); with `bare`, for a segment
+    known to hold the volume, also the form without date and semicolon of Springer and
+    other styles ("82(1):8–27" -> (None, "82", "1", "8–27")); None for anything else."""
+    if ";" in text:
+        match = _COMPACT.match(text.strip())
+        if not match:
+            return None
+        year, volume, issue, pages = match.groups()
+    else:
+        bare_match = _BARE_COMPACT.match(text.strip()) if bare else None
+        if not bare_match:
+            return None
+        year, (volume, issue, pages) = None, bare_match.groups()
     if not (volume or pages):
         return None
     page_range = normalise_pages(pages)[0] if pages else ""

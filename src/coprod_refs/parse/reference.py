@@ -249,7 +249,8 @@ def _numbers(
         (
             (s, parts)
             for s in segments
-            if s.label in ("volume", "date", "pages") and (parts := fields.split_compact(s.text))
+            if s.label in ("volume", "date", "pages")
+            and (parts := fields.split_compact(s.text, bare=s.label == "volume"))
         ),
         None,
     )
