@@ -140,3 +140,22 @@ def test_a_reference_list_with_doi_lines_states_nothing_about_itself() -> None:
         "https://doi.org/10.1016/0305-750X(96)00023-X\n"
     )
     assert extract_document_work(text) is None
+
+
+def test_numbered_chapter_heading_on_one_line_titles_the_chapter() -> None:
+    work = extract_document_work(f"Chapter 3. Co-production and its discontents\n\n{PROSE}\n")
+    assert work is not None
+    assert (work.type, work.title, work.authors) == (
+        "chapter",
+        "Co-production and its discontents",
+        [],
+    )
+
+
+def test_numbered_chapter_heading_with_authors_below() -> None:
+    head = "Chapter 3: User Involvement in Adult Social Care\n\nMarta Lopes & Jonas Lindqvist"
+    text = f"{head}\n\n{PROSE}\n"
+    work = extract_document_work(text)
+    assert work is not None
+    assert (work.type, work.title) == ("chapter", "User Involvement in Adult Social Care")
+    assert [n.family for n in work.authors] == ["Lopes", "Lindqvist"]

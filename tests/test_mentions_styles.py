@@ -287,3 +287,18 @@ def test_narrative_names_on_the_line_before_the_bracket():
     )
     found = [(m.surface, m.authors, m.locator, m.narrative) for m in find_mentions(text)]
     assert found == [("Nabatchi et al.\n(2017, p. 770)", ["Nabatchi"], "p. 770", True)]
+
+
+def test_german_slash_between_authors():
+    assert cite("Das zeigen Bogumil/Holtkamp (2013: 12) deutlich.") == [
+        ("Bogumil/Holtkamp (2013: 12)", ["Bogumil", "Holtkamp"], "2013", "12", True)
+    ]
+    assert cite("so gesehen (Brandsen/Honingh 2016).") == [
+        ("Brandsen/Honingh 2016", ["Brandsen", "Honingh"], "2016", "", False)
+    ]
+
+
+def test_a_slash_between_years_or_words_is_no_author_list():
+    assert cite("In 2014/2015 (Alford 2014) it was.") == [
+        ("Alford 2014", ["Alford"], "2014", "", False)
+    ]

@@ -193,6 +193,24 @@ def test_et_al_mention_joins_the_stub_that_names_every_author():
     assert [m.start for m in loeffler.mentions] == [10, 60]
 
 
+def test_mentions_link_to_an_entry_whose_own_author_list_ends_in_et_al():
+    listed = _ref("Parks", "R. B.", 1981, "Consumers as coproducers", flags=["et-al"])
+    doc = Extraction(
+        source=_source("a"),
+        document=_ref("Berg", "A.", 2020, "Co-production revisited"),
+        references=[listed],
+        mentions=[
+            _mention(["Parks"], 1981, 10, et_al=True),
+            _mention(["Parks", "Baker", "Kiser"], 1981, 40),
+            _mention(["Kiser"], 1981, 80),
+        ],
+    )
+    graph = build_graph([doc], []).graph
+    parks = next(c for c in graph.citations if c.cited == "parks1981consumers")
+    assert [m.start for m in parks.mentions] == [10, 40]
+    assert sorted(w.key for w in graph.works.values() if w.stub) == ["kiser1981"]
+
+
 def test_numbered_citations_link_to_the_numbered_entries():
     refs = [
         _ref("Ostrom", "E.", 1996, "Crossing the great divide", label="1"),

@@ -252,7 +252,7 @@ def _et_al_at(toks: list[Tok], i: int) -> int | None:
 
 def authors_at(toks: list[Tok], i: int) -> Names | None:
     """An author list read forwards ("Ostrom & Ostrom", "Parks, et al.", "Durose, Mangan,
-    & Rees, with Hilton")."""
+    & Rees, with Hilton", German "Bogumil/Holtkamp")."""
     first = name_at(toks, i)
     if first is None:
         return None
@@ -263,7 +263,7 @@ def authors_at(toks: list[Tok], i: int) -> Names | None:
         k = j
         if text_at(toks, k) == ",":
             k += 1
-        if text_at(toks, k) in ("&", "and", "with"):
+        if text_at(toks, k) in ("&", "and", "with", "/"):
             k += 1
         if k == j:
             break

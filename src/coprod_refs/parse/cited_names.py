@@ -186,7 +186,7 @@ def _name_before(toks: list[Tok], j: int) -> tuple[str, int, int] | None:
 def names_before(toks: list[Tok]) -> Names | None:
     """The author list that ends just before a narrative citation's parenthesis
     ("Brudney and England", "Pestoff et al.", "Frederickson's", "Osborne, Radnor, and
-    Nasi"); `next` is unused (the names end where the tokens end)."""
+    Nasi", "Bogumil/Holtkamp"); `next` is unused (the names end where the tokens end)."""
     j = len(toks) - 1
     et_al = False
     if j >= 1 and text_at(toks, j).lower() in _ET_AL_WORDS and text_at(toks, j - 1) in ("and", "&"):
@@ -209,6 +209,9 @@ def names_before(toks: list[Tok]) -> Names | None:
         return None
     names = [last[0]]
     start, j = last[1], last[2]
+    while not et_al and text_at(toks, j) == "/" and (slashed := _name_before(toks, j - 1)):
+        names.insert(0, slashed[0])
+        start, j = slashed[1], slashed[2]
     if not et_al and text_at(toks, j) in ("and", "&"):
         k = j - 1
         if text_at(toks, k) == ",":

@@ -33,18 +33,22 @@ def _year_slot(year: int | None, no_date: bool) -> str:
     return "nd" if year is None and no_date else str(year)
 
 
-def author_fit(mention: ExtractedMention, names: list[Name]) -> int:
-    """How well a mention's authors fit a work's: 2 exactly, 1 loosely, 0 not at all."""
+def author_fit(mention: ExtractedMention, names: list[Name], truncated: bool = False) -> int:
+    """How well a mention's authors fit a work's: 2 exactly, 1 loosely, 0 not at all.
+    `truncated`: the work's own list ends in "et al." ("Parks, R. B. et al. 1981"), so
+    it has more authors than it names."""
     keys = _author_keys(names)
     wanted = [name_key(a) for a in mention.authors]
     if not keys or not wanted or wanted[0] != keys[0]:
         return 0
     if mention.et_al:
-        if len(keys) >= 3:
+        if len(keys) >= 3 or truncated:
             return 2
         return 1 if len(keys) >= 2 else 0
-    if len(wanted) > len(keys) or any(w != k for w, k in zip(wanted, keys, strict=False)):
+    if any(w != k for w, k in zip(wanted, keys, strict=False)):
         return 0
+    if len(wanted) > len(keys):
+        return 1 if truncated else 0
     return 2 if len(wanted) == len(keys) else 1
 
 
@@ -114,7 +118,7 @@ class WorkFinder:
         scored = []
         for i in self._index.get((name_key(mention.authors[0]), slot), []):
             w = self._clusters[i].merged
-            fit = author_fit(mention, w.authors or w.editors)
+            fit = author_fit(mention, w.authors or w.editors, "et-al" in w.flags)
             if fit:
                 scored.append((fit, i))
         if not scored:

@@ -58,6 +58,12 @@ _BOOK_PARTS = re.compile(
     r"(?:\s*[:.–-]\s*\S.*)?$",
     re.IGNORECASE,
 )
+#: "Chapter 3. Co-production and its discontents": the title is what follows the number.
+_NUMBERED_CHAPTER = re.compile(
+    r"^(?:chapter|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk)\s+(?:\d{1,3}|[ivxlc]{1,7})"
+    r"\s*[:.–—-]\s*(\S.{2,})$",
+    re.IGNORECASE,
+)
 
 
 def _prose_paragraphs(lines: list[Line], sections: list[Section | None]) -> int:
@@ -140,10 +146,14 @@ def _head_end(lines: list[Line], sections: list[Section | None]) -> int:
 
 
 def _book_part(lines: list[Line], sections: list[Section | None]) -> ExtractedWork | None:
-    """A full text that opens with a book part's heading ("Introduction", "Preface") is
-    that part of a book: a chapter titled by the heading."""
+    """A full text that opens with a book part's heading ("Introduction", "Preface",
+    "Chapter 3. Title") is that part of a book: a chapter titled by the heading (by what
+    follows the chapter's number)."""
     filled = [line for line in lines[:400] if not line.blank]
-    if len(filled) < 2 or not _BOOK_PARTS.match(filled[0].text) or len(filled[0].text) > 150:
+    if len(filled) < 2 or len(filled[0].text) > 150:
+        return None
+    numbered = _NUMBERED_CHAPTER.match(filled[0].text)
+    if not numbered and not _BOOK_PARTS.match(filled[0].text):
         return None
     runs = paragraphs(lines, sections, filled[1].index, min(len(lines), filled[1].index + 60))
     if not runs or not is_prose(paragraph_text(lines, runs[0][0], runs[0][1])):
@@ -151,7 +161,7 @@ def _book_part(lines: list[Line], sections: list[Section | None]) -> ExtractedWo
     first = filled[0]
     return ExtractedWork(
         type="chapter",
-        title=first.text,
+        title=numbered.group(1).strip() if numbered else first.text,
         span=Span(source="", start=first.start, end=first.end, extractor="landing"),
     )
 
@@ -231,6 +241,9 @@ def _build(out: Statements, lines: list[Line]) -> ExtractedWork | None:
     title = out.get("title")
     if out.get("subtitle"):
         title = f"{title}: {out.get('subtitle')}" if title else out.get("subtitle")
+    numbered = _NUMBERED_CHAPTER.match(title) if title else None
+    if numbered:
+        title, work_type = numbered.group(1).strip(), work_type or "chapter"
     if not (title or authors or out.get("doi") or container):
         return None
     starts = [lines[i].start for i in out.used]
