@@ -87,6 +87,19 @@ def test_pdf_list_with_hanging_indents_hyphenation_running_heads_and_page_number
     ]
 
 
+def test_a_running_head_beside_its_page_number_seen_once_is_dropped():
+    text = (
+        "References\n"
+        "Abers, R. (2000). Inventing local democracy: Grassroots politics in\n"
+        "    Brazil. Boulder, CO: Lynne Rienner.\n\n"
+        "218                         PUBLIC ADMINISTRATION REVIEW\n\n"
+        "Wampler, B. (2007). Participatory budgeting in Brazil: Contestation,\n"
+        "    cooperation, and accountability. University Park: Penn State\n"
+        "    University Press.\n"
+    )
+    assert texts(text) == [ABERS, WAMPLER]
+
+
 def test_pdf_section_ends_at_the_appendix():
     start, end = find_reference_section(PDF_HANGING) or (0, 0)
     assert PDF_HANGING[start:].startswith("References\n")

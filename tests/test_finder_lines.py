@@ -90,10 +90,34 @@ def test_lines_with_noise_words_and_content_are_not_noise(line: str):
 
 
 @pytest.mark.parametrize(
-    "line", ["12", "xiv", "Page 12 of 20", "– 12 –", "© 2021 The Author(s)", "Downloaded from x"]
+    "line",
+    [
+        "12",
+        "xiv",
+        "Page 12 of 20",
+        "– 12 –",
+        "© 2021 The Author(s)",
+        "Downloaded from x",
+        "218          PUBLIC ADMINISTRATION REVIEW",
+        "ADMINISTRATION & SOCIETY   45",
+    ],
 )
 def test_page_furniture(line: str):
     assert sl.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 OECD",
+        "12 J. Smith et al.",
+        "1. OECD (2011) TOGETHER FOR BETTER PUBLIC SERVICES.",
+        "12 SMITH J, JONES K. CARE IN CAPITALS. LANCET 2001;3:4-5.",
+        "Public Administration Review 76",
+    ],
+)
+def test_entries_and_short_lines_are_not_page_furniture(line: str):
+    assert not sl.is_furniture(line)
 
 
 @pytest.mark.parametrize(

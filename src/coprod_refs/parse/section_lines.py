@@ -49,6 +49,8 @@ _FURNITURE = re.compile(
     r"|all\s+use\s+subject\s+to\s).{0,300}",
     re.IGNORECASE,
 )
+_PAGE_NUMBER_BESIDE = re.compile(r"\d{1,4}\s+(\S.{2,89})|(\S.{2,89}?)\s+\d{1,4}")
+_CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 NOISE_PHRASES: tuple[str, ...] = (
     "google scholar",
     "search in google scholar",
@@ -162,8 +164,23 @@ def is_end_marker(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Page furniture: a bare page number, "Page 12 of 20", a copyright or download footer."""
-    return _FURNITURE.fullmatch(line) is not None
+    """Page furniture: a bare page number, "Page 12 of 20", a copyright or download footer,
+    a running head in capitals beside its page number ("218   PUBLIC ADMINISTRATION
+    REVIEW")."""
+    return _FURNITURE.fullmatch(line) is not None or _is_running_head(line)
+
+
+def _is_running_head(line: str) -> bool:
+    """A page number beside two or more words in capitals, with no digit of its own."""
+    match = _PAGE_NUMBER_BESIDE.fullmatch(line)
+    if match is None:
+        return False
+    words = (match.group(1) or match.group(2)).split()
+    return (
+        len(words) >= 2
+        and not any(c.islower() or c.isdigit() for w in words for c in w)
+        and _CAPITALS_RUN.search(line) is not None
+    )
 
 
 def is_noise(line: str) -> bool:
