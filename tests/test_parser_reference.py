@@ -219,3 +219,25 @@ def test_use_model_labels_with_the_given_model_file() -> None:
     crf.use_model(crf.model_path())
     work = parse_reference("Alford, J. (2009). Engaging public sector clients. Palgrave.")
     assert work.year == 2009
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Londres, Verso.", ("Londres", "Verso")),
+        ("Oxford, England.", ("Oxford, England", "")),
+        ("Cambridge, MA", ("Cambridge, MA", "")),
+        ("Cambridge, Cambridge University Press", ("Cambridge", "Cambridge University Press")),
+        ("Palgrave Macmillan, Basingstoke", ("Palgrave Macmillan, Basingstoke", "")),
+    ],
+)
+def test_place_segment_ending_in_a_publisher_is_split_at_the_comma(
+    place: str, expected: tuple[str, str]
+) -> None:
+    from coprod_refs.parse.fields import Segment
+    from coprod_refs.parse.reference import assemble
+
+    work = assemble(
+        [Segment("title", "Deepening democracy.", 1.0), Segment("location", place, 1.0)], ""
+    )
+    assert (work.place, work.publisher) == expected

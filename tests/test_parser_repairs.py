@@ -210,3 +210,27 @@ def test_available_at_before_a_url_is_part_of_the_access_note() -> None:
 def test_the_word_available_inside_a_title_stays_in_it() -> None:
     text = "An update on available husbandry methods."
     assert _labels(text, ["title"] * 6) == ["title"] * 6
+
+
+def test_edited_book_title_read_as_a_container_is_the_title() -> None:
+    segments = [
+        Segment("citation-number", "3.", 1.0),
+        Segment("editor", "Brandsen T, Pestoff V, editors.", 0.9),
+        Segment("container-title", "New public governance.", 0.7),
+        Segment("location", "New York:", 1.0),
+        Segment("publisher", "Routledge;", 1.0),
+        Segment("date", "2012.", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert got[2] == Segment("title", "New public governance.", 0.7)
+    assert [s.label for s in got[3:]] == ["location", "publisher", "date"]
+
+
+def test_chapter_container_after_in_and_editors_stays_a_container() -> None:
+    segments = [
+        Segment("author", "Evers, A.", 1.0),
+        Segment("title", "Complementary and conflicting.", 1.0),
+        Segment("editor", "In A.-L. Matthies (Ed.),", 0.9),
+        Segment("container-title", "Nordic civic society organisations", 0.9),
+    ]
+    assert repair_segments(segments) == segments

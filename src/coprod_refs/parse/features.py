@@ -123,6 +123,14 @@ def _lexicons() -> dict[str, frozenset[str]]:
     return out
 
 
+def lexicon_hit(name: str, text: str) -> bool:
+    """True when a word of `text` is in the shipped word list `name` ("publishers":
+    "Verso", "Press", "Verlag"; "places": "Londres", "Oxford"), for telling "Londres,
+    Verso" from "Oxford, England"."""
+    words = _lexicons()[name]
+    return any(w.strip(_EDGE_PUNCT).lower() in words for w in text.split())
+
+
 def word_shape(text: str) -> str:
     """The token's character classes with runs collapsed ("Smith," -> "Xx,")."""
     out: list[str] = []

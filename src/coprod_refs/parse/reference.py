@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
+from coprod_refs.parse.features import lexicon_hit
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import has_editor_marker, parse_name_list
 from coprod_refs.parse.repairs import repair_labels, repair_segments
@@ -279,7 +280,8 @@ def _numbers(
 
 
 def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> None:
-    """Publisher, place (split at a colon when one segment holds both), edition, genre."""
+    """Publisher, place (split at a colon when one segment holds both, or at a comma
+    before a publisher's name: "Londres, Verso"), edition, genre."""
     publisher_seg = _first(segments, "publisher")
     place_seg = _first(segments, "location")
     publisher = fields.clean_text(publisher_seg.text) if publisher_seg else ""
@@ -288,6 +290,11 @@ def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float
         place, publisher = fields.split_place_publisher(publisher)
     elif place and not publisher and ":" in place.rstrip(":"):
         place, publisher = fields.split_place_publisher(place)
+    elif place and not publisher and "," in place:
+        head, _, tail = place.rpartition(",")
+        place_first = lexicon_hit("places", head) or not lexicon_hit("publishers", head)
+        if place_first and lexicon_hit("publishers", tail):
+            place, publisher = head.strip(), tail.strip()
     work.publisher, work.place = publisher, place
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence

@@ -6,7 +6,8 @@ runs of one label (a report descriptor after the title is a genre, a container t
 continues a book's title joins it, a container title that begins inside the editors'
 segment is moved out, a journal run into an article's title is split off, a region
 code before the publisher joins the place, a report series read as a journal is the
-genre, an APA 7 bracketed description holds the genre and the institution). They are
+genre, an APA 7 bracketed description holds the genre and the institution, an edited
+book's title read as a container is the title). They are
 applied to the model's output only, never to the annotated data.
 """
 
@@ -264,6 +265,21 @@ def _close_bracketed_description(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _edited_book_title(segments: list[Segment]) -> list[Segment]:
+    """ "Brandsen T, Pestoff V, editors. New public governance. New York: Routledge":
+    a reference that opens with its editors and has no author or title is an edited
+    book, and the container right after the editors is its title."""
+    labels = [s.label for s in segments]
+    first = 1 if labels[:1] == ["citation-number"] else 0
+    if "author" in labels or "title" in labels or labels[first : first + 1] != ["editor"]:
+        return segments
+    nxt = next((i for i in range(first + 1, len(labels)) if labels[i] != "date"), None)
+    if nxt is None or labels[nxt] != "container-title" or segments[nxt].text[:3].lower() == "in ":
+        return segments
+    seg = segments[nxt]
+    return [*segments[:nxt], Segment("title", seg.text, seg.confidence), *segments[nxt + 1 :]]
+
+
 def repair_segments(segments: list[Segment]) -> list[Segment]:
     """Segment-level fixes for patterns the CRF rarely saw: a report descriptor printed
     after the title ("Case Study", "(Research Briefing 31)") is a genre, and a short
@@ -272,10 +288,11 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     inside the editors' segment is moved out of it; an article's title and journal run
     together are split; "CA:" before the publisher joins the place; a report series
     read as a journal becomes the genre; "[Doctoral dissertation, University]" is split
-    into genre and publisher."""
+    into genre and publisher; an edited book's title read as a container is its title."""
     segments = _merge_book_subtitle(_split_container_from_editors(segments))
     segments = _move_region_code_to_place(_split_journal_from_title(segments))
     segments = _close_bracketed_description(_report_series_from_journal(segments))
+    segments = _edited_book_title(segments)
     labels = {s.label for s in segments}
     out: list[Segment] = []
     for seg in segments:
