@@ -332,6 +332,25 @@ def test_a_list_without_a_heading_is_found_as_a_tail_block():
     assert NO_HEADING[start:].startswith("Ostrom, E. (1990)")
 
 
+SPRINGER_NO_HEADING = """Bovaird T (2007) Beyond engagement. Public Adm Rev 67(5):846–860
+Needham C (2008) Realising the potential of co-production. Soc Policy Soc 7(2):221–231
+Alford J (2009) Engaging public sector clients. Palgrave Macmillan, Basingstoke
+Sicilia M, Guarini E, Sancino A (2016) Public services management and co-production.
+    Int Rev Adm Sci 82(1):8–27
+"""
+
+
+def test_springer_name_initials_year_lines_each_open_an_entry():
+    entries = find_reference_entries(SPRINGER_NO_HEADING)
+    assert [e.text.split(" (")[0] for e in entries] == [
+        "Bovaird T",
+        "Needham C",
+        "Alford J",
+        "Sicilia M, Guarini E, Sancino A",
+    ]
+    assert entries[3].text.endswith("co-production. Int Rev Adm Sci 82(1):8–27")
+
+
 def test_two_reference_shaped_lines_are_not_a_list():
     text = (
         "Cite this article as:\n"

@@ -302,3 +302,7 @@ def test_a_slash_between_years_or_words_is_no_author_list():
     assert cite("In 2014/2015 (Alford 2014) it was.") == [
         ("Alford 2014", ["Alford"], "2014", "", False)
     ]
+
+
+def test_a_single_letter_before_a_year_is_no_author():
+    assert cite("Bovaird T (2007) Beyond engagement. See Appendix B (2010).") == []

@@ -155,6 +155,9 @@ def _name_before(toks: list[Tok], j: int) -> tuple[str, int, int] | None:
         word = word[:-2]
     if not is_capitalised(tok) or word in NOT_NAMES or word in PREFIX_WORDS or word in DATE_WORDS:
         return None
+    if len(word) < 2:
+        # An initial ("Bovaird T (2007)" in a list) or a label ("Appendix B (2010)").
+        return None
     words = [word]
     start = tok.start
     k = j - 1

@@ -132,7 +132,9 @@ _NAME = rf"(?:{_PARTICLE}\s+)*[{_UPPER}][\w'’\-\u2010]*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:of|for|and|the|on|&)\s+)?{_NAME}){{0,6}}"
 _AUTHOR_INITIALS = re.compile(rf"({_NAMES}),\s+[{_UPPER}]\.")
 _AUTHOR_GIVEN = re.compile(rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+")
-_VANCOUVER = re.compile(rf"({_NAME})\s+[{_UPPER}]{{1,3}}(?:,|\.\s)")
+_VANCOUVER = re.compile(
+    rf"({_NAME})\s+[{_UPPER}]{{1,4}}(?:,|\.\s|\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?[\s.,:])"
+)
 _INITIALS_FIRST = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}\s*{_NAME},")
 _CORPORATE = re.compile(rf"{_NAMES}\.?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]")
 _SAME_AUTHOR = re.compile(r"(?:[-–—_]{2,}|_{3,})\s*[.,]?\s")
@@ -246,8 +248,9 @@ def has_year(line: str) -> bool:
 
 
 def starts_entry(line: str) -> bool:
-    """The line opens like a reference: "Ostrom, E.", "Smith JA,", "J. Smith,",
-    "Welsh Government. (2014).", "———. 1990.", or "Ostrom, Elinor" followed by a year."""
+    """The line opens like a reference: "Ostrom, E.", "Smith JA,", "Alford J (2009)",
+    "J. Smith,", "Welsh Government. (2014).", "———. 1990.", or "Ostrom, Elinor" followed
+    by a year."""
     for pattern in (_AUTHOR_INITIALS, _VANCOUVER):
         match = pattern.match(line)
         if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:

@@ -91,8 +91,10 @@ def _cluster_givens(givens: set[str]) -> list[_Cluster]:
 
 
 def _display_family(forms: Counter[str]) -> str:
-    # The most frequent spelling; ties go to the one with diacritics, then alphabetical.
-    return min(forms, key=lambda f: (-forms[f], f.isascii(), f))
+    # A spelling in mixed case over one in capitals (styles such as ABNT print family
+    # names in capitals); then the most frequent; ties go to the one with diacritics,
+    # then alphabetical.
+    return min(forms, key=lambda f: (f.isupper(), -forms[f], f.isascii(), f))
 
 
 @dataclass
