@@ -60,6 +60,11 @@ def test_not_headings(line: str):
         "Conflict of interest",
         "Rights and permissions",
         "Chapter 14",
+        "Citing Literature",
+        "Cited by (12)",
+        "Related articles",
+        "Recommended articles",
+        "Metrics",
     ],
 )
 def test_end_markers(line: str):

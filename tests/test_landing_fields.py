@@ -248,6 +248,12 @@ def _pairs(names: list[Name]) -> list[tuple[str, str]]:
         ),
         ("Tuurnas, Sanna; Bovaird, Tony", [("Tuurnas", "Sanna"), ("Bovaird", "Tony")]),
         ("Bovaird, T., & Loeffler, E.", [("Bovaird", "T."), ("Loeffler", "E.")]),
+        ("Jeffrey L. Brudney, Ph.D.", [("Brudney", "Jeffrey L.")]),
+        (
+            "Jeffrey L. Brudney, PhD, and Anna Berg, MPA",
+            [("Brudney", "Jeffrey L."), ("Berg", "Anna")],
+        ),
+        ("Smith, M. D.", [("Smith", "M. D.")]),
     ],
 )
 def test_author_lines(line: str, people: list[tuple[str, str]]) -> None:

@@ -159,3 +159,17 @@ def test_numbered_chapter_heading_with_authors_below() -> None:
     assert work is not None
     assert (work.type, work.title) == ("chapter", "User Involvement in Adult Social Care")
     assert [n.family for n in work.authors] == ["Lopes", "Lindqvist"]
+
+
+def test_page_author_line_ending_in_a_degree_is_read() -> None:
+    text = (
+        "Public Administration Review\nVolume 72, Issue 6\nResearch Article\n"
+        "Citizen Participation in Public Services: Co-production as a Dynamic Process\n"
+        "Jeffrey L. Brudney, Ph.D.\nFirst published: 14 November 2012\n"
+        "https://doi.org/10.1111/j.1540-6210.2012.02638.x\n"
+        "Abstract\nThis article analyzes how co-production unfolds over time.\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title.startswith("Citizen Participation in Public Services")
+    assert [(n.family, n.given) for n in work.authors] == [("Brudney", "Jeffrey L.")]

@@ -37,7 +37,10 @@ _END = re.compile(
     r"|declaration\s+of\s+.{1,60}|ethics\s+declarations|data\s+availability.{0,60}"
     r"|rights\s+and\s+permissions|copyright\s+information|cite\s+this\s+(?:article|chapter|paper)"
     r"|further\s+reading|index|publish\s+with\s+us|reprints\s+and\s+permissions"
-    r"|corresponding\s+author|keywords|tables?|figures?|chapter\s+\d{1,3})"
+    r"|corresponding\s+author|keywords|tables?|figures?|chapter\s+\d{1,3}"
+    r"|citing\s+literature|cited\s+by(?:\s*\(?\d+\)?)?|related\s+(?:articles|content|research)"
+    r"|recommended(?:\s+articles)?|people\s+also\s+read|you\s+may\s+also\s+like"
+    r"|similar\s+articles|article\s+(?:information|metrics|history)|metrics)"
     r"\s*:?",
     re.IGNORECASE,
 )
@@ -161,7 +164,7 @@ def is_heading(line: str) -> bool:
 
 def is_end_marker(line: str) -> bool:
     """A line that closes a reference list: "Download references", "Acknowledgements",
-    "Notes", "Appendix", "About the authors", ..."""
+    "Notes", "Appendix", "About the authors", "Citing Literature", "Related articles", ..."""
     return _short(line) and _END.fullmatch(line) is not None
 
 

@@ -189,7 +189,11 @@ def read_head(
                 text = text[: year.start()]
             if not head.container:
                 head.container, head.container_lines = text, [i]
-    candidates = [i for i in front if i not in containers and _title_like(lines[i].text)]
+    candidates = [
+        i
+        for i in front
+        if i not in containers and (_title_like(lines[i].text) or person_names(lines[i].text))
+    ]
     author_pos = next(
         (p for p, i in enumerate(candidates) if p > 0 and person_names(lines[i].text)), None
     )

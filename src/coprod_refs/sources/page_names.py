@@ -27,6 +27,12 @@ _NOISE = re.compile(
     r"|\bfind articles by\b|\bview profile\b|\bprofile\b",
     re.IGNORECASE,
 )
+#: Degrees printed after a name ("Jeffrey L. Brudney, Ph.D."); "MD" is left alone, as it
+#: may be a person's initials.
+_DEGREES = re.compile(
+    r",\s*(?:Ph\.\s?D\.?|PhD|D\.\s?Phil\.?|DPhil|Ed\.\s?D\.?|EdD|MPA|MPH|MSc|MBA|MSW|DrPH)"
+    r"(?=\s*(?:[,;&]|and\b|$))"
+)
 _MARKS = re.compile(r"[*†‡§¶#✉⁎∗\u00b9\u00b2\u00b3\u2070-\u209f\u1d43-\u1d5b]+")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*")
 _LOOSE_DIGITS = re.compile(r"(?<!\S)\d{1,2}(?:\s*,\s*\d{1,2})*(?=[\s,]|$)")
@@ -68,12 +74,14 @@ _NOT_NAME_WORDS = frozenset(
 
 
 def clean_author_text(text: str) -> str:
-    """An author line without affiliations, ORCID and e-mail links, buttons, footnote
-    marks and superscript numbers: what remains should be names and separators."""
+    """An author line without affiliations, ORCID and e-mail links, buttons, degrees
+    ("Ph.D."), footnote marks and superscript numbers: what remains should be names and
+    separators."""
     previous = None
     while previous != text:
         previous, text = text, _BRACKETED.sub(" ", text)
     text = _NOISE.sub(" ", text)
+    text = _DEGREES.sub("", text)
     text = _MARKS.sub(" ", text)
     text = _GLUED_DIGITS.sub(" ", text)
     text = _LOOSE_DIGITS.sub(" ", text)
