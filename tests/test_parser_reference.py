@@ -241,3 +241,27 @@ def test_place_segment_ending_in_a_publisher_is_split_at_the_comma(
         [Segment("title", "Deepening democracy.", 1.0), Segment("location", place, 1.0)], ""
     )
     assert (work.place, work.publisher) == expected
+
+
+def test_repeated_author_dash_takes_the_names_of_the_entry_before() -> None:
+    from coprod_refs.parse.reference import parse_reference_list
+
+    works = parse_reference_list(
+        [
+            "Ostrom, E. (1990). Governing the commons. Cambridge: Cambridge University Press.",
+            "———. (1996). Crossing the great divide. World Development, 24(6), 1073–1087.",
+            "——— and V. Ostrom. 1977. Public goods and public choices. Boulder: Westview.",
+        ]
+    )
+    assert [[(n.family, n.given) for n in w.authors] for w in works] == [
+        [("Ostrom", "E.")],
+        [("Ostrom", "E.")],
+        [("Ostrom", "E."), ("Ostrom", "V.")],
+    ]
+
+
+def test_a_dash_with_no_entry_before_it_stays_as_written() -> None:
+    from coprod_refs.parse.reference import parse_reference_list
+
+    (work,) = parse_reference_list(["———. (1996). Crossing the great divide. World Dev, 24, 1-2."])
+    assert [n.literal for n in work.authors] == ["———"]

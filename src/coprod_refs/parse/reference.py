@@ -48,6 +48,29 @@ def parse_references(texts: list[str]) -> list[ExtractedWork]:
     return [next(done) if isinstance(p, _Prepared) else p for p in prepared]
 
 
+_REPEATED_NAMES = re.compile(r"[-‐‒–—―_]{2,}")
+
+
+def parse_reference_list(texts: list[str]) -> list[ExtractedWork]:
+    """The entries of one reference list, in order, parsed as `parse_references` does;
+    in addition a repeated-author dash ("———. 1996.", "---, and V. Ostrom") stands for
+    the names that open the entry before it, as Chicago and MLA lists print them."""
+    works = parse_references(texts)
+    previous: list[Name] = []
+    for work in works:
+        for role in ("authors", "editors"):
+            names: list[Name] = getattr(work, role)
+            if previous and any(_is_dash(n) for n in names):
+                expanded = [m for n in names for m in (previous if _is_dash(n) else [n])]
+                setattr(work, role, expanded)
+        previous = work.authors or work.editors or previous
+    return works
+
+
+def _is_dash(name: Name) -> bool:
+    return bool(name.literal) and _REPEATED_NAMES.fullmatch(name.literal.strip(" .,")) is not None
+
+
 class _Prepared(NamedTuple):
     text: str
     tokens: list[Token]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from coprod_refs.model import Extraction, SourceDocument, Span
 from coprod_refs.parse.finder import find_reference_entries, find_reference_section
 from coprod_refs.parse.mentions import find_mentions
-from coprod_refs.parse.reference import parse_references
+from coprod_refs.parse.reference import parse_reference_list
 from coprod_refs.sources import register
 from coprod_refs.sources.landing import extract_document_work, looks_like_landing_page
 
@@ -18,7 +18,7 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
     if document is not None and document.span is not None:
         document.span = document.span.model_copy(update={"source": source.id})
     entries = find_reference_entries(text)
-    references = parse_references([e.text for e in entries])
+    references = parse_reference_list([e.text for e in entries])
     for entry, ref in zip(entries, references, strict=True):
         ref.span = Span(source=source.id, start=entry.start, end=entry.end, extractor="reflist")
         ref.label = entry.label

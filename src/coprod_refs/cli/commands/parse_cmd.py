@@ -40,11 +40,12 @@ def reference_strings(text: str, find: bool) -> list[str]:
 
 
 def parse_to_csl(strings: list[str]) -> list[dict[str, Any]]:
-    """CSL-JSON items for reference strings, in order, with ids "ref1", "ref2", ..."""
+    """CSL-JSON items for the strings of one reference list, in order, with ids "ref1",
+    "ref2", ... (a repeated-author dash takes the names of the entry before it)."""
     from coprod_refs.model.csl import extracted_to_csl
-    from coprod_refs.parse.reference import parse_references
+    from coprod_refs.parse.reference import parse_reference_list
 
-    works = parse_references(strings)
+    works = parse_reference_list(strings)
     return [extracted_to_csl(work, f"ref{i}") for i, work in enumerate(works, start=1)]
 
 
