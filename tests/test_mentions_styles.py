@@ -306,3 +306,22 @@ def test_a_slash_between_years_or_words_is_no_author_list():
 
 def test_a_single_letter_before_a_year_is_no_author():
     assert cite("Bovaird T (2007) Beyond engagement. See Appendix B (2010).") == []
+
+
+def test_comments_after_the_year_and_works_cited_in_others():
+    assert cite("It is used (see Brandsen et al. 2018 for a review).") == [
+        ("Brandsen et al. 2018", ["Brandsen"], "2018", "", False)
+    ]
+    assert cite("It works (Sharp, 1980, cited in Brudney & England, 1983).") == [
+        ("Sharp, 1980", ["Sharp"], "1980", "", False),
+        ("Brudney & England, 1983", ["Brudney", "England"], "1983", "", False),
+    ]
+    assert cite("Also (Ostrom 1990, p. 12, and passim).") == [
+        ("Ostrom 1990, p. 12", ["Ostrom"], "1990", "p. 12", False)
+    ]
+
+
+def test_possessive_after_et_al():
+    assert cite("Osborne et al.'s (2016) framework is used.") == [
+        ("Osborne et al.'s (2016)", ["Osborne"], "2016", "", True)
+    ]

@@ -307,6 +307,25 @@ def _trailing_comment(toks: list[Tok], i: int) -> bool:
     return text_at(toks, i) == "," and i + 1 < len(toks) and toks[i + 1].text[:1].islower()
 
 
+def _comment_word(toks: list[Tok], i: int) -> bool:
+    """A lower-case word that opens a comment after a citation ("for a review", "cited
+    in"), not a connector between two works."""
+    return (
+        i < len(toks)
+        and toks[i].kind == "W"
+        and toks[i].text[:1].islower()
+        and toks[i].text not in ("and", "et")
+    )
+
+
+def _after_comment_words(toks: list[Tok], i: int) -> int:
+    """Past up to four lower-case comment words and the punctuation among them."""
+    j = i
+    while j < len(toks) and j - i < 6 and (_comment_word(toks, j) or text_at(toks, j) in ",:"):
+        j += 1
+    return j
+
+
 def parse_segment(toks: list[Tok], inherited: CitedWork | None = None) -> list[CitedWork]:
     """The works of one ";"-separated part of a parenthesis, or [] when it is not a
     citation. `inherited` supplies the authors of a bare year list ("Ostrom, 1990; 1996")."""
@@ -323,6 +342,10 @@ def parse_segment(toks: list[Tok], inherited: CitedWork | None = None) -> list[C
             return [CitedWork(inherited.authors, inherited.et_al, tuple(refs), start, refs[-1].end)]
         return []
     while True:
+        if comment_follows:
+            # "(Sharp, 1980, cited in Brudney & England, 1983)": a comment may lead on to
+            # further works.
+            i = _after_comment_words(toks, i)
         names = authors_at(toks, i)
         if names is None or (
             len(names.names) == 1
@@ -346,6 +369,10 @@ def parse_segment(toks: list[Tok], inherited: CitedWork | None = None) -> list[C
         )
         if _only_closing(toks, j):
             return works
+        if _comment_word(toks, j):
+            # "(see Brandsen et al. 2018 for a review)"
+            comment_follows, i = True, j
+            continue
         if text_at(toks, j) not in (",", "&", "and"):
             return []
         comment_follows = _trailing_comment(toks, j)

@@ -188,10 +188,17 @@ def _name_before(toks: list[Tok], j: int) -> tuple[str, int, int] | None:
 
 def names_before(toks: list[Tok]) -> Names | None:
     """The author list that ends just before a narrative citation's parenthesis
-    ("Brudney and England", "Pestoff et al.", "Frederickson's", "Osborne, Radnor, and
-    Nasi", "Bogumil/Holtkamp"); `next` is unused (the names end where the tokens end)."""
+    ("Brudney and England", "Pestoff et al.", "Osborne et al.'s", "Frederickson's",
+    "Osborne, Radnor, and Nasi", "Bogumil/Holtkamp"); `next` is unused (the names end
+    where the tokens end)."""
     j = len(toks) - 1
     et_al = False
+    if (
+        text_at(toks, j) == "s"
+        and text_at(toks, j - 1) in ("'", "’")
+        and text_at(toks, j - 2) == "."
+    ):
+        j -= 2  # "Osborne et al.'s (2016)"
     if j >= 1 and text_at(toks, j).lower() in _ET_AL_WORDS and text_at(toks, j - 1) in ("and", "&"):
         et_al, j = True, j - 2
     elif text_at(toks, j) == "." and text_at(toks, j - 1) == "al" and text_at(toks, j - 2) == "et":
