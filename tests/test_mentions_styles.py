@@ -325,3 +325,22 @@ def test_possessive_after_et_al():
     assert cite("Osborne et al.'s (2016) framework is used.") == [
         ("Osborne et al.'s (2016)", ["Osborne"], "2016", "", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das zeigt sich (vgl. Ostrom 1990, S. 45).", [(["Ostrom"], 1990, "S. 45", False)]),
+        ("Und (Müller u. a. 2010).", [(["Müller"], 2010, "", True)]),
+        ("Wie Müller u. a. (2010) zeigen.", [(["Müller"], 2010, "", True)]),
+        ("En español (Ostrom y Ostrom, 1977).", [(["Ostrom", "Ostrom"], 1977, "", False)]),
+        ("Zie ook Bovaird en Loeffler (2012).", [(["Bovaird", "Loeffler"], 2012, "", False)]),
+        ("Selon Bovaird et Loeffler (2012).", [(["Bovaird", "Loeffler"], 2012, "", False)]),
+        ("Voir (Parks et coll., 1981).", [(["Parks"], 1981, "", True)]),
+    ],
+)
+def test_connectors_et_al_and_page_labels_of_other_languages(
+    text: str, expected: list[tuple[list[str], int, str, bool]]
+):
+    found = [(m.authors, m.year, m.locator, m.et_al) for m in find_mentions(text)]
+    assert found == expected

@@ -29,6 +29,7 @@ from coprod_refs.parse.citation_tokens import (
     text_at,
 )
 from coprod_refs.parse.cited_names import (
+    AUTHOR_CONNECTORS,
     DATE_WORDS,
     NOT_NAMES,
     PARTICLES,
@@ -41,7 +42,8 @@ _NAME_CONNECTORS = frozenset({"of", "for", "on", "the"})
 #: Words that label a locator after a year or number ("p. 12", "chapter 3", "fig. 2").
 LOCATOR_LABELS = frozenset(
     """p pp pg pgs page pages chap ch chapter chapters para paras paragraph sec sect section
-    fig figs figure table vol n nn note notes col cols art l ll line lines loc at fn""".split()
+    fig figs figure table vol n nn note notes col cols art l ll line lines loc at fn
+    s seite seiten blz pag pág págs""".split()
 )
 #: Marks between the two ends of a page or number range ("12–14").
 RANGE_DASHES = frozenset({"-", "–", "—", "‐"})
@@ -240,7 +242,15 @@ def name_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
     return " ".join(words), toks[start_index].start, j
 
 
+#: "et al." in other languages: German "u. a.", French "et coll.", Spanish "y col.".
+_OTHER_ET_AL = (("u", ".", "a"), ("et", "coll"), ("y", "col"), ("y", "cols"), ("e", "col"))
+
+
 def _et_al_at(toks: list[Tok], i: int) -> int | None:
+    for words in _OTHER_ET_AL:
+        if all(text_at(toks, i + k) == w for k, w in enumerate(words)):
+            end = i + len(words)
+            return end + 1 if text_at(toks, end) == "." else end
     if text_at(toks, i) != "et":
         return None
     if text_at(toks, i + 1) == "al":
@@ -252,7 +262,7 @@ def _et_al_at(toks: list[Tok], i: int) -> int | None:
 
 def authors_at(toks: list[Tok], i: int) -> Names | None:
     """An author list read forwards ("Ostrom & Ostrom", "Parks, et al.", "Durose, Mangan,
-    & Rees, with Hilton", German "Bogumil/Holtkamp")."""
+    & Rees, with Hilton", German "Bogumil/Holtkamp", Spanish "Ostrom y Ostrom")."""
     first = name_at(toks, i)
     if first is None:
         return None
@@ -263,7 +273,8 @@ def authors_at(toks: list[Tok], i: int) -> Names | None:
         k = j
         if text_at(toks, k) == ",":
             k += 1
-        if text_at(toks, k) in ("&", "and", "with", "/"):
+        joined = text_at(toks, k) in AUTHOR_CONNECTORS or text_at(toks, k) in ("with", "/")
+        if joined and _et_al_at(toks, k) is None:
             k += 1
         if k == j:
             break

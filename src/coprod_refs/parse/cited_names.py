@@ -19,6 +19,8 @@ PARTICLES = frozenset(
 )
 _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in PARTICLES)
 _ET_AL_WORDS = frozenset({"colleagues", "others", "co-workers", "coworkers", "associates"})
+#: Words joining two authors' names, in the languages of the field's literature.
+AUTHOR_CONNECTORS = frozenset({"and", "&", "und", "y", "e", "en", "et", "og", "och"})
 
 #: Capitalised words that begin a parenthesis before the authors ("See", "Cf.", "Source:").
 PREFIX_WORDS = frozenset(
@@ -205,6 +207,8 @@ def names_before(toks: list[Tok]) -> Names | None:
         et_al, j = True, j - 3
     elif text_at(toks, j) == "al" and text_at(toks, j - 1) == "et":
         et_al, j = True, j - 2
+    elif [text_at(toks, k) for k in range(j - 3, j + 1)] == ["u", ".", "a", "."]:
+        et_al, j = True, j - 4  # German "Müller u. a. (2010)"
     if et_al and text_at(toks, j) == ",":
         j -= 1
     if (
@@ -222,7 +226,7 @@ def names_before(toks: list[Tok]) -> Names | None:
     while not et_al and text_at(toks, j) == "/" and (slashed := _name_before(toks, j - 1)):
         names.insert(0, slashed[0])
         start, j = slashed[1], slashed[2]
-    if not et_al and text_at(toks, j) in ("and", "&"):
+    if not et_al and text_at(toks, j) in AUTHOR_CONNECTORS:
         k = j - 1
         if text_at(toks, k) == ",":
             k -= 1
