@@ -84,6 +84,8 @@ def test_store_found_upward_like_git(tmp_path: Path, seeds_copy: Path):
         ("blank.txt", b"  \n\n", "empty file"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("latin1.txt", "Ostrom, E. (1990). Gr\u00f6nroos.\n".encode("latin-1"), "not UTF-8"),
+        ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF file, not text: extract"),
+        ("chapter.docx", b"PK\x03\x04\x14\x00\x06\x00", "a zipped file"),
     ],
 )
 def test_bad_input_is_one_line_error_and_store_untouched(

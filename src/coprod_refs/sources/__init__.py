@@ -19,6 +19,13 @@ MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 ReadFn = Callable[[str, SourceDocument], Extraction]
 
+#: Files that are not text, by their first bytes: what they are and what to do instead.
+_NOT_TEXT = (
+    (b"%PDF-", "a PDF file", "extract its text first (e.g. pdftotext -layout FILE.pdf)"),
+    (b"PK\x03\x04", "a zipped file (Word, OpenDocument, EPUB)", "save it as plain text first"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Office file", "save it as plain text first"),
+)
+
 
 @dataclass(frozen=True)
 class Reader:
@@ -66,6 +73,9 @@ def decode(data: bytes, path: Path) -> str:
     """The text of a file, or an InputError naming it when it is empty or not text."""
     if not data.strip():
         raise InputError("empty file: nothing to ingest", file=path)
+    for signature, what, instead in _NOT_TEXT:
+        if data.startswith(signature):
+            raise InputError(f"{what}, not text: {instead}", file=path)
     if b"\x00" in data[:8192]:
         raise InputError("binary file: expected text (UTF-8)", file=path)
     try:
