@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
@@ -29,11 +30,22 @@ _ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
 _DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
 
 
+class _Form(NamedTuple):
+    """What a token's form alone says about it."""
+
+    #: "doi" or "url" when the token is one, else "".
+    label: str
+    #: The word "doi:" before a DOI.
+    doi_word: bool
+    #: Opens an access phrase ("Accessed", "[Retrieved").
+    access: bool
+    #: The word "Available", which opens one when "at", "from", "online" or "via" follows.
+    available: bool
+
+
 @lru_cache(maxsize=100_000)
-def _form_of(text: str) -> tuple[str, bool, bool]:
-    """What a token's form alone says, cached per word form: "doi" or "url" when it is
-    one (else ""), whether it is the word "doi:" before a DOI, and whether it opens an
-    access phrase ("Accessed", "[Retrieved")."""
+def _form_of(text: str) -> _Form:
+    """What a token's form alone says, cached per word form."""
     lower = text.lower()
     label = ""
     if "10." in text and fields.normalise_doi(text) and ("doi" in lower or "/" in text):
@@ -42,18 +54,10 @@ def _form_of(text: str) -> tuple[str, bool, bool]:
         label = "url"
     doi_word = lower.rstrip(":") in ("doi", "[doi")
     access = text[:1] in _ACCESS_INITIALS and lower.strip("[(:.,") in _ACCESS_WORDS
-    return label, doi_word, access
+    return _Form(label, doi_word, access, lower.strip("[(") == "available")
 
 
 _AVAILABLE_VIA = frozenset(("at", "from", "online", "via"))
-
-
-def _opens_availability(text: str, following: str) -> bool:
-    """ "Available at:" / "Available from" before a link: the start of an access note
-    (the word alone, as in "available methods", is not)."""
-    return (
-        text.strip("[(").lower() == "available" and following.lower().strip(":,.") in _AVAILABLE_VIA
-    )
 
 
 def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
@@ -64,7 +68,7 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
     out = list(labels)
     forms = [_form_of(tok.text) for tok in tokens]
     last = len(tokens) - 1
-    for i, (forced, doi_word, _) in enumerate(forms):
+    for i, (forced, doi_word, _, _) in enumerate(forms):
         if forced:
             out[i] = forced
         elif doi_word and i < last and forms[i + 1][0] == "doi":
@@ -76,8 +80,13 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
             and out[i] not in ("url", "doi")
         ):
             out[i] = out[i - 1]
-    for i, (_, _, access) in enumerate(forms):
-        if access or (i < last and _opens_availability(tokens[i].text, tokens[i + 1].text)):
+    for i, form in enumerate(forms):
+        if form.access or (
+            form.available
+            and i < last
+            and tokens[i + 1].text.lower().strip(":,.") in _AVAILABLE_VIA
+        ):
+            # "Accessed 2 Apr 2019"; "Available at:" but not "available methods".
             _mark_access_phrase(tokens, out, i)
     if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
         out[0] = "citation-number"
