@@ -21,7 +21,18 @@ from coprod_refs.store import Store
 from coprod_refs.store.state import collector_paused
 
 #: File suffixes picked up when a directory is ingested.
-INGESTIBLE_SUFFIXES = (".txt", ".md", ".text", ".bib", ".bibtex", ".ris", ".json")
+INGESTIBLE_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".text",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".bib",
+    ".bibtex",
+    ".ris",
+    ".json",
+)
 
 Progress = Callable[[Path], None]
 

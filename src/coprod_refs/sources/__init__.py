@@ -54,6 +54,7 @@ def _load_readers() -> None:
     from coprod_refs.sources import (  # noqa: F401
         bibtex,
         csljson,
+        html,
         ris,
         text,
     )

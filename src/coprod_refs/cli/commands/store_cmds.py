@@ -55,7 +55,7 @@ def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories to ingest.")],
     json_out: JsonFlag = False,
 ) -> None:
-    """Read texts, reference lists, .bib, .ris and CSL-JSON files into the store."""
+    """Read texts, reference lists, HTML pages, .bib, .ris and CSL-JSON files into the store."""
     from coprod_refs.ingest import expand_paths, ingest_extractions, read_all
 
     files = expand_paths(paths)

@@ -1,0 +1,80 @@
+"""The text of a saved web page, as a browser would show it, and its meta tags.
+
+Block elements (paragraphs, headings, list items, table cells, line breaks) end a line,
+runs of white space inside a block are one space, and scripts, styles and the page head
+are not text. The `<meta name=... content=...>` tags are kept by name, so that a reader
+can take the bibliographic ones (`citation_title`, `dc.creator`, ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+_BLOCKS = frozenset(
+    """address article aside blockquote br caption dd div dl dt figcaption figure footer
+    form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th
+    thead tr ul""".split()
+)
+#: Elements whose content is never page text.
+_HIDDEN = frozenset("head script style noscript template svg math iframe object".split())
+
+
+@dataclass
+class PageText:
+    """A page's visible text (one line per block) and its meta tags, name -> contents."""
+
+    text: str
+    meta: dict[str, list[str]] = field(default_factory=dict)
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.block: list[str] = []
+        self.hidden = 0
+        self.meta: dict[str, list[str]] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            values = dict(attrs)
+            name = (values.get("name") or values.get("property") or "").strip().lower()
+            content = " ".join((values.get("content") or "").split())
+            if name and content:
+                self.meta.setdefault(name, []).append(content)
+        elif tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.end_line()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            return
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self.end_line()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.block.append(data)
+
+    def end_line(self) -> None:
+        """Close the current block: its text, white space collapsed, is one line."""
+        line = " ".join("".join(self.block).split())
+        self.block = []
+        if line:
+            self.lines.append(line)
+
+
+def page_text(html: str) -> PageText:
+    """The visible text of an HTML page, one line per block, and its meta tags."""
+    reader = _Reader()
+    reader.feed(html)
+    reader.close()
+    reader.end_line()
+    return PageText("\n".join(reader.lines) + "\n", reader.meta)

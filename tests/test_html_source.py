@@ -1,0 +1,123 @@
+"""Saved web pages: their visible text and the bibliographic meta tags of their head."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coprod_refs.sources import read_source
+from coprod_refs.sources.html import work_from_meta
+from coprod_refs.sources.html_text import page_text
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Beyond Engagement - Public Administration Review</title>
+<meta name="citation_title" content="Beyond Engagement and Participation">
+<meta name="citation_author" content="Bovaird, Tony">
+<meta name="citation_publication_date" content="2007/09/01">
+<meta name="citation_journal_title" content="Public Administration Review">
+<meta name="citation_volume" content="67">
+<meta name="citation_issue" content="5">
+<meta name="citation_firstpage" content="846">
+<meta name="citation_lastpage" content="60">
+<meta name="citation_doi" content="10.1111/J.1540-6210.2007.00773.X">
+<script>var hidden = "(Hidden, 1999)";</script>
+</head><body>
+<h1>Beyond   Engagement and Participation</h1>
+<p>Coproduction was theorised early (Ostrom &amp; Ostrom, 1977).
+Whitaker (1980) described citizen roles.</p>
+<h2>References</h2><ul>
+<li>Ostrom, V., &amp; Ostrom, E. (1977). Public goods and public choices. In E. S. Savas
+(Ed.), <i>Alternatives for delivering public services</i> (pp. 7&#8211;49). Boulder, CO:
+Westview Press.</li>
+<li>Whitaker, G. P. (1980). Coproduction: Citizen participation in service delivery.
+<i>Public Administration Review</i>, 40(3), 240&#8211;246.</li>
+</ul>
+</body></html>
+"""
+
+
+def test_page_text_has_one_line_per_block_and_no_hidden_content() -> None:
+    page = page_text(PAGE)
+    lines = page.text.splitlines()
+    assert lines[0] == "Beyond Engagement and Participation"
+    assert lines[1].startswith("Coproduction was theorised early (Ostrom & Ostrom, 1977).")
+    assert lines[3].endswith("Boulder, CO: Westview Press.")
+    assert lines[4].endswith("Public Administration Review, 40(3), 240–246.")
+    assert "Hidden" not in page.text and "Public Administration Review</title" not in page.text
+    assert page.meta["citation_author"] == ["Bovaird, Tony"]
+
+
+def test_meta_tags_state_the_pages_work() -> None:
+    work = work_from_meta(page_text(PAGE).meta)
+    assert work is not None
+    assert (work.type, work.title, work.year) == (
+        "article-journal",
+        "Beyond Engagement and Participation",
+        2007,
+    )
+    assert [(n.family, n.given) for n in work.authors] == [("Bovaird", "Tony")]
+    assert (work.container_title, work.container_kind) == (
+        "Public Administration Review",
+        "journal",
+    )
+    assert (work.volume, work.issue, work.pages) == ("67", "5", "846–860")
+    assert work.doi == "10.1111/j.1540-6210.2007.00773.x"
+
+
+def test_chapter_thesis_and_dublin_core_pages() -> None:
+    chapter = work_from_meta(
+        {
+            "citation_title": ["Co-production in care"],
+            "citation_author": ["Elke Loeffler", "Tony Bovaird"],
+            "citation_inbook_title": ["The Palgrave Handbook"],
+            "citation_date": ["2018"],
+        }
+    )
+    assert chapter is not None
+    assert (chapter.type, chapter.container_kind, chapter.year) == ("chapter", "book", 2018)
+    assert [n.family for n in chapter.authors] == ["Loeffler", "Bovaird"]
+    thesis = work_from_meta(
+        {"dc.title": ["Citizens as co-producers"], "citation_dissertation_institution": ["UCL"]}
+    )
+    assert thesis is not None and thesis.type == "thesis"
+    assert work_from_meta({"citation_author": ["Nobody, A."]}) is None
+
+
+def test_an_html_file_is_read_with_its_meta_tags_and_reference_list(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    extraction = read_source(path)
+    assert extraction.source.kind != "reference-list"
+    document = extraction.document
+    assert document is not None
+    assert document.doi == "10.1111/j.1540-6210.2007.00773.x"
+    assert document.pages == "846–860"
+    assert [r.year for r in extraction.references] == [1977, 1980]
+    assert sorted((m.authors[0], m.year) for m in extraction.mentions) == [
+        ("Ostrom", 1977),
+        ("Whitaker", 1980),
+    ]
+
+
+def test_a_page_without_meta_tags_is_read_as_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "list.htm"
+    path.write_text(
+        "<ul><li>Ostrom, E. (1990). Governing the commons. Cambridge: CUP.</li>"
+        "<li>Sharp, E. B. (1980). Toward a new understanding. Midwest Review, 14(2), 105-118.</li>"
+        "<li>Alford, J. (2009). Engaging public sector clients. Basingstoke: Palgrave.</li></ul>",
+        encoding="utf-8",
+    )
+    extraction = read_source(path)
+    assert extraction.document is None
+    assert [w.year for w in extraction.works] == [1990, 1980, 2009]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcp&;#x1\n")), max_size=300))
+def test_any_markup_gives_text_without_error(html: str) -> None:
+    page = page_text(html)
+    assert page.text.endswith("\n")
+    assert all(line == line.strip() for line in page.text.splitlines())
