@@ -58,12 +58,12 @@ def read_html(html: str, source: SourceDocument) -> Extraction:
     if document is None:
         # A page whose text held only a list: the list is the references of the work the
         # meta tags state.
-        kind = "landing-page" if extraction.source.kind == "reference-list" else None
+        page_source = extraction.source
+        if page_source.kind == "reference-list":
+            page_source = page_source.model_copy(update={"kind": "landing-page"})
         return extraction.model_copy(
             update={
-                "source": extraction.source.model_copy(
-                    update={"kind": kind or extraction.source.kind}
-                ),
+                "source": page_source,
                 "document": stated,
                 "references": extraction.references or extraction.works,
                 "works": [],
