@@ -62,6 +62,14 @@ def test_find_reference_list_in_a_whole_text(tmp_path: Path, capsys) -> None:  #
     assert [i["author"][0]["family"] for i in items] == ["Alford", "Arnstein"]
 
 
+def test_find_in_a_saved_web_page(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    entries = "".join(f"<li>{line}</li>" for line in LINES.splitlines() if line)
+    page = f"<html><body><p>Prose (Alford, 2009).</p><h2>References</h2><ul>{entries}</ul>"
+    assert main(["parse", "--find", str(_write(tmp_path, page, "page.html"))]) == ExitCode.OK
+    items = json.loads(capsys.readouterr().out)
+    assert [i["author"][0]["family"] for i in items] == ["Alford", "Arnstein"]
+
+
 def test_missing_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["parse", str(tmp_path / "nope.txt")]) == ExitCode.BAD_INPUT
     assert "nope.txt: no such file" in capsys.readouterr().err

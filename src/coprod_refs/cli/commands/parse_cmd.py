@@ -15,7 +15,8 @@ from coprod_refs.errors import InputError
 
 
 def _read_input(source: str) -> str:
-    """The text of FILE, or of standard input for "-"; an InputError names what failed."""
+    """The text of FILE (the visible text of a saved web page), or of standard input for
+    "-"; an InputError names what failed."""
     from coprod_refs.sources import MAX_INPUT_BYTES, decode, read_input_bytes
 
     if source == "-":
@@ -26,7 +27,12 @@ def _read_input(source: str) -> str:
         data = read_input_bytes(path)
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"input larger than {MAX_INPUT_BYTES // 2**20} MiB", file=path)
-    return decode(data, path)
+    text = decode(data, path)
+    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+        from coprod_refs.sources.html_text import page_text
+
+        return page_text(text).text
+    return text
 
 
 def reference_strings(text: str, find: bool) -> list[str]:
