@@ -320,9 +320,13 @@ NO_HEADING = "\n".join(
 )
 
 
+def opening_names(text: str) -> list[str]:
+    """What each entry found in `text` says before its first bracket."""
+    return [e.text.split(" (")[0] for e in find_reference_entries(text)]
+
+
 def test_a_list_without_a_heading_is_found_as_a_tail_block():
-    entries = find_reference_entries(NO_HEADING)
-    assert [e.text.split(" (")[0] for e in entries] == [
+    assert opening_names(NO_HEADING) == [
         "Ostrom, E.",
         "Ostrom, V., & Ostrom, E.",
         "Percy, S. L.",
@@ -341,14 +345,14 @@ Sicilia M, Guarini E, Sancino A (2016) Public services management and co-product
 
 
 def test_springer_name_initials_year_lines_each_open_an_entry():
-    entries = find_reference_entries(SPRINGER_NO_HEADING)
-    assert [e.text.split(" (")[0] for e in entries] == [
+    assert opening_names(SPRINGER_NO_HEADING) == [
         "Bovaird T",
         "Needham C",
         "Alford J",
         "Sicilia M, Guarini E, Sancino A",
     ]
-    assert entries[3].text.endswith("co-production. Int Rev Adm Sci 82(1):8–27")
+    last = find_reference_entries(SPRINGER_NO_HEADING)[-1]
+    assert last.text.endswith("co-production. Int Rev Adm Sci 82(1):8–27")
 
 
 def test_two_reference_shaped_lines_are_not_a_list():
