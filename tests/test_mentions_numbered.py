@@ -130,16 +130,30 @@ def test_context_is_the_sentence():
     assert mention.context == "Second point cites [2]."
 
 
-def test_parenthesised_numbers_only_with_a_parenthesised_list():
+def test_parenthesised_numbers_with_a_parenthesised_or_full_stop_list():
     body = "Care is co-produced (1) and evaluated (2, 3). Smith (3) agrees.\n"
-    assert cite(body + PARENTHESISED_LIST) == [
+    expected = [
         ("1", "(1)", "", False),
         ("2", "(2, 3)", "", False),
         ("3", "(2, 3)", "", False),
         ("3", "(3)", "", True),
     ]
-    assert cite(body + VANCOUVER_LIST) == []
+    assert cite(body + PARENTHESISED_LIST) == expected
+    assert cite(body + VANCOUVER_LIST) == expected
+    # A list in square brackets is cited in square brackets.
     assert cite(body + IEEE_LIST) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Three steps: (1) plan, (2) act and (3) review.",
+        "(1) Plan the service.\n(2) Act on it.",
+        "The model (1) works and the other (2) does not.",
+    ],
+)
+def test_enumerations_are_no_citations_of_a_full_stop_list(body: str):
+    assert cite(body + "\n" + VANCOUVER_LIST) == []
 
 
 def test_square_brackets_also_count_with_a_parenthesised_list():

@@ -57,6 +57,12 @@ PHRASE_WINDOW = 120
 #: The short window read first, and the room a following ", pp. 12" or "and 5" needs.
 _SHORT_PHRASE = 40
 _PHRASE_MARGIN = 16
+#: Marks a parenthesised citation may follow ("services (1)", "care” (2)").
+_CLOSING_MARKS = frozenset(").]%”’\"'")
+#: What follows a single parenthesised number that cites ("(1).", "(1), and").
+_AFTER_SINGLE = frozenset(".,;:!?)\n")
+_ROUND_NUMBERS = re.compile(r"\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)")
+_SQUARE_NUMBERS = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 _REFS_WORD = re.compile(r"\b[Rr]efs?\b\.?[ ]?(?=\d)")
 
 
@@ -172,6 +178,8 @@ class ListNumbering:
     highest: int
     parenthesised: bool
     section: tuple[int, int] | None
+    #: Markers in square brackets ("[12]"): then "(12)" in the text is never a citation.
+    bracketed: bool = False
 
 
 def list_numbering(text: str) -> ListNumbering | None:
@@ -181,11 +189,12 @@ def list_numbering(text: str) -> ListNumbering | None:
     labelled = [e for e in entries if e.label.isdigit()]
     if len(labelled) < 2 or len(labelled) < NUMBERED_SHARE * len(entries):
         return None
-    in_parentheses = sum(1 for e in labelled if _marker_before(text, e.start).startswith("("))
+    markers = [_marker_before(text, e.start)[:1] for e in labelled]
     return ListNumbering(
         highest=max(int(e.label) for e in labelled),
-        parenthesised=2 * in_parentheses > len(labelled),
+        parenthesised=2 * markers.count("(") > len(labelled),
         section=find_reference_section(text),
+        bracketed=2 * markers.count("[") > len(labelled),
     )
 
 
@@ -193,6 +202,18 @@ def _marker_before(text: str, start: int) -> str:
     """The list marker ("[12]", "(12)", "12.") between an entry's line start and its text."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
     return text[line_start:start].strip()
+
+
+def _after_word(text: str, open_at: int) -> bool:
+    """Whether the bracket at `open_at` stands after a space that follows a word or a
+    closing mark on its line ("services (1)", not "29(1)" or "steps: (1)")."""
+    before = text[max(0, open_at - 40) : open_at]
+    word = before.rstrip(" ")
+    return (
+        len(word) < len(before)
+        and bool(word)
+        and (word[-1].isalnum() or word[-1] in _CLOSING_MARKS)
+    )
 
 
 class _NumberedReader:
@@ -219,7 +240,11 @@ class _NumberedReader:
         if len(content) > MAX_NUMBERED_CHARS or not any(c.isdigit() for c in content):
             return []
         group = numbered_group(tokenize(content, open_at + 1))
-        if group is None or not self._allowed(group[1], text[open_at] == "("):
+        if group is None:
+            return []
+        if not self._allowed(group[1], text[open_at] == "(") and not self._cites_in_parentheses(
+            group[1], open_at, close_at
+        ):
             return []
         prefix, cited = group
         between = text[self.previous_end : open_at] if self.previous_end >= 0 else "x"
@@ -259,6 +284,36 @@ class _NumberedReader:
         if numbering is None or (in_parentheses and not numbering.parenthesised):
             return False
         return all(1 <= c.number <= numbering.highest for c in cited)
+
+    def _cites_in_parentheses(self, cited: list[CitedNumber], open_at: int, close_at: int) -> bool:
+        """ "(1)", "(2,3)", "(4-6)" citing a list numbered "1.", "2.", ... : citations
+        when the text cites in round brackets somewhere beyond doubt (`_round_citations`)
+        and this bracket follows a word or a closing mark, not ":", "," or a line start
+        as the items of "(1) first, (2) second" do."""
+        numbering = self.numbering
+        if (
+            numbering is None
+            or numbering.bracketed
+            or self.norm.text[open_at] != "("
+            or not all(1 <= c.number <= numbering.highest for c in cited)
+        ):
+            return False
+        return _after_word(self.norm.text, open_at) and self._round_citations
+
+    @cached_property
+    def _round_citations(self) -> bool:
+        """Whether the text cites numbers in round brackets somewhere beyond doubt: a group
+        ("(2, 3)", "(4–6)") or a single number before punctuation ("services (1).")
+        right after a word; never when it cites in square brackets ("[2]")."""
+        text = self.norm.text
+        if _SQUARE_NUMBERS.search(text):
+            return False
+        for match in _ROUND_NUMBERS.finditer(text):
+            after = text[match.end() : match.end() + 1]
+            group = any(c in match.group(1) for c in ",–-")
+            if _after_word(text, match.start()) and (group or not after or after in _AFTER_SINGLE):
+                return True
+        return False
 
     def _mentions(
         self, cited: list[CitedNumber], prefix: str, start: int, end: int, narrative: bool
