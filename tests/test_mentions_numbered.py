@@ -334,3 +334,13 @@ def test_a_vancouver_article_is_linked_to_its_numbered_entries(tmp_path: Path):
         "What is co-production?",
     }
     assert "(1)" not in cited_by_surface
+
+
+def test_the_word_reference_before_a_number_cites_it():
+    assert cite(
+        "See reference 2 and references 3-4; in reference 2010 prices.\n" + VANCOUVER_LIST
+    ) == [
+        ("2", "reference 2", "", False),
+        ("3", "references 3-4", "", False),
+        ("4", "references 3-4", "", False),
+    ]

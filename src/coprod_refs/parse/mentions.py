@@ -63,7 +63,7 @@ _CLOSING_MARKS = frozenset(").]%”’\"'")
 _AFTER_SINGLE = frozenset(".,;:!?)\n")
 _ROUND_NUMBERS = re.compile(r"\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)")
 _SQUARE_NUMBERS = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
-_REFS_WORD = re.compile(r"\b[Rr]efs?\b\.?[ ]?(?=\d)")
+_REFS_WORD = re.compile(r"\b(?:[Rr]efs?\b\.?|[Rr]eferences?)[ ]?(?=\d)")
 
 
 def find_mentions(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[ExtractedMention]:
