@@ -26,6 +26,10 @@ from coprod_refs.parse import section_lines as sl
         "IV. Bibliography",
         "References:",
         "References (continued)",
+        "Referências bibliográficas",
+        "Bibliografía",
+        "Källor",
+        "Literatura",
     ],
 )
 def test_headings(line: str):

@@ -23,7 +23,8 @@ _HEADING = re.compile(
     r"|literaturverzeichnis|literatur|quellen(?:verzeichnis)?|bibliographie"
     r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|referencias(?:\s+bibliogr[áa]ficas)?"
     r"|bibliograf[íi]a|riferimenti\s+bibliografici|referenties|literatuur|litteratur"
-    r"|referanser|kirjallisuus|l[äa]hteet)"
+    r"|referanser|kirjallisuus|l[äa]hteet|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|k[äa]llor"
+    r"|litteraturf[öo]rteckning|bibliografie|literatura|pi[śs]miennictwo)"
     r"(?:\s*\(continued\))?\s*:?",
     re.IGNORECASE,
 )
