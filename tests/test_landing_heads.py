@@ -173,3 +173,15 @@ def test_page_author_line_ending_in_a_degree_is_read() -> None:
     assert work is not None
     assert work.title.startswith("Citizen Participation in Public Services")
     assert [(n.family, n.given) for n in work.authors] == [("Brudney", "Jeffrey L.")]
+
+
+def test_first_line_before_the_first_section_heading_is_the_title() -> None:
+    text = f"Co-production in primary care: a scoping review\n\nBackground\n{PROSE}\n\n{PROSE}\n"
+    work = extract_document_work(text)
+    assert work is not None
+    assert (work.title, work.authors) == ("Co-production in primary care: a scoping review", [])
+
+
+def test_a_journal_name_above_the_first_heading_is_no_title() -> None:
+    assert extract_document_work(f"Public Management Review\n\nIntroduction\n{PROSE}\n") is None
+    assert extract_document_work(f"Some words at the top\n\n{PROSE}\n\n{PROSE}\n") is None

@@ -23,7 +23,13 @@ from coprod_refs.sources.page_blocks import (
     unlabelled_abstract,
 )
 from coprod_refs.sources.page_cite import cite_block, enrich_names, merge_authors, parse_cite
-from coprod_refs.sources.page_layout import is_prose, paragraph_text, paragraphs, read_head
+from coprod_refs.sources.page_layout import (
+    is_prose,
+    journal_like,
+    paragraph_text,
+    paragraphs,
+    read_head,
+)
 from coprod_refs.sources.page_lines import (
     Line,
     Section,
@@ -186,6 +192,7 @@ def extract_document_work(text: str) -> ExtractedWork | None:
         or chapter_mark
         or head.authors_follow_title
         or _abstract_follows(sections, head.title_lines[-1], limit)
+        or _opens_on_a_heading(lines, sections, facts, head.title_lines)
     ):
         out.offer("title", head.title, LAYOUT, head.title_lines)
         out.offer("authors", head.authors, LAYOUT, head.author_lines)
@@ -216,6 +223,38 @@ def extract_document_work(text: str) -> ExtractedWork | None:
 
 def _abstract_follows(sections: list[Section | None], index: int, limit: int) -> bool:
     return any(s is Section.ABSTRACT for s in sections[index:limit][:40])
+
+
+#: Words that make a short title-cased first line a journal's name, not a title.
+_JOURNAL_NAME_WORDS = frozenset(
+    "journal review quarterly proceedings bulletin annals letters transactions magazine".split()
+)
+
+
+def _names_a_journal(text: str) -> bool:
+    """ "Public Management Review" at the top of a text is a running head, not a title."""
+    words = text.split()
+    return (
+        len(words) <= 6
+        and ":" not in text
+        and journal_like(text)
+        and any(w.strip(",.").lower() in _JOURNAL_NAME_WORDS for w in words)
+    )
+
+
+def _opens_on_a_heading(
+    lines: list[Line], sections: list[Section | None], facts: list[LineFacts], title: list[int]
+) -> bool:
+    """A text whose first line is its title and whose next line is the heading of its
+    first section ("Background", "1 Introduction"), as a paper's full text opens."""
+    filled = [line.index for line in lines[:200] if not line.blank]
+    if len(filled) < 3 or title != filled[:1] or _names_a_journal(lines[title[0]].text):
+        return False
+    heading, after = filled[1], filled[2]
+    return facts[heading].role is Role.HEADING and sections[after] in (
+        Section.BODY,
+        Section.ABSTRACT,
+    )
 
 
 def _build(out: Statements, lines: list[Line]) -> ExtractedWork | None:
