@@ -92,3 +92,13 @@ def test_stdin_through_the_module_entry_point() -> None:
     )
     assert proc.returncode == ExitCode.OK, proc.stderr
     assert len(proc.stdout.splitlines()) == 2
+
+
+def test_link_noise_is_removed_and_noise_lines_skipped(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    text = LINES.replace("Palgrave Macmillan.", "Palgrave Macmillan. [Google Scholar]")
+    text = text.replace("216–224.", "216–224. Crossref Web of Science") + "Google Scholar\n"
+    assert main(["parse", str(_write(tmp_path, text))]) == ExitCode.OK
+    items = json.loads(capsys.readouterr().out)
+    assert [i["id"] for i in items] == ["ref1", "ref2"]
+    assert items[0]["publisher"] == "Palgrave Macmillan"
+    assert "note" not in items[1]

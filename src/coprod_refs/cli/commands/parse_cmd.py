@@ -36,13 +36,17 @@ def _read_input(source: str) -> str:
 
 
 def reference_strings(text: str, find: bool) -> list[str]:
-    """The reference strings of an input: its non-blank lines, or with `find` the entries
-    of the reference list found in the whole text."""
+    """The reference strings of an input: its lines without the link noise web pages copy
+    along ("[Google Scholar]", "Crossref"), blank and noise-only lines left out; or with
+    `find` the entries of the reference list found in the whole text."""
     if find:
         from coprod_refs.parse.finder import find_reference_entries
 
         return [entry.text for entry in find_reference_entries(text)]
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    from coprod_refs.parse.section_lines import strip_noise
+
+    lines = (strip_noise(line.strip()) for line in text.splitlines())
+    return [line for line in lines if line]
 
 
 def parse_to_csl(strings: list[str]) -> list[dict[str, Any]]:
