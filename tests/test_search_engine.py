@@ -64,6 +64,17 @@ def test_spelling_variants_end_to_end() -> None:
     assert keys("codesign") == keys("co-design") == ["loeffler2016codesign"]
 
 
+def test_a_typo_is_forgiven_when_nothing_matches_exactly() -> None:
+    assert set(keys("coprodution")) == set(keys("coproduction"))
+    assert set(keys("author:Lofler")) == {"bovaird2012coproduction", "loeffler2016codesign"}
+    assert keys("neighbourhod") == keys("neighbourhood")
+    assert keys("codesig") == ["loeffler2016codesign"]
+    # Short words are not stretched ("usre" is not "user"), and a word that matches is
+    # taken as written.
+    assert keys("user") != [] and keys("usre") == []
+    assert keys("codesign") == ["loeffler2016codesign"]
+
+
 def test_phrases_need_adjacent_words() -> None:
     assert keys('"great divide"') == ["ostrom1996crossing"]
     assert keys('title:"great divide"') == ["ostrom1996crossing"]

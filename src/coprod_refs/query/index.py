@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coprod_refs.query.fuzzy import within_typos
+
 if TYPE_CHECKING:
     from coprod_refs.model.graph import Graph
     from coprod_refs.store import Store
@@ -133,6 +135,14 @@ class SearchIndex:
             out.append(self._postings_at(i))
             i += 1
         return out
+
+    def near(self, field: str, term: str, limit: int, scanned: int = 5_000) -> list[Postings]:
+        """Postings of the terms within `limit` typos of `term` that share its first two
+        letters (typos there are rare, and the shared start keeps the scan short)."""
+        if limit <= 0 or len(term) < 2:
+            return []
+        found = self.scan(field, term[:2], limit=scanned)
+        return [p for p in found if p.term != term and within_typos(term, p.term, limit)]
 
     def document(self, doc: int) -> dict[str, Any]:
         """What a result shows about a work: key, authors, year, title, venue, CSL item."""

@@ -18,6 +18,7 @@ from coprod_refs.query.folding import (
     name_terms,
     normalize_prefix,
 )
+from coprod_refs.query.fuzzy import allowed_typos
 from coprod_refs.query.grammar import And, Exact, Leaf, Link, Node, Not, Or, Text, Year, parse
 from coprod_refs.query.index import Postings, SearchIndex
 from coprod_refs.query.rank import SORT_ORDERS, SortOrder, idf, rank
@@ -214,6 +215,10 @@ class _Evaluator:
             highlight.add(names[0])
             if hit is not None:
                 found.append(hit)
+        if not found:
+            # No work has the word: forgive a typo ("coprodution", "particpation").
+            found = self.index.near(code, term, allowed_typos(term))
+            highlight |= {p.term for p in found}
         return _LeafMatch(_union(found), found, highlight)
 
     def _name_prefix(self, text: str) -> list[Postings]:
@@ -232,7 +237,10 @@ class _Evaluator:
         if len(names) == 1:
             hit = self.index.lookup("n", names[0])
             found = [hit] if hit is not None else []
-            return _LeafMatch(_union(found), found, {names[0]})
+            if not found:
+                # No such name: forgive a typo ("Lofler", "Bovard").
+                found = self.index.near("n", names[0], allowed_typos(names[0]))
+            return _LeafMatch(_union(found), found, {names[0], *(p.term for p in found)})
         pairs = [self.index.lookup("N", f"{a} {b}") for a, b in pairwise(names)]
         return _LeafMatch(_all_of(pairs), [p for p in pairs if p is not None], set(names))
 
