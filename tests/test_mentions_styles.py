@@ -344,3 +344,15 @@ def test_connectors_et_al_and_page_labels_of_other_languages(
 ):
     found = [(m.authors, m.year, m.locator, m.et_al) for m in find_mentions(text)]
     assert found == expected
+
+
+def test_in_press_and_forthcoming_stand_for_a_year_not_yet_given():
+    found = find_mentions(
+        "New work (Smith, in press; Jones, forthcoming). As Lee (in press) shows."
+    )
+    assert [(m.surface, m.authors, m.year, m.no_date) for m in found] == [
+        ("Smith, in press", ["Smith"], None, False),
+        ("Jones, forthcoming", ["Jones"], None, False),
+        ("Lee (in press)", ["Lee"], None, False),
+    ]
+    assert find_mentions("He spoke (in press conferences) often.") == []

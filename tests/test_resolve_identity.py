@@ -258,3 +258,17 @@ def test_same_title_with_different_dois_stays_apart():
         ],
     )
     assert len(build_graph([a], []).graph.works) == 2
+
+
+def test_an_in_press_mention_links_to_the_in_press_entry():
+    listed = _ref("Smith", "J.", 2000, "Co-production at work").model_copy(update={"year": None})
+    doc = Extraction(
+        source=_source("a"),
+        document=_ref("Berg", "A.", 2020, "Co-production today"),
+        references=[listed],
+        mentions=[_mention(["Smith"], 2000, 10).model_copy(update={"year": None})],
+    )
+    graph = build_graph([doc], []).graph
+    (citation,) = graph.citations
+    assert graph.works[citation.cited].title == "Co-production at work"
+    assert len(citation.mentions) == 1 and not any(w.stub for w in graph.works.values())

@@ -7,7 +7,7 @@ rule (years, locators, author lists, prefixes) is a function that can be tested 
     group     := segment (";" segment)*
     segment   := prefix? authors ","? years (("," | "&" | "and") authors ","? years)*
     years     := year locator? (("," | "&" | "and")? year locator?)*
-    year      := 1500..2099 suffix? ("," suffix)* | "n.d." | "nd"
+    year      := 1500..2099 suffix? ("," suffix)* | "n.d." | "nd" | "in press" | "forthcoming"
     locator   := ("," | ":") label? "."? page (range page)*
     authors   := name (("," | "&" | "and" | "with")+ name)* ","? ("et al" "."?)?
 
@@ -76,7 +76,8 @@ class CitedWork:
 
 
 def year_at(toks: list[Tok], i: int) -> tuple[YearRef, int] | None:
-    """A year ("1996", "2016a") or no date ("n.d.") at token i, and the index after it."""
+    """A year ("1996", "2016a"), no date ("n.d.") or no year yet ("in press",
+    "forthcoming") at token i, and the index after it."""
     if i >= len(toks):
         return None
     tok = toks[i]
@@ -94,6 +95,11 @@ def year_at(toks: list[Tok], i: int) -> tuple[YearRef, int] | None:
     word = tok.text.lower()
     if tok.kind == "W" and word == "nd":
         return YearRef(None, "", True, end=tok.end), i + 1
+    if word == "forthcoming":
+        return YearRef(None, "", False, end=tok.end), i + 1
+    if word == "in" and text_at(toks, i + 1).lower() == "press":
+        # "(Smith, in press)": no year yet, as the list entry "Smith, J. (in press)." has.
+        return YearRef(None, "", False, end=toks[i + 1].end), i + 2
     if word == "n" and text_at(toks, i + 1) == "." and text_at(toks, i + 2).lower() == "d":
         j = i + 4 if text_at(toks, i + 3) == "." else i + 3
         return YearRef(None, "", True, end=toks[j - 1].end), j

@@ -47,7 +47,7 @@ LOOKBEHIND_TOKENS = 16
 
 _BRACKETS = re.compile(r"[()\[\]]|\n[ \t]*\n")
 _PAIRS = {")": "(", "]": "["}
-_YEARISH = re.compile(r"\d{4}|\bn\.\s?d\b|\bnd\b")
+_YEARISH = re.compile(r"\d{4}|\bn\.\s?d\b|\bnd\b|(?i:\bin press\b|\bforthcoming\b)")
 #: Longest bracket content read as a numbered citation ("[3, 5–7, 9, p. 12]").
 MAX_NUMBERED_CHARS = 120
 #: Share of list entries that must carry a number for the list to count as numbered.
