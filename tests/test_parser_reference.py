@@ -222,24 +222,37 @@ def test_use_model_labels_with_the_given_model_file() -> None:
 
 
 @pytest.mark.parametrize(
-    ("place", "expected"),
+    ("label", "text", "expected"),
     [
-        ("Londres, Verso.", ("Londres", "Verso")),
-        ("Oxford, England.", ("Oxford, England", "")),
-        ("Cambridge, MA", ("Cambridge, MA", "")),
-        ("Cambridge, Cambridge University Press", ("Cambridge", "Cambridge University Press")),
-        ("Palgrave Macmillan, Basingstoke", ("Palgrave Macmillan, Basingstoke", "")),
+        ("location", "Londres, Verso.", ("Londres", "Verso")),
+        ("location", "Oxford, England.", ("Oxford, England", "")),
+        ("location", "Cambridge, MA", ("Cambridge, MA", "")),
+        (
+            "location",
+            "Cambridge, Cambridge University Press",
+            ("Cambridge", "Cambridge University Press"),
+        ),
+        ("location", "Palgrave Macmillan, Basingstoke", ("Basingstoke", "Palgrave Macmillan")),
+        ("publisher", "Harmondsworth, Penguin.", ("Harmondsworth", "Penguin")),
+        (
+            "publisher",
+            "Blackwell Scientific, Oxford, England",
+            ("Oxford, England", "Blackwell Scientific"),
+        ),
+        (
+            "publisher",
+            "Prepared for the Department of the Navy, Pacific Division, Archaeology Press",
+            ("", "Prepared for the Department of the Navy, Pacific Division, Archaeology Press"),
+        ),
     ],
 )
-def test_place_segment_ending_in_a_publisher_is_split_at_the_comma(
-    place: str, expected: tuple[str, str]
+def test_one_segment_holding_place_and_publisher_is_split_at_the_comma(
+    label: str, text: str, expected: tuple[str, str]
 ) -> None:
     from coprod_refs.parse.fields import Segment
     from coprod_refs.parse.reference import assemble
 
-    work = assemble(
-        [Segment("title", "Deepening democracy.", 1.0), Segment("location", place, 1.0)], ""
-    )
+    work = assemble([Segment("title", "Deepening democracy.", 1.0), Segment(label, text, 1.0)], "")
     assert (work.place, work.publisher) == expected
 
 

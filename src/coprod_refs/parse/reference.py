@@ -303,21 +303,20 @@ def _numbers(
 
 
 def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> None:
-    """Publisher, place (split at a colon when one segment holds both, or at a comma
-    before a publisher's name: "Londres, Verso"), edition, genre."""
+    """Publisher, place (split when one segment holds both: at a colon, or at a comma
+    between a place and a publisher's name in either order), edition, genre."""
     publisher_seg = _first(segments, "publisher")
     place_seg = _first(segments, "location")
     publisher = fields.clean_text(publisher_seg.text) if publisher_seg else ""
     place = fields.clean_text(place_seg.text) if place_seg else ""
     if publisher and not place:
         place, publisher = fields.split_place_publisher(publisher)
+        if not place:
+            place, publisher = _comma_imprint(publisher) or ("", publisher)
     elif place and not publisher and ":" in place.rstrip(":"):
         place, publisher = fields.split_place_publisher(place)
-    elif place and not publisher and "," in place:
-        head, _, tail = place.rpartition(",")
-        place_first = lexicon_hit("places", head) or not lexicon_hit("publishers", head)
-        if place_first and lexicon_hit("publishers", tail):
-            place, publisher = head.strip(), tail.strip()
+    elif place and not publisher:
+        place, publisher = _comma_imprint(place) or (place, "")
     work.publisher, work.place = publisher, place
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence
@@ -329,6 +328,42 @@ def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float
     genre_seg = _first(segments, "genre")
     if genre_seg:
         work.genre = fields.clean_text(genre_seg.text)
+
+
+def _comma_imprint(text: str) -> tuple[str, str] | None:
+    """(place, publisher) from one segment holding both around its first comma, told
+    apart by the word lists: "Londres, Verso", "Cambridge, Cambridge University Press",
+    "Palgrave Macmillan, Basingstoke"; None when they do not tell ("Oxford, England") or
+    the head does not read as a place ("Prepared for the Department of the Navy")."""
+    if "," not in text:
+        return None
+    head, _, tail = text.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not head or not tail or len(head.split()) > 4:
+        return None
+    # A place not in the list still reads as one: a word or two, each capitalised.
+    place_like = len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split())
+    if (
+        _names_only_a_publisher(tail)
+        and not _names_only_a_publisher(head)
+        and (place_like or lexicon_hit("places", head))
+    ):
+        return head, tail
+    if (
+        _names_only_a_publisher(head)
+        and lexicon_hit("places", tail)
+        and not _names_only_a_publisher(tail)
+    ):
+        return tail, head
+    return None
+
+
+def _names_only_a_publisher(text: str) -> bool:
+    """A word of `text` is a publisher's and not also a place's ("Verso", "Press"; not
+    "Oxford", which is both)."""
+    return any(
+        lexicon_hit("publishers", word) and not lexicon_hit("places", word) for word in text.split()
+    )
 
 
 def _identifiers(
