@@ -234,3 +234,22 @@ def test_chapter_container_after_in_and_editors_stays_a_container() -> None:
         Segment("container-title", "Nordic civic society organisations", 0.9),
     ]
     assert repair_segments(segments) == segments
+
+
+def test_in_container_run_into_the_title_is_split_off() -> None:
+    segments = [
+        Segment("author", "Hermenegildo, M. V.,", 1.0),
+        Segment("title", "An Abstract Machine for Logic, in Third Conference on Logic,", 0.7),
+        Segment("publisher", "Springer-Verlag,", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [(s.label, s.text) for s in got[1:3]] == [
+        ("title", "An Abstract Machine for Logic,"),
+        ("container-title", "Third Conference on Logic,"),
+    ]
+
+
+def test_in_inside_a_title_or_before_lower_case_stays() -> None:
+    for text in ("Co-production, in theory and practice.", "Services in Europe."):
+        segments = [Segment("title", text, 0.9), Segment("date", "2010.", 1.0)]
+        assert repair_segments(segments) == segments

@@ -274,6 +274,35 @@ def _close_bracketed_description(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+_IN_CONTAINER = re.compile(r"[,”\"’']\s+[Ii]n:?\s+(?=[A-Z0-9])")
+
+
+def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
+    """ "Title, in Third International Conference on Logic Programming" or
+    "“Title,” in Interpreting God's Word" read as one title, with no container or journal
+    anywhere: what follows "in" is the container."""
+    labels = {s.label for s in segments}
+    if labels & {"container-title", "journal"}:
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        matches = list(_IN_CONTAINER.finditer(seg.text))
+        if not matches:
+            return segments
+        cut = matches[-1]
+        head, tail = seg.text[: cut.start() + 1], seg.text[cut.end() :]
+        if len(head.split()) < 3 or len(tail.split()) < 2:
+            return segments
+        return [
+            *segments[:i],
+            Segment("title", head, seg.confidence),
+            Segment("container-title", tail, seg.confidence),
+            *segments[i + 1 :],
+        ]
+    return segments
+
+
 def _edited_book_title(segments: list[Segment]) -> list[Segment]:
     """ "Brandsen T, Pestoff V, editors. New public governance. New York: Routledge":
     a reference that opens with its editors and has no author or title is an edited
@@ -301,7 +330,7 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     segments = _merge_book_subtitle(_split_container_from_editors(segments))
     segments = _move_region_code_to_place(_split_journal_from_title(segments))
     segments = _close_bracketed_description(_report_series_from_journal(segments))
-    segments = _edited_book_title(segments)
+    segments = _split_in_container_from_title(_edited_book_title(segments))
     labels = {s.label for s in segments}
     out: list[Segment] = []
     for seg in segments:
