@@ -185,3 +185,19 @@ def test_first_line_before_the_first_section_heading_is_the_title() -> None:
 def test_a_journal_name_above_the_first_heading_is_no_title() -> None:
     assert extract_document_work(f"Public Management Review\n\nIntroduction\n{PROSE}\n") is None
     assert extract_document_work(f"Some words at the top\n\n{PROSE}\n\n{PROSE}\n") is None
+
+
+def test_portal_fields_copied_from_a_table_keep_label_and_value_apart() -> None:
+    text = (
+        "Research output: Contribution to journal › Article › peer-review\n"
+        "Co-production and the governance of public services\n"
+        "Sanna Tuurnas, Jari Stenvall\n"
+        "Abstract\nThis article examines co-production in Finnish municipalities.\n"
+        "Journal\tInternational Journal of Public Sector Management\n"
+        "Volume\t28\nIssue number\t7\nPages (from-to)\t583-598\n"
+        "Publication status\tPublished - 2015\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.container_title == "International Journal of Public Sector Management"
+    assert (work.volume, work.issue, work.pages, work.year) == ("28", "7", "583–598", 2015)

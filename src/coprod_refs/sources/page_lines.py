@@ -18,6 +18,7 @@ from coprod_refs.sources.page_furniture import is_citation_style_name, is_furnit
 from coprod_refs.sources.page_values import badge_type
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TABS = re.compile(r"\t+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□►▸–]\s*|[-*+]\s+)")
 
@@ -52,8 +53,11 @@ class Section(Enum):
 
 
 def clean_line(raw: str) -> tuple[str, bool]:
-    """A line as matched: invisible characters dropped, spaces collapsed, bullet removed."""
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
+    """A line as matched: invisible characters dropped, spaces collapsed, bullet removed.
+    A tab between two words stays one tab: copied from a table, it parts a label from
+    its value ("Journal<TAB>International Journal of …")."""
+    text = "\t".join(_SPACES.sub(" ", part).strip() for part in _INVISIBLE.sub("", raw).split("\t"))
+    text = _TABS.sub("\t", text).strip()
     bullet = False
     match = _BULLET.match(text)
     if match and len(text) > match.end():
