@@ -30,6 +30,7 @@ from coprod_refs.parse import section_lines as sl
         "Bibliografía",
         "Källor",
         "Literatura",
+        "References (45)",
     ],
 )
 def test_headings(line: str):

@@ -201,3 +201,22 @@ def test_portal_fields_copied_from_a_table_keep_label_and_value_apart() -> None:
     assert work is not None
     assert work.container_title == "International Journal of Public Sector Management"
     assert (work.volume, work.issue, work.pages, work.year) == ("28", "7", "583–598", 2015)
+
+
+def test_portal_line_with_date_and_compact_journal_and_counted_headings() -> None:
+    text = (
+        "Article\n"
+        "User and Community Co-Production of Public Services: What Does the Evidence Tell Us?\n"
+        "January 2016 · International Journal of Public Administration 39(13):1006-1019\n"
+        "DOI: 10.1080/01900692.2016.1177840\n"
+        "Authors:\nElke Loeffler · Tony Bovaird\n"
+        "Abstract\nThis article reviews the evidence on co-production.\n"
+        "Discover the world's research\n25+ million members\n"
+        "References (2)\n"
+        "Ostrom, E. (1996). Crossing the great divide. World Development, 24(6), 1073–1087.\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.container_title == "International Journal of Public Administration"
+    assert (work.year, work.volume, work.issue, work.pages) == (2016, "39", "13", "1006–1019")
+    assert work.abstract == "This article reviews the evidence on co-production."

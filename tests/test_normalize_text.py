@@ -208,3 +208,9 @@ def test_text_without_specials_or_newlines_is_identity(original: str):
     norm = normalize(original)
     assert norm.text == original
     assert norm.original_span(0, len(original)) == (0, len(original))
+
+
+def test_separator_controls_at_a_line_break_are_no_tokens() -> None:
+    # str.split parts at "\x1c"-"\x1f", so a line may end in a "word" with no token.
+    assert normalize("\x1f\r0").text == "\x1f 0"
+    assert normalize("see https://x.org/\x1f\nabc").text == "see https://x.org/\x1fabc"

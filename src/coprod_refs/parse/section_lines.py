@@ -25,7 +25,7 @@ _HEADING = re.compile(
     r"|bibliograf[íi]a|riferimenti\s+bibliografici|referenties|literatuur|litteratur"
     r"|referanser|kirjallisuus|l[äa]hteet|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|k[äa]llor"
     r"|litteraturf[öo]rteckning|bibliografie|literatura|pi[śs]miennictwo)"
-    r"(?:\s*\(continued\))?\s*:?",
+    r"(?:\s*\((?:continued|\d{1,5})\))?\s*:?",
     re.IGNORECASE,
 )
 _END = re.compile(

@@ -322,13 +322,19 @@ _MDPI = re.compile(
     r"(?:\s*\((?P<issue>[\w-]+)\))?,\s*(?P<number>[A-Za-z]?\d+(?:[-–]\d+)?)\s*[;.]?"
     r"(?:\s*(?:https?://\S+|doi:\s*\S+))?\s*$"
 )
+#: "International Journal of Public Administration 39(13):1006-1019", as portals and
+#: Springer print a journal with its volume, issue and pages.
+_COMPACT_JOURNAL = re.compile(
+    r"^(?P<journal>[A-Z][\w&.:' -]{1,100}?)\s+(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,10})\)"
+    r"\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*\.?$"
+)
 _YEAR_IN = re.compile(r"\b((?:1[5-9]|20)\d\d)\b")
 
 
 def parse_locator(text: str) -> Locator | None:
     """The journal placement a line states ("Volume 18, 2016 - Issue 5", "Journal of X,
-    Volume 25, Issue 2, April 2015, Pages 453–473", "Sustainability 2020, 12(5), 1834");
-    None unless the whole line is such a statement."""
+    Volume 25, Issue 2, April 2015, Pages 453–473", "Sustainability 2020, 12(5), 1834",
+    "Public Adm Rev 67(5):846-860"); None unless the whole line is such a statement."""
     if len(text) > 300:
         return None
     mdpi = _MDPI.match(text)
@@ -342,6 +348,14 @@ def parse_locator(text: str) -> Locator | None:
             pages=(page_range(number) or "") if is_range else "",
             article_number="" if is_range else number,
             year=int(mdpi.group("year")),
+        )
+    compact = _COMPACT_JOURNAL.match(text)
+    if compact:
+        return Locator(
+            container=compact.group("journal").strip(),
+            volume=compact.group("volume"),
+            issue=compact.group("issue"),
+            pages=page_range(compact.group("pages")) or "",
         )
     volume = _LOC_VOLUME.search(text)
     if not volume:

@@ -69,6 +69,8 @@ _PHRASES = re.compile(
     r"|\bjavascript\b|your browser|advertisement|sign up for|newsletter|alerts?\b.*\bemail"
     r"|subscription content|get full access|full text access|request (?:a )?copy"
     r"|(?:sign|log) in (?:to|with|via)\b|view (?:open )?(?:manuscript|pdf|html)"
+    r"|discover the world'?s (?:research|scientific knowledge)|\d+\+? million (?:members|users)"
+    r"|join (?:researchgate|for free)|request full[- ]text"
 )
 
 _MENU_SEPARATOR = re.compile(r"\s[|/·•]\s")

@@ -142,12 +142,15 @@ _NUMBERED_BODY = re.compile(
     r"theor|method|data|results|findings|discussion|conclusion)",
     re.IGNORECASE,
 )
+#: A count after a heading, as portals print it: "References (45)", "Citations (12)".
+_COUNTED = re.compile(r"\s*\(\d{1,5}\)$")
 _FINGERPRINT = re.compile(r"^dive into the research topics", re.IGNORECASE)
 
 
 def heading_section(text: str) -> Section | None:
-    """The section a line opens when it is a bare heading ("Abstract", "Cite this chapter")."""
-    key = text.lower().rstrip(" :.")
+    """The section a line opens when it is a bare heading ("Abstract", "Cite this chapter",
+    "References (45)")."""
+    key = _COUNTED.sub("", text.lower().rstrip(" :."))
     if key in _BOX_HEADINGS:
         return Section.BOX
     if key in _HEADINGS:

@@ -8,7 +8,7 @@ and the landing-page detector both work from its result.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from coprod_refs.model import Metric
@@ -82,7 +82,11 @@ def _segment_facts(text: str) -> LineFacts | None:
     segments = line_segments(text)
     if len(segments) > 1 and all(is_furniture(s) for s in segments):
         return LineFacts(Role.FURNITURE)
+    dated: int | None = None
     for segment in segments:
+        if len(segments) > 1 and (year := year_of_date(segment)) is not None:
+            dated = year  # "January 2016 · Journal 39(13):1006-1019"
+            continue
         metric = parse_metric(segment)
         if metric is not None:
             facts.metric = metric
@@ -103,6 +107,11 @@ def _segment_facts(text: str) -> LineFacts | None:
         if is_furniture(segment):
             continue
         return None
+    if dated is not None:
+        if facts.locator is None:
+            return None
+        if facts.locator.year is None:
+            facts.locator = replace(facts.locator, year=dated)
     if facts.fields and facts.role is not Role.FIELD:
         facts.role = Role.FIELD
     return facts if facts.fields or facts.metric or facts.locator else None

@@ -270,10 +270,13 @@ def _hyphen_glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
 def _continues_url(left: str, right: str) -> bool:
     """A URL or DOI broken at the line end goes on in the next line's first token, unless
     that token is a plain capitalised word ("Accessed", "Retrieved")."""
-    token = left.rsplit(None, 1)[-1]
+    # str.split also parts at separator controls ("\x1c"-"\x1f"): a side may hold no token.
+    tokens, heads = left.rsplit(None, 1), right.split(None, 1)
+    if not tokens or not heads:
+        return False
+    token, head = tokens[-1], heads[0]
     if not _URL_START.match(token) or token.endswith("."):
         return False
-    head = right.split(None, 1)[0]
     if head.rstrip(".,;:").isalpha() and head[0].isupper():
         return False
     return token[-1] in _URL_TAIL_CHARS or any(c in head for c in _URL_TAIL_CHARS)
