@@ -102,3 +102,12 @@ def test_link_noise_is_removed_and_noise_lines_skipped(tmp_path: Path, capsys) -
     assert [i["id"] for i in items] == ["ref1", "ref2"]
     assert items[0]["publisher"] == "Palgrave Macmillan"
     assert "note" not in items[1]
+
+
+def test_items_carry_the_parsers_confidence_and_flags(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["parse", "--jsonl", str(_write(tmp_path, "xyz\n" + LINES))]) == ExitCode.OK
+    garbage, book, _ = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert "low-confidence" in garbage["custom"]["flags"]
+    assert garbage["custom"]["confidence"] < 0.8
+    assert "flags" not in book["custom"] and book["custom"]["confidence"] > 0.9
+    assert set(book["custom"]["field-confidence"]) >= {"authors", "title", "year", "publisher"}

@@ -116,6 +116,14 @@ def extracted_to_csl(work: ExtractedWork, item_id: str = "") -> dict[str, Any]:
     )
     if work.genre:
         item["genre"] = work.genre
+    # CSL-JSON keeps data of its own under "custom": how sure the parser was, and its
+    # flags ("low-confidence", "et-al", "suspicious-pages"), for scripts to filter on.
+    custom: dict[str, Any] = {"confidence": work.confidence}
+    if work.field_confidence:
+        custom["field-confidence"] = dict(sorted(work.field_confidence.items()))
+    if work.flags:
+        custom["flags"] = list(work.flags)
+    item["custom"] = custom
     return item
 
 
