@@ -253,3 +253,24 @@ def test_in_inside_a_title_or_before_lower_case_stays() -> None:
     for text in ("Co-production, in theory and practice.", "Services in Europe."):
         segments = [Segment("title", text, 0.9), Segment("date", "2010.", 1.0)]
         assert repair_segments(segments) == segments
+
+
+def test_chicago_names_then_a_short_title_read_as_authors_are_split() -> None:
+    segments = [
+        Segment("author", "Perec, Georges. A Void.", 0.7),
+        Segment("location", "London:", 1.0),
+        Segment("publisher", "The Harvill Press,", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [(s.label, s.text) for s in got[:2]] == [
+        ("author", "Perec, Georges."),
+        ("title", "A Void."),
+    ]
+    # Initials are no full given name: "Smith, J. A. Title" is left to the model.
+    initials = [Segment("author", "Smith, J. A. Title of it.", 0.7)]
+    assert repair_segments(initials) == initials
+
+
+def test_a_leading_number_with_a_dash_is_the_list_number() -> None:
+    assert _labels("10- Gore PA.", ["author", "author", "author"])[0] == "citation-number"
+    assert _labels("1989: Preuss", ["author", "author"])[0] == "author"

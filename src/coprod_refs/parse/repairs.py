@@ -22,7 +22,7 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import PARTICLES, has_editor_marker
 from coprod_refs.parse.tokens import Token
 
-_CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)$")
+_CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
 _ACCESS_WORDS = frozenset(
     "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
 )
@@ -303,6 +303,31 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: "Perec, Georges. A Void.": a family name, full given names, then a sentence.
+_NAMES_THEN_TITLE = re.compile(
+    r"^(?P<names>[^,.]+,\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]{2,})*)\.\s+(?P<title>[\w“\"‘'(].*)$"
+)
+
+
+def _split_title_from_names(segments: list[Segment]) -> list[Segment]:
+    """ "Perec, Georges. A Void." read as one author segment, with no title anywhere: a
+    Chicago-style "Family, Given." is the author, what follows it the title."""
+    labels = [s.label for s in segments]
+    if "title" in labels or "author" not in labels:
+        return segments
+    i = labels.index("author")
+    match = _NAMES_THEN_TITLE.match(segments[i].text.strip())
+    if match is None or len(match.group("names").split(",")) != 2:
+        return segments
+    seg = segments[i]
+    return [
+        *segments[:i],
+        Segment("author", match.group("names") + ".", seg.confidence),
+        Segment("title", match.group("title"), seg.confidence),
+        *segments[i + 1 :],
+    ]
+
+
 def _edited_book_title(segments: list[Segment]) -> list[Segment]:
     """ "Brandsen T, Pestoff V, editors. New public governance. New York: Routledge":
     a reference that opens with its editors and has no author or title is an edited
@@ -331,6 +356,7 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     segments = _move_region_code_to_place(_split_journal_from_title(segments))
     segments = _close_bracketed_description(_report_series_from_journal(segments))
     segments = _split_in_container_from_title(_edited_book_title(segments))
+    segments = _split_title_from_names(segments)
     labels = {s.label for s in segments}
     out: list[Segment] = []
     for seg in segments:
