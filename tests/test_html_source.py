@@ -121,3 +121,14 @@ def test_any_markup_gives_text_without_error(html: str) -> None:
     page = page_text(html)
     assert page.text.endswith("\n")
     assert all(line == line.strip() for line in page.text.splitlines())
+
+
+def test_a_directory_ingest_picks_up_every_suffix_a_reader_claims(tmp_path: Path) -> None:
+    from coprod_refs.ingest import expand_paths
+
+    for name in ("page.html", "old.htm", "refs.bib", "list.ris", "items.json", "notes.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "figure.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    found = sorted(p.name for p in expand_paths([tmp_path]))
+    assert found == ["items.json", "list.ris", "notes.txt", "old.htm", "page.html", "refs.bib"]

@@ -16,23 +16,9 @@ from coprod_refs.errors import InputError
 from coprod_refs.model import Extraction
 from coprod_refs.resolve.build import BuildCounts, build_graph
 from coprod_refs.resolve.citekeys import citekey_pattern
-from coprod_refs.sources import read_source
+from coprod_refs.sources import claimed_suffixes, read_source
 from coprod_refs.store import Store
 from coprod_refs.store.state import collector_paused
-
-#: File suffixes picked up when a directory is ingested.
-INGESTIBLE_SUFFIXES = (
-    ".txt",
-    ".md",
-    ".text",
-    ".html",
-    ".htm",
-    ".xhtml",
-    ".bib",
-    ".bibtex",
-    ".ris",
-    ".json",
-)
 
 Progress = Callable[[Path], None]
 
@@ -51,13 +37,14 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     """Files to ingest: each file named, and every ingestible file under each directory,
     in a stable order; hidden files and folders are skipped."""
     files: list[Path] = []
+    suffixes = claimed_suffixes()
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
                 if any(part.startswith(".") for part in rel):
                     continue
-                if child.is_file() and child.suffix.lower() in INGESTIBLE_SUFFIXES:
+                if child.is_file() and child.suffix.lower() in suffixes:
                     files.append(child)
         elif path.exists():
             files.append(path)

@@ -240,11 +240,7 @@ class _NumberedReader:
         if len(content) > MAX_NUMBERED_CHARS or not any(c.isdigit() for c in content):
             return []
         group = numbered_group(tokenize(content, open_at + 1))
-        if group is None:
-            return []
-        if not self._allowed(group[1], text[open_at] == "(") and not self._cites_in_parentheses(
-            group[1], open_at, close_at
-        ):
+        if group is None or not self._allowed(group[1], open_at):
             return []
         prefix, cited = group
         between = text[self.previous_end : open_at] if self.previous_end >= 0 else "x"
@@ -261,7 +257,7 @@ class _NumberedReader:
         found: list[ExtractedMention] = []
         for match in _REFS_WORD.finditer(text):
             numbers = self._numbers_after(match.end())
-            if numbers is None or not self._allowed(numbers, False):
+            if numbers is None or not self._allowed(numbers):
                 continue
             end = max(c.end for c in numbers)
             found.extend(self._mentions(numbers, "", match.start(), end, False))
@@ -279,26 +275,22 @@ class _NumberedReader:
             found = numbers_at(tokenize(text[at:stop], at), 0)
         return found[0] if found else None
 
-    def _allowed(self, cited: list[CitedNumber], in_parentheses: bool) -> bool:
+    def _allowed(self, cited: list[CitedNumber], open_at: int = -1) -> bool:
+        """Whether numbers read at `open_at` (a bracket; -1 for "refs.") cite the list:
+        each within it, and a round bracket only when the list's markers are "(1)", or
+        they are "1." and the text cites in round brackets beyond doubt
+        (`_round_citations`) and this one follows a word or a closing mark, not ":", ","
+        or a line start as the items of "(1) first, (2) second" do."""
         numbering = self.numbering
-        if numbering is None or (in_parentheses and not numbering.parenthesised):
+        if numbering is None or not all(1 <= c.number <= numbering.highest for c in cited):
             return False
-        return all(1 <= c.number <= numbering.highest for c in cited)
-
-    def _cites_in_parentheses(self, cited: list[CitedNumber], open_at: int, close_at: int) -> bool:
-        """ "(1)", "(2,3)", "(4-6)" citing a list numbered "1.", "2.", ... : citations
-        when the text cites in round brackets somewhere beyond doubt (`_round_citations`)
-        and this bracket follows a word or a closing mark, not ":", "," or a line start
-        as the items of "(1) first, (2) second" do."""
-        numbering = self.numbering
-        if (
-            numbering is None
-            or numbering.bracketed
-            or self.norm.text[open_at] != "("
-            or not all(1 <= c.number <= numbering.highest for c in cited)
-        ):
-            return False
-        return _after_word(self.norm.text, open_at) and self._round_citations
+        if open_at < 0 or self.norm.text[open_at] != "(" or numbering.parenthesised:
+            return True
+        return (
+            not numbering.bracketed
+            and _after_word(self.norm.text, open_at)
+            and self._round_citations
+        )
 
     @cached_property
     def _round_citations(self) -> bool:

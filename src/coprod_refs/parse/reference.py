@@ -341,19 +341,12 @@ def _comma_imprint(text: str) -> tuple[str, str] | None:
     head, tail = head.strip(), tail.strip()
     if not head or not tail or len(head.split()) > 4:
         return None
+    head_press, tail_press = _names_only_a_publisher(head), _names_only_a_publisher(tail)
     # A place not in the list still reads as one: a word or two, each capitalised.
     place_like = len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split())
-    if (
-        _names_only_a_publisher(tail)
-        and not _names_only_a_publisher(head)
-        and (place_like or lexicon_hit("places", head))
-    ):
+    if tail_press and not head_press and (place_like or lexicon_hit("places", head)):
         return head, tail
-    if (
-        _names_only_a_publisher(head)
-        and lexicon_hit("places", tail)
-        and not _names_only_a_publisher(tail)
-    ):
+    if head_press and not tail_press and lexicon_hit("places", tail):
         return tail, head
     return None
 

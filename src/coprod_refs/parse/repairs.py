@@ -2,18 +2,14 @@
 
 Label repairs act on tokens (URL and DOI forms, a lone doubtful token between two
 segments of one label, access phrases, a leading list number); segment repairs act on
-runs of one label (a report descriptor after the title is a genre, a container that
-continues a book's title joins it, a container title that begins inside the editors'
-segment is moved out, a journal run into an article's title is split off, a region
-code before the publisher joins the place, a report series read as a journal is the
-genre, an APA 7 bracketed description holds the genre and the institution, an edited
-book's title read as a container is the title). They are
-applied to the model's output only, never to the annotated data.
+runs of one label, each a rule in `_SEGMENT_RULES`. They are applied to the model's
+output only, never to the annotated data.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -68,10 +64,10 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
     out = list(labels)
     forms = [_form_of(tok.text) for tok in tokens]
     last = len(tokens) - 1
-    for i, (forced, doi_word, _, _) in enumerate(forms):
-        if forced:
-            out[i] = forced
-        elif doi_word and i < last and forms[i + 1][0] == "doi":
+    for i, form in enumerate(forms):
+        if form.label:
+            out[i] = form.label
+        elif form.doi_word and i < last and forms[i + 1].label == "doi":
             out[i] = "doi"
     for i in range(1, last):
         if (
@@ -175,6 +171,11 @@ def _merge_book_subtitle(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _splice(segments: list[Segment], at: int, count: int, *new: Segment) -> list[Segment]:
+    """`segments` with the `count` segments from `at` replaced by `new`."""
+    return [*segments[:at], *new, *segments[at + count :]]
+
+
 _TITLE_BOUNDARY = re.compile(r"(?<=[\w)\]])([.?!])[)\]\"”’]?\s+(?=[A-Z\"“‘«])")
 _NUMBER_LABELS = frozenset(("volume", "pages"))
 
@@ -211,12 +212,13 @@ def _split_journal_from_title(segments: list[Segment]) -> list[Segment]:
         short = len(head.split()) < 3 or not 1 <= len(tail.split()) <= 12
         if short or fields.looks_like_genre(tail):
             return segments
-        return [
-            *segments[:i],
+        return _splice(
+            segments,
+            i,
+            1,
             Segment("title", head, seg.confidence),
             Segment("journal", tail, seg.confidence),
-            *segments[i + 1 :],
-        ]
+        )
     return segments
 
 
@@ -246,7 +248,7 @@ def _report_series_from_journal(segments: list[Segment]) -> list[Segment]:
         seg, nxt = segments[i], segments[i + 1]
         if seg.label == "journal" and nxt.label == "volume" and fields.looks_like_genre(seg.text):
             merged = Segment("genre", f"{seg.text} {nxt.text}", min(seg.confidence, nxt.confidence))
-            return [*segments[:i], merged, *segments[i + 2 :]]
+            return _splice(segments, i, 2, merged)
     return segments
 
 
@@ -270,7 +272,7 @@ def _close_bracketed_description(segments: list[Segment]) -> list[Segment]:
         ]
         if rest:
             out.append(Segment("note", rest, nxt.confidence))
-        return [*segments[:i], *out, *segments[i + 2 :]]
+        return _splice(segments, i, 2, *out)
     return segments
 
 
@@ -294,12 +296,13 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
         head, tail = seg.text[: cut.start() + 1], seg.text[cut.end() :]
         if len(head.split()) < 3 or len(tail.split()) < 2:
             return segments
-        return [
-            *segments[:i],
+        return _splice(
+            segments,
+            i,
+            1,
             Segment("title", head, seg.confidence),
             Segment("container-title", tail, seg.confidence),
-            *segments[i + 1 :],
-        ]
+        )
     return segments
 
 
@@ -320,12 +323,13 @@ def _split_title_from_names(segments: list[Segment]) -> list[Segment]:
     if match is None or len(match.group("names").split(",")) != 2:
         return segments
     seg = segments[i]
-    return [
-        *segments[:i],
+    return _splice(
+        segments,
+        i,
+        1,
         Segment("author", match.group("names") + ".", seg.confidence),
         Segment("title", match.group("title"), seg.confidence),
-        *segments[i + 1 :],
-    ]
+    )
 
 
 def _edited_book_title(segments: list[Segment]) -> list[Segment]:
@@ -340,23 +344,31 @@ def _edited_book_title(segments: list[Segment]) -> list[Segment]:
     if nxt is None or labels[nxt] != "container-title" or segments[nxt].text[:3].lower() == "in ":
         return segments
     seg = segments[nxt]
-    return [*segments[:nxt], Segment("title", seg.text, seg.confidence), *segments[nxt + 1 :]]
+    return _splice(segments, nxt, 1, Segment("title", seg.text, seg.confidence))
+
+
+#: The segment rules, in the order they run: each takes the segments and gives them back
+#: mended, or unchanged when its pattern is absent.
+_SEGMENT_RULES: tuple[Callable[[list[Segment]], list[Segment]], ...] = (
+    _split_container_from_editors,  # "In E. Ostrom & V. Ostrom, Choice, rules" + "..."
+    _merge_book_subtitle,  # a container continuing a book's title
+    _split_journal_from_title,  # "Title. Journal" before the volume
+    _move_region_code_to_place,  # "Washington: DC: APA"
+    _report_series_from_journal,  # "SCIE Research Briefing" + "31."
+    _close_bracketed_description,  # "[Doctoral dissertation, University]"
+    _edited_book_title,  # "Brandsen T, Pestoff V, editors. Title."
+    _split_in_container_from_title,  # "Title, in Proceedings of ..."
+    _split_title_from_names,  # "Perec, Georges. A Void."
+)
 
 
 def repair_segments(segments: list[Segment]) -> list[Segment]:
-    """Segment-level fixes for patterns the CRF rarely saw: a report descriptor printed
-    after the title ("Case Study", "(Research Briefing 31)") is a genre, and a short
-    descriptor labelled as container without "In" or editors is one too; a container
-    that continues a book's title is merged into it; a container title that starts
-    inside the editors' segment is moved out of it; an article's title and journal run
-    together are split; "CA:" before the publisher joins the place; a report series
-    read as a journal becomes the genre; "[Doctoral dissertation, University]" is split
-    into genre and publisher; an edited book's title read as a container is its title."""
-    segments = _merge_book_subtitle(_split_container_from_editors(segments))
-    segments = _move_region_code_to_place(_split_journal_from_title(segments))
-    segments = _close_bracketed_description(_report_series_from_journal(segments))
-    segments = _split_in_container_from_title(_edited_book_title(segments))
-    segments = _split_title_from_names(segments)
+    """Segment-level fixes for patterns the CRF rarely saw (the rules of `_SEGMENT_RULES`,
+    in order); then a report descriptor printed after the title ("Case Study",
+    "(Research Briefing 31)") is a genre, and a short descriptor labelled as container
+    without "In" or editors is one too."""
+    for rule in _SEGMENT_RULES:
+        segments = rule(segments)
     labels = {s.label for s in segments}
     out: list[Segment] = []
     for seg in segments:

@@ -1,7 +1,10 @@
-"""Typo tolerance for search terms: how many typos a term may carry, and a bounded edit
-distance (insertions, deletions, substitutions and swaps of neighbouring letters)."""
+"""Typo tolerance for search terms: how many typos a term may carry, and whether two
+terms lie within them (insertions, deletions, substitutions and swaps of neighbouring
+letters, by rapidfuzz's optimal-string-alignment distance)."""
 
 from __future__ import annotations
+
+from rapidfuzz.distance import OSA
 
 
 def allowed_typos(term: str) -> int:
@@ -15,19 +18,4 @@ def allowed_typos(term: str) -> int:
 def within_typos(a: str, b: str, limit: int) -> bool:
     """Whether `a` becomes `b` with at most `limit` edits (a swap of two neighbouring
     letters counts as one)."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cost = 0 if ca == cb else 1
-            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                best = min(best, previous2[j - 2] + 1)
-            current[j] = best
-        if min(current) > limit:
-            return False
-        previous2, previous = previous, current
-    return previous[len(b)] <= limit
+    return OSA.distance(a, b, score_cutoff=limit) <= limit

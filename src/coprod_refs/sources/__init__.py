@@ -60,6 +60,12 @@ def _load_readers() -> None:
     )
 
 
+def claimed_suffixes() -> frozenset[str]:
+    """Every file suffix a reader claims: what ingesting a directory picks up."""
+    _load_readers()
+    return frozenset(suffix for reader in _READERS.values() for suffix in reader.suffixes)
+
+
 def reader_for(path: Path) -> Reader:
     """The reader for a file, chosen by suffix; plain text for anything unclaimed."""
     _load_readers()

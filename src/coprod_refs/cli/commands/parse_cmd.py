@@ -17,7 +17,7 @@ from coprod_refs.errors import InputError
 def _read_input(source: str) -> str:
     """The text of FILE (the visible text of a saved web page), or of standard input for
     "-"; an InputError names what failed."""
-    from coprod_refs.sources import MAX_INPUT_BYTES, decode, read_input_bytes
+    from coprod_refs.sources import MAX_INPUT_BYTES, decode, read_input_bytes, reader_for
 
     if source == "-":
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
@@ -28,7 +28,7 @@ def _read_input(source: str) -> str:
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"input larger than {MAX_INPUT_BYTES // 2**20} MiB", file=path)
     text = decode(data, path)
-    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+    if source != "-" and reader_for(path).kind == "html":
         from coprod_refs.sources.html_text import page_text
 
         return page_text(text).text
