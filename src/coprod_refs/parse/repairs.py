@@ -176,6 +176,15 @@ def _splice(segments: list[Segment], at: int, count: int, *new: Segment) -> list
     return [*segments[:at], *new, *segments[at + count :]]
 
 
+def _divided(
+    segments: list[Segment], at: int, first: tuple[str, str], second: tuple[str, str]
+) -> list[Segment]:
+    """`segments` with the one at `at` cut in two, as (label, text) pairs that keep its
+    confidence."""
+    confidence = segments[at].confidence
+    return _splice(segments, at, 1, Segment(*first, confidence), Segment(*second, confidence))
+
+
 _TITLE_BOUNDARY = re.compile(r"(?<=[\w)\]])([.?!])[)\]\"”’]?\s+(?=[A-Z\"“‘«])")
 _NUMBER_LABELS = frozenset(("volume", "pages"))
 
@@ -212,13 +221,7 @@ def _split_journal_from_title(segments: list[Segment]) -> list[Segment]:
         short = len(head.split()) < 3 or not 1 <= len(tail.split()) <= 12
         if short or fields.looks_like_genre(tail):
             return segments
-        return _splice(
-            segments,
-            i,
-            1,
-            Segment("title", head, seg.confidence),
-            Segment("journal", tail, seg.confidence),
-        )
+        return _divided(segments, i, ("title", head), ("journal", tail))
     return segments
 
 
@@ -296,13 +299,7 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
         head, tail = seg.text[: cut.start() + 1], seg.text[cut.end() :]
         if len(head.split()) < 3 or len(tail.split()) < 2:
             return segments
-        return _splice(
-            segments,
-            i,
-            1,
-            Segment("title", head, seg.confidence),
-            Segment("container-title", tail, seg.confidence),
-        )
+        return _divided(segments, i, ("title", head), ("container-title", tail))
     return segments
 
 
@@ -322,13 +319,8 @@ def _split_title_from_names(segments: list[Segment]) -> list[Segment]:
     match = _NAMES_THEN_TITLE.match(segments[i].text.strip())
     if match is None or len(match.group("names").split(",")) != 2:
         return segments
-    seg = segments[i]
-    return _splice(
-        segments,
-        i,
-        1,
-        Segment("author", match.group("names") + ".", seg.confidence),
-        Segment("title", match.group("title"), seg.confidence),
+    return _divided(
+        segments, i, ("author", match.group("names") + "."), ("title", match.group("title"))
     )
 
 
