@@ -26,6 +26,12 @@ def _people(text: str) -> list[tuple[str, str, str]]:
             [("", "Lee", "L. L."), ("", "Howard", "W. E."), ("", "Marsh", "R. E.")],
         ),
         ("Ostrom, Elinor", [("", "Ostrom", "Elinor")]),
+        # Chicago and MLA invert the first name only, whatever its given names.
+        (
+            "Page, Walter Hines, and Arthur Wilson Page",
+            [("", "Page", "Walter Hines"), ("", "Page", "Arthur Wilson")],
+        ),
+        ("Smith, John Paul and Mary Jones", [("", "Smith", "John Paul"), ("", "Jones", "Mary")]),
         ("Adams, Nicholson B.,", [("", "Adams", "Nicholson B.")]),
         ("Heidegger M.,", [("", "Heidegger", "M.")]),
         ("S. E. Han, G. Chen,", [("", "Han", "S. E."), ("", "Chen", "G.")]),

@@ -274,3 +274,31 @@ def test_chicago_names_then_a_short_title_read_as_authors_are_split() -> None:
 def test_a_leading_number_with_a_dash_is_the_list_number() -> None:
     assert _labels("10- Gore PA.", ["author", "author", "author"])[0] == "citation-number"
     assert _labels("1989: Preuss", ["author", "author"])[0] == "author"
+
+
+def test_vol_words_read_as_publisher_or_container_are_the_volume() -> None:
+    book = [
+        Segment("title", "The World's Work.", 0.9),
+        Segment("publisher", "Vol. 23 Doubleday, Page and Company.", 0.6),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(book)] == [
+        ("title", "The World's Work."),
+        ("volume", "Vol. 23"),
+        ("publisher", "Doubleday, Page and Company."),
+    ]
+    chapter = [
+        Segment("title", "Mimetic words.", 0.9),
+        Segment("editor", "In B. Frellesvig (ed.),", 0.9),
+        Segment("container-title", "Japanese/Korean Linguistics Volume 30.", 0.8),
+        Segment("location", "Stanford, CA:", 0.9),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(chapter)[1:4]] == [
+        ("editor", "In B. Frellesvig (ed.),"),
+        ("container-title", "Japanese/Korean Linguistics"),
+        ("volume", "Volume 30."),
+    ]
+    # A reference that has its volume, and a publisher named "Volume", are left alone.
+    has_volume = [Segment("volume", "Vol. 2", 0.9), Segment("publisher", "Vol. 3 Press", 0.5)]
+    assert repair_segments(has_volume) == has_volume
+    press = [Segment("title", "Noise.", 0.9), Segment("publisher", "Volume Books.", 0.9)]
+    assert repair_segments(press) == press

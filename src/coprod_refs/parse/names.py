@@ -199,10 +199,17 @@ def _split_missing_comma(part: str) -> tuple[str, str] | None:
     return None
 
 
-def _names_of_chunk(parts: list[str]) -> list[Name]:
-    """Names from the comma-separated parts between two connectors."""
+def _names_of_chunk(parts: list[str], opening: bool) -> list[Name]:
+    """Names from the comma-separated parts between two connectors; `opening` when the
+    chunk opens the list, where Chicago and MLA invert the first name only ("Page,
+    Walter Hines, and Arthur Wilson Page")."""
     names: list[Name] = []
     kinds = [_kind(p) for p in parts]
+    if opening and len(parts) > 1 and kinds[0] is _Kind.WORD and kinds[1] is _Kind.MULTI:
+        given = parts[1].split()
+        if len(given) <= 3 and all(w[:1].isupper() for w in given) and not _is_corporate(parts[1]):
+            names.append(_person(parts[0].split(), parts[1]))
+            parts, kinds = parts[2:], kinds[2:]
     i = 0
     while i < len(parts):
         part, kind = parts[i], kinds[i]
@@ -308,7 +315,7 @@ def parse_name_list(text: str) -> NameList:
         parts = [p.strip(" .") if not _ends_initial(p) else p.strip() for p in chunk.split(",")]
         parts = [p for p in parts if p.strip(" .")]
         if parts:
-            names.extend(_names_of_chunk(parts))
+            names.extend(_names_of_chunk(parts, opening=not names))
     if not names and cleaned.strip(" .,;:"):
         names.append(Name(literal=cleaned.rstrip(" .")))
     return NameList(names, et_al)

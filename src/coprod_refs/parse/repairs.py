@@ -339,6 +339,26 @@ def _edited_book_title(segments: list[Segment]) -> list[Segment]:
     return _splice(segments, nxt, 1, Segment("title", seg.text, seg.confidence))
 
 
+_VOLUME_HEAD = re.compile(r"^((?:Vol\.?|Volume|Bd\.|Band|Tome|t\.)\s*[0-9IVXLC]+[.,:;]?)\s+(\S.*)$")
+_VOLUME_TAIL = re.compile(r"^(.*\S)[,.]?\s+((?:Vol\.?|Volume|Bd\.|Band)\s*[0-9IVXLC]+[.,:;]?)$")
+
+
+def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
+    """ "Vol. 23 Doubleday, Page" read as the publisher, or "Japanese/Korean Linguistics
+    Volume 30." read as the container, in a reference with no volume: the "Vol. N" words
+    are the volume."""
+    if any(s.label == "volume" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        head = _VOLUME_HEAD.match(seg.text) if seg.label in ("publisher", "location") else None
+        if head:
+            return _divided(segments, i, ("volume", head.group(1)), (seg.label, head.group(2)))
+        tail = _VOLUME_TAIL.match(seg.text) if seg.label == "container-title" else None
+        if tail and len(tail.group(1).split()) >= 2:
+            return _divided(segments, i, (seg.label, tail.group(1)), ("volume", tail.group(2)))
+    return segments
+
+
 #: The segment rules, in the order they run: each takes the segments and gives them back
 #: mended, or unchanged when its pattern is absent.
 _SEGMENT_RULES: tuple[Callable[[list[Segment]], list[Segment]], ...] = (
@@ -351,6 +371,7 @@ _SEGMENT_RULES: tuple[Callable[[list[Segment]], list[Segment]], ...] = (
     _edited_book_title,  # "Brandsen T, Pestoff V, editors. Title."
     _split_in_container_from_title,  # "Title, in Proceedings of ..."
     _split_title_from_names,  # "Perec, Georges. A Void."
+    _volume_out_of_neighbours,  # "Vol. 23 Doubleday" as the publisher
 )
 
 
