@@ -182,3 +182,69 @@ def test_spaced_initials_and_other_languages_connectors() -> None:
 
 def test_slash_separates_names_as_in_german_lists() -> None:
     assert _people("Bogumil, J./Holtkamp, L.") == [("", "Bogumil", "J."), ("", "Holtkamp", "L.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HM Treasury.",
+        "HM Government",
+        "US Government Accountability Office.",
+        "Audit Scotland.",
+        "Governance International.",
+        "Deutscher Bundestag",
+        "Bertelsmann Stiftung (Hg.)",
+        "Ministerie van BZK",
+        "Ministère de la Transformation et de la Fonction publiques",
+        "Centers for Disease Control and Prevention",
+    ],
+)
+def test_public_bodies_stay_one_body(text: str) -> None:
+    names = parse_names(text)
+    assert len(names) == 1 and names[0].is_body, names
+
+
+def test_a_body_keeps_its_bracketed_acronym() -> None:
+    (body,) = parse_names("Wetenschappelijke Raad voor het Regeringsbeleid (WRR)")
+    assert body.literal == "Wetenschappelijke Raad voor het Regeringsbeleid (WRR)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Capitalised particles after a given name belong to the family name.
+        ("S. Van Thiel", [("", "Van Thiel", "S.")]),
+        ("Gregg G. Van Ryzin", [("", "Van Ryzin", "Gregg G.")]),
+        ("S. Van de Walle", [("", "Van de Walle", "S.")]),
+        ("Jean de La Fontaine", [("de", "La Fontaine", "Jean")]),
+        ("Van Morrison", [("", "Morrison", "Van")]),
+        # Dutch lists put the particle after the initials.
+        ("Eijk, C. van, & Steen, T.", [("van", "Eijk", "C."), ("", "Steen", "T.")]),
+        # Capitals or a long name do not make a body of one inverted person.
+        ("BAUDOT, Pierre-Yves", [("", "BAUDOT", "Pierre-Yves")]),
+        ("Oliveira da Silva, Maria Clara", [("", "Oliveira da Silva", "Maria Clara")]),
+    ],
+)
+def test_particles_and_inverted_single_names(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meneguzzo, M. (a cura di)", [("", "Meneguzzo", "M.")]),
+        ("Arena G., Iaione C. (a cura di)", [("", "Arena", "G."), ("", "Iaione", "C.")]),
+        (
+            "dans Laurie Boussaguet, Sophie Jacquot et Pauline Ravinet (dir.)",
+            [("", "Boussaguet", "Laurie"), ("", "Jacquot", "Sophie"), ("", "Ravinet", "Pauline")],
+        ),
+        ("eds Pörtner, H.-O. et al.", [("", "Pörtner", "H.-O.")]),
+    ],
+)
+def test_editor_words_of_other_styles_are_not_names(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected
+    assert has_editor_marker("Meneguzzo, M. (a cura di)")

@@ -33,6 +33,13 @@ _CORPORATE_WORDS = frozenset(
     organisation organization panel parliament partnership party press programme program
     project school service services society survey team trust union unit university
     world health forum consortium collaboration coalition federation commonwealth
+    centers centres institutes agencies councils ministries departments offices
+    treasury audit court tribunal senate congress observatory international
+    associates partners consulting consultants plc gmbh llc
+    stiftung bundestag bundesrat bundesministerium ministerium bundesamt amt kommission
+    regierung landtag verband verein ministerie gemeente raad commissie rijksoverheid
+    ministère ministre conseil assemblée observatoire ministerio consejo ayuntamiento
+    gobierno ministero consiglio comune regione istituto fondazione
     """.split()
 )
 _FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die das".split())
@@ -43,20 +50,21 @@ _ET_AL = re.compile(
 )
 _LEAD_ROLE = re.compile(
     r"^\s*(?:in\s*:|in\b|edited\s+by|ed\.\s+by|eds?\.|by\b|translated\s+by|trans\.(?:\s+by)?|"
-    r"transl\.|hrsg\.(?:\s+v(?:on|\.))?|sous\s+la\s+direction\s+de|dir\.|with\b|a\s+cura\s+di)"
+    r"transl\.|hrsg\.(?:\s+v(?:on|\.))?|sous\s+la\s+direction\s+de|dir\.|with\b|a\s+cura\s+di|"
+    r"dans\s|en\s|(?-i:eds?)\s)"
     r"\s*",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
     r"eds?|editors?|ed\.\s*lit|hrsgs?|hg|hgg|dir|dirs|coords?|comps?|trans|transl|translators?|"
-    r"directors?|producers?|éds?|red|orgs?|org|coord"
+    r"directors?|producers?|éds?|red|orgs?|org|coord|a\s+cura\s+di"
 )
 _TRAIL_ROLE = re.compile(
     rf"(?:^|[\s,]+)[\(\[]?\s*(?:{_ROLE_WORDS})\s*\.?\s*[\)\]]?[\s.,:;]*$", re.IGNORECASE
 )
 _ROLE_TAIL = 40
 _EDITOR_MARK = re.compile(
-    r"[\(\[]\s*(?:eds?|editors?|hrsg|hg|hgg|dir|coord|éds?|orgs?|red)\.?\s*[\)\]]|"
+    r"[\(\[]\s*(?:eds?|editors?|hrsg|hg|hgg|dir|coord|éds?|orgs?|red|a\s+cura\s+di)\.?\s*[\)\]]|"
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|\(?eds?\)?)(?=[\s,.:;)]|$)",
     re.IGNORECASE,
 )
@@ -156,6 +164,14 @@ def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
     if family_words and _is_suffix(family_words[-1]) and len(family_words) > 1:
         suffix = suffix or family_words[-1]
         family_words = family_words[:-1]
+    given_words = given.split()
+    trailing = len(given_words)
+    while trailing > 1 and given_words[trailing - 1] in PARTICLES:
+        trailing -= 1
+    if trailing < len(given_words):
+        # Dutch lists put the particle after the initials: "Eijk, C. van".
+        family_words = given_words[trailing:] + family_words
+        given = " ".join(given_words[:trailing])
     particle, family = _split_particle(family_words)
     if suffix.lower() in ("jr", "sr"):
         suffix += "."
@@ -171,11 +187,9 @@ def _natural(words: list[str]) -> Name:
         suffix = words[-1]
         words = words[:-1]
     family_start = len(words) - 1
-    while (
-        family_start > 1
-        and words[family_start - 1].lower() in PARTICLES
-        and words[family_start - 1][:1].islower()
-    ):
+    # Particles join the family name, capitalised ones too when a given name stays
+    # before them ("Gregg G. Van Ryzin", "S. Van de Walle"; but "Van Morrison").
+    while family_start > 1 and words[family_start - 1].lower() in PARTICLES:
         family_start -= 1
     return _person(words[family_start:], " ".join(words[:family_start]), suffix)
 
@@ -205,10 +219,15 @@ def _names_of_chunk(parts: list[str], opening: bool) -> list[Name]:
     Walter Hines, and Arthur Wilson Page")."""
     names: list[Name] = []
     kinds = [_kind(p) for p in parts]
-    if opening and len(parts) > 1 and kinds[0] is _Kind.WORD and kinds[1] is _Kind.MULTI:
+    family = parts[0].split()
+    particled = kinds[0] is _Kind.MULTI and any(w in PARTICLES for w in family[1:-1])
+    inverted = (kinds[0] is _Kind.WORD and kinds[1:2] == [_Kind.MULTI]) or (
+        particled and kinds[1:2] in ([_Kind.WORD], [_Kind.MULTI])
+    )
+    if opening and inverted:
         given = parts[1].split()
         if len(given) <= 3 and all(w[:1].isupper() for w in given) and not _is_corporate(parts[1]):
-            names.append(_person(parts[0].split(), parts[1]))
+            names.append(_person(family, parts[1]))
             parts, kinds = parts[2:], kinds[2:]
     i = 0
     while i < len(parts):
@@ -295,6 +314,8 @@ def _clean(text: str) -> tuple[str, bool]:
         if text == before:
             break
     text = text.strip(" ,;:([)]")
+    if text.count("(") > text.count(")"):
+        text += ")"  # "Raad voor het Regeringsbeleid (WRR)" keeps its closing bracket
     return " ".join(text.split()), et_al
 
 
@@ -303,11 +324,17 @@ def parse_name_list(text: str) -> NameList:
     cleaned, et_al = _clean(text)
     if not cleaned:
         return NameList([], et_al)
-    people_shaped = any(_is_initial(w) for w in cleaned.split()) or _is_vancouver_list(cleaned)
-    if not people_shaped and _is_corporate(cleaned):
-        has_people = bool(_CONNECTOR.search(cleaned)) and not any(
-            w.strip(".,").lower() in _CORPORATE_WORDS for w in cleaned.split()
-        )
+    words = cleaned.split()
+    body_word = any(w.strip(".,;:()").lower() in _CORPORATE_WORDS for w in words)
+    people_shaped = (
+        any(_is_initial(w) for w in words)
+        or _is_vancouver_list(cleaned)
+        or _is_family_given_pair(cleaned)
+    )
+    one_name = "," not in cleaned and not _CONNECTOR.search(cleaned)
+    if (body_word and one_name) or (not people_shaped and _is_corporate(cleaned)):
+        # "HM Treasury", "Ministerie van BZK": a body even with capitals like initials.
+        has_people = bool(_CONNECTOR.search(cleaned)) and not body_word
         if not has_people:
             return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     names: list[Name] = []
@@ -319,6 +346,21 @@ def parse_name_list(text: str) -> NameList:
     if not names and cleaned.strip(" .,;:"):
         names.append(Name(literal=cleaned.rstrip(" .")))
     return NameList(names, et_al)
+
+
+def _is_family_given_pair(text: str) -> bool:
+    """ "BAUDOT, Pierre-Yves", "Oliveira da Silva, Maria Clara": one person, family
+    name first, which neither capitals nor the length of the name make a body."""
+    head, comma, tail = text.partition(",")
+    family, given = head.split(), tail.split()
+    if not comma or "," in tail or not 1 <= len(family) <= 4 or not 1 <= len(given) <= 3:
+        return False
+    particles = [w for w in family[1:-1] if w.lower() in PARTICLES]
+    if len(family) > 1 and not particles and not head.isupper():
+        return False
+    return all(w[:1].isupper() and not w.isupper() for w in given) and not any(
+        w.strip(".").lower() in _CORPORATE_WORDS for w in family + given
+    )
 
 
 def _is_vancouver_list(text: str) -> bool:
