@@ -278,3 +278,32 @@ def test_a_dash_with_no_entry_before_it_stays_as_written() -> None:
 
     (work,) = parse_reference_list(["———. (1996). Crossing the great divide. World Dev, 24, 1-2."])
     assert [n.literal for n in work.authors] == ["———"]
+
+
+def test_vancouver_article_number_survives_a_following_doi() -> None:
+    work = parse_reference(
+        "Clarke D, Jones F, Harris R, Robert G. What outcomes are associated with developing "
+        "and implementing co-produced interventions? A rapid evidence synthesis. BMJ Open. "
+        "2017;7(7):e014650. doi:10.1136/bmjopen-2016-014650"
+    )
+    assert (work.year, work.volume, work.issue, work.article_number, work.pages) == (
+        2017,
+        "7",
+        "7",
+        "e014650",
+        "",
+    )
+    assert work.doi == "10.1136/bmjopen-2016-014650"
+
+
+def test_apa7_thesis_bracket_gives_type_genre_and_institution() -> None:
+    work = parse_reference(
+        "Jo, S. (2019). Coproduction in local government [Doctoral dissertation, Rutgers "
+        "University]. ProQuest Dissertations and Theses Global."
+    )
+    assert (work.type, work.genre, work.publisher, work.title) == (
+        "thesis",
+        "Doctoral dissertation",
+        "Rutgers University",
+        "Coproduction in local government",
+    )

@@ -186,17 +186,28 @@ def test_journal_with_report_in_its_name_keeps_its_pages() -> None:
 
 
 def test_bracketed_apa7_description_holds_genre_and_institution() -> None:
+    text = "Title [Doctoral dissertation, Rutgers University]. ProQuest Theses. https://x.org/1"
+    got = _labels(text, ["title"] * 4 + ["note"] * 4)
+    assert got == ["title"] + ["genre"] * 2 + ["publisher"] * 2 + ["note"] * 2 + ["url"]
+    # Unpublished: the bracket is all genre, and the institution follows it.
+    text = "Title [Unpublished doctoral dissertation]. Indiana University. More."
+    got = _labels(text, ["title"] * 7)
+    assert got == ["title"] + ["genre"] * 3 + ["publisher"] * 2 + ["title"]
+    # A bracket that is no thesis description is left to the model.
+    assert _labels("Title [in Dutch]. Boom.", ["title"] * 4) == ["title"] * 4
+
+
+def test_thesis_descriptor_read_as_the_publisher_is_the_genre() -> None:
     segments = [
-        Segment("title", "Citizen co-production in health boards", 1.0),
-        Segment("genre", "[Doctoral dissertation,", 0.9),
-        Segment("publisher", "University of Edinburgh]. Edinburgh Research Archive.", 0.8),
+        Segment("title", "Koproduktion in der Kommunalverwaltung.", 0.9),
+        Segment("publisher", "Dissertation, Universität Potsdam.", 0.8),
     ]
-    got = repair_segments(segments)
-    assert got[1:] == [
-        Segment("genre", "Doctoral dissertation", 0.9),
-        Segment("publisher", "University of Edinburgh", 0.8),
-        Segment("note", "Edinburgh Research Archive", 0.8),
+    assert repair_segments(segments)[1:] == [
+        Segment("genre", "Dissertation", 0.8),
+        Segment("publisher", "Universität Potsdam.", 0.8),
     ]
+    press = [Segment("publisher", "Master Books, Green Forest.", 0.8)]
+    assert repair_segments(press) == press
 
 
 def test_available_at_before_a_url_is_part_of_the_access_note() -> None:
@@ -302,3 +313,71 @@ def test_vol_words_read_as_publisher_or_container_are_the_volume() -> None:
     assert repair_segments(has_volume) == has_volume
     press = [Segment("title", "Noise.", 0.9), Segment("publisher", "Volume Books.", 0.9)]
     assert repair_segments(press) == press
+
+
+def test_body_read_as_title_before_the_date_is_the_author() -> None:
+    segments = [
+        Segment("title", "Organisation for Economic Co-operation and Development.", 0.6),
+        Segment("date", "(2011).", 1.0),
+        Segment("title", "Together for better public services.", 0.9),
+        Segment("publisher", "OECD Publishing.", 0.9),
+    ]
+    assert [s.label for s in repair_segments(segments)] == [
+        "author",
+        "date",
+        "title",
+        "publisher",
+    ]
+    # An unsigned article: its title, the date, then the journal.
+    article = [
+        Segment("title", "Good chemistry.", 0.9),
+        Segment("date", "(1996, September).", 1.0),
+        Segment("journal", "Wake Forest Magazine,", 0.9),
+        Segment("volume", "44(1),", 0.9),
+    ]
+    assert repair_segments(article) == article
+
+
+def test_title_read_into_a_bracketed_date_is_split_off() -> None:
+    segments = [
+        Segment("author", "Governance International.", 0.9),
+        Segment("date", "(n.d.). Co-production star.", 0.6),
+        Segment("url", "http://www.govint.org/", 1.0),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)][1:3] == [
+        ("date", "(n.d.)."),
+        ("title", "Co-production star."),
+    ]
+
+
+def test_container_repeating_the_author_is_the_publisher() -> None:
+    segments = [
+        Segment("author", "World Health Organization.", 0.9),
+        Segment("date", "(2016).", 1.0),
+        Segment("title", "Framework on integrated, people-centred health services.", 0.9),
+        Segment("journal", "World Health Organization.", 0.6),
+    ]
+    assert repair_segments(segments)[-1].label == "publisher"
+    # A journal with numbers is a journal, whatever its name.
+    with_volume = [*segments, Segment("volume", "12(3).", 0.9)]
+    assert repair_segments(with_volume) == with_volume
+
+
+def test_vancouver_compact_numbers_are_read_wherever_labelled() -> None:
+    text = "Title. BMJ Open. 2017;7(7):e014650. doi:10.1136/bmjopen-2016-014650"
+    labels = ["title", "journal", "journal", "doi", "doi"]
+    assert _labels(text, labels)[3:] == ["volume", "doi"]
+    text = "Title. Milbank Q. 2016 Jun;94(2):392-429."
+    labels = ["title", "journal", "journal", "date", "date"]
+    assert _labels(text, labels)[3:] == ["volume"] * 2
+    # "Sep;48" alone, with neither issue nor pages, is left to the model.
+    assert _labels("Title. 2016 Sep;48", ["title", "date", "date"])[1:] == ["date", "date"]
+
+
+def test_presented_at_is_a_conference_container_not_a_genre() -> None:
+    segments = [
+        Segment("title", "Co-commissioning of public services.", 0.9),
+        Segment("container-title", "Paper presented at the IRSPM Annual Conference,", 0.8),
+        Segment("location", "Wellington, New Zealand.", 0.9),
+    ]
+    assert repair_segments(segments) == segments

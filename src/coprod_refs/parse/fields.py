@@ -82,7 +82,9 @@ _QUOTES = "\"“”‘’'«»„"
 _CLOSING_QUOTE = re.compile(r"[\"”’'»]$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _THESIS = re.compile(
-    r"thesis|dissertation|\bdiss\b|ph\.?\s?d|doctoral|master|mémoire|thèse|tesis|tese", re.I
+    r"thesis|dissertation|\bdiss\b|ph\.?\s?d|doctoral|master|mémoire|thèse|tesis|tese|"
+    r"proefschrift|habilitation|diplomarbeit|dissertação",
+    re.I,
 )
 _REPORT = re.compile(
     r"report|working\s+paper|\bpaper\b|case\s+study|briefing|\bguide\b|technical|\btech\b|"
@@ -92,7 +94,7 @@ _REPORT = re.compile(
 _BLOG = re.compile(r"\bblog\b", re.I)
 _CONFERENCE = re.compile(
     r"proceedings|proc\.|conference|conf\.|symposium|workshop|congress|meeting|colloqui|"
-    r"kongress|tagung|actes|annual\s+meeting",
+    r"kongress|tagung|actes|annual\s+meeting|presented\s+at|presentation\s+at",
     re.I,
 )
 
@@ -109,10 +111,11 @@ def _strip_brackets(text: str) -> str:
     for open_, close in ("()", "[]"):
         if text.startswith(open_) and text.endswith(close) and text.count(open_) == 1:
             return text[1:-1].strip()
-    if text.count("(") < text.count(")") and text.endswith(")"):
-        return text[:-1].rstrip(" ,;:")
-    if text.count("(") > text.count(")") and text.startswith("("):
-        return text[1:].lstrip()
+    for open_, close in ("()", "[]"):
+        if text.count(open_) < text.count(close) and text.endswith(close):
+            return text[:-1].rstrip(" ,;:.")
+        if text.count(open_) > text.count(close) and text.startswith(open_):
+            return text[1:].lstrip()
     return text
 
 
@@ -201,10 +204,11 @@ def parse_volume(text: str) -> tuple[str, str]:
 
 
 def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, str] | None:
-    """Vancouver's "2006;8(4):493-501." -> (2006, "8", "4", "493–501") and
-    "Sep;40(9):1477-81." -> (None, "40", "9", "1477–1481"); with `bare`, for a segment
-    known to hold the volume, also the form without date and semicolon of Springer and
-    other styles ("82(1):8–27" -> (None, "82", "1", "8–27")); None for anything else."""
+    """Vancouver's "2006;8(4):493-501." -> (2006, "8", "4", "493-501") and
+    "Sep;40(9):1477-81." -> (None, "40", "9", "1477-81"), the pages as printed (an
+    article number such as "e014650" among them); with `bare`, for a segment known to
+    hold the volume, also the form without date and semicolon of Springer and other
+    styles ("82(1):8–27" -> (None, "82", "1", "8–27")); None for anything else."""
     if ";" in text:
         match = _COMPACT.match(text.strip())
         if not match:
@@ -217,8 +221,7 @@ def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, 
         year, (volume, issue, pages) = None, bare_match.groups()
     if not (volume or pages):
         return None
-    page_range = normalise_pages(pages)[0] if pages else ""
-    return (int(year) if year else None), (volume or "").strip(), (issue or "").strip(), page_range
+    return (int(year) if year else None), (volume or "").strip(), (issue or "").strip(), pages or ""
 
 
 def normalise_doi(text: str) -> str:
@@ -327,6 +330,19 @@ def clean_container(text: str) -> str:
 def looks_like_genre(text: str) -> bool:
     """True for a report or thesis descriptor ("Working Paper 12", "SCIE Guide 47")."""
     return bool(_REPORT.search(text) or _THESIS.search(text) or _BLOG.search(text))
+
+
+_THESIS_NOUN = re.compile(
+    r"thesis|dissertation|\bdiss\b|proefschrift|thèse|tesis|\btese\b|mémoire|habilitation|"
+    r"diplomarbeit|dissertação",
+    re.I,
+)
+
+
+def is_thesis(text: str) -> bool:
+    """True for a thesis descriptor ("Doctoral dissertation", "Master's thesis",
+    "Proefschrift"), which names the kind of thesis (not "Master Books")."""
+    return bool(_THESIS_NOUN.search(text))
 
 
 def is_season(text: str) -> bool:

@@ -293,11 +293,14 @@ def _numbers(
         seasons = (s for s in segments if s.label == "date" and fields.is_season(s.text))
         work.issue = next((fields.clean_text(s.text) for s in seasons), "")
     pages_seg = _first(segments, "pages")
+    printed = ""
     if compact_pages and (not pages_seg or (compact and compact[0] is pages_seg)):
-        work.pages = compact_pages
+        printed = compact_pages
     elif pages_seg:
-        work.pages, work.article_number, suspicious = fields.normalise_pages(pages_seg.text)
+        printed = pages_seg.text
         conf["pages"] = pages_seg.confidence
+    if printed:
+        work.pages, work.article_number, suspicious = fields.normalise_pages(printed)
         if suspicious:
             work.flags.append("suspicious-pages")
 

@@ -86,7 +86,64 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
             _mark_access_phrase(tokens, out, i)
     if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
         out[0] = "citation-number"
+    _mark_thesis_bracket(tokens, out)
+    _mark_compact_numbers(tokens, out)
     return out
+
+
+_COMPACT_TOKEN = re.compile(
+    r"^(?:\d{4})?(?:[A-Z][a-z]{2,8}\.?)?;\s*\d{1,5}[A-Za-z]?(?:\([^()]{1,20}\))?"
+    r"(?::[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?[.,;]*$"
+)
+_YEAR_OR_MONTH = re.compile(
+    r"^(?:1[5-9]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)$"
+)
+
+
+def _mark_compact_numbers(tokens: list[Token], labels: list[str]) -> None:
+    """Vancouver's "2017;7(7):e014650." and "2016 Jun;94(2):392-429.", whatever the model
+    called them: year, volume, issue and pages in one unit, labelled as the volume so
+    that the numbers are read from it."""
+    for i, tok in enumerate(tokens):
+        if not _COMPACT_TOKEN.match(tok.text) or not ("(" in tok.text or ":" in tok.text):
+            continue
+        labels[i] = "volume"
+        j = i
+        while j > 0 and i - j < 2 and _YEAR_OR_MONTH.match(tokens[j - 1].text):
+            j -= 1
+            labels[j] = "volume"
+
+
+_BRACKET_SPAN = 20
+#: Labels the sentence after a thesis description may be taken from; a place or a date
+#: there is left alone.
+_REWRITABLE = frozenset(("title", "note", "genre", "container-title", "journal", "publisher"))
+
+
+def _mark_thesis_bracket(tokens: list[Token], labels: list[str]) -> None:
+    """APA 7's "[Doctoral dissertation, Rutgers University]. ProQuest." after the title:
+    the description is the genre and the institution in it the publisher, and the
+    sentence after the bracket is the archive (a note); "[Unpublished doctoral
+    dissertation]. Indiana University." names the institution after the bracket."""
+    for i, tok in enumerate(tokens):
+        if not tok.text.startswith("[") or labels[i] in ("url", "doi"):
+            continue
+        close = next(
+            (j for j in range(i, min(i + _BRACKET_SPAN, len(tokens))) if "]" in tokens[j].text),
+            None,
+        )
+        inside = " ".join(t.text for t in tokens[i : (close or i) + 1])
+        if close is None or not fields.is_thesis(inside.split(",")[0]):
+            continue
+        comma = next((k for k in range(i, close) if tokens[k].text.endswith(",")), None)
+        for k in range(i, close + 1):
+            labels[k] = "genre" if comma is None or k <= comma else "publisher"
+        after = "note" if comma is not None else "publisher"
+        for k in range(close + 1, len(tokens)):
+            if labels[k] not in _REWRITABLE or (k > close + 1 and tokens[k - 1].text[-1] in ".;"):
+                break
+            labels[k] = after
+        return
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
@@ -255,28 +312,73 @@ def _report_series_from_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-def _close_bracketed_description(segments: list[Segment]) -> list[Segment]:
-    """APA 7 "[Doctoral dissertation, University of Edinburgh]. Edinburgh Research
-    Archive." labelled genre, then publisher: the bracket holds the genre and the
-    institution; what follows it is the archive, a note."""
-    for i in range(len(segments) - 1):
-        seg, nxt = segments[i], segments[i + 1]
-        opener = seg.text[:1]
-        closer = {"[": "]", "(": ")"}.get(opener, "")
-        if seg.label != "genre" or nxt.label != "publisher" or not closer or closer in seg.text:
-            continue
-        inside, found, after = nxt.text.partition(closer)
-        if not found:
-            return segments
-        rest = after.strip(" .,;")
-        out = [
-            Segment("genre", seg.text[1:].rstrip(" ,;"), seg.confidence),
-            Segment("publisher", inside, nxt.confidence),
-        ]
-        if rest:
-            out.append(Segment("note", rest, nxt.confidence))
-        return _splice(segments, i, 2, *out)
+def _thesis_descriptor_from_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "Dissertation, Universität Potsdam." or "PhD thesis, University of Twente" read as
+    the publisher or place, in a reference with no genre: the descriptor before the
+    first comma is the genre, the institution after it the publisher."""
+    if any(s.label == "genre" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        head, comma, rest = seg.text.partition(",")
+        if (
+            seg.label in ("publisher", "location", "note")
+            and comma
+            and rest.strip()
+            and len(head.split()) <= 4
+            and fields.is_thesis(head)
+        ):
+            label = "publisher" if seg.label == "note" else seg.label
+            return _divided(segments, i, ("genre", head), (label, rest.strip()))
     return segments
+
+
+def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "Organisation for Economic Co-operation and Development. (2011). Together for
+    better public services." read as title, date, title: in a reference with no author
+    or editor, a title right before the date with another title after it is the
+    author, a body."""
+    labels = [s.label for s in segments]
+    first = 1 if labels[:1] == ["citation-number"] else 0
+    if "author" in labels or "editor" in labels or labels[first : first + 2] != ["title", "date"]:
+        return segments
+    if "title" not in labels[first + 2 :]:
+        return segments
+    seg = segments[first]
+    return _splice(segments, first, 1, Segment("author", seg.text, seg.confidence))
+
+
+_DATE_THEN_WORDS = re.compile(r"^(\([^()]{1,30}\)[.,:]?)\s+(\S.{2,})$")
+
+
+def _title_out_of_date(segments: list[Segment]) -> list[Segment]:
+    """ "(n.d.). Co-production star." read as the date, in a reference with no title:
+    the words after the bracketed date are the title."""
+    if any(s.label == "title" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        match = _DATE_THEN_WORDS.match(seg.text) if seg.label == "date" else None
+        if match and any(c.isalpha() for c in match.group(2)):
+            return _divided(segments, i, ("date", match.group(1)), ("title", match.group(2)))
+    return segments
+
+
+def _publisher_named_as_author(segments: list[Segment]) -> list[Segment]:
+    """ "World Health Organization. (2016). Title. World Health Organization." with the
+    last read as a journal: a container that repeats the author, with no volume, issue
+    or pages, is the publisher of a report or book."""
+    labels = {s.label for s in segments}
+    author = next((s for s in segments if s.label == "author"), None)
+    if author is None or labels & {"volume", "pages"}:
+        return segments
+    key = _letters(author.text)
+    for i, seg in enumerate(segments):
+        if seg.label in ("journal", "container-title") and _letters(seg.text) == key:
+            return _splice(segments, i, 1, Segment("publisher", seg.text, seg.confidence))
+    return segments
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 _IN_CONTAINER = re.compile(r"[,”\"’']\s+[Ii]n:?\s+(?=[A-Z0-9])")
@@ -367,7 +469,10 @@ _SEGMENT_RULES: tuple[Callable[[list[Segment]], list[Segment]], ...] = (
     _split_journal_from_title,  # "Title. Journal" before the volume
     _move_region_code_to_place,  # "Washington: DC: APA"
     _report_series_from_journal,  # "SCIE Research Briefing" + "31."
-    _close_bracketed_description,  # "[Doctoral dissertation, University]"
+    _thesis_descriptor_from_imprint,  # "Dissertation, Universität Potsdam."
+    _body_read_as_title,  # "Organisation for ... Development. (2011). Title."
+    _title_out_of_date,  # "(n.d.). Co-production star."
+    _publisher_named_as_author,  # "WHO. (2016). Title. WHO." with a journal
     _edited_book_title,  # "Brandsen T, Pestoff V, editors. Title."
     _split_in_container_from_title,  # "Title, in Proceedings of ..."
     _split_title_from_names,  # "Perec, Georges. A Void."
@@ -398,6 +503,7 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
             and len(seg.text.split()) <= 8
             and fields.looks_like_genre(seg.text)
             and not fields.is_blog(seg.text)
+            and not fields.is_conference(seg.text)
         ):
             out.append(Segment("genre", seg.text, seg.confidence))
             labels.add("genre")
