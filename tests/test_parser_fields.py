@@ -235,3 +235,52 @@ def test_inline_markup_is_dropped_from_values() -> None:
     )
     assert fields.clean_text("<i>Thomomys bottae.</i>") == "Thomomys bottae"
     assert fields.clean_text("a < b") == "a < b"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Public Adm. Rev.", "Public Adm. Rev."),
+        ("Annu. Rev. Environ. Resour.", "Annu. Rev. Environ. Resour."),
+        ("In: J. Appl. Phys.,", "J. Appl. Phys."),
+        ("Public Administration Review.", "Public Administration Review"),
+        ("Proc. Natl. Acad. Sci. USA.", "Proc. Natl. Acad. Sci. USA"),
+        ("In Dr. Smith and the Art of Policy.", "Dr. Smith and the Art of Policy"),
+    ],
+)
+def test_abbreviated_journal_keeps_its_last_full_stop(text: str, expected: str) -> None:
+    assert fields.clean_container(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12.03.2021", "2021-03-12"),
+        ("14/03/2021", "2021-03-14"),
+        ("03/14/2021", "2021-03-14"),
+        ("03/04/2021", "2021"),  # day or month first: cannot be told
+        ("Accessed 31 Feb 2021", "2021-02"),
+        ("2021-13-45", "2021"),
+        ("2 Apr 2019", "2019-04-02"),
+    ],
+)
+def test_dates_keep_only_the_parts_that_can_be(text: str, expected: str) -> None:
+    assert fields.parse_date(text) == expected
+
+
+def test_article_number_in_a_volume_segment() -> None:
+    assert fields.split_article_number("80, Article 102345.") == ("80", "102345")
+    assert fields.split_article_number("12(3),") == ("12(3),", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Retrieved from", True),
+        ("Online verfügbar unter", True),
+        ("Disponible en:", True),
+        ("Unpublished manuscript", False),
+    ],
+)
+def test_link_phrases_are_no_notes(text: str, expected: bool) -> None:
+    assert fields.is_link_phrase(text) is expected

@@ -307,3 +307,44 @@ def test_apa7_thesis_bracket_gives_type_genre_and_institution() -> None:
         "Rutgers University",
         "Coproduction in local government",
     )
+
+
+def test_article_number_and_german_heft_issue() -> None:
+    work = parse_reference(
+        "Smith, J. (2020). Coproduction and trust. Public Administration Review, 80, "
+        "Article 102345. https://doi.org/10.1111/puar.13000"
+    )
+    assert (work.volume, work.issue, work.article_number) == ("80", "", "102345")
+    work = parse_reference(
+        "Meier, K. (2020): Bürgerbeteiligung in Kommunen. In: Verwaltungsarchiv 111 (2020), "
+        "H. 3, S. 412-425."
+    )
+    assert (work.container_title, work.volume, work.issue, work.pages) == (
+        "Verwaltungsarchiv",
+        "111",
+        "3",
+        "412–425",
+    )
+
+
+def test_german_access_phrases_give_the_access_date_and_no_note() -> None:
+    work = parse_reference(
+        "Bundesministerium des Innern (2019): Digitale Verwaltung 2020. Berlin: BMI. Online "
+        "verfügbar unter https://www.bmi.bund.de/x.pdf (zuletzt abgerufen am 12.03.2021)."
+    )
+    assert (work.publisher, work.place, work.accessed, work.note) == (
+        "BMI",
+        "Berlin",
+        "2021-03-12",
+        "",
+    )
+    assert work.url == "https://www.bmi.bund.de/x.pdf"
+
+
+def test_book_with_its_editors_after_the_title_is_a_book() -> None:
+    work = parse_reference(
+        "Weber, M. (1922/1978). Economy and society (G. Roth & C. Wittich, Eds.). "
+        "University of California Press."
+    )
+    assert (work.type, work.title, work.container_title) == ("book", "Economy and society", "")
+    assert [e.family for e in work.editors] == ["Roth", "Wittich"]

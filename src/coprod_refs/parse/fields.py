@@ -8,6 +8,7 @@ from the whole parse.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import NamedTuple
 
@@ -176,6 +177,20 @@ def normalise_pages(text: str) -> tuple[str, str, bool]:
     return f"{pre1}{start}–{pre2 or ''}{end}", "", suspicious
 
 
+_ARTICLE_IN_VOLUME = re.compile(
+    r"[,;]?\s*\b(?:article|art\.)\s*(?:no\.?\s*|number\s*)?([A-Za-z]?\d+)\b[.,;]*", re.I
+)
+
+
+def split_article_number(text: str) -> tuple[str, str]:
+    """(rest, article number) from a volume segment holding both ("80, Article 102345."
+    -> ("80", "102345")); the text unchanged and "" when it names no article."""
+    match = _ARTICLE_IN_VOLUME.search(text)
+    if not match:
+        return text, ""
+    return (text[: match.start()] + text[match.end() :]).strip(), match.group(1)
+
+
 def parse_volume(text: str) -> tuple[str, str]:
     """(volume, issue) from a volume segment: "107(4)," -> ("107", "4");
     "Vol. 63 Issue 2" -> ("63", "2"); "No. 134" -> ("", "134"); "Summer" -> ("", "Summer")."""
@@ -271,12 +286,26 @@ def normalise_edition(text: str) -> str:
     return value
 
 
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+
+
 def parse_date(text: str) -> str:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from "2 Apr 2019", "April 2, 2019",
-    "19-Oct-2017", "2019-04-02" or "September 2020"; "" when there is no year."""
+    "19-Oct-2017", "2019-04-02", "12.03.2021" (day first) or "September 2020"; "" when
+    there is no year. A day or month that cannot be ("31 Feb", month 13) is left out,
+    and so is an order that cannot be told ("03/04/2021": day or month first)."""
     iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
     if iso:
-        return f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
+        return _iso_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    numeric = _NUMERIC_DATE.search(text)
+    if numeric:
+        first, mark, second, year = numeric.groups()
+        day, month = int(first), int(second)
+        if mark == "/" and day <= 12 and month <= 12 and day != month:
+            return _iso_date(int(year), 0, 0)
+        if mark == "/" and month > 12:
+            day, month = month, day
+        return _iso_date(int(year), month, day)
     year = month = day = 0
     for part in _DATE_PARTS.findall(text):
         if part.isdigit():
@@ -287,16 +316,34 @@ def parse_date(text: str) -> str:
                 day = number
         elif not month:
             month = _MONTHS.get(part.lower()[:3], 0)
+    return _iso_date(year, month, day)
+
+
+def _iso_date(year: int, month: int, day: int) -> str:
+    """ "YYYY-MM-DD", "YYYY-MM" or "YYYY" from what is known and possible; "" with no year."""
     if not year:
-        numeric = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", text)
-        if numeric:
-            return f"{numeric.group(3)}-{int(numeric.group(2)):02d}-{int(numeric.group(1)):02d}"
         return ""
-    if not month:
+    if not 1 <= month <= 12:
         return f"{year:04d}"
-    if not day:
+    try:
+        datetime.date(year, month, day or 1)
+    except ValueError:
         return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+_LINK_PHRASE_WORDS = frozenset(
+    """retrieved from available at online [online] web via url link verfügbar abrufbar
+    unter über disponible en sur dans disponibile su disponível em beschikbaar op
+    tillgänglig på""".split()
+)
+
+
+def is_link_phrase(text: str) -> bool:
+    """True for words that only lead to a link ("Retrieved from", "Available at:",
+    "Online verfügbar unter", "Disponible en"), which are no note of their own."""
+    words = text.lower().replace(":", " ").split()
+    return all(w.strip(".,;") in _LINK_PHRASE_WORDS for w in words)
 
 
 def mentions_access(text: str) -> bool:
@@ -323,8 +370,17 @@ def split_place_publisher(text: str) -> tuple[str, str]:
 
 
 def clean_container(text: str) -> str:
-    """A container title without a leading "In:" and trailing punctuation."""
-    return clean_text(_LEADING_IN.sub("", clean_text(text)))
+    """A container title without a leading "In:" and trailing punctuation; an
+    abbreviated journal title keeps the full stop of its last abbreviation ("Public Adm.
+    Rev.", "Nat. Sustain.")."""
+    value = clean_text(_LEADING_IN.sub("", clean_text(text)))
+    words = text.strip().rstrip(",;:").split()
+    if len(words) < 2 or not words[-1].endswith(".") or words[-1][:-1].isupper():
+        return value
+    dotted = sum(w.endswith(".") for w in words[:-1])
+    if 2 * dotted >= len(words) - 1 and value[-1:].isalpha():
+        value += "."
+    return value
 
 
 def looks_like_genre(text: str) -> bool:

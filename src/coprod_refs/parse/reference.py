@@ -205,18 +205,8 @@ def _note(segments: list[Segment], access: list[str]) -> str:
         if seg.label != "note" or found:
             continue
         value = fields.clean_text(seg.text)
-        if value.lower().rstrip(" :.") in (
-            "retrieved from",
-            "available from",
-            "available at",
-            "available",
-            "online",
-            "[online]",
-            "from",
-            "web",
-        ):
-            continue
-        notes.append(value)
+        if not fields.is_link_phrase(value):
+            notes.append(value)
     return "; ".join(n for n in notes if n)
 
 
@@ -242,7 +232,13 @@ def _titles(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]
     journal_seg = _first(segments, "journal")
     container_seg = journal_seg or _first(segments, "container-title")
     lone_container = title_seg is None and journal_seg is None and container_seg is not None
-    if lone_container and not work.editors and not _has_in_marker(segments):
+    if (
+        lone_container
+        and not _has_in_marker(segments)
+        and not any(s.label == "editor" for s in segments[: segments.index(container_seg)])
+    ):
+        # A book's title, its editors (if any) named after it: "Economy and society
+        # (G. Roth & C. Wittich, Eds.)."
         title_seg, container_seg = container_seg, None
     if title_seg:
         work.title = fields.clean_text(title_seg.text)
@@ -285,8 +281,14 @@ def _numbers(
         if work.volume:
             conf["volume"] = seg.confidence
     elif volume_seg:
-        work.volume, work.issue = fields.parse_volume(volume_seg.text)
+        printed, work.article_number = fields.split_article_number(volume_seg.text)
+        work.volume, work.issue = fields.parse_volume(printed)
         conf["volume"] = volume_seg.confidence
+        later = [s for s in segments if s.label == "volume" and s is not volume_seg]
+        if not work.issue and later:
+            # "111 (2020), H. 3": the issue alone in a second volume segment.
+            number, issue = fields.parse_volume(later[0].text)
+            work.issue = "" if number else issue
         if work.issue:
             conf["issue"] = volume_seg.confidence
     if not work.issue and journal:
@@ -300,7 +302,8 @@ def _numbers(
         printed = pages_seg.text
         conf["pages"] = pages_seg.confidence
     if printed:
-        work.pages, work.article_number, suspicious = fields.normalise_pages(printed)
+        work.pages, number, suspicious = fields.normalise_pages(printed)
+        work.article_number = number or work.article_number
         if suspicious:
             work.flags.append("suspicious-pages")
 

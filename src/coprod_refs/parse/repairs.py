@@ -23,6 +23,8 @@ _ACCESS_WORDS = frozenset(
     "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
 )
 _ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
+#: Words that open an access phrase together with the access word after them.
+_ACCESS_LEADS = frozenset(("online", "zuletzt", "last", "dernière", "ultimo"))
 _DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
 
 
@@ -35,8 +37,9 @@ class _Form(NamedTuple):
     doi_word: bool
     #: Opens an access phrase ("Accessed", "[Retrieved").
     access: bool
-    #: The word "Available", which opens one when "at", "from", "online" or "via" follows.
-    available: bool
+    #: The words that may follow when this word ("Available", "verfügbar", "disponible")
+    #: opens an access note; empty for any other word.
+    available: frozenset[str]
 
 
 @lru_cache(maxsize=100_000)
@@ -50,10 +53,21 @@ def _form_of(text: str) -> _Form:
         label = "url"
     doi_word = lower.rstrip(":") in ("doi", "[doi")
     access = text[:1] in _ACCESS_INITIALS and lower.strip("[(:.,") in _ACCESS_WORDS
-    return _Form(label, doi_word, access, lower.strip("[(") == "available")
+    return _Form(label, doi_word, access, _AVAILABLE.get(lower.strip("[("), frozenset()))
 
 
-_AVAILABLE_VIA = frozenset(("at", "from", "online", "via"))
+#: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op": a word
+#: that opens an access note, with the words that must follow it.
+_AVAILABLE = {
+    "available": frozenset(("at", "from", "online", "via")),
+    "verfügbar": frozenset(("unter", "über")),
+    "abrufbar": frozenset(("unter", "über")),
+    "disponible": frozenset(("en", "sur", "dans", "à", "a")),
+    "disponibile": frozenset(("su", "in", "a")),
+    "disponível": frozenset(("em",)),
+    "beschikbaar": frozenset(("op", "via")),
+    "tillgänglig": frozenset(("på", "via")),
+}
 
 
 def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
@@ -80,10 +94,12 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
         if form.access or (
             form.available
             and i < last
-            and tokens[i + 1].text.lower().strip(":,.") in _AVAILABLE_VIA
+            and tokens[i + 1].text.lower().strip(":,.") in form.available
         ):
             # "Accessed 2 Apr 2019"; "Available at:" but not "available methods".
             _mark_access_phrase(tokens, out, i)
+            if i > 0 and tokens[i - 1].text.lower().strip("[(") in _ACCESS_LEADS:
+                out[i - 1] = "note"  # "Online verfügbar unter", "(zuletzt abgerufen"
     if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
         out[0] = "citation-number"
     _mark_thesis_bracket(tokens, out)
