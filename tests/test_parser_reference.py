@@ -348,3 +348,17 @@ def test_book_with_its_editors_after_the_title_is_a_book() -> None:
     )
     assert (work.type, work.title, work.container_title) == ("book", "Economy and society", "")
     assert [e.family for e in work.editors] == ["Roth", "Wittich"]
+
+
+def test_invisible_characters_never_reach_a_field() -> None:
+    work = parse_reference(
+        "Smith, J. (2020). Co\u00adproduc\u00adtion in \x07practice. Public Admin\u00adistration "
+        "Review, 80(1), 1\u20132."
+    )
+    assert (work.title, work.container_title) == (
+        "Coproduction in practice",
+        "Public Administration Review",
+    )
+    # A decomposed accent is composed, so "E\u0301." keeps its full stop as "É." does.
+    (name,) = parse_reference("Dupont, E\u0301. (2001). Titre. Paris: Seuil.").authors
+    assert name.given == "É."

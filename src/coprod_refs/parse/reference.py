@@ -20,7 +20,13 @@ from coprod_refs.parse.features import lexicon_hit
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import has_editor_marker, parse_name_list
 from coprod_refs.parse.repairs import repair_labels, repair_segments
-from coprod_refs.parse.tokens import MAX_REFERENCE_CHARS, Token, normalise_spacing, tokenize
+from coprod_refs.parse.tokens import (
+    MAX_REFERENCE_CHARS,
+    Token,
+    normalise_characters,
+    normalise_spacing,
+    tokenize,
+)
 
 if TYPE_CHECKING:
     from coprod_refs.parse.crf import Labelled
@@ -109,7 +115,7 @@ def _prepare(text: str) -> _Prepared | ExtractedWork:
     flags: list[str] = []
     if len(text) > MAX_REFERENCE_CHARS:
         flags.append("truncated")
-    tokens = tokenize(normalise_spacing(text[:MAX_REFERENCE_CHARS]))
+    tokens = tokenize(normalise_spacing(normalise_characters(text[:MAX_REFERENCE_CHARS])))
     if not tokens:
         return ExtractedWork(raw=text, confidence=0.0, flags=["low-confidence", "empty"])
     return _Prepared(text, tokens, sequence_features(tokens), flags)
