@@ -284,3 +284,8 @@ def test_article_number_in_a_volume_segment() -> None:
 )
 def test_link_phrases_are_no_notes(text: str, expected: bool) -> None:
     assert fields.is_link_phrase(text) is expected
+
+
+def test_ama_year_then_pages() -> None:
+    assert fields.year_pages("2018:183-192.") == "183-192"
+    assert fields.year_pages("(2018).") == ""

@@ -381,3 +381,37 @@ def test_presented_at_is_a_conference_container_not_a_genre() -> None:
         Segment("location", "Wellington, New Zealand.", 0.9),
     ]
     assert repair_segments(segments) == segments
+
+
+def test_second_title_after_in_and_editors_is_the_container() -> None:
+    segments = [
+        Segment("title", "Co-commissioning of public services.", 0.9),
+        Segment("editor", "In: Hefetz A, Warner M, eds.", 0.9),
+        Segment("title", "Co-production and Co-creation.", 0.7),
+        Segment("publisher", "Routledge;", 0.9),
+    ]
+    assert [s.label for s in repair_segments(segments)] == [
+        "title",
+        "editor",
+        "container-title",
+        "publisher",
+    ]
+    # Without "In" the editors may be the book's own, and both titles stay.
+    own = [segments[0], Segment("editor", "Hefetz A, ed.", 0.9), segments[2]]
+    assert repair_segments(own) == own
+
+
+def test_ieee_technical_report_abbreviation_is_the_genre() -> None:
+    got = _labels("Paris, France, Tech. Rep., 2017.", ["location"] * 3 + ["publisher", "date"])
+    assert got == ["location", "location", "genre", "genre", "date"]
+
+
+def test_journal_in_guillemets_after_in_is_the_container() -> None:
+    segments = [
+        Segment("title", "Il coinvolgimento dei cittadini, in «Meridiana»,", 0.8),
+        Segment("volume", "n. 58,", 0.9),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)][:2] == [
+        ("title", "Il coinvolgimento dei cittadini,"),
+        ("container-title", "«Meridiana»,"),
+    ]

@@ -239,6 +239,18 @@ def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, 
     return (int(year) if year else None), (volume or "").strip(), (issue or "").strip(), pages or ""
 
 
+_YEAR_PAGES = re.compile(
+    r"^\(?(1[5-9]\d\d|20\d\d)\)?:\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)[.,;]*$"
+)
+
+
+def year_pages(text: str) -> str:
+    """The pages of AMA's "2018:183-192." (a book's year, then the chapter's pages), as
+    printed; "" for any other date."""
+    match = _YEAR_PAGES.match(text.strip())
+    return match.group(2) if match else ""
+
+
 def normalise_doi(text: str) -> str:
     """The bare DOI in lower case ("https://doi.org/10.1108/IJPSM-1." -> "10.1108/ijpsm-1")."""
     match = _DOI.search(text)

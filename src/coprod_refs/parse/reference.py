@@ -307,6 +307,9 @@ def _numbers(
     elif pages_seg:
         printed = pages_seg.text
         conf["pages"] = pages_seg.confidence
+    else:
+        dates = (fields.year_pages(s.text) for s in segments if s.label == "date")
+        printed = next((p for p in dates if p), "")
     if printed:
         work.pages, number, suspicious = fields.normalise_pages(printed)
         work.article_number = number or work.article_number

@@ -102,6 +102,7 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
                 out[i - 1] = "note"  # "Online verfügbar unter", "(zuletzt abgerufen"
     if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
         out[0] = "citation-number"
+    _mark_report_abbreviation(tokens, out)
     _mark_thesis_bracket(tokens, out)
     _mark_compact_numbers(tokens, out)
     return out
@@ -128,6 +129,13 @@ def _mark_compact_numbers(tokens: list[Token], labels: list[str]) -> None:
         while j > 0 and i - j < 2 and _YEAR_OR_MONTH.match(tokens[j - 1].text):
             j -= 1
             labels[j] = "volume"
+
+
+def _mark_report_abbreviation(tokens: list[Token], labels: list[str]) -> None:
+    """IEEE's "Tech. Rep." (technical report) is the genre, wherever the model put it."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].text.lower() == "tech." and tokens[i + 1].text.lower().startswith("rep"):
+            labels[i] = labels[i + 1] = "genre"
 
 
 _BRACKET_SPAN = 20
@@ -348,6 +356,21 @@ def _thesis_descriptor_from_imprint(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _container_after_in_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Title. In: Hefetz A, Warner M, eds. Co-production and Co-creation." read as two
+    titles around the editors: the one after "In" and the editors is the container."""
+    labels = [s.label for s in segments]
+    if labels.count("title") != 2 or "container-title" in labels or "journal" in labels:
+        return segments
+    first = labels.index("title")
+    second = labels.index("title", first + 1)
+    between = segments[first + 1 : second]
+    if not any(s.label == "editor" and s.text[:2].lower() == "in" for s in between):
+        return segments
+    seg = segments[second]
+    return _splice(segments, second, 1, Segment("container-title", seg.text, seg.confidence))
+
+
 def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
     """ "Organisation for Economic Co-operation and Development. (2011). Together for
     better public services." read as title, date, title: in a reference with no author
@@ -397,7 +420,7 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
-_IN_CONTAINER = re.compile(r"[,”\"’']\s+[Ii]n:?\s+(?=[A-Z0-9])")
+_IN_CONTAINER = re.compile(r"[,”\"’']\s+[Ii]n:?\s+(?=[A-Z0-9«\"“‘])")
 
 
 def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
@@ -415,7 +438,8 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
             return segments
         cut = matches[-1]
         head, tail = seg.text[: cut.start() + 1], seg.text[cut.end() :]
-        if len(head.split()) < 3 or len(tail.split()) < 2:
+        quoted = tail[:1] in '«"“‘'
+        if len(head.split()) < 3 or (len(tail.split()) < 2 and not quoted):
             return segments
         return _divided(segments, i, ("title", head), ("container-title", tail))
     return segments
@@ -486,6 +510,7 @@ _SEGMENT_RULES: tuple[Callable[[list[Segment]], list[Segment]], ...] = (
     _move_region_code_to_place,  # "Washington: DC: APA"
     _report_series_from_journal,  # "SCIE Research Briefing" + "31."
     _thesis_descriptor_from_imprint,  # "Dissertation, Universität Potsdam."
+    _container_after_in_editors,  # "Title. In: A, B, eds. Book."
     _body_read_as_title,  # "Organisation for ... Development. (2011). Title."
     _title_out_of_date,  # "(n.d.). Co-production star."
     _publisher_named_as_author,  # "WHO. (2016). Title. WHO." with a journal
