@@ -191,3 +191,16 @@ def test_any_text_parses_or_gives_a_positioned_error(query: str) -> None:
 @given(st.lists(_PIECES, max_size=14).map("".join))
 def test_any_mix_of_query_syntax_parses_or_gives_a_positioned_error(query: str) -> None:
     _check(query)
+
+
+def test_doi_with_brackets_is_one_value() -> None:
+    node = parse("doi:10.1016/0305-750X(96)00023-X")
+    assert node == Exact(
+        "doi", "10.1016/0305-750x(96)00023-x", 0, "doi:10.1016/0305-750X(96)00023-X"
+    )
+    # A group's closing bracket after the DOI still closes the group.
+    grouped = parse("(doi:10.1016/0305-750X(96)00023-X OR author:ostrom)")
+    assert isinstance(grouped, Or)
+    assert grouped.parts[0] == Exact(
+        "doi", "10.1016/0305-750x(96)00023-x", 1, "doi:10.1016/0305-750X(96)00023-X"
+    )

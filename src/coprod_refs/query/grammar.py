@@ -148,6 +148,9 @@ def _read_word(query: str, start: int, tokens: list[_Token]) -> int:
         rest = word[colon + 1 :]
         if name in FIELDS:
             tokens.append(_Token("field", name, start, start + colon + 1))
+            if name == "doi" and rest:
+                end = _doi_end(query, start + colon + 1)
+                rest = query[start + colon + 1 : end]
             if rest:
                 tokens.append(_Token("word", rest, start + colon + 1, end))
             return end
@@ -158,6 +161,17 @@ def _read_word(query: str, start: int, tokens: list[_Token]) -> int:
                 query=query,
             )
     tokens.append(_Token("word", word, start, end))
+    return end
+
+
+def _doi_end(query: str, start: int) -> int:
+    """Where a DOI value that starts at `start` ends: at white space, its own brackets
+    included ("10.1016/0305-750X(96)00023-X"), a closing bracket of a group not."""
+    end = start
+    while end < len(query) and not query[end].isspace():
+        end += 1
+    while query[end - 1] == ")" and query.count(")", start, end) > query.count("(", start, end):
+        end -= 1
     return end
 
 
