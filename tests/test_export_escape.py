@@ -12,6 +12,7 @@ from coprod_refs.export.escape import (
     _escape_title,
     audit,
     escape_field,
+    escape_value,
     needs_protection,
     safe_citekey,
 )
@@ -216,3 +217,10 @@ def test_ascii_output_decodes_back_to_the_text(text: str) -> None:
 def test_page_ranges_take_a_double_hyphen_whatever_the_dash(pages: str, expected: str) -> None:
     for ascii_only in (True, False):
         assert escape_field(pages, FieldKind.PAGES, ascii_only=ascii_only) == expected
+
+
+def test_typographic_hyphens_are_plain_hyphens_without_a_note() -> None:
+    assert escape_value("co\u2011production, co\u2010design", FieldKind.TITLE, True) == (
+        "co-production, co-design",
+        (),
+    )

@@ -176,8 +176,11 @@ def latex_table() -> dict[str, str]:
     """
     from pylatexenc.latexencode import get_builtin_uni2latex_dict
 
-    table: dict[str, str] = {}
+    # The typographic hyphens (web pages write "co&#8209;production") are hyphens.
+    table: dict[str, str] = {"\u2010": "-", "\u2011": "-"}
     for codepoint, latex in get_builtin_uni2latex_dict().items():
+        if chr(codepoint) in table:
+            continue
         if codepoint < 128:
             continue
         accepted = _accepted_replacement(latex)
