@@ -151,3 +151,19 @@ def test_piped_output_has_no_colour_codes(tmp_path: Path, seeds_copy: Path):
         result = run("--store", "s", *command, cwd=tmp_path, env={"NO_COLOR": ""})
         assert result.returncode == 0
         assert "\x1b[" not in result.stdout
+
+
+def test_show_prints_each_mention_on_one_line_with_its_locator_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Title of a paper\n\nCo-production was defined early (Ostrom,\n1996: 1073). It spread."
+        "\n\nReferences\n\nOstrom, E. (1996). Crossing the great divide: Coproduction, synergy,"
+        " and development. World Development, 24(6), 1073-1087.\n",
+        encoding="utf-8",
+    )
+    assert run("--store", "s", "ingest", "a.txt", cwd=tmp_path).returncode == 0
+    shown = run("--store", "s", "show", "ostrom1996crossing", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    mention = shown.stdout.splitlines()[-1]
+    assert mention == (
+        "    - Co-production was defined early (Ostrom, 1996: 1073).  [Ostrom, 1996: 1073]"
+    )

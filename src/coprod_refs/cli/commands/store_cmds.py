@@ -147,8 +147,9 @@ def show_cmd(
     for c in detail.cited_by:
         out.print(f"  {c.citing}  ({len(c.mentions)} mentions)", markup=False)
         for m in c.mentions:
-            where = f" {m.locator}" if m.locator else ""
-            out.print(f"    - {m.context}  [{m.surface}{where}]", markup=False)
+            surface = " ".join(m.surface.split())
+            where = f" {m.locator}" if m.locator and m.locator not in surface else ""
+            out.print(f"    - {' '.join(m.context.split())}  [{surface}{where}]", markup=False)
 
 
 def _plain(value: object) -> str:
