@@ -203,6 +203,7 @@ def _type(**kwargs: object) -> tuple[str, str]:
         "publisher": "",
         "url": "",
         "volume": "",
+        "issue": "",
         "pages": "",
         "in_marker": False,
     }
@@ -211,6 +212,9 @@ def _type(**kwargs: object) -> tuple[str, str]:
 
 
 def test_type_decision() -> None:
+    # German styles write "In:" before journals too; a volume and an issue tell.
+    journal = _type(container="Verwaltungsarchiv", volume="111", issue="3", in_marker=True)
+    assert journal == ("article-journal", "journal")
     assert _type(has_journal=True, container="World Development") == ("article-journal", "journal")
     assert _type(container="Trust, risk and uncertainty", has_editors=True) == ("chapter", "book")
     assert _type(container="Proceedings of the ACM Conference", pages="1–9") == (

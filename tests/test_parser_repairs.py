@@ -5,6 +5,8 @@ Each test feeds hand-made labels, so the rules are checked without the trained m
 
 from __future__ import annotations
 
+import pytest
+
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.repairs import repair_labels, repair_segments
 from coprod_refs.parse.tokens import tokenize
@@ -415,3 +417,51 @@ def test_journal_in_guillemets_after_in_is_the_container() -> None:
         ("title", "Il coinvolgimento dei cittadini,"),
         ("container-title", "«Meridiana»,"),
     ]
+
+
+def test_acronym_after_a_body_read_as_title_joins_it() -> None:
+    segments = [
+        Segment("title", "Organisation for Economic Co-operation and Development", 0.6),
+        Segment("author", "[OECD].", 0.5),
+        Segment("date", "(2017).", 1.0),
+        Segment("title", "Fostering innovation in the public sector.", 0.9),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)][:2] == [
+        ("author", "Organisation for Economic Co-operation and Development [OECD]."),
+        ("date", "(2017)."),
+    ]
+
+
+def test_editor_mark_read_into_the_title_goes_to_the_names() -> None:
+    segments = [
+        Segment("author", "Pasquino, G.", 0.9),
+        Segment("title", "(a cura di), Il sistema politico italiano,", 0.7),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)] == [
+        ("author", "Pasquino, G. (a cura di),"),
+        ("title", "Il sistema politico italiano,"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "series"),
+    [
+        ("PUF, coll. « Thémis »,", "PUF", "« Thémis »,"),
+        (
+            "edition sigma (Modernisierung des öffentlichen Sektors, Sonderband 18).",
+            "edition sigma",
+            "Modernisierung des öffentlichen Sektors, Sonderband 18",
+        ),
+    ],
+)
+def test_series_read_into_the_publisher_is_the_collection(
+    text: str, publisher: str, series: str
+) -> None:
+    got = repair_segments([Segment("title", "Title.", 0.9), Segment("publisher", text, 0.8)])
+    assert [(s.label, s.text) for s in got[1:]] == [
+        ("publisher", publisher),
+        ("collection-title", series),
+    ]
+    # A publisher with a bracketed place or name but no series is left whole.
+    plain = [Segment("title", "Title.", 0.9), Segment("publisher", "Policy Press (UK).", 0.8)]
+    assert repair_segments(plain) == plain

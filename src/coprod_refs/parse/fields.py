@@ -437,6 +437,7 @@ def decide_type(
     publisher: str,
     url: str,
     volume: str,
+    issue: str,
     pages: str,
     in_marker: bool,
 ) -> tuple[str, str]:
@@ -450,6 +451,9 @@ def decide_type(
     if container:
         if _CONFERENCE.search(container):
             return "paper-conference", "book"
+        if volume and issue and not has_editors:
+            # "In: Perspectives on Public Management and Governance 3 (1)": a journal.
+            return "article-journal", "journal"
         if has_editors or in_marker:
             return "chapter", "book"
         if volume or (pages and not publisher):

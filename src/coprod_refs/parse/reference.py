@@ -430,6 +430,7 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         publisher=work.publisher,
         url=work.url,
         volume=work.volume,
+        issue=work.issue,
         pages=work.pages,
         in_marker=_has_in_marker(segments),
     )

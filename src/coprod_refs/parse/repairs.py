@@ -371,6 +371,48 @@ def _container_after_in_editors(segments: list[Segment]) -> list[Segment]:
     return _splice(segments, second, 1, Segment("container-title", seg.text, seg.confidence))
 
 
+_LEADING_EDITOR_MARK = re.compile(
+    r"^([(\[](?:a\s+cura\s+di|eds?\.?|hrsg\.?|hg\.?|dir\.?|coords?\.?|éds?\.?|orgs?\.?)"
+    r"[)\]][.,:]?)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Pasquino, G." + "(a cura di), Il sistema politico italiano,": the editor mark
+    read into the title belongs to the names before it (which it makes editors)."""
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        match = _LEADING_EDITOR_MARK.match(seg.text) if seg.label == "title" else None
+        if match and prev.label in ("author", "editor"):
+            names = Segment(prev.label, f"{prev.text} {match.group(1)}", prev.confidence)
+            title = Segment("title", match.group(2), seg.confidence)
+            return _splice(segments, i - 1, 2, names, title)
+    return segments
+
+
+_SERIES_IN_IMPRINT = re.compile(
+    r"^(?P<publisher>.*?\S)\s*(?:,\s*(?P<coll>coll\.|collection|reihe|series)\s*(?P<name>.+)|"
+    r"\((?P<paren>[^()]*(?:\d|series|reihe|collana|coll\.)[^()]*)\))[.,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _series_out_of_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "PUF, coll. « Thémis »" or "edition sigma (Modernisierung des öffentlichen
+    Sektors, Sonderband 18)" read as the publisher: the series is the collection title."""
+    if any(s.label == "collection-title" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        match = _SERIES_IN_IMPRINT.match(seg.text) if seg.label == "publisher" else None
+        if match:
+            series = match.group("name") or match.group("paren")
+            return _divided(
+                segments, i, ("publisher", match.group("publisher")), ("collection-title", series)
+            )
+    return segments
+
+
 def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
     """ "Organisation for Economic Co-operation and Development. (2011). Together for
     better public services." read as title, date, title: in a reference with no author
@@ -378,14 +420,23 @@ def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
     author, a body."""
     labels = [s.label for s in segments]
     first = 1 if labels[:1] == ["citation-number"] else 0
-    if "author" in labels or "editor" in labels or labels[first : first + 2] != ["title", "date"]:
+    # "Organisation for ... Development [OECD]. (2017).": its abbreviation may follow.
+    count = (
+        2
+        if labels[first + 1 : first + 2] == ["author"] and _ACRONYM.match(segments[first + 1].text)
+        else 1
+    )
+    rest = labels[first + count :]
+    if labels[first] != "title" or rest[:1] != ["date"] or "title" not in rest:
         return segments
-    if "title" not in labels[first + 2 :]:
+    if {"author", "editor"} & set(rest) or "editor" in labels[:first]:
         return segments
-    seg = segments[first]
-    return _splice(segments, first, 1, Segment("author", seg.text, seg.confidence))
+    body = segments[first : first + count]
+    text = " ".join(s.text for s in body)
+    return _splice(segments, first, count, Segment("author", text, body[0].confidence))
 
 
+_ACRONYM = re.compile(r"^[\[(][A-Z][A-Za-z&-]{1,11}[\])][.,]?$")
 _DATE_THEN_WORDS = re.compile(r"^(\([^()]{1,30}\)[.,:]?)\s+(\S.{2,})$")
 
 
@@ -511,6 +562,8 @@ _SEGMENT_RULES: tuple[Callable[[list[Segment]], list[Segment]], ...] = (
     _report_series_from_journal,  # "SCIE Research Briefing" + "31."
     _thesis_descriptor_from_imprint,  # "Dissertation, Universität Potsdam."
     _container_after_in_editors,  # "Title. In: A, B, eds. Book."
+    _editor_mark_out_of_title,  # "Pasquino, G." + "(a cura di), Il sistema"
+    _series_out_of_publisher,  # "PUF, coll. « Thémis »"
     _body_read_as_title,  # "Organisation for ... Development. (2011). Title."
     _title_out_of_date,  # "(n.d.). Co-production star."
     _publisher_named_as_author,  # "WHO. (2016). Title. WHO." with a journal
