@@ -465,3 +465,12 @@ def test_series_read_into_the_publisher_is_the_collection(
     # A publisher with a bracketed place or name but no series is left whole.
     plain = [Segment("title", "Title.", 0.9), Segment("publisher", "Policy Press (UK).", 0.8)]
     assert repair_segments(plain) == plain
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [[], ["citation-number"], ["citation-number", "title"], ["title"], ["date", "date"]],
+)
+def test_every_segment_rule_takes_short_and_empty_references(labels: list[str]) -> None:
+    segments = [Segment(label, f"w{i}.", 0.5) for i, label in enumerate(labels)]
+    assert [s.text for s in repair_segments(segments)] == [s.text for s in segments]

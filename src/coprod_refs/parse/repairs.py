@@ -122,7 +122,9 @@ def _mark_compact_numbers(tokens: list[Token], labels: list[str]) -> None:
     called them: year, volume, issue and pages in one unit, labelled as the volume so
     that the numbers are read from it."""
     for i, tok in enumerate(tokens):
-        if not _COMPACT_TOKEN.match(tok.text) or not ("(" in tok.text or ":" in tok.text):
+        if ";" not in tok.text or not ("(" in tok.text or ":" in tok.text):
+            continue
+        if not _COMPACT_TOKEN.match(tok.text):
             continue
         labels[i] = "volume"
         j = i
@@ -134,7 +136,7 @@ def _mark_compact_numbers(tokens: list[Token], labels: list[str]) -> None:
 def _mark_report_abbreviation(tokens: list[Token], labels: list[str]) -> None:
     """IEEE's "Tech. Rep." (technical report) is the genre, wherever the model put it."""
     for i in range(len(tokens) - 1):
-        if tokens[i].text.lower() == "tech." and tokens[i + 1].text.lower().startswith("rep"):
+        if tokens[i].text in ("Tech.", "tech.") and tokens[i + 1].text[:3] in ("Rep", "rep"):
             labels[i] = labels[i + 1] = "genre"
 
 
@@ -343,14 +345,10 @@ def _thesis_descriptor_from_imprint(segments: list[Segment]) -> list[Segment]:
     if any(s.label == "genre" for s in segments):
         return segments
     for i, seg in enumerate(segments):
+        if seg.label not in ("publisher", "location", "note"):
+            continue
         head, comma, rest = seg.text.partition(",")
-        if (
-            seg.label in ("publisher", "location", "note")
-            and comma
-            and rest.strip()
-            and len(head.split()) <= 4
-            and fields.is_thesis(head)
-        ):
+        if comma and rest.strip() and len(head.split()) <= 4 and fields.is_thesis(head):
             label = "publisher" if seg.label == "note" else seg.label
             return _divided(segments, i, ("genre", head), (label, rest.strip()))
     return segments
@@ -398,13 +396,18 @@ _SERIES_IN_IMPRINT = re.compile(
 )
 
 
+_SERIES_HINT = re.compile(r"\(|coll|reihe|series", re.IGNORECASE)
+
+
 def _series_out_of_publisher(segments: list[Segment]) -> list[Segment]:
     """ "PUF, coll. « Thémis »" or "edition sigma (Modernisierung des öffentlichen
     Sektors, Sonderband 18)" read as the publisher: the series is the collection title."""
     if any(s.label == "collection-title" for s in segments):
         return segments
     for i, seg in enumerate(segments):
-        match = _SERIES_IN_IMPRINT.match(seg.text) if seg.label == "publisher" else None
+        if seg.label != "publisher" or not _SERIES_HINT.search(seg.text):
+            continue
+        match = _SERIES_IN_IMPRINT.match(seg.text)
         if match:
             series = match.group("name") or match.group("paren")
             return _divided(
@@ -427,7 +430,7 @@ def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
         else 1
     )
     rest = labels[first + count :]
-    if labels[first] != "title" or rest[:1] != ["date"] or "title" not in rest:
+    if labels[first : first + 1] != ["title"] or rest[:1] != ["date"] or "title" not in rest:
         return segments
     if {"author", "editor"} & set(rest) or "editor" in labels[:first]:
         return segments
@@ -457,8 +460,10 @@ def _publisher_named_as_author(segments: list[Segment]) -> list[Segment]:
     last read as a journal: a container that repeats the author, with no volume, issue
     or pages, is the publisher of a report or book."""
     labels = {s.label for s in segments}
+    if not labels & {"journal", "container-title"} or labels & {"volume", "pages"}:
+        return segments
     author = next((s for s in segments if s.label == "author"), None)
-    if author is None or labels & {"volume", "pages"}:
+    if author is None:
         return segments
     key = _letters(author.text)
     for i, seg in enumerate(segments):
