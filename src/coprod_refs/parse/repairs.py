@@ -40,6 +40,9 @@ class _Form(NamedTuple):
     #: The words that may follow when this word ("Available", "verfügbar", "disponible")
     #: opens an access note; empty for any other word.
     available: frozenset[str]
+    #: A pattern the word may open: "compact" (Vancouver's "2017;7(7):e014650."), "tech"
+    #: (IEEE's "Tech. Rep."), "bracket" (a "[Doctoral dissertation, ...]"), or "".
+    opens: str
 
 
 @lru_cache(maxsize=100_000)
@@ -53,7 +56,15 @@ def _form_of(text: str) -> _Form:
         label = "url"
     doi_word = lower.rstrip(":") in ("doi", "[doi")
     access = text[:1] in _ACCESS_INITIALS and lower.strip("[(:.,") in _ACCESS_WORDS
-    return _Form(label, doi_word, access, _AVAILABLE.get(lower.strip("[("), frozenset()))
+    opens = ""
+    if ";" in text and ("(" in text or ":" in text) and _COMPACT_TOKEN.match(text):
+        opens = "compact"
+    elif lower == "tech.":
+        opens = "tech"
+    elif text.startswith("[") and not label:
+        opens = "bracket"
+    available = _AVAILABLE.get(lower.strip("[("), frozenset())
+    return _Form(label, doi_word, access, available, opens)
 
 
 #: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op": a word
@@ -73,8 +84,9 @@ _AVAILABLE = {
 def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
     """Deterministic fixes to the CRF's labels: URL and DOI tokens are labelled by their
     form, a lone doubtful token between two segments of one label joins them, access
-    phrases ("Accessed 2 Apr 2019", "Available at:") are notes, and a leading list
-    number is one."""
+    phrases ("Accessed 2 Apr 2019", "Available at:") are notes, a leading list number is
+    one, and Vancouver's "2017;7(7):e014650.", IEEE's "Tech. Rep." and APA 7's
+    "[Doctoral dissertation, University]" get their labels whatever the model said."""
     out = list(labels)
     forms = [_form_of(tok.text) for tok in tokens]
     last = len(tokens) - 1
@@ -102,9 +114,14 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
                 out[i - 1] = "note"  # "Online verfügbar unter", "(zuletzt abgerufen"
     if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
         out[0] = "citation-number"
-    _mark_report_abbreviation(tokens, out)
-    _mark_thesis_bracket(tokens, out)
-    _mark_compact_numbers(tokens, out)
+    bracket_done = False
+    for i, form in enumerate(forms):
+        if form.opens == "compact":
+            _mark_compact_numbers(tokens, out, i)
+        elif form.opens == "tech" and i < last and tokens[i + 1].text[:3] in ("Rep", "rep"):
+            out[i] = out[i + 1] = "genre"  # IEEE's "Tech. Rep.", a technical report
+        elif form.opens == "bracket" and not bracket_done:
+            bracket_done = _mark_thesis_bracket(tokens, out, i)
     return out
 
 
@@ -117,27 +134,15 @@ _YEAR_OR_MONTH = re.compile(
 )
 
 
-def _mark_compact_numbers(tokens: list[Token], labels: list[str]) -> None:
-    """Vancouver's "2017;7(7):e014650." and "2016 Jun;94(2):392-429.", whatever the model
-    called them: year, volume, issue and pages in one unit, labelled as the volume so
-    that the numbers are read from it."""
-    for i, tok in enumerate(tokens):
-        if ";" not in tok.text or not ("(" in tok.text or ":" in tok.text):
-            continue
-        if not _COMPACT_TOKEN.match(tok.text):
-            continue
-        labels[i] = "volume"
-        j = i
-        while j > 0 and i - j < 2 and _YEAR_OR_MONTH.match(tokens[j - 1].text):
-            j -= 1
-            labels[j] = "volume"
-
-
-def _mark_report_abbreviation(tokens: list[Token], labels: list[str]) -> None:
-    """IEEE's "Tech. Rep." (technical report) is the genre, wherever the model put it."""
-    for i in range(len(tokens) - 1):
-        if tokens[i].text in ("Tech.", "tech.") and tokens[i + 1].text[:3] in ("Rep", "rep"):
-            labels[i] = labels[i + 1] = "genre"
+def _mark_compact_numbers(tokens: list[Token], labels: list[str], i: int) -> None:
+    """Vancouver's "2017;7(7):e014650." and "2016 Jun;94(2):392-429." at token `i`,
+    whatever the model called it: year, volume, issue and pages in one unit, labelled as
+    the volume so that the numbers are read from it."""
+    labels[i] = "volume"
+    j = i
+    while j > 0 and i - j < 2 and _YEAR_OR_MONTH.match(tokens[j - 1].text):
+        j -= 1
+        labels[j] = "volume"
 
 
 _BRACKET_SPAN = 20
@@ -146,30 +151,28 @@ _BRACKET_SPAN = 20
 _REWRITABLE = frozenset(("title", "note", "genre", "container-title", "journal", "publisher"))
 
 
-def _mark_thesis_bracket(tokens: list[Token], labels: list[str]) -> None:
-    """APA 7's "[Doctoral dissertation, Rutgers University]. ProQuest." after the title:
-    the description is the genre and the institution in it the publisher, and the
+def _mark_thesis_bracket(tokens: list[Token], labels: list[str], i: int) -> bool:
+    """APA 7's "[Doctoral dissertation, Rutgers University]. ProQuest." opened at token
+    `i`: the description is the genre and the institution in it the publisher, and the
     sentence after the bracket is the archive (a note); "[Unpublished doctoral
-    dissertation]. Indiana University." names the institution after the bracket."""
-    for i, tok in enumerate(tokens):
-        if not tok.text.startswith("[") or labels[i] in ("url", "doi"):
-            continue
-        close = next(
-            (j for j in range(i, min(i + _BRACKET_SPAN, len(tokens))) if "]" in tokens[j].text),
-            None,
-        )
-        inside = " ".join(t.text for t in tokens[i : (close or i) + 1])
-        if close is None or not fields.is_thesis(inside.split(",")[0]):
-            continue
-        comma = next((k for k in range(i, close) if tokens[k].text.endswith(",")), None)
-        for k in range(i, close + 1):
-            labels[k] = "genre" if comma is None or k <= comma else "publisher"
-        after = "note" if comma is not None else "publisher"
-        for k in range(close + 1, len(tokens)):
-            if labels[k] not in _REWRITABLE or (k > close + 1 and tokens[k - 1].text[-1] in ".;"):
-                break
-            labels[k] = after
-        return
+    dissertation]. Indiana University." names the institution after the bracket.
+    Returns whether the bracket was one."""
+    close = next(
+        (j for j in range(i, min(i + _BRACKET_SPAN, len(tokens))) if "]" in tokens[j].text),
+        None,
+    )
+    inside = " ".join(t.text for t in tokens[i : (close or i) + 1])
+    if close is None or not fields.is_thesis(inside.split(",")[0]):
+        return False
+    comma = next((k for k in range(i, close) if tokens[k].text.endswith(",")), None)
+    for k in range(i, close + 1):
+        labels[k] = "genre" if comma is None or k <= comma else "publisher"
+    after = "note" if comma is not None else "publisher"
+    for k in range(close + 1, len(tokens)):
+        if labels[k] not in _REWRITABLE or (k > close + 1 and tokens[k - 1].text[-1] in ".;"):
+            break
+        labels[k] = after
+    return True
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
