@@ -86,3 +86,24 @@ def test_rekey_renames_and_keeps_the_alias(
     assert "@article{ostrom1996,\n  ids = {ostrom1996crossing}," in out
     assert _run(store, "rekey", "steen2018dark", "ostrom1996crossing") == 2
     assert "taken" in capsys.readouterr().err
+
+
+def test_a_german_title_exports_its_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coprod_refs.ingest import ingest_paths
+    from coprod_refs.store import Store
+
+    listing = tmp_path / "literatur.txt"
+    listing.write_text(
+        "Literatur\n\nMüller, H. (2017). Koproduktion in der Kommunalverwaltung und im "
+        "Quartier. Wiesbaden: Springer VS.\n",
+        encoding="utf-8",
+    )
+    root = tmp_path / ".coprod-refs"
+    ingest_paths(Store.init(root), [listing])
+    assert _run(root, "export", "--format", "biblatex") == 0
+    assert "  langid = {ngerman}\n" in capsys.readouterr().out
+    assert _run(root, "export", "--format", "csljson") == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert item["language"] == "de"

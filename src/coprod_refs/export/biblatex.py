@@ -9,6 +9,7 @@ from coprod_refs.model import Graph, Work
 
 BIBLATEX = Dialect(
     name="biblatex",
+    write_langid=True,
     ascii_default=False,
     entry_types={
         "article-journal": "article",

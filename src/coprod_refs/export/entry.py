@@ -74,6 +74,35 @@ class Dialect:
     check_isbn: bool = False
     no_date_label: str = ""
     sort_needs_author: bool = False
+    #: Write the language as biblatex's `langid` (babel's name for it).
+    write_langid: bool = False
+
+
+#: ISO 639-1 code -> babel's language name, as biblatex's `langid` takes it.
+BABEL_LANGUAGES = {
+    "en": "english",
+    "de": "ngerman",
+    "fr": "french",
+    "nl": "dutch",
+    "it": "italian",
+    "es": "spanish",
+    "pt": "portuguese",
+    "da": "danish",
+    "sv": "swedish",
+    "no": "norsk",
+    "fi": "finnish",
+    "pl": "polish",
+    "cs": "czech",
+}
+
+
+def babel_language(language: str) -> str:
+    """babel's name for a language given by its ISO code ("de" -> "ngerman") or already
+    by babel's name (as a .bib file's `langid` gives it); "" for any other value."""
+    code = language.lower()
+    if code in BABEL_LANGUAGES:
+        return BABEL_LANGUAGES[code]
+    return code if code in BABEL_LANGUAGES.values() else ""
 
 
 @dataclass
@@ -232,6 +261,8 @@ def build_entry(
     if options.include_abstract:
         put("abstract", work.abstract)
     put("note", work.note)
+    if dialect.write_langid:
+        put("langid", babel_language(work.language))
     fixed = dialect.fixed_fields.get(entry_type)
     if fixed:
         fields.extend((name, value) for name, value in fixed if value)

@@ -27,6 +27,7 @@ from coprod_refs.parse.tokens import (
     normalise_spacing,
     tokenize,
 )
+from coprod_refs.text.language import guess_language
 
 if TYPE_CHECKING:
     from coprod_refs.parse.crf import Labelled
@@ -434,5 +435,9 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         pages=work.pages,
         in_marker=_has_in_marker(segments),
     )
+    language = guess_language(work.title)
+    if language != "en":
+        # Styles take a work without a language as English; only others are recorded.
+        work.language = language
     work.field_confidence = {k: round(v, 4) for k, v in conf.items()}
     return work
