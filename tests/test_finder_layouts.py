@@ -487,3 +487,169 @@ def test_prose_paragraphs_after_the_list_are_not_entries():
         "\n" + paragraph + "\n"
     )
     assert [e.text[:7] for e in find_reference_entries(text)] == ["Percy, ", "Whitake"]
+
+
+OSTROM_V = "Ostrom E. Crossing the great divide. World Dev. 1996;24(6):1073-87."
+BOVAIRD_V = "Bovaird T. Beyond engagement and participation. Public Adm Rev. 2007;67(5):846-60."
+ALFORD_V = "Alford J. Engaging public sector clients. Basingstoke: Palgrave Macmillan; 2009."
+PESTOFF_V = (
+    "Pestoff V. Citizens and co-production of welfare services. Public Manag Rev. 2006;8(4):503-19."
+)
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in find_reference_entries(text)]
+
+
+def test_a_numbered_list_pasted_in_part_skips_numbers():
+    text = (
+        "References\n"
+        "1. Ostrom E. Crossing the great divide. World Dev.\n"
+        "   1996;24(6):1073-87.\n"
+        "2. Bovaird T. Beyond engagement and participation. Public Adm Rev.\n"
+        "   2007;67(5):846-60.\n"
+        "5. Alford J. Engaging public sector clients. Basingstoke: Palgrave\n"
+        "   Macmillan; 2009.\n"
+        "6. Pestoff V. Citizens and co-production of welfare services. Public Manag\n"
+        "   Rev. 2006;8(4):503-19.\n"
+    )
+    assert labelled(text) == [
+        ("1", OSTROM_V),
+        ("2", BOVAIRD_V),
+        ("5", ALFORD_V),
+        ("6", PESTOFF_V),
+    ]
+
+
+def test_two_numbered_entries_far_apart_in_brackets():
+    text = (
+        "REFERENCES\n"
+        '[2] T. Bovaird, "Beyond engagement and participation," Public Admin. Rev.,\n'
+        "    vol. 67, no. 5, pp. 846-860, 2007.\n"
+        "[10] J. Alford, Engaging Public Sector Clients. Basingstoke, U.K.: Palgrave\n"
+        "    Macmillan, 2009.\n"
+    )
+    assert labelled(text) == [
+        (
+            "2",
+            'T. Bovaird, "Beyond engagement and participation," Public Admin. Rev., vol. 67, '
+            "no. 5, pp. 846-860, 2007.",
+        ),
+        (
+            "10",
+            "J. Alford, Engaging Public Sector Clients. Basingstoke, U.K.: Palgrave Macmillan, "
+            "2009.",
+        ),
+    ]
+
+
+def test_a_parenthesised_list_without_a_heading_that_only_skips():
+    text = f"The evidence is mixed (3, 7).\n\n(3) {OSTROM_V}\n(7) {BOVAIRD_V}\n(12) {ALFORD_V}\n"
+    assert labelled(text) == [("3", OSTROM_V), ("7", BOVAIRD_V), ("12", ALFORD_V)]
+
+
+def test_numbers_wrapped_to_a_line_start_inside_an_entry_open_nothing():
+    text = (
+        "References\n"
+        "1. Ostrom E. Crossing the great divide. World Dev. 1996;24(6):1073-\n"
+        "87. Available from: https://doi.org/10.1016/0305-750X(96)00023-X\n"
+        "2. Loeffler E, Bovaird T. User and community co-production. Int J Public Adm. 2016;\n"
+        "39. Suppl 1:1006-19.\n"
+        "3. Bogumil J, Holtkamp L. Kommunalpolitik und Kommunalverwaltung.\n"
+        "2. Aufl. Wiesbaden: VS; 2013.\n"
+        "4. Alford J. Engaging public sector clients. Basingstoke: Palgrave Macmillan; 2009.\n"
+    )
+    assert labelled(text) == [
+        (
+            "1",
+            "Ostrom E. Crossing the great divide. World Dev. 1996;24(6):1073-87. Available "
+            "from: https://doi.org/10.1016/0305-750X(96)00023-X",
+        ),
+        (
+            "2",
+            "Loeffler E, Bovaird T. User and community co-production. Int J Public Adm. 2016; "
+            "39. Suppl 1:1006-19.",
+        ),
+        (
+            "3",
+            "Bogumil J, Holtkamp L. Kommunalpolitik und Kommunalverwaltung. 2. Aufl. "
+            "Wiesbaden: VS; 2013.",
+        ),
+        ("4", ALFORD_V),
+    ]
+
+
+def test_a_number_of_another_shape_before_a_name_opens_nothing():
+    text = (
+        "REFERENCES\n"
+        '[1] E. Ostrom, "Crossing the great divide," World Dev., vol. 24, no. 6,\n'
+        "    pp. 1073-1087, 1996.\n"
+        '[2] M. Rossi, "Open data portals," in Handbook of E-Government, vol. 3, pt.\n'
+        "    10. K. Lee, Ed. Berlin: Springer, 2018, pp. 55-62.\n"
+        "[3] J. Alford, Engaging Public Sector Clients. Basingstoke, U.K.: Palgrave\n"
+        "    Macmillan, 2009.\n"
+    )
+    assert [e.label for e in find_reference_entries(text)] == ["1", "2", "3"]
+    assert find_reference_entries(text)[1].text == (
+        'M. Rossi, "Open data portals," in Handbook of E-Government, vol. 3, pt. 10. K. Lee, '
+        "Ed. Berlin: Springer, 2018, pp. 55-62."
+    )
+
+
+SCIENCEDIRECT = """Alford, 2014
+J. Alford
+The multiple facets of co-production: Building on the work of Elinor Ostrom
+Public Management Review, 16 (3) (2014), pp. 299-316
+View in ScopusGoogle Scholar
+Bovaird and Loeffler, 2012
+T. Bovaird, E. Loeffler
+From engagement to co-production: How users and communities contribute to public value
+Voluntas, 23 (4) (2012), pp. 1119-1138
+CrossrefView in ScopusGoogle Scholar
+Ostrom, 1996
+E. Ostrom
+Crossing the great divide: Coproduction, synergy, and development
+World Development, 24 (6) (1996), pp. 1073-1087
+View PDFView articleView in ScopusGoogle Scholar
+Verschuere et al., 2012
+B. Verschuere, T. Brandsen, V. Pestoff
+Co-production: The state of the art in research and the future agenda
+Voluntas, 23 (4) (2012), pp. 1083-1101
+CrossrefView in ScopusGoogle Scholar
+"""
+SCIENCEDIRECT_ENTRIES = [
+    "J. Alford. The multiple facets of co-production: Building on the work of Elinor Ostrom. "
+    "Public Management Review, 16 (3) (2014), pp. 299-316",
+    "T. Bovaird, E. Loeffler. From engagement to co-production: How users and communities "
+    "contribute to public value. Voluntas, 23 (4) (2012), pp. 1119-1138",
+    "E. Ostrom. Crossing the great divide: Coproduction, synergy, and development. World "
+    "Development, 24 (6) (1996), pp. 1073-1087",
+    "B. Verschuere, T. Brandsen, V. Pestoff. Co-production: The state of the art in research "
+    "and the future agenda. Voluntas, 23 (4) (2012), pp. 1083-1101",
+]
+
+
+def test_sciencedirect_blocks_under_a_short_label_without_a_heading():
+    assert texts(SCIENCEDIRECT) == SCIENCEDIRECT_ENTRIES
+    end = SCIENCEDIRECT.index("pp. 1083-1101") + len("pp. 1083-1101")
+    assert find_reference_section(SCIENCEDIRECT) == (0, end)
+
+
+def test_sciencedirect_blocks_under_a_heading_with_blank_lines_and_a_question():
+    text = (
+        "Introduction\nCo-production is everywhere (Alford, 2014).\n\nReferences\n\n"
+        + SCIENCEDIRECT.replace("Scholar\n", "Scholar\n\n")
+        + "Jo and Nabatchi, 2016\nS. Jo, T. Nabatchi\n"
+        "Getting back to basics: Advancing the study and practice of coproduction?\n"
+        "International Journal of Public Administration, 39 (13) (2016), pp. 1101-1108\n\n"
+        "Cited by (25)\n"
+    )
+    entries = find_reference_entries(text)
+    assert [e.text for e in entries] == [
+        *SCIENCEDIRECT_ENTRIES,
+        "S. Jo, T. Nabatchi. Getting back to basics: Advancing the study and practice of "
+        "coproduction? International Journal of Public Administration, 39 (13) (2016), pp. "
+        "1101-1108",
+    ]
+    assert text[entries[0].start :].startswith("J. Alford\n")
+    assert text[: entries[0].end].endswith("pp. 299-316")

@@ -86,6 +86,18 @@ def test_end_markers(line: str):
         "[Google Scholar]",
         "View Article",
         "Chapter",
+        "CrossrefGoogle Scholar",
+        "View in ScopusGoogle Scholar",
+        "View in Scopus",
+        "View PDFView articleView in ScopusGoogle Scholar",
+        "[Taylor & Francis Online], [Web of Science ®], [Google Scholar]",
+        "Wiley Online LibraryWeb of Science®Google Scholar",
+        "Web of Science®",
+        "PubMed Abstract | Publisher Full Text | Google Scholar",
+        "Download citation | Find in library",
+        "Open in new tab",
+        "Abstract | Full Text | PDF",
+        "Find this resource:",
     ],
 )
 def test_noise_lines(line: str):
@@ -93,7 +105,14 @@ def test_noise_lines(line: str):
 
 
 @pytest.mark.parametrize(
-    "line", ["Google Scholar as a bibliometric source. Scientometrics, 2010.", "Articles of war"]
+    "line",
+    [
+        "Google Scholar as a bibliometric source. Scientometrics, 2010.",
+        "Articles of war",
+        "The Wiley Online Library at ten",
+        "FaceBook",
+        "|",
+    ],
 )
 def test_lines_with_noise_words_and_content_are_not_noise(line: str):
     assert not sl.is_noise(line)
@@ -110,6 +129,11 @@ def test_lines_with_noise_words_and_content_are_not_noise(line: str):
         "Downloaded from x",
         "218          PUBLIC ADMINISTRATION REVIEW",
         "ADMINISTRATION & SOCIETY   45",
+        "Volume 80, Issue 2",
+        "March/April 2020",
+        "Pages 250-262",
+        "Volume 16, Issue 3, March 2014, Pages 299–316",
+        "Vol. 12, No. 3",
     ],
 )
 def test_page_furniture(line: str):
@@ -124,6 +148,9 @@ def test_page_furniture(line: str):
         "1. OECD (2011) TOGETHER FOR BETTER PUBLIC SERVICES.",
         "12 SMITH J, JONES K. CARE IN CAPITALS. LANCET 2001;3:4-5.",
         "Public Administration Review 76",
+        "March 2020",
+        "pp. 846–860",
+        "Volume 3 of the Collected Works. 1990.",
     ],
 )
 def test_entries_and_short_lines_are_not_page_furniture(line: str):
@@ -146,6 +173,45 @@ def test_entries_and_short_lines_are_not_page_furniture(line: str):
         (
             "Jo, S. (2016). Title. Journal, 39, 1–8. Web of Science®",
             "Jo, S. (2016). Title. Journal, 39, 1–8.",
+        ),
+        (
+            "Jo, S. (2016). Title. Journal, 39, 1–8. View in ScopusGoogle Scholar",
+            "Jo, S. (2016). Title. Journal, 39, 1–8.",
+        ),
+        (
+            "Jo, S. (2016). Title. Journal, 39, 1–8. CrossrefGoogle Scholar",
+            "Jo, S. (2016). Title. Journal, 39, 1–8.",
+        ),
+        (
+            "Jo S. Title. J Adm. 2016;39(3):1-8. PubMed Abstract | Publisher Full Text | "
+            "Google Scholar",
+            "Jo S. Title. J Adm. 2016;39(3):1-8.",
+        ),
+        (
+            "Jo, S. 2016. Title. Journal 39: 1–8. [Taylor & Francis Online], "
+            "[Web of Science ®], [Google Scholar]",
+            "Jo, S. 2016. Title. Journal 39: 1–8.",
+        ),
+        (
+            "Jo, S. 2016. Title. Journal 39: 1–8. Wiley Online LibraryWeb of Science®Google "
+            "Scholar",
+            "Jo, S. 2016. Title. Journal 39: 1–8.",
+        ),
+        (
+            "Jo, S. (2016). Title. Journal, 39, 1–8. Download citation | Find in library",
+            "Jo, S. (2016). Title. Journal, 39, 1–8.",
+        ),
+        (
+            "Jo, S. (2016). Title. Journal, 39, 1–8. Abstract | Full Text | PDF",
+            "Jo, S. (2016). Title. Journal, 39, 1–8.",
+        ),
+        ("Jo, S. (2016). Title. Journal, 39, 1–8. ↑", "Jo, S. (2016). Title. Journal, 39, 1–8."),
+        ("Lee K (2019) Portrait of a scholar", "Lee K (2019) Portrait of a scholar"),
+        ("Lee K (2019) Inside the public library", "Lee K (2019) Inside the public library"),
+        ("Lee K (2019) Bibliometrics with iScopus", "Lee K (2019) Bibliometrics with iScopus"),
+        (
+            "Lee K (2019) Title. J Doc 7:1–9. Article PDF",
+            "Lee K (2019) Title. J Doc 7:1–9. Article PDF",
         ),
     ],
 )
@@ -185,6 +251,57 @@ def test_entry_openings(line: str):
 )
 def test_continuation_lines_do_not_open_entries(line: str):
     assert not sl.starts_entry(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "References",
+        "Bibliography",
+        "Literatur",
+        "Citing Literature",
+        "Volume 80, Issue 2",
+        "March/April 2020",
+        "Pages 250-262",
+        "CrossrefGoogle Scholar",
+        "Article",
+        "14",
+    ],
+)
+def test_lines_outside_entries(line: str):
+    assert sl.is_outside_entries(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Declaration of Independence. 1776.",
+        "Welsh Government. (2014). Improving public services. Cardiff.",
+        "Literature review",
+        "References to the past are many.",
+    ],
+)
+def test_references_and_prose_are_not_outside_entries(line: str):
+    assert not sl.is_outside_entries(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Alford, 2014", "Alford"),
+        ("Brandsen and Honingh, 2016", "Brandsen"),
+        ("Bovaird & Loeffler, 2012a", "Bovaird"),
+        ("Verschuere et al., 2012", "Verschuere"),
+        ("van Eijk and Steen, 2014", "Eijk"),
+        ("World Bank, 2004", "World"),
+        ("Alford, J. (2014). The multiple facets of co-production.", None),
+        ("Public Management Review, 16 (3) (2014), pp. 299-316", None),
+        ("In, 2014", None),
+        ("J. Alford", None),
+    ],
+)
+def test_citation_label_lines(line: str, name: str | None):
+    assert sl.citation_label_name(line) == name
 
 
 def test_list_markers():

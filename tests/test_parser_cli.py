@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from coprod_refs.cli import main
+from coprod_refs.cli.commands.parse_cmd import reference_strings
 from coprod_refs.errors import ExitCode
 
 LINES = (
@@ -111,3 +112,68 @@ def test_items_carry_the_parsers_confidence_and_flags(tmp_path: Path, capsys) ->
     assert garbage["custom"]["confidence"] < 0.8
     assert "flags" not in book["custom"] and book["custom"]["confidence"] > 0.9
     assert set(book["custom"]["field-confidence"]) >= {"authors", "title", "year", "publisher"}
+
+
+WEB_LINES = "\n".join(
+    [
+        "References",
+        "Alford, J. (2014). The multiple facets of co-production. Public Management Review, "
+        "16(3), 299–316.",
+        "CrossrefGoogle Scholar",
+        "Bovaird, T. (2007). Beyond engagement and participation. Public Administration Review, "
+        "67(5), 846–860. View in ScopusGoogle Scholar",
+        "[Taylor & Francis Online], [Web of Science ®], [Google Scholar]",
+        'Brandsen, T., and M. Honingh. 2016. "Distinguishing Different Types of Coproduction." '
+        "Public Administration Review 76 (3): 427–435.",
+        "Wiley Online LibraryWeb of Science®Google Scholar",
+        "Fledderus J, Brandsen T, Honingh ME. Restoring trust. Public Manag Rev. "
+        "2014;16(3):424-443. PubMed Abstract | Publisher Full Text | Google Scholar",
+        "Uzochukwu, K., & Thomas, J. C. (2018). Who engages in coproduction? Public "
+        "Administration Review, 78(4), 514–526. Download citation | Find in library",
+        "Open in new tab",
+        "Abstract | Full Text | PDF",
+        "Web of Science®",
+        "View in Scopus",
+        "",
+        "Citing Literature",
+        "Volume 80, Issue 2",
+        "March/April 2020",
+        "Pages 250-262",
+    ]
+)
+
+
+def test_line_mode_drops_link_labels_headings_and_issue_banners() -> None:
+    assert reference_strings(WEB_LINES, find=False) == [
+        "Alford, J. (2014). The multiple facets of co-production. Public Management Review, "
+        "16(3), 299–316.",
+        "Bovaird, T. (2007). Beyond engagement and participation. Public Administration Review, "
+        "67(5), 846–860.",
+        'Brandsen, T., and M. Honingh. 2016. "Distinguishing Different Types of Coproduction." '
+        "Public Administration Review 76 (3): 427–435.",
+        "Fledderus J, Brandsen T, Honingh ME. Restoring trust. Public Manag Rev. "
+        "2014;16(3):424-443.",
+        "Uzochukwu, K., & Thomas, J. C. (2018). Who engages in coproduction? Public "
+        "Administration Review, 78(4), 514–526.",
+    ]
+
+
+def test_line_mode_skips_headings_in_several_languages(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    text = "Bibliography\n" + LINES + "Literatur\n\nReferences:\n"
+    assert main(["parse", str(_write(tmp_path, text))]) == ExitCode.OK
+    items = json.loads(capsys.readouterr().out)
+    assert [i["author"][0]["family"] for i in items] == ["Alford", "Arnstein"]
+
+
+def test_line_mode_keeps_a_reference_shaped_like_an_end_marker() -> None:
+    text = "Declaration of Independence. 1776.\nNotes\n"
+    assert reference_strings(text, find=False) == ["Declaration of Independence. 1776."]
+
+
+def test_web_noise_fields_do_not_reach_the_parsed_items(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["parse", "--jsonl", str(_write(tmp_path, WEB_LINES))]) == ExitCode.OK
+    items = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(items) == 5
+    for item in items:
+        assert "note" not in item
+        assert "Scholar" not in json.dumps(item, ensure_ascii=False)

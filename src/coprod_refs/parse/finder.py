@@ -5,7 +5,9 @@ followed by references, or, with no heading, at the longest dense run of lines s
 like references ("Ostrom, E. (1990).", "Smith JA,", "[3] ..."). It closes at a marker
 such as "Download references", "Acknowledgements", "Notes" or "Appendix", or where
 reference-like entries stop. Entries are split by the list's own layout: bullets,
-numbers, hanging indents, blank lines, or a new author opening after a full stop.
+numbers (a list pasted in part may skip some), hanging indents, a short "Alford, 2014"
+label line above each entry (publisher pages that print one field per line), blank
+lines, or a new author opening after a full stop.
 Link noise ("Google Scholar", "CrossRef"), page numbers, running heads and footers are
 dropped; wrapped lines are joined and hyphenation repaired. Offsets refer to the text as
 given.
@@ -33,6 +35,12 @@ _MIN_TAIL_ENTRIES = 3
 _MAX_NON_REFERENCE_RUN = 3
 _MAX_HEAD_CHARS = 100
 _DIGITS = re.compile(r"\d")
+_WORD = re.compile(r"[\w'’-]+")
+#: Most numbers a list may skip between two entries without an author opening the next.
+_MAX_BLIND_STEP = 2
+_ENTRY_KINDS = ("content", "label")
+#: A line's list marker: its kind ("bullet", "number", "label"), number and length.
+_Marker = tuple[str, str, int]
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,7 @@ def find_reference_section(text: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=8)
 def _analyse(text: str) -> _Section:
     norm = normalize(text, unwrap=False)
-    lines = _read_lines(norm.text)
+    lines = _with_citation_labels(_read_lines(norm.text))
     vocabulary = hyphenation_vocabulary(norm.text)
     boundaries = [ln.index for ln in lines if ln.kind in ("end", "heading")]
     stops = [*boundaries[1:], len(lines)] if boundaries else []
@@ -96,7 +104,7 @@ def _analyse(text: str) -> _Section:
     if block is not None:
         drafts = _entries(lines[block[0] : block[1]], vocabulary)
         if drafts:
-            return _section(norm, drafts, drafts[0].start)
+            return _section(norm, drafts, lines[block[0]].start)
     return _Section(None, ())
 
 
@@ -133,6 +141,20 @@ def _kind(text: str) -> str:
     return "content"
 
 
+def _with_citation_labels(lines: list[_Line]) -> list[_Line]:
+    """The lines with kind "label" for each short "Author, Year" line that a publisher page
+    prints above an entry ("Alford, 2014"), confirmed by the next content line naming the
+    same author ("J. Alford")."""
+    content = [ln for ln in lines if ln.kind == "content"]
+    labels = {
+        line.index
+        for line, following in pairwise(content)
+        if (name := sl.citation_label_name(line.text)) is not None
+        and name in _WORD.findall(following.text)
+    }
+    return [ln._replace(kind="label") if ln.index in labels else ln for ln in lines]
+
+
 def _tail_block(lines: list[_Line]) -> tuple[int, int] | None:
     """The longest (then latest) dense run of reference-shaped lines, as a line range."""
     best: list[int] = []
@@ -142,10 +164,10 @@ def _tail_block(lines: list[_Line]) -> tuple[int, int] | None:
         if line.kind in ("end", "heading"):
             best = _better(best, run)
             run, gap = [], 0
-        elif line.kind == "content":
+        elif line.kind in _ENTRY_KINDS:
             marker = sl.list_marker(line.text, dashes=False)
             numbered = marker is not None and marker[0] == "number" and sl.has_year(line.text)
-            if sl.starts_entry_strongly(line.text) or numbered:
+            if line.kind == "label" or sl.starts_entry_strongly(line.text) or numbered:
                 if run and gap > _MAX_GAP_BETWEEN_STARTS:
                     best = _better(best, run)
                     run = []
@@ -165,22 +187,39 @@ def _better(best: list[int], run: list[int]) -> list[int]:
 
 
 def _entries(lines: list[_Line], vocabulary: Counter[str]) -> list[_Draft]:
-    content = _without_running_heads([ln for ln in lines if ln.kind == "content"])
+    """The entries of one list, split by its layout; a label line only opens an entry."""
+    content = [ln for ln in lines if ln.kind in _ENTRY_KINDS]
+    labelled = sum(ln.kind == "label" for ln in content) >= 2
+    if not labelled:
+        # A page that prints a label above each entry prints one field per line, and
+        # fields recur ("Public Administration Review, 67 (5) (2007), pp. 846-860").
+        content = _without_running_heads(content)
     if not content:
         return []
-    gap_before = _gaps(lines, content)
+    markers = _markers(content, labelled)
+    splitter = _Splitter(content, markers, _gaps(lines, content))
+    groups: list[list[int]] = []
+    for i, marker in enumerate(markers):
+        if splitter.opens_entry(i):
+            groups.append([])
+        if marker is None or marker[0] != "label":
+            groups[-1].append(i)
+    drafts = [_draft(content, markers, group, vocabulary, labelled) for group in groups if group]
+    return _trim([d for d in drafts if d.text])
+
+
+def _markers(content: list[_Line], labelled: bool) -> list[_Marker | None]:
+    """The marker that opens each line: a bullet (dashes only when the list uses them for
+    at least three lines and 30 % of its lines), a number, or, in a `labelled` list, a
+    whole citation label line."""
     dashes = sum(sl.dash_bullet(ln.text) for ln in content)
     use_dashes = dashes >= 3 and dashes >= 0.3 * len(content)
-    markers = [sl.list_marker(ln.text, dashes=use_dashes) for ln in content]
-    splitter = _Splitter(content, markers, gap_before)
-    groups: list[list[int]] = []
-    for i in range(len(content)):
-        if not groups or splitter.opens_entry(i):
-            groups.append([i])
-        else:
-            groups[-1].append(i)
-    drafts = [_draft(content, markers, group, vocabulary) for group in groups]
-    return _trim([d for d in drafts if d.text])
+    return [
+        ("label", "", len(ln.text))
+        if labelled and ln.kind == "label"
+        else sl.list_marker(ln.text, dashes=use_dashes)
+        for ln in content
+    ]
 
 
 def _gaps(lines: list[_Line], content: list[_Line]) -> list[bool]:
@@ -227,25 +266,49 @@ class _Splitter:
     def __init__(
         self,
         content: list[_Line],
-        markers: list[tuple[str, str, int] | None],
+        markers: list[_Marker | None],
         gap_before: list[bool],
     ) -> None:
         self.content = content
         self.markers = markers
         self.gap_before = gap_before
         self.base_indent = min(ln.indent for ln in content)
-        bullets = sum(1 for m in markers if m and m[0] == "bullet")
-        numbers = [int(m[1]) for m in markers if m and m[0] == "number"]
-        sequential = sum(1 for a, b in pairwise(numbers) if b == a + 1)
-        if bullets >= 2:
+        shapes = Counter(
+            _number_shape(ln, m)
+            for ln, m in zip(content, markers, strict=True)
+            if m and m[0] == "number"
+        )
+        self.shape = shapes.most_common(1)[0][0] if shapes else ""
+        self.last_number: int | None = None
+        kinds = Counter(m[0] for m in markers if m)
+        if kinds["label"]:
+            self.mode = "label"
+        elif kinds["bullet"] >= 2:
             self.mode = "bullet"
-        elif sequential >= 2:
+        elif self._numbered():
             self.mode = "number"
         elif self._hanging():
             self.mode = "hanging"
         else:
             self.mode = "layout"
-        self.last_number: int | None = None
+
+    def _numbered(self) -> bool:
+        """Numbers open the entries: at least two lines open a numbered entry, and more
+        than the unnumbered lines that open like a reference and state a year."""
+        last: int | None = None
+        numbered = 0
+        for i in range(len(self.content)):
+            number = self._numbered_opening(i, last)
+            if number is not None:
+                last, numbered = number, numbered + 1
+        if numbered < 2:
+            return False
+        openings = sum(
+            1
+            for ln, m in zip(self.content, self.markers, strict=True)
+            if m is None and sl.starts_entry_strongly(ln.text)
+        )
+        return numbered > openings
 
     def _hanging(self) -> bool:
         deeper = [ln for ln in self.content if ln.indent >= self.base_indent + 2]
@@ -257,11 +320,18 @@ class _Splitter:
         return shallow_starts >= 0.6 * len(shallow) and deeper_starts <= 0.3 * len(deeper)
 
     def opens_entry(self, i: int) -> bool:
+        """Line i opens an entry (the first line always does). Called once per line, in
+        order: a numbered list remembers its last number."""
         line, marker = self.content[i], self.markers[i]
-        if self.mode == "bullet":
-            return marker is not None and marker[0] == "bullet"
         if self.mode == "number":
-            return self._next_number(marker)
+            number = self._numbered_opening(i, self.last_number)
+            if number is not None:
+                self.last_number = number
+            return number is not None or i == 0
+        if i == 0:
+            return True
+        if self.mode in ("label", "bullet"):
+            return marker is not None and marker[0] == self.mode
         if self.mode == "hanging":
             return line.indent < self.base_indent + 2
         previous = self.content[i - 1].text
@@ -273,29 +343,53 @@ class _Splitter:
             return False
         return sl.ends_entry(previous) or sl.starts_entry_strongly(line.text)
 
-    def _next_number(self, marker: tuple[str, str, int] | None) -> bool:
+    def _numbered_opening(self, i: int, last: int | None) -> int | None:
+        """The number of line i when it opens the entry after the one numbered `last`: a
+        marker of the list's own shape with a higher number, at most `_MAX_BLIND_STEP`
+        ahead or followed by an author ("5. Alford J." after "2."), so that a page or
+        volume wrapped to a line start ("87. Available from ...") opens nothing."""
+        marker = self.markers[i]
         if marker is None or marker[0] != "number":
-            return False
+            return None
         number = int(marker[1])
-        if self.last_number is None or self.last_number < number <= self.last_number + 2:
-            self.last_number = number
-            return True
-        return False
+        if _number_shape(self.content[i], marker) != self.shape:
+            return None
+        if last is None or last < number <= last + _MAX_BLIND_STEP:
+            return number
+        rest = self.content[i].text[marker[2] :]
+        return number if number > last and sl.starts_entry(rest) else None
+
+
+def _number_shape(line: _Line, marker: _Marker) -> str:
+    """A number marker with its number masked: "[#]", "#.", "(#)", "#)"."""
+    return line.text[: marker[2]].strip().replace(marker[1], "#", 1)
 
 
 def _draft(
     content: list[_Line],
-    markers: list[tuple[str, str, int] | None],
+    markers: list[_Marker | None],
     group: list[int],
     vocabulary: Counter[str],
+    fields: bool,
 ) -> _Draft:
+    """One entry from its lines, without its marker and link noise; with `fields` each
+    line is one field of the reference (authors, title, source, as publisher pages print
+    them) and ends with punctuation."""
     first = content[group[0]]
     marker = markers[group[0]]
     skip = marker[2] if marker is not None else 0
     label = marker[1] if marker is not None else ""
     texts = [first.text[skip:]] + [content[i].text for i in group[1:]]
+    if fields:
+        texts = [_closed(t) for t in texts[:-1]] + texts[-1:]
     text = sl.strip_noise(join_lines(texts, vocabulary))
     return _Draft(text, first.start + skip, content[group[-1]].end, label)
+
+
+def _closed(field: str) -> str:
+    """A field that ends with punctuation (a full stop unless it has its own), so that
+    the next field does not run into it."""
+    return field if field.endswith((".", "?", "!", ",", ";", ":")) else field + "."
 
 
 def _trim(drafts: list[_Draft]) -> list[_Draft]:

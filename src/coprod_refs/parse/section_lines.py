@@ -1,5 +1,7 @@
 """What one line of a text is, seen from a reference list: a heading that opens the list,
-a marker that closes it, page furniture, link noise, or the start of an entry.
+a marker that closes it, page furniture (issue banners included), link labels that web
+pages copy along (alone on a line or trailing an entry, glued or separated), a short
+"Author, Year" label printed above an entry, or the start of an entry.
 
 Each test reads a single (stripped) line and is anchored at its start, so none can run
 away on long or hostile input.
@@ -55,22 +57,36 @@ _FURNITURE = re.compile(
 )
 _PAGE_NUMBER_BESIDE = re.compile(r"\d{1,4}\s+(\S.{2,89})|(\S.{2,89}?)\s+\d{1,4}")
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_BANNER_PART = (
+    r"(?:Volume|Vol\.|Issue|No\.|Number|Pages?)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
+    rf"|{_MONTH}\s*[/–-]\s*{_MONTH}\s+\d{{4}}"
+)
+_ISSUE_BANNER = re.compile(
+    rf"(?:{_BANNER_PART})(?:\s*[,;]?\s*(?:{_BANNER_PART}|(?:{_MONTH}\s+)?\d{{4}})){{0,6}}"
+)
+#: Link labels that publisher pages print after or between references.
 NOISE_PHRASES: tuple[str, ...] = (
     "google scholar",
     "search in google scholar",
+    "semantic scholar",
     "crossref",
     "cross ref",
+    "full text via crossref",
     "pubmed central",
     "pubmed",
     "pmc free article",
     "free article",
+    "europe pmc",
     "web of science",
     "mathscinet",
     "zbmath",
     "scopus",
     "medline",
+    "search ads",
     "view article",
     "view record",
+    "view record in scopus",
     "view in scopus",
     "view pdf",
     "wiley online library",
@@ -78,12 +94,11 @@ NOISE_PHRASES: tuple[str, ...] = (
     "sage journals",
     "free full text",
     "full text",
-    "full text html",
-    "full text pdf",
-    "open url",
+    "publisher full text",
     "openurl",
-    "find this resource:",
+    "open url",
     "find this resource",
+    "find in library",
     "worldcat",
     "google preview",
     "google books",
@@ -92,6 +107,10 @@ NOISE_PHRASES: tuple[str, ...] = (
     "crossmark",
     "download references",
     "download citation",
+    "export citation",
+    "open in new tab",
+    "open in a new tab",
+    "↑",
     "article",
     "book",
     "chapter",
@@ -103,22 +122,19 @@ NOISE_PHRASES: tuple[str, ...] = (
     "isi",
     "cas",
     "ads",
+    "math",
+    "pmc",
     "abstract",
 )
-#: Noise words that also occur in real references: stripped only beside a strong one.
-WEAK_NOISE = frozenset(
-    {"article", "book", "chapter", "link", "links", "pdf", "html", "doi", "abstract", "ads"}
-)
-_LONGEST_FIRST = sorted(NOISE_PHRASES, key=len, reverse=True)
-_LAST_NOISE_WORDS = frozenset(p.split()[-1] for p in NOISE_PHRASES)
-_FIRST_NOISE_WORDS = frozenset(p.split()[0].strip(":") for p in NOISE_PHRASES)
-_LEADING_WORD = re.compile(r"[^\W\d_]+")
-_NOISE_WORD = re.compile(
-    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _LONGEST_FIRST) + r")(?!\w)",
-    re.IGNORECASE,
-)
-_NOISE_LEFTOVER = frozenset(" \t|•·[](),;:-–/®™\u00a0")
-_TRAILING_JUNK = " |•·,;®™"
+#: Labels that also occur in real references: stripped only beside a strong one.
+WEAK_NOISE = frozenset("article book chapter link links pdf html doi abstract ads math pmc".split())
+_LABELS_BY_LAST_CHAR: dict[str, tuple[str, ...]] = {
+    last: tuple(sorted((p for p in NOISE_PHRASES if p[-1] == last), key=len, reverse=True))
+    for last in {p[-1] for p in NOISE_PHRASES}
+}
+#: What may stand between two labels of a run: spaces, bars, commas, brackets, ® signs.
+_NOISE_SEPARATORS = frozenset(" \t|•·[](),;:-–/®™\u00a0")
+_TRAILING_JUNK = " |•·,;®™[("
 _BRACKETED_NOISE = re.compile(
     r"\[(?:"
     + "|".join(re.escape(p) for p in NOISE_PHRASES if p not in WEAK_NOISE)
@@ -141,6 +157,8 @@ _VANCOUVER = re.compile(
 )
 _INITIALS_FIRST = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}\s*{_NAME},")
 _CORPORATE = re.compile(rf"{_NAMES}\.?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]")
+_CITATION_LABEL = re.compile(rf"({_NAMES})(?:\s+et\s+al\.?)?,\s+(?:1[5-9]|20)\d\d[a-z]?")
+_FIRST_NAME = re.compile(_NAME)
 _SAME_AUTHOR = re.compile(r"(?:[-–—_]{2,}|_{3,})\s*[.,]?\s")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _UNDATED = ("n.d.", "n. d.", "in press", "forthcoming")
@@ -172,8 +190,12 @@ def is_end_marker(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Page furniture: a bare page number, "Page 12 of 20", a copyright or download footer,
     a running head in capitals beside its page number ("218   PUBLIC ADMINISTRATION
-    REVIEW")."""
-    return _FURNITURE.fullmatch(line) is not None or _is_running_head(line)
+    REVIEW"), an issue banner ("Volume 80, Issue 2", "March/April 2020", "Pages 250-262")."""
+    return (
+        _FURNITURE.fullmatch(line) is not None
+        or _is_running_head(line)
+        or (_short(line) and _ISSUE_BANNER.fullmatch(line) is not None)
+    )
 
 
 def _is_running_head(line: str) -> bool:
@@ -190,38 +212,73 @@ def _is_running_head(line: str) -> bool:
 
 
 def is_noise(line: str) -> bool:
-    """A line made only of link noise ("Article  Google Scholar", "CrossRef | PubMed")."""
+    """A line made only of link labels ("Article  Google Scholar", "CrossRef | PubMed",
+    "CrossrefView in ScopusGoogle Scholar")."""
     if not _short(line):
         return False
-    first = _LEADING_WORD.match(line.lstrip("".join(_NOISE_LEFTOVER)))
-    if first is None or first.group().lower() not in _FIRST_NOISE_WORDS:
-        return False
-    return all(c in _NOISE_LEFTOVER for c in _NOISE_WORD.sub("", line))
+    cut, _ = _trailing_labels(line)
+    return cut < len(line) and all(c in _NOISE_SEPARATORS for c in line[:cut])
 
 
 def strip_noise(entry: str) -> str:
-    """An entry without bracketed link noise ("[Google Scholar]") and without a trailing
-    run of noise words, provided the run holds a strong one ("... 2009. Book Google
-    Scholar" loses "Book Google Scholar"; "... The book" keeps its last word)."""
-    text = _BRACKETED_NOISE.sub("", entry) if "[" in entry else entry
-    kept = text
-    strong = False
-    while True:
-        trimmed = kept.rstrip(_TRAILING_JUNK)
-        lowered = trimmed[-40:].lower()
-        last_word = lowered.rsplit(None, 1)[-1] if lowered.strip() else ""
-        if last_word not in _LAST_NOISE_WORDS:
-            break
-        for phrase in _LONGEST_FIRST:
-            cut = len(trimmed) - len(phrase)
-            if lowered.endswith(phrase) and (cut == 0 or not trimmed[cut - 1].isalnum()):
-                kept = trimmed[:cut]
-                strong = strong or phrase not in WEAK_NOISE
+    """An entry without a trailing run of link labels, provided the run holds a strong one
+    ("... 2009. Book Google Scholar" loses "Book Google Scholar"; "... The book" keeps its
+    last word), and without bracketed labels ("[Google Scholar]") elsewhere."""
+    cut, strong = _trailing_labels(entry)
+    text = entry[:cut].rstrip(_TRAILING_JUNK) if strong else entry
+    if "[" in text:
+        text = _BRACKETED_NOISE.sub("", text)
+    return " ".join(text.split())
+
+
+def is_outside_entries(line: str) -> bool:
+    """A (stripped) line that is no reference of its own: a list heading or end marker
+    ("References", "Citing Literature"), link labels or page furniture ("Volume 80, Issue
+    2"); a line that opens like a reference is never one ("Declaration of Independence.
+    1776.")."""
+    return (
+        is_heading(line) or is_end_marker(line) or is_noise(line) or is_furniture(line)
+    ) and not starts_entry(line)
+
+
+def _trailing_labels(text: str) -> tuple[int, bool]:
+    """Where the run of link labels that ends `text` starts (len(text) when there is none)
+    and whether the run holds a strong label. Labels are separated by spaces, bars, commas,
+    brackets or ® signs, or glued as web pages copy them ("CrossrefGoogle Scholar",
+    "View PDFView article"): a label may start right after a letter when it is
+    capitalised and another label ends there."""
+    cut = len(text)
+    strong = pending_strong = False
+    end = _before_separators(text, cut)
+    while (label := _label_ending_at(text, end)) is not None:
+        start = end - len(label)
+        pending_strong = pending_strong or label not in WEAK_NOISE
+        if start > 0 and text[start - 1].isalnum():
+            if not text[start].isupper():
                 break
-        else:
-            break
-    result = kept.rstrip(_TRAILING_JUNK) if strong else text
-    return " ".join(result.split())
+            end = start
+            continue
+        cut, strong = start, strong or pending_strong
+        end = _before_separators(text, start)
+    return cut, strong
+
+
+def _before_separators(text: str, end: int) -> int:
+    """The end of `text[:end]` without the label separators it ends with."""
+    while end > 0 and text[end - 1] in _NOISE_SEPARATORS:
+        end -= 1
+    return end
+
+
+def _label_ending_at(text: str, end: int) -> str | None:
+    """The longest link label that ends at `end` in `text`, in any case."""
+    if end == 0:
+        return None
+    for label in _LABELS_BY_LAST_CHAR.get(text[end - 1].lower(), ()):
+        start = end - len(label)
+        if start >= 0 and text[start:end].lower() == label:
+            return label
+    return None
 
 
 def list_marker(line: str, *, dashes: bool) -> tuple[str, str, int] | None:
@@ -270,6 +327,18 @@ def starts_entry(line: str) -> bool:
 def starts_entry_strongly(line: str) -> bool:
     """Opens like a reference and states a year on the same line."""
     return starts_entry(line) and has_year(line)
+
+
+def citation_label_name(line: str) -> str | None:
+    """The first family name of a line that is only a short author-year label ("Alford,
+    2014" gives "Alford", "Brandsen and Honingh, 2016", "van Eijk et al., 2012" gives
+    "Eijk"), as publisher pages print one above each entry; None for any other line."""
+    ends_with_digit = line[-1:].isdigit() or line[-2:-1].isdigit()
+    match = _CITATION_LABEL.fullmatch(line) if ends_with_digit and _short(line) else None
+    if match is None or match.group(1).split()[0] in _NOT_AUTHOR_WORDS:
+        return None
+    first = _FIRST_NAME.match(match.group(1))
+    return first.group().split()[-1] if first else None
 
 
 def ends_entry(line: str) -> bool:

@@ -37,16 +37,18 @@ def _read_input(source: str) -> str:
 
 def reference_strings(text: str, find: bool) -> list[str]:
     """The reference strings of an input: its lines without the link noise web pages copy
-    along ("[Google Scholar]", "Crossref"), blank and noise-only lines left out; or with
-    `find` the entries of the reference list found in the whole text."""
+    along ("[Google Scholar]", "CrossrefGoogle Scholar"), leaving out blank lines and lines
+    that are no reference (a "References" heading, an issue banner, link labels alone); or
+    with `find` the entries of the reference list found in the whole text."""
     if find:
         from coprod_refs.parse.finder import find_reference_entries
 
         return [entry.text for entry in find_reference_entries(text)]
-    from coprod_refs.parse.section_lines import strip_noise
+    from coprod_refs.parse.section_lines import is_outside_entries, strip_noise
 
-    lines = (strip_noise(line.strip()) for line in text.splitlines())
-    return [line for line in lines if line]
+    lines = (line.strip() for line in text.splitlines())
+    kept = (strip_noise(line) for line in lines if not is_outside_entries(line))
+    return [line for line in kept if line]
 
 
 def parse_to_csl(strings: list[str]) -> list[dict[str, Any]]:
