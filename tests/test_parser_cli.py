@@ -177,3 +177,8 @@ def test_web_noise_fields_do_not_reach_the_parsed_items(tmp_path: Path, capsys) 
     for item in items:
         assert "note" not in item
         assert "Scholar" not in json.dumps(item, ensure_ascii=False)
+
+
+def test_line_mode_skips_rules_with_neither_letter_nor_digit() -> None:
+    lines = "-----\n.,;:!?()[]{}\nOstrom, E. (1996). Crossing the great divide.\n———\n"
+    assert reference_strings(lines, find=False) == ["Ostrom, E. (1996). Crossing the great divide."]

@@ -38,7 +38,8 @@ def _read_input(source: str) -> str:
 def reference_strings(text: str, find: bool) -> list[str]:
     """The reference strings of an input: its lines without the link noise web pages copy
     along ("[Google Scholar]", "CrossrefGoogle Scholar"), leaving out blank lines and lines
-    that are no reference (a "References" heading, an issue banner, link labels alone); or
+    that are no reference (a "References" heading, an issue banner, link labels alone, a
+    rule of dashes); or
     with `find` the entries of the reference list found in the whole text."""
     if find:
         from coprod_refs.parse.finder import find_reference_entries
@@ -48,7 +49,8 @@ def reference_strings(text: str, find: bool) -> list[str]:
 
     lines = (line.strip() for line in text.splitlines())
     kept = (strip_noise(line) for line in lines if not is_outside_entries(line))
-    return [line for line in kept if line]
+    # A line with neither letter nor digit ("-----", ".,;:") is a rule, not a reference.
+    return [line for line in kept if any(c.isalnum() for c in line)]
 
 
 def parse_to_csl(strings: list[str]) -> list[dict[str, Any]]:
