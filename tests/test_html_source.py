@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_refs.sources import read_source
+from coprod_refs.errors import InputError
+from coprod_refs.sources import decode, read_source
 from coprod_refs.sources.html import work_from_meta
 from coprod_refs.sources.html_text import page_text
 
@@ -132,3 +134,101 @@ def test_a_directory_ingest_picks_up_every_suffix_a_reader_claims(tmp_path: Path
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
     found = sorted(p.name for p in expand_paths([tmp_path]))
     assert found == ["items.json", "list.ris", "notes.txt", "old.htm", "page.html", "refs.bib"]
+
+
+LIBRARY_PAGE = """<html><head>
+<meta name="dc.Title" content="Volunteering in public libraries">
+<meta name="dc.Creator" content="Ingrid Holm">
+<meta name="dc.Date" content="03 Mar 2016">{extra}
+</head><body>
+<div>Journal of Civic Services, Volume 12, 2015 - Issue 2</div>
+<h1>Volunteering in public libraries</h1>
+<div>Ingrid Holm</div>
+<div>Pages 101-120 | Published online: 03 Mar 2016</div>
+<h2>Abstract</h2><p>Libraries rely on volunteers (Dahl, 2010).</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "year"),
+    [
+        ("", 2015),  # the online date yields to the issue year the page prints
+        ('\n<meta name="citation_publication_date" content="2017/01/01">', 2017),
+        ('\n<meta name="citation_date" content="2014">', 2014),
+    ],
+)
+def test_an_issue_date_tag_wins_and_an_online_date_tag_yields(
+    tmp_path: Path, extra: str, year: int
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(LIBRARY_PAGE.format(extra=extra), encoding="utf-8")
+    document = read_source(path).document
+    assert document is not None
+    assert (document.title, document.year) == ("Volunteering in public libraries", year)
+
+
+def test_an_online_date_tag_dates_a_page_that_prints_no_year(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    page = LIBRARY_PAGE.format(extra="").replace(", Volume 12, 2015 - Issue 2", "")
+    path.write_text(page.replace(" | Published online: 03 Mar 2016", ""), encoding="utf-8")
+    document = read_source(path).document
+    assert document is not None and document.year == 2016
+
+
+@pytest.mark.parametrize(
+    ("declaration", "body", "encoding"),
+    [
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+            "Jörg Müller - Koproduktion",
+            "latin-1",
+        ),
+        ("<meta charset='windows-1252'>", "Jörg Müller – Koproduktion", "cp1252"),
+        ('<meta charset="ISO-8859-15">', "Jörg Müller € Koproduktion", "iso-8859-15"),
+        ('<?xml version="1.0" encoding="iso-8859-1"?><html>', "Jörg Müller", "latin-1"),
+        # A page re-saved as UTF-8 that keeps its old declaration is read as UTF-8.
+        ('<meta charset="iso-8859-1">', "Jörg Müller – Koproduktion", "utf-8"),
+    ],
+)
+def test_a_page_is_decoded_in_the_character_set_it_declares(
+    declaration: str, body: str, encoding: str
+) -> None:
+    page = f"{declaration}<head></head><body><h1>{body}</h1></body>"
+    assert decode(page.encode(encoding), Path("page.html")) == page
+
+
+def test_a_latin1_page_is_read_with_its_meta_tags(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        '<meta name="citation_title" content="Koproduktion in der Kommune">'
+        '<meta name="citation_author" content="Müller, Jörg">'
+        '<meta name="citation_publication_date" content="2015"></head>'
+        "<body><h1>Koproduktion in der Kommune</h1><p>Text (Bogumil 2013).</p></body>"
+        "</html>".encode("latin-1")
+    )
+    document = read_source(path).document
+    assert document is not None
+    assert [(n.family, n.given) for n in document.authors] == [("Müller", "Jörg")]
+    assert (document.title, document.year) == ("Koproduktion in der Kommune", 2015)
+
+
+@pytest.mark.parametrize(
+    ("declaration", "byte", "message"),
+    [
+        ("", b"\xfc", r"not UTF-8 text \(invalid byte 0xfc\)$"),
+        ('<meta charset="utf-8">', b"\xfc", r"not UTF-8 text \(invalid byte 0xfc\)$"),
+        (
+            '<meta charset="ascii">',
+            b"\x81",
+            r"not UTF-8 text \(invalid byte 0x81\), nor cp1252 as declared$",
+        ),
+    ],
+)
+def test_bytes_that_are_not_the_declared_text_are_refused(
+    declaration: str, byte: bytes, message: str
+) -> None:
+    data = f"<html><head>{declaration}</head><body>M".encode() + byte + b"ller</body></html>"
+    with pytest.raises(InputError, match=message):
+        decode(data, Path("page.html"))

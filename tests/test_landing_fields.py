@@ -13,7 +13,9 @@ from coprod_refs.sources.page_names import person_names
 from coprod_refs.sources.page_statements import split_place
 from coprod_refs.sources.page_values import (
     badge_type,
+    commissioned_type,
     csl_type_of,
+    dateline_year,
     language_code,
     parse_metric,
     publisher_from_copyright,
@@ -110,6 +112,30 @@ def test_bare_labels() -> None:
             ),
         ),
         ("Vol. 20, No. 3, 401–421", Locator(volume="20", issue="3", pages="401–421")),
+        # Pages whose numbers could be years are pages; a span of one year is a date.
+        ("VOL. 14, NO. 2, 1803–1827", Locator(volume="14", issue="2", pages="1803–1827")),
+        ("Vol. 9, 2012, 1987-2004", Locator(volume="9", pages="1987–2004", year=2012)),
+        ("Volume 8, 2006–2007", Locator(volume="8", year=2006)),
+        # A themed issue's title after its number is no part of the placement.
+        (
+            "Volume 3, 2011 - Issue 2: Participatory Budgeting: Lessons from Brazil",
+            Locator(volume="3", issue="2", year=2011),
+        ),
+        # Vancouver journal lines, as printed at the top of an article.
+        (
+            "Health Policy 2019;123(4):350-357. doi:10.1016/j.healthpol.2019.01.002",
+            Locator(container="Health Policy", volume="123", issue="4", pages="350–357", year=2019),
+        ),
+        (
+            "J Gen Intern Med. 2018 Jul;33(7):1096-1102.",
+            Locator(
+                container="J Gen Intern Med", volume="33", issue="7", pages="1096–1102", year=2018
+            ),
+        ),
+        (
+            "BMJ Open 2019;9:e024321",
+            Locator(container="BMJ Open", volume="9", article_number="e024321", year=2019),
+        ),
     ],
 )
 def test_locator_lines(line: str, expected: Locator) -> None:
@@ -122,6 +148,7 @@ def test_locator_lines(line: str, expected: Locator) -> None:
         "Volume discounts are available for institutions.",
         "VOLUNTAS",
         "The second volume of the handbook was published in 2019 by a small press.",
+        "Lind J. Shared care in practice. Health Policy. 2019;123(4):350-357.",
     ],
 )
 def test_prose_is_no_locator(line: str) -> None:
@@ -173,6 +200,39 @@ def test_badges() -> None:
     assert badge_type("Research Article") == "article-journal"
     assert badge_type("Open Access") == ""
     assert badge_type("Coproduction") is None
+    # A journal's section names an article's type in the plural; other plurals are menus.
+    assert badge_type("Original Articles") == "article-journal"
+    assert badge_type("Book Reviews") == "review"
+    assert badge_type("Books") is None
+    assert badge_type("Chapters") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "csl"),
+    [
+        ("A report for the Association of Town Councils", "report"),
+        ("A thesis submitted to the University of Leeds for the degree of PhD", "thesis"),
+        ("An independent working paper prepared for the City Council", "report"),
+        ("A report card on co-production", None),
+        ("Reporting for the common good", None),
+    ],
+)
+def test_cover_lines_that_say_what_the_document_is(line: str, csl: str | None) -> None:
+    assert commissioned_type(line) == csl
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("October 2012", 2012),
+        ("Leeds, October 2012", 2012),
+        ("New York, 3 May 2020", 2020),
+        ("LOCAL GOVERNMENT STUDIES, 2018", None),
+        ("Cheltenham, Edward Elgar", None),
+    ],
+)
+def test_date_lines_with_and_without_a_place(line: str, year: int | None) -> None:
+    assert dateline_year(line) == year
 
 
 def test_languages() -> None:
@@ -254,6 +314,21 @@ def _pairs(names: list[Name]) -> list[tuple[str, str]]:
             [("Brudney", "Jeffrey L."), ("Berg", "Anna")],
         ),
         ("Smith, M. D.", [("Smith", "M. D.")]),
+        # PDF affiliation numbers after the comma that parts two names.
+        (
+            "Sara M Berg,1 Jonas Lind,2,3 Eva Nyström1",
+            [("Berg", "Sara M"), ("Lind", "Jonas"), ("Nyström", "Eva")],
+        ),
+        (
+            "Authors: Ruth Cole, Amit Shah and Lea Bauer",
+            [("Cole", "Ruth"), ("Shah", "Amit"), ("Bauer", "Lea")],
+        ),
+        # "and" in Dutch, Norwegian, Swedish and Italian; a capital is an initial.
+        ("Sofie de Boer en Pieter Jansen", [("Boer", "Sofie"), ("Jansen", "Pieter")]),
+        ("Ingrid Holm og Lars Dahl", [("Holm", "Ingrid"), ("Dahl", "Lars")]),
+        ("Karin Ek och Per Sund", [("Ek", "Karin"), ("Sund", "Per")]),
+        ("Marco Rossi e Giulia Bianchi", [("Rossi", "Marco"), ("Bianchi", "Giulia")]),
+        ("Mary Y Chen and Tony E Bovaird", [("Chen", "Mary Y"), ("Bovaird", "Tony E")]),
     ],
 )
 def test_author_lines(line: str, people: list[tuple[str, str]]) -> None:

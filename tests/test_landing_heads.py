@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from coprod_refs.sources import read_source
 from coprod_refs.sources.landing import extract_document_work
 
 PROSE = (
@@ -220,3 +223,176 @@ def test_portal_line_with_date_and_compact_journal_and_counted_headings() -> Non
     assert work.container_title == "International Journal of Public Administration"
     assert (work.year, work.volume, work.issue, work.pages) == (2016, "39", "13", "1006–1019")
     assert work.abstract == "This article reviews the evidence on co-production."
+
+
+def test_a_title_wrapped_over_two_lines_below_a_journal_header() -> None:
+    text = (
+        "LOCAL GOVERNMENT STUDIES, 2018\n"
+        "VOL. 44, NO. 3, 1804–1826\n"
+        "https://doi.org/10.1234/lgs.2018.0001\n\n"
+        "Shared services in small municipalities: what councillors\n"
+        "expect from co-operation with their neighbours\n\n"
+        "Ruth Cole(a) and Amit Shah(b)\n"
+        "(a) School of Government, University of Leeds\n\n"
+        "ABSTRACT\nSmall councils share services to save money. We ask what their members "
+        "expect from it.\n\n"
+        f"Introduction\n{PROSE}\n\n{PROSE}\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == (
+        "Shared services in small municipalities: what councillors expect from "
+        "co-operation with their neighbours"
+    )
+    assert [(n.family, n.given) for n in work.authors] == [("Cole", "Ruth"), ("Shah", "Amit")]
+    assert (work.container_title, work.year) == ("LOCAL GOVERNMENT STUDIES", 2018)
+    assert (work.volume, work.issue, work.pages) == ("44", "3", "1804–1826")
+    assert work.doi == "10.1234/lgs.2018.0001"
+
+
+def test_a_title_broken_after_a_dangling_word_or_a_hyphen() -> None:
+    text = (
+        "Why citizens co-produce and\n"
+        "why they stop: a panel study of volun-\n"
+        "teers in four cities\n"
+        "Lea Bauer\n\n"
+        f"1. Introduction\n{PROSE}\n\n{PROSE}\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == (
+        "Why citizens co-produce and why they stop: a panel study of volun-teers in four cities"
+    )
+    assert [n.family for n in work.authors] == ["Bauer"]
+
+
+def test_a_subtitle_on_its_own_line_joins_the_title_but_a_section_badge_does_not() -> None:
+    text = (
+        "Journal of Civic Services\n"
+        "Volume 12, 2015 - Issue 2: Citizens and the State\n"
+        "Submit an article\n"
+        "Research Articles\n"
+        "Volunteering in public libraries\n"
+        "Evidence from three Nordic cities\n"
+        "Ingrid Holm & Lars Dahl\n"
+        "Pages 101-120 | Published online: 03 Mar 2016\n"
+        "Cite this article https://doi.org/10.1234/jcs.2015.777\n"
+        "Abstract\nLibraries in three Nordic cities rely on volunteers.\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Volunteering in public libraries: Evidence from three Nordic cities"
+    assert [n.family for n in work.authors] == ["Holm", "Dahl"]
+    assert (work.container_title, work.volume, work.issue) == (
+        "Journal of Civic Services",
+        "12",
+        "2",
+    )
+    # The issue's year, not the online-first date.
+    assert (work.year, work.pages) == (2015, "101–120")
+    assert work.doi == "10.1234/jcs.2015.777"
+    assert work.type == "article-journal"
+
+
+def test_a_title_cased_title_keeps_its_journal_line_apart() -> None:
+    text = (
+        "World Development\n"
+        "Volume 24, Issue 6, June 1996, Pages 1073-1087\n"
+        "World Development\n"
+        "Governing the Commons Together\n"
+        "Elinor Lind\n"
+        "Abstract\nCommons are governed by their users.\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Governing the Commons Together"
+
+
+def test_a_vancouver_journal_line_above_the_title_is_no_title() -> None:
+    text = (
+        "Health Policy 2019;123(4):350-357. doi:10.1016/j.healthpol.2019.01.002\n\n"
+        "Shared care planning with older patients: a qualitative study\n\n"
+        "Sara M Berg,1 Jonas Lind,2 Eva Nyström1\n\n"
+        "1 Department of Public Health, Lund University, Sweden\n"
+        "2 Region Skåne, Malmö, Sweden\n\n"
+        "ABSTRACT\nOlder patients plan their care with professionals.\n\n"
+        f"INTRODUCTION\n{PROSE}\n\n{PROSE}\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Shared care planning with older patients: a qualitative study"
+    assert [(n.family, n.given) for n in work.authors] == [
+        ("Berg", "Sara M"),
+        ("Lind", "Jonas"),
+        ("Nyström", "Eva"),
+    ]
+    assert (work.container_title, work.year, work.volume, work.issue, work.pages) == (
+        "Health Policy",
+        2019,
+        "123",
+        "4",
+        "350–357",
+    )
+    assert work.doi == "10.1016/j.healthpol.2019.01.002"
+
+
+def test_a_report_cover_with_labelled_authors_and_a_dated_place() -> None:
+    text = (
+        "Centre for Civic Research / City Lab\n\n"
+        "Neighbourhood budgets in practice\n\n"
+        "A report for the Association of Town Councils\n\n"
+        "Leeds, October 2012\n\n"
+        "Authors: Ruth Cole, Amit Shah and Lea Bauer\n\n\n"
+        f"Executive summary\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert (work.title, work.type, work.year) == (
+        "Neighbourhood budgets in practice",
+        "report",
+        2012,
+    )
+    assert [n.family for n in work.authors] == ["Cole", "Shah", "Bauer"]
+
+
+def test_authors_joined_by_a_dutch_en() -> None:
+    text = (
+        "Burgerinitiatieven in de wijk\n\nSofie de Boer en Pieter Jansen\n\n"
+        f"Inleiding\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Burgerinitiatieven in de wijk"
+    assert [(n.particle, n.family, n.given) for n in work.authors] == [
+        ("de", "Boer", "Sofie"),
+        ("", "Jansen", "Pieter"),
+    ]
+
+
+def test_a_text_that_cites_is_titled_by_its_first_heading_like_line() -> None:
+    text = (
+        f"Notes on neighbourhood budgets\n\n{PROSE} (Cole, 2012)\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    assert extract_document_work(text) is None
+    work = extract_document_work(text, cites=True)
+    assert work is not None
+    assert (work.title, work.authors, work.year) == ("Notes on neighbourhood budgets", [], None)
+    assert work.span is not None and text[work.span.start : work.span.end] == work.title
+    # With no heading-like line at all, or only a journal's running head, there is none.
+    assert extract_document_work(f"{PROSE} (Cole, 2012)\n\n{PROSE}\n", cites=True) is None
+    running_head = f"Public Management Review\n\n{PROSE} (Cole, 2012)\n\n{PROSE}\n"
+    assert extract_document_work(running_head, cites=True) is None
+
+
+def test_the_text_reader_titles_a_citing_text_by_its_first_heading_like_line(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        f"Notes on neighbourhood budgets\n\n{PROSE} (Cole, 2012)\n\n{PROSE}\n\n{PROSE}\n",
+        encoding="utf-8",
+    )
+    extraction = read_source(path)
+    assert extraction.document is not None
+    assert extraction.document.title == "Notes on neighbourhood budgets"
+    assert [(m.authors, m.year) for m in extraction.mentions] == [(["Cole"], 2012)]

@@ -6,7 +6,10 @@ text, and hands it to the reader registered for its kind.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,17 +88,62 @@ def decode(data: bytes, path: Path) -> str:
             raise InputError(f"{what}, not text: {instead}", file=path)
     if b"\x00" in data[:8192]:
         raise InputError("binary file: expected text (UTF-8)", file=path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x})", file=path, line=line
-        ) from None
+    text = _as_text(data, path)
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f\v")
     if controls > 8:
         raise InputError("binary file: expected text (UTF-8)", file=path)
     return text
+
+
+#: A character set declared in a file's head: `<meta charset="…">`, `<meta
+#: http-equiv="Content-Type" content="text/html; charset=…">` or `<?xml … encoding="…"?>`.
+_DECLARED_CHARSET = re.compile(
+    rb"<meta\b[^>]{0,300}?\bcharset\s*=\s*[\"']?\s*([\w.:-]{1,40})"
+    rb"|<\?xml\b[^>]{0,200}?\bencoding\s*=\s*[\"']([\w.:-]{1,40})",
+    re.IGNORECASE,
+)
+#: Labels that browsers read as Windows-1252, the superset of Latin-1 that pages use.
+_WINDOWS_1252 = frozenset(
+    "iso-8859-1 iso8859-1 iso_8859-1 latin1 latin-1 l1 cp819 ibm819 us-ascii ascii "
+    "windows-1252 cp1252 x-cp1252".split()
+)
+#: How far into a file a declaration is looked for (browsers look at the first 1,024 bytes).
+_DECLARATION_BYTES = 4096
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The Python codec for the character set a file declares in its head, or None when
+    it declares none (or one Python does not know)."""
+    match = _DECLARED_CHARSET.search(data[:_DECLARATION_BYTES])
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii").lower()
+    if label in _WINDOWS_1252:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _as_text(data: bytes, path: Path) -> str:
+    """The bytes as text: UTF-8 (a byte-order mark dropped), else the character set the
+    file declares (a page saved as ISO-8859-1). UTF-8 is tried first because a page
+    re-saved as UTF-8 often keeps its old declaration; an InputError names the first byte
+    that is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        failure = exc
+    declared = declared_encoding(data)
+    if declared not in (None, "utf-8"):
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode(declared)
+    line = data[: failure.start].count(b"\n") + 1
+    tried = f", nor {declared} as declared" if declared not in (None, "utf-8") else ""
+    raise InputError(
+        f"not UTF-8 text (invalid byte 0x{data[failure.start]:02x}){tried}", file=path, line=line
+    )
 
 
 def source_document(data: bytes, path: Path, kind: str) -> SourceDocument:

@@ -19,14 +19,17 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 #: Meta tag names for each field, the first one present wins.
 _TITLE = ("citation_title", "dc.title", "prism.title")
 _AUTHORS = ("citation_author", "dc.creator", "citation_authors")
-_DATES = (
+#: Dates of the issue or edition: they give the year, ahead of the page's text.
+_ISSUE_DATES = (
     "citation_publication_date",
     "citation_date",
     "citation_cover_date",
     "prism.publicationdate",
-    "dc.date",
-    "citation_online_date",
+    "prism.coverdate",
 )
+#: Dates that may be the online-first version's (Taylor & Francis print the online date
+#: as `dc.Date`): they give the year only when the page states no other.
+_ONLINE_DATES = ("dc.date", "citation_online_date", "prism.onlinedate")
 _JOURNAL = ("citation_journal_title", "prism.publicationname")
 _BOOK = ("citation_book_title", "citation_inbook_title")
 _CONFERENCE = ("citation_conference_title",)
@@ -70,11 +73,20 @@ def read_html(html: str, source: SourceDocument) -> Extraction:
             }
         )
     given = {k: getattr(stated, k) for k in stated.model_fields_set if getattr(stated, k)}
+    if document.year is not None and _year(page.meta, _ISSUE_DATES) is None:
+        # An online date yields to the issue year the page prints ("Volume 18, 2016").
+        given.pop("year", None)
     return extraction.model_copy(update={"document": document.model_copy(update=given)})
 
 
 def _first(meta: dict[str, list[str]], names: tuple[str, ...]) -> str:
     return next((meta[n][0] for n in names if meta.get(n)), "")
+
+
+def _year(meta: dict[str, list[str]], names: tuple[str, ...]) -> int | None:
+    """The year of the first of the date tags `names` the page has."""
+    found = _YEAR.search(_first(meta, names))
+    return int(found.group(1)) if found else None
 
 
 def _authors(meta: dict[str, list[str]]) -> list[Name]:
@@ -114,7 +126,7 @@ def work_from_meta(meta: dict[str, list[str]]) -> ExtractedWork | None:
         if book
         else ""
     )
-    year = _YEAR.search(_first(meta, _DATES))
+    year = _year(meta, _ISSUE_DATES) or _year(meta, _ONLINE_DATES)
     doi = fields.normalise_doi(_first(meta, ("citation_doi", "dc.identifier", "prism.doi")))
     keywords = [
         k.strip() for value in meta.get("citation_keywords", []) for k in re.split(r"[;,]", value)
@@ -124,7 +136,7 @@ def work_from_meta(meta: dict[str, list[str]]) -> ExtractedWork | None:
         type=work_type,
         title=fields.clean_text(title),
         authors=_authors(meta),
-        year=int(year.group(1)) if year else None,
+        year=year,
         container_title=journal or book or conference,
         container_kind=kind,
         pages=_pages(meta),

@@ -41,6 +41,7 @@ from coprod_refs.sources.page_roles import LineFacts, Role, classify
 from coprod_refs.sources.page_statements import (
     LABELLED,
     LAYOUT,
+    WEAK,
     Statements,
     offer_cited,
     read_statements,
@@ -172,10 +173,15 @@ def _book_part(lines: list[Line], sections: list[Section | None]) -> ExtractedWo
     )
 
 
-def extract_document_work(text: str) -> ExtractedWork | None:
+def extract_document_work(text: str, *, cites: bool = False) -> ExtractedWork | None:
     """The work a text states about itself — a landing page's record or a full text's
     head — or None when the text states nothing about itself. Labelled fields win over
-    layout, layout over the page's own citation; page furniture is never data."""
+    layout, layout over the page's own citation; page furniture is never data.
+
+    A text that `cites` other works is recorded as a work whatever its head says, so
+    when no line of its head is plainly its title, its first heading-like line (short,
+    not a sentence, not names, fields or furniture) stands in as the best title there is.
+    """
     reading = _read(text)
     lines, sections, facts = reading.lines, reading.sections, reading.facts
     landing, limit = reading.landing, reading.limit
@@ -193,12 +199,15 @@ def extract_document_work(text: str) -> ExtractedWork | None:
         or head.authors_follow_title
         or _abstract_follows(sections, head.title_lines[-1], limit)
         or _opens_on_a_heading(lines, sections, facts, head.title_lines)
+        or (cites and not _names_a_journal(head.title))
     ):
         out.offer("title", head.title, LAYOUT, head.title_lines)
         out.offer("authors", head.authors, LAYOUT, head.author_lines)
     if head.container:
         out.offer("container", (head.container, "journal"), LAYOUT, head.container_lines)
         out.offer("year", head.container_year, LAYOUT, head.container_lines)
+    if not landing:
+        _offer_head_date(sections, facts, limit, out)
     abstract, used = read_abstract(lines, sections, facts, limit)
     if not abstract and landing:
         after = head.title_lines[-1] if head.title_lines else -1
@@ -214,11 +223,25 @@ def extract_document_work(text: str) -> ExtractedWork | None:
     block = cite_block(lines, sections, facts, limit)
     if block[0]:
         out.cite_texts.insert(0, block)
-    if not landing and not out.get("title"):
-        # A full text's head without a title is no statement about the text (a DOI line
-        # at the top of a reference list belongs to an entry, not to the list).
+    if not landing and not cites and not out.get("title"):
+        # A head without a title is no statement about a text that cites nothing (a DOI
+        # line at the top of a reference list belongs to an entry, not to the list).
         return None
     return _build(out, lines)
+
+
+def _offer_head_date(
+    sections: list[Section | None], facts: list[LineFacts], limit: int, out: Statements
+) -> None:
+    """A date printed on its own in a full text's front matter ("March 2014", "Birmingham,
+    March 2014", as report covers print it) dates the text, below any journal line or
+    label."""
+    dated = next(
+        (i for i in range(limit) if facts[i].role is Role.DATE and sections[i] is Section.FRONT),
+        None,
+    )
+    if dated is not None:
+        out.offer("year", facts[dated].year, WEAK, (dated,))
 
 
 def _abstract_follows(sections: list[Section | None], index: int, limit: int) -> bool:
@@ -245,12 +268,13 @@ def _names_a_journal(text: str) -> bool:
 def _opens_on_a_heading(
     lines: list[Line], sections: list[Section | None], facts: list[LineFacts], title: list[int]
 ) -> bool:
-    """A text whose first line is its title and whose next line is the heading of its
+    """A text whose first lines are its title and whose next line is the heading of its
     first section ("Background", "1 Introduction"), as a paper's full text opens."""
     filled = [line.index for line in lines[:200] if not line.blank]
-    if len(filled) < 3 or title != filled[:1] or _names_a_journal(lines[title[0]].text):
+    size = len(title)
+    if len(filled) < size + 2 or title != filled[:size] or _names_a_journal(lines[title[0]].text):
         return False
-    heading, after = filled[1], filled[2]
+    heading, after = filled[size], filled[size + 1]
     return facts[heading].role is Role.HEADING and sections[after] in (
         Section.BODY,
         Section.ABSTRACT,

@@ -315,12 +315,22 @@ _LOC_DATE_WORD = re.compile(
 )
 _LOC_CITE_BUTTON = re.compile(r"cite this (?:article|chapter|paper)\s*$", re.IGNORECASE)
 _LOC_BARE_PAGES = re.compile(r"\b(\d+\s*[-–—]\s*\d+)\b")
+_LOC_YEARLIKE_RANGE = re.compile(r"\b((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)\d\d)\b")
+#: The title of a themed issue after its number ("Issue 4: Co-production: The Third
+#: Sector and …"), which is no part of the placement.
+_LOC_ISSUE_TITLE = re.compile(
+    r"(\b(?:issue|no\.|number)\s*\w+(?:\s*[-–/]\s*\w+)?)\s*:\s+[^\W\d_].*$", re.IGNORECASE
+)
 _LOC_TRAILING_NUMBER = re.compile(r",\s*([A-Za-z]?\d{3,})\s*$")
 _LOC_LEFTOVER = re.compile(r"^[\s,.;:|()\[\]/–—-]*$")
-_MDPI = re.compile(
-    r"^(?P<journal>[A-Z][\w&.:' -]{1,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<volume>\d+)"
-    r"(?:\s*\((?P<issue>[\w-]+)\))?,\s*(?P<number>[A-Za-z]?\d+(?:[-–]\d+)?)\s*[;.]?"
-    r"(?:\s*(?:https?://\S+|doi:\s*\S+))?\s*$"
+#: "Sustainability 2020, 12(5), 1834" (MDPI) and "BMJ Quality & Safety 2021;30:412-420.
+#: doi:10.1136/…" (Vancouver, as journals print it at the top of an article): journal,
+#: year (perhaps with month and day), volume, issue, pages or article number, DOI.
+_JOURNAL_YEAR = re.compile(
+    r"^(?P<journal>[A-Z][\w&.:' -]{1,100}?)\.?\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?[,;]\s*(?P<volume>\d+)"
+    r"(?:\s*\((?P<issue>[\w-]+)\))?\s*[,:]\s*(?P<number>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)"
+    r"\s*[;.]?(?:\s*(?:https?://\S+|(?i:doi):?\s*\S+))?\s*$"
 )
 #: "International Journal of Public Administration 39(13):1006-1019", as portals and
 #: Springer print a journal with its volume, issue and pages.
@@ -331,23 +341,46 @@ _COMPACT_JOURNAL = re.compile(
 _YEAR_IN = re.compile(r"\b((?:1[5-9]|20)\d\d)\b")
 
 
+#: Words a journal's name may hold in lower case.
+_JOURNAL_SMALL_WORDS = frozenset("of and the for in on & de der des du la le".split())
+
+
+def _journal_name(text: str) -> bool:
+    """True for a journal's name, full or abbreviated ("BMJ Qual Saf.", "Journal of
+    Public Health"), not a reference's authors and title ("Ostrom E. Crossing the great
+    divide. World Dev."): every word capitalised but the small ones, and few words."""
+    words = text.split()
+    return len(words) <= 12 and all(
+        w[0].isupper() or w[0].isdigit() or w in _JOURNAL_SMALL_WORDS for w in words
+    )
+
+
+def _wide_range(text: str) -> re.Match[str] | None:
+    """Pages whose numbers could be years ("1651–1671"): a range of four-digit numbers
+    wider than the two years an issue or a season spans ("2006–2007" stays a date)."""
+    for match in _LOC_YEARLIKE_RANGE.finditer(text):
+        if int(match.group(2)) - int(match.group(1)) > 1:
+            return match
+    return None
+
+
 def parse_locator(text: str) -> Locator | None:
     """The journal placement a line states ("Volume 18, 2016 - Issue 5", "Journal of X,
     Volume 25, Issue 2, April 2015, Pages 453–473", "Sustainability 2020, 12(5), 1834",
     "Public Adm Rev 67(5):846-860"); None unless the whole line is such a statement."""
     if len(text) > 300:
         return None
-    mdpi = _MDPI.match(text)
-    if mdpi:
-        number = mdpi.group("number")
+    dated = _JOURNAL_YEAR.match(text)
+    if dated and _journal_name(dated.group("journal")):
+        number = dated.group("number")
         is_range = "-" in number or "–" in number
         return Locator(
-            container=mdpi.group("journal").strip(),
-            volume=mdpi.group("volume"),
-            issue=mdpi.group("issue") or "",
+            container=dated.group("journal").strip(),
+            volume=dated.group("volume"),
+            issue=dated.group("issue") or "",
             pages=(page_range(number) or "") if is_range else "",
             article_number="" if is_range else number,
-            year=int(mdpi.group("year")),
+            year=int(dated.group("year")),
         )
     compact = _COMPACT_JOURNAL.match(text)
     if compact:
@@ -364,7 +397,7 @@ def parse_locator(text: str) -> Locator | None:
     if container and (not re.match(r"^[A-Z]", container) or len(container.split()) > 15):
         return None
     rest = _LOC_DOI.sub(" ", _LOC_PAGECOUNT.sub(" ", text[volume.start() :]))
-    rest = _LOC_CITE_BUTTON.sub("", rest)
+    rest = _LOC_ISSUE_TITLE.sub(r"\1", _LOC_CITE_BUTTON.sub("", rest))
     found: dict[str, str] = {"volume": volume.group(1).rstrip(".")}
     for key, pattern in (("issue", _LOC_ISSUE), ("pages", _LOC_PAGES), ("article", _LOC_ARTICLE)):
         match = pattern.search(rest)
@@ -372,6 +405,10 @@ def parse_locator(text: str) -> Locator | None:
             found[key] = match.group(1)
             rest = rest[: match.start()] + " " + rest[match.end() :]
     rest = _LOC_VOLUME.sub(" ", rest, count=1)
+    wide = _wide_range(rest) if "pages" not in found else None
+    if wide is not None:
+        found["pages"] = wide.group(0)
+        rest = rest[: wide.start()] + " " + rest[wide.end() :]
     year_match = _YEAR_IN.search(rest)
     if "article" not in found:
         trailing = _LOC_TRAILING_NUMBER.search(rest)

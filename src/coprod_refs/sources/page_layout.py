@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from coprod_refs.model import Name
 from coprod_refs.sources.page_furniture import is_furniture
@@ -20,6 +21,8 @@ from coprod_refs.sources.page_roles import LineFacts, Role
 
 #: Longest line taken as a title.
 MAX_TITLE = 400
+#: Most lines a title is printed on (title wrapped, subtitle below).
+MAX_TITLE_LINES = 4
 #: A paragraph at least this long, written in sentences, is prose, not a heading.
 PROSE_CHARS = 200
 #: Shortest line that a wrapped paragraph continues after.
@@ -41,6 +44,8 @@ _TRAILING_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 _SMALL_WORDS = frozenset(
     "a an and as at by for from in of on or the to with de des du et la le".split()
 )
+#: Line ends after which a title goes on on the next line.
+_OPEN_ENDS = (":", "?", "!", ",", "-", "–", "—", "&")
 
 
 @dataclass
@@ -173,7 +178,7 @@ def read_head(
         i
         for i in range(limit)
         if sections[i] is Section.FRONT
-        and facts[i].role is Role.CONTENT
+        and (facts[i].role is Role.CONTENT or _labels_authors(facts[i]))
         and not is_prose(lines[i].text)
     ]
     containers = set()
@@ -199,14 +204,11 @@ def read_head(
     )
     if author_pos is None:
         if candidates:
-            head.title, head.title_lines = lines[candidates[0]].text, [candidates[0]]
+            head.title_lines = _title_block(lines, candidates, candidates[0])
+            head.title = _title_text(lines, head.title_lines)
         return head
-    title_at = candidates[author_pos - 1]
-    head.title, head.title_lines = lines[title_at].text, [title_at]
-    previous = candidates[author_pos - 2] if author_pos >= 2 else None
-    if previous is not None and lines[previous].text.endswith(":") and previous == title_at - 1:
-        head.title = f"{lines[previous].text} {head.title}"
-        head.title_lines.insert(0, previous)
+    head.title_lines = _title_block(lines, candidates, candidates[author_pos - 1])
+    head.title = _title_text(lines, head.title_lines)
     head.authors_follow_title = True
     after = _read_authors(lines, sections, facts, candidates[author_pos], limit, head)
     if after is not None and after not in containers and not head.container:
@@ -216,6 +218,63 @@ def read_head(
         if journal_like(text) and (stated or _STRONG_JOURNAL.search(text)):
             head.container, head.container_lines = text, [after]
     return head
+
+
+def _labels_authors(fact: LineFacts) -> bool:
+    """True for an "Authors: Tony Bovaird, Elke Löffler" line: the author line of a head
+    that labels it, which places the title above it as an unlabelled one does."""
+    return fact.role is Role.FIELD and any(f.kind == "authors" for f in fact.fields)
+
+
+def _names_a_venue(text: str) -> bool:
+    """True for a line that reads as a journal's or series' name ("World Development",
+    "Nonprofit and Voluntary Sector Quarterly") rather than part of a title."""
+    return journal_like(text) and (len(text.split()) <= 6 or bool(_STRONG_JOURNAL.search(text)))
+
+
+def _title_joint(upper: str, lower: str) -> str | None:
+    """How two adjacent title lines join: " " when the title wraps ("… How frontline" /
+    "professionals enable …", a line ending in ":", "?" or a dangling word), ": " when the
+    lower line is a subtitle below a sentence-case title; None when they are two things
+    (a journal's name above the title, a title above a journal line)."""
+    wrapped = lower[:1].islower()
+    if _names_a_venue(upper) or (_names_a_venue(lower) and not wrapped):
+        return None
+    if wrapped or upper.endswith(_OPEN_ENDS) or upper.split()[-1].lower() in _SMALL_WORDS:
+        return " "
+    return ": " if lower[:1].isupper() else None
+
+
+def _title_block(lines: list[Line], candidates: list[int], anchor: int) -> list[int]:
+    """The lines of the title that holds line `anchor`: adjacent candidate lines (no blank
+    line between) that join as one title, never a line of names."""
+    taken = set(candidates)
+    block = [anchor]
+    for step in (-1, 1):
+        at = anchor
+        while len(block) < MAX_TITLE_LINES:
+            upper, lower = (at + step, at) if step < 0 else (at, at + step)
+            other = at + step
+            if (
+                other not in taken
+                or person_names(lines[other].text)
+                or _title_joint(lines[upper].text, lines[lower].text) is None
+            ):
+                break
+            block.append(other)
+            at = other
+    return sorted(block)
+
+
+def _title_text(lines: list[Line], indexes: list[int]) -> str:
+    """The title printed on the lines `indexes`, joined as `_title_joint` says."""
+    text = lines[indexes[0]].text
+    for previous, index in pairwise(indexes):
+        joint = _title_joint(lines[previous].text, lines[index].text) or " "
+        if joint == " " and text.endswith("-") and lines[index].text[:1].islower():
+            joint = ""
+        text += joint + lines[index].text
+    return text
 
 
 def _read_authors(

@@ -34,13 +34,19 @@ _DEGREES = re.compile(
     r"(?=\s*(?:[,;&]|and\b|$))"
 )
 _MARKS = re.compile(r"[*†‡§¶#✉⁎∗\u00b9\u00b2\u00b3\u2070-\u209f\u1d43-\u1d5b]+")
-_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*")
+#: Affiliation numbers glued to a name, or after its comma as PDFs print them ("Olsen1",
+#: "Lindqvist,1 Peter J Batalden,2"): the comma, which parts two names, is kept.
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])(,?)\d+(?:\s*,\s*\d+)*")
 _LOOSE_DIGITS = re.compile(r"(?<!\S)\d{1,2}(?:\s*,\s*\d{1,2})*(?=[\s,]|$)")
 _LEAD_BY = re.compile(r"^(?:by|written by|authored by)\s+", re.IGNORECASE)
+#: "and" in the languages of the texts read (German, French, Spanish, Dutch, Norwegian and
+#: Danish, Swedish, Italian and Portuguese), in lower case only: "Mary Y Chen" and "Tony E
+#: Bovaird" hold initials, not connectors.
+_FOREIGN_AND = r"(?-i:und|et|y|en|og|och|e)"
 _CONNECTORS = re.compile(
-    r"\s*(?:,\s*(?:and|&)\s|,|;|\s(?:and|&|und|et|y)\s|&|\s[·|]\s)\s*", re.IGNORECASE
+    rf"\s*(?:,\s*(?:and|&)\s|,|;|\s(?:and|{_FOREIGN_AND})\s|&|\s[·|]\s)\s*", re.IGNORECASE
 )
-_PAIR_CONNECTORS = re.compile(r"\s*(?:;|\s(?:and|&|und|et|y)\s|&|\s[·|]\s)\s*", re.IGNORECASE)
+_PAIR_CONNECTORS = re.compile(rf"\s*(?:;|\s(?:and|{_FOREIGN_AND})\s|&|\s[·|]\s)\s*", re.IGNORECASE)
 
 _PARTICLES = frozenset(
     "van von de der den del della di da du des la le ter ten dos das zu af av".split()
@@ -83,7 +89,7 @@ def clean_author_text(text: str) -> str:
     text = _NOISE.sub(" ", text)
     text = _DEGREES.sub("", text)
     text = _MARKS.sub(" ", text)
-    text = _GLUED_DIGITS.sub(" ", text)
+    text = _GLUED_DIGITS.sub(r"\1 ", text)
     text = _LOOSE_DIGITS.sub(" ", text)
     text = _LEAD_BY.sub("", " ".join(text.split()))
     return text.strip(" ,;")

@@ -22,9 +22,11 @@ from coprod_refs.sources.page_fields import (
     read_value,
 )
 from coprod_refs.sources.page_furniture import is_furniture
-from coprod_refs.sources.page_lines import Line, Section
+from coprod_refs.sources.page_lines import Line, Section, heading_section
 from coprod_refs.sources.page_values import (
     badge_type,
+    commissioned_type,
+    dateline_year,
     find_doi,
     is_chapter_mark,
     parse_metric,
@@ -38,6 +40,9 @@ UNREAD = frozenset({Section.SKIP, Section.BODY, Section.BOX})
 _VALUE_REACH = 4
 _DOI_ONLY = re.compile(
     r"^(?:doi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE
+)
+_DOI_IN_LINE = re.compile(
+    r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/\S+", re.IGNORECASE
 )
 
 
@@ -122,6 +127,8 @@ def _single_line_facts(text: str) -> LineFacts:
     if not any(c.isalnum() for c in text):
         return LineFacts(Role.BLANK)
     badge = badge_type(text)
+    if badge is None:
+        badge = commissioned_type(text)
     if badge is not None:
         return LineFacts(Role.BADGE, badge=badge)
     if is_chapter_mark(text):
@@ -131,9 +138,10 @@ def _single_line_facts(text: str) -> LineFacts:
         return segmented
     if match_bare_label(text) is not None:
         return LineFacts(Role.LABEL)
-    if _DOI_ONLY.match(text):
-        return LineFacts(Role.DOI, doi=find_doi(text) or "")
-    year = year_of_date(text)
+    doi = _labelled_doi(text)
+    if doi:
+        return LineFacts(Role.DOI, doi=doi)
+    year = dateline_year(text)
     if year is not None:
         return LineFacts(Role.DATE, year=year)
     publisher = publisher_from_copyright(text)
@@ -142,6 +150,23 @@ def _single_line_facts(text: str) -> LineFacts:
     if is_furniture(text):
         return LineFacts(Role.FURNITURE)
     return LineFacts(Role.CONTENT)
+
+
+def _labelled_doi(text: str) -> str:
+    """The DOI of a line that holds only a DOI, maybe beside a label or a button ("doi:
+    10.1080/…", "Cite this article https://doi.org/10.1080/…"); "" for any other line."""
+    match = _DOI_IN_LINE.search(text)
+    if match is None:
+        return ""
+    rest = f"{text[: match.start()]} {text[match.end() :]}".strip(" :|·•-–")
+    label = match_bare_label(rest)
+    if rest and not (
+        is_furniture(rest)
+        or heading_section(rest) is Section.CITE
+        or (label is not None and label.kind in ("doi", "cite", "url"))
+    ):
+        return ""
+    return find_doi(match.group(0)) or ""
 
 
 def _value_line(lines: list[Line], facts: list[LineFacts], index: int) -> int | None:

@@ -207,10 +207,55 @@ _BADGES: dict[str, str] = {
 }
 
 
+#: Types whose badge a journal also prints in the plural, as the name of an issue's section.
+_SECTION_TYPES = frozenset({"article-journal", "review"})
+
+
 def badge_type(text: str) -> str | None:
-    """The CSL type a badge line names ("Chapter", "Research Article"); "" for a badge that
-    names none ("Open Access"); None when the line is not a badge."""
-    return _BADGES.get(text.strip().lower().rstrip(" ."))
+    """The CSL type a badge line names ("Chapter", "Research Article", or a journal's
+    section in the plural, "Original Articles"); "" for a badge that names none ("Open
+    Access"); None when the line is not a badge."""
+    key = text.strip().lower().rstrip(" .")
+    if key in _BADGES:
+        return _BADGES[key]
+    section = _BADGES.get(key[:-1]) if key.endswith("s") else None
+    return section if section in _SECTION_TYPES else None
+
+
+#: "A report for the Local Government Association", "A thesis submitted for the degree
+#: of …": a cover line that says what the document is, and for whom.
+_COMMISSIONED = re.compile(
+    r"^an?\s+(?:[\w-]+\s+){0,2}?(report|working paper|discussion paper|briefing(?: paper)?|"
+    r"policy brief|thesis|dissertation)\s+(?:for|to|by|of|prepared|submitted|commissioned|"
+    r"presented|written|on behalf)\b",
+    re.IGNORECASE,
+)
+
+
+def commissioned_type(text: str) -> str | None:
+    """The CSL type a cover line states ("A report for the Local Government Association"
+    -> report, "A thesis submitted to the University of Tampere" -> thesis); None for any
+    other line, so a title that merely starts with such words is kept as one."""
+    match = _COMMISSIONED.match(text.strip()) if len(text) <= 200 else None
+    return csl_type_of(match.group(1)) if match else None
+
+
+#: "Birmingham, March 2014": a place before a date with its month, as covers print it
+#: (a journal's running head prints a bare year: "PUBLIC MANAGEMENT REVIEW, 2019").
+_PLACE_DATE = re.compile(r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2},\s+(\S.{2,40})$")
+
+
+def dateline_year(text: str) -> int | None:
+    """The year of a date line, bare ("March 2014") or after a place ("Birmingham, March
+    2014"); None for anything else."""
+    year = year_of_date(text)
+    if year is not None:
+        return year
+    match = _PLACE_DATE.match(text.strip())
+    date = match.group(1) if match else ""
+    if not any(word.lower() in _MONTHS for word in re.findall(r"[A-Za-z]+", date)):
+        return None
+    return year_of_date(date)
 
 
 _CHAPTER_MARK = re.compile(

@@ -14,9 +14,6 @@ from coprod_refs.sources.landing import extract_document_work, looks_like_landin
 @register("text", (".txt", ".text", ".md"))
 def read_text(text: str, source: SourceDocument) -> Extraction:
     """Extract the document's own record, its reference list and its in-text citations."""
-    document = extract_document_work(text)
-    if document is not None and document.span is not None:
-        document.span = document.span.model_copy(update={"source": source.id})
     entries = find_reference_entries(text)
     references = parse_reference_list([e.text for e in entries])
     for entry, ref in zip(entries, references, strict=True):
@@ -24,6 +21,10 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
         ref.label = entry.label
     section = find_reference_section(text)
     mentions = find_mentions(text, exclude=[section] if section else [])
+    # A text that cites is recorded as a work, so it is titled as well as its head allows.
+    document = extract_document_work(text, cites=bool(mentions))
+    if document is not None and document.span is not None:
+        document.span = document.span.model_copy(update={"source": source.id})
 
     if looks_like_landing_page(text):
         kind = "landing-page"
