@@ -229,3 +229,17 @@ def test_readers_never_crash_on_arbitrary_text(text: str) -> None:
             _read(reader, text, name)
         except ParseError as exc:
             assert exc.file == name
+
+
+def test_bibtex_publication_state_is_read_from_pubstate_or_the_year() -> None:
+    text = (
+        "@article{a, author = {Ostrom, Elinor}, title = {Revisited}, pubstate = {inpress}}\n"
+        "@book{b, author = {Smith, Jo}, title = {Later}, year = {forthcoming}}\n"
+        "@book{c, author = {Smith, Jo}, title = {Out}, year = {2020}, pubstate = {inpress}}\n"
+    )
+    works = {w.key: w for w in _read(read_bibtex, text, "refs.bib").works}
+    assert [(works[k].year, works[k].status) for k in "abc"] == [
+        (None, "in press"),
+        (None, "forthcoming"),
+        (2020, ""),
+    ]

@@ -293,3 +293,19 @@ def test_link_phrases_are_no_notes(text: str, expected: bool) -> None:
 def test_ama_year_then_pages() -> None:
     assert fields.year_pages("2018:183-192.") == "183-192"
     assert fields.year_pages("(2018).") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(in press).", "in press"),
+        ("(im Druck)", "in press"),
+        ("(sous presse)", "in press"),
+        ("(forthcoming)", "forthcoming"),
+        ("(à paraître)", "forthcoming"),
+        ("(2016).", ""),
+        ("(n.d.)", ""),
+    ],
+)
+def test_publication_status(text: str, expected: str) -> None:
+    assert fields.publication_status(text) == expected

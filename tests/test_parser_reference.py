@@ -362,3 +362,12 @@ def test_invisible_characters_never_reach_a_field() -> None:
     # A decomposed accent is composed, so "E\u0301." keeps its full stop as "É." does.
     (name,) = parse_reference("Dupont, E\u0301. (2001). Titre. Paris: Seuil.").authors
     assert name.given == "É."
+
+
+def test_in_press_is_a_status_not_a_missing_year() -> None:
+    work = parse_reference(
+        "Ostrom, E. (in press). Coproduction revisited. Public Administration Review."
+    )
+    assert (work.year, work.no_date, work.status) == (None, False, "in press")
+    dated = parse_reference("Ostrom, E. (1996). Crossing the great divide. World Development.")
+    assert dated.status == ""

@@ -10,6 +10,7 @@ from coprod_refs.model import Graph, Work
 BIBLATEX = Dialect(
     name="biblatex",
     write_langid=True,
+    pubstate=True,
     ascii_default=False,
     entry_types={
         "article-journal": "article",

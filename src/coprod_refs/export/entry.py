@@ -76,6 +76,8 @@ class Dialect:
     sort_needs_author: bool = False
     #: Write the language as biblatex's `langid` (babel's name for it).
     write_langid: bool = False
+    #: Say "in press" / "forthcoming" in biblatex's `pubstate` rather than the date field.
+    pubstate: bool = False
 
 
 #: ISO 639-1 code -> babel's language name, as biblatex's `langid` takes it.
@@ -234,6 +236,10 @@ def build_entry(
         fields.append((dialect.date_field, str(work.year)))
     elif work.no_date and dialect.no_date_label:
         fields.append((dialect.date_field, dialect.no_date_label))
+    elif work.status and dialect.pubstate:
+        fields.append(("pubstate", work.status.replace(" ", "")))  # biblatex: "inpress"
+    elif work.status:
+        fields.append((dialect.date_field, work.status))  # BibTeX styles print "(in press)"
     put("volume", work.volume)
     if entry_type == "article":
         put("number", work.issue)
@@ -266,7 +272,7 @@ def build_entry(
     fixed = dialect.fixed_fields.get(entry_type)
     if fixed:
         fields.extend((name, value) for name, value in fixed if value)
-    return EntryDraft(entry_type, work.key, fields, notes, work.no_date)
+    return EntryDraft(entry_type, work.key, fields, notes, work.no_date or bool(work.status))
 
 
 def missing_fields(draft: EntryDraft, dialect: Dialect) -> list[str]:

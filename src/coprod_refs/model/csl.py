@@ -25,6 +25,7 @@ _SIMPLE_FIELDS: tuple[tuple[str, str], ...] = (
     ("abstract", "abstract"),
     ("language", "language"),
     ("note", "note"),
+    ("status", "status"),
 )
 
 

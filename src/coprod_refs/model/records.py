@@ -114,6 +114,8 @@ class WorkFields(Record):
     year: int | None = None
     year_suffix: str = ""
     no_date: bool = False
+    #: A work accepted but not yet out: "in press" or "forthcoming" (it has no year yet).
+    status: str = ""
     volume: str = ""
     issue: str = ""
     pages: str = ""
@@ -149,11 +151,11 @@ class Work(WorkFields):
 
     @property
     def year_label(self) -> str:
-        """The year as cited: "2016a", "n.d.", or "" when unknown."""
+        """The year as cited: "2016a", "n.d.", "in press", or "" when unknown."""
         if self.no_date:
             return "n.d." + self.year_suffix
         if self.year is None:
-            return ""
+            return self.status
         return f"{self.year}{self.year_suffix}"
 
 

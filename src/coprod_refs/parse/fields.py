@@ -141,6 +141,28 @@ def clean_text(text: str) -> str:
     return _strip_brackets(text).strip(" ,;:")
 
 
+_IN_PRESS = re.compile(
+    r"\b(?:in\s+press|im\s+druck|sous\s+presse|en\s+prensa|in\s+stampa|ter\s+perse|"
+    r"in\s+corso\s+di\s+(?:pubblicazione|stampa)|accepted(?:\s+for\s+publication)?)\b",
+    re.IGNORECASE,
+)
+_FORTHCOMING = re.compile(
+    r"\b(?:forthcoming|to\s+appear|à\s+paraître|a\s+paraître|erscheint|im\s+erscheinen|"
+    r"in\s+preparation|submitted)\b",
+    re.IGNORECASE,
+)
+
+
+def publication_status(text: str) -> str:
+    """ "in press" for "(in press)", "im Druck", "sous presse", "accepted"; "forthcoming"
+    for "(forthcoming)", "to appear", "à paraître"; "" for anything else."""
+    if _IN_PRESS.search(text):
+        return "in press"
+    if _FORTHCOMING.search(text):
+        return "forthcoming"
+    return ""
+
+
 def parse_year(text: str) -> tuple[int | None, str, bool]:
     """(year, suffix, no_date) from a date segment: "(2016a)." -> (2016, "a", False);
     "(n.d.)" -> (None, "", True)."""

@@ -418,6 +418,9 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     work.year, work.year_suffix, work.no_date, year_conf = _year(segments, access, raw)
     if work.year is not None or work.no_date:
         conf["year"] = year_conf
+    else:
+        dates = (fields.publication_status(s.text) for s in segments if s.label == "date")
+        work.status = next((status for status in dates if status), "")
     journal = _titles(segments, work, conf)
     _numbers(segments, work, conf, journal)
     _imprint(segments, work, conf)

@@ -99,6 +99,7 @@ class _WorkMaker:
                 "year": v.year,
                 "year_suffix": "",
                 "no_date": v.no_date,
+                "status": v.status,
                 "volume": v.volume,
                 "issue": v.issue,
                 "pages": v.pages,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
+from coprod_refs.parse.fields import publication_status
 from coprod_refs.sources.bibtex_text import NameParts, decode_latex, decode_verbatim, name_parts
 
 #: BibTeX/BibLaTeX entry type -> CSL type.
@@ -60,6 +61,7 @@ class EntryValues(NamedTuple):
     editors: tuple[NameParts, ...]
     year: int | None
     no_date: bool
+    status: str
     container_title: str
     container_kind: str
     collection_title: str
@@ -90,6 +92,17 @@ def _year(fields: Mapping[str, str]) -> tuple[int | None, bool]:
             return int(found.group(1)), False
     value = (fields.get("year") or fields.get("date") or "").lower()
     return None, "n.d" in value or "no date" in value
+
+
+def _status(fields: Mapping[str, str]) -> str:
+    """ "in press" or "forthcoming" from biblatex's `pubstate` ("inpress") or a year
+    field that says so ("in press"); "" otherwise."""
+    pubstate = fields.get("pubstate", "").lower()
+    if pubstate in ("inpress", "in press", "accepted"):
+        return "in press"
+    if pubstate in ("forthcoming", "submitted", "prepublished"):
+        return "forthcoming"
+    return publication_status(fields.get("year") or fields.get("date") or "")
 
 
 def _split_list(value: str) -> tuple[str, ...]:
@@ -155,6 +168,7 @@ def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) ->
         editors=name_parts(fields.get("editor", "")),
         year=year,
         no_date=no_date,
+        status=_status(fields) if year is None and not no_date else "",
         container_title=container,
         container_kind=container_kind,
         collection_title="" if container_kind == "series" else series,
