@@ -86,6 +86,7 @@ def test_store_found_upward_like_git(tmp_path: Path, seeds_copy: Path):
         ("latin1.txt", "Ostrom, E. (1990). Gr\u00f6nroos.\n".encode("latin-1"), "not UTF-8"),
         ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF file, not text: extract"),
         ("chapter.docx", b"PK\x03\x04\x14\x00\x06\x00", "a zipped file"),
+        ("bom-only.txt", "\ufeff \n".encode("utf-16"), "empty file"),
     ],
 )
 def test_bad_input_is_one_line_error_and_store_untouched(
@@ -167,3 +168,14 @@ def test_show_prints_each_mention_on_one_line_with_its_locator_once(tmp_path: Pa
     assert mention == (
         "    - Co-production was defined early (Ostrom, 1996: 1073).  [Ostrom, 1996: 1073]"
     )
+
+
+def test_utf16_text_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
+    listing = (
+        "References\n\nOstrom, E. (1996). Crossing the great divide. World Development, "
+        "24(6), 1073–1087.\n"
+    )
+    (tmp_path / "refs.txt").write_bytes(listing.encode("utf-16"))
+    assert run("--store", "s", "ingest", "refs.txt", cwd=tmp_path).returncode == 0
+    listed = run("--store", "s", "list", "--json", cwd=tmp_path)
+    assert [w["title"] for w in json.loads(listed.stdout)] == ["Crossing the great divide"]

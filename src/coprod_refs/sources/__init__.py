@@ -86,12 +86,28 @@ def decode(data: bytes, path: Path) -> str:
     for signature, what, instead in _NOT_TEXT:
         if data.startswith(signature):
             raise InputError(f"{what}, not text: {instead}", file=path)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _utf16_text(data, path)
     if b"\x00" in data[:8192]:
         raise InputError("binary file: expected text (UTF-8)", file=path)
     text = _as_text(data, path)
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f\v")
     if controls > 8:
         raise InputError("binary file: expected text (UTF-8)", file=path)
+    return text
+
+
+def _utf16_text(data: bytes, path: Path) -> str:
+    """The text of a UTF-16 file with its byte-order mark (as Windows editors save
+    "Unicode" text), or an InputError naming it."""
+    try:
+        text = data.decode("utf-16").lstrip("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-16 text despite its byte-order mark ({exc.reason})", file=path
+        ) from None
+    if not text.strip():
+        raise InputError("empty file: nothing to ingest", file=path)
     return text
 
 
