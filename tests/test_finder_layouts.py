@@ -653,3 +653,30 @@ def test_sciencedirect_blocks_under_a_heading_with_blank_lines_and_a_question():
     ]
     assert text[entries[0].start :].startswith("J. Alford\n")
     assert text[: entries[0].end].endswith("pp. 299-316")
+
+
+SCIENCEDIRECT_PAGE = (
+    "Skip to main contentSkip to article\nScienceDirect\nJournals & Books\n\n"
+    "World Development\nVolume 104, April 2018, Pages 1-12\nWorld Development\n"
+    "Co-production in service delivery: A review\nAuthor links open overlay panel\n"
+    "Ana Costa\nShow more\nAdd to Mendeley\nShare\nCite\n"
+    "https://doi.org/10.1016/j.worlddev.2017.11.001\nGet rights and content\n"
+    "Abstract\nCitizens take part in producing public services (Ostrom, 1996).\n"
+    "Keywords\nco-production; public services\n\n"
+    "Introduction\nThe idea is old (Alford, 2014; World Bank, 2004).\n\n"
+    "References\n" + SCIENCEDIRECT + "World Bank, 2004\nWorld Bank\n"
+    "World Development Report 2004: Making services work for poor people\n"
+    "Oxford University Press, Washington, DC (2004)\nGoogle Scholar\n"
+    "Cited by (312)\nCo-production in healthcare\n2022, Social Science & Medicine\n"
+)
+
+
+def test_a_sciencedirect_page_copied_whole_gives_one_entry_per_label():
+    assert texts(SCIENCEDIRECT_PAGE) == [
+        *SCIENCEDIRECT_ENTRIES,
+        "World Bank. World Development Report 2004: Making services work for poor people. "
+        "Oxford University Press, Washington, DC (2004)",
+    ]
+    start, end = find_reference_section(SCIENCEDIRECT_PAGE) or (0, 0)
+    assert SCIENCEDIRECT_PAGE[start:end].startswith("References\nAlford, 2014\n")
+    assert SCIENCEDIRECT_PAGE[:end].endswith("Washington, DC (2004)")

@@ -232,6 +232,14 @@ def test_strip_noise(entry: str, clean: str):
         "———. 2005. Understanding Institutional Diversity.",
         "Ostrom, Elinor. 1990. Governing the Commons.",
         "Löffler, E., Timm-Arnold, P. (2015). Koproduktion",
+        "Cabinet Office (2010) Building the Big Society. London: Cabinet Office.",
+        "SCIE (2013) Co-production in social care. London: SCIE.",
+        "nef (new economics foundation) (2008) Co-production: a manifesto.",
+        "World Health Organization (WHO). (2018). Continuity and coordination of care.",
+        "Governance International. (n.d.). Co-production star toolkit.",
+        "BMAS – Bundesministerium für Arbeit und Soziales (2017): Lebenslagen in",
+        "Audit Commission (2009) 'Hearts and minds'. London: Audit Commission.",
+        "Department for Communities and Local Government (DCLG) (2011)",
     ],
 )
 def test_entry_openings(line: str):
@@ -247,6 +255,15 @@ def test_entry_openings(line: str):
         "Basingstoke, UK: Palgrave.",
         "racy: Transforming local governance and civil society in Brazil.",
         "16(1), 27–46. https://doi.org/10.1177/",
+        "Public Administration Review (2016) 76(3), 427–435.",
+        "Social Policy and Society (2008), 7(2), pp. 221-231.",
+        "Public Management Review 2016, 18, 639–653.",
+        "In J. Smith (Ed.) (2010) Handbook of governance. London: Sage.",
+        "Smith (ed.) (2010) Handbook of governance. London: Sage.",
+        "Department of Health (2010) published a white paper on personalisation.",
+        "Governance International (n.d.) offers a toolkit.",
+        "nef (2008) Co-production: a manifesto.",
+        "and (2008) Co-production: a manifesto.",
     ],
 )
 def test_continuation_lines_do_not_open_entries(line: str):
@@ -302,6 +319,39 @@ def test_references_and_prose_are_not_outside_entries(line: str):
 )
 def test_citation_label_lines(line: str, name: str | None):
     assert sl.citation_label_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("12 J. Smith et al.", "J. Smith et al."),
+        ("Distinguishing types of coproduction     429", "Distinguishing types of coproduction"),
+        ("LOCAL   GOVERNMENT STUDIES", "LOCAL GOVERNMENT STUDIES"),
+        ("Voluntas (2012) 23:1119–1138", "Voluntas (2012) 23:1119–1138"),
+        ("Review, 16(3), 299–316. https://doi.org/10.1080/14719037.2013.806578", None),
+        ("Review, 16(3), 299–316.", None),
+        ("public services: The who, when, and what of coproduction", None),
+        ("Ostrom, E. (1990). Governing the commons", None),
+        ("[3] Smith J", None),
+    ],
+)
+def test_running_head_keys(line: str, key: str | None):
+    assert sl.running_head_key(line) == key
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12 J. Smith et al.", True),
+        ("Distinguishing types of coproduction 429", True),
+        ("PUBLIC SERVICE STUDIES", True),
+        ("S. Jo and T. Nabatchi", False),
+        ("Public Administration Review", False),
+        ("Review, 16(3), 299–316", False),
+    ],
+)
+def test_lines_printed_like_running_heads(line: str, expected: bool):
+    assert sl.looks_like_running_head(line) is expected
 
 
 def test_list_markers():

@@ -7,10 +7,12 @@ such as "Download references", "Acknowledgements", "Notes" or "Appendix", or whe
 reference-like entries stop. Entries are split by the list's own layout: bullets,
 numbers (a list pasted in part may skip some), hanging indents, a short "Alford, 2014"
 label line above each entry (publisher pages that print one field per line), blank
-lines, or a new author opening after a full stop.
-Link noise ("Google Scholar", "CrossRef"), page numbers, running heads and footers are
-dropped; wrapped lines are joined and hyphenation repaired. Offsets refer to the text as
-given.
+lines, or a new author (a person or a body: "Cabinet Office (2010)") opening after a full
+stop.
+Link noise ("Google Scholar", "CrossRef"), page numbers, footers and running heads (lines
+that recur verbatim or with only their page number changing, printed beside a page
+number, in capitals or at a page break) are dropped; wrapped lines are joined and
+hyphenation repaired. Offsets refer to the text as given.
 """
 
 from __future__ import annotations
@@ -33,12 +35,11 @@ from coprod_refs.text.normalize import (
 _MAX_GAP_BETWEEN_STARTS = 4
 _MIN_TAIL_ENTRIES = 3
 _MAX_NON_REFERENCE_RUN = 3
-_MAX_HEAD_CHARS = 100
-_DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"[\w'’-]+")
 #: Most numbers a list may skip between two entries without an author opening the next.
 _MAX_BLIND_STEP = 2
 _ENTRY_KINDS = ("content", "label")
+_PAGE_BREAK_KINDS = ("blank", "furniture")
 #: A line's list marker: its kind ("bullet", "number", "label"), number and length.
 _Marker = tuple[str, str, int]
 
@@ -130,14 +131,18 @@ def _read_lines(text: str) -> list[_Line]:
 
 
 def _kind(text: str) -> str:
+    """What a line is: blank, end (marker), heading, noise (link labels), furniture (page
+    numbers, footers, running heads such as "References (continued)") or content."""
     if not text:
         return "blank"
     if sl.is_end_marker(text):
         return "end"
     if sl.is_heading(text):
-        return "noise" if text.lower().rstrip(": ").endswith("(continued)") else "heading"
-    if sl.is_noise(text) or sl.is_furniture(text):
+        return "furniture" if text.lower().rstrip(": ").endswith("(continued)") else "heading"
+    if sl.is_noise(text):
         return "noise"
+    if sl.is_furniture(text):
+        return "furniture"
     return "content"
 
 
@@ -193,7 +198,7 @@ def _entries(lines: list[_Line], vocabulary: Counter[str]) -> list[_Draft]:
     if not labelled:
         # A page that prints a label above each entry prints one field per line, and
         # fields recur ("Public Administration Review, 67 (5) (2007), pp. 846-860").
-        content = _without_running_heads(content)
+        content = _without_running_heads(lines, content)
     if not content:
         return []
     markers = _markers(content, labelled)
@@ -236,28 +241,33 @@ def _gaps(lines: list[_Line], content: list[_Line]) -> list[bool]:
     return out
 
 
-def _without_running_heads(content: list[_Line]) -> list[_Line]:
-    """Drop lines repeated on several pages (digits aside), such as "12 J. Smith et al."."""
-    masked = [_mask_digits(ln.text) if len(ln.text) <= _MAX_HEAD_CHARS else "" for ln in content]
-    counts = Counter(masked)
-    kept = []
-    for line, key in zip(content, masked, strict=True):
-        text = line.text
-        repeated = bool(key) and counts[key] >= 2
-        if (
-            repeated
-            and not text.endswith(".")
-            and not text[0].islower()
-            and not sl.starts_entry(text)
-            and sl.list_marker(text, dashes=False) is None
-        ):
-            continue
-        kept.append(line)
-    return kept
+def _without_running_heads(lines: list[_Line], content: list[_Line]) -> list[_Line]:
+    """The content without running heads: lines that recur verbatim, or with only their
+    page number changing ("12 J. Smith et al.", "14 J. Smith et al."), and are printed like
+    heads or stand at a page break. Whole lines are compared, so wrapped sources that
+    differ in volume and pages ("Review, 76(3), 427–435.", "Review, 77(5), 766–776.") stay."""
+    keys = [sl.running_head_key(ln.text) for ln in content]
+    counts = Counter(key for key in keys if key)
+    breaks = _beside_page_breaks(lines)
+    return [
+        line
+        for line, key in zip(content, keys, strict=True)
+        if not key
+        or counts[key] < 2
+        or not (line.index in breaks or sl.looks_like_running_head(line.text))
+    ]
 
 
-def _mask_digits(text: str) -> str:
-    return _DIGITS.sub("#", text)
+def _beside_page_breaks(lines: list[_Line]) -> set[int]:
+    """The indexes of the lines next to a blank line or page furniture (a page number, a
+    footer), where a page of a PDF may break."""
+    breaks: set[int] = set()
+    for before, after in pairwise(lines):
+        if before.kind in _PAGE_BREAK_KINDS:
+            breaks.add(after.index)
+        if after.kind in _PAGE_BREAK_KINDS:
+            breaks.add(before.index)
+    return breaks
 
 
 class _Splitter:

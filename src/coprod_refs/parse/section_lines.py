@@ -1,7 +1,8 @@
 """What one line of a text is, seen from a reference list: a heading that opens the list,
-a marker that closes it, page furniture (issue banners included), link labels that web
-pages copy along (alone on a line or trailing an entry, glued or separated), a short
-"Author, Year" label printed above an entry, or the start of an entry.
+a marker that closes it, page furniture (issue banners included), a candidate running head
+and what it repeats on every page, link labels that web pages copy along (alone on a line
+or trailing an entry, glued or separated), a short "Author, Year" label printed above an
+entry, or the start of an entry (by people or by a body: "Cabinet Office (2010)").
 
 Each test reads a single (stripped) line and is anchored at its start, so none can run
 away on long or hostile input.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 _MAX_MARKER_LINE = 120
+_MAX_HEAD_CHARS = 100
 #: Longest entry accepted without an author opening (a longer one is a paragraph).
 _MAX_UNOPENED_ENTRY = 1500
 _PROSE_MIN_WORDS = 50
@@ -57,6 +59,8 @@ _FURNITURE = re.compile(
 )
 _PAGE_NUMBER_BESIDE = re.compile(r"\d{1,4}\s+(\S.{2,89})|(\S.{2,89}?)\s+\d{1,4}")
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
+_LEADING_PAGE_NUMBER = re.compile(r"\d{1,4}\s+")
+_EDGE_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _BANNER_PART = (
     r"(?:Volume|Vol\.|Issue|No\.|Number|Pages?)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
@@ -156,13 +160,32 @@ _VANCOUVER = re.compile(
     rf"({_NAME})\s+[{_UPPER}]{{1,4}}(?:,|\.\s|\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?[\s.,:])"
 )
 _INITIALS_FIRST = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}\s*{_NAME},")
-_CORPORATE = re.compile(rf"{_NAMES}\.?,?\s+\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]")
+_YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+#: A bracketed expansion or abbreviation of a body's name ("(WHO)", "(new economics
+#: foundation)"): letters, no digits, and no editor mark or "n.d.".
+_EXPANSION = r"\((?!(?i:eds?|hrsg|hg|red|dir|coord)\.?\)|n\.\s?d\.)[^\W\d_][^()\d]{0,80}\)"
+#: A body: capitalised words or an acronym with an optional expansion, a lower-case
+#: acronym with one ("nef (new economics foundation)"), or an acronym and its name after a
+#: dash ("BMFSFJ – Bundesministerium für Familie, Senioren, Frauen und Jugend").
+_BODY = (
+    rf"(?:{_NAMES}(?:\.?\s+{_EXPANSION})?|[a-z]{{2,8}}\s+{_EXPANSION}"
+    rf"|[{_UPPER}]{{2,10}}\s+[-–—]\s+[{_UPPER}][\w'’.-]*(?:,?\s+[\w'’.&-]+){{0,15}})"
+)
+#: A body's opening: its name, then "(2014)" or "(n.d.)" followed by punctuation, a
+#: capitalised title or the line's end, or "2010" followed by punctuation; never followed
+#: by a volume ("Public Administration Review (2016) 76(3)" continues an entry).
+_CORPORATE = re.compile(
+    rf"{_BODY}\.?,?\s+(?:\((?:{_YEAR_TEXT}|n\.\s?d\.)\)(?:[.,:]|\s+(?=[{_UPPER}'‘\"“„«])|$)"
+    rf"|{_YEAR_TEXT}[.,:])(?!\s*\d)"
+)
 _CITATION_LABEL = re.compile(rf"({_NAMES})(?:\s+et\s+al\.?)?,\s+(?:1[5-9]|20)\d\d[a-z]?")
 _FIRST_NAME = re.compile(_NAME)
 _SAME_AUTHOR = re.compile(r"(?:[-–—_]{2,}|_{3,})\s*[.,]?\s")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _UNDATED = ("n.d.", "n. d.", "in press", "forthcoming")
-_URL_END = re.compile(r"(?:https?://|www\.|doi:\s?|10\.\d{4,9}/)\S*$", re.IGNORECASE)
+_LINK_START = r"(?:https?://|www\.|doi:\s?|10\.\d{4,9}/)"
+_LINK = re.compile(_LINK_START, re.IGNORECASE)
+_URL_END = re.compile(_LINK_START + r"\S*$", re.IGNORECASE)
 _NOT_AUTHOR_WORDS = frozenset(
     """In The A An And Retrieved Available Accessed Paper Presented Vol Edited Translated
     Published Report See Also From Online Proceedings Journal January February March April
@@ -203,12 +226,38 @@ def _is_running_head(line: str) -> bool:
     match = _PAGE_NUMBER_BESIDE.fullmatch(line)
     if match is None:
         return False
-    words = (match.group(1) or match.group(2)).split()
-    return (
-        len(words) >= 2
-        and not any(c.islower() or c.isdigit() for w in words for c in w)
-        and _CAPITALS_RUN.search(line) is not None
-    )
+    head = match.group(1) or match.group(2)
+    return len(head.split()) >= 2 and not any(c.isdigit() for c in head) and _in_capitals(head)
+
+
+def _in_capitals(text: str) -> bool:
+    """No lower-case letter and a run of three capitals ("LOCAL GOVERNMENT STUDIES")."""
+    return not any(c.islower() for c in text) and _CAPITALS_RUN.search(text) is not None
+
+
+def running_head_key(line: str) -> str | None:
+    """What a running head repeats on every page: the line without a page number at either
+    end, spaces collapsed ("12 J. Smith et al." and "14 J. Smith et al." share "J. Smith et
+    al."). None for a line no running head resembles: a long one, one that ends with a full
+    stop (as entries do) unless a page number opens it, one that opens in lower case, like
+    a reference or with a list marker, or holds a link."""
+    if (
+        len(line) > _MAX_HEAD_CHARS
+        or (line.endswith(".") and _LEADING_PAGE_NUMBER.match(line) is None)
+        or line[:1].islower()
+        or starts_entry(line)
+        or list_marker(line, dashes=False) is not None
+        or _LINK.search(line) is not None
+    ):
+        return None
+    return " ".join(_EDGE_PAGE_NUMBER.sub("", line).split()) or None
+
+
+def looks_like_running_head(line: str) -> bool:
+    """A line printed like a running head: beside a page number ("12 J. Smith et al.",
+    "Distinguishing types of coproduction   429") or in capitals ("LOCAL GOVERNMENT
+    STUDIES")."""
+    return _EDGE_PAGE_NUMBER.search(line) is not None or _in_capitals(line)
 
 
 def is_noise(line: str) -> bool:
@@ -310,8 +359,9 @@ def has_year(line: str) -> bool:
 
 def starts_entry(line: str) -> bool:
     """The line opens like a reference: "Ostrom, E.", "Smith JA,", "Alford J (2009)",
-    "J. Smith,", "Welsh Government. (2014).", "———. 1990.", or "Ostrom, Elinor" followed
-    by a year."""
+    "J. Smith,", a body and its date ("Welsh Government. (2014).", "Cabinet Office (2010)
+    Building", "nef (new economics foundation) (2008)", "SCIE (n.d.)."), "———. 1990.", or
+    "Ostrom, Elinor" followed by a year."""
     for pattern in (_AUTHOR_INITIALS, _VANCOUVER):
         match = pattern.match(line)
         if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
