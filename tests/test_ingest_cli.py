@@ -43,13 +43,33 @@ def seeds_copy(tmp_path: Path, seeds_dir: Path) -> Path:
     return folder
 
 
-def test_ingest_order_gives_byte_identical_stores(tmp_path: Path, seeds_copy: Path):
-    first = run("--store", "a", "ingest", f"seeds/{SEED_001}", cwd=tmp_path)
-    assert first.returncode == 0, first.stderr
-    assert run("--store", "a", "ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
-    assert run("--store", "b", "ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
-    assert run("--store", "b", "ingest", f"seeds/{SEED_001}", cwd=tmp_path).returncode == 0
+def test_files_ingested_together_give_byte_identical_stores_in_any_order(
+    tmp_path: Path, seeds_copy: Path
+):
+    for store, files in (("a", (SEED_001, SEED_002)), ("b", (SEED_002, SEED_001))):
+        result = run("--store", store, "ingest", *(f"seeds/{f}" for f in files), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
     assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+
+
+def _records(path: Path, field: str) -> dict[str, dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {record[field]: record for record in map(json.loads, lines)}
+
+
+def test_a_later_ingest_keeps_every_key_and_id_given_before(tmp_path: Path, seeds_copy: Path):
+    """Seed 001 cites Ostrom (1996) with no reference list, which makes a stub; seed 002
+    lists the full record, which keeps the stub's key."""
+    assert run("--store", "s", "ingest", f"seeds/{SEED_001}", cwd=tmp_path).returncode == 0
+    works = _records(tmp_path / "s" / "works.jsonl", "key")
+    agents = _records(tmp_path / "s" / "agents.jsonl", "id")
+    assert works["ostrom1996"]["stub"] is True
+    assert run("--store", "s", "ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
+    works_after = _records(tmp_path / "s" / "works.jsonl", "key")
+    assert works.keys() <= works_after.keys()
+    assert agents.keys() <= _records(tmp_path / "s" / "agents.jsonl", "id").keys()
+    assert "stub" not in works_after["ostrom1996"]
+    assert "ostrom1996crossing" not in works_after
 
 
 def test_reingest_changes_nothing(tmp_path: Path, seeds_copy: Path):

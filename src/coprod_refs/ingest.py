@@ -1,8 +1,8 @@
 """Ingest: read files into extractions, keep them in the store, rebuild the linked graph.
 
 Every file is read and parsed before the store is touched, so a bad file stops the ingest
-with nothing written; the graph is rebuilt from all extractions, so ingest order and
-repetition never change the result.
+with nothing written; the graph is rebuilt from all extractions, so repeating an ingest
+changes nothing, and the citekeys and person ids the store already gave out are kept.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def ingest_extractions(
             state.extractions[sid] = ex
             report.added.append(ex.source.path)
         pattern = citekey_pattern(state.config, store.root.parent)
-        result = build_graph(state.extractions.values(), state.keys, pattern)
+        result = build_graph(state.extractions.values(), state.keys, pattern, state.graph)
         state.graph = result.graph
         state.keys = result.keys
         report.counts = result.counts

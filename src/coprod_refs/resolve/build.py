@@ -1,13 +1,16 @@
 """Build the reference graph from every source's extraction.
 
-The graph is a pure function of the extractions and the remembered citekeys, so ingest
-order never matters and re-ingesting a file changes nothing.
+The graph is a function of the extractions, the remembered citekeys and the ids of the
+people and bodies already known: re-ingesting a file changes nothing, and works ingested
+together get the same keys in any order. A key or id once given is kept (see `keyring`
+and `people`), so what an earlier ingest gave out is not remade by a later one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import partial
 from operator import itemgetter
 
@@ -34,12 +37,13 @@ from coprod_refs.resolve.citekeys import (
     citekey_from_pattern,
     key_part,
     parse_pattern,
-    unique_key,
 )
+from coprod_refs.resolve.keyring import KeyRequest, give_keys
 from coprod_refs.resolve.mentions import (
     MentionMatch,
     WorkFinder,
     et_al_stub_targets,
+    stub_fingerprint,
     stub_work,
 )
 from coprod_refs.resolve.people import PeopleIndex, resolve_people
@@ -68,40 +72,6 @@ class BuildResult:
     graph: Graph
     keys: list[KeyAssignment]
     counts: BuildCounts
-
-
-@dataclass
-class _KeyBook:
-    """Citekeys given so far: remembered ones are reused, new ones never take a used key."""
-
-    by_print: dict[str, KeyAssignment]
-    taken: set[str] = field(default_factory=set)
-    used: set[str] = field(default_factory=set)
-    new: list[KeyAssignment] = field(default_factory=list)
-
-    @classmethod
-    def from_registry(cls, keys: list[KeyAssignment]) -> _KeyBook:
-        book = cls({k.fingerprint: k for k in keys})
-        book.taken = {k.key for k in keys} | {a for k in keys for a in k.aliases}
-        return book
-
-    def remembered(self, prints: list[str]) -> KeyAssignment | None:
-        for p in prints:
-            found = self.by_print.get(p)
-            if found is not None and found.key not in self.used:
-                self.used.add(found.key)
-                return found
-        return None
-
-    def fresh(self, make_base: Callable[[], str], preferred: str = "") -> str:
-        """`preferred` when it is free, else the first free key made from `make_base()`."""
-        if preferred and preferred not in self.taken:
-            key = preferred
-        else:
-            key = unique_key(make_base(), self.taken)
-        self.taken.add(key)
-        self.used.add(key)
-        return key
 
 
 #: The fields a stored work takes over from its merged statement as they are.
@@ -146,32 +116,54 @@ def _statements(extractions: list[Extraction]) -> list[Statement]:
     return statements
 
 
-def _assign_keys(
-    clusters: list[WorkCluster], book: _KeyBook, pattern: str
-) -> list[tuple[str, list[str]]]:
-    parse_pattern(pattern)  # a bad pattern is refused even when no key is made from it
-    out: list[tuple[str, list[str]]] = []
-    for cluster in clusters:
-        prints = cluster.fingerprints or [f"src:{cluster.statements[0].source}"]
-        found = book.remembered(prints)
-        if found is not None:
-            out.append((found.key, list(found.aliases)))
-            continue
-        preferred = next((s.work.key for s in cluster.statements if s.work.key), "")
-        key = book.fresh(partial(_cluster_base_key, cluster, pattern), preferred)
-        aliases = list(
-            dict.fromkeys(
-                a for s in cluster.statements for a in s.work.aliases if a not in book.taken
-            )
-        )
-        book.taken.update(aliases)
-        assignment = trusted(
-            KeyAssignment, {"fingerprint": prints[0], "key": key, "aliases": aliases}
-        )
-        book.by_print[prints[0]] = assignment
-        book.new.append(assignment)
-        out.append((key, aliases))
-    return out
+def _cluster_request(cluster: WorkCluster, pattern: str, cited_as: list[str]) -> KeyRequest:
+    """What identifies a work for the key registry, and how a new key is made for it."""
+    return KeyRequest(
+        prints=cluster.prints or [f"src:{cluster.statements[0].source}"],
+        base=partial(_cluster_base_key, cluster, pattern),
+        lookups=cluster.former_prints,
+        cited_as=cited_as,
+        preferred=next((s.work.key for s in cluster.statements if s.work.key), ""),
+        aliases=[a for s in cluster.statements for a in s.work.aliases],
+    )
+
+
+def _stub_request(
+    print_: str, stub: ExtractedWork, pattern: str, cited_as: list[str]
+) -> KeyRequest:
+    """A stub is identified by the in-text citation that made it; its key carries the
+    citation's year suffix, since it has no title to tell it apart."""
+    return KeyRequest(
+        prints=[print_],
+        base=partial(_base_key, stub, pattern, with_suffix=True),
+        cited_as=cited_as,
+    )
+
+
+def _unrecorded_stub_keys(
+    known: Graph, keys: list[KeyAssignment], exs: list[Extraction]
+) -> list[KeyAssignment]:
+    """Registry entries for the stubs of `known` that the registry lacks (stores written
+    before stubs were recorded), found through the in-text citations that cite them: the
+    same place in the same text, citing the same year ("Bovaird, 2007, 2008" is one
+    place citing two stubs)."""
+    recorded = {k.key for k in keys} | {a for k in keys for a in k.aliases}
+    stubs = {key: w for key, w in known.works.items() if w.stub and key not in recorded}
+    if not stubs:
+        return []
+    stub_at = {
+        (m.source, m.start, m.end, stubs[c.cited].year, stubs[c.cited].year_suffix): c.cited
+        for c in known.citations
+        if c.cited in stubs
+        for m in c.mentions
+    }
+    found = {
+        stub_fingerprint(m): stub_at[place]
+        for ex in exs
+        for m in ex.mentions
+        if (place := (ex.source.id, m.start, m.end, m.year, m.year_suffix)) in stub_at
+    }
+    return [KeyAssignment(fingerprint=p, key=key) for p, key in found.items()]
 
 
 def _to_work(
@@ -214,9 +206,11 @@ def build_graph(
     extractions: Iterable[Extraction],
     keys: list[KeyAssignment],
     key_pattern: str = DEFAULT_PATTERN,
+    known: Graph | None = None,
 ) -> BuildResult:
     """The linked graph of all extractions, reusing remembered citekeys and making new
-    ones with `key_pattern`."""
+    ones with `key_pattern`. `known` is the store's graph before this build: its people
+    and bodies keep their ids, and its stubs the registry lacks keep their keys."""
     exs = sorted(extractions, key=lambda e: e.source.id)
     statements = _statements(exs)
     clusters = cluster_statements(statements)
@@ -230,6 +224,8 @@ def build_graph(
     matches: list[tuple[str, int, Mention, MentionMatch]] = []
     stubs: dict[str, ExtractedWork] = {}
     stub_sources: dict[str, set[str]] = {}
+    # The stubs each work's in-text citations would make: a stub's key passes to the work.
+    cited_as: dict[int | str, list[str]] = defaultdict(list)
     for ex in exs:
         sid = ex.source.id
         if not ex.mentions or finder is None:
@@ -246,12 +242,15 @@ def build_graph(
             if match.stub is not None:
                 stubs.setdefault(match.stub, stub_work(m))
                 stub_sources.setdefault(match.stub, set()).add(sid)
+            elif match.cluster is not None:
+                cited_as[match.cluster].append(stub_fingerprint(m))
             matches.append((sid, citing, _mention(m, sid), match))
 
     redirect = et_al_stub_targets(stubs)
     for short, full in redirect.items():
         stub_sources[full] |= stub_sources.pop(short)
         del stubs[short]
+        cited_as[full].append(short)
     if redirect:
         matches = [
             (sid, ci, mention, MentionMatch(stub=redirect.get(match.stub, match.stub)))
@@ -264,11 +263,19 @@ def build_graph(
     name_pairs += [
         (n, sid) for fp, w in stubs.items() for n in w.authors for sid in stub_sources[fp]
     ]
-    people = resolve_people(name_pairs)
+    people = resolve_people(name_pairs, known.agents if known is not None else {})
     venues = resolve_venues((st.work, st.source) for st in statements)
 
-    book = _KeyBook.from_registry(keys)
-    cluster_keys = _assign_keys(clusters, book, key_pattern)
+    parse_pattern(key_pattern)  # a bad pattern is refused even when no key is made from it
+    stub_prints = sorted(stubs)
+    requests = [
+        _cluster_request(cluster, key_pattern, cited_as[ci]) for ci, cluster in enumerate(clusters)
+    ]
+    requests += [_stub_request(fp, stubs[fp], key_pattern, cited_as[fp]) for fp in stub_prints]
+    if known is not None:
+        keys = keys + _unrecorded_stub_keys(known, keys, exs)
+    given = give_keys(requests, keys)
+    cluster_keys = given.keys[: len(clusters)]
     works: dict[str, Work] = {}
     for cluster, (key, aliases) in zip(clusters, cluster_keys, strict=True):
         work = _to_work(
@@ -276,12 +283,9 @@ def build_graph(
         )
         works[key] = work
     stub_keys: dict[str, str] = {}
-    for fp in sorted(stubs):
-        stub = stubs[fp]
-        key = unique_key(_base_key(stub, key_pattern, with_suffix=True), book.taken)
-        book.taken.add(key)
+    for fp, (key, aliases) in zip(stub_prints, given.keys[len(clusters) :], strict=True):
         stub_keys[fp] = key
-        works[key] = _to_work(key, [], stub, people, None, [], stub=True)
+        works[key] = _to_work(key, aliases, stubs[fp], people, None, [], stub=True)
 
     citations: dict[tuple[str, str], Citation] = {}
 
@@ -334,10 +338,6 @@ def build_graph(
             ambiguities, key=lambda a: (a.citing, a.mention.source, a.mention.start)
         ),
     )
-    registry = sorted(
-        {**{k.fingerprint: k for k in keys}, **{k.fingerprint: k for k in book.new}}.values(),
-        key=lambda k: k.fingerprint,
-    )
     counts = BuildCounts(
         sources=len(sources),
         works=sum(1 for w in works.values() if not w.stub),
@@ -349,4 +349,4 @@ def build_graph(
         stubs=len(stubs),
         ambiguities=len(ambiguities),
     )
-    return BuildResult(graph=graph, keys=registry, counts=counts)
+    return BuildResult(graph=graph, keys=given.registry, counts=counts)

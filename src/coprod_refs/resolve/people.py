@@ -2,15 +2,18 @@
 
 Names are grouped by folded family name (Löffler = Loeffler); inside a group, given names
 that agree ("T." and "Tony", "J. L." and "Jeffrey L.") are one person, given names that
-disagree ("E." and "V." Ostrom) stay apart. The outcome depends only on the set of names
-seen, never on the order they arrived in.
+disagree ("E." and "V." Ostrom) stay apart. Who is who depends only on the set of names
+seen, never on the order they arrived in. Ids are made from the fullest name form
+(`bovaird-t`) and then kept: a person or body already in the store keeps its id when
+later names make their display name fuller or spelled otherwise (Löffler, then Loeffler).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from coprod_refs.model import Body, Name, Person
 from coprod_refs.model.records import initials_of
@@ -131,8 +134,55 @@ def _sources(forms: Iterable[_Form]) -> list[str]:
     return sorted(set().union(*(f.sources for f in forms)))
 
 
-def resolve_people(names: Iterable[tuple[Name, str]]) -> PeopleIndex:
-    """People and bodies for (name, source id) pairs, with every name mapped to its record."""
+@dataclass
+class _Draft:
+    """A person or body about to be made: its record without the id, the names it covers,
+    its group (folded family or body name), its given name and the id it gets when new."""
+
+    values: dict[str, Any]
+    members: list[_Form]
+    group: str
+    given: str | None
+    new_id: str
+
+
+def _body_draft(key: str, group: list[_Form]) -> _Draft:
+    """A body under its most frequent spelling; new, its id is that spelling's slug."""
+    display = _display_family(_weighted((f.name.literal, f.count) for f in group))
+    values = {
+        "kind": "body",
+        "name": display,
+        "name_forms": sorted({f.name.literal for f in group}),
+        "sources": _sources(group),
+    }
+    return _Draft(values, group, "body:" + key, None, "body-" + (slug(display) or key))
+
+
+def _person_draft(key: str, members: list[_Form], givens: list[str]) -> _Draft:
+    """A person under the fullest given name and the preferred spelling of the family
+    name; new, their id is that family name and the given name's initials."""
+    given = max(givens, key=_richness)
+    particle = _weighted((f.name.particle, f.count) for f in members).most_common(1)[0][0]
+    family = _display_family(_weighted((f.name.family, f.count) for f in members))
+    values = {
+        "kind": "person",
+        "family": family,
+        "given": given,
+        "particle": particle,
+        "suffix": max((f.name.suffix for f in members), default=""),
+        "name_forms": sorted({f.name.inverted() for f in members}),
+        "sources": _sources(members),
+    }
+    base = slug(f"{particle} {family}") or key
+    initials = initials_of(given).replace(" ", "").lower()
+    return _Draft(
+        values, members, "person:" + key, given, f"{base}-{initials}" if initials else base
+    )
+
+
+def _drafts(names: Iterable[tuple[Name, str]]) -> list[_Draft]:
+    """Every person and body the names make: bodies by folded name, then people by folded
+    family name and compatible given names."""
     families: dict[str, list[_Form]] = defaultdict(list)
     bodies: dict[str, list[_Form]] = defaultdict(list)
     for form in _forms(names):
@@ -141,56 +191,100 @@ def resolve_people(names: Iterable[tuple[Name, str]]) -> PeopleIndex:
             bodies[name_key(name.literal)].append(form)
         elif name.family:
             families[name_key(name.particle + name.family)].append(form)
-
-    agents: dict[str, Person | Body] = {}
-    by_name: dict[NameId, str] = {}
-    for key in sorted(bodies):
-        group = bodies[key]
-        display = _display_family(_weighted((f.name.literal, f.count) for f in group))
-        agent_id = "body-" + (slug(display) or key)
-        agents[agent_id] = trusted(
-            Body,
-            {
-                "kind": "body",
-                "id": agent_id,
-                "name": display,
-                "name_forms": sorted({f.name.literal for f in group}),
-                "sources": _sources(group),
-            },
-        )
-        for form in group:
-            by_name[name_identity(form.name)] = agent_id
-
+    drafts = [_body_draft(key, bodies[key]) for key in sorted(bodies)]
     for key in sorted(families):
         group = families[key]
         clusters = _cluster_givens({f.name.given for f in group})
         for cluster in sorted(clusters, key=lambda c: sorted(c.givens)):
             givens = set(cluster.givens)
             members = [f for f in group if f.name.given in givens]
-            given = max(cluster.givens, key=_richness)
-            particle = _weighted((f.name.particle, f.count) for f in members).most_common(1)[0][0]
-            suffix = max((f.name.suffix for f in members), default="")
-            family = _display_family(_weighted((f.name.family, f.count) for f in members))
-            base = slug(f"{particle} {family}") or key
-            initials = initials_of(given).replace(" ", "").lower()
-            agent_id = f"{base}-{initials}" if initials else base
-            n = 2
-            while agent_id in agents:
-                agent_id = f"{base}-{initials or 'x'}{n}"
-                n += 1
-            agents[agent_id] = trusted(
-                Person,
-                {
-                    "kind": "person",
-                    "id": agent_id,
-                    "family": family,
-                    "given": given,
-                    "particle": particle,
-                    "suffix": suffix,
-                    "name_forms": sorted({f.name.inverted() for f in members}),
-                    "sources": _sources(members),
-                },
-            )
-            for form in members:
-                by_name[name_identity(form.name)] = agent_id
+            drafts.append(_person_draft(key, members, cluster.givens))
+    return drafts
+
+
+def _known_group(agent: Person | Body) -> str:
+    """The group a stored person or body falls in, as `_Draft.group` names it."""
+    if isinstance(agent, Body):
+        return "body:" + name_key(agent.name)
+    return "person:" + name_key(agent.particle + agent.family)
+
+
+def _id_claims(
+    drafts: list[_Draft], known: Mapping[str, Person | Body]
+) -> list[tuple[tuple[bool, int], int, str]]:
+    """(strength, draft, known id) for every known person or body a draft may be, the
+    strongest first: a draft that has their fullest given name, then one sharing more of
+    their name forms; for one whose forms are all gone, the one draft of their group their
+    given name fits."""
+    by_group: dict[str, list[int]] = defaultdict(list)
+    for d, draft in enumerate(drafts):
+        by_group[draft.group].append(d)
+    claims = []
+    for agent_id, agent in known.items():
+        forms = set(agent.name_forms)
+        group = by_group.get(_known_group(agent), [])
+        shared = [(len(forms.intersection(drafts[d].values["name_forms"])), d) for d in group]
+        for count, d in shared:
+            if count:
+                claims.append(((_has_given(agent, drafts[d]), count), d, agent_id))
+        if not any(count for count, _d in shared):
+            fits = [d for d in group if _given_fits(agent, drafts[d])]
+            claims += [((False, 0), fits[0], agent_id)] if len(fits) == 1 else []
+    return sorted(claims, key=lambda c: (not c[0][0], -c[0][1], c[1], c[2]))
+
+
+def _has_given(agent: Person | Body, draft: _Draft) -> bool:
+    """Whether a draft holds a form with a known person's fullest given name."""
+    if isinstance(agent, Body):
+        return False
+    return any(f.name.given == agent.given for f in draft.members)
+
+
+def _given_fits(agent: Person | Body, draft: _Draft) -> bool:
+    """Whether a known person's given name agrees with a draft's (a body always fits)."""
+    if isinstance(agent, Body) or draft.given is None:
+        return True
+    return givens_compatible(agent.given, draft.given)
+
+
+def _agent_ids(drafts: list[_Draft], known: Mapping[str, Person | Body]) -> list[str]:
+    """Each draft's id: a known person's or body's id when the draft is them (the
+    strongest claim first), else a new id that no known or earlier one has."""
+    ids: dict[int, str] = {}
+    kept: set[str] = set()
+    for _strength, d, agent_id in _id_claims(drafts, known):
+        if d not in ids and agent_id not in kept:
+            ids[d] = agent_id
+            kept.add(agent_id)
+    taken = set(known) | kept
+    for d, draft in enumerate(drafts):
+        if d not in ids:
+            ids[d] = _free_id(draft.new_id, taken)
+            taken.add(ids[d])
+    return [ids[d] for d in range(len(drafts))]
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    """`wanted`, or `wanted` with the first free number from 2."""
+    agent_id, n = wanted, 2
+    while agent_id in taken:
+        agent_id = f"{wanted}{n}"
+        n += 1
+    return agent_id
+
+
+def resolve_people(
+    names: Iterable[tuple[Name, str]], known: Mapping[str, Person | Body] | None = None
+) -> PeopleIndex:
+    """People and bodies for (name, source id) pairs, with every name mapped to its record.
+    A person or body already `known` (by id) keeps that id, however richer the names
+    seen since make their display name."""
+    drafts = _drafts(names)
+    agents: dict[str, Person | Body] = {}
+    by_name: dict[NameId, str] = {}
+    for draft, agent_id in zip(drafts, _agent_ids(drafts, known or {}), strict=True):
+        model = Body if draft.given is None else Person
+        agents[agent_id] = trusted(model, {**draft.values, "id": agent_id})
+        for form in draft.members:
+            by_name[name_identity(form.name)] = agent_id
     return PeopleIndex(agents=agents, by_name=by_name)

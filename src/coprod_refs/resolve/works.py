@@ -31,6 +31,8 @@ _BOOKISH = frozenset({"book", "report", "thesis"})
 _PARTS = frozenset({"chapter", "paper-conference", "entry-encyclopedia"})
 _WORDS = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]+")
+#: Title letters a fingerprint keeps: enough to tell apart long titles that share an opening.
+_PRINT_LETTERS = 100
 
 
 @dataclass(slots=True)
@@ -52,14 +54,19 @@ class Statement:
 class WorkCluster:
     """The statements found to be one work, and the merged fields.
 
-    `fingerprints` are the cluster's identity fingerprints, most stable first, for
-    finding the key given earlier: the merged work's title fingerprint, then its DOIs.
+    `fingerprint` is the merged work's title fingerprint, which orders clusters. `prints`
+    identify the work in the citekey registry: every statement's title fingerprint, then
+    the DOIs, so the key is found again whichever statement a later merge takes its
+    title, year or authors from. `former_prints` are the title fingerprints stores
+    recorded before hyphens and spaces were folded together; they are only looked up.
     """
 
     statements: list[Statement]
     merged: ExtractedWork
     spans: list[Span] = field(default_factory=list)
-    fingerprints: list[str] = field(default_factory=list)
+    fingerprint: str = ""
+    prints: list[str] = field(default_factory=list)
+    former_prints: list[str] = field(default_factory=list)
 
 
 def first_author_key(names: list[Name]) -> str:
@@ -75,14 +82,29 @@ def title_key(title: str) -> str:
     return " ".join(_WORDS.findall(ascii_fold(title).replace("-", "")))
 
 
-def title_fingerprint(work: ExtractedWork, key: str | None = None) -> str:
-    """The fingerprint a citekey is remembered by: first author, year and title words
-    (`key`, when given, is the work's `title_key` already computed)."""
-    words = (title_key(work.title) if key is None else key).split()[:12]
+def compact_title(key: str) -> str:
+    """A `title_key` without its spaces: "service-delivery", "Service Delivery" and
+    "servicedelivery" are one title, however a text hyphenates or spaces it."""
+    return key.replace(" ", "")
+
+
+def title_fingerprints(work: ExtractedWork, key: str) -> tuple[str, str]:
+    """The fingerprint a citekey is remembered by, and the one stores recorded before it
+    (looked up only, so the keys in such a store are found again); "" for no title.
+
+    The fingerprint is the first author, year and the title's letters and digits (`key`
+    is the work's `title_key`): case, accents, punctuation, hyphens and spaces do not
+    count. Books and parts of books are marked, since a chapter may have its book's
+    title. The former one kept the first twelve words of `key`, spaces and all.
+    """
+    words = key.split()
     if not words:
-        return ""
+        return "", ""
     year = str(work.year) if work.year is not None else "nd"
-    return f"t:{first_author_key(work.authors or work.editors)}:{year}:{' '.join(words)}"
+    head = f"t:{first_author_key(work.authors or work.editors)}:{year}:"
+    kind = _type_class(work.type)
+    mark = "" if kind == "other" else f":{kind}"
+    return head + "".join(words)[:_PRINT_LETTERS] + mark, head + " ".join(words[:12])
 
 
 def titles_match(a: str, b: str) -> bool:
@@ -96,7 +118,7 @@ def title_keys_match(ka: str, kb: str) -> bool:
     agree ("Part 1" is not "Part 2"), except in a dropped subtitle."""
     if not ka or not kb:
         return False
-    if ka == kb:
+    if compact_title(ka) == compact_title(kb):
         return True
     short, long_ = sorted((ka, kb), key=len)
     if len(short.split()) >= 3 and long_.startswith(short + " "):
@@ -106,7 +128,7 @@ def title_keys_match(ka: str, kb: str) -> bool:
 
 def _bucket(key: str) -> tuple[str, tuple[str, ...]]:
     """Titles that may match share their opening letters and their numbers."""
-    return key[:4], tuple(_DIGITS.findall(key))
+    return compact_title(key)[:4], tuple(_DIGITS.findall(key))
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -153,16 +175,18 @@ def _cluster_block(
     """Join the statements of one (first author, year) block that are one work (`keys`
     holds every statement's `title_key`).
 
-    Statements with the same folded title and type class are one work outright, unless
-    their DOIs disagree; then one representative per title is compared with the others'
-    (fuzzy titles), so a block of many statements of a few works costs little.
+    Statements with the same folded title (spaces aside) and type class are one work
+    outright, unless their DOIs disagree; then one representative per title is compared
+    with the others' (fuzzy titles), so a block of many statements of a few works costs
+    little.
     """
     groups: dict[tuple[str, str, bool], list[int]] = defaultdict(list)
     for i in members:
         w = statements[i].work
-        groups[(keys[i], _type_class(w.type), w.no_date)].append(i)
+        groups[(compact_title(keys[i]), _type_class(w.type), w.no_date)].append(i)
     reps: list[tuple[int, str, bool]] = []
-    for (key, _kind, _nd), group in groups.items():
+    for group in groups.values():
+        key = keys[group[0]]
         if len(group) == 1:
             reps.append((group[0], key, bool(statements[group[0]].work.doi)))
             continue
@@ -245,7 +269,7 @@ def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
     for i in range(len(statements)):
         groups[uf.find(i)].append(i)
     clusters = [_cluster(statements, keys, group) for group in groups.values()]
-    return sorted(clusters, key=lambda c: (c.fingerprints or [""])[0])
+    return sorted(clusters, key=lambda c: (c.fingerprint, c.prints))
 
 
 def _span_order(span: Span) -> tuple[str, int, int, str]:
@@ -263,9 +287,12 @@ def _cluster(statements: list[Statement], keys: list[str], group: list[int]) -> 
         merged = merge_statements(members)
         key = title_key(merged.title)
         spans = sorted((s.work.span for s in members if s.work.span is not None), key=_span_order)
-    prints = [title_fingerprint(merged, key)]
+    pairs = [title_fingerprints(statements[i].work, keys[i]) for i in group]
+    merged_prints = pairs[0] if len(group) == 1 else title_fingerprints(merged, key)
+    prints = sorted({p for p, _ in pairs} - {""})
     prints += sorted({f"doi:{s.work.doi.lower()}" for s in members if s.work.doi})
-    return WorkCluster(members, merged, spans, [p for p in prints if p])
+    former = sorted(({f for _, f in pairs} | {merged_prints[1]}) - {""})
+    return WorkCluster(members, merged, spans, merged_prints[0], prints, former)
 
 
 def merge_statements(statements: list[Statement]) -> ExtractedWork:

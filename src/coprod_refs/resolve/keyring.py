@@ -1,0 +1,160 @@
+"""Which citekey each work keeps: a key once given is found again, never given to another.
+
+The registry (`keys.jsonl`) maps identity fingerprints to the key given for them and its
+aliases. A work is recorded under every fingerprint it has (each statement's title
+fingerprint, its DOIs), so its key is found again when a later source changes the merged
+title, year or authors. Every build:
+
+1. looks up each work's fingerprints; the remembered keys found are its claims, counted
+   (a stub's key is also claimed, more weakly, by the work its in-text citations now name);
+2. gives each remembered key to the work with the strongest claim, each work's strongest
+   key being its key and any other keys it won (two works found to be one) its aliases;
+3. makes a key for every other work, in the order given (a work's preferred key when
+   free, else the pattern's key with the first free letter suffix), never a key or alias
+   the registry holds;
+4. records each work under its fingerprints; entries whose key no work claimed stay, so
+   a key is never made again for another work.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from coprod_refs.model import KeyAssignment
+from coprod_refs.model.trusted import trusted
+from coprod_refs.resolve.citekeys import unique_key
+
+#: A claim's strength: fingerprints of the work found, then in-text citations found.
+Strength = tuple[int, int]
+
+
+@dataclass
+class KeyRequest:
+    """A work (or stub) that needs a citekey, and what identifies it.
+
+    `prints` identify it and are recorded; `lookups` are only looked up (forms earlier
+    versions recorded); `cited_as` are stub fingerprints of in-text citations that name
+    it, through which a stub's key passes to the work that replaced it. `base` makes a
+    new key; `preferred` and `aliases` are a key and old keys its source carries (an
+    imported .bib entry's).
+    """
+
+    prints: list[str]
+    base: Callable[[], str]
+    lookups: list[str] = field(default_factory=list)
+    cited_as: list[str] = field(default_factory=list)
+    preferred: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GivenKeys:
+    """Each request's key and aliases (in request order), and the registry to keep."""
+
+    keys: list[tuple[str, list[str]]]
+    registry: list[KeyAssignment]
+
+
+def give_keys(requests: list[KeyRequest], registry: list[KeyAssignment]) -> GivenKeys:
+    """Keys for `requests`: remembered ones kept, new ones never taking a used key."""
+    by_print = {k.fingerprint: k for k in registry}
+    won = _winners(_claims(requests, by_print))
+    former_aliases = _aliases_by_key(registry)
+    taken = {k.key for k in registry}.union(*former_aliases.values())
+    given: list[tuple[str, list[str]]] = []
+    for i, request in enumerate(requests):
+        keys = won.get(i, [])
+        key = keys[0] if keys else _new_key(request, taken)
+        taken.add(key)
+        imported = [a for a in request.aliases if a not in taken]
+        aliases = _aliases(key, keys, former_aliases, imported)
+        taken.update(aliases)
+        given.append((key, aliases))
+    owner = {key: i for i, keys in won.items() for key in keys}
+    kept = [k for k in registry if k.key not in owner]
+    recorded = [
+        trusted(KeyAssignment, {"fingerprint": p, "key": given[i][0], "aliases": given[i][1]})
+        for p, i in _recorders(requests, by_print, owner).items()
+    ]
+    return GivenKeys(given, sorted([*kept, *recorded], key=lambda k: k.fingerprint))
+
+
+def _aliases_by_key(registry: list[KeyAssignment]) -> dict[str, list[str]]:
+    """The aliases the registry gives each key that has any, without repeats."""
+    found: dict[str, dict[str, None]] = {}
+    for k in registry:
+        if k.aliases:
+            found.setdefault(k.key, {}).update(dict.fromkeys(k.aliases))
+    return {key: list(aliases) for key, aliases in found.items()}
+
+
+def _aliases(
+    key: str, won: list[str], former: dict[str, list[str]], imported: list[str]
+) -> list[str]:
+    """A work's aliases: the former aliases of the keys it won, the other keys it won (two
+    works found to be one) with theirs, then the free old keys its sources carry."""
+    if len(won) <= 1 and not imported:
+        return list(former.get(key, ()))
+    aliases = [a for k in won for a in (k, *former.get(k, ()))] + imported
+    return list(dict.fromkeys(a for a in aliases if a != key))
+
+
+def _found(prints: Iterable[str], by_print: dict[str, KeyAssignment]) -> dict[str, int]:
+    """How many of `prints` (counted once each) the registry gives each key for."""
+    counts: dict[str, int] = {}
+    for p in set(prints):
+        entry = by_print.get(p)
+        if entry is not None:
+            counts[entry.key] = counts.get(entry.key, 0) + 1
+    return counts
+
+
+def _claims(
+    requests: list[KeyRequest], by_print: dict[str, KeyAssignment]
+) -> list[tuple[Strength, int, str]]:
+    """(strength, request, key) for every remembered key a request's fingerprints find,
+    strongest first; ties go to the earlier request, then the smaller key."""
+    claims = []
+    for i, request in enumerate(requests):
+        strong = _found([*request.prints, *request.lookups], by_print)
+        weak = _found(request.cited_as, by_print)
+        claims += [((strong.get(k, 0), weak.get(k, 0)), i, k) for k in strong.keys() | weak.keys()]
+    return sorted(claims, key=lambda c: (-c[0][0], -c[0][1], c[1], c[2]))
+
+
+def _winners(claims: list[tuple[Strength, int, str]]) -> dict[int, list[str]]:
+    """Each claimed key for the request with the strongest claim to it; each request's
+    keys strongest first."""
+    won: dict[int, list[str]] = defaultdict(list)
+    gone: set[str] = set()
+    for _strength, i, key in claims:
+        if key not in gone:
+            gone.add(key)
+            won[i].append(key)
+    return won
+
+
+def _new_key(request: KeyRequest, taken: set[str]) -> str:
+    """The request's preferred key when it is free, else the first free key from its base."""
+    if request.preferred and request.preferred not in taken:
+        return request.preferred
+    return unique_key(request.base(), taken)
+
+
+def _recorders(
+    requests: list[KeyRequest], by_print: dict[str, KeyAssignment], owner: dict[str, int]
+) -> dict[str, int]:
+    """The request each fingerprint is recorded for: the one that kept the key it was
+    recorded with, when it still has the fingerprint, else the first that has it."""
+    recorders: dict[str, int] = {}
+    for i, request in enumerate(requests):
+        for p in request.prints:
+            recorders.setdefault(p, i)
+    for p in recorders:
+        found = by_print.get(p)
+        keeper = owner.get(found.key) if found is not None else None
+        if keeper is not None and p in requests[keeper].prints:
+            recorders[p] = keeper
+    return recorders
