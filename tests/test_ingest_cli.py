@@ -199,3 +199,44 @@ def test_utf16_text_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert run("--store", "s", "ingest", "refs.txt", cwd=tmp_path).returncode == 0
     listed = run("--store", "s", "list", "--json", cwd=tmp_path)
     assert [w["title"] for w in json.loads(listed.stdout)] == ["Crossing the great divide"]
+
+
+def test_directory_with_nothing_to_ingest_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "a.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "empty").mkdir()
+    for folder, says in (("pdfs", "1 PDF or word-processor file(s): extract"), ("empty", "")):
+        result = run("--store", "s", "ingest", folder, cwd=tmp_path)
+        assert result.returncode == 2
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith(f"error: {folder}: nothing to ingest: no file ending in ")
+        assert says in line
+    assert not (tmp_path / "s" / "works.jsonl").exists()
+
+
+def test_every_unreadable_file_of_a_directory_is_named_and_nothing_stored(
+    tmp_path: Path, seeds_copy: Path
+) -> None:
+    assert run("--store", "s", "ingest", f"seeds/{SEED_002}", cwd=tmp_path).returncode == 0
+    before = snapshot(tmp_path / "s")
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(seeds_copy / SEED_001, folder / "a.txt")
+    (folder / "b.txt").write_bytes("Gr\u00f6nroos (1990).\n".encode("latin-1"))
+    (folder / "c.txt").write_bytes(b"")
+    result = run("--store", "s", "ingest", "mixed", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "error: mixed/b.txt:1: not UTF-8 text (invalid byte 0xf6); "
+        "1 more file(s) cannot be read either: mixed/c.txt"
+    )
+    assert snapshot(tmp_path / "s") == before
+
+
+def test_files_a_directory_ingest_leaves_out_are_reported(tmp_path: Path, seeds_copy: Path) -> None:
+    (seeds_copy / "notes.tex").write_text("\\cite{x}\n", encoding="utf-8")
+    result = run("--store", "s", "ingest", "seeds", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["skipped"] == ["seeds/notes.tex"]
+    again = run("--store", "t", "ingest", "seeds", cwd=tmp_path)
+    assert again.stderr.strip().endswith("name one to read it as text): seeds/notes.tex")

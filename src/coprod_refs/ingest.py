@@ -30,22 +30,22 @@ class IngestReport(BaseModel):
     added: list[str] = Field(default_factory=list)
     unchanged: list[str] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list)
+    #: Files under the directories given that no reader claims (".tex", ".pdf").
+    skipped: list[str] = Field(default_factory=list)
     counts: BuildCounts = Field(default_factory=BuildCounts)
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
     """Files to ingest: each file named, and every ingestible file under each directory,
-    in a stable order; hidden files and folders are skipped."""
+    in a stable order; hidden files and folders are skipped. A directory with nothing
+    to ingest is an InputError (saying so when it holds PDFs or Word files to extract)."""
     files: list[Path] = []
-    suffixes = claimed_suffixes()
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path).parts
-                if any(part.startswith(".") for part in rel):
-                    continue
-                if child.is_file() and child.suffix.lower() in suffixes:
-                    files.append(child)
+            found, other = _directory_files(path)
+            if not found:
+                raise InputError(_nothing_to_ingest(other), file=path)
+            files.extend(found)
         elif path.exists():
             files.append(path)
         else:
@@ -53,18 +53,61 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+def skipped_paths(paths: Iterable[Path]) -> list[Path]:
+    """The files under the directories in `paths` that `expand_paths` leaves out because
+    no reader claims their suffix (".tex", ".pdf"); a file named on its own is never
+    skipped (it is read as text)."""
+    return [f for p in paths if p.is_dir() for f in _directory_files(p)[1]]
+
+
+def _directory_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(files a reader claims, other files) under `folder`, hidden ones left out."""
+    suffixes = claimed_suffixes()
+    claimed: list[Path] = []
+    other: list[Path] = []
+    for child in sorted(folder.rglob("*")):
+        if any(part.startswith(".") for part in child.relative_to(folder).parts):
+            continue
+        if child.is_file():
+            (claimed if child.suffix.lower() in suffixes else other).append(child)
+    return claimed, other
+
+
+def _nothing_to_ingest(other: list[Path]) -> str:
+    """Why a directory gave no file to ingest."""
+    extract = sum(f.suffix.lower() in (".pdf", ".doc", ".docx", ".odt", ".rtf") for f in other)
+    wanted = ", ".join(sorted(claimed_suffixes()))
+    message = f"nothing to ingest: no file ending in {wanted}"
+    if extract:
+        message += f" ({extract} PDF or word-processor file(s): extract their text first)"
+    elif other:
+        message += f" ({len(other)} other file(s): name one to read it as text)"
+    return message
+
+
 def read_all(files: list[Path], progress: Progress | None = None) -> list[Extraction]:
-    """Read and parse every file; the first unreadable one raises an InputError.
+    """Read and parse every file. Any unreadable file stops the ingest, before the store
+    is touched, with one InputError naming the first and counting the others.
 
     The records read hold no reference cycles, so the cyclic garbage collector, which
     would scan every one of them again and again as they pile up, is paused meanwhile.
     """
     extractions = []
+    failures: list[InputError] = []
     with collector_paused():
         for file in files:
-            extractions.append(read_source(file))
+            try:
+                extractions.append(read_source(file))
+            except InputError as exc:
+                failures.append(exc)
             if progress is not None:
                 progress(file)
+    if failures:
+        first, others = failures[0], [f.file or "" for f in failures[1:]]
+        if not others:
+            raise first
+        more = f"; {len(others)} more file(s) cannot be read either: {', '.join(others)}"
+        raise InputError(first.message + more, file=first.file, line=first.line)
     return extractions
 
 
@@ -72,8 +115,11 @@ def ingest_paths(
     store: Store, paths: Iterable[Path], progress: Progress | None = None
 ) -> IngestReport:
     """Ingest files and directories into `store` and rebuild its graph."""
+    paths = list(paths)
     files = expand_paths(paths)
-    return ingest_extractions(store, read_all(files, progress), files)
+    report = ingest_extractions(store, read_all(files, progress), files)
+    report.skipped = [str(f) for f in skipped_paths(paths)]
+    return report
 
 
 def ingest_extractions(

@@ -56,9 +56,10 @@ def ingest_cmd(
     json_out: JsonFlag = False,
 ) -> None:
     """Read texts, reference lists, HTML pages, .bib, .ris and CSL-JSON files into the store."""
-    from coprod_refs.ingest import expand_paths, ingest_extractions, read_all
+    from coprod_refs.ingest import expand_paths, ingest_extractions, read_all, skipped_paths
 
     files = expand_paths(paths)
+    skipped = skipped_paths(paths)
     if show_progress() and not json_out:
         from rich.progress import Progress
 
@@ -73,6 +74,7 @@ def ingest_cmd(
         extractions = read_all(files)
     store = open_store(ctx, create=True)
     report = ingest_extractions(store, extractions, files)
+    report.skipped = [str(f) for f in skipped]
     if json_out:
         emit_json(report.model_dump(mode="json"))
         return
@@ -91,6 +93,14 @@ def ingest_cmd(
     )
     for problem in report.problems:
         err_console().print(f"warning: {problem}", markup=False)
+    if report.skipped:
+        shown = report.skipped[:5]
+        names = ", ".join(shown) + (" …" if len(report.skipped) > len(shown) else "")
+        err_console().print(
+            f"note: {len(report.skipped)} file(s) in the directories not read (no reader"
+            f" for their kind; name one to read it as text): {names}",
+            markup=False,
+        )
 
 
 @app.command("list")
