@@ -240,3 +240,17 @@ def test_files_a_directory_ingest_leaves_out_are_reported(tmp_path: Path, seeds_
     assert json.loads(result.stdout)["skipped"] == ["seeds/notes.tex"]
     again = run("--store", "t", "ingest", "seeds", cwd=tmp_path)
     assert again.stderr.strip().endswith("name one to read it as text): seeds/notes.tex")
+
+
+def test_rebuild_restores_graph_files_cut_short(tmp_path: Path, seeds_copy: Path) -> None:
+    assert run("--store", "s", "ingest", "seeds", cwd=tmp_path).returncode == 0
+    before = snapshot(tmp_path / "s")
+    for name in ("works.jsonl", "citations.jsonl"):
+        path = tmp_path / "s" / name
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(lines[: len(lines) // 3]), encoding="utf-8")
+    result = run("--store", "s", "rebuild", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    counts = json.loads(result.stdout)
+    assert counts["works"] + counts["stubs"] == before["works.jsonl"].count(b"\n")
+    assert snapshot(tmp_path / "s") == before

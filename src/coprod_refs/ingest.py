@@ -122,6 +122,13 @@ def ingest_paths(
     return report
 
 
+def rebuild(store: Store) -> IngestReport:
+    """Rebuild the graph files (works, people, venues, citations) from the extractions the
+    store keeps, its citekeys and its decisions: what to run after a merge or an edit
+    left a graph file damaged or cut short, since the extractions are the primary record."""
+    return ingest_extractions(store, [], [])
+
+
 def ingest_extractions(
     store: Store, extractions: list[Extraction], files: list[Path]
 ) -> IngestReport:

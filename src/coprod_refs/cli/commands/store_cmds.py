@@ -103,6 +103,25 @@ def ingest_cmd(
         )
 
 
+@app.command("rebuild")
+def rebuild_cmd(ctx: typer.Context, json_out: JsonFlag = False) -> None:
+    """Rebuild works, people, venues and citations from the stored extractions (after a
+    merge or an edit damaged them); citekeys and decisions are kept."""
+    from coprod_refs.ingest import rebuild
+
+    store = open_store(ctx)
+    report = rebuild(store)
+    if json_out:
+        emit_json(report.counts.model_dump(mode="json"))
+        return
+    c = report.counts
+    console().print(
+        f"rebuilt {store.root}: works {c.works}, people {c.people}, bodies {c.bodies}, "
+        f"venues {c.venues}, citations {c.citations} ({c.mentions} mentions)",
+        markup=False,
+    )
+
+
 @app.command("list")
 def list_cmd(
     ctx: typer.Context,
