@@ -12,13 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from builders import source, statement
 from coprod_refs.cli import main
 from coprod_refs.model import (
     ExtractedMention,
     ExtractedWork,
     Extraction,
-    Name,
-    SourceDocument,
     Span,
 )
 from coprod_refs.resolve.build import BuildResult, build_graph
@@ -27,35 +26,21 @@ from coprod_refs.resolve.works import title_fingerprints, title_key
 OSBORNE = "Co-production and the co-creation of value in public services: a suitable case"
 
 
-def _source(sid: str) -> SourceDocument:
-    return SourceDocument(id=sid, path=f"{sid}.ris", sha256=sid * 4, kind="ris")
-
-
-def _work(family: str, given_name: str, year: int, title: str, **kw: object) -> ExtractedWork:
-    return ExtractedWork(
-        type=str(kw.pop("type", "article-journal")),
-        authors=[Name(family=family, given=given_name)],
-        year=year,
-        title=title,
-        **kw,  # type: ignore[arg-type]
-    )
-
-
 def _file(sid: str, *works: ExtractedWork) -> Extraction:
     """A bibliographic file (.ris, .bib) holding `works`; its source id orders merges."""
     spanned = [
         w.model_copy(update={"span": Span(source=sid, start=i, end=i + 1)})
         for i, w in enumerate(works)
     ]
-    return Extraction(source=_source(sid), works=spanned)
+    return Extraction(source=source(sid, "ris"), works=spanned)
 
 
 def _text_citing(sid: str, author: str, year: int) -> Extraction:
     """A text by Brudney (2020) citing "(author, year)" in its body, with no list."""
     surface = f"({author}, {year})"
     mention = ExtractedMention(authors=[author], year=year, surface=surface, start=5, end=17)
-    document = _work("Brudney", "J. L.", 2020, "Citizens and their services")
-    return Extraction(source=_source(sid), document=document, mentions=[mention])
+    document = statement("Brudney", "J. L.", 2020, "Citizens and their services")
+    return Extraction(source=source(sid, "ris"), document=document, mentions=[mention])
 
 
 def _ingest(*batches: list[Extraction]) -> BuildResult:
@@ -74,10 +59,12 @@ def _works(result: BuildResult) -> list[tuple[str, str, int | None, list[str]]]:
 
 
 def test_hyphens_spaces_and_case_give_one_fingerprint() -> None:
-    hyphenated = _work(
+    hyphenated = statement(
         "Alford", "J.", 2009, "Engaging clients: from Service-Delivery to co-production"
     )
-    spaced = _work("Alford", "J.", 2009, "Engaging Clients. From service delivery to coproduction")
+    spaced = statement(
+        "Alford", "J.", 2009, "Engaging Clients. From service delivery to coproduction"
+    )
     prints = {title_fingerprints(w, title_key(w.title))[0] for w in (hyphenated, spaced)}
     assert prints == {"t:alford:2009:engagingclientsfromservicedeliverytocoproduction"}
 
@@ -86,20 +73,24 @@ def test_hyphens_spaces_and_case_give_one_fingerprint() -> None:
     ("first", "later", "kept"),
     [
         pytest.param(
-            _work("Osborne", "S. P.", 2016, OSBORNE, doi="10.1080/14719037.2015.1111927"),
-            _work("Osborne", "Stephen P.", 2015, OSBORNE, doi="10.1080/14719037.2015.1111927"),
+            statement("Osborne", "S. P.", 2016, OSBORNE, doi="10.1080/14719037.2015.1111927"),
+            statement("Osborne", "Stephen P.", 2015, OSBORNE, doi="10.1080/14719037.2015.1111927"),
             ("osborne2016coproduction", OSBORNE, 2015, []),
             id="same DOI, another year",
         ),
         pytest.param(
-            _work("Realpe", "A.", 2010, "What is co-production? London: The Health Foundation"),
-            _work("Realpe", "A.", 2010, "What is co-production?"),
+            statement("Realpe", "A.", 2010, "What is co-production? London: The Health Foundation"),
+            statement("Realpe", "A.", 2010, "What is co-production?"),
             ("realpe2010what", "What is co-production?", 2010, []),
             id="a shorter title",
         ),
         pytest.param(
-            _work("Alford", "J.", 2009, "Engaging clients: from service delivery to coproduction"),
-            _work("Alford", "J.", 2009, "Engaging clients: from Service-Delivery to Co-Production"),
+            statement(
+                "Alford", "J.", 2009, "Engaging clients: from service delivery to coproduction"
+            ),
+            statement(
+                "Alford", "J.", 2009, "Engaging clients: from Service-Delivery to Co-Production"
+            ),
             (
                 "alford2009engaging",
                 "Engaging clients: from Service-Delivery to Co-Production",
@@ -119,12 +110,12 @@ def test_a_work_keeps_its_key_when_a_later_source_wins_the_merge(
 
 
 def test_a_new_work_colliding_with_a_kept_key_gets_the_suffix() -> None:
-    first = [_file("s2", _work("Smith", "J.", 2010, "Networks of care"))]
+    first = [_file("s2", statement("Smith", "J.", 2010, "Networks of care"))]
     later = [
         _file(
             "s1",
-            _work("Smith", "J.", 2010, "Networks of care: a study of carers"),
-            _work("Smith", "J.", 2010, "Networks in schools"),
+            statement("Smith", "J.", 2010, "Networks of care: a study of carers"),
+            statement("Smith", "J.", 2010, "Networks in schools"),
         )
     ]
     assert _works(_ingest(first, later)) == [
@@ -135,10 +126,10 @@ def test_a_new_work_colliding_with_a_kept_key_gets_the_suffix() -> None:
 
 def test_works_found_to_be_one_keep_one_key_and_the_other_as_an_alias() -> None:
     first = [
-        _file("s1", _work("Smith", "J.", 2010, "Alpha beta gamma", doi="10.1/x")),
-        _file("s2", _work("Smith", "J.", 2010, "Delta epsilon zeta")),
+        _file("s1", statement("Smith", "J.", 2010, "Alpha beta gamma", doi="10.1/x")),
+        _file("s2", statement("Smith", "J.", 2010, "Delta epsilon zeta")),
     ]
-    bridge = [_file("s3", _work("Smith", "J.", 2010, "Delta epsilon zeta", doi="10.1/x"))]
+    bridge = [_file("s3", statement("Smith", "J.", 2010, "Delta epsilon zeta", doi="10.1/x"))]
     result = _ingest(first, bridge)
     assert _works(result) == [("smith2010alpha", "Alpha beta gamma", 2010, ["smith2010delta"])]
     assert result.graph.resolve_key("smith2010delta") == "smith2010alpha"
@@ -152,7 +143,7 @@ def test_a_stub_keeps_its_key_when_its_full_record_arrives(stub_recorded: bool) 
     cited = build_graph([_text_citing("t1", "Ostrom", 1996)], [])
     assert cited.graph.works["ostrom1996"].stub
     registry = [k for k in cited.keys if stub_recorded or not k.fingerprint.startswith("stub:")]
-    record = _file("s1", _work("Ostrom", "Elinor", 1996, "Crossing the great divide"))
+    record = _file("s1", statement("Ostrom", "Elinor", 1996, "Crossing the great divide"))
     result = build_graph([_text_citing("t1", "Ostrom", 1996), record], registry, known=cited.graph)
     assert _works(result) == [
         ("brudney2020citizens", "Citizens and their services", 2020, []),
@@ -165,7 +156,7 @@ def test_a_stub_keeps_its_key_when_its_full_record_arrives(stub_recorded: bool) 
 
 
 def test_ingested_together_the_full_record_makes_the_key() -> None:
-    record = _file("s1", _work("Ostrom", "Elinor", 1996, "Crossing the great divide"))
+    record = _file("s1", statement("Ostrom", "Elinor", 1996, "Crossing the great divide"))
     result = _ingest([_text_citing("t1", "Ostrom", 1996), record])
     assert sorted(result.graph.works) == ["brudney2020citizens", "ostrom1996crossing"]
 
@@ -174,7 +165,7 @@ def test_ingested_together_the_full_record_makes_the_key() -> None:
 @given(st.permutations(["s1", "s2", "s3"]))
 def test_in_one_ingest_colliding_keys_follow_the_titles_not_the_files(order: list[str]) -> None:
     titles = {"s1": "Networks of care", "s2": "Networks in schools", "s3": "Networks at work"}
-    files = [_file(sid, _work("Smith", "J.", 2010, titles[sid])) for sid in order]
+    files = [_file(sid, statement("Smith", "J.", 2010, titles[sid])) for sid in order]
     assert {w.key: w.title for w in _ingest(files).graph.works.values()} == {
         "smith2010networks": "Networks at work",
         "smith2010networksa": "Networks in schools",
@@ -187,9 +178,9 @@ def _agents(result: BuildResult) -> dict[str, list[str]]:
 
 
 def test_a_person_keeps_the_id_when_another_spelling_becomes_the_most_frequent() -> None:
-    first = [_file("s1", _work("Löffler", "E.", 2016, "User and community co-production"))]
+    first = [_file("s1", statement("Löffler", "E.", 2016, "User and community co-production"))]
     later = [
-        _file(f"s{i}", _work("Loeffler", "Elke", 2000 + i, f"Co-production study {i}"))
+        _file(f"s{i}", statement("Loeffler", "Elke", 2000 + i, f"Co-production study {i}"))
         for i in (2, 3)
     ]
     result = _ingest(first, later)
@@ -198,17 +189,17 @@ def test_a_person_keeps_the_id_when_another_spelling_becomes_the_most_frequent()
 
 
 def test_a_person_keeps_the_id_when_a_fuller_given_name_arrives() -> None:
-    first = [_file("s1", _work("Steen", "T.", 2018, "The roles of the professional"))]
-    later = [_file("s2", _work("Steen", "T. P. S.", 2019, "Another paper on professionals"))]
+    first = [_file("s1", statement("Steen", "T.", 2018, "The roles of the professional"))]
+    later = [_file("s2", statement("Steen", "T. P. S.", 2019, "Another paper on professionals"))]
     assert _agents(_ingest(first, later)) == {"steen-t": ["Steen, T.", "Steen, T. P. S."]}
 
 
 def test_a_namesake_arriving_leaves_the_id_with_the_person_it_named() -> None:
     first = [
-        _file("s1", _work("Smith", "J.", 2010, "Networks of care")),
-        _file("s2", _work("Smith", "", 2011, "Networks in schools")),
+        _file("s1", statement("Smith", "J.", 2010, "Networks of care")),
+        _file("s2", statement("Smith", "", 2011, "Networks in schools")),
     ]
-    later = [_file("s3", _work("Smith", "K.", 2012, "Networks at work"))]
+    later = [_file("s3", statement("Smith", "K.", 2012, "Networks at work"))]
     assert _agents(_ingest(first)) == {"smith-j": ["Smith", "Smith, J."]}
     assert _agents(_ingest(first, later)) == {
         "smith": ["Smith"],
@@ -218,9 +209,9 @@ def test_a_namesake_arriving_leaves_the_id_with_the_person_it_named() -> None:
 
 
 _WORKS = st.builds(
-    _work,
+    statement,
     family=st.sampled_from(["Smith", "Löffler", "Loeffler", "Ostrom"]),
-    given_name=st.sampled_from(["", "J.", "John", "E.", "Elke", "J. A."]),
+    given=st.sampled_from(["", "J.", "John", "E.", "Elke", "J. A."]),
     year=st.sampled_from([2010, 2011]),
     title=st.lists(
         st.sampled_from(["co-production", "coproduction", "co production", "public", "care"]),

@@ -5,25 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_refs.model import ExtractedMention, ExtractedWork, Extraction, Name, SourceDocument
+from builders import source, statement
+from coprod_refs.model import ExtractedMention, Extraction, Name
 from coprod_refs.resolve.build import build_graph
 from coprod_refs.resolve.people import givens_compatible, resolve_people
 from coprod_refs.resolve.venues import venue_name_key
 from coprod_refs.resolve.works import titles_match
-
-
-def _source(sid: str) -> SourceDocument:
-    return SourceDocument(id=sid, path=f"{sid}.txt", sha256=sid * 4, kind="fulltext")
-
-
-def _ref(family: str, given: str, year: int, title: str, **kw: object) -> ExtractedWork:
-    return ExtractedWork(
-        type=str(kw.pop("type", "article-journal")),
-        authors=[Name(family=family, given=given)],
-        year=year,
-        title=title,
-        **kw,  # type: ignore[arg-type]
-    )
 
 
 def _mention(authors: list[str], year: int, start: int, **kw: object) -> ExtractedMention:
@@ -80,8 +67,8 @@ def test_titles_match_typos_and_dropped_subtitles_but_not_other_titles():
 
 def test_same_work_from_two_sources_is_one_work_and_mentions_resolve_to_it():
     page = Extraction(
-        source=_source("a"),
-        document=_ref(
+        source=source("a"),
+        document=statement(
             "Tuurnas",
             "Sanna",
             2015,
@@ -90,14 +77,14 @@ def test_same_work_from_two_sources_is_one_work_and_mentions_resolve_to_it():
         ),
     )
     chapter = Extraction(
-        source=_source("b"),
-        document=_ref("Loeffler", "E.", 2021, "Distinguishing types", type="chapter"),
+        source=source("b"),
+        document=statement("Loeffler", "E.", 2021, "Distinguishing types", type="chapter"),
         references=[
-            _ref(
+            statement(
                 "Tuurnas", "S.", 2015, "Learning to co-produce?", doi="10.1108/IJPSM-04-2015-0073"
             ),
-            _ref("Bovaird", "T.", 2016, "What has co-production ever done", year_suffix="a"),
-            _ref("Bovaird", "T.", 2016, "Quality management", year_suffix="b"),
+            statement("Bovaird", "T.", 2016, "What has co-production ever done", year_suffix="a"),
+            statement("Bovaird", "T.", 2016, "Quality management", year_suffix="b"),
         ],
         mentions=[
             _mention(["Tuurnas"], 2015, 10),
@@ -126,10 +113,10 @@ def test_same_work_from_two_sources_is_one_work_and_mentions_resolve_to_it():
 
 def test_book_and_its_chapter_with_one_title_stay_apart():
     a = Extraction(
-        source=_source("a"),
+        source=source("a"),
         works=[
-            _ref("Bovaird", "T.", 2016, "Public management and governance", type="book"),
-            _ref("Bovaird", "T.", 2016, "Public management and governance", type="chapter"),
+            statement("Bovaird", "T.", 2016, "Public management and governance", type="book"),
+            statement("Bovaird", "T.", 2016, "Public management and governance", type="chapter"),
         ],
     )
     graph = build_graph([a], []).graph
@@ -139,12 +126,16 @@ def test_book_and_its_chapter_with_one_title_stay_apart():
 def _corpus() -> list[Extraction]:
     return [
         Extraction(
-            source=_source(f"s{i}"),
-            document=_ref(f"Author{i}", "A.", 2000 + i, f"Document number {i} about co-production"),
+            source=source(f"s{i}"),
+            document=statement(
+                f"Author{i}", "A.", 2000 + i, f"Document number {i} about co-production"
+            ),
             references=[
-                _ref("Ostrom", "E.", 1996, "Crossing the great divide"),
-                _ref("Brudney", "J. L.", 1983, "Toward a definition of the coproduction concept"),
-                _ref("Alford", "J.", 2000 + i % 3, f"Engaging clients {i % 3}"),
+                statement("Ostrom", "E.", 1996, "Crossing the great divide"),
+                statement(
+                    "Brudney", "J. L.", 1983, "Toward a definition of the coproduction concept"
+                ),
+                statement("Alford", "J.", 2000 + i % 3, f"Engaging clients {i % 3}"),
             ],
             mentions=[_mention(["Ostrom"], 1996, 5), _mention(["Brudney"], 1983, 50)],
         )
@@ -177,8 +168,8 @@ def test_rebuilding_is_idempotent_and_keeps_keys():
 
 def test_et_al_mention_joins_the_stub_that_names_every_author():
     doc = Extraction(
-        source=_source("a"),
-        document=_ref("Bovaird", "T.", 2012, "Coproducing public services"),
+        source=source("a"),
+        document=statement("Bovaird", "T.", 2012, "Coproducing public services"),
         mentions=[
             _mention(["Loeffler", "Parrado", "Bovaird", "van Ryzin"], 2008, 10),
             _mention(["Loeffler"], 2008, 60, et_al=True),
@@ -194,10 +185,10 @@ def test_et_al_mention_joins_the_stub_that_names_every_author():
 
 
 def test_mentions_link_to_an_entry_whose_own_author_list_ends_in_et_al():
-    listed = _ref("Parks", "R. B.", 1981, "Consumers as coproducers", flags=["et-al"])
+    listed = statement("Parks", "R. B.", 1981, "Consumers as coproducers", flags=["et-al"])
     doc = Extraction(
-        source=_source("a"),
-        document=_ref("Berg", "A.", 2020, "Co-production revisited"),
+        source=source("a"),
+        document=statement("Berg", "A.", 2020, "Co-production revisited"),
         references=[listed],
         mentions=[
             _mention(["Parks"], 1981, 10, et_al=True),
@@ -213,12 +204,12 @@ def test_mentions_link_to_an_entry_whose_own_author_list_ends_in_et_al():
 
 def test_numbered_citations_link_to_the_numbered_entries():
     refs = [
-        _ref("Ostrom", "E.", 1996, "Crossing the great divide", label="1"),
-        _ref("Alford", "J.", 2009, "Engaging public sector clients", label="2"),
+        statement("Ostrom", "E.", 1996, "Crossing the great divide", label="1"),
+        statement("Alford", "J.", 2009, "Engaging public sector clients", label="2"),
     ]
     doc = Extraction(
-        source=_source("a"),
-        document=_ref("Nabatchi", "T.", 2017, "Varieties of participation"),
+        source=source("a"),
+        document=statement("Nabatchi", "T.", 2017, "Varieties of participation"),
         references=refs,
         mentions=[
             ExtractedMention(label="2", surface="[2]", start=10, end=13),
@@ -238,11 +229,15 @@ def test_titles_differing_only_in_a_number_are_different_works():
         "Co-production in practice: Part 1", "Co-production in practice: Part 2"
     )
     a = Extraction(
-        source=_source("a"),
+        source=source("a"),
         works=[
-            _ref("Pestoff", "V.", 2012, "Co-production and third sector social services, part 1"),
-            _ref("Pestoff", "V.", 2012, "Co-production and third sector social services, part 2"),
-            _ref("Pestoff", "V.", 2012, "Co-production and third sector social services"),
+            statement(
+                "Pestoff", "V.", 2012, "Co-production and third sector social services, part 1"
+            ),
+            statement(
+                "Pestoff", "V.", 2012, "Co-production and third sector social services, part 2"
+            ),
+            statement("Pestoff", "V.", 2012, "Co-production and third sector social services"),
         ],
     )
     graph = build_graph([a], []).graph
@@ -251,20 +246,22 @@ def test_titles_differing_only_in_a_number_are_different_works():
 
 def test_same_title_with_different_dois_stays_apart():
     a = Extraction(
-        source=_source("a"),
+        source=source("a"),
         works=[
-            _ref("Alford", "J.", 2014, "The multiple facets of co-production", doi="10.1/a"),
-            _ref("Alford", "J.", 2014, "The multiple facets of co-production", doi="10.1/b"),
+            statement("Alford", "J.", 2014, "The multiple facets of co-production", doi="10.1/a"),
+            statement("Alford", "J.", 2014, "The multiple facets of co-production", doi="10.1/b"),
         ],
     )
     assert len(build_graph([a], []).graph.works) == 2
 
 
 def test_an_in_press_mention_links_to_the_in_press_entry():
-    listed = _ref("Smith", "J.", 2000, "Co-production at work").model_copy(update={"year": None})
+    listed = statement("Smith", "J.", 2000, "Co-production at work").model_copy(
+        update={"year": None}
+    )
     doc = Extraction(
-        source=_source("a"),
-        document=_ref("Berg", "A.", 2020, "Co-production today"),
+        source=source("a"),
+        document=statement("Berg", "A.", 2020, "Co-production today"),
         references=[listed],
         mentions=[_mention(["Smith"], 2000, 10).model_copy(update={"year": None})],
     )

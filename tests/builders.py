@@ -1,0 +1,23 @@
+"""Small builders for the records the resolver tests feed in."""
+
+from __future__ import annotations
+
+from coprod_refs.model import ExtractedWork, Name, SourceDocument
+
+_SUFFIXES = {"fulltext": "txt", "ris": "ris", "bibtex": "bib"}
+
+
+def source(sid: str, kind: str = "fulltext") -> SourceDocument:
+    """A source document of `kind` whose id, path and digest all derive from `sid`."""
+    return SourceDocument(id=sid, path=f"{sid}.{_SUFFIXES[kind]}", sha256=sid * 4, kind=kind)
+
+
+def statement(family: str, given: str, year: int, title: str, **kw: object) -> ExtractedWork:
+    """A work as a source states it: one author, a year, a title, and any other fields."""
+    return ExtractedWork(
+        type=str(kw.pop("type", "article-journal")),
+        authors=[Name(family=family, given=given)],
+        year=year,
+        title=title,
+        **kw,  # type: ignore[arg-type]
+    )
