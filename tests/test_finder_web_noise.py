@@ -26,46 +26,44 @@ def texts(text: str) -> list[str]:
     return [entry.text for entry in find_reference_entries(text)]
 
 
-def test_glued_sciencedirect_labels_on_their_own_lines():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "References\n"
         f"{ALFORD}\nView in ScopusGoogle Scholar\n"
         f"{BOVAIRD}\nCrossrefView in ScopusGoogle Scholar\n"
         f"{OSTROM}\nView PDFView articleView in ScopusGoogle Scholar\n"
-        "Cited by (12)\n"
-    )
-    assert texts(text) == [ALFORD, BOVAIRD, OSTROM]
-
-
-def test_glued_labels_trailing_each_entry():
-    text = (
+        "Cited by (12)\n",
         "References\n"
         f"{ALFORD} CrossrefGoogle Scholar\n"
         f"{BOVAIRD} View in ScopusGoogle Scholar\n"
-        f"{OSTROM} Wiley Online LibraryWeb of Science®Google Scholar\n"
-    )
-    assert texts(text) == [ALFORD, BOVAIRD, OSTROM]
-
-
-def test_taylor_and_francis_bracketed_labels_separated_by_commas():
-    text = (
+        f"{OSTROM} Wiley Online LibraryWeb of Science®Google Scholar\n",
         "References\n\n"
         f"{ALFORD}\n[Taylor & Francis Online], [Web of Science ®], [Google Scholar]\n"
         f"{BOVAIRD} [Crossref], [Web of Science ®], [Google Scholar]\n"
-        f"{OSTROM}\n[Crossref], [Google Scholar]\n"
-    )
-    assert texts(text) == [ALFORD, BOVAIRD, OSTROM]
-
-
-def test_wiley_labels_between_blank_separated_entries():
-    text = (
+        f"{OSTROM}\n[Crossref], [Google Scholar]\n",
         "References\n\n"
         f"{ALFORD}\n\nWeb of Science®Google Scholar\n\n"
         f"{BOVAIRD}\n\nWiley Online LibraryWeb of Science®Google Scholar\n\n"
         f"{OSTROM}\n\nWiley Online LibraryGoogle Scholar\n\n"
         "Citing Literature\n"
-        "Volume 80, Issue 2\n"
-    )
+        "Volume 80, Issue 2\n",
+        "Bibliography\n"
+        f"{ALFORD} Download citation | Find in library\n"
+        "Open in new tab\n"
+        f"{BOVAIRD}\n"
+        "Abstract | Full Text | PDF\n"
+        f"{OSTROM} ↑\n",
+    ],
+    ids=[
+        "sciencedirect-glued-own-lines",
+        "glued-after-entries",
+        "taylor-francis-brackets",
+        "wiley-blank-separated",
+        "buttons",
+    ],
+)
+def test_publisher_page_labels_leave_the_references_whole(text: str):
     assert texts(text) == [ALFORD, BOVAIRD, OSTROM]
 
 
@@ -85,18 +83,6 @@ def test_frontiers_and_bmc_labels_separated_by_bars():
         f"{needham.replace('2009', '2010')} CrossRef Full Text | Google Scholar\n"
     )
     assert texts(text) == [needham, fledderus, needham.replace("2009", "2010")]
-
-
-def test_buttons_after_entries_and_on_their_own_lines():
-    text = (
-        "Bibliography\n"
-        f"{ALFORD} Download citation | Find in library\n"
-        "Open in new tab\n"
-        f"{BOVAIRD}\n"
-        "Abstract | Full Text | PDF\n"
-        f"{OSTROM} ↑\n"
-    )
-    assert texts(text) == [ALFORD, BOVAIRD, OSTROM]
 
 
 def test_titles_ending_in_label_words_keep_them():
