@@ -12,13 +12,13 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from coprod_refs.collector import collector_paused
 from coprod_refs.errors import InputError
 from coprod_refs.model import Extraction
 from coprod_refs.resolve.build import BuildCounts, build_graph
 from coprod_refs.resolve.citekeys import citekey_pattern
 from coprod_refs.sources import claimed_suffixes, read_source
 from coprod_refs.store import Store
-from coprod_refs.store.state import collector_paused
 
 Progress = Callable[[Path], None]
 

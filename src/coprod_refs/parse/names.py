@@ -164,12 +164,12 @@ def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
     if family_words and _is_suffix(family_words[-1]) and len(family_words) > 1:
         suffix = suffix or family_words[-1]
         family_words = family_words[:-1]
-    given_words = given.split()
-    trailing = len(given_words)
-    while trailing > 1 and given_words[trailing - 1] in PARTICLES:
-        trailing -= 1
-    if trailing < len(given_words):
+    if given[-1:].islower() and " " in given:
         # Dutch lists put the particle after the initials: "Eijk, C. van".
+        given_words = given.split()
+        trailing = len(given_words)
+        while trailing > 1 and given_words[trailing - 1] in PARTICLES:
+            trailing -= 1
         family_words = given_words[trailing:] + family_words
         given = " ".join(given_words[:trailing])
     particle, family = _split_particle(family_words)
@@ -219,15 +219,10 @@ def _names_of_chunk(parts: list[str], opening: bool) -> list[Name]:
     Walter Hines, and Arthur Wilson Page")."""
     names: list[Name] = []
     kinds = [_kind(p) for p in parts]
-    family = parts[0].split()
-    particled = kinds[0] is _Kind.MULTI and any(w in PARTICLES for w in family[1:-1])
-    inverted = (kinds[0] is _Kind.WORD and kinds[1:2] == [_Kind.MULTI]) or (
-        particled and kinds[1:2] in ([_Kind.WORD], [_Kind.MULTI])
-    )
-    if opening and inverted:
+    if opening and len(kinds) > 1 and _inverted_first(parts[0], kinds[0], kinds[1]):
         given = parts[1].split()
         if len(given) <= 3 and all(w[:1].isupper() for w in given) and not _is_corporate(parts[1]):
-            names.append(_person(family, parts[1]))
+            names.append(_person(parts[0].split(), parts[1]))
             parts, kinds = parts[2:], kinds[2:]
     i = 0
     while i < len(parts):
@@ -283,6 +278,19 @@ def _names_of_chunk(parts: list[str], opening: bool) -> list[Name]:
     return names
 
 
+def _inverted_first(first: str, kind: _Kind, second: _Kind) -> bool:
+    """The opening two parts are one inverted name with full given names: "Page, Walter
+    Hines", "Oliveira da Silva, Maria Clara"."""
+    if kind is _Kind.WORD:
+        return second is _Kind.MULTI
+    words = first.split()
+    return (
+        kind is _Kind.MULTI
+        and second in (_Kind.WORD, _Kind.MULTI)
+        and any(w in PARTICLES for w in words[1:-1])
+    )
+
+
 def _same_initials(given: str, initials: str) -> bool:
     a = [c for c in given if c.isupper()]
     b = [c for c in initials if c.isupper()]
@@ -325,18 +333,17 @@ def parse_name_list(text: str) -> NameList:
     if not cleaned:
         return NameList([], et_al)
     words = cleaned.split()
-    body_word = any(w.strip(".,;:()").lower() in _CORPORATE_WORDS for w in words)
+    if "," not in cleaned and _has_body_word(words) and not _CONNECTOR.search(cleaned):
+        # "HM Treasury", "Ministerie van BZK": a body even with capitals like initials.
+        return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     people_shaped = (
         any(_is_initial(w) for w in words)
         or _is_vancouver_list(cleaned)
         or _is_family_given_pair(cleaned)
     )
-    one_name = "," not in cleaned and not _CONNECTOR.search(cleaned)
-    if (body_word and one_name) or (not people_shaped and _is_corporate(cleaned)):
-        # "HM Treasury", "Ministerie van BZK": a body even with capitals like initials.
-        has_people = bool(_CONNECTOR.search(cleaned)) and not body_word
-        if not has_people:
-            return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
+    corporate = not people_shaped and _is_corporate(cleaned)
+    if corporate and (_has_body_word(words) or not _CONNECTOR.search(cleaned)):
+        return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     names: list[Name] = []
     for chunk in _CONNECTOR.split(cleaned):
         parts = [p.strip(" .") if not _ends_initial(p) else p.strip() for p in chunk.split(",")]
@@ -346,6 +353,11 @@ def parse_name_list(text: str) -> NameList:
     if not names and cleaned.strip(" .,;:"):
         names.append(Name(literal=cleaned.rstrip(" .")))
     return NameList(names, et_al)
+
+
+def _has_body_word(words: list[str]) -> bool:
+    """A word names a body ("Treasury", "Stiftung", "Council")."""
+    return any(w.strip(".,;:()").lower() in _CORPORATE_WORDS for w in words)
 
 
 def _is_family_given_pair(text: str) -> bool:
@@ -358,8 +370,8 @@ def _is_family_given_pair(text: str) -> bool:
     particles = [w for w in family[1:-1] if w.lower() in PARTICLES]
     if len(family) > 1 and not particles and not head.isupper():
         return False
-    return all(w[:1].isupper() and not w.isupper() for w in given) and not any(
-        w.strip(".").lower() in _CORPORATE_WORDS for w in family + given
+    return all(w[:1].isupper() and not w.isupper() for w in given) and not _has_body_word(
+        family + given
     )
 
 

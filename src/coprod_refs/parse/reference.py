@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
+from coprod_refs.collector import collector_paused
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
 from coprod_refs.parse.features import lexicon_hit
@@ -48,11 +49,12 @@ def parse_references(texts: list[str]) -> list[ExtractedWork]:
     faster than one by one); one work per string, in order."""
     from coprod_refs.parse import crf
 
-    prepared = [_prepare_safely(text) for text in texts]
-    pending = [p for p in prepared if isinstance(p, _Prepared)]
-    tagged = crf.tag_many([p.features for p in pending])
-    done = iter(_finish_safely(p, t) for p, t in zip(pending, tagged, strict=True))
-    return [next(done) if isinstance(p, _Prepared) else p for p in prepared]
+    with collector_paused():  # the records built hold no reference cycles
+        prepared = [_prepare_safely(text) for text in texts]
+        pending = [p for p in prepared if isinstance(p, _Prepared)]
+        tagged = crf.tag_many([p.features for p in pending])
+        done = iter(_finish_safely(p, t) for p, t in zip(pending, tagged, strict=True))
+        return [next(done) if isinstance(p, _Prepared) else p for p in prepared]
 
 
 _REPEATED_NAMES = re.compile(r"[-‐‒–—―_]{2,}")

@@ -90,11 +90,14 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
     out = list(labels)
     forms = [_form_of(tok.text) for tok in tokens]
     last = len(tokens) - 1
+    opened: list[int] = []  # tokens that may open a pattern, for the last step
     for i, form in enumerate(forms):
         if form.label:
             out[i] = form.label
         elif form.doi_word and i < last and forms[i + 1].label == "doi":
             out[i] = "doi"
+        elif form.opens:
+            opened.append(i)
     for i in range(1, last):
         if (
             out[i - 1] == out[i + 1] != out[i]
@@ -115,7 +118,8 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
     if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
         out[0] = "citation-number"
     bracket_done = False
-    for i, form in enumerate(forms):
+    for i in opened:
+        form = forms[i]
         if form.opens == "compact":
             _mark_compact_numbers(tokens, out, i)
         elif form.opens == "tech" and i < last and tokens[i + 1].text[:3] in ("Rep", "rep"):
@@ -384,8 +388,14 @@ def _editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
     read into the title belongs to the names before it (which it makes editors)."""
     for i in range(1, len(segments)):
         prev, seg = segments[i - 1], segments[i]
-        match = _LEADING_EDITOR_MARK.match(seg.text) if seg.label == "title" else None
-        if match and prev.label in ("author", "editor"):
+        if (
+            seg.label != "title"
+            or seg.text[:1] not in "(["
+            or prev.label not in ("author", "editor")
+        ):
+            continue
+        match = _LEADING_EDITOR_MARK.match(seg.text)
+        if match:
             names = Segment(prev.label, f"{prev.text} {match.group(1)}", prev.confidence)
             title = Segment("title", match.group(2), seg.confidence)
             return _splice(segments, i - 1, 2, names, title)
@@ -424,8 +434,10 @@ def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
     better public services." read as title, date, title: in a reference with no author
     or editor, a title right before the date with another title after it is the
     author, a body."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if len(segments) < first + 3 or segments[first].label != "title":
+        return segments
     labels = [s.label for s in segments]
-    first = 1 if labels[:1] == ["citation-number"] else 0
     # "Organisation for ... Development [OECD]. (2017).": its abbreviation may follow.
     count = (
         2
@@ -452,7 +464,9 @@ def _title_out_of_date(segments: list[Segment]) -> list[Segment]:
     if any(s.label == "title" for s in segments):
         return segments
     for i, seg in enumerate(segments):
-        match = _DATE_THEN_WORDS.match(seg.text) if seg.label == "date" else None
+        if seg.label != "date" or seg.text[:1] != "(" or " " not in seg.text:
+            continue
+        match = _DATE_THEN_WORDS.match(seg.text)
         if match and any(c.isalpha() for c in match.group(2)):
             return _divided(segments, i, ("date", match.group(1)), ("title", match.group(2)))
     return segments
@@ -468,9 +482,14 @@ def _publisher_named_as_author(segments: list[Segment]) -> list[Segment]:
     author = next((s for s in segments if s.label == "author"), None)
     if author is None:
         return segments
-    key = _letters(author.text)
+    key = ""
     for i, seg in enumerate(segments):
-        if seg.label in ("journal", "container-title") and _letters(seg.text) == key:
+        if seg.label not in ("journal", "container-title"):
+            continue
+        if abs(len(seg.text) - len(author.text)) > 4:
+            continue  # a name repeated differs by its punctuation at most
+        key = key or _letters(author.text)
+        if _letters(seg.text) == key:
             return _splice(segments, i, 1, Segment("publisher", seg.text, seg.confidence))
     return segments
 
@@ -551,34 +570,67 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
     if any(s.label == "volume" for s in segments):
         return segments
     for i, seg in enumerate(segments):
-        head = _VOLUME_HEAD.match(seg.text) if seg.label in ("publisher", "location") else None
-        if head:
-            return _divided(segments, i, ("volume", head.group(1)), (seg.label, head.group(2)))
-        tail = _VOLUME_TAIL.match(seg.text) if seg.label == "container-title" else None
-        if tail and len(tail.group(1).split()) >= 2:
-            return _divided(segments, i, (seg.label, tail.group(1)), ("volume", tail.group(2)))
+        if seg.label in ("publisher", "location") and seg.text[:1] in "VvBTt":
+            head = _VOLUME_HEAD.match(seg.text)
+            if head:
+                volume, rest = head.group(1), head.group(2)
+                return _divided(segments, i, ("volume", volume), (seg.label, rest))
+        last = seg.text.rstrip(" .,;:")[-1:]
+        if seg.label == "container-title" and (last.isdigit() or last in "IVXLC"):
+            tail = _VOLUME_TAIL.match(seg.text)
+            if tail and len(tail.group(1).split()) >= 2:
+                name, volume = tail.group(1), tail.group(2)
+                return _divided(segments, i, (seg.label, name), ("volume", volume))
     return segments
 
 
-#: The segment rules, in the order they run: each takes the segments and gives them back
-#: mended, or unchanged when its pattern is absent.
-_SEGMENT_RULES: tuple[Callable[[list[Segment]], list[Segment]], ...] = (
-    _split_container_from_editors,  # "In E. Ostrom & V. Ostrom, Choice, rules" + "..."
-    _merge_book_subtitle,  # a container continuing a book's title
-    _split_journal_from_title,  # "Title. Journal" before the volume
-    _move_region_code_to_place,  # "Washington: DC: APA"
-    _report_series_from_journal,  # "SCIE Research Briefing" + "31."
-    _thesis_descriptor_from_imprint,  # "Dissertation, Universität Potsdam."
-    _container_after_in_editors,  # "Title. In: A, B, eds. Book."
-    _editor_mark_out_of_title,  # "Pasquino, G." + "(a cura di), Il sistema"
-    _series_out_of_publisher,  # "PUF, coll. « Thémis »"
-    _body_read_as_title,  # "Organisation for ... Development. (2011). Title."
-    _title_out_of_date,  # "(n.d.). Co-production star."
-    _publisher_named_as_author,  # "WHO. (2016). Title. WHO." with a journal
-    _edited_book_title,  # "Brandsen T, Pestoff V, editors. Title."
-    _split_in_container_from_title,  # "Title, in Proceedings of ..."
-    _split_title_from_names,  # "Perec, Georges. A Void."
-    _volume_out_of_neighbours,  # "Vol. 23 Doubleday" as the publisher
+_Rule = Callable[[list[Segment]], list[Segment]]
+
+
+def _needs(*alternatives: str) -> tuple[frozenset[str], ...]:
+    """The label sets a rule needs, any one of them ("title volume", "journal volume")."""
+    return tuple(frozenset(a.split()) for a in alternatives)
+
+
+#: The segment rules, in the order they run, each with the labels it needs (any one of
+#: the sets; a rule never changes a reference without them): each takes the segments and
+#: gives them back mended, or unchanged when its pattern is absent.
+_SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
+    # "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action"
+    (_split_container_from_editors, _needs("editor container-title")),
+    # a container continuing a book's title
+    (_merge_book_subtitle, _needs("title container-title")),
+    # "Title. Journal" before the volume
+    (
+        _split_journal_from_title,
+        _needs("title volume", "title pages", "journal volume", "journal pages"),
+    ),
+    # "Washington: DC: APA"
+    (_move_region_code_to_place, _needs("location publisher")),
+    # "SCIE Research Briefing" + "31."
+    (_report_series_from_journal, _needs("journal volume publisher")),
+    # "Dissertation, Universität Potsdam."
+    (_thesis_descriptor_from_imprint, _needs("publisher", "location", "note")),
+    # "Title. In: A, B, eds. Book."
+    (_container_after_in_editors, _needs("title editor")),
+    # "Pasquino, G." + "(a cura di), Il sistema"
+    (_editor_mark_out_of_title, _needs("title author", "title editor")),
+    # "PUF, coll. « Thémis »"
+    (_series_out_of_publisher, _needs("publisher")),
+    # "Organisation for ... Development. (2011). Title."
+    (_body_read_as_title, _needs("title date")),
+    # "(n.d.). Co-production star."
+    (_title_out_of_date, _needs("date")),
+    # "WHO. (2016). Title. WHO." with a journal
+    (_publisher_named_as_author, _needs("author journal", "author container-title")),
+    # "Brandsen T, Pestoff V, editors. Title."
+    (_edited_book_title, _needs("editor container-title")),
+    # "Title, in Proceedings of ..."
+    (_split_in_container_from_title, _needs("title")),
+    # "Perec, Georges. A Void."
+    (_split_title_from_names, _needs("author")),
+    # "Vol. 23 Doubleday" as the publisher
+    (_volume_out_of_neighbours, _needs("publisher", "location", "container-title")),
 )
 
 
@@ -587,9 +639,13 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     in order); then a report descriptor printed after the title ("Case Study",
     "(Research Briefing 31)") is a genre, and a short descriptor labelled as container
     without "In" or editors is one too."""
-    for rule in _SEGMENT_RULES:
-        segments = rule(segments)
     labels = {s.label for s in segments}
+    for rule, needs in _SEGMENT_RULES:
+        if any(need <= labels for need in needs):
+            repaired = rule(segments)
+            if repaired is not segments:
+                segments = repaired
+                labels = {s.label for s in segments}
     out: list[Segment] = []
     for seg in segments:
         if seg.label == "title" and "genre" not in labels and "journal" not in labels:

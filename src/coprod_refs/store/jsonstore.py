@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from coprod_refs.collector import collector_paused
 from coprod_refs.errors import StoreError
 from coprod_refs.store import atomic, trust
 from coprod_refs.store.jsontext import NotPlainJSON
@@ -35,7 +36,6 @@ from coprod_refs.store.state import (
     Locations,
     StoreInspection,
     StoreState,
-    collector_paused,
     file_names,
     first_difference,
     parse,

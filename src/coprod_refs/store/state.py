@@ -6,13 +6,12 @@ canonical form and corruption can be tested without touching a disk.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from coprod_refs.collector import collector_paused
 from coprod_refs.errors import StoreError
 from coprod_refs.model.extracted import Extraction
 from coprod_refs.model.graph import Graph
@@ -65,24 +64,6 @@ class StoreInspection:
     locations: Locations
     noncanonical: list[tuple[Path, int]]
     format_version: int
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the store builds or renders records.
-
-    Reading a large store creates millions of objects without a single reference cycle;
-    each one counts towards the next collection, and the collections of the older
-    generations scan everything built so far, which made them more than half the cost
-    of a load. Nested uses are fine: the collector is re-enabled only by the outermost.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _records_of(state: StoreState, kind: str) -> Iterable[Any]:

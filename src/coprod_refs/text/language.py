@@ -9,8 +9,6 @@ say clearly gets no language.
 
 from __future__ import annotations
 
-import re
-
 #: Function words by ISO 639-1 code, before the words two languages share are taken out.
 _LISTED: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -52,7 +50,10 @@ def _unshared(listed: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
 
 
 _FUNCTION_WORDS = _unshared(_LISTED)
-_WORD = re.compile(r"[^\W\d_]+")
+#: Each function word's language (a word is in one list only).
+_LANGUAGE_OF = {word: code for code, words in _FUNCTION_WORDS.items() for word in words}
+#: Characters that separate words: punctuation, digits, apostrophes ("d’une", "est-elle").
+_SEPARATORS = str.maketrans(dict.fromkeys("0123456789.,;:!?()[]{}<>\"'*_+=/\\|«»“”„‘’`´-–—…", " "))
 #: Hits the winning language needs, and by how many it must lead the next one.
 _MIN_HITS = 2
 _MIN_LEAD = 2
@@ -62,17 +63,16 @@ def guess_language(text: str) -> str:
     """The ISO 639-1 code of the language `text` is written in ("de" for "Koproduktion in
     der Kommunalverwaltung und im Quartier"), or "" when its function words do not say
     clearly (too few, or shared by two languages)."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = text.lower().translate(_SEPARATORS).split()
     if len(words) < 3:
         return ""
-    hits = sorted(
-        (
-            (sum(w in vocabulary for w in words), code)
-            for code, vocabulary in _FUNCTION_WORDS.items()
-        ),
-        reverse=True,
-    )
-    (best, code), (second, _) = hits[0], hits[1]
+    hits: dict[str, int] = {}
+    for word in words:
+        code = _LANGUAGE_OF.get(word)
+        if code:
+            hits[code] = hits.get(code, 0) + 1
+    ranked = [*sorted(hits.values(), reverse=True), 0, 0]
+    best, second = ranked[0], ranked[1]
     if best >= _MIN_HITS and best - second >= _MIN_LEAD:
-        return code
+        return max(hits, key=hits.__getitem__)
     return ""

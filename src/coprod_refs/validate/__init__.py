@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
+from coprod_refs.collector import collector_paused
 from coprod_refs.errors import ExitCode, InputError, UsageError
 from coprod_refs.model import Decision, Graph
 from coprod_refs.store import atomic
-from coprod_refs.store.state import collector_paused
 from coprod_refs.validate.baseline import (
     DEFAULT_BASELINE_NAME,
     apply_baseline,
