@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 from collections import Counter
 
@@ -117,6 +118,107 @@ def test_a_page_break_inside_a_sentence_is_joined():
     assert "of service quality in public services" in normalize(text).text
 
 
+_STEEN = (
+    "Professional resistance has been documented in several countries, for instance by Steen and"
+)
+_FURNITURE = [
+    "PUBLIC MANAGEMENT REVIEW                    1655",
+    "1654                      J. RASMUSSEN",
+    "1654 J. RASMUSSEN",
+    "J. RASMUSSEN ET AL.  1656",
+    "Page 3 of 12",
+    "14",
+    "– 14 –",
+    "xiv",
+    "Downloaded by [University of Oslo] at 04:12 24 May 2016",
+    "This content downloaded from 128.0.0.1 on Thu, 01 Jan 2015 12:00:00 UTC\n"
+    "All use subject to https://about.jstor.org/terms",
+    "PUBLIC MANAGEMENT REVIEW  1655\n\n\x0c1656  J. RASMUSSEN",
+]
+
+
+@pytest.mark.parametrize("furniture", _FURNITURE)
+def test_page_furniture_inside_a_paragraph_is_dropped_and_the_paragraph_rejoined(
+    furniture: str,
+):
+    original = f"{_STEEN}\n\n{furniture}\n\nTuurnas (2018), who describe new roles.\n"
+    norm = normalize(original)
+    assert norm.text == f"{_STEEN} Tuurnas (2018), who describe new roles.\n"
+    assert back(original, "and Tuurnas") == f"and\n\n{furniture}\n\nTuurnas"
+
+
+def test_page_furniture_inside_a_citation_is_dropped():
+    original = (
+        "as shown by earlier studies of user involvement in welfare services (Bovaird,\n"
+        "\n"
+        "1654                      J. RASMUSSEN\n"
+        "\n"
+        "2007; Pestoff, 2006). A second strand of work focuses on professionals."
+    )
+    assert normalize(original).text == (
+        "as shown by earlier studies of user involvement in welfare services (Bovaird, "
+        "2007; Pestoff, 2006). A second strand of work focuses on professionals."
+    )
+
+
+def test_a_short_line_before_page_furniture_keeps_its_line_break():
+    # "Osborne et al." ends like a sentence, but "(2016)" cannot start one.
+    original = "As argued by Osborne et al.\n\n14\n\n(2016) co-production is not new.\n"
+    assert normalize(original).text == (
+        "As argued by Osborne et al.\n(2016) co-production is not new.\n"
+    )
+
+
+def test_page_furniture_inside_an_open_bracket_is_dropped():
+    original = "Many agree (see for example\ne.g.\n\nPage 3 of 12\n\nOstrom, 1990)."
+    assert normalize(original).text == "Many agree (see for example e.g.\nOstrom, 1990)."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A numbered heading in capitals looks like a running head beside its page number.
+        "Co-production is a well-studied practice in public services.\n\n"
+        "3 DATA AND METHODS\n\nWe interviewed forty public managers.\n",
+        "Abstract\n\n1 INTRODUCTION AND BACKGROUND\n\nCo-production is not new.\n",
+        "The services were evaluated in 2019.\n\n14\n\nThe next section turns to them.\n",
+        "A one-line paragraph.\n\nPUBLIC MANAGEMENT REVIEW  1655\n\nAnother one.\n",
+    ],
+)
+def test_headings_and_page_furniture_between_paragraphs_are_kept(text: str):
+    assert normalize(text).text == text
+
+
+def test_a_line_ending_with_and_goes_on_with_a_capitalised_line():
+    text = "for instance by Steen and\nTuurnas (2018), who describe new roles.\n"
+    assert normalize(text).text == (
+        "for instance by Steen and Tuurnas (2018), who describe new roles.\n"
+    )
+
+
+_PROSE_WORDS = st.sampled_from(
+    "public services are often produced with citizens and their communities in many "
+    "european countries where managers see users as partners rather than clients".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_PROSE_WORDS, min_size=30, max_size=120),
+    st.integers(min_value=40, max_value=90),
+    st.integers(min_value=0),
+    st.sampled_from(_FURNITURE),
+)
+def test_page_furniture_at_any_line_break_of_a_paragraph_vanishes(
+    words: list[str], width: int, pick: int, furniture: str
+):
+    lines = textwrap.wrap(" ".join(words), width)
+    cut = 1 + pick % max(1, len(lines) - 1)
+    wrapped = "\n".join(lines) + "."
+    broken = "\n".join(lines[:cut]) + f"\n\n{furniture}\n\n" + "\n".join(lines[cut:]) + "."
+    assert normalize(broken).text == normalize(wrapped).text == " ".join(words) + "."
+
+
 def test_unwrap_false_keeps_every_line():
     text = "a line that is wrapped\nin the middle of a sentence"
     assert normalize(text, unwrap=False).text == text
@@ -175,6 +277,9 @@ _TRICKY = st.sampled_from(
         "\u2028",
         "\x0c",
         "o\u00ad\u0308",
+        "14",
+        "1654  J. RASMUSSEN",
+        "Page 3 of 12",
     ]
 )
 _TEXTS = st.one_of(st.text(max_size=300), st.lists(_TRICKY, max_size=60).map("".join))

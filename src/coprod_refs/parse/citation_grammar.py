@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from coprod_refs.parse.citation_tokens import (
     Tok,
+    is_acronym,
     is_capitalised,
     is_capitalised_at,
     is_initial,
@@ -29,16 +30,19 @@ from coprod_refs.parse.citation_tokens import (
     text_at,
 )
 from coprod_refs.parse.cited_names import (
+    ARTICLES,
     AUTHOR_CONNECTORS,
+    BODY_ARTICLES,
+    BODY_PREPOSITIONS,
     DATE_WORDS,
     NOT_NAMES,
     PARTICLES,
     PREFIX_WORDS,
     Names,
+    and_inside_body,
     is_cited_name,
 )
 
-_NAME_CONNECTORS = frozenset({"of", "for", "on", "the"})
 #: Words that label a locator after a year or number ("p. 12", "chapter 3", "fig. 2").
 LOCATOR_LABELS = frozenset(
     """p pp pg pgs page pages chap ch chapter chapters para paras paragraph sec sect section
@@ -47,6 +51,8 @@ LOCATOR_LABELS = frozenset(
 )
 #: Marks between the two ends of a page or number range ("12–14").
 RANGE_DASHES = frozenset({"-", "–", "—", "‐"})
+#: "and the following page(s)" after a page number: "12 f.", "12 ff.", "12 sq.", "12 sqq.".
+_FOLLOWING_PAGES = frozenset({"f", "ff", "sq", "sqq"})
 _ROMAN = re.compile(r"[ivxlcdm]+|[IVXLCDM]+")
 
 
@@ -77,21 +83,16 @@ class CitedWork:
 
 def year_at(toks: list[Tok], i: int) -> tuple[YearRef, int] | None:
     """A year ("1996", "2016a"), no date ("n.d.") or no year yet ("in press",
-    "forthcoming") at token i, and the index after it."""
+    "forthcoming") at token i, and the index after it. An original year before the year
+    of the edition cited ("1980/2010") gives the later one."""
     if i >= len(toks):
         return None
     tok = toks[i]
     if tok.kind == "N":
-        if len(tok.text) != 4 or not 1500 <= int(tok.text) <= 2099:
-            return None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.start == tok.end and nxt.kind == "W":
-            if _is_suffix(nxt.text):
-                return YearRef(int(tok.text), nxt.text, False, end=nxt.end), i + 2
-            return None
-        if nxt is not None and nxt.start == tok.end and nxt.text in "%°":
-            return None
-        return YearRef(int(tok.text), "", False, end=tok.end), i + 1
+        found = _numeric_year_at(toks, i)
+        if found is not None and text_at(toks, found[1]) == "/":
+            return _edition_year_at(toks, found) or found
+        return found
     word = tok.text.lower()
     if tok.kind == "W" and word == "nd":
         return YearRef(None, "", True, end=tok.end), i + 1
@@ -104,6 +105,37 @@ def year_at(toks: list[Tok], i: int) -> tuple[YearRef, int] | None:
         j = i + 4 if text_at(toks, i + 3) == "." else i + 3
         return YearRef(None, "", True, end=toks[j - 1].end), j
     return None
+
+
+def _numeric_year_at(toks: list[Tok], i: int) -> tuple[YearRef, int] | None:
+    """A year in digits at token i, with its suffix ("2016a"), and the index after it;
+    None for other numbers and for "2000%" or "1990s"."""
+    tok = toks[i]
+    if tok.kind != "N" or len(tok.text) != 4 or not 1500 <= int(tok.text) <= 2099:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.start == tok.end and nxt.kind == "W":
+        if _is_suffix(nxt.text):
+            return YearRef(int(tok.text), nxt.text, False, end=nxt.end), i + 2
+        return None
+    if nxt is not None and nxt.start == tok.end and nxt.text in "%°":
+        return None
+    return YearRef(int(tok.text), "", False, end=tok.end), i + 1
+
+
+def _edition_year_at(toks: list[Tok], original: tuple[YearRef, int]) -> tuple[YearRef, int] | None:
+    """The year of the edition cited in "1980/2010", given the original year's reading
+    (which ends at the slash): a later year written right after the slash, else None
+    ("2009/10" is a span of years, not an edition)."""
+    first, slash = original
+    if toks[slash].start != first.end or slash + 1 >= len(toks):
+        return None
+    if toks[slash + 1].start != toks[slash].end:
+        return None
+    later = _numeric_year_at(toks, slash + 1)
+    if later is None or first.year is None or later[0].year is None or later[0].year <= first.year:
+        return None
+    return later
 
 
 def _is_suffix(word: str) -> bool:
@@ -135,13 +167,14 @@ def locator_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
 
 
 def _page_at(toks: list[Tok], i: int) -> int | None:
+    """The index after a page number at i ("12", "xiv") and the "f." or "ff." that may
+    follow it ("45ff", German "S. 12 ff.", "pp. 1073 ff.")."""
     tok = toks[i] if i < len(toks) else None
     if tok is None:
         return None
     if tok.kind == "N" or (tok.kind == "W" and _ROMAN.fullmatch(tok.text)):
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.start == tok.end and nxt.text in ("f", "ff"):
-            return i + 2
+        if text_at(toks, i + 1) in _FOLLOWING_PAGES:
+            return i + 3 if text_at(toks, i + 2) == "." else i + 2
         return i + 1
     return None
 
@@ -218,6 +251,8 @@ def _after_particles(toks: list[Tok], i: int) -> int:
 def name_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
     """A name read forwards: initials, particles and capitalised words ("E. Ostrom",
     "van Ryzin", "Quirk Review", "Department of Health"): family text, start, next index."""
+    if text_at(toks, i) in ARTICLES and is_acronym(text_at(toks, i + 1)):
+        i += 1  # "(De WRR, 2012)" cites the WRR
     start_index = i
     while is_initial(toks, i):
         i += 2
@@ -231,21 +266,40 @@ def name_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
         if is_capitalised(tok) and not is_initial(toks, j) and tok.text not in NOT_NAMES:
             words.append(tok.text)
             j += 1
-        elif (
-            tok.kind == "W"
-            and (tok.text in _NAME_CONNECTORS or tok.text in PARTICLES)
-            and j + 1 < len(toks)
-            and is_capitalised(toks[j + 1])
-        ):
-            words.extend((tok.text, toks[j + 1].text))
-            j += 2
+        elif link := _name_link(toks, j, words):
+            words.extend(t.text for t in toks[j : j + link + 1])
+            j += link + 1
         else:
             break
     if words[-1] in NOT_NAMES or (len(words) == 1 and words[0] in PREFIX_WORDS):
         return None
     if len(words) == 1 and words[0] in DATE_WORDS and text_at(toks, j) != ",":
         return None
-    return " ".join(words), toks[start_index].start, j
+    return " ".join(words), toks[start_index].start, _after_short_form(toks, j)
+
+
+def _name_link(toks: list[Tok], j: int, words: list[str]) -> int:
+    """How many lower-case tokens at j link the name read so far (`words`) to a
+    capitalised word that goes on with it, 0 when none do: a preposition, particle or
+    "the", perhaps with an article ("Department of Health", "Department of the
+    Environment", "Van de Walle"), or "and" inside an institution's name ("Department of
+    Health and Social Care")."""
+    text = text_at(toks, j)
+    joining = text in AUTHOR_CONNECTORS and and_inside_body(words)
+    if not joining and not (
+        toks[j].kind == "W" and (text in BODY_PREPOSITIONS or text in PARTICLES or text == "the")
+    ):
+        return 0
+    link = 2 if text in BODY_PREPOSITIONS and text_at(toks, j + 1) in BODY_ARTICLES else 1
+    return link if is_capitalised_at(toks, j + link) else 0
+
+
+def _after_short_form(toks: list[Tok], j: int) -> int:
+    """The index after the short form in square brackets that APA puts after a body's
+    name ("World Health Organization [WHO]"), or j when there is none."""
+    if text_at(toks, j) == "[" and text_at(toks, j + 2) == "]" and is_acronym(text_at(toks, j + 1)):
+        return j + 3
+    return j
 
 
 #: "et al." in other languages: German "u. a.", French "et coll.", Spanish "y col.".

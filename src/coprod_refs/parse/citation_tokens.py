@@ -17,7 +17,8 @@ _TOKEN = re.compile(r"(?P<W>[^\W\d_]+(?:['’\-\u2010][^\W\d_]+)*)|(?P<N>\d+)|(?
 
 
 class Tok(NamedTuple):
-    """A word (W), a number (N) or one other character (P), with offsets in the text."""
+    """A word (W), a number (N) or one other character (P), with offsets in the text; a
+    word the text uses as a name though it is written in lower case ("nef") is marked L."""
 
     kind: str
     text: str
@@ -33,6 +34,14 @@ def tokenize(text: str, base: int = 0) -> list[Tok]:
     ]
 
 
+def mark_names(toks: list[Tok], names: frozenset[str]) -> list[Tok]:
+    """The tokens with the lower-case words in `names` marked as names (kind L), so
+    that "(nef 2008)" reads like "(Nef 2008)"."""
+    if not names:
+        return toks
+    return [t._replace(kind="L") if t.kind == "W" and t.text in names else t for t in toks]
+
+
 def text_at(toks: list[Tok], i: int) -> str:
     """The text of token i, or "" when i is outside the tokens (so look-ahead and
     look-behind need no bounds checks)."""
@@ -40,13 +49,23 @@ def text_at(toks: list[Tok], i: int) -> str:
 
 
 def is_capitalised(tok: Tok) -> bool:
-    """A word that can start a name: "Ostrom", "McCallum", "d'Alembert", "OECD"."""
+    """A word that can start a name: "Ostrom", "McCallum", "d'Alembert", "OECD", and a
+    lower-case word marked as a name ("nef")."""
+    if tok.kind == "L":
+        return True
     if tok.kind != "W":
         return False
     word = tok.text
     if word[0].isupper():
         return True
     return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    """A body's short name: two capitals or more, and more capitals than small letters
+    ("WRR", "OECD", "KGSt", "DfE"; not "McDonald")."""
+    upper = sum(c.isupper() for c in word)
+    return upper >= 2 and upper > sum(c.islower() for c in word)
 
 
 def is_capitalised_at(toks: list[Tok], i: int) -> bool:

@@ -4,20 +4,33 @@ stands before a narrative citation ("Brudney and England (1983)").
 Holds the lexicons that tell a name from a place, a law, an event, a document part or a
 sentence opener ("in Denmark (2010)", "the Localism Act (2011)", "However, Smith (2000)"),
 `is_cited_name` that applies them, and `names_before`, which reads a name list backwards
-from a narrative citation's bracket. The author-year grammar uses the same lexicons when
+from a narrative citation's bracket, taking a body's name of several words whole ("The
+Department of Health (2010)"). `short_forms` finds the short names a text introduces
+("World Health Organization [WHO]"). The author-year grammar uses the same lexicons when
 it reads names forwards inside a parenthesis, so they live apart from it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from coprod_refs.parse.citation_tokens import Tok, is_capitalised, is_initial, text_at
+from coprod_refs.parse.citation_tokens import (
+    Tok,
+    is_acronym,
+    is_capitalised,
+    is_initial,
+    text_at,
+    tokenize,
+)
 
 PARTICLES = frozenset(
     "van von de der den del della di da du des la le ter ten zu zur dos das dei degli vom".split()
 )
 _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in PARTICLES)
+#: Articles that may stand before a body's short name: "De WRR (2012)", "Het CPB", "Die
+#: KGSt", "La CNIL", "The OECD". Before an acronym they are no particle of a surname.
+ARTICLES = frozenset("De Het Die Der Das Den La Le Les El Los Las Il Lo The".split())
 _ET_AL_WORDS = frozenset({"colleagues", "others", "co-workers", "coworkers", "associates"})
 #: Words joining two authors' names, in the languages of the field's literature.
 AUTHOR_CONNECTORS = frozenset({"and", "&", "und", "y", "e", "en", "et", "og", "och"})
@@ -116,6 +129,29 @@ _AFTER_THE_BODIES = frozenset(
     State City County Municipality Region Province Federation""".split()
 )
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our"})
+#: Nouns that make a run of capitalised words the name of an institution: "Governance
+#: International", "Department of Health", "Wetenschappelijke Raad voor het
+#: Regeringsbeleid" (after no "the", "Elinor Ostrom" is a given and a family name).
+BODY_WORDS = frozenset(
+    """Organization Organisation Organizations Organisations Department Ministry Council
+    Commission Committee Government Agency Authority Office Bank Fund Foundation Institute
+    Institution Trust Association Society Federation Union Network Centre Center Board
+    International Alliance Forum Partnership Coalition Corporation Assembly Parliament
+    Senate Congress Executive Cabinet Treasury University College Academy Nations Bureau
+    Directorate Secretariat Observatory Consortium Ministerium Bundesministerium Bundesamt
+    Bundesregierung Rat Stiftung Verband Institut Kommission Raad Ministerie Planbureau
+    Stichting Vereniging Rekenkamer Ministère Conseil Fondation Ministerio Consejo
+    Instituto Fundación Ministero Consiglio Istituto""".split()
+)
+#: Lower-case words inside a body's name: "Department of Health", "Raad voor het ...".
+BODY_PREPOSITIONS = frozenset("of for on voor van für der des de du del di zur zum".split())
+BODY_ARTICLES = frozenset("the het de der die das den la le les el".split())
+#: Longest run of tokens read back as one body's name.
+_MAX_BODY_TOKENS = 10
+#: A short name in brackets: "[WHO]", "(WHO)", "(WHO, 2018)", "(DH 2010)".
+_SHORT_FORM = re.compile(r"[(\[]([^\W\d_][^\W_]{1,15})(?=[\]),;]|\s\d)")
+#: How far before "(WHO" its long form is read.
+_LONG_FORM_WINDOW = 160
 
 
 @dataclass(frozen=True)
@@ -135,15 +171,143 @@ def is_cited_name(words: list[str], lead: str) -> bool:
     "in Denmark (2010)", "the United Kingdom (2010)", "the Localism Act (2011)", "the
     Commission (2010)" — but "Brudney and England (1983)" and "the World Bank (2004)" cite."""
     last = words[-1]
+    head = _head_word(words)
     lead = lead.lower()
+    body = any(w in BODY_WORDS for w in words)
     if last in PLACE_WORDS and (
-        lead == "the" or all(w in PLACE_WORDS or w.lower() in _PLACE_LEADS for w in words[:-1])
+        (lead == "the" and not body)
+        or all(w in PLACE_WORDS or w.lower() in _PLACE_LEADS or w.islower() for w in words[:-1])
     ):
         return len(words) == 1 and last in SURNAME_PLACES and lead not in _PLACE_LEADS
-    if last in EVENT_WORDS:
+    if last in EVENT_WORDS or head in EVENT_WORDS:
         return False
     if lead in _DETERMINERS:
-        return last not in _AFTER_THE_THINGS and (len(words) > 1 or last not in _AFTER_THE_BODIES)
+        return head not in _AFTER_THE_THINGS and (len(words) > 1 or last not in _AFTER_THE_BODIES)
+    return True
+
+
+def _head_word(words: list[str]) -> str:
+    """The word a name is named after: the one before its first preposition ("Treaty of
+    Lisbon", "Bank of England"), else the last."""
+    for k, word in enumerate(words[1:], 1):
+        if word in BODY_PREPOSITIONS:
+            return words[k - 1]
+    return words[-1]
+
+
+def _in_body_run(toks: list[Tok], k: int) -> bool:
+    """Token k may stand inside a body's name read backwards: a capitalised word (no
+    sentence opener, date word, article or initial), a preposition or "and", or an
+    article right after a preposition ("Department of the Environment")."""
+    tok = toks[k]
+    text = tok.text
+    if is_capitalised(tok):
+        return len(text) > 1 and not any(
+            text in words for words in (NOT_NAMES, PREFIX_WORDS, DATE_WORDS, ARTICLES)
+        )
+    if text in BODY_PREPOSITIONS or text in AUTHOR_CONNECTORS:
+        return True
+    return text in BODY_ARTICLES and text_at(toks, k - 1) in BODY_PREPOSITIONS
+
+
+def and_inside_body(words: list[str]) -> bool:
+    """Whether an "and" after `words` goes on with the same body's name: after an
+    institution and a preposition ("Department of Health and Social Care", "Organisation
+    for Economic Co-operation and Development"), not after a person ("Ostrom and ...")."""
+    seen_body = False
+    for word in words:
+        if word in BODY_WORDS:
+            seen_body = True
+        elif seen_body and word in BODY_PREPOSITIONS:
+            return True
+    return False
+
+
+def _run_start(toks: list[Tok], j: int) -> int:
+    """The index of the first capitalised word of the run of capitalised words,
+    prepositions and "and" that ends at j."""
+    first = j
+    k = j - 1
+    while k >= 0 and j - k < _MAX_BODY_TOKENS and _in_body_run(toks, k):
+        if is_capitalised(toks[k]):
+            first = k
+        k -= 1
+    return first
+
+
+def _body_before(toks: list[Tok], j: int) -> int | None:
+    """The index of the first token of a body's name that ends with the capitalised word
+    at j, read backwards: the run of capitalised words (with prepositions, and "and"
+    inside an institution's name) after "the", or holding an institution noun ("The
+    Department of Health (2010)", "Governance International (n.d.)"); None when the run
+    names a person ("Elinor Ostrom", "Brudney and England")."""
+    first = _run_start(toks, j)
+    words = [t.text for t in toks[first : j + 1]]
+    for c in range(len(words) - 1, 0, -1):
+        if words[c] in AUTHOR_CONNECTORS and not and_inside_body(words[:c]):
+            # "Ostrom and World Bank": the name starts after the "and" that joins two authors.
+            first, words = first + c + 1, words[c + 1 :]
+            break
+    if text_at(toks, first - 1).lower() == "the" or any(w in BODY_WORDS for w in words):
+        return first
+    return None
+
+
+def short_forms(text: str) -> dict[str, tuple[int, str]]:
+    """The short names a text introduces for bodies: for each, the offset where it is
+    first introduced and its long form. "World Health Organization [WHO]" and "World
+    Health Organization (WHO, 2018)" both introduce WHO."""
+    found: dict[str, tuple[int, str]] = {}
+    for match in _SHORT_FORM.finditer(text):
+        short = match.group(1)
+        if short in found or not is_acronym(short):
+            continue
+        at = match.start()
+        # A long form runs back at most to a bracket or punctuation mark.
+        start = max(text.rfind(c, max(0, at - _LONG_FORM_WINDOW), at) + 1 for c in "()[];,.:")
+        start = max(start, at - _LONG_FORM_WINDOW)
+        before = text[start:at]
+        if not _last_word(before)[:1].isupper():
+            continue  # no capitalised word right before the bracket: no long form
+        long = _long_form(tokenize(before, start), short)
+        if long is not None:
+            found[short] = (at, long)
+    return found
+
+
+def _last_word(text: str) -> str:
+    """The last run of non-space characters in `text` ("" when there is none)."""
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
+
+
+def _long_form(toks: list[Tok], short: str) -> str | None:
+    """The name at the end of `toks` that `short` abbreviates: the shortest run of two
+    or more capitalised words (prepositions and "and" may stand between) ending there
+    whose first word starts with the first letter of `short` and that holds its letters
+    in order."""
+    j = len(toks) - 1
+    if j < 0 or not is_capitalised(toks[j]):
+        return None
+    for k in range(j - 1, _run_start(toks, j) - 1, -1):
+        words = [t.text for t in toks[k : j + 1]]
+        if words[0][0].lower() == short[0].lower() and _spells(short, " ".join(words)):
+            return " ".join(words)
+    return None
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether the letters of `short` occur in `long` in order, the first at the start of
+    a word (Schwartz and Hearst's test for the long form of an abbreviation)."""
+    letters = [c for c in short.lower() if c.isalnum()]
+    text = long.lower()
+    k = len(text) - 1
+    for n in range(len(letters) - 1, -1, -1):
+        while k >= 0 and (text[k] != letters[n] or (n == 0 and k > 0 and text[k - 1].isalnum())):
+            k -= 1
+        if k < 0:
+            return False
+        k -= 1
     return True
 
 
@@ -167,19 +331,15 @@ def _name_before(toks: list[Tok], j: int) -> tuple[str, int, int] | None:
         k >= 0
         and toks[k].kind == "W"
         and (toks[k].text in PARTICLES or toks[k].text in _CAPITAL_PARTICLES)
+        and not is_acronym(word)
     ):
         words.insert(0, toks[k].text)
         start = toks[k].start
         k -= 1
-    if len(words) == 1:
-        m = k
-        caps: list[Tok] = []
-        while m >= 0 and is_capitalised(toks[m]) and toks[m].text != "The" and len(caps) < 6:
-            caps.insert(0, toks[m])
-            m -= 1
-        if caps and m >= 0 and toks[m].text.lower() == "the":
-            words = [c.text for c in caps] + words
-            start, k = caps[0].start, m
+    first = _body_before(toks, j) if len(words) == 1 else None
+    if first is not None:
+        words = [t.text for t in toks[first:j]] + words
+        start, k = toks[first].start, first - 1
     if not is_cited_name(words, text_at(toks, k)):
         return None
     while k >= 1 and toks[k].text == "." and is_initial(toks, k - 1):

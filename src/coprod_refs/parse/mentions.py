@@ -11,7 +11,8 @@ One mention is made per cited year: "(Parks, et al., 1981 & 1999)" gives two men
 that share the surface "Parks, et al., 1981 & 1999". A parenthetical surface runs from
 the first name to the last year or locator of that work, without the brackets or a
 prefix such as "see"; a narrative surface runs from the first name to the closing
-bracket ("Alford (2009, p. 183)").
+bracket ("Alford (2009, p. 183)"). A body cited by a short name the text introduced
+("World Health Organization [WHO]", then "(WHO, 2020)") is given its long name.
 
 Numbered citations ("[12]", "[3, 5–7]", "refs. 3–5", and "(12)" where the list itself
 is numbered "(1)", "(2)", ...) are read only when the text's reference list is numbered,
@@ -24,13 +25,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from coprod_refs.model.extracted import ExtractedMention
 from coprod_refs.parse.citation_grammar import CitedWork, parse_group, years_only
-from coprod_refs.parse.citation_tokens import tokenize
-from coprod_refs.parse.cited_names import Names, names_before
+from coprod_refs.parse.citation_tokens import is_acronym, mark_names, tokenize
+from coprod_refs.parse.cited_names import PARTICLES, Names, names_before, short_forms
 from coprod_refs.parse.finder import find_reference_entries, find_reference_section
 from coprod_refs.parse.numbered_citations import CitedNumber, numbered_group, numbers_at
 from coprod_refs.parse.sentences import Sentences, split_sentences
@@ -63,6 +64,16 @@ _CLOSING_MARKS = frozenset(").]%”’\"'")
 _AFTER_SINGLE = frozenset(".,;:!?)\n")
 _ROUND_NUMBERS = re.compile(r"\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)")
 _SQUARE_NUMBERS = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
+#: A lower-case name opening a reference-list entry, perhaps spelled out, before its
+#: year: "nef (2008).", "nef (new economics foundation) (2008)".
+_LOWER_CASE_AUTHOR_PATTERN = (
+    r"([a-z][a-z&]{1,19})(?:[ \t]\([^()\d\n]{1,80}\))?[.,]?[ \t]*\(?"
+    r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)"
+)
+_LOWER_CASE_AUTHOR = re.compile(_LOWER_CASE_AUTHOR_PATTERN)
+_LOWER_CASE_OPENING = re.compile(r"^[ \t]*" + _LOWER_CASE_AUTHOR_PATTERN, re.MULTILINE)
+#: Longest "[WHO]" read as a body's short name inside a parenthesis.
+_MAX_SHORT_FORM = 18
 _REFS_WORD = re.compile(r"\b(?:[Rr]efs?\b\.?|[Rr]eferences?)[ ]?(?=\d)")
 
 
@@ -73,9 +84,10 @@ def find_mentions(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ex
     norm = normalize(text)
     sentences = split_sentences(norm.text)
     numbered = _NumberedReader(norm, sentences, exclude)
+    author_year = _AuthorYearReader(norm)
     mentions: list[ExtractedMention] = []
     for open_at, close_at in innermost_brackets(norm.text):
-        works = _works_in(norm.text, open_at, close_at)
+        works = author_year.works(open_at, close_at)
         for work in works:
             start, end = norm.original_span(work.start, work.end)
             if not _overlaps(start, end, exclude):
@@ -93,42 +105,119 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def innermost_brackets(text: str) -> Iterator[tuple[int, int]]:
     """(open, close) offsets of every bracket pair with no bracket inside, in order;
-    pairs never span a blank line or more than MAX_BRACKET_CHARS."""
+    pairs never span a blank line or more than MAX_BRACKET_CHARS. A short form in square
+    brackets inside a parenthesis ("(World Health Organization [WHO], 2018)") does not
+    count as a bracket inside it."""
     stack: list[tuple[str, int, bool]] = []
     for match in _BRACKETS.finditer(text):
         char = match.group()
         if char in "([":
-            if stack:
-                stack[-1] = (stack[-1][0], stack[-1][1], True)
             stack.append((char, match.start(), False))
         elif char in _PAIRS:
             if not stack or stack[-1][0] != _PAIRS[char]:
                 continue
-            _, open_at, has_inner = stack.pop()
+            kind, open_at, has_inner = stack.pop()
             if not has_inner and match.start() - open_at <= MAX_BRACKET_CHARS:
                 yield open_at, match.start()
+            if stack and not (kind == "[" and _is_short_form(text, open_at, match.start())):
+                stack[-1] = (stack[-1][0], stack[-1][1], True)
         else:
             stack.clear()
 
 
-def _works_in(text: str, open_at: int, close_at: int) -> list[CitedWork]:
+def _is_short_form(text: str, open_at: int, close_at: int) -> bool:
+    """The square brackets at (open_at, close_at) hold only a body's short name ("[WHO]")."""
+    return close_at - open_at <= _MAX_SHORT_FORM and is_acronym(text[open_at + 1 : close_at])
+
+
+class _AuthorYearReader:
+    """Reads the author-year citations of a normalized text. What the text itself says
+    about names is looked up only once a citation needs it: the short names it
+    introduces ("World Health Organization [WHO]"), and the entries of its reference list
+    (whose lower-case names, "nef (2008).", make "(nef 2008)" a citation)."""
+
+    def __init__(self, norm: NormalizedText) -> None:
+        self.text = norm.text
+        self.original = norm.original
+
+    def works(self, open_at: int, close_at: int) -> list[CitedWork]:
+        """The works cited in the bracket pair at (open_at, close_at), authors introduced
+        by a short name given their long name."""
+        works = _works_in(self.text, open_at, close_at)
+        if not works and self._lower_case_names:
+            works = _works_in(self.text, open_at, close_at, self._lower_case_names)
+        return [self._with_long_names(work) for work in works]
+
+    @cached_property
+    def _entries(self) -> list[str]:
+        """The cleaned entries of the text's own reference list."""
+        return [entry.text for entry in find_reference_entries(self.original)]
+
+    @cached_property
+    def _lower_case_names(self) -> frozenset[str]:
+        """The lower-case names that open entries of the text's reference list ("nef");
+        the list is only looked at when a line of the text opens like such an entry."""
+        if not _LOWER_CASE_OPENING.search(self.original):
+            return frozenset()
+        found = (_LOWER_CASE_AUTHOR.match(entry) for entry in self._entries)
+        return frozenset(m.group(1) for m in found if m and m.group(1) not in PARTICLES)
+
+    @cached_property
+    def _short_forms(self) -> dict[str, tuple[int, str]]:
+        """Short name -> (offset where the text introduces it, long name)."""
+        return short_forms(self.text)
+
+    def _with_long_names(self, work: CitedWork) -> CitedWork:
+        """The work with each short name among its authors replaced by its long name."""
+        if not any(is_acronym(name) for name in work.authors):
+            return work
+        authors = tuple(self._long_name(a, work.end) for a in work.authors)
+        return work if authors == work.authors else replace(work, authors=authors)
+
+    def _long_name(self, name: str, end: int) -> str:
+        """The long name of the short name `name` when the text introduced it before
+        `end`, unless the reference list knows the body only by the short one (the
+        mention has one field for a name, and it should link to the list's entry)."""
+        introduced = self._short_forms.get(name)
+        if introduced is None or introduced[0] >= end:
+            return name
+        long = introduced[1]
+        listed_short = any(_opens_with(entry, name) for entry in self._entries)
+        if listed_short and not any(_opens_with(entry, long) for entry in self._entries):
+            return name
+        return long
+
+
+def _opens_with(entry: str, name: str) -> bool:
+    """The entry starts with the name as a whole word ("WRR (2012)", not "WRRS")."""
+    return entry.startswith(name) and not entry[len(name) : len(name) + 1].isalnum()
+
+
+def _works_in(
+    text: str, open_at: int, close_at: int, names: frozenset[str] = frozenset()
+) -> list[CitedWork]:
+    """The works cited in the bracket pair at (open_at, close_at), reading the lower-case
+    words in `names` as names."""
     content = text[open_at + 1 : close_at]
     if not _YEARISH.search(content):
         return []
-    toks = tokenize(content, open_at + 1)
+    toks = mark_names(tokenize(content, open_at + 1), names)
     years = years_only(toks)
     if years is None:
         return parse_group(toks)
-    names = _names_before_bracket(text, open_at)
-    if names is None:
+    cited = _names_before_bracket(text, open_at, names)
+    if cited is None:
         return []
-    return [CitedWork(names.names, names.et_al, tuple(years), names.start, close_at + 1, "", True)]
+    return [CitedWork(cited.names, cited.et_al, tuple(years), cited.start, close_at + 1, "", True)]
 
 
-def _names_before_bracket(text: str, open_at: int) -> Names | None:
+def _names_before_bracket(
+    text: str, open_at: int, names: frozenset[str] = frozenset()
+) -> Names | None:
     """The names that end just before the bracket at `open_at` (a narrative citation),
     read from the last SHORT_WINDOW characters first and from the whole NARRATIVE_WINDOW
-    only when the names, or the words the grammar looks at before them, may run past it."""
+    only when the names, or the words the grammar looks at before them, may run past it;
+    the lower-case words in `names` are read as names."""
     line_start = text.rfind("\n", 0, open_at) + 1
     if line_start and not text[line_start:open_at].strip():
         # The bracket opens a line: the names may end the line before ("et al.\n(2017)").
@@ -137,14 +226,14 @@ def _names_before_bracket(text: str, open_at: int) -> Names | None:
     # A bracket closes the stretch that can hold the names: "(see Smith (2000))".
     floor = max([floor] + [text.rfind(c, floor, open_at) + 1 for c in "()[]"])
     start = max(floor, open_at - SHORT_WINDOW)
-    toks = tokenize(text[start:open_at], start)
-    names = names_before(toks)
+    toks = mark_names(tokenize(text[start:open_at], start), names)
+    found = names_before(toks)
     if start == floor:
-        return names
-    names_at = len(toks) if names is None else bisect_left([t.start for t in toks], names.start)
-    if names_at >= LOOKBEHIND_TOKENS:
-        return names
-    return names_before(tokenize(text[floor:open_at], floor))
+        return found
+    found_at = len(toks) if found is None else bisect_left([t.start for t in toks], found.start)
+    if found_at >= LOOKBEHIND_TOKENS:
+        return found
+    return names_before(mark_names(tokenize(text[floor:open_at], floor), names))
 
 
 def _mentions_of(

@@ -8,7 +8,9 @@ What changes: NFC composition; ligatures (ﬁ ﬂ ...) spelled out; no-break and
 special spaces and tabs become plain spaces; soft hyphens and zero-width spaces vanish;
 CR/LF, form feeds and Unicode line separators become "\\n". With `unwrap` (the default),
 lines broken mid-sentence are joined: "organi-\\nsation" becomes "organisation" and
-"co-\\nproduction" keeps its lexical hyphen. Curly quotes and dashes are kept.
+"co-\\nproduction" keeps its lexical hyphen; page furniture that a PDF page break left
+inside a paragraph (a running head and its page number between blank lines) is dropped
+and the paragraph rejoined. Curly quotes and dashes are kept.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from coprod_refs.parse.section_lines import is_furniture
 
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
 _LIGATURES = {
@@ -51,6 +55,13 @@ _SENTENCE_ENDS = ".!?:…"
 _OPEN_END = ",;&(/\u2010-–—"
 _HYPHENS = "-\u2010"
 _DASHES = "–—"
+#: Words that leave a sentence open at a line end ("by Steen and" goes on with "Tuurnas"),
+#: in the languages of the field's literature.
+_OPEN_WORDS = frozenset(
+    """and or nor of the a an by in for to with from on at as than into between und oder
+    der die das des dem den von vom zur zum mit für bei en het van voor met bij et ou le
+    la les du de y el los las del""".split()
+)
 
 #: Prefixes that keep their hyphen when a line break falls after them ("co-\nproduction").
 LEXICAL_PREFIXES = frozenset({"co", "self", "non", "quasi", "cross", "well", "anti", "neo"})
@@ -331,41 +342,140 @@ def _long_line_threshold(lines: list[_Line]) -> int:
     return max(30, (upper_quartile * 6) // 10)
 
 
+#: Most lines one block of page furniture holds ("This content downloaded ..." and "All
+#: use subject to ..."; a footer, a page number and a running head).
+_MAX_FURNITURE_LINES = 3
+#: Most blank lines bridged between two pieces of one paragraph.
+_MAX_GAP = 2
+
+
+def _page_furniture(text: str, lines: list[_Line]) -> frozenset[int]:
+    """The indices of lines that are page furniture standing apart: a block of at most
+    _MAX_FURNITURE_LINES lines between blank lines, every one a page number, a running
+    head beside its page number or a download footer (`is_furniture`). A PDF page break
+    leaves such a block wherever it falls, even inside a sentence."""
+    found: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if lines[start].blank:
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and not lines[end].blank:
+            end += 1
+        block = range(start, end)
+        if len(block) <= _MAX_FURNITURE_LINES and all(
+            is_furniture(text[lines[k].body_start : lines[k].body_end]) for k in block
+        ):
+            found.update(block)
+        start = end
+    return frozenset(found)
+
+
+def _past_blanks(lines: list[_Line], k: int) -> int:
+    """The index after at most _MAX_GAP blank lines from k on."""
+    stop = min(len(lines), k + _MAX_GAP)
+    while k < stop and lines[k].blank:
+        k += 1
+    return k
+
+
+def _next_line(lines: list[_Line], i: int, furniture: frozenset[int]) -> tuple[int, bool]:
+    """Where the text after line i goes on: the index past a short run of blank lines and
+    past any page furniture among them, and whether furniture was passed."""
+    j = _past_blanks(lines, i + 1)
+    passed = False
+    while j in furniture:
+        passed = True
+        while j in furniture:
+            j += 1
+        j = _past_blanks(lines, j)
+    return j, passed
+
+
 def _unwrap(text: str) -> tuple[str, OffsetMap]:
     lines = _lines(text)
+    furniture = _page_furniture(text, lines)
     vocabulary = hyphenation_vocabulary(text)
-    threshold = _long_line_threshold(lines)
+    threshold = _long_line_threshold([ln for k, ln in enumerate(lines) if k not in furniture])
     builder = _Builder(text)
     i = 0
     while i < len(lines) - 1:
         left = lines[i]
-        j = i + 1
-        while j < len(lines) and lines[j].blank and j - i <= 2:
-            j += 1
-        if left.blank or j >= len(lines) or lines[j].blank:
+        if left.blank or i in furniture:
             i += 1
+            continue
+        j, over_furniture = _next_line(lines, i, furniture)
+        if j >= len(lines) or lines[j].blank:
+            # What was passed over (blank lines, furniture) joins nothing either.
+            i = j if over_furniture else i + 1
             continue
         right = lines[j]
         left_text = text[left.body_start : left.body_end]
         right_text = text[right.body_start : right.body_end]
-        if _should_join(left_text, right_text, threshold, gap=j - i - 1):
+        how: Glue | None = None
+        if over_furniture:
+            paragraph = text[_paragraph_start(lines, i) : left.body_end]
+            how = _across_page_break(paragraph, left_text, right_text, threshold, vocabulary)
+        elif _should_join(left_text, right_text, threshold, gap=j - i - 1):
             how = glue(left_text, right_text, vocabulary)
+        if how is not None:
             builder.replace(left.body_end - how.trim, right.body_start, how.insert)
         i = j
     return builder.finish()
+
+
+def _paragraph_start(lines: list[_Line], i: int) -> int:
+    """The offset where the paragraph holding line i starts (after a blank line)."""
+    while i > 0 and not lines[i - 1].blank:
+        i -= 1
+    return lines[i].body_start
+
+
+def _across_page_break(
+    paragraph: str, left: str, right: str, threshold: int, vocabulary: Counter[str]
+) -> Glue | None:
+    """How the last line before page furniture (`left`, ending `paragraph`) goes on with
+    the first line after it, or None when the paragraph ends there and the furniture
+    stays. Lines that would be joined if they were adjacent are joined; a paragraph with
+    a bracket still open, or a next line that starts without a capital ("(2016) show"
+    after "Osborne et al."), goes on after a line break, as wrapped lines that are not
+    joined do."""
+    if _should_join(left, right, threshold, gap=0):
+        return glue(left, right, vocabulary)
+    if _open_bracket(paragraph) or not right[0].isupper():
+        return Glue(0, "\n")
+    return None
+
+
+def _open_bracket(text: str) -> bool:
+    """More brackets open than closed in `text`."""
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends with a full stop, "?", "!", ":" or "…", perhaps before closing marks."""
+    core = line.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _SENTENCE_ENDS
+
+
+def _ends_open_word(line: str) -> bool:
+    """The line ends with a word that leaves its sentence open ("and", "of", "the")."""
+    # str.split also parts at separator controls ("\x1c"-"\x1f"): there may be no word.
+    words = line.rsplit(None, 1)
+    return bool(words) and words[-1] in _OPEN_WORDS
 
 
 def _should_join(left: str, right: str, threshold: int, *, gap: int) -> bool:
     if _LIST_MARKER.match(right):
         return False
     first = right[0]
-    core = left.rstrip(_CLOSERS)
-    ends_sentence = bool(core) and core[-1] in _SENTENCE_ENDS
+    ends_sentence = _ends_sentence(left)
     if gap:
         # A page break inside a sentence: only a plainly unfinished line continues.
         return first.islower() and not ends_sentence and len(left) >= threshold
     if first.islower() or first.isdigit() or first in "&,;:)]":
         return True
-    if left[-1] in _OPEN_END:
+    if left[-1] in _OPEN_END or _ends_open_word(left):
         return True
     return len(left) >= threshold and not ends_sentence
