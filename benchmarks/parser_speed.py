@@ -5,14 +5,18 @@
 Both parse the same strings: the held-out split of the annotated data plus seed 002's
 reference list. Model loading and interpreter start-up are excluded. coprod-refs is
 timed in CPU time of its process and in wall-clock time, best of N runs (the machine is
-shared, so the best run is the least disturbed one), once with the per-word feature
-caches emptied first ("cold", as for a new text) and once with them filled by the run
-before ("warm", as in a long ingest). refextract runs once in its own venv.
+shared, so the best run is the least disturbed one), once with every per-word cache of
+the parser emptied first ("cold", as for a new text) and once with them filled by the
+run before ("warm", as in a long ingest). Each mode is timed in a fresh interpreter of
+its own, so that the cache churn of one never shapes the memory the other is timed in.
+refextract runs once in its own venv.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
 import time
 
@@ -26,9 +30,7 @@ from parser_accuracy import (
 )
 from train_parser import is_held_out
 
-from coprod_refs.parse import crf
-from coprod_refs.parse.features import clear_caches
-from coprod_refs.parse.reference import parse_reference, parse_references
+from coprod_refs.parse.reference import clear_caches, parse_reference, parse_references
 
 
 def _best_rates(texts: list[str], repeat: int, cold: bool) -> tuple[float, float]:
@@ -37,7 +39,6 @@ def _best_rates(texts: list[str], repeat: int, cold: bool) -> tuple[float, float
     for _ in range(repeat):
         if cold:
             clear_caches()
-            crf.clear_cache()
         wall, cpu = time.perf_counter(), time.process_time()
         parse_references(texts)
         best_cpu = min(best_cpu, time.process_time() - cpu)
@@ -45,22 +46,47 @@ def _best_rates(texts: list[str], repeat: int, cold: bool) -> tuple[float, float
     return len(texts) / best_cpu, len(texts) / best_wall
 
 
+def _measure_mode(texts: list[str], repeat: int, mode: str) -> None:
+    """Time one mode in this process and print its rates as JSON (for `main`)."""
+    parse_reference("Warm, U. P. (2020). Loading the model. Journal, 1, 1–2.")
+    if mode == "warm":
+        parse_references(texts)  # fill the caches, as a long ingest has
+    cpu, wall = _best_rates(texts, repeat, cold=mode == "cold")
+    print(json.dumps({"cpu": cpu, "wall": wall}))
+
+
+def _mode_in_own_process(mode: str, repeat: int) -> tuple[float, float]:
+    """(CPU-time rate, wall-clock rate) of `mode`, timed in a fresh interpreter, so that
+    one mode's cache churn never shapes the memory the other is timed in."""
+    result = subprocess.run(
+        [sys.executable, __file__, "--mode", mode, "--repeat", str(repeat)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rates = json.loads(result.stdout.strip().splitlines()[-1])
+    return rates["cpu"], rates["wall"]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Time both parsers and print references per second."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-refextract", action="store_true")
+    parser.add_argument("--mode", choices=("cold", "warm"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     texts = [r.text for r in load_references(DEFAULT_DATA) if is_held_out(r)]
     if GOLD_002.exists():
         texts += load_gold_002()[0]
-    parse_reference("Warm, U. P. (2020). Loading the model. Journal, 1, 1–2.")
+    if args.mode:
+        _measure_mode(texts, args.repeat, args.mode)
+        return 0
     print(f"strings: {len(texts)} (held-out split + seed 002 list), best of {args.repeat}")
     print(f"{'parser':<28}{'refs/s (CPU)':>14}{'refs/s (wall)':>15}")
-    for label, cold in (("coprod-refs, cold caches", True), ("coprod-refs, warm caches", False)):
-        cpu, wall = _best_rates(texts, args.repeat, cold)
-        print(f"{label:<28}{cpu:>14.0f}{wall:>15.0f}")
+    for mode in ("cold", "warm"):
+        cpu, wall = _mode_in_own_process(mode, args.repeat)
+        print(f"{f'coprod-refs, {mode} caches':<28}{cpu:>14.0f}{wall:>15.0f}")
     if args.no_refextract:
         return 0
     python = refextract_python()

@@ -39,6 +39,18 @@ LOW_CONFIDENCE = 0.8
 _BRACKETED_YEAR = re.compile(r"\((?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)|\(n\.\s?d\.\)")
 
 
+def clear_caches() -> None:
+    """Empty every per-word cache of the parser (feature strings, the scores of each word
+    form, word forms, name parts), as for the first references a process ever sees: the
+    speed benchmark times a cold start with it."""
+    from coprod_refs.parse import crf, features, names, repairs
+
+    features.clear_caches()
+    crf.clear_cache()
+    names.clear_caches()
+    repairs.clear_caches()
+
+
 def parse_reference(text: str) -> ExtractedWork:
     """One reference string as a typed work with per-field confidences; never raises."""
     return parse_references([text])[0]
