@@ -11,18 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coprod_refs.parse.mentions import find_mentions
-
-
-def cite(text: str) -> list[tuple[str, list[str], str, str, bool]]:
-    """(surface, authors, year label, locator, narrative) of every mention, checking the
-    offsets on the way."""
-    out = []
-    for m in find_mentions(text):
-        assert text[m.start : m.end] == m.surface
-        label = "n.d." if m.no_date else f"{m.year}{m.year_suffix}"
-        out.append((m.surface, m.authors, label, m.locator, m.narrative))
-    return out
-
+from test_mentions_styles import cite
 
 # Group authors and their short names
 
