@@ -125,9 +125,12 @@ def clean_text(text: str) -> str:
     a web page or XML ("<italic>Nature</italic>") or stray spaces."""
     if "<" in text:
         text = _INLINE_MARKUP.sub("", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    text = " ".join(text.split())
+    if any(f" {mark}" in text for mark in ",.;:!?"):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = text.strip(" ,;:")
-    if text.endswith(".") and not _KEEP_FINAL_DOT.search(text):
+    # Only the last word decides whether its full stop stays ("Inc.", "J.", "Co.").
+    if text.endswith(".") and not _KEEP_FINAL_DOT.search(text, text.rfind(" ") + 1):
         text = text[:-1]
     text = text.strip(" ,;:")
     if len(text) > 1 and text[0] in _QUOTES:
