@@ -256,6 +256,35 @@ def test_one_segment_holding_place_and_publisher_is_split_at_the_comma(
     assert (work.place, work.publisher) == expected
 
 
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Roma, Carocci,", ("Roma", "Carocci")),
+        ("Paris, Picard,", ("Paris", "Picard")),
+        # Region codes and places after a city stay in the place.
+        ("Washington, D.C.,", ("Washington, D.C.", "")),
+        ("Oxford, UK,", ("Oxford, UK", "")),
+        ("Oxford, England,", ("Oxford, England", "")),
+    ],
+)
+def test_a_publisher_after_a_known_place_before_the_year_is_split_off(
+    place: str, expected: tuple[str, str]
+) -> None:
+    from coprod_refs.parse.fields import Segment
+    from coprod_refs.parse.reference import assemble
+
+    segments = [
+        Segment("title", "Cittadinanza attiva.", 1.0),
+        Segment("location", place, 1.0),
+        Segment("date", "2013.", 1.0),
+    ]
+    work = assemble(segments, "")
+    assert (work.place, work.publisher) == expected
+    # Without the year right after it, a place segment is not split this way.
+    alone = assemble(segments[:2], "")
+    assert alone.publisher == ""
+
+
 def test_repeated_author_dash_takes_the_names_of_the_entry_before() -> None:
     from coprod_refs.parse.reference import parse_reference_list
 

@@ -491,18 +491,3 @@ def test_place_and_publisher_read_into_a_humanities_title_are_the_imprint() -> N
     # Places inside a title that no year follows are left alone.
     essay = [Segment("title", "Cities of Europe, Paris, London and the rest.", 0.8)]
     assert repair_segments([*essay, Segment("url", "https://x.org", 1.0)])[0] == essay[0]
-
-
-def test_publisher_read_into_the_place_before_the_year_is_split_off() -> None:
-    def imprint(place: str) -> list[tuple[str, str]]:
-        segments = [
-            Segment("title", "Cittadinanza attiva.", 0.9),
-            Segment("location", place, 0.7),
-            Segment("date", "2013.", 1.0),
-        ]
-        return [(s.label, s.text) for s in repair_segments(segments)][1:-1]
-
-    assert imprint("Roma, Carocci,") == [("location", "Roma,"), ("publisher", "Carocci,")]
-    # Region codes and places after a city stay in the place.
-    for place in ("Washington, D.C.,", "Oxford, UK,", "Oxford, England,"):
-        assert imprint(place) == [("location", place)]

@@ -131,6 +131,19 @@ def lexicon_hit(name: str, text: str) -> bool:
     return any(w.strip(_EDGE_PUNCT).lower() in words for w in text.split())
 
 
+_PLACE_LINKS = frozenset("de di da do del della sur am upon im en".split())
+
+
+def reads_as_place(text: str) -> bool:
+    """Every capitalised word of `text` is a place in the shipped list ("Paris", "Rio de
+    Janeiro", "Milano"); its other words only link them ("de", "sur")."""
+    words = text.split()
+    return any(w[:1].isupper() for w in words) and all(
+        (w[:1].isupper() and len(w) > 2 and lexicon_hit("places", w)) or w in _PLACE_LINKS
+        for w in words
+    )
+
+
 def word_shape(text: str) -> str:
     """The token's character classes with runs collapsed ("Smith," -> "Xx,")."""
     out: list[str] = []

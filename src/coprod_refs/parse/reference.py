@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from coprod_refs.collector import collector_paused
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
-from coprod_refs.parse.features import lexicon_hit
+from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import has_editor_marker, parse_name_list
 from coprod_refs.parse.repairs import repair_labels, repair_segments
@@ -346,7 +346,8 @@ def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float
     elif place and not publisher and ":" in place.rstrip(":"):
         place, publisher = fields.split_place_publisher(place)
     elif place and not publisher:
-        place, publisher = _comma_imprint(place) or (place, "")
+        before_year = _next_label(segments, place_seg) == "date"
+        place, publisher = _comma_imprint(place, before_year=before_year) or (place, "")
     work.publisher, work.place = publisher, place
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence
@@ -360,11 +361,24 @@ def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float
         work.genre = fields.clean_text(genre_seg.text)
 
 
-def _comma_imprint(text: str) -> tuple[str, str] | None:
+def _next_label(segments: list[Segment], seg: Segment | None) -> str:
+    """The label of the segment after `seg` ("" at the end or without `seg`)."""
+    if seg is None:
+        return ""
+    i = segments.index(seg) + 1
+    return segments[i].label if i < len(segments) else ""
+
+
+_DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
+
+
+def _comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] | None:
     """(place, publisher) from one segment holding both around its first comma, told
     apart by the word lists: "Londres, Verso", "Cambridge, Cambridge University Press",
-    "Palgrave Macmillan, Basingstoke"; None when they do not tell ("Oxford, England") or
-    the head does not read as a place ("Prepared for the Department of the Navy")."""
+    "Palgrave Macmillan, Basingstoke"; and, for a place segment right `before_year`
+    (French and Italian "Roma, Carocci, 2013"), a known place then a short name that is
+    no place. None when they do not tell ("Oxford, England", "Washington, D.C.") or the
+    head does not read as a place ("Prepared for the Department of the Navy")."""
     if "," not in text:
         return None
     head, _, tail = text.partition(",")
@@ -378,7 +392,22 @@ def _comma_imprint(text: str) -> tuple[str, str] | None:
         return head, tail
     if head_press and not tail_press and lexicon_hit("places", tail):
         return tail, head
+    if before_year and reads_as_place(head) and _names_a_publisher_alone(tail):
+        return head, tail
     return None
+
+
+def _names_a_publisher_alone(text: str) -> bool:
+    """A short name after a place that is neither a place nor a region code ("Carocci";
+    not "England", "UK", "D.C.")."""
+    letters = text.replace(".", "").replace(" ", "")
+    return (
+        "," not in text
+        and len(text.split()) <= 4
+        and len(letters) > 2
+        and not lexicon_hit("places", text)
+        and not _DOTTED_CODE.fullmatch(text)
+    )
 
 
 def _names_only_a_publisher(text: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from coprod_refs.parse import fields
-from coprod_refs.parse.features import lexicon_hit
+from coprod_refs.parse.features import reads_as_place
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import PARTICLES, has_editor_marker
 from coprod_refs.parse.tokens import Token
@@ -436,18 +436,6 @@ def _series_out_of_publisher(segments: list[Segment]) -> list[Segment]:
 
 
 _PLACE_BETWEEN_COMMAS = re.compile(r", ([A-ZÀ-Ý][^,]{1,30}), (?=[A-ZÀ-Ýa-z«\"“])")
-_PLACE_LINKS = frozenset("de di da do del della sur am upon im en".split())
-
-
-def _reads_as_place(text: str) -> bool:
-    """Every capitalised word of `text` is a place in the shipped list ("Paris", "Rio de
-    Janeiro", "Milano"); its other words only link them ("de", "sur")."""
-    words = text.split()
-    names = [w for w in words if w[:1].isupper()]
-    return bool(names) and all(
-        (w[:1].isupper() and len(w) > 2 and lexicon_hit("places", w)) or w in _PLACE_LINKS
-        for w in words
-    )
 
 
 def _imprint_out_of_title(segments: list[Segment]) -> list[Segment]:
@@ -462,7 +450,7 @@ def _imprint_out_of_title(segments: list[Segment]) -> list[Segment]:
             continue
         cut = None
         for match in _PLACE_BETWEEN_COMMAS.finditer(seg.text):
-            if _reads_as_place(match.group(1)):
+            if reads_as_place(match.group(1)):
                 cut = match
         if cut is None:
             return segments
@@ -480,30 +468,6 @@ def _imprint_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-_DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
-
-
-def _publisher_out_of_place(segments: list[Segment]) -> list[Segment]:
-    """ "Roma, Carocci," read as the place right before the year, in a reference with no
-    publisher: after a known place, a short name that is no place is the publisher."""
-    if any(s.label == "publisher" for s in segments):
-        return segments
-    for i in range(len(segments) - 1):
-        seg, nxt = segments[i], segments[i + 1]
-        if seg.label != "location" or nxt.label != "date" or ":" in seg.text:
-            continue
-        parts = [p.strip() for p in seg.text.rstrip(" ,.;").split(",")]
-        if len(parts) != 2 or not _reads_as_place(parts[0]):
-            return segments
-        tail = parts[1]
-        if not tail or len(tail.split()) > 4 or lexicon_hit("places", tail):
-            return segments
-        if len(tail.replace(".", "").replace(" ", "")) <= 2 or _DOTTED_CODE.fullmatch(tail):
-            return segments  # a region code: "Washington, D.C.", "Oxford, UK"
-        return _divided(segments, i, ("location", parts[0] + ","), ("publisher", tail + ","))
-    return segments
-
-
 def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
     """ "Organisation for Economic Co-operation and Development. (2011). Together for
     better public services." read as title, date, title: in a reference with no author
@@ -514,15 +478,10 @@ def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
         return segments
     labels = [s.label for s in segments]
     # "Organisation for ... Development [OECD]. (2017).": its abbreviation may follow.
-    count = (
-        2
-        if labels[first + 1 : first + 2] == ["author"] and _ACRONYM.match(segments[first + 1].text)
-        else 1
-    )
+    acronym = labels[first + 1] == "author" and _ACRONYM.match(segments[first + 1].text)
+    count = 2 if acronym else 1
     rest = labels[first + count :]
-    if labels[first : first + 1] != ["title"] or rest[:1] != ["date"] or "title" not in rest:
-        return segments
-    if {"author", "editor"} & set(rest) or "editor" in labels[:first]:
+    if rest[:1] != ["date"] or "title" not in rest or {"author", "editor"} & set(rest):
         return segments
     body = segments[first : first + count]
     text = " ".join(s.text for s in body)
@@ -692,8 +651,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_editor_mark_out_of_title, _needs("title author", "title editor")),
     # "La contre-démocratie, Paris, Seuil," as one title
     (_imprint_out_of_title, _needs("title")),
-    # "Roma, Carocci," as the place before the year
-    (_publisher_out_of_place, _needs("location date")),
     # "PUF, coll. « Thémis »"
     (_series_out_of_publisher, _needs("publisher")),
     # "Organisation for ... Development. (2011). Title."
