@@ -180,27 +180,28 @@ def test_a_repeated_value_reports_its_notes_every_time() -> None:
 
 
 def _slow_title(text: str, proper_nouns: bool) -> str:
-    from coprod_refs.export.escape import _break_ligatures, clean_text
+    from coprod_refs.export.escape import _break_ligatures
+    from coprod_refs.text.characters import visible_text
 
-    return _break_ligatures(_escape_title(clean_text(text), True, None, proper_nouns))
+    return _break_ligatures(_escape_title(visible_text(text), True, None, proper_nouns))
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(), st.sampled_from(LATEX_KINDS))
 def test_utf8_output_decodes_back_to_the_text(text: str, kind: FieldKind) -> None:
-    from coprod_refs.export.escape import clean_text
+    from coprod_refs.text.characters import visible_text
 
     if kind in (FieldKind.NAME, FieldKind.BODY, FieldKind.PAGES):
         return
-    assert decode_latex(escape_field(text, kind, ascii_only=False)) == clean_text(text)
+    assert decode_latex(escape_field(text, kind, ascii_only=False)) == visible_text(text)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aeiouAEIOU öüéèçñßøłőąåæœ{}\\~^&%$#_-'`,")))
 def test_ascii_output_decodes_back_to_the_text(text: str) -> None:
-    from coprod_refs.export.escape import clean_text
+    from coprod_refs.text.characters import visible_text
 
-    assert decode_latex(escape_field(text, FieldKind.TITLE)) == clean_text(text)
+    assert decode_latex(escape_field(text, FieldKind.TITLE)) == visible_text(text)
 
 
 @pytest.mark.parametrize(

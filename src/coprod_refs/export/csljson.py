@@ -6,9 +6,10 @@ import json
 from typing import Any
 
 from coprod_refs.export import ExportOptions, ExportResult, register_writer
-from coprod_refs.export.escape import clean_text, written_keys
+from coprod_refs.export.escape import written_keys
 from coprod_refs.model import Graph, Work
 from coprod_refs.model.csl import work_to_csl
+from coprod_refs.text.characters import visible_text
 
 #: Keys `work_to_csl` may produce that are not CSL input variables (the processor makes them).
 _NOT_INPUT = ("year-suffix",)
@@ -17,7 +18,7 @@ _NOT_INPUT = ("year-suffix",)
 def _clean(value: Any) -> Any:
     """Strings cleaned of control characters and lone surrogates, recursively."""
     if isinstance(value, str):
-        return clean_text(value.encode("utf-8", "replace").decode("utf-8"))
+        return visible_text(value.encode("utf-8", "replace").decode("utf-8"))
     if isinstance(value, list):
         return [_clean(v) for v in value]
     if isinstance(value, dict):

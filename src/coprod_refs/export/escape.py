@@ -19,7 +19,6 @@ and `escape_field` refuses to return anything that fails it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -27,6 +26,7 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 
 from coprod_refs.errors import CoprodError, ExitCode
+from coprod_refs.text.characters import visible_text
 
 
 class FieldKind(StrEnum):
@@ -77,7 +77,6 @@ _ASCII_SPECIALS: dict[str, str] = {
 }
 _ASCII_SPECIAL_RE = re.compile(r"[\\{}~^<>|&%$#_]")
 _LIGATURE_RE = re.compile(r"(?<!\\)([-`',])(?=\1)|(?<!\\)([!?])(?=`)")
-_SPACE_RUN = re.compile(r"[^\S\xa0]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _NAME_NEEDS_BRACES = re.compile(r",|\band\b", re.IGNORECASE)
@@ -238,17 +237,6 @@ def summarise_notes(notes: list[str]) -> list[str]:
     return [_SUMMARIES[p] + ", ".join(details) for p, details in merged.items()] + out
 
 
-def clean_text(value: str) -> str:
-    """Text in NFC with control and format characters dropped and whitespace collapsed."""
-    if not value.isascii():
-        value = unicodedata.normalize("NFC", value)
-    # printable text holds no control or format character (nor any separator but the
-    # space), so the per-character filter runs only on text that can lose something
-    if not value.isprintable():
-        value = "".join(c for c in value if c.isspace() or unicodedata.category(c)[0] != "C")
-    return _SPACE_RUN.sub(" ", value).strip()
-
-
 def _escape_text(text: str, ascii_only: bool, notes: list[str] | None) -> str:
     if text.isascii():
         return _escape_ascii(text)
@@ -367,7 +355,7 @@ def escape_value(value: str, kind: FieldKind, ascii_only: bool) -> tuple[str, tu
             return _RANGE_DASH.sub("--", value), tuple(notes)
     elif _is_plain(value):
         return _escape_plain(value, kind), tuple(notes)
-    text = clean_text(value)
+    text = visible_text(value)
     if kind is KIND_VERBATIM:
         out = _escape_verbatim(text, ascii_only)
     elif kind is KIND_TITLE or kind is KIND_CONTAINER:
@@ -517,5 +505,5 @@ def safe_citekey(key: str) -> str:
     with every other character run replaced by `-` (the caller reports the change)."""
     if _KEY_SAFE.fullmatch(key):
         return key
-    folded = _KEY_UNSAFE_RUN.sub("-", anyascii(clean_text(key))).strip("-")
+    folded = _KEY_UNSAFE_RUN.sub("-", anyascii(visible_text(key))).strip("-")
     return folded or "key"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from coprod_refs.export import ExportOptions, ExportResult, register_writer
-from coprod_refs.export.escape import clean_text, written_keys
+from coprod_refs.export.escape import written_keys
 from coprod_refs.model import Body, Graph, Person, Work
+from coprod_refs.text.characters import visible_text
 
 #: CSL type -> RIS reference type.
 RIS_TYPES: dict[str, str] = {
@@ -38,11 +39,11 @@ _RANGE = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
 def ris_name(agent: Person | Body) -> str:
     """`Family, Given[, Suffix]`; a body with a trailing comma, as EndNote marks one."""
     if isinstance(agent, Body):
-        return clean_text(agent.name) + ","
-    family = clean_text(" ".join(p for p in (agent.particle, agent.family) if p))
-    parts = [family, clean_text(agent.given)]
+        return visible_text(agent.name) + ","
+    family = visible_text(" ".join(p for p in (agent.particle, agent.family) if p))
+    parts = [family, visible_text(agent.given)]
     if agent.suffix:
-        parts.append(clean_text(agent.suffix))
+        parts.append(visible_text(agent.suffix))
     return ", ".join(p for p in parts if p) if agent.given or agent.suffix else family
 
 
@@ -61,7 +62,7 @@ def ris_record(
     lines: list[tuple[str, str]] = [("TY", ris_type)]
 
     def put(tag: str, value: str) -> None:
-        value = clean_text(value)
+        value = visible_text(value)
         if value:
             lines.append((tag, value))
 
@@ -81,7 +82,7 @@ def ris_record(
         put("PY", str(work.year))
     put("VL", work.volume)
     put("IS", work.issue)
-    pages = [p for p in _RANGE.split(clean_text(work.pages)) if p]
+    pages = [p for p in _RANGE.split(visible_text(work.pages)) if p]
     if pages:
         put("SP", pages[0])
         if len(pages) > 1:

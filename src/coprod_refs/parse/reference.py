@@ -24,10 +24,10 @@ from coprod_refs.parse.repairs import repair_labels, repair_segments
 from coprod_refs.parse.tokens import (
     MAX_REFERENCE_CHARS,
     Token,
-    normalise_characters,
     normalise_spacing,
     tokenize,
 )
+from coprod_refs.text.characters import visible_text
 from coprod_refs.text.language import guess_language
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _prepare(text: str) -> _Prepared | ExtractedWork:
     flags: list[str] = []
     if len(text) > MAX_REFERENCE_CHARS:
         flags.append("truncated")
-    tokens = tokenize(normalise_spacing(normalise_characters(text[:MAX_REFERENCE_CHARS])))
+    tokens = tokenize(normalise_spacing(visible_text(text[:MAX_REFERENCE_CHARS])))
     if not tokens:
         return ExtractedWork(raw=text, confidence=0.0, flags=["low-confidence", "empty"])
     return _Prepared(text, tokens, sequence_features(tokens), flags)

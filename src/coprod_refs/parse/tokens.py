@@ -7,7 +7,6 @@ fields; punctuation stays attached to its word and becomes a feature instead.
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import islice
 from typing import NamedTuple
 
@@ -28,18 +27,6 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-
-#: Soft hyphens, zero-width marks and control characters: invisible, never part of a field.
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-def normalise_characters(text: str) -> str:
-    """The string in composed form (NFC: "E\u0301." reads as "É."), without soft hyphens,
-    zero-width marks or control characters, which PDFs and web pages leave in text."""
-    if text.isascii() and text.isprintable():
-        return text
-    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
 
 
 def normalise_spacing(text: str) -> str:

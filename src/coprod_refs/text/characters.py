@@ -1,0 +1,22 @@
+"""Text reduced to the characters a reader sees, for values taken one at a time."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE_RUN = re.compile(r"[^\S\xa0]+")
+
+
+def visible_text(value: str) -> str:
+    """`value` in composed form (NFC: "E\u0301" reads as "É"), without control and format
+    characters (soft hyphens, zero-width marks, bidi marks) and with runs of white space
+    collapsed: what PDFs and web pages leave in a field is invisible, and must neither
+    split a word nor reach an export."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    # printable text holds no control or format character (nor any separator but the
+    # space), so the per-character filter runs only on text that can lose something
+    if not value.isprintable():
+        value = "".join(c for c in value if c.isspace() or unicodedata.category(c)[0] != "C")
+    return _SPACE_RUN.sub(" ", value).strip()
