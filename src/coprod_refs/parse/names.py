@@ -136,12 +136,12 @@ def _kind(part: str) -> _Kind:
 
 
 def _is_corporate(text: str) -> bool:
-    words = [w.strip(".,;:()").lower() for w in text.split()]
-    if any(w in _CORPORATE_WORDS for w in words):
-        return True
-    if len(words) > 1 and any(w in _FUNCTION_WORDS for w in words[1:-1]):
+    if _has_body_word(text.split()):
         return True
     raw_words = [w.strip(".,;:()") for w in text.split()]
+    words = [w.lower() for w in raw_words]
+    if len(words) > 1 and any(w in _FUNCTION_WORDS for w in words[1:-1]):
+        return True
     long_caps = [w for w in raw_words if len(w) >= 4 and w.isalpha() and w.isupper()]
     return len(raw_words) > 4 or bool(long_caps and len(raw_words) > 1)
 
