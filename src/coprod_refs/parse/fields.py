@@ -369,10 +369,23 @@ def _iso_date(year: int, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
 
 
+#: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op": a word
+#: that opens an access note, with the words that must follow it.
+AVAILABLE_AT = {
+    "available": frozenset(("at", "from", "online", "via")),
+    "verfügbar": frozenset(("unter", "über")),
+    "abrufbar": frozenset(("unter", "über")),
+    "disponible": frozenset(("en", "sur", "dans", "à", "a")),
+    "disponibile": frozenset(("su", "in", "a")),
+    "disponível": frozenset(("em",)),
+    "beschikbaar": frozenset(("op", "via")),
+    "tillgänglig": frozenset(("på", "via")),
+}
+#: Words that only lead to a link: the openers above, what follows them, and the rest.
 _LINK_PHRASE_WORDS = frozenset(
-    """retrieved from available at online [online] web via url link verfügbar abrufbar
-    unter über disponible en sur dans disponibile su disponível em beschikbaar op
-    tillgänglig på""".split()
+    {"retrieved", "from", "online", "[online]", "web", "url", "link"}
+    | AVAILABLE_AT.keys()
+    | frozenset().union(*AVAILABLE_AT.values())
 )
 
 

@@ -64,27 +64,13 @@ def _form_of(text: str) -> _Form:
         opens = "tech"
     elif text.startswith("[") and not label:
         opens = "bracket"
-    available = _AVAILABLE.get(lower.strip("[("), frozenset())
+    available = fields.AVAILABLE_AT.get(lower.strip("[("), frozenset())
     return _Form(label, doi_word, access, available, opens)
 
 
 def clear_caches() -> None:
     """Empty the cache of word forms (the speed benchmark times a cold start with it)."""
     _form_of.cache_clear()
-
-
-#: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op": a word
-#: that opens an access note, with the words that must follow it.
-_AVAILABLE = {
-    "available": frozenset(("at", "from", "online", "via")),
-    "verfügbar": frozenset(("unter", "über")),
-    "abrufbar": frozenset(("unter", "über")),
-    "disponible": frozenset(("en", "sur", "dans", "à", "a")),
-    "disponibile": frozenset(("su", "in", "a")),
-    "disponível": frozenset(("em",)),
-    "beschikbaar": frozenset(("op", "via")),
-    "tillgänglig": frozenset(("på", "via")),
-}
 
 
 def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
