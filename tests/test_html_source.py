@@ -132,7 +132,7 @@ def test_a_directory_ingest_picks_up_every_suffix_a_reader_claims(tmp_path: Path
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "figure.png").write_bytes(b"\x89PNG")
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
-    found = sorted(p.name for p in expand_paths([tmp_path]))
+    found = sorted(p.name for p in expand_paths([tmp_path]).files)
     assert found == ["items.json", "list.ris", "notes.txt", "old.htm", "page.html", "refs.bib"]
 
 

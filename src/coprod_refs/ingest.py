@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -35,29 +36,33 @@ class IngestReport(BaseModel):
     counts: BuildCounts = Field(default_factory=BuildCounts)
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
+class Expansion(NamedTuple):
+    """The files to ingest, and those under the directories given that no reader claims."""
+
+    files: list[Path]
+    skipped: list[Path]
+
+
+def expand_paths(paths: Iterable[Path]) -> Expansion:
     """Files to ingest: each file named, and every ingestible file under each directory,
-    in a stable order; hidden files and folders are skipped. A directory with nothing
-    to ingest is an InputError (saying so when it holds PDFs or Word files to extract)."""
+    in a stable order; hidden files and folders are skipped, and files no reader claims
+    (".tex", ".pdf") are listed apart (a file named on its own is read as text). A
+    directory with nothing to ingest is an InputError (saying so when it holds PDFs or
+    Word files to extract)."""
     files: list[Path] = []
+    skipped: list[Path] = []
     for path in paths:
         if path.is_dir():
             found, other = _directory_files(path)
             if not found:
                 raise InputError(_nothing_to_ingest(other), file=path)
             files.extend(found)
+            skipped.extend(other)
         elif path.exists():
             files.append(path)
         else:
             raise InputError("no such file or directory", file=path)
-    return files
-
-
-def skipped_paths(paths: Iterable[Path]) -> list[Path]:
-    """The files under the directories in `paths` that `expand_paths` leaves out because
-    no reader claims their suffix (".tex", ".pdf"); a file named on its own is never
-    skipped (it is read as text)."""
-    return [f for p in paths if p.is_dir() for f in _directory_files(p)[1]]
+    return Expansion(files, skipped)
 
 
 def _directory_files(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -115,10 +120,9 @@ def ingest_paths(
     store: Store, paths: Iterable[Path], progress: Progress | None = None
 ) -> IngestReport:
     """Ingest files and directories into `store` and rebuild its graph."""
-    paths = list(paths)
-    files = expand_paths(paths)
+    files, skipped = expand_paths(paths)
     report = ingest_extractions(store, read_all(files, progress), files)
-    report.skipped = [str(f) for f in skipped_paths(paths)]
+    report.skipped = [str(f) for f in skipped]
     return report
 
 

@@ -56,10 +56,9 @@ def ingest_cmd(
     json_out: JsonFlag = False,
 ) -> None:
     """Read texts, reference lists, HTML pages, .bib, .ris and CSL-JSON files into the store."""
-    from coprod_refs.ingest import expand_paths, ingest_extractions, read_all, skipped_paths
+    from coprod_refs.ingest import expand_paths, ingest_extractions, read_all
 
-    files = expand_paths(paths)
-    skipped = skipped_paths(paths)
+    files, skipped = expand_paths(paths)
     if show_progress() and not json_out:
         from rich.progress import Progress
 
