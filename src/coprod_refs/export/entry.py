@@ -209,14 +209,17 @@ def build_entry(
     if dialect.write_ids and work.aliases:
         aliases = [safe_citekey(a) for a in work.aliases]
         fields.append(("ids", ", ".join(dict.fromkeys(aliases))))
-    if work.authors:
-        authors = _names(work.authors, graph, ascii_only, notes, cache, escape)
-        if authors:
-            fields.append(("author", authors))
-    if work.editors:
-        editors = _names(work.editors, graph, ascii_only, notes, cache, escape)
-        if editors:
-            fields.append(("editor", editors))
+    # biblatex prints translators; BibTeX's standard styles ignore a field they do not
+    # know, so there the field is kept for the styles and tools that read it.
+    for role, ids in (
+        ("author", work.authors),
+        ("editor", work.editors),
+        ("translator", work.translators),
+    ):
+        if ids:
+            names = _names(ids, graph, ascii_only, notes, cache, escape)
+            if names:
+                fields.append((role, names))
     put("title", work.title, title_kind)
     venue = graph.venues.get(work.container) if work.container else None
     container = dialect.container_field.get(entry_type)

@@ -74,6 +74,9 @@ def ris_record(
     for agent_id in work.editors:
         if agent_id in graph.agents:
             put(editor_tag, ris_name(graph.agents[agent_id]))
+    for agent_id in work.translators:
+        if agent_id in graph.agents:
+            put("A4", ris_name(graph.agents[agent_id]))
     put("TI", work.title)
     venue = graph.venue_of(work)
     if venue is not None:

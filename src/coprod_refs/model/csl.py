@@ -112,6 +112,7 @@ def extracted_to_csl(work: ExtractedWork, item_id: str = "") -> dict[str, Any]:
         {
             "author": [name_to_csl(n) for n in work.authors],
             "editor": [name_to_csl(n) for n in work.editors],
+            "translator": [name_to_csl(n) for n in work.translators],
         },
         {"container-title": work.container_title, "collection-title": work.collection_title},
     )
@@ -137,6 +138,9 @@ def work_to_csl(work: Work, graph: Graph) -> dict[str, Any]:
         {
             "author": [agent_to_csl(graph.agents[a]) for a in work.authors if a in graph.agents],
             "editor": [agent_to_csl(graph.agents[a]) for a in work.editors if a in graph.agents],
+            "translator": [
+                agent_to_csl(graph.agents[a]) for a in work.translators if a in graph.agents
+            ],
         },
         {"container-title": venue.name if venue is not None else ""},
     )
@@ -180,6 +184,7 @@ def csl_to_extracted(item: dict[str, Any]) -> ExtractedWork:
         key=str(item.get("id", "")),
         authors=[csl_to_name(n) for n in item.get("author", []) if isinstance(n, dict)],
         editors=[csl_to_name(n) for n in item.get("editor", []) if isinstance(n, dict)],
+        translators=[csl_to_name(n) for n in item.get("translator", []) if isinstance(n, dict)],
         year=year,
         no_date=no_date,
         year_suffix=str(item.get("year-suffix", "")),

@@ -59,6 +59,7 @@ class ExtractedWork(WorkFields):
     key: str = ""
     authors: list[Name] = Field(default_factory=list)
     editors: list[Name] = Field(default_factory=list)
+    translators: list[Name] = Field(default_factory=list)
     container_title: str = ""
     container_kind: str = ""
     collection_title: str = ""

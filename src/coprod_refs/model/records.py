@@ -145,6 +145,7 @@ class Work(WorkFields):
     type: str = "article-journal"
     authors: list[str] = Field(default_factory=list)
     editors: list[str] = Field(default_factory=list)
+    translators: list[str] = Field(default_factory=list)
     container: str | None = None
     stub: bool = False
     provenance: list[Span] = Field(default_factory=list)

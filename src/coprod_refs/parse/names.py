@@ -72,6 +72,36 @@ _EDITOR_MARK = re.compile(
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|\(?eds?\)?)(?=[\s,.:;)]|$)",
     re.IGNORECASE,
 )
+#: The words that say a name string's people are translators, in the languages of the
+#: reference lists read: "Trans.", "Translated by", "transl.", "tr.", "(trans.)",
+#: "trad. par", "Trad fr. par", "traduit par", "traducido por", "tradução de",
+#: "übersetzt von", "übers. v.", "tłum.", "vertaald door", "översatt av". "a cura di"
+#: (edited by) is an editor's mark, not a translator's.
+_TRANSLATOR_WORDS = (
+    r"translated(?:\s+from\s+the\s+\w+|\s+from\s+\w+)?(?:\s+by)?|translators?|"
+    r"trans\.?\s*by|trans\b\.?|transl\b\.?|tr\.|"
+    r"trad(?:\.|\s+(?=(?:fr|it|esp|ingl?|port|all)\.))(?:\s*(?:fr|it|esp|ingl?|port|all)\.)?"
+    r"(?:\s+(?:par|di|de|da|por|by)\b)?|"
+    r"tradu(?:it|ite|cido|cida|zido|zida|ction|cción|ção|zione)\b"
+    r"(?:\s+et\s+annot\w*)?(?:\s+(?:par|de|por|di|da)\b)?|"
+    r"(?:ü|ue|u)bers(?:etzt)?\b\.?(?:\s+v(?:on\b|\.))?|"
+    r"tłum\.|vertaald\s+door|översatt\s+av"
+)
+_TRANSLATOR_ROLE = re.compile(
+    rf"[(\[]?\s*(?<![\w.])(?:{_TRANSLATOR_WORDS})(?!\w)"
+    r"(?:\s*[;,]?\s*(?:\d{4}|\d(?:st|nd|rd|th))\s+ed\.)?\s*[)\]]?",
+    re.IGNORECASE,
+)
+#: Where a title runs on into its translators: a clause their words open ("… Gesellschaft.
+#: Übersetzt von J. Smith", "… Amérique, traduit par J. Dupont") or a last bracket they
+#: close ("Distinction (R. Nice, Trans.)").
+_TITLE_TRANSLATORS = re.compile(
+    rf"[.,;:]\s+(?=(?:{_TRANSLATOR_WORDS})(?!\w))|\s*(?=[(\[][^()\[\]]+[)\]]$)", re.I
+)
+#: Editor phrases without brackets that `_EDITOR_MARK` leaves to the context it is used in.
+_EDITED_BY = re.compile(
+    r"\b(?:a\s+cura\s+di|sous\s+la\s+direction\s+de|herausgegeben\s+von|hrsg\.\s+v)", re.I
+)
 _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
 _NOISE = re.compile(r"[*†‡§¶#]+|(?<=[A-Za-zÀ-ÿ.])\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
@@ -102,6 +132,50 @@ class NameList:
 def has_editor_marker(text: str) -> bool:
     """True when a name string says its people are editors ("(Eds.)", "ed.", "edited by")."""
     return bool(_EDITOR_MARK.search(text[:MAX_NAMES_CHARS]))
+
+
+def has_translator_marker(text: str) -> bool:
+    """True when a name string says its people are translators ("Trans.", "translated
+    by", "(tr.)", "trad. par", "übersetzt von"), as a reference prints them."""
+    return bool(_TRANSLATOR_ROLE.search(text[:MAX_NAMES_CHARS]))
+
+
+def marked_role(text: str) -> str:
+    """The role a name string's own words give its people: "translator" ("Trans. R.
+    Nice"), "editor" ("(Eds.)", "a cura di", "sous la direction de"), or "" when it
+    says neither. A translator's mark wins ("(C. Tiercelin, Trans. 2000 ed.)")."""
+    if has_translator_marker(text):
+        return "translator"
+    if has_editor_marker(text) or _EDITED_BY.search(text[:MAX_NAMES_CHARS]):
+        return "editor"
+    return ""
+
+
+def parse_translator_list(text: str) -> NameList:
+    """The translators a translator string names ("Trans. R. Nice", "(J. Smith,
+    Trans.)", "übersetzt von J. Smith"): its translator words left out, the rest read as
+    `parse_name_list` reads any names. Only people are kept: what reads as a body in such
+    a string is a stray page count or title, not a translator."""
+    names = parse_name_list(_TRANSLATOR_ROLE.sub(" ", text[:MAX_NAMES_CHARS]))
+    people = [n for n in names.names if not n.is_body and _is_family_name(n.family)]
+    return NameList(people, names.et_al)
+
+
+def split_title_translators(title: str) -> tuple[str, str]:
+    """(title, translators' clause) of a title that runs on into its translators, as a
+    parse may read them: "Wirtschaft und Gesellschaft. Übersetzt von J. Smith",
+    "Distinction (R. Nice, Trans.)"; (title, "") when it names none. The clause must be
+    marked as translators' and name a person."""
+    for found in _TITLE_TRANSLATORS.finditer(title):
+        clause = title[found.end() :]
+        if has_translator_marker(clause) and parse_translator_list(clause).names:
+            return title[: found.start()].rstrip(" .,;:"), clause
+    return title, ""
+
+
+def _is_family_name(family: str) -> bool:
+    """A family name has two letters or more and no digits ("Nice"; not "219", "p")."""
+    return sum(c.isalpha() for c in family) >= 2 and not any(c.isdigit() for c in family)
 
 
 @lru_cache(maxsize=50_000)
@@ -318,6 +392,31 @@ def _strip_trailing_role(text: str) -> str:
     return text[:cut] + _TRAIL_ROLE.sub("", text[cut:])
 
 
+#: French lists print the given names in brackets after the family name: "DUPONT (J.)",
+#: "Lefebvre (Henri)", "Folletete (Chr.)", "Dupont (J.-P.)".
+_BRACKETED_GIVEN = re.compile(
+    r"(?<=[\w'’.-])\s+\((?P<given>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})\)"
+)
+
+
+def _unbracket_given(text: str) -> str:
+    """ "DUPONT (J.), MARTIN (P.)" as "DUPONT, J., MARTIN, P.": bracketed given names
+    or initials after each family name. A bracketed abbreviation ("(WRR)"), a role word
+    ("(Hg.)", "(dir.)") or anything in a body's name stays as printed."""
+    if "(" not in text or _has_body_word(text.split()):
+        return text
+
+    def given(match: re.Match[str]) -> str:
+        words = match.group("given")
+        if _EDITOR_MARK.search("(" + words + ")") or _LEAD_ROLE.match(words):
+            return match.group(0)
+        if not all(_is_initial(w) or not w.isupper() for w in words.split()):
+            return match.group(0)
+        return ", " + words
+
+    return _BRACKETED_GIVEN.sub(given, text)
+
+
 def _clean(text: str) -> tuple[str, bool]:
     text = " ".join(text[:MAX_NAMES_CHARS].split())
     et_al = False
@@ -327,6 +426,7 @@ def _clean(text: str) -> tuple[str, bool]:
         text = _ET_AL.sub(" ", text)
     if _NOISE_HINT.search(text):
         text = _NOISE.sub("", text)
+    text = _unbracket_given(text)
     for _ in range(3):
         before = text
         text = _LEAD_ROLE.sub("", text)

@@ -19,7 +19,13 @@ from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
-from coprod_refs.parse.names import has_editor_marker, parse_name_list
+from coprod_refs.parse.names import (
+    has_editor_marker,
+    marked_role,
+    parse_name_list,
+    parse_translator_list,
+    split_title_translators,
+)
 from coprod_refs.parse.repairs import repair_labels, repair_segments
 from coprod_refs.parse.tokens import (
     MAX_REFERENCE_CHARS,
@@ -232,18 +238,65 @@ def _note(segments: list[Segment], access: list[str]) -> str:
 
 
 def _people(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> None:
-    """Authors and editors; "(Eds.)" after the first names makes them editors."""
+    """Authors, editors and translators; "(Eds.)" after the first names makes them
+    editors, and an editor segment marked only as translators' ("Richard Stokes
+    (trans.)") holds translators."""
+    segments = [
+        s._replace(label="translator")
+        if s.label == "editor" and marked_role(s.text) == "translator"
+        else s
+        for s in segments
+    ]
     authors, et_al, author_text, author_conf = _names(segments, "author")
     editors, editors_et_al, _, editor_conf = _names(segments, "editor")
     if authors and not editors and has_editor_marker(author_text):
         editors, authors, editor_conf = authors, [], author_conf
-    work.authors, work.editors = authors, editors
+    translating = [s for s in segments if s.label == "translator"]
+    translators: list[Name] = []
+    if translating:
+        translator_conf = min(s.confidence for s in translating)
+        translators, named = _translators_and_editors(" ; ".join(s.text for s in translating))
+        if named and not editors:
+            editors, editor_conf = named, translator_conf
+        if translators:
+            conf["translators"] = translator_conf
+    work.authors, work.editors, work.translators = authors, editors, translators
     if authors:
         conf["authors"] = author_conf
     if editors:
         conf["editors"] = editor_conf
     if et_al or editors_et_al:
         work.flags.append("et-al")
+
+
+def _translators_and_editors(text: str) -> tuple[list[Name], list[Name]]:
+    """(translators, editors) of the names in a translator segment or a bracket after the
+    title, clause by clause (clauses end at semicolons): "(R. Harris, Ed.; C. Bally,
+    Trans.)" names an editor and a translator; a clause marked only as editors' ("a
+    cura di G. Pasquino") names editors, any other translators."""
+    translators: list[Name] = []
+    editors: list[Name] = []
+    for clause in text.split(";"):
+        if marked_role(clause) == "editor":
+            editors += parse_name_list(clause).names
+        else:
+            translators += parse_translator_list(clause).names
+    return translators, editors
+
+
+def _title_translators(work: ExtractedWork, conf: dict[str, float]) -> None:
+    """Translators read into the title: APA's "Distinction (R. Nice, Trans.)", or
+    "Wirtschaft und Gesellschaft. Übersetzt von J. Smith", give the title without them
+    and the translators (and the editors the same bracket names, when the work has none
+    yet: "(C. Bally, Ed.; W. Baskin, Trans.)")."""
+    title, clause = split_title_translators(work.title)
+    if not clause:
+        return
+    translators, editors = _translators_and_editors(clause)
+    work.title = title
+    work.translators = work.translators or translators
+    work.editors = work.editors or editors
+    conf.setdefault("translators", conf.get("title", 0.0))
 
 
 def _titles(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> bool:
@@ -465,6 +518,7 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         dates = (fields.publication_status(s.text) for s in segments if s.label == "date")
         work.status = next((status for status in dates if status), "")
     journal = _titles(segments, work, conf)
+    _title_translators(work, conf)
     _numbers(segments, work, conf, journal)
     _imprint(segments, work, conf)
     _identifiers(segments, access, raw, work, conf)

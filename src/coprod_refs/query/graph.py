@@ -304,7 +304,7 @@ def agent_table(graph: Graph, doc_of: dict[str, int]) -> list[dict[str, Any]]:
     """Every person and body with name forms, folded name terms and credited works."""
     docs: dict[str, list[int]] = {}
     for work in graph.works.values():
-        for agent in dict.fromkeys([*work.authors, *work.editors]):
+        for agent in dict.fromkeys([*work.authors, *work.editors, *work.translators]):
             docs.setdefault(agent, []).append(doc_of[work.key])
     return [
         {

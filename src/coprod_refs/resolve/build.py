@@ -183,6 +183,7 @@ def _to_work(
     values["type"] = work.type or "document"
     values["authors"] = [people.agent_id(n) for n in work.authors]
     values["editors"] = [people.agent_id(n) for n in work.editors]
+    values["translators"] = [people.agent_id(n) for n in work.translators]
     values["container"] = container
     values["stub"] = stub
     values["provenance"] = provenance
@@ -259,7 +260,11 @@ def build_graph(
             for sid, ci, mention, match in matches
         ]
 
-    name_pairs = [(n, st.source) for st in statements for n in st.work.authors + st.work.editors]
+    name_pairs = [
+        (n, st.source)
+        for st in statements
+        for n in (*st.work.authors, *st.work.editors, *st.work.translators)
+    ]
     name_pairs += [
         (n, sid) for fp, w in stubs.items() for n in w.authors for sid in stub_sources[fp]
     ]

@@ -306,6 +306,7 @@ def merge_statements(statements: list[Statement]) -> ExtractedWork:
         values[attr] = next((getattr(w, attr) for w in works if getattr(w, attr)), "")
     with_authors = [w for w in works if w.authors]
     with_editors = [w for w in works if w.editors]
+    with_translators = [w for w in works if w.translators]
     dated = [w for w in works if w.year is not None]
     keywords = sorted({k for w in works for k in w.keywords}, key=str.lower)
     metrics = {(m.name, m.seen): m for w in reversed(works) for m in w.metrics}
@@ -316,6 +317,7 @@ def merge_statements(statements: list[Statement]) -> ExtractedWork:
         type=next((w.type for w in works if w.type), "document"),
         authors=with_authors[0].authors if with_authors else [],
         editors=with_editors[0].editors if with_editors else [],
+        translators=with_translators[0].translators if with_translators else [],
         year=dated[0].year if dated else None,
         no_date=not dated and any(w.no_date for w in works),
         keywords=keywords,

@@ -124,6 +124,7 @@ class _WorkMaker:
                 "key": v.key,
                 "authors": self._names(v.authors),
                 "editors": self._names(v.editors),
+                "translators": self._names(v.translators),
                 "container_title": v.container_title,
                 "container_kind": v.container_kind,
                 "collection_title": v.collection_title,

@@ -59,6 +59,7 @@ class EntryValues(NamedTuple):
     title: str
     authors: tuple[NameParts, ...]
     editors: tuple[NameParts, ...]
+    translators: tuple[NameParts, ...]
     year: int | None
     no_date: bool
     status: str
@@ -166,6 +167,7 @@ def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) ->
         title=title,
         authors=name_parts(fields.get("author", "")),
         editors=name_parts(fields.get("editor", "")),
+        translators=name_parts(fields.get("translator", "")),
         year=year,
         no_date=no_date,
         status=_status(fields) if year is None and not no_date else "",

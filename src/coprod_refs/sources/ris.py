@@ -107,12 +107,15 @@ def record_to_work(record: _Record) -> ExtractedWork:
     if ris_type in ("CHAP", "CONF", "ENCYC"):
         kind = "book"
     editors = record.every("A2", "ED", "A3")
+    # A4 is RIS's "subsidiary author": the translator, as Zotero and EndNote write one.
+    translators = record.every("A4")
     return ExtractedWork(
         type=RIS_TYPES.get(ris_type, "document"),
         key=record.first("ID"),
         title=record.first("TI", "T1", "CT"),
         authors=[ris_name(v) for v in record.every("AU", "A1")],
         editors=[ris_name(v) for v in editors],
+        translators=[ris_name(v) for v in translators],
         year=int(year_match.group(1)) if year_match else None,
         container_title=container,
         container_kind=kind if container else "",

@@ -93,6 +93,8 @@ def work_fingerprints(works: Iterable[Work], graph: Graph) -> list[str]:
             *map(agent_json, work.authors),
             b"\0",
             *map(agent_json, work.editors),
+            b"\0",
+            *map(agent_json, work.translators),
             venue,
         ]
         out.append(hashlib.blake2b(b"\n".join(parts), digest_size=16).hexdigest())

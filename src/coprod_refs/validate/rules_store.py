@@ -66,11 +66,16 @@ def format_version(ctx: ValidationContext) -> Iterator[Problem]:
     "A record points at a person, body, venue or source document that is not in the store.",
 )
 def dangling_reference(ctx: ValidationContext) -> Iterator[Problem]:
-    """Ids in works (authors, editors, container, provenance) and sources with no record."""
+    """Ids in works (authors, editors, translators, container, provenance) and sources
+    with no record."""
     graph = ctx.graph
     agents, venues, sources = graph.agents, graph.venues, graph.sources
     for work in graph.works.values():
-        for role, ids in (("author", work.authors), ("editor", work.editors)):
+        for role, ids in (
+            ("author", work.authors),
+            ("editor", work.editors),
+            ("translator", work.translators),
+        ):
             for agent_id in ids:
                 if agent_id not in agents:
                     why = f"{role} {agent_id} is not in the store"
