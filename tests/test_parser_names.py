@@ -204,6 +204,31 @@ def test_public_bodies_stay_one_body(text: str) -> None:
     assert len(names) == 1 and names[0].is_body, names
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DUPONT (J.), MARTIN (P.)", [("", "DUPONT", "J."), ("", "MARTIN", "P.")]),
+        ("Lefebvre (Henri)", [("", "Lefebvre", "Henri")]),
+        (
+            "Dupont (J.-P.) et Durand (Marie-Claire)",
+            [("", "Dupont", "J.-P."), ("", "Durand", "Marie-Claire")],
+        ),
+        ("Lévy (J.) (dir.)", [("", "Lévy", "J.")]),
+    ],
+)
+def test_french_given_names_in_brackets_after_the_family_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected
+
+
+def test_bracketed_abbreviations_and_roles_are_no_given_names() -> None:
+    (body,) = parse_names("OECD (Organisation for Economic Co-operation and Development)")
+    assert body.literal == "OECD (Organisation for Economic Co-operation and Development)"
+    (editor,) = parse_names("Bertelsmann Stiftung (Hg.)")
+    assert editor.literal == "Bertelsmann Stiftung"
+
+
 def test_a_body_keeps_its_bracketed_acronym() -> None:
     (body,) = parse_names("Wetenschappelijke Raad voor het Regeringsbeleid (WRR)")
     assert body.literal == "Wetenschappelijke Raad voor het Regeringsbeleid (WRR)"

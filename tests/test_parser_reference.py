@@ -400,3 +400,22 @@ def test_in_press_is_a_status_not_a_missing_year() -> None:
     assert (work.year, work.no_date, work.status) == (None, False, "in press")
     dated = parse_reference("Ostrom, E. (1996). Crossing the great divide. World Development.")
     assert dated.status == ""
+
+
+def test_french_list_with_bracketed_given_names() -> None:
+    work = parse_reference(
+        "Verschuere (B.), Brandsen (T.), Pestoff (V.), « Co-production: The State of the "
+        "Art in Research and the Future Agenda », Voluntas, vol. 23, n° 4, 2012, "
+        "p. 1083-1101."
+    )
+    assert [(n.family, n.given) for n in work.authors] == [
+        ("Verschuere", "B."),
+        ("Brandsen", "T."),
+        ("Pestoff", "V."),
+    ]
+    assert (work.container_title, work.volume, work.issue, work.pages) == (
+        "Voluntas",
+        "23",
+        "4",
+        "1083–1101",
+    )
