@@ -262,6 +262,24 @@ def test_in_container_run_into_the_title_is_split_off() -> None:
     ]
 
 
+def test_title_and_in_container_read_as_one_container_are_split() -> None:
+    segments = [
+        Segment("author", "Sedlák, Jan,", 1.0),
+        Segment("container-title", "Liturgie u Husa, in: Studie a texty 2,", 0.6),
+        Segment("date", "1915,", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [(s.label, s.text) for s in got] == [
+        ("author", "Sedlák, Jan,"),
+        ("title", "Liturgie u Husa,"),
+        ("container-title", "Studie a texty 2,"),
+        ("date", "1915,"),
+    ]
+    # With a title elsewhere the container is the model's to keep.
+    titled = [Segment("title", "Preface.", 0.9), *segments[1:]]
+    assert repair_segments(titled) == titled
+
+
 def test_in_inside_a_title_or_before_lower_case_stays() -> None:
     for text in ("Co-production, in theory and practice.", "Services in Europe."):
         segments = [Segment("title", text, 0.9), Segment("date", "2010.", 1.0)]

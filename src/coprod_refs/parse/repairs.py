@@ -524,12 +524,19 @@ _IN_CONTAINER = re.compile(r"[,”\"’']\s+[Ii]n:?\s+(?=[A-Z0-9«\"“‘])")
 def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     """ "Title, in Third International Conference on Logic Programming" or
     "“Title,” in Interpreting God's Word" read as one title, with no container or journal
-    anywhere: what follows "in" is the container."""
-    labels = {s.label for s in segments}
-    if labels & {"container-title", "journal"}:
+    anywhere, or as one container, with no title or journal anywhere: what follows "in"
+    is the container."""
+    labels = [s.label for s in segments]
+    if "journal" in labels:
+        return segments
+    if "container-title" not in labels:
+        whole = "title"
+    elif "title" not in labels and labels.count("container-title") == 1:
+        whole = "container-title"
+    else:
         return segments
     for i, seg in enumerate(segments):
-        if seg.label != "title":
+        if seg.label != whole:
             continue
         matches = list(_IN_CONTAINER.finditer(seg.text))
         if not matches:
@@ -647,8 +654,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_publisher_named_as_author, _needs("author journal", "author container-title")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
-    # "Title, in Proceedings of ..."
-    (_split_in_container_from_title, _needs("title")),
+    # "Title, in Proceedings of ..." as one title or one container
+    (_split_in_container_from_title, _needs("title", "container-title")),
     # "Perec, Georges. A Void."
     (_split_title_from_names, _needs("author")),
     # "Vol. 23 Doubleday" as the publisher
