@@ -273,3 +273,15 @@ def test_editor_words_of_other_styles_are_not_names(
 ) -> None:
     assert _people(text) == expected
     assert has_editor_marker("Meneguzzo, M. (a cura di)")
+
+
+@pytest.mark.parametrize(
+    "text", ["Dupont, Jean, éd.", "Müller, Hans, Hg.", "Lévy, J., dir.", "Rossi, M., coord."]
+)
+def test_editor_marks_of_other_languages_without_brackets(text: str) -> None:
+    assert has_editor_marker(text)
+
+
+@pytest.mark.parametrize("text", ["Dirksen, A.", "Hgerty, P.", "Éducation nationale"])
+def test_words_that_only_begin_like_an_editor_mark_are_none(text: str) -> None:
+    assert not has_editor_marker(text)

@@ -419,3 +419,14 @@ def test_french_list_with_bracketed_given_names() -> None:
         "4",
         "1083–1101",
     )
+
+
+def test_a_french_edited_book_names_its_editor() -> None:
+    work = parse_reference(
+        "Dupont, Jean, éd. La coproduction des politiques publiques. Paris : L’Harmattan, 2014."
+    )
+    assert ([n.family for n in work.authors], [n.family for n in work.editors]) == (
+        [],
+        ["Dupont"],
+    )
+    assert (work.title, work.type) == ("La coproduction des politiques publiques", "book")

@@ -69,7 +69,8 @@ _ROLE_HINTS = ("ed", "hrsg", "hg", "dir", "coord", "comp", "trans", "producer", 
 _ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.")
 _EDITOR_MARK = re.compile(
     r"[\(\[]\s*(?:eds?|editors?|hrsg|hg|hgg|dir|coord|éds?|orgs?|red|a\s+cura\s+di)\.?\s*[\)\]]|"
-    r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|\(?eds?\)?)(?=[\s,.:;)]|$)",
+    r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|hg\.|éds?\.|dir\.|coords?\.|\(?eds?\)?)"
+    r"(?=[\s,.:;)]|$)",
     re.IGNORECASE,
 )
 #: The words that say a name string's people are translators, in the languages of the
