@@ -244,6 +244,26 @@ def test_use_model_labels_with_the_given_model_file() -> None:
             "Prepared for the Department of the Navy, Pacific Division, Archaeology Press",
             ("", "Prepared for the Department of the Navy, Pacific Division, Archaeology Press"),
         ),
+        # A name that is no place, then places and region codes only.
+        ("location", "Williams and Wilkins, Baltimore.", ("Baltimore", "Williams and Wilkins")),
+        ("location", "Universiteit Twente, Netherlands.", ("Netherlands", "Universiteit Twente")),
+        (
+            "publisher",
+            "Dorling Kindersley, New York, New York, USA.",
+            ("New York, New York, USA", "Dorling Kindersley"),
+        ),
+        (
+            "publisher",
+            "Centre for Public Services Research, University of Edinburgh, Edinburgh, UK",
+            ("Edinburgh, UK", "Centre for Public Services Research, University of Edinburgh"),
+        ),
+        ("location", "New York, New York, USA.", ("New York, New York, USA", "")),
+        # A firm's name goes on after its comma.
+        (
+            "publisher",
+            "Planetree, Inc., and Picker Institute.",
+            ("", "Planetree, Inc., and Picker Institute"),
+        ),
     ],
 )
 def test_one_segment_holding_place_and_publisher_is_split_at_the_comma(

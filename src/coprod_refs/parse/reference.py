@@ -423,6 +423,10 @@ def _next_label(segments: list[Segment], seg: Segment | None) -> str:
 
 
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
+#: A region or country code after a place: "MA", "UK", "USA", "U.K.", "D.C.".
+_REGION_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}|[A-Z]{2,3}")
+#: The words that continue a firm's name after a comma: "Planetree, Inc.", "Wiley, Ltd".
+_COMPANY_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|AG|plc|Pty|S\.A|B\.V)\b\.?")
 
 
 def _comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] | None:
@@ -430,14 +434,18 @@ def _comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] |
     apart by the word lists: "Londres, Verso", "Cambridge, Cambridge University Press",
     "Palgrave Macmillan, Basingstoke"; and, for a place segment right `before_year`
     (French and Italian "Roma, Carocci, 2013"), a known place then a short name that is
-    no place. None when they do not tell ("Oxford, England", "Washington, D.C.") or the
-    head does not read as a place ("Prepared for the Department of the Navy")."""
+    no place; else a name that is no place followed by places only ("Williams and
+    Wilkins, Baltimore", "Dorling Kindersley, New York, New York, USA"). None when they
+    do not tell ("Oxford, England", "Washington, D.C.", "Planetree, Inc.") or the head
+    does not read as a place ("Prepared for the Department of the Navy")."""
     if "," not in text:
         return None
     head, _, tail = text.partition(",")
     head, tail = head.strip(), tail.strip()
-    if not head or not tail or len(head.split()) > 4:
+    if not head or not tail or _COMPANY_SUFFIX.match(tail):
         return None
+    if len(head.split()) > 4:
+        return _places_last(text)
     head_press, tail_press = _names_only_a_publisher(head), _names_only_a_publisher(tail)
     # A place not in the list still reads as one: a word or two, each capitalised.
     place_like = len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split())
@@ -447,7 +455,22 @@ def _comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] |
         return tail, head
     if before_year and reads_as_place(head) and _names_a_publisher_alone(tail):
         return head, tail
-    return None
+    return _places_last(text)
+
+
+def _places_last(text: str) -> tuple[str, str] | None:
+    """(place, publisher) of a name that is no place followed by comma parts that are
+    all places or region codes, one of them at least a place in the word list."""
+    parts = [part.strip() for part in text.split(",")]
+    k = len(parts)
+    while k > 1 and (reads_as_place(parts[k - 1]) or _REGION_CODE.fullmatch(parts[k - 1])):
+        k -= 1
+    places = parts[k:]
+    if not any(reads_as_place(part) for part in places):
+        return None
+    if not all(parts[:k]) or reads_as_place(parts[k - 1]) or _REGION_CODE.fullmatch(parts[k - 1]):
+        return None
+    return ", ".join(places), ", ".join(parts[:k])
 
 
 def _names_a_publisher_alone(text: str) -> bool:
