@@ -509,3 +509,40 @@ def test_place_and_publisher_read_into_a_humanities_title_are_the_imprint() -> N
     # Places inside a title that no year follows are left alone.
     essay = [Segment("title", "Cities of Europe, Paris, London and the rest.", 0.8)]
     assert repair_segments([*essay, Segment("url", "https://x.org", 1.0)])[0] == essay[0]
+
+
+@pytest.mark.parametrize(
+    ("container", "expected"),
+    [
+        (
+            "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?",
+            [
+                ("editor", "In Ralf Roth and Robert Beachy (eds),"),
+                ("container-title", "Who Ran the Cities?"),
+            ],
+        ),
+        (
+            "In Rohit Parikh, editor, Logics of Programs,",
+            [("editor", "In Rohit Parikh, editor,"), ("container-title", "Logics of Programs,")],
+        ),
+        (
+            "In: Meier, K. (Hrsg.): Handbuch Verwaltung.",
+            [("editor", "In: Meier, K. (Hrsg.),"), ("container-title", "Handbuch Verwaltung.")],
+        ),
+        # No editor mark, or no capital after it: the container stays whole.
+        ("In Search of the Public Good", [("container-title", "In Search of the Public Good")]),
+        (
+            "In Public Services (Eds.) nothing",
+            [("container-title", "In Public Services (Eds.) nothing")],
+        ),
+    ],
+)
+def test_editors_read_into_the_container_are_split_off(
+    container: str, expected: list[tuple[str, str]]
+) -> None:
+    segments = [
+        Segment("title", "Patrician elites.", 1.0),
+        Segment("container-title", container, 0.8),
+    ]
+    got = repair_segments(segments)
+    assert [(s.label, s.text) for s in got[1:]] == expected

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from coprod_refs.parse import fields
 from coprod_refs.parse.features import reads_as_place
 from coprod_refs.parse.fields import Segment
-from coprod_refs.parse.names import PARTICLES, has_editor_marker
+from coprod_refs.parse.names import PARTICLES, has_editor_marker, parse_name_list
 from coprod_refs.parse.tokens import Token
 
 _CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
@@ -611,6 +611,34 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" or "In Rohit Parikh,
+#: editor, Logics of Programs": the names and their editor mark open a container.
+_EDITORS_OPENING_CONTAINER = re.compile(
+    r"^(?P<names>[Ii]n:?\s+[^()]{3,120}?"
+    r"(?i:\s*[(\[](?:eds?|editors?|hrsg|hg|dir|coords?|éds?)\.?[)\]]|,\s+(?:eds?\.|editors?)))"
+    r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
+)
+
+
+def _editors_out_of_container(segments: list[Segment]) -> list[Segment]:
+    """ "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" read as one container,
+    in a reference with no editors: the names before the editor mark are the editors."""
+    if any(s.label == "editor" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or seg.text[:2] not in ("In", "in"):
+            continue
+        match = _EDITORS_OPENING_CONTAINER.match(seg.text)
+        if match and any(not n.is_body for n in parse_name_list(match.group("names")).names):
+            return _divided(
+                segments,
+                i,
+                ("editor", match.group("names") + ","),
+                ("container-title", match.group("container")),
+            )
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -652,6 +680,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_title_out_of_date, _needs("date")),
     # "WHO. (2016). Title. WHO." with a journal
     (_publisher_named_as_author, _needs("author journal", "author container-title")),
+    # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
+    (_editors_out_of_container, _needs("container-title")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container
