@@ -546,3 +546,37 @@ def test_editors_read_into_the_container_are_split_off(
     ]
     got = repair_segments(segments)
     assert [(s.label, s.text) for s in got[1:]] == expected
+
+
+def test_words_after_a_quoted_title_are_its_container() -> None:
+    segments = [
+        Segment("author", "June Jordan,", 1.0),
+        Segment("title", "“Letter to R. Buckminster Fuller,” Civil Wars", 0.7),
+        Segment("location", "(Boston:", 1.0),
+    ]
+    got = repair_segments(segments)
+    assert [(s.label, s.text) for s in got[1:3]] == [
+        ("title", "“Letter to R. Buckminster Fuller,”"),
+        ("container-title", "Civil Wars"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        '"Co-production" and its critics.',  # a quoted phrase opens the title
+        "“Crossing the great divide.”",  # nothing after the quote
+        "Crossing “the great divide” Again.",  # the title does not open with a quote
+    ],
+)
+def test_titles_that_only_hold_quotes_stay_whole(title: str) -> None:
+    segments = [Segment("title", title, 0.9), Segment("date", "2010.", 1.0)]
+    assert repair_segments(segments) == segments
+
+
+def test_a_quoted_title_keeps_a_container_found_elsewhere() -> None:
+    segments = [
+        Segment("title", "“Crossing the great divide.” Synergy", 0.9),
+        Segment("journal", "World Development", 1.0),
+    ]
+    assert repair_segments(segments) == segments

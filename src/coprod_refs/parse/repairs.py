@@ -550,6 +550,31 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A quoted title and the words after its closing quote: "“Letter to R. Buckminster
+#: Fuller,” Civil Wars".
+_QUOTED_THEN_MORE = re.compile(
+    r"^(?P<title>[“\"«‘][^”\"»’]{3,}[”\"»’][.,:;]?)\s+(?P<rest>[A-ZÀ-Ý].*)$"
+)
+
+
+def _split_container_after_quoted_title(segments: list[Segment]) -> list[Segment]:
+    """ "“Letter to R. Buckminster Fuller,” Civil Wars" read as one title, with no
+    container or journal anywhere: a quoted title is an article's or a chapter's, and
+    the words after its closing quote are the container."""
+    if any(s.label in ("container-title", "journal") for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        match = _QUOTED_THEN_MORE.match(seg.text)
+        if match is None:
+            return segments
+        return _divided(
+            segments, i, ("title", match.group("title")), ("container-title", match.group("rest"))
+        )
+    return segments
+
+
 #: "Perec, Georges. A Void.": a family name, full given names, then a sentence.
 _NAMES_THEN_TITLE = re.compile(
     r"^(?P<names>[^,.]+,\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]{2,})*)\.\s+(?P<title>[\w“\"‘'(].*)$"
@@ -686,6 +711,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container
     (_split_in_container_from_title, _needs("title", "container-title")),
+    # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
+    (_split_container_after_quoted_title, _needs("title")),
     # "Perec, Georges. A Void."
     (_split_title_from_names, _needs("author")),
     # "Vol. 23 Doubleday" as the publisher
