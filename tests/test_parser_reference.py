@@ -258,6 +258,9 @@ def test_use_model_labels_with_the_given_model_file() -> None:
             ("Edinburgh, UK", "Centre for Public Services Research, University of Edinburgh"),
         ),
         ("location", "New York, New York, USA.", ("New York, New York, USA", "")),
+        # A city before its state's code is a place, known or not.
+        ("publisher", "Sage, Thousand Oaks, CA", ("Thousand Oaks, CA", "Sage")),
+        ("location", "Evanston, IL", ("Evanston, IL", "")),
         # A firm's name goes on after its comma.
         (
             "publisher",

@@ -580,3 +580,23 @@ def test_a_quoted_title_keeps_a_container_found_elsewhere() -> None:
         Segment("journal", "World Development", 1.0),
     ]
     assert repair_segments(segments) == segments
+
+
+def test_a_container_cut_after_of_goes_on_in_the_publisher_then_the_places() -> None:
+    segments = [
+        Segment("title", "Coproduction of government services.", 1.0),
+        Segment("container-title", "Paper presented at the Annual Meeting of", 0.8),
+        Segment(
+            "publisher", "the American Society for Public Administration, New Orleans, LA.", 0.6
+        ),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)[1:]] == [
+        (
+            "container-title",
+            "Paper presented at the Annual Meeting of the American Society for Public "
+            "Administration,",
+        ),
+        ("location", "New Orleans, LA."),
+    ]
+    whole = [segments[0], Segment("journal", "Local Government Studies", 0.9), segments[2]]
+    assert repair_segments(whole) == whole

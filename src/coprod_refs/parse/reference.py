@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from coprod_refs.collector import collector_paused
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
-from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.imprint import comma_imprint
 from coprod_refs.parse.names import (
     has_editor_marker,
     marked_role,
@@ -395,12 +395,12 @@ def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float
     if publisher and not place:
         place, publisher = fields.split_place_publisher(publisher)
         if not place:
-            place, publisher = _comma_imprint(publisher) or ("", publisher)
+            place, publisher = comma_imprint(publisher) or ("", publisher)
     elif place and not publisher and ":" in place.rstrip(":"):
         place, publisher = fields.split_place_publisher(place)
     elif place and not publisher:
         before_year = _next_label(segments, place_seg) == "date"
-        place, publisher = _comma_imprint(place, before_year=before_year) or (place, "")
+        place, publisher = comma_imprint(place, before_year=before_year) or (place, "")
     work.publisher, work.place = publisher, place
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence
@@ -420,78 +420,6 @@ def _next_label(segments: list[Segment], seg: Segment | None) -> str:
         return ""
     i = segments.index(seg) + 1
     return segments[i].label if i < len(segments) else ""
-
-
-_DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
-#: A region or country code after a place: "MA", "UK", "USA", "U.K.", "D.C.".
-_REGION_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}|[A-Z]{2,3}")
-#: The words that continue a firm's name after a comma: "Planetree, Inc.", "Wiley, Ltd".
-_COMPANY_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|AG|plc|Pty|S\.A|B\.V)\b\.?")
-
-
-def _comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] | None:
-    """(place, publisher) from one segment holding both around its first comma, told
-    apart by the word lists: "Londres, Verso", "Cambridge, Cambridge University Press",
-    "Palgrave Macmillan, Basingstoke"; and, for a place segment right `before_year`
-    (French and Italian "Roma, Carocci, 2013"), a known place then a short name that is
-    no place; else a name that is no place followed by places only ("Williams and
-    Wilkins, Baltimore", "Dorling Kindersley, New York, New York, USA"). None when they
-    do not tell ("Oxford, England", "Washington, D.C.", "Planetree, Inc.") or the head
-    does not read as a place ("Prepared for the Department of the Navy")."""
-    if "," not in text:
-        return None
-    head, _, tail = text.partition(",")
-    head, tail = head.strip(), tail.strip()
-    if not head or not tail or _COMPANY_SUFFIX.match(tail):
-        return None
-    if len(head.split()) > 4:
-        return _places_last(text)
-    head_press, tail_press = _names_only_a_publisher(head), _names_only_a_publisher(tail)
-    # A place not in the list still reads as one: a word or two, each capitalised.
-    place_like = len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split())
-    if tail_press and not head_press and (place_like or lexicon_hit("places", head)):
-        return head, tail
-    if head_press and not tail_press and lexicon_hit("places", tail):
-        return tail, head
-    if before_year and reads_as_place(head) and _names_a_publisher_alone(tail):
-        return head, tail
-    return _places_last(text)
-
-
-def _places_last(text: str) -> tuple[str, str] | None:
-    """(place, publisher) of a name that is no place followed by comma parts that are
-    all places or region codes, one of them at least a place in the word list."""
-    parts = [part.strip() for part in text.split(",")]
-    k = len(parts)
-    while k > 1 and (reads_as_place(parts[k - 1]) or _REGION_CODE.fullmatch(parts[k - 1])):
-        k -= 1
-    places = parts[k:]
-    if not any(reads_as_place(part) for part in places):
-        return None
-    if not all(parts[:k]) or reads_as_place(parts[k - 1]) or _REGION_CODE.fullmatch(parts[k - 1]):
-        return None
-    return ", ".join(places), ", ".join(parts[:k])
-
-
-def _names_a_publisher_alone(text: str) -> bool:
-    """A short name after a place that is neither a place nor a region code ("Carocci";
-    not "England", "UK", "D.C.")."""
-    letters = text.replace(".", "").replace(" ", "")
-    return (
-        "," not in text
-        and len(text.split()) <= 4
-        and len(letters) > 2
-        and not lexicon_hit("places", text)
-        and not _DOTTED_CODE.fullmatch(text)
-    )
-
-
-def _names_only_a_publisher(text: str) -> bool:
-    """A word of `text` is a publisher's and not also a place's ("Verso", "Press"; not
-    "Oxford", which is both)."""
-    return any(
-        lexicon_hit("publishers", word) and not lexicon_hit("places", word) for word in text.split()
-    )
 
 
 def _identifiers(

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from coprod_refs.parse import fields
 from coprod_refs.parse.features import reads_as_place
 from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.imprint import places_last
 from coprod_refs.parse.names import PARTICLES, has_editor_marker, parse_name_list
 from coprod_refs.parse.tokens import Token
 
@@ -664,6 +665,37 @@ def _editors_out_of_container(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Words a name never ends with: a container cut after one goes on in the next segment.
+_OPEN_ENDINGS = frozenset("of the for on and at in to de du des la le der die für".split())
+
+
+def _container_cut_short(segments: list[Segment]) -> list[Segment]:
+    """ "Paper presented at the Annual Meeting of" + "the American Society for Public
+    Administration, New Orleans, LA": a container ending in "of" or "the" goes on in the
+    publisher or place after it; the places that end the joined text are the place."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if seg.label not in ("container-title", "journal") or nxt.label not in (
+            "publisher",
+            "location",
+        ):
+            continue
+        words = seg.text.split()
+        if words[-1].lower() not in _OPEN_ENDINGS:
+            return segments
+        joined = f"{seg.text} {nxt.text}"
+        split = places_last(joined.rstrip(" .,;:"))
+        pieces = [Segment(seg.label, joined, seg.confidence)]
+        if split is not None:
+            place, name = split
+            pieces = [
+                Segment(seg.label, name + ",", seg.confidence),
+                Segment("location", place + joined[len(joined.rstrip(" .,;:")) :], nxt.confidence),
+            ]
+        return _splice(segments, i, 2, *pieces)
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -707,6 +739,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_publisher_named_as_author, _needs("author journal", "author container-title")),
     # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
     (_editors_out_of_container, _needs("container-title")),
+    # "… Annual Meeting of" + "the American Society for Public Administration, New Orleans"
+    (_container_cut_short, _needs("container-title publisher", "container-title location")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container

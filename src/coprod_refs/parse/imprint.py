@@ -1,0 +1,102 @@
+"""Place and publisher told apart inside one printed segment.
+
+A reference's imprint is often labelled as one piece: "Londres, Verso", "Palgrave
+Macmillan, Basingstoke", "Williams and Wilkins, Baltimore", "Roma, Carocci". These rules
+split it with the word lists of places and publishers, and leave it whole when the lists
+cannot tell ("Oxford, England", "Washington, D.C.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from coprod_refs.parse.features import lexicon_hit, reads_as_place
+
+_DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
+#: A region or country code after a place: "MA", "UK", "USA", "U.K.", "D.C.".
+_REGION_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}|[A-Z]{2,3}")
+#: The words that continue a firm's name after a comma: "Planetree, Inc.", "Wiley, Ltd".
+_COMPANY_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|AG|plc|Pty|S\.A|B\.V)\b\.?")
+
+
+def comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] | None:
+    """(place, publisher) from one segment holding both around its first comma, told
+    apart by the word lists: "Londres, Verso", "Cambridge, Cambridge University Press",
+    "Palgrave Macmillan, Basingstoke"; and, for a place segment right `before_year`
+    (French and Italian "Roma, Carocci, 2013"), a known place then a short name that is
+    no place; else a name that is no place followed by places only ("Williams and
+    Wilkins, Baltimore", "Dorling Kindersley, New York, New York, USA"). None when they
+    do not tell ("Oxford, England", "Washington, D.C.", "Planetree, Inc.") or the head
+    does not read as a place ("Prepared for the Department of the Navy")."""
+    if "," not in text:
+        return None
+    head, _, tail = text.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not head or not tail or _COMPANY_SUFFIX.match(tail):
+        return None
+    if len(head.split()) > 4:
+        return places_last(text)
+    head_press, tail_press = _names_only_a_publisher(head), _names_only_a_publisher(tail)
+    # A place not in the list still reads as one: a word or two, each capitalised.
+    place_like = len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split())
+    if tail_press and not head_press and (place_like or lexicon_hit("places", head)):
+        return head, tail
+    if head_press and not tail_press and lexicon_hit("places", tail):
+        return tail, head
+    if before_year and reads_as_place(head) and _names_a_publisher_alone(tail):
+        return head, tail
+    return places_last(text)
+
+
+def places_last(text: str) -> tuple[str, str] | None:
+    """(place, publisher) of a name that is no place followed by comma parts that are
+    all places or region codes, one of them at least a place: a place in the word list,
+    or a city before its state's code ("Thousand Oaks, CA")."""
+    parts = [part.strip() for part in text.split(",")]
+    if not all(parts):
+        return None
+    k = len(parts)
+    while k > 1 and _is_place_part(parts, k - 1):
+        k -= 1
+    places = parts[k:]
+    if k == len(parts) or all(_REGION_CODE.fullmatch(part) for part in places):
+        return None
+    if _is_place_part(parts, k - 1) or (k == 1 and reads_as_place(parts[0])):
+        return None
+    return ", ".join(places), ", ".join(parts[:k])
+
+
+def _is_place_part(parts: list[str], j: int) -> bool:
+    """Whether comma part `j` is a place: in the word list, a region code, or a city of
+    one to three capitalised words before a region code."""
+    part = parts[j]
+    if reads_as_place(part) or _REGION_CODE.fullmatch(part):
+        return True
+    words = part.split()
+    return (
+        j + 1 < len(parts)
+        and _REGION_CODE.fullmatch(parts[j + 1]) is not None
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def _names_a_publisher_alone(text: str) -> bool:
+    """A short name after a place that is neither a place nor a region code ("Carocci";
+    not "England", "UK", "D.C.")."""
+    letters = text.replace(".", "").replace(" ", "")
+    return (
+        "," not in text
+        and len(text.split()) <= 4
+        and len(letters) > 2
+        and not lexicon_hit("places", text)
+        and not _DOTTED_CODE.fullmatch(text)
+    )
+
+
+def _names_only_a_publisher(text: str) -> bool:
+    """A word of `text` is a publisher's and not also a place's ("Verso", "Press"; not
+    "Oxford", which is both)."""
+    return any(
+        lexicon_hit("publishers", word) and not lexicon_hit("places", word) for word in text.split()
+    )
