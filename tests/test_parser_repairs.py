@@ -600,3 +600,32 @@ def test_a_container_cut_after_of_goes_on_in_the_publisher_then_the_places() -> 
     ]
     whole = [segments[0], Segment("journal", "Local Government Studies", 0.9), segments[2]]
     assert repair_segments(whole) == whole
+
+
+@pytest.mark.parametrize(
+    ("container", "dates"),
+    [
+        (
+            "Proceedings of the 12th European Conference on e-Government; 2012 Jun 14-15;",
+            "2012 Jun 14-15;",
+        ),
+        ("Proceedings of the HSR Conference; 2019 Nov 30-Dec 2;", "2019 Nov 30-Dec 2;"),
+        ("Proceedings of the HSR Conference; 2019.", "2019."),
+    ],
+)
+def test_conference_dates_read_into_the_container_are_the_date(container: str, dates: str) -> None:
+    segments = [
+        Segment("title", "Citizen co-production.", 1.0),
+        Segment("container-title", container, 0.8),
+    ]
+    got = repair_segments(segments)
+    assert [s.label for s in got] == ["title", "container-title", "date"]
+    assert got[2].text == dates and got[1].text == container[: -len(dates)].rstrip(" ;")
+
+
+def test_a_semicolon_inside_a_container_name_stays() -> None:
+    segments = [
+        Segment("title", "Co-design.", 1.0),
+        Segment("container-title", "Public Money; Management", 0.8),
+    ]
+    assert repair_segments(segments) == segments

@@ -696,6 +696,29 @@ def _container_cut_short(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The dates a Vancouver list gives a conference after its name: "…; 2012 Jun 14-15;".
+_CONFERENCE_DATES = re.compile(
+    r"^(?P<name>.*\S);\s+(?P<date>(?:1[89]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+\d{1,2}(?:\s*[-–]\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?)?)?[;.,]?)$"
+)
+
+
+def _conference_dates_out_of_container(segments: list[Segment]) -> list[Segment]:
+    """ "Proceedings of the 12th European Conference on e-Government; 2012 Jun 14-15;"
+    read as one container: the dates after the semicolon are the date."""
+    for i, seg in enumerate(segments):
+        if seg.label == "container-title" and ";" in seg.text:
+            match = _CONFERENCE_DATES.match(seg.text)
+            if match:
+                return _divided(
+                    segments,
+                    i,
+                    ("container-title", match.group("name")),
+                    ("date", match.group("date")),
+                )
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -741,6 +764,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_editors_out_of_container, _needs("container-title")),
     # "… Annual Meeting of" + "the American Society for Public Administration, New Orleans"
     (_container_cut_short, _needs("container-title publisher", "container-title location")),
+    # "Proceedings of …; 2012 Jun 14-15;" as one container
+    (_conference_dates_out_of_container, _needs("container-title")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container
