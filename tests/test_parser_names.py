@@ -285,3 +285,22 @@ def test_editor_marks_of_other_languages_without_brackets(text: str) -> None:
 @pytest.mark.parametrize("text", ["Dirksen, A.", "Hgerty, P.", "Éducation nationale"])
 def test_words_that_only_begin_like_an_editor_mark_are_none(text: str) -> None:
     assert not has_editor_marker(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SALM, José Francisco; MENEGASSO, Maria Ester.",
+            [("", "SALM", "José Francisco"), ("", "MENEGASSO", "Maria Ester")],
+        ),
+        (
+            "SILVA, João da; SOUZA, Ana Maria de",
+            [("da", "SILVA", "João"), ("de", "SOUZA", "Ana Maria")],
+        ),
+    ],
+)
+def test_semicolons_between_family_and_full_given_names(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected

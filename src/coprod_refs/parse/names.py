@@ -459,6 +459,12 @@ def parse_name_list(text: str) -> NameList:
         return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     names: list[Name] = []
     for chunk in _CONNECTOR.split(cleaned):
+        pair = chunk.strip(" .,")
+        if _is_family_given_pair(pair):
+            # "SALM, José Francisco; MENEGASSO, Maria Ester": one person per chunk.
+            family, _, given = pair.partition(",")
+            names.append(_person(family.split(), given.strip()))
+            continue
         parts = [p.strip(" .") if not _ends_initial(p) else p.strip() for p in chunk.split(",")]
         parts = [p for p in parts if p.strip(" .")]
         if parts:
@@ -478,6 +484,8 @@ def _is_family_given_pair(text: str) -> bool:
     name first, which neither capitals nor the length of the name make a body."""
     head, comma, tail = text.partition(",")
     family, given = head.split(), tail.split()
+    while len(given) > 1 and given[-1] in PARTICLES:
+        given.pop()  # "SILVA, João da": the particle printed after the given names
     if not comma or "," in tail or not 1 <= len(family) <= 4 or not 1 <= len(given) <= 3:
         return False
     particles = [w for w in family[1:-1] if w.lower() in PARTICLES]
