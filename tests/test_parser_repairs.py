@@ -629,3 +629,51 @@ def test_a_semicolon_inside_a_container_name_stays() -> None:
         Segment("container-title", "Public Money; Management", 0.8),
     ]
     assert repair_segments(segments) == segments
+
+
+def test_a_journal_read_into_the_vancouver_volume_is_the_journal() -> None:
+    got = _labels("Title. Voluntas 2012;23:1119–38.", ["title", "volume", "volume"])
+    assert got == ["title", "journal", "volume"]
+    # With a journal found elsewhere the words stay as labelled.
+    got = _labels("Voluntas. Annual 2012;23:1119–38.", ["journal", "volume", "volume"])
+    assert got == ["journal", "volume", "volume"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # A name ending a sentence before the link, in a reference without a publisher.
+        (
+            "Title. NESTA. https://www.nesta.org.uk/r",
+            ["title", "url", "url"],
+            ["title", "publisher", "url"],
+        ),
+        # Link phrases, numbers and colons are a note.
+        ("Title. Online: https://x.org/a", ["title", "url", "url"], ["title", "note", "url"]),
+        (
+            "Title. Retirado de https://x.org/a",
+            ["title", "url", "url", "url"],
+            ["title", "note", "note", "url"],
+        ),
+        ("Title. V.3.23 https://x.org/a", ["title", "url", "url"], ["title", "note", "url"]),
+    ],
+)
+def test_words_read_into_a_link_are_a_publisher_or_a_note(
+    text: str, labels: list[str], expected: list[str]
+) -> None:
+    assert _labels(text, labels) == expected
+
+
+def test_brazilian_organisers_read_into_the_container_are_editors() -> None:
+    segments = [
+        Segment("title", "Co-production and third sector social services in Europe.", 1.0),
+        Segment(
+            "container-title",
+            "In: PESTOFF, V.; BRANDSEN, T.; VERSCHUERE, B. (Org.). New public governance.",
+            0.7,
+        ),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)[1:]] == [
+        ("editor", "In: PESTOFF, V.; BRANDSEN, T.; VERSCHUERE, B. (Org.),"),
+        ("container-title", "New public governance."),
+    ]

@@ -91,6 +91,8 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
             out[i] = "doi"
         elif form.opens:
             opened.append(i)
+    if "url" in out:
+        _names_before_links(tokens, out, forms)
     for i in range(1, last):
         if (
             out[i - 1] == out[i + 1] != out[i]
@@ -122,6 +124,33 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
     return out
 
 
+def _names_before_links(tokens: list[Token], labels: list[str], forms: list[_Form]) -> None:
+    """Words the model read into a link that are no link: a name ending a sentence right
+    before the link ("NESTA. https://…" in an APA report) is the publisher when the
+    reference names none; other words ("Online:", "Retirado de") are a note."""
+    publisher = "publisher" in labels
+    i = 0
+    while i < len(tokens):
+        if labels[i] != "url" or forms[i].label:
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and labels[j] == "url" and not forms[j].label:
+            j += 1
+        words = " ".join(tok.text for tok in tokens[i:j])
+        named = (
+            j < len(tokens)
+            and forms[j].label == "url"
+            and words[:1].isupper()
+            and words.endswith(".")
+            and not any(c.isdigit() or c == ":" for c in words)
+            and not fields.is_link_phrase(words)
+        )
+        labels[i:j] = ["note" if publisher or not named else "publisher"] * (j - i)
+        publisher = publisher or named
+        i = j
+
+
 _COMPACT_TOKEN = re.compile(
     r"^(?:\d{4})?(?:[A-Z][a-z]{2,8}\.?)?;\s*\d{1,5}[A-Za-z]?(?:\([^()]{1,20}\))?"
     r"(?::[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?[.,;]*$"
@@ -140,6 +169,12 @@ def _mark_compact_numbers(tokens: list[Token], labels: list[str], i: int) -> Non
     while j > 0 and i - j < 2 and _YEAR_OR_MONTH.match(tokens[j - 1].text):
         j -= 1
         labels[j] = "volume"
+    # "Voluntas 2012;23:1119–38." all read as the volume: the words before are the journal.
+    k = j
+    while k > 0 and labels[k - 1] == "volume" and not any(c.isdigit() for c in tokens[k - 1].text):
+        k -= 1
+    if k < j and not {"journal", "container-title"} & set(labels):
+        labels[k:j] = ["journal"] * (j - k)
 
 
 _BRACKET_SPAN = 20
@@ -641,7 +676,7 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
 #: editor, Logics of Programs": the names and their editor mark open a container.
 _EDITORS_OPENING_CONTAINER = re.compile(
     r"^(?P<names>[Ii]n:?\s+[^()]{3,120}?"
-    r"(?i:\s*[(\[](?:eds?|editors?|hrsg|hg|dir|coords?|éds?)\.?[)\]]|,\s+(?:eds?\.|editors?)))"
+    r"(?i:\s*[(\[](?:eds?|editors?|hrsg|hg|dir|coords?|éds?|orgs?)\.?[)\]]|,\s+(?:eds?\.|editors?)))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
 
