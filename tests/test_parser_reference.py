@@ -261,6 +261,12 @@ def test_use_model_labels_with_the_given_model_file() -> None:
         # A city before its state's code is a place, known or not.
         ("publisher", "Sage, Thousand Oaks, CA", ("Thousand Oaks, CA", "Sage")),
         ("location", "Evanston, IL", ("Evanston, IL", "")),
+        # An acronym before a publisher names a body, not a place.
+        (
+            "publisher",
+            "INLOGOV, University of Birmingham.",
+            ("", "INLOGOV, University of Birmingham"),
+        ),
         # A firm's name goes on after its comma.
         (
             "publisher",

@@ -37,8 +37,13 @@ def comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] | 
     if len(head.split()) > 4:
         return places_last(text)
     head_press, tail_press = _names_only_a_publisher(head), _names_only_a_publisher(tail)
-    # A place not in the list still reads as one: a word or two, each capitalised.
-    place_like = len(head.split()) <= 2 and all(w[:1].isupper() for w in head.split())
+    # A place not in the list still reads as one: a word or two, each capitalised (an
+    # acronym such as "INLOGOV" names a body, not a place).
+    place_like = (
+        len(head.split()) <= 2
+        and all(w[:1].isupper() for w in head.split())
+        and not (head.isupper() and len(head) > 2)
+    )
     if tail_press and not head_press and (place_like or lexicon_hit("places", head)):
         return head, tail
     if head_press and not tail_press and lexicon_hit("places", tail):
