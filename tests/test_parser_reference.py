@@ -294,6 +294,8 @@ def test_one_segment_holding_place_and_publisher_is_split_at_the_comma(
         ("Washington, D.C.,", ("Washington, D.C.", "")),
         ("Oxford, UK,", ("Oxford, UK", "")),
         ("Oxford, England,", ("Oxford, England", "")),
+        ("Cambridge, Mass.,", ("Cambridge, Mass", "")),
+        ("Berkeley, Calif.,", ("Berkeley, Calif", "")),
     ],
 )
 def test_a_publisher_after_a_known_place_before_the_year_is_split_off(
@@ -309,9 +311,11 @@ def test_a_publisher_after_a_known_place_before_the_year_is_split_off(
     ]
     work = assemble(segments, "")
     assert (work.place, work.publisher) == expected
-    # Without the year right after it, a place segment is not split this way.
-    alone = assemble(segments[:2], "")
-    assert alone.publisher == ""
+    # The same at the end of the reference ("…, Roma, Carocci."), but not before pages.
+    last = assemble(segments[:2], "")
+    assert (last.place, last.publisher) == expected
+    before_pages = assemble([*segments[:2], Segment("pages", "pp. 1-20.", 1.0)], "")
+    assert before_pages.publisher == ""
 
 
 def test_repeated_author_dash_takes_the_names_of_the_entry_before() -> None:
@@ -459,3 +463,20 @@ def test_a_french_edited_book_names_its_editor() -> None:
         ["Dupont"],
     )
     assert (work.title, work.type) == ("La coproduction des politiques publiques", "book")
+
+
+def test_italian_edited_book_with_its_mark_before_the_date() -> None:
+    work = parse_reference(
+        "Bifulco, L. (a cura di) (2005), Le politiche sociali. Temi e prospettive emergenti, "
+        "Roma, Carocci."
+    )
+    assert ([n.family for n in work.authors], [n.family for n in work.editors]) == (
+        [],
+        ["Bifulco"],
+    )
+    assert (work.title, work.place, work.publisher, work.type) == (
+        "Le politiche sociali. Temi e prospettive emergenti",
+        "Roma",
+        "Carocci",
+        "book",
+    )

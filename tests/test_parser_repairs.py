@@ -677,3 +677,17 @@ def test_brazilian_organisers_read_into_the_container_are_editors() -> None:
         ("editor", "In: PESTOFF, V.; BRANDSEN, T.; VERSCHUERE, B. (Org.),"),
         ("container-title", "New public governance."),
     ]
+
+
+def test_an_editor_mark_alone_read_as_a_title_joins_the_names() -> None:
+    segments = [
+        Segment("author", "Bifulco, L.", 1.0),
+        Segment("title", "(a cura di)", 0.5),
+        Segment("date", "(2005),", 1.0),
+        Segment("title", "Le politiche sociali.", 0.9),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)] == [
+        ("author", "Bifulco, L. (a cura di)"),
+        ("date", "(2005),"),
+        ("title", "Le politiche sociali."),
+    ]

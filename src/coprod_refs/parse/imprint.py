@@ -15,6 +15,12 @@ from coprod_refs.parse.features import lexicon_hit, reads_as_place
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
 #: A region or country code after a place: "MA", "UK", "USA", "U.K.", "D.C.".
 _REGION_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}|[A-Z]{2,3}")
+#: US states as older styles abbreviate them after a city ("Cambridge, Mass."), which a
+#: publisher's name never is; compared without their full stop.
+_STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ia Ida Ill Ind Kan Kans Ky La Md Me Mass Mich "
+    "Minn Miss Mo Mont Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo".split()
+)
 #: The words that continue a firm's name after a comma: "Planetree, Inc.", "Wiley, Ltd".
 _COMPANY_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|AG|plc|Pty|S\.A|B\.V)\b\.?")
 
@@ -88,7 +94,7 @@ def _is_place_part(parts: list[str], j: int) -> bool:
 
 def _names_a_publisher_alone(text: str) -> bool:
     """A short name after a place that is neither a place nor a region code ("Carocci";
-    not "England", "UK", "D.C.")."""
+    not "England", "UK", "D.C.", "Mass.")."""
     letters = text.replace(".", "").replace(" ", "")
     return (
         "," not in text
@@ -96,6 +102,7 @@ def _names_a_publisher_alone(text: str) -> bool:
         and len(letters) > 2
         and not lexicon_hit("places", text)
         and not _DOTTED_CODE.fullmatch(text)
+        and text.rstrip(".") not in _STATE_ABBREVIATIONS
     )
 
 

@@ -399,7 +399,8 @@ def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float
     elif place and not publisher and ":" in place.rstrip(":"):
         place, publisher = fields.split_place_publisher(place)
     elif place and not publisher:
-        before_year = _next_label(segments, place_seg) == "date"
+        # "Roma, Carocci, 2013" or "…, Roma, Carocci." at the end of the reference.
+        before_year = _next_label(segments, place_seg) in ("date", "")
         place, publisher = comma_imprint(place, before_year=before_year) or (place, "")
     work.publisher, work.place = publisher, place
     if publisher_seg and publisher:

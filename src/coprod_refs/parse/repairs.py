@@ -406,14 +406,15 @@ def _container_after_in_editors(segments: list[Segment]) -> list[Segment]:
 
 _LEADING_EDITOR_MARK = re.compile(
     r"^([(\[](?:a\s+cura\s+di|eds?\.?|hrsg\.?|hg\.?|dir\.?|coords?\.?|éds?\.?|orgs?\.?)"
-    r"[)\]][.,:]?)\s+(\S.*)$",
+    r"[)\]][.,:]?)(?:\s+(\S.*))?$",
     re.IGNORECASE,
 )
 
 
 def _editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "Pasquino, G." + "(a cura di), Il sistema politico italiano,": the editor mark
-    read into the title belongs to the names before it (which it makes editors)."""
+    """ "Pasquino, G." + "(a cura di), Il sistema politico italiano," or + "(a cura di)"
+    alone: the editor mark read into the title belongs to the names before it (which it
+    makes editors)."""
     for i in range(1, len(segments)):
         prev, seg = segments[i - 1], segments[i]
         if (
@@ -425,6 +426,8 @@ def _editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
         match = _LEADING_EDITOR_MARK.match(seg.text)
         if match:
             names = Segment(prev.label, f"{prev.text} {match.group(1)}", prev.confidence)
+            if match.group(2) is None:  # "(a cura di)" alone, before the date
+                return _splice(segments, i - 1, 2, names)
             title = Segment("title", match.group(2), seg.confidence)
             return _splice(segments, i - 1, 2, names, title)
     return segments
