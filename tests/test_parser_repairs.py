@@ -691,3 +691,45 @@ def test_an_editor_mark_alone_read_as_a_title_joins_the_names() -> None:
         ("date", "(2005),"),
         ("title", "Le politiche sociali."),
     ]
+
+
+def test_a_city_ending_the_container_before_a_region_code_is_the_place() -> None:
+    segments = [
+        Segment("title", "Co-production in smart cities,", 1.0),
+        Segment("container-title", "in Proc. IEEE Smart Cities Conf. (ISC2), Kansas City,", 0.8),
+        Segment("location", "MO, USA,", 0.8),
+        Segment("date", "2020,", 1.0),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)[1:3]] == [
+        ("container-title", "in Proc. IEEE Smart Cities Conf. (ISC2),"),
+        ("location", "Kansas City, MO, USA,"),
+    ]
+    # A place that opens with a city takes nothing from the container.
+    city = [segments[0], segments[1], Segment("location", "Boston, MA,", 0.8)]
+    assert repair_segments(city) == city
+
+
+def test_title_words_read_into_a_bracketed_genre_go_back_to_the_title() -> None:
+    segments = [
+        Segment("title", "Governing welfare: the challenges to the Swedish welfare", 0.9),
+        Segment("genre", "state (PhD thesis).", 0.6),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)] == [
+        ("title", "Governing welfare: the challenges to the Swedish welfare state"),
+        ("genre", "(PhD thesis)."),
+    ]
+
+
+def test_a_subtitle_after_a_question_read_into_the_journal_goes_back_to_the_title() -> None:
+    segments = [
+        Segment("title", "Who engages in coproduction and why?", 0.9),
+        Segment("journal", "The case of Atlanta, Georgia. Public Administration Review,", 0.7),
+        Segment("volume", "78(4),", 1.0),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)[:2]] == [
+        ("title", "Who engages in coproduction and why? The case of Atlanta, Georgia."),
+        ("journal", "Public Administration Review,"),
+    ]
+    # After a title that ends with a full stop the journal is left as it is.
+    plain = [Segment("title", "Who engages.", 0.9), *segments[1:]]
+    assert repair_segments(plain)[1] == segments[1]

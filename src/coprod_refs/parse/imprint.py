@@ -59,6 +59,11 @@ def comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] | 
     return places_last(text)
 
 
+def is_region_code(text: str) -> bool:
+    """A region or country code as printed after a place ("MO", "USA", "U.K.", "D.C.")."""
+    return _REGION_CODE.fullmatch(text) is not None
+
+
 def places_last(text: str) -> tuple[str, str] | None:
     """(place, publisher) of a name that is no place followed by comma parts that are
     all places or region codes, one of them at least a place: a place in the word list,

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from coprod_refs.parse import fields
 from coprod_refs.parse.features import reads_as_place
 from coprod_refs.parse.fields import Segment
-from coprod_refs.parse.imprint import places_last
+from coprod_refs.parse.imprint import is_region_code, places_last
 from coprod_refs.parse.names import PARTICLES, has_editor_marker, parse_name_list
 from coprod_refs.parse.tokens import Token
 
@@ -757,6 +757,75 @@ def _conference_dates_out_of_container(segments: list[Segment]) -> list[Segment]
     return segments
 
 
+def _city_out_of_container(segments: list[Segment]) -> list[Segment]:
+    """ "Proc. IEEE Int. Smart Cities Conf., Kansas City," + "MO, USA": a place that
+    opens with a region code takes the city that ends the container before it."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if (
+            seg.label not in ("container-title", "journal")
+            or nxt.label != "location"
+            or not is_region_code(nxt.text.split(",")[0].strip(" .;:"))
+        ):
+            continue
+        joined = f"{seg.text} {nxt.text}"
+        body = joined.rstrip(" .,;:")
+        split = places_last(body)
+        if split is None or len(split[0]) <= len(nxt.text.rstrip(" .,;:")):
+            return segments
+        place, name = split
+        return _splice(
+            segments,
+            i,
+            2,
+            Segment(seg.label, name + ",", seg.confidence),
+            Segment("location", place + joined[len(body) :], nxt.confidence),
+        )
+    return segments
+
+
+#: A genre descriptor in brackets at the end of a genre segment: "(PhD thesis)".
+_BRACKETED_GENRE = re.compile(r"^(?P<words>[^()]*[^\s()])\s+(?P<genre>\([^()]+\)[.,;:]?)$")
+
+
+def _title_words_out_of_genre(segments: list[Segment]) -> list[Segment]:
+    """ "… challenges to the Swedish welfare" + "state (PhD thesis).": the words before a
+    bracketed descriptor read as the genre end the title before it."""
+    for i, seg in enumerate(segments[1:], start=1):
+        prev = segments[i - 1]
+        if seg.label != "genre" or prev.label != "title" or not seg.text[:1].islower():
+            continue
+        match = _BRACKETED_GENRE.match(seg.text)
+        if match:
+            title = Segment("title", f"{prev.text} {match.group('words')}", prev.confidence)
+            genre = Segment("genre", match.group("genre"), seg.confidence)
+            return _splice(segments, i - 1, 2, title, genre)
+    return segments
+
+
+def _subtitle_out_of_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Who engages … and why?" + "The case of Atlanta, Georgia. Public Administration
+    Review": after a title ending in a question mark, the sentence that opens the
+    journal is the title's subtitle."""
+    for i, seg in enumerate(segments[1:], start=1):
+        prev = segments[i - 1]
+        if seg.label != "journal" or prev.label != "title":
+            continue
+        if prev.text.rstrip(" ”\"’'")[-1:] not in "?!":
+            return segments
+        cuts = [
+            m
+            for m in _TITLE_BOUNDARY.finditer(seg.text)
+            if _ends_with_full_word(seg.text[: m.start()])
+        ]
+        if not cuts or len(seg.text[cuts[-1].end() :].split()) < 1:
+            return segments
+        head, tail = seg.text[: cuts[-1].start() + 1], seg.text[cuts[-1].end() :]
+        title = Segment("title", f"{prev.text} {head}", prev.confidence)
+        return _splice(segments, i - 1, 2, title, Segment("journal", tail, seg.confidence))
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -804,6 +873,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_container_cut_short, _needs("container-title publisher", "container-title location")),
     # "Proceedings of …; 2012 Jun 14-15;" as one container
     (_conference_dates_out_of_container, _needs("container-title")),
+    # "Proc. IEEE Int. Smart Cities Conf., Kansas City," + "MO, USA"
+    (_city_out_of_container, _needs("container-title location", "journal location")),
+    # "… the Swedish welfare" + "state (PhD thesis)."
+    (_title_words_out_of_genre, _needs("title genre")),
+    # "Who engages … and why?" + "The case of Atlanta. Public Administration Review"
+    (_subtitle_out_of_journal, _needs("title journal")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container
