@@ -733,3 +733,18 @@ def test_a_subtitle_after_a_question_read_into_the_journal_goes_back_to_the_titl
     # After a title that ends with a full stop the journal is left as it is.
     plain = [Segment("title", "Who engages.", 0.9), *segments[1:]]
     assert repair_segments(plain)[1] == segments[1]
+
+
+def test_a_bracketed_edition_read_as_a_note_is_the_edition_and_its_publisher() -> None:
+    segments = [
+        Segment("title", "Street-level bureaucracy", 0.9),
+        Segment("note", "(30th anniversary expanded ed.). Russell Sage Foundation.", 0.5),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)] == [
+        ("title", "Street-level bureaucracy"),
+        ("edition", "(30th anniversary expanded ed.)."),
+        ("publisher", "Russell Sage Foundation."),
+    ]
+    # A note that is no edition stays a note.
+    other = [segments[0], Segment("note", "(Original work published 1980).", 0.9)]
+    assert repair_segments(other) == other

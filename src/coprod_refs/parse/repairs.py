@@ -826,6 +826,35 @@ def _subtitle_out_of_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A bracketed edition opening a segment: "(30th anniversary expanded ed.).", "(2nd edn)".
+_BRACKETED_EDITION = re.compile(
+    r"^(?P<edition>\([^()]*\b(?:ed|edn|edition|Aufl|éd|ed\.\s*rev)\.?\)[.,]?)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _edition_out_of_note(segments: list[Segment]) -> list[Segment]:
+    """ "(30th anniversary expanded ed.). Russell Sage Foundation." read as a note: the
+    bracket is the edition, and the short name after it the publisher when the reference
+    names none."""
+    labels = {s.label for s in segments}
+    if "edition" in labels:
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "note" or seg.text[:1] != "(":
+            continue
+        match = _BRACKETED_EDITION.match(seg.text)
+        if match is None:
+            return segments
+        rest = match.group("rest")
+        if not rest:
+            return _splice(segments, i, 1, Segment("edition", seg.text, seg.confidence))
+        if "publisher" in labels or len(rest.split()) > 8 or fields.is_link_phrase(rest):
+            return segments
+        return _divided(segments, i, ("edition", match.group("edition")), ("publisher", rest))
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -879,6 +908,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_title_words_out_of_genre, _needs("title genre")),
     # "Who engages … and why?" + "The case of Atlanta. Public Administration Review"
     (_subtitle_out_of_journal, _needs("title journal")),
+    # "(30th anniversary expanded ed.). Russell Sage Foundation." as a note
+    (_edition_out_of_note, _needs("note")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container
