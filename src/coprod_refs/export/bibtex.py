@@ -68,7 +68,10 @@ def layout_entries(drafts: list[EntryDraft]) -> str:
     overhead (7 s per 100,000 entries); tests hold the two to identical bytes."""
     blocks = []
     for draft in drafts:
-        fields = ",\n".join(f"  {name} = {{{value}}}" for name, value in draft.fields)
+        fields = ",\n".join(
+            f"  {name} = {value}" if name in draft.macros else f"  {name} = {{{value}}}"
+            for name, value in draft.fields
+        )
         blocks.append(
             f"@{draft.entry_type}{{{draft.key},\n{fields}\n}}\n"
             if fields
@@ -81,17 +84,24 @@ def render_entries(drafts: list[EntryDraft]) -> str:
     """Lay entries out with bibtexparser's model and writer: two-space indent, a blank
     line between entries, every value in braces."""
     from bibtexparser import Library, write_string
-    from bibtexparser.middlewares.enclosing import AddEnclosingMiddleware
+    from bibtexparser.middlewares.enclosing import AddEnclosingMiddleware, RemoveEnclosingMiddleware
     from bibtexparser.model import Entry, Field
     from bibtexparser.writer import BibtexFormat
 
     library = Library()
-    library.add([Entry(d.entry_type, d.key, [Field(k, v) for k, v in d.fields]) for d in drafts])
+    entries = []
+    for d in drafts:
+        entry = Entry(d.entry_type, d.key, [Field(k, v) for k, v in d.fields])
+        # A macro (`month = mar`) is written bare, as if it had been read so.
+        bare = {name: "no-enclosing" for name in d.macros}
+        entry.parser_metadata[RemoveEnclosingMiddleware.metadata_key()] = bare
+        entries.append(entry)
+    library.add(entries)
     layout = BibtexFormat()
     layout.indent = "  "
     layout.block_separator = "\n"
     enclose = AddEnclosingMiddleware(
-        reuse_previous_enclosing=False,
+        reuse_previous_enclosing=True,
         enclose_integers=True,
         default_enclosing="{",
         allow_inplace_modification=True,

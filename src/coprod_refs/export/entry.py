@@ -70,6 +70,9 @@ class Dialect:
     #: entry type -> groups of fields, one of each group required
     required: dict[str, tuple[tuple[str, ...], ...]]
     write_ids: bool = False
+    #: Date fields are ISO 8601 (biblatex): the date of publication is written whole in
+    #: the date field ("2019-03-05"), and an access date in another form is left out.
+    #: Otherwise (BibTeX) the month goes in `month` as bibtex's macro (`month = mar`).
     iso_dates_only: bool = False
     check_isbn: bool = False
     no_date_label: str = ""
@@ -107,15 +110,21 @@ def babel_language(language: str) -> str:
     return code if code in BABEL_LANGUAGES.values() else ""
 
 
+#: bibtex's month macros, which every .bst style defines and prints in its own language.
+BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 @dataclass
 class EntryDraft:
-    """One entry before layout: type, key and escaped fields in writing order."""
+    """One entry before layout: type, key and escaped fields in writing order; `macros`
+    names the fields whose value is a bibtex macro, written without braces."""
 
     entry_type: str
     key: str
     fields: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     undated: bool = False
+    macros: frozenset[str] = frozenset()
 
 
 def format_name(
@@ -235,8 +244,14 @@ def build_entry(
             notes.extend(found[1])
         if found[0]:
             fields.append((container, found[0]))
-    if work.year is not None:
+    macros: frozenset[str] = frozenset()
+    if work.year is not None and work.month is not None and dialect.iso_dates_only:
+        fields.append((dialect.date_field, work.issued_iso))  # biblatex: "2019-03-05"
+    elif work.year is not None:
         fields.append((dialect.date_field, str(work.year)))
+        if work.month is not None:
+            fields.append(("month", BIBTEX_MONTHS[work.month - 1]))  # month = mar
+            macros = frozenset(("month",))
     elif work.no_date and dialect.no_date_label:
         fields.append((dialect.date_field, dialect.no_date_label))
     elif work.status and dialect.pubstate:
@@ -275,7 +290,8 @@ def build_entry(
     fixed = dialect.fixed_fields.get(entry_type)
     if fixed:
         fields.extend((name, value) for name, value in fixed if value)
-    return EntryDraft(entry_type, work.key, fields, notes, work.no_date or bool(work.status))
+    undated = work.no_date or bool(work.status)
+    return EntryDraft(entry_type, work.key, fields, notes, undated, macros)
 
 
 def missing_fields(draft: EntryDraft, dialect: Dialect) -> list[str]:

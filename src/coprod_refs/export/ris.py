@@ -83,6 +83,8 @@ def ris_record(
         put("T2", venue.name)
     if work.year is not None:
         put("PY", str(work.year))
+        if work.month is not None:
+            put("DA", _ris_date(work.issued_iso) + "/")  # "2019/03/05/", "2019/03//"
     put("VL", work.volume)
     put("IS", work.issue)
     pages = [p for p in _RANGE.split(visible_text(work.pages)) if p]

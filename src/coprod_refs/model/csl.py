@@ -7,6 +7,7 @@ from typing import Any
 from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.model.graph import Graph
 from coprod_refs.model.records import Body, Person, Work, WorkFields
+from coprod_refs.parse.fields import stated_date, valid_month_day
 
 # Plain string fields with the same meaning in a Work / ExtractedWork and in CSL.
 _SIMPLE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -62,10 +63,16 @@ def csl_to_name(obj: dict[str, Any]) -> Name:
     )
 
 
-def _issued(year: int | None, suffix: str, no_date: bool) -> dict[str, Any] | None:
-    if year is None:
-        return {"literal": "n.d." + suffix} if no_date else None
-    return {"date-parts": [[year]]}
+def _issued(fields: WorkFields) -> dict[str, Any] | None:
+    """CSL's `issued`: [year, month, day] as far as they are known, or "n.d."."""
+    if fields.year is None:
+        return {"literal": "n.d." + fields.year_suffix} if fields.no_date else None
+    parts = [fields.year]
+    if fields.month is not None:
+        parts.append(fields.month)
+        if fields.day is not None:
+            parts.append(fields.day)
+    return {"date-parts": [parts]}
 
 
 def _accessed(iso: str) -> dict[str, Any] | None:
@@ -84,7 +91,7 @@ def _csl_item(
     """The CSL item both stored and extracted works produce, in one field order."""
     item = dict(head)
     item.update({role: people for role, people in names.items() if people})
-    issued = _issued(fields.year, fields.year_suffix, fields.no_date)
+    issued = _issued(fields)
     if issued:
         item["issued"] = issued
     if fields.year_suffix:
@@ -146,20 +153,24 @@ def work_to_csl(work: Work, graph: Graph) -> dict[str, Any]:
     )
 
 
-def _date_year(value: Any) -> tuple[int | None, bool]:
+def _issued_date(value: Any) -> tuple[int | None, int | None, int | None, bool]:
+    """(year, month, day, no_date) of a CSL date: `date-parts` (the first date of a
+    range), else the date its `literal` or `raw` text states, or "n.d."; a month or day
+    that cannot be is left out."""
     if not isinstance(value, dict):
-        return None, False
+        return None, None, None, False
     parts = value.get("date-parts")
     if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
         try:
-            return int(parts[0][0]), False
+            year, month, day = [*(int(p) for p in parts[0][:3]), 0, 0][:3]
         except (TypeError, ValueError):
-            return None, False
+            return None, None, None, False
+        return year, *valid_month_day(year, month, day), False
     literal = str(value.get("literal", value.get("raw", "")))
-    digits = "".join(c for c in literal if c.isdigit())
-    if len(digits) >= 4:
-        return int(digits[:4]), False
-    return None, "n.d" in literal.lower()
+    year, month, day = stated_date(literal)
+    if year is not None:
+        return year, month, day, False
+    return None, None, None, "n.d" in literal.lower()
 
 
 def _date_iso(value: Any) -> str:
@@ -174,7 +185,7 @@ def _date_iso(value: Any) -> str:
 
 def csl_to_extracted(item: dict[str, Any]) -> ExtractedWork:
     """An extracted work from a CSL-JSON item (import of .json files)."""
-    year, no_date = _date_year(item.get("issued"))
+    year, month, day, no_date = _issued_date(item.get("issued"))
     fields: dict[str, Any] = {
         attr: str(item[csl]) for attr, csl in _SIMPLE_FIELDS if item.get(csl) not in (None, "")
     }
@@ -186,6 +197,8 @@ def csl_to_extracted(item: dict[str, Any]) -> ExtractedWork:
         editors=[csl_to_name(n) for n in item.get("editor", []) if isinstance(n, dict)],
         translators=[csl_to_name(n) for n in item.get("translator", []) if isinstance(n, dict)],
         year=year,
+        month=month,
+        day=day,
         no_date=no_date,
         year_suffix=str(item.get("year-suffix", "")),
         container_title=str(item.get("container-title", "")),

@@ -112,6 +112,9 @@ class WorkFields(Record):
 
     title: str = ""
     year: int | None = None
+    #: Month (1-12) and day of publication, when a source states them with the year.
+    month: int | None = None
+    day: int | None = None
     year_suffix: str = ""
     no_date: bool = False
     #: A work accepted but not yet out: "in press" or "forthcoming" (it has no year yet).
@@ -136,6 +139,19 @@ class WorkFields(Record):
     aliases: list[str] = Field(default_factory=list)
     confidence: float = 1.0
     flags: list[str] = Field(default_factory=list)
+
+    @property
+    def issued_iso(self) -> str:
+        """The publication date in ISO 8601 as far as it is known ("2019-03-05",
+        "2019-03", "2019"); "" without a year."""
+        if self.year is None:
+            return ""
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+            if self.day is not None:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
 
 
 class Work(WorkFields):

@@ -324,49 +324,139 @@ def normalise_edition(text: str) -> str:
 
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+_YEAR_FIRST_DATE = re.compile(r"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b")
+#: A date as machines write it: "2019-03-05", "2019/03/05/" (RIS), "2019-03",
+#: "2019-03-05T10:00:00Z", "2019-03-05/2019-04-01" (a range, read from its start).
+_STATED_DATE = re.compile(r"^\s*(\d{4})([-/])(\d{1,2})(?:\2(\d{1,2}))?(?!\d)")
+#: After a month's name, another one: "March/April", "Nov–Dec" name no single month.
+_MONTH_RANGE = re.compile(r"\s*[-‐‑‒–—/]\s*[A-Za-zÀ-ÿ]")
+#: After a day, another one: "June 12–14" names no single day.
+_DAY_RANGE = re.compile(r"\s*[-‐‑‒–—]\s*\d")
 
 
 def parse_date(text: str) -> str:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from "2 Apr 2019", "April 2, 2019",
-    "19-Oct-2017", "2019-04-02", "12.03.2021" (day first) or "September 2020"; "" when
-    there is no year. A day or month that cannot be ("31 Feb", month 13) is left out,
-    and so is an order that cannot be told ("03/04/2021": day or month first)."""
-    iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
+    "19-Oct-2017", "2019-04-02", "2019/04/02", "12.03.2021" (day first) or "September
+    2020", and APA's "2019, March 5"; "" when there is no year. A day or month that
+    cannot be ("31 Feb", month 13) is left out, and so is an order that cannot be told
+    ("03/04/2021": day or month first), a range of months ("March/April 2019") and a
+    range of days ("June 12–14, 2019")."""
+    return _iso_date(*_date_numbers(text))
+
+
+def _date_numbers(text: str) -> tuple[int, int, int]:
+    """Year, month and day a date states, 0 for what it does not (`parse_date`'s
+    reading, before the impossible is left out)."""
+    iso = _YEAR_FIRST_DATE.search(text)
     if iso:
-        return _iso_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return int(iso.group(1)), int(iso.group(3)), int(iso.group(4))
     numeric = _NUMERIC_DATE.search(text)
     if numeric:
         first, mark, second, year = numeric.groups()
         day, month = int(first), int(second)
         if mark == "/" and day <= 12 and month <= 12 and day != month:
-            return _iso_date(int(year), 0, 0)
+            return int(year), 0, 0
         if mark == "/" and month > 12:
             day, month = month, day
-        return _iso_date(int(year), month, day)
+        return int(year), month, day
+    return _worded_date(text)
+
+
+def _worded_date(text: str) -> tuple[int, int, int]:
+    """Year, month and day of a date that names its month: "2 Apr 2019", "April 2, 2019",
+    "2019, March 5", "2019, 5 March", "2016 Jun 5"; 0 for what it does not state. A day
+    is a number before the year or right beside the month's name."""
     year = month = day = 0
-    for part in _DATE_PARTS.findall(text):
+    parts = list(_DATE_PARTS.finditer(text))
+    for i, match in enumerate(parts):
+        part = match.group()
         if part.isdigit():
             number = int(part)
             if len(part) == 4 and 1500 <= number <= 2100 and not year:
                 year = number
-            elif 1 <= number <= 31 and not day and not year:
-                day = number
+            elif 1 <= number <= 31 and not day and (not year or _beside_month(text, parts, i)):
+                day = -1 if _DAY_RANGE.match(text, match.end()) else number
         elif not month:
             month = _MONTHS.get(part.lower()[:3], 0)
-    return _iso_date(year, month, day)
+            if month and _MONTH_RANGE.match(text, match.end()):
+                month = -1
+    return year, max(month, 0), max(day, 0)
+
+
+def _beside_month(text: str, parts: list[re.Match[str]], i: int) -> bool:
+    """Whether the number `parts[i]` is right beside a month's name (only spaces or a full
+    stop between): "March 5", "Jun. 5", "5 March"."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(parts) and parts[j].group()[:3].lower() in _MONTHS:
+            low, high = sorted((parts[i], parts[j]), key=lambda m: m.start())
+            if not text[low.end() : high.start()].strip(" ."):
+                return True
+    return False
+
+
+def valid_month_day(year: int, month: int, day: int) -> tuple[int | None, int | None]:
+    """The month and day of a date in `year` as far as they can be (0 for not stated):
+    month 13 is left out, and so is a day the month does not have (31 February)."""
+    if not 1 <= month <= 12:
+        return None, None
+    if not day:
+        return month, None
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return month, None
+    return month, day
 
 
 def _iso_date(year: int, month: int, day: int) -> str:
     """ "YYYY-MM-DD", "YYYY-MM" or "YYYY" from what is known and possible; "" with no year."""
     if not year:
         return ""
-    if not 1 <= month <= 12:
+    valid_month, valid_day = valid_month_day(year, month, day)
+    if valid_month is None:
         return f"{year:04d}"
-    try:
-        datetime.date(year, month, day or 1)
-    except ValueError:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+    if valid_day is None:
+        return f"{year:04d}-{valid_month:02d}"
+    return f"{year:04d}-{valid_month:02d}-{valid_day:02d}"
+
+
+def date_parts(iso: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of an ISO date as `parse_date` gives it: "2019-03" -> (2019, 3,
+    None); (None, None, None) for ""."""
+    numbers: list[int | None] = [int(p) for p in iso.split("-") if p.isdigit()]
+    numbers += [None] * (3 - len(numbers))
+    return numbers[0], numbers[1], numbers[2]
+
+
+def stated_date(text: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a publication date a record states: machine-written
+    ("2019-03-05", "2019/03/05/", "2019-03", "2019-03-05T10:00:00Z", the start of
+    "2019-03-05/2019-04") or in words as `parse_date` reads them ("March 5, 2019", "05 Mar
+    2019"). A month or day that cannot be is left out (`parse_date`'s rule)."""
+    stated = _STATED_DATE.match(text)
+    if stated:
+        year = int(stated.group(1))
+        return (year, *valid_month_day(year, int(stated.group(3)), int(stated.group(4) or 0)))
+    return date_parts(parse_date(text))
+
+
+def month_day(text: str, year: int) -> tuple[int | None, int | None]:
+    """The month and day a reference's date states beside its `year`: APA "(2019, March
+    5)" -> (3, 5), "(2020, June)" -> (6, None), Vancouver "2016 Jun 5;" or a bare "Jun"
+    after the year. (None, None) for a season ("Spring 2019", an issue, not a month), a
+    range of months, a date of another year, or a month or day that cannot be."""
+    found, month, day = _date_numbers(text)
+    if found not in (0, year):
+        return None, None
+    return valid_month_day(year, month, day)
+
+
+def month_number(text: str) -> int | None:
+    """The month a .bib `month` field or a word names: "mar", "March", "3", "{Mar.}" ->
+    3; None for anything else ("Spring", "13")."""
+    value = text.strip(" {}.").lower()
+    number = int(value) if value.isdigit() else _MONTHS.get(value[:3], 0)
+    return number if 1 <= number <= 12 else None
 
 
 #: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op": a word

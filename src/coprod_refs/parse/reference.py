@@ -204,19 +204,27 @@ def _access_dates(segments: list[Segment]) -> list[str]:
     return [fields.accessed_date(s.text) for s in segments]
 
 
-def _year(
-    segments: list[Segment], access: list[str], raw: str
-) -> tuple[int | None, str, bool, float]:
+class _Dated(NamedTuple):
+    """The year read from a reference, and the text it was read from."""
+
+    year: int | None
+    suffix: str
+    no_date: bool
+    confidence: float
+    text: str
+
+
+def _year(segments: list[Segment], access: list[str], raw: str) -> _Dated:
     dates = [s for s, a in zip(segments, access, strict=True) if s.label == "date" and not a]
     for seg in dates:
         year, suffix, no_date = fields.parse_year(seg.text)
         if year is not None or no_date:
-            return year, suffix, no_date, seg.confidence
+            return _Dated(year, suffix, no_date, seg.confidence, seg.text)
     bracketed = _BRACKETED_YEAR.search(raw)
     if bracketed:
         year, suffix, no_date = fields.parse_year(bracketed.group(0))
-        return year, suffix, no_date, 0.5
-    return None, "", False, 0.0
+        return _Dated(year, suffix, no_date, 0.5, bracketed.group(0))
+    return _Dated(None, "", False, 0.0, "")
 
 
 def _accessed(segments: list[Segment], access: list[str], raw: str) -> str:
@@ -352,6 +360,9 @@ def _numbers(
         seg, (compact_year, work.volume, work.issue, compact_pages) = compact
         if work.year is None and compact_year is not None:
             work.year, conf["year"] = compact_year, seg.confidence
+        if work.year is not None and work.month is None:
+            # "2016 Jun;94(2):392-429": the month (and day) before the semicolon.
+            work.month, work.day = fields.month_day(seg.text.partition(";")[0], work.year)
         if work.volume:
             conf["volume"] = seg.confidence
     elif volume_seg:
@@ -463,9 +474,13 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     conf: dict[str, float] = {}
     access = _access_dates(segments)
     _people(segments, work, conf)
-    work.year, work.year_suffix, work.no_date, year_conf = _year(segments, access, raw)
+    dated = _year(segments, access, raw)
+    work.year, work.year_suffix, work.no_date = dated.year, dated.suffix, dated.no_date
+    if work.year is not None:
+        # APA's "(2019, March 5)", Vancouver's "2016 Jun 5;": a season is no month.
+        work.month, work.day = fields.month_day(dated.text, work.year)
     if work.year is not None or work.no_date:
-        conf["year"] = year_conf
+        conf["year"] = dated.confidence
     else:
         dates = (fields.publication_status(s.text) for s in segments if s.label == "date")
         work.status = next((status for status in dates if status), "")

@@ -295,9 +295,25 @@ def _cluster(statements: list[Statement], keys: list[str], group: list[int]) -> 
     return WorkCluster(members, merged, spans, merged_prints[0], prints, former)
 
 
+def _merged_date(dated: list[ExtractedWork]) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day of works stating a year, most authoritative first: the first
+    statement's date, made fuller by later ones that agree with it ("2019" and
+    "2019-03-05" give 2019-03-05); a later date that disagrees is left aside, as a later
+    year is."""
+    if not dated:
+        return None, None, None
+    year, month, day = dated[0].year, dated[0].month, dated[0].day
+    for work in dated[1:]:
+        fuller = work.year == year and work.month is not None
+        if fuller and month in (None, work.month) and day in (None, work.day):
+            month, day = work.month, work.day
+    return year, month, day
+
+
 def merge_statements(statements: list[Statement]) -> ExtractedWork:
     """One work from statements sorted most authoritative first: each field from the first
-    statement that has it; keywords, metrics and flags pooled."""
+    statement that has it (the date as `_merged_date` makes it); keywords, metrics and
+    flags pooled."""
     works = [s.work for s in statements]
     if len(works) == 1:
         return works[0]
@@ -307,7 +323,7 @@ def merge_statements(statements: list[Statement]) -> ExtractedWork:
     with_authors = [w for w in works if w.authors]
     with_editors = [w for w in works if w.editors]
     with_translators = [w for w in works if w.translators]
-    dated = [w for w in works if w.year is not None]
+    year, month, day = _merged_date([w for w in works if w.year is not None])
     keywords = sorted({k for w in works for k in w.keywords}, key=str.lower)
     metrics = {(m.name, m.seen): m for w in reversed(works) for m in w.metrics}
     flags = sorted({f for w in works for f in w.flags})
@@ -318,8 +334,10 @@ def merge_statements(statements: list[Statement]) -> ExtractedWork:
         authors=with_authors[0].authors if with_authors else [],
         editors=with_editors[0].editors if with_editors else [],
         translators=with_translators[0].translators if with_translators else [],
-        year=dated[0].year if dated else None,
-        no_date=not dated and any(w.no_date for w in works),
+        year=year,
+        month=month,
+        day=day,
+        no_date=year is None and any(w.no_date for w in works),
         keywords=keywords,
         metrics=[metrics[k] for k in sorted(metrics)],
         confidence=max(w.confidence for w in works),

@@ -97,6 +97,8 @@ class _WorkMaker:
             {
                 "title": v.title,
                 "year": v.year,
+                "month": v.month,
+                "day": v.day,
                 "year_suffix": "",
                 "no_date": v.no_date,
                 "status": v.status,

@@ -10,7 +10,12 @@ import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from coprod_refs.parse.fields import publication_status
+from coprod_refs.parse.fields import (
+    month_number,
+    publication_status,
+    stated_date,
+    valid_month_day,
+)
 from coprod_refs.sources.bibtex_text import NameParts, decode_latex, decode_verbatim, name_parts
 
 #: BibTeX/BibLaTeX entry type -> CSL type.
@@ -61,6 +66,8 @@ class EntryValues(NamedTuple):
     editors: tuple[NameParts, ...]
     translators: tuple[NameParts, ...]
     year: int | None
+    month: int | None
+    day: int | None
     no_date: bool
     status: str
     container_title: str
@@ -93,6 +100,22 @@ def _year(fields: Mapping[str, str]) -> tuple[int | None, bool]:
             return int(found.group(1)), False
     value = (fields.get("year") or fields.get("date") or "").lower()
     return None, "n.d" in value or "no date" in value
+
+
+def _month_day(fields: Mapping[str, str], year: int | None) -> tuple[int | None, int | None]:
+    """Month and day of publication: from biblatex's `date` ("2019-03-05", "2019-03"),
+    else BibTeX's `month` ("mar", "March", "3") with biblatex's `day`; only beside the
+    year they belong to, and only as far as they can be (no 31 February)."""
+    if year is None:
+        return None, None
+    found, month, day = stated_date(fields.get("date", ""))
+    if found == year and month is not None:
+        return month, day
+    month = month_number(fields.get("month", ""))
+    if month is None:
+        return None, None
+    day_text = fields.get("day", "").strip(" {}")
+    return valid_month_day(year, month, int(day_text) if day_text.isdigit() else 0)
 
 
 def _status(fields: Mapping[str, str]) -> str:
@@ -138,6 +161,7 @@ def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) ->
     text = _text_of(fields)
 
     year, no_date = _year(fields)
+    month, day = _month_day(fields, year)
     title = text("title")
     subtitle = text("subtitle")
     if subtitle:
@@ -169,6 +193,8 @@ def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) ->
         editors=name_parts(fields.get("editor", "")),
         translators=name_parts(fields.get("translator", "")),
         year=year,
+        month=month,
+        day=day,
         no_date=no_date,
         status=_status(fields) if year is None and not no_date else "",
         container_title=container,

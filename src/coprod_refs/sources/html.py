@@ -1,18 +1,21 @@
 """Web pages saved as HTML: their text is read as a pasted page is, and the
 bibliographic meta tags publishers put in the head (Highwire Press `citation_*`, Dublin
 Core `dc.*`, `prism.*`) state the page's own work field by field, ahead of what the
-layout suggests. Offsets in an HTML page refer to its text (`html_text.page_text`)."""
+layout suggests; a JSON-LD block's `datePublished` dates it too. Offsets in an HTML page
+refer to its text (`html_text.page_text`)."""
 
 from __future__ import annotations
 
 import re
 
+from coprod_refs.errors import ParseError
 from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument
 from coprod_refs.parse import fields
 from coprod_refs.parse.names import parse_name_list
 from coprod_refs.sources import register
 from coprod_refs.sources.html_text import page_text
 from coprod_refs.sources.text import read_text
+from coprod_refs.store import safejson
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
@@ -54,10 +57,15 @@ def read_html(html: str, source: SourceDocument) -> Extraction:
     (and corrected) by the page's bibliographic meta tags."""
     page = page_text(html)
     extraction = read_text(page.text, source)
-    stated = work_from_meta(page.meta)
-    if stated is None:
-        return extraction
+    stated = work_from_meta(page.meta, page.json_ld)
     document = extraction.document
+    if stated is None:
+        year, month, day = _dated(json_ld_date(page.json_ld))
+        if document is None or month is None or document.year != year or document.month:
+            return extraction
+        # A page without meta tags: its JSON-LD date completes the date its text gives.
+        dated = document.model_copy(update={"month": month, "day": day})
+        return extraction.model_copy(update={"document": dated})
     if document is None:
         # A page whose text held only a list: the list is the references of the work the
         # meta tags state.
@@ -73,9 +81,13 @@ def read_html(html: str, source: SourceDocument) -> Extraction:
             }
         )
     given = {k: getattr(stated, k) for k in stated.model_fields_set if getattr(stated, k)}
-    if document.year is not None and _year(page.meta, _ISSUE_DATES) is None:
-        # An online date yields to the issue year the page prints ("Volume 18, 2016").
+    if document.year is not None and _dated(_first(page.meta, _ISSUE_DATES))[0] is None:
+        # An online date yields to the issue year the page prints ("Volume 18, 2016"),
+        # and its month and day go with it.
         given.pop("year", None)
+        if stated.year != document.year:
+            given.pop("month", None)
+            given.pop("day", None)
     return extraction.model_copy(update={"document": document.model_copy(update=given)})
 
 
@@ -83,10 +95,34 @@ def _first(meta: dict[str, list[str]], names: tuple[str, ...]) -> str:
     return next((meta[n][0] for n in names if meta.get(n)), "")
 
 
-def _year(meta: dict[str, list[str]], names: tuple[str, ...]) -> int | None:
-    """The year of the first of the date tags `names` the page has."""
-    found = _YEAR.search(_first(meta, names))
-    return int(found.group(1)) if found else None
+def _dated(text: str) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day of a date tag's value: the year it names, and the month and
+    day when it states them with that year ("2019/03/05", "2019-03-05T10:00:00Z", "05 Mar
+    2019"; see `fields.stated_date`)."""
+    found = _YEAR.search(text)
+    if found is None:
+        return None, None, None
+    year = int(found.group(1))
+    stated_year, month, day = fields.stated_date(text)
+    return (year, month, day) if stated_year == year else (year, None, None)
+
+
+def json_ld_date(blocks: list[str]) -> str:
+    """The `datePublished` of the first item of a page's JSON-LD blocks that states one
+    (an item at the top, in a list or in an `@graph`); "" when none does or a block is
+    not JSON."""
+    for block in blocks:
+        try:
+            data = safejson.loads(block)
+        except ParseError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        graphs = [i["@graph"] for i in items if isinstance(i, dict) and "@graph" in i]
+        items += [g for graph in graphs if isinstance(graph, list) for g in graph]
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
+                return item["datePublished"]
+    return ""
 
 
 def _authors(meta: dict[str, list[str]]) -> list[Name]:
@@ -108,8 +144,14 @@ def _pages(meta: dict[str, list[str]]) -> str:
     return first
 
 
-def work_from_meta(meta: dict[str, list[str]]) -> ExtractedWork | None:
-    """The work a page's bibliographic meta tags state, or None when they name no title."""
+def work_from_meta(
+    meta: dict[str, list[str]], json_ld: list[str] | None = None
+) -> ExtractedWork | None:
+    """The work a page's bibliographic meta tags state, or None when they name no title.
+
+    Its date is the first of: an issue date tag, the `datePublished` of the page's
+    `json_ld` blocks, an online date tag (`dc.date`); month and day come with the year
+    when the date states them ("2019/03/05")."""
     title = _first(meta, _TITLE)
     if not title:
         return None
@@ -126,7 +168,10 @@ def work_from_meta(meta: dict[str, list[str]]) -> ExtractedWork | None:
         if book
         else ""
     )
-    year = _year(meta, _ISSUE_DATES) or _year(meta, _ONLINE_DATES)
+    dates = (_first(meta, _ISSUE_DATES), json_ld_date(json_ld or []), _first(meta, _ONLINE_DATES))
+    year, month, day = next(
+        (dated for dated in map(_dated, dates) if dated[0] is not None), (None, None, None)
+    )
     doi = fields.normalise_doi(_first(meta, ("citation_doi", "dc.identifier", "prism.doi")))
     keywords = [
         k.strip() for value in meta.get("citation_keywords", []) for k in re.split(r"[;,]", value)
@@ -137,6 +182,8 @@ def work_from_meta(meta: dict[str, list[str]]) -> ExtractedWork | None:
         title=fields.clean_text(title),
         authors=_authors(meta),
         year=year,
+        month=month,
+        day=day,
         container_title=journal or book or conference,
         container_kind=kind,
         pages=_pages(meta),

@@ -3,7 +3,8 @@
 Block elements (paragraphs, headings, list items, table cells, line breaks) end a line,
 runs of white space inside a block are one space, and scripts, styles and the page head
 are not text. The `<meta name=... content=...>` tags are kept by name, so that a reader
-can take the bibliographic ones (`citation_title`, `dc.creator`, ...).
+can take the bibliographic ones (`citation_title`, `dc.creator`, ...), and so are the
+JSON-LD blocks (`<script type="application/ld+json">`) that state a page's work.
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ _BLOCKS = frozenset(
     form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th
     thead tr ul""".split()
 )
+_JSON_LD = "application/ld+json"
 #: Elements whose content is never page text.
 _HIDDEN = frozenset("head script style noscript template svg math iframe object".split())
 
 
 @dataclass
 class PageText:
-    """A page's visible text (one line per block) and its meta tags, name -> contents."""
+    """A page's visible text (one line per block), its meta tags (name -> contents) and
+    the text of its JSON-LD blocks."""
 
     text: str
     meta: dict[str, list[str]] = field(default_factory=dict)
+    json_ld: list[str] = field(default_factory=list)
 
 
 class _Reader(HTMLParser):
@@ -35,8 +39,13 @@ class _Reader(HTMLParser):
         self.block: list[str] = []
         self.hidden = 0
         self.meta: dict[str, list[str]] = {}
+        self.json_ld: list[str] = []
+        #: The JSON-LD block being read, or None outside one.
+        self.ld_block: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == _JSON_LD:
+            self.ld_block = []
         if tag == "meta":
             values = dict(attrs)
             name = (values.get("name") or values.get("property") or "").strip().lower()
@@ -54,12 +63,17 @@ class _Reader(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self.ld_block is not None:
+            self.json_ld.append("".join(self.ld_block))
+            self.ld_block = None
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in _BLOCKS:
             self.end_line()
 
     def handle_data(self, data: str) -> None:
+        if self.ld_block is not None:
+            self.ld_block.append(data)
         if not self.hidden:
             self.block.append(data)
 
@@ -77,4 +91,4 @@ def page_text(html: str) -> PageText:
     reader.feed(html)
     reader.close()
     reader.end_line()
-    return PageText("\n".join(reader.lines) + "\n", reader.meta)
+    return PageText("\n".join(reader.lines) + "\n", reader.meta, reader.json_ld)

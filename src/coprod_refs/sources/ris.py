@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument, Span
+from coprod_refs.parse.fields import stated_date
 from coprod_refs.sources import records_extraction, register
 
 #: RIS reference type -> CSL type.
@@ -92,11 +93,25 @@ def _iso_date(value: str) -> str:
     return value.strip()
 
 
+def _month_day(record: _Record, year: int | None) -> tuple[int | None, int | None]:
+    """Month and day of publication from the first of `DA`, `PY`, `Y1` that states them
+    beside the year ("2019/03/05/", "2019/03//"), as Zotero and EndNote write dates."""
+    if year is None:
+        return None, None
+    for tag in ("DA", "PY", "Y1"):
+        found, month, day = stated_date(record.first(tag))
+        if found == year and month is not None:
+            return month, day
+    return None, None
+
+
 def record_to_work(record: _Record) -> ExtractedWork:
     """An extracted work from one RIS record's tags."""
     ris_type = record.first("TY").upper()
     year_text = record.first("PY", "Y1", "DA")
     year_match = _YEAR.search(year_text)
+    year = int(year_match.group(1)) if year_match else None
+    month, day = _month_day(record, year)
     start, end = record.first("SP"), record.first("EP")
     pages = f"{start}-{end}" if start and end and end != start else start or end
     numbers = record.every("SN")
@@ -116,7 +131,9 @@ def record_to_work(record: _Record) -> ExtractedWork:
         authors=[ris_name(v) for v in record.every("AU", "A1")],
         editors=[ris_name(v) for v in editors],
         translators=[ris_name(v) for v in translators],
-        year=int(year_match.group(1)) if year_match else None,
+        year=year,
+        month=month,
+        day=day,
         container_title=container,
         container_kind=kind if container else "",
         collection_title=record.first("T3"),

@@ -186,8 +186,10 @@ def _plain(value: object) -> str:
     if isinstance(value, dict):
         if "literal" in value:
             return str(value["literal"])
-        if "date-parts" in value:
-            return "-".join(str(p) for p in value["date-parts"][0])
+        if "date-parts" in value:  # ISO order and padding: 2019-03-05
+            return "-".join(
+                f"{p:02d}" if i else str(p) for i, p in enumerate(value["date-parts"][0])
+            )
         return " ".join(str(value.get(k, "")) for k in ("given", "family")).strip()
     return str(value)
 
