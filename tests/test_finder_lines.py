@@ -31,6 +31,19 @@ from coprod_refs.parse import section_lines as sl
         "Källor",
         "Literatura",
         "References (45)",
+        "References and further reading",
+        "Further Reading and References",
+        "Bibliography and references",
+        "Sources and references",
+        "List of sources",
+        "Cited works",
+        "Literaturangaben",
+        "Quellen- und Literaturverzeichnis",
+        "Literatuurlijst",
+        "Referenser",
+        "Litteraturliste",
+        "Lähdeluettelo",
+        "R E F E R E N C E S",
     ],
 )
 def test_headings(line: str):
@@ -43,6 +56,8 @@ def test_headings(line: str):
         "References to the past are many.",
         "Sources: Loeffler and Hine-Hughes (2012).",
         "Literature review",
+        "Further reading",
+        "R E S U L T S",
     ],
 )
 def test_not_headings(line: str):
@@ -70,10 +85,42 @@ def test_not_headings(line: str):
         "Related articles",
         "Recommended articles",
         "Metrics",
+        "Notes on the authors",
+        "Contributors",
+        "Disclosure statement",
+        "Author contributions",
+        "Authors’ contributions",
+        "CRediT authorship contribution statement",
+        "Abbreviations",
+        "Annex 2: Survey items",
+        "Agradecimientos",
+        "Remerciements",
+        "Danksagung",
+        "Anhang",
+        "Bijlage",
+        "Figure 1. The co-production cycle.",
+        "Fig. 2: Stages of co-commissioning",
+        "Table A1. Interview respondents by municipality and role.",
+        "Tabelle 2: Befragte nach Kommune",
+        "Box 1 Co-production in practice",
+        "Table 3",
     ],
 )
 def test_end_markers(line: str):
     assert sl.is_end_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Table of contents",
+        "Map of the city",
+        "Box, G. E. P. (1976). Science and statistics.",
+        "Figures of speech in policy documents. Policy Press.",
+    ],
+)
+def test_not_end_markers(line: str):
+    assert not sl.is_end_marker(line)
 
 
 @pytest.mark.parametrize(
@@ -362,6 +409,28 @@ def test_list_markers():
     assert sl.list_marker("- Smith", dashes=False) is None
     assert sl.list_marker("- Smith", dashes=True) == ("bullet", "", 2)
     assert sl.list_marker("2008. Title", dashes=False) is None
+    assert sl.list_marker("1.", dashes=False) == ("number", "1", 2)
+    assert sl.list_marker("[7]", dashes=False) == ("number", "7", 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("J. Smith et al.", True),
+        ("Public Management Review 23(4)   612", True),
+        ("Secondary sources", True),
+        ("PUBLIC MANAGEMENT REVIEW", True),
+        ("Palgrave Macmillan, Basingstoke", False),
+        ("Public Adm Rev 67(5):846–860", False),
+        ("095624780401600104", False),
+        ("Public Administration Review, 43(1), 59–65.", False),
+        ("Policy Press 2012", False),
+        ("services: The who, when, and what", False),
+        ("Box, G. E. P. (1976). Science and statistics.", False),
+    ],
+)
+def test_lines_that_could_be_stray_heads(line: str, expected: bool):
+    assert sl.could_be_stray_head(line) is expected
 
 
 def test_entry_ends_and_open_lines():

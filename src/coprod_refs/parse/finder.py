@@ -34,6 +34,8 @@ from coprod_refs.text.normalize import (
 
 _MAX_GAP_BETWEEN_STARTS = 4
 _MIN_TAIL_ENTRIES = 3
+#: Fewest notes citing a work in full that make endnotes stand for a reference list.
+_MIN_CITED_NOTES = 2
 _MAX_NON_REFERENCE_RUN = 3
 _WORD = re.compile(r"[\w'’-]+")
 #: Most numbers a list may skip between two entries without an author opening the next.
@@ -90,22 +92,29 @@ def find_reference_section(text: str) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=8)
 def _analyse(text: str) -> _Section:
+    """The list under the last heading with entries; else the tail block; else the last
+    numbered endnotes that cite works in full (a text in Chicago notes style)."""
     norm = normalize(text, unwrap=False)
     lines = _with_citation_labels(_read_lines(norm.text))
     vocabulary = hyphenation_vocabulary(norm.text)
     boundaries = [ln.index for ln in lines if ln.kind in ("end", "heading")]
     stops = [*boundaries[1:], len(lines)] if boundaries else []
-    for heading, stop in reversed(list(zip(boundaries, stops, strict=True))):
-        if lines[heading].kind != "heading":
-            continue
-        drafts = _entries(lines[heading + 1 : stop], vocabulary)
-        if drafts:
-            return _section(norm, drafts, lines[heading].start)
+    sections = list(zip(boundaries, stops, strict=True))[::-1]
+    for heading, stop in sections:
+        if lines[heading].kind == "heading":
+            drafts = _entries(lines[heading + 1 : stop], vocabulary)
+            if drafts:
+                return _section(norm, drafts, lines[heading].start)
     block = _tail_block(lines)
     if block is not None:
         drafts = _entries(lines[block[0] : block[1]], vocabulary)
         if drafts:
             return _section(norm, drafts, lines[block[0]].start)
+    for heading, stop in sections:
+        if sl.is_notes_heading(lines[heading].text):
+            drafts = _entries(lines[heading + 1 : stop], vocabulary, notes=True)
+            if len(drafts) >= _MIN_CITED_NOTES:
+                return _section(norm, drafts, lines[heading].start)
     return _Section(None, ())
 
 
@@ -161,17 +170,26 @@ def _with_citation_labels(lines: list[_Line]) -> list[_Line]:
 
 
 def _tail_block(lines: list[_Line]) -> tuple[int, int] | None:
-    """The longest (then latest) dense run of reference-shaped lines, as a line range."""
+    """The longest (then latest) dense run of reference-shaped lines, as a line range: lines
+    that open like a reference and state a year, label lines, and numbered lines that state
+    a year or name an author after the number ("1. Batalden M, Batalden P, …"). Endnotes
+    are left to the notes reading, which keeps only the notes that cite works."""
     best: list[int] = []
     run: list[int] = []
     gap = 0
+    in_notes = False
     for line in lines:
         if line.kind in ("end", "heading"):
             best = _better(best, run)
             run, gap = [], 0
-        elif line.kind in _ENTRY_KINDS:
+            in_notes = sl.is_notes_heading(line.text)
+        elif line.kind in _ENTRY_KINDS and not in_notes:
             marker = sl.list_marker(line.text, dashes=False)
-            numbered = marker is not None and marker[0] == "number" and sl.has_year(line.text)
+            numbered = (
+                marker is not None
+                and marker[0] == "number"
+                and (sl.has_year(line.text) or sl.starts_entry(line.text[marker[2] :]))
+            )
             if line.kind == "label" or sl.starts_entry_strongly(line.text) or numbered:
                 if run and gap > _MAX_GAP_BETWEEN_STARTS:
                     best = _better(best, run)
@@ -191,8 +209,10 @@ def _better(best: list[int], run: list[int]) -> list[int]:
     return run if len(run) >= _MIN_TAIL_ENTRIES and len(run) >= len(best) else best
 
 
-def _entries(lines: list[_Line], vocabulary: Counter[str]) -> list[_Draft]:
-    """The entries of one list, split by its layout; a label line only opens an entry."""
+def _entries(lines: list[_Line], vocabulary: Counter[str], *, notes: bool = False) -> list[_Draft]:
+    """The entries of one list, split by its layout; a label line only opens an entry.
+    With `notes`, the list is endnotes: numbered, and only the notes that cite a work in
+    full are kept ("Ibid." and comments are not references)."""
     content = [ln for ln in lines if ln.kind in _ENTRY_KINDS]
     labelled = sum(ln.kind == "label" for ln in content) >= 2
     if not labelled:
@@ -203,6 +223,8 @@ def _entries(lines: list[_Line], vocabulary: Counter[str]) -> list[_Draft]:
         return []
     markers = _markers(content, labelled)
     splitter = _Splitter(content, markers, _gaps(lines, content))
+    if notes and splitter.mode != "number":
+        return []
     groups: list[list[int]] = []
     for i, marker in enumerate(markers):
         if splitter.opens_entry(i):
@@ -210,6 +232,8 @@ def _entries(lines: list[_Line], vocabulary: Counter[str]) -> list[_Draft]:
         if marker is None or marker[0] != "label":
             groups[-1].append(i)
     drafts = [_draft(content, markers, group, vocabulary, labelled) for group in groups if group]
+    if notes:
+        return [d for d in drafts if sl.cites_work(d.text)]
     return _trim([d for d in drafts if d.text])
 
 
@@ -244,18 +268,69 @@ def _gaps(lines: list[_Line], content: list[_Line]) -> list[bool]:
 def _without_running_heads(lines: list[_Line], content: list[_Line]) -> list[_Line]:
     """The content without running heads: lines that recur verbatim, or with only their
     page number changing ("12 J. Smith et al.", "14 J. Smith et al."), and are printed like
-    heads or stand at a page break. Whole lines are compared, so wrapped sources that
-    differ in volume and pages ("Review, 76(3), 427–435.", "Review, 77(5), 766–776.") stay."""
+    heads or stand at a page break, and heads printed once (`_stray_heads`). Whole lines
+    are compared, so wrapped sources that differ in volume and pages ("Review, 76(3),
+    427–435.", "Review, 77(5), 766–776.") stay."""
     keys = [sl.running_head_key(ln.text) for ln in content]
     counts = Counter(key for key in keys if key)
     breaks = _beside_page_breaks(lines)
-    return [
+    kept = [
         line
         for line, key in zip(content, keys, strict=True)
         if not key
         or counts[key] < 2
         or not (line.index in breaks or sl.looks_like_running_head(line.text))
     ]
+    strays = _stray_heads(lines, kept)
+    return [line for k, line in enumerate(kept) if k not in strays]
+
+
+def _stray_heads(lines: list[_Line], content: list[_Line]) -> set[int]:
+    """The positions in `content` of heads printed once between entries
+    (`sl.could_be_stray_head`): a running head beside a page number (blank lines between
+    allowed) after an entry's end, inside an entry that goes on in lower case ("J. Smith
+    et al.") or in capitals ("PUBLIC MANAGEMENT REVIEW"); one printed like a running head
+    between blank lines ("Public Management Review 23(4)   612"); or a sub-heading under a
+    blank line after an entry's end and over an entry's start ("Secondary sources")."""
+    strays: set[int] = set()
+    offset = lines[0].index if lines else 0
+    for k, line in enumerate(content):
+        if not sl.could_be_stray_head(line.text):
+            continue
+        before = content[k - 1].text if k > 0 else None
+        after = content[k + 1].text if k + 1 < len(content) else None
+        up, near_up = _neighbours(lines, line.index - offset, -1)
+        down, near_down = _neighbours(lines, line.index - offset, 1)
+        after_end = before is None or sl.ends_entry(before)
+        if "furniture" in (near_up, near_down):
+            stray = (
+                after_end
+                or (after is not None and after[:1].islower())
+                or sl.looks_like_running_head(line.text)
+            )
+        elif up in _PAGE_BREAK_KINDS and down in _PAGE_BREAK_KINDS:
+            stray = sl.looks_like_running_head(line.text)
+        else:
+            stray = (
+                up != "content" and down == "content" and after_end and sl.starts_entry(after or "")
+            )
+        if stray:
+            strays.add(k)
+    return strays
+
+
+def _neighbours(lines: list[_Line], pos: int, step: int) -> tuple[str, str]:
+    """The kind of the line next to lines[pos] in direction `step`, and of the nearest one
+    that is not blank ("blank" at the edge of the list, which stands like a page break)."""
+    beside = nearest = "blank"
+    pos += step
+    if 0 <= pos < len(lines):
+        beside = lines[pos].kind
+    while 0 <= pos < len(lines) and lines[pos].kind == "blank":
+        pos += step
+    if 0 <= pos < len(lines):
+        nearest = lines[pos].kind
+    return beside, nearest
 
 
 def _beside_page_breaks(lines: list[_Line]) -> set[int]:
@@ -304,7 +379,8 @@ class _Splitter:
 
     def _numbered(self) -> bool:
         """Numbers open the entries: at least two lines open a numbered entry, and more
-        than the unnumbered lines that open like a reference and state a year."""
+        than the unnumbered lines that open like a reference and state a year (a line under
+        a marker alone on its line is that marker's entry)."""
         last: int | None = None
         numbered = 0
         for i in range(len(self.content)):
@@ -315,10 +391,15 @@ class _Splitter:
             return False
         openings = sum(
             1
-            for ln, m in zip(self.content, self.markers, strict=True)
-            if m is None and sl.starts_entry_strongly(ln.text)
+            for i, (ln, m) in enumerate(zip(self.content, self.markers, strict=True))
+            if m is None and sl.starts_entry_strongly(ln.text) and not self._after_bare_marker(i)
         )
         return numbered > openings
+
+    def _after_bare_marker(self, i: int) -> bool:
+        """Line i follows a line that is only a list marker ("1." printed above its entry)."""
+        before = self.markers[i - 1] if i > 0 else None
+        return before is not None and before[2] >= len(self.content[i - 1].text)
 
     def _hanging(self) -> bool:
         deeper = [ln for ln in self.content if ln.indent >= self.base_indent + 2]
@@ -390,10 +471,12 @@ def _draft(
     skip = marker[2] if marker is not None else 0
     label = marker[1] if marker is not None else ""
     texts = [first.text[skip:]] + [content[i].text for i in group[1:]]
+    # A marker alone on its line ("1." above the entry, as citation databases print it).
+    start = first.start + skip if texts[0] or len(group) == 1 else content[group[1]].start
     if fields:
         texts = [_closed(t) for t in texts[:-1]] + texts[-1:]
     text = sl.strip_noise(join_lines(texts, vocabulary))
-    return _Draft(text, first.start + skip, content[group[-1]].end, label)
+    return _Draft(text, start, content[group[-1]].end, label)
 
 
 def _closed(field: str) -> str:

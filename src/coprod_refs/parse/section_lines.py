@@ -18,25 +18,41 @@ _MAX_HEAD_CHARS = 100
 _MAX_UNOPENED_ENTRY = 1500
 _PROSE_MIN_WORDS = 50
 _PROSE_MAX_MARKED_SHARE = 0.22
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 
 _NUMBERING = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+)?"
 _HEADING = re.compile(
-    _NUMBERING + r"(?:references?(?:\s+(?:list|cited))?|list\s+of\s+references|reference\s+list"
-    r"|(?:select(?:ed)?\s+)?bibliography|literature(?:\s+cited)?|cited\s+literature"
-    r"|works\s+cited|sources(?:\s+cited)?|notes\s+and\s+references|references\s+and\s+notes"
-    r"|literaturverzeichnis|literatur|quellen(?:verzeichnis)?|bibliographie"
-    r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|referencias(?:\s+bibliogr[áa]ficas)?"
-    r"|bibliograf[íi]a|riferimenti\s+bibliografici|referenties|literatuur|litteratur"
-    r"|referanser|kirjallisuus|l[äa]hteet|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|k[äa]llor"
+    _NUMBERING + r"(?:references?(?:\s+(?:list|cited))?|list\s+of\s+(?:references|sources)"
+    r"|reference\s+list|(?:select(?:ed)?\s+)?bibliography|literature(?:\s+(?:cited|references))?"
+    r"|cited\s+(?:literature|works)|bibliographical\s+references|source\s+list"
+    r"|works\s+cited|sources(?:\s+cited)?|(?:notes|sources)\s+and\s+references"
+    r"|references\s+and\s+(?:notes|sources|further\s+reading)|further\s+reading\s+and\s+references"
+    r"|bibliography\s+and\s+references|literaturverzeichnis|literatur(?:angaben)?"
+    r"|(?:literatur|quellen)-?\s+und\s+(?:literatur|quellen)verzeichnis|quellen(?:verzeichnis)?"
+    r"|bibliographie(?:\s+s[ée]lective)?|r[ée]f[ée]rences(?:\s+bibliographiques)?"
+    r"|referencias(?:\s+bibliogr[áa]ficas)?|bibliograf[íi]a|riferimenti\s+bibliografici"
+    r"|referenties|literatuur(?:lijst)?|litteratur(?:liste)?|referanser|referenser|kildeliste"
+    r"|kirjallisuus|l[äa]hteet|l[äa]hdeluettelo|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|k[äa]llor"
     r"|litteraturf[öo]rteckning|bibliografie|literatura|pi[śs]miennictwo)"
     r"(?:\s*\((?:continued|\d{1,5})\))?\s*:?",
     re.IGNORECASE,
 )
+#: A heading printed letter by letter ("R E F E R E N C E S").
+_LETTER_SPACED = re.compile(r"(?:\w ){3,}\w")
 _END = re.compile(
     _NUMBERING + r"(?:download\s+references|author\s+information|authors?\s+and\s+affiliations"
     r"|about\s+the\s+authors?|about\s+this\s+(?:article|chapter|book|paper)"
-    r"|author\s+biograph(?:y|ies)|biographical\s+notes?|notes\s+on\s+contributors"
-    r"|acknowledge?ments?|notes|endnotes|footnotes|appendix(?:\s+\S.{0,80})?|appendices"
+    r"|author\s+biograph(?:y|ies)|biographical\s+notes?|biographies|(?:about\s+the\s+)?contributors"
+    r"|notes\s+on\s+(?:the\s+)?(?:contributors|authors?)|authors?['’]?\s+(?:details|contributions)"
+    r"|author\s+contributions?|credit\s+authorship\s+contribution\s+statement"
+    r"|disclosure\s+statement|ethical\s+approval|informed\s+consent|abbreviations|glossary"
+    r"|acknowledge?ments?|notes|endnotes?|footnotes|appendix(?:\s+\S.{0,80})?|appendices"
+    r"|online\s+appendix|supporting\s+information|annex(?:es)?(?:\s+\S.{0,80})?"
+    r"|agradecimientos|remerciements|danksagung|ringraziamenti|dankwoord|anhang|anh[äa]nge"
+    r"|anexos?|annexe|ap[ée]ndices?|allegati?|bijlagen?|notas|anmerkungen|fu[ßs]noten"
+    r"|(?:table|tabelle|tabla|tableau|tabel|tabella|figure|figura|figuur|fig\.|abbildung|abb\."
+    r"|exhibit|chart|graph|box|map)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?"
+    rf"(?:\s*[.:|–—-]\s*\S.*|\s+(?-i:[{_UPPER}(]).*)?"
     r"|supplementary\s+(?:information|materials?|data)|additional\s+information"
     r"|funding(?:\s+information)?|conflicts?\s+of\s+interests?|competing\s+interests"
     r"|declaration\s+of\s+.{1,60}|ethics\s+declarations|data\s+availability.{0,60}"
@@ -49,6 +65,7 @@ _END = re.compile(
     r"\s*:?",
     re.IGNORECASE,
 )
+_NOTES = re.compile(_NUMBERING + r"(?:notes|endnotes?|notas|anmerkungen|noten)\s*:?", re.IGNORECASE)
 _FURNITURE = re.compile(
     r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|[ivxlc]{1,6}"
@@ -60,6 +77,8 @@ _FURNITURE = re.compile(
 _PAGE_NUMBER_BESIDE = re.compile(r"\d{1,4}\s+(\S.{2,89})|(\S.{2,89}?)\s+\d{1,4}")
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _LEADING_PAGE_NUMBER = re.compile(r"\d{1,4}\s+")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_PAGE_RANGE = re.compile(r"\d\s?[-–—]\s?\d")
 _EDGE_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _BANNER_PART = (
@@ -148,14 +167,31 @@ _BRACKETED_NOISE = re.compile(
 
 _STRONG_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·*](?=\s)\s*")
 _DASH_BULLET = re.compile(r"[-–—](?=\s)\s*")
-_NUMBER_MARKER = re.compile(r"(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s))\s*")
+_NUMBER_MARKER = re.compile(r"(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|$))\s*")
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|des|la|le|ten|ter|dos|das)"
 _NAME = rf"(?:{_PARTICLE}\s+)*[{_UPPER}][\w'’\-\u2010]*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:of|for|and|the|on|&)\s+)?{_NAME}){{0,6}}"
 _AUTHOR_INITIALS = re.compile(rf"({_NAMES}),\s+[{_UPPER}]\.")
 _AUTHOR_GIVEN = re.compile(rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+")
+#: "Family, Given" followed by an initial and a comma or by ", and": the first of several
+#: authors ("Parks, Roger B., Paula C. Baker", "Brandsen, Taco, and Victor Pestoff").
+_AUTHOR_GIVEN_MORE = re.compile(
+    rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+(?:(?:\s+[{_UPPER}]\.)+,|,\s+and\s+[{_UPPER}])"
+)
+#: A note that names its author first, as notes cite ("Elinor Ostrom, Governing",
+#: "Roger B. Parks et al., “Consumers", "Taco Brandsen and Victor Pestoff, “Co-production",
+#: "See John Alford, Engaging").
+#: A person's name and a verb, as a biography opens ("Elke Schmidt is", "Tom M. Berger
+#: holds").
+_BIOGRAPHY = re.compile(
+    rf"(?:(?:{_NAME}|[{_UPPER}]\.)\s+){{1,4}}"
+    r"(?:is|was|has|holds|works|worked|received|teaches|taught|leads|led|directs|joined)\s"
+)
+_NOTE_AUTHOR = re.compile(
+    rf"(?:(?:See|see|Cf\.|cf\.)(?:\s+also)?\s+)?({_NAME}(?:\s+(?:[{_UPPER}]\.\s*)*{_NAME}){{1,3}})"
+    r"(?:\s+et\s+al\.)?(?:,|\s+and\s)"
+)
 _VANCOUVER = re.compile(
     rf"({_NAME})\s+[{_UPPER}]{{1,4}}(?:,|\.\s|\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?[\s.,:])"
 )
@@ -200,14 +236,39 @@ def _short(line: str) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """A line that opens a reference list: "References", "Bibliography", "7. Literature"."""
-    return _short(line) and _HEADING.fullmatch(line) is not None
+    """A line that opens a reference list: "References", "Bibliography", "7. Literature",
+    "References and further reading", "R E F E R E N C E S"."""
+    if not _short(line):
+        return False
+    if _LETTER_SPACED.fullmatch(line):
+        line = line.replace(" ", "")
+    return _HEADING.fullmatch(line) is not None
 
 
 def is_end_marker(line: str) -> bool:
     """A line that closes a reference list: "Download references", "Acknowledgements",
     "Notes", "Appendix", "About the authors", "Citing Literature", "Related articles", ..."""
     return _short(line) and _END.fullmatch(line) is not None
+
+
+def is_notes_heading(line: str) -> bool:
+    """An end marker that opens endnotes ("Notes", "Endnotes", "7. Notes", "Notas"), which
+    may cite works in full when a text has no reference list of its own."""
+    return is_end_marker(line) and _NOTES.fullmatch(line) is not None
+
+
+def cites_work(note: str) -> bool:
+    """A note (its marker removed) that cites a work in full: it states a year and names an
+    author first, as a reference ("Ostrom, E. (1990)") or as a note does ("Elinor Ostrom,
+    Governing the Commons (Cambridge: Cambridge University Press, 1990), 45."); "Ibid.,
+    52.", short forms without a year and comments ("On this point see the introduction.",
+    "In 2015 the council changed its policy.") do not."""
+    if not (has_year(note) and looks_like_reference(note)):
+        return False
+    if starts_entry(note):
+        return True
+    match = _NOTE_AUTHOR.match(note)
+    return match is not None and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS
 
 
 def is_furniture(line: str) -> bool:
@@ -238,12 +299,12 @@ def _in_capitals(text: str) -> bool:
 def running_head_key(line: str) -> str | None:
     """What a running head repeats on every page: the line without a page number at either
     end, spaces collapsed ("12 J. Smith et al." and "14 J. Smith et al." share "J. Smith et
-    al."). None for a line no running head resembles: a long one, one that ends with a full
-    stop (as entries do) unless a page number opens it, one that opens in lower case, like
-    a reference or with a list marker, or holds a link."""
+    al."). None for a line no running head resembles: a long one, one that ends as entries
+    do (a full stop not after an initial or "et al.") unless a page number opens it, one
+    that opens in lower case, like a reference or with a list marker, or holds a link."""
     if (
         len(line) > _MAX_HEAD_CHARS
-        or (line.endswith(".") and _LEADING_PAGE_NUMBER.match(line) is None)
+        or (ends_entry(line) and _LEADING_PAGE_NUMBER.match(line) is None)
         or line[:1].islower()
         or starts_entry(line)
         or list_marker(line, dashes=False) is not None
@@ -251,6 +312,21 @@ def running_head_key(line: str) -> str | None:
     ):
         return None
     return " ".join(_EDGE_PAGE_NUMBER.sub("", line).split()) or None
+
+
+def could_be_stray_head(line: str) -> bool:
+    """A line that may be a running head or a sub-heading printed once inside a list ("J.
+    Smith et al.", "Public Management Review 23(4)   612", "Secondary sources"): one a
+    running head resembles (`running_head_key`), with no year, comma or page range, so that
+    the last line of an entry ("Palgrave Macmillan, Basingstoke", "Public Adm Rev
+    67(5):846–860") is none."""
+    return (
+        running_head_key(line) is not None
+        and _LETTERS.search(line) is not None
+        and "," not in line
+        and not has_year(line)
+        and _PAGE_RANGE.search(line) is None
+    )
 
 
 def looks_like_running_head(line: str) -> bool:
@@ -370,8 +446,10 @@ def starts_entry(line: str) -> bool:
         return True
     if _CORPORATE.match(line) and line.split(None, 1)[0].rstrip(".,") not in _NOT_AUTHOR_WORDS:
         return True
-    match = _AUTHOR_GIVEN.match(line)
-    return bool(match) and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS and has_year(line)
+    match = _AUTHOR_GIVEN_MORE.match(line)
+    if match is None and has_year(line):
+        match = _AUTHOR_GIVEN.match(line)
+    return bool(match) and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS
 
 
 def starts_entry_strongly(line: str) -> bool:
@@ -408,12 +486,18 @@ def leaves_open(line: str) -> bool:
 
 def looks_like_reference(text: str) -> bool:
     """An entry text that could be a reference: an author opening, or a year (or n.d.) in
-    something that is not a paragraph of prose."""
+    something that is neither a paragraph of prose nor a biography ("Elke Schmidt is a
+    senior lecturer … since 2012", as notes on contributors print them)."""
     if len(text) < 12:
         return False
     if starts_entry(text):
         return True
-    return has_year(text) and len(text) <= _MAX_UNOPENED_ENTRY and not is_prose(text)
+    return (
+        has_year(text)
+        and len(text) <= _MAX_UNOPENED_ENTRY
+        and not is_prose(text)
+        and _BIOGRAPHY.match(text) is None
+    )
 
 
 def is_prose(text: str) -> bool:
