@@ -287,3 +287,30 @@ def test_keys_and_ids_a_paper_uses_survive_a_later_ingest(
     assert (code, json.loads(out)["item"]["issued"]) == (0, {"date-parts": [[2015]]})
     code, out = _run(capsys, "--store", store, "author", "loffler-e", "--json")
     assert [(a["name"], a["works"]) for a in json.loads(out)] == [("Elke Loeffler", 3)]
+
+
+@pytest.mark.parametrize(
+    ("old_type", "extra"),
+    [
+        # A chapter's former fingerprint equals the article's current one.
+        ("article-journal", [("Smith", "10.1/b", "book"), ("Löffler", "10.1/b", "chapter")]),
+        # Two equal statements the resolver keeps apart: the key stays with the old one.
+        (
+            "chapter",
+            [
+                ("Smith", "10.1/b", "book"),
+                ("Löffler", "10.1/a", "chapter"),
+                ("Löffler", "10.1/b", "chapter"),
+            ],
+        ),
+    ],
+)
+def test_a_key_stays_with_the_statements_it_was_given_for(
+    old_type: str, extra: list[tuple[str, str, str]]
+) -> None:
+    old = statement("Löffler", "", 2010, "co-production", doi="10.1/b", type=old_type)
+    before = _ingest([_file("b0", old)])
+    (key,) = before.graph.works
+    later = [statement(a, "", 2010, "co-production", doi=d, type=t) for a, d, t in extra]
+    after = _ingest([_file("b0", old)], [_file("a0", *later)])
+    assert ("b0", 0) in {(s.source, s.start) for s in after.graph.works[key].provenance}

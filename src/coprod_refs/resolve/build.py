@@ -123,9 +123,15 @@ def _cluster_request(cluster: WorkCluster, pattern: str, cited_as: list[str]) ->
         base=partial(_cluster_base_key, cluster, pattern),
         lookups=cluster.former_prints,
         cited_as=cited_as,
+        statements=[_place(span) for span in cluster.spans],
         preferred=next((s.work.key for s in cluster.statements if s.work.key), ""),
         aliases=[a for s in cluster.statements for a in s.work.aliases],
     )
+
+
+def _place(span: Span) -> str:
+    """Where a statement is: its source and start ("b0:0")."""
+    return f"{span.source}:{span.start}"
 
 
 def _stub_request(
@@ -279,7 +285,12 @@ def build_graph(
     requests += [_stub_request(fp, stubs[fp], key_pattern, cited_as[fp]) for fp in stub_prints]
     if known is not None:
         keys = keys + _unrecorded_stub_keys(known, keys, exs)
-    given = give_keys(requests, keys)
+    holders = (
+        {key: {_place(span) for span in w.provenance} for key, w in known.works.items()}
+        if known is not None
+        else None
+    )
+    given = give_keys(requests, keys, holders)
     cluster_keys = given.keys[: len(clusters)]
     works: dict[str, Work] = {}
     for cluster, (key, aliases) in zip(clusters, cluster_keys, strict=True):

@@ -7,6 +7,8 @@ title, year or authors. Every build:
 
 1. looks up each work's fingerprints; the remembered keys found are its claims, counted
    (a stub's key is also claimed, more weakly, by the work its in-text citations now name);
+   a work that holds statements the key's work held in the graph before (`holders`) has
+   the strongest claim of all, since it is made of the same statements;
 2. gives each remembered key to the work with the strongest claim, each work's strongest
    key being its key and any other keys it won (two works found to be one) its aliases;
 3. makes a key for every other work, in the order given (a work's preferred key when
@@ -26,8 +28,10 @@ from coprod_refs.model import KeyAssignment
 from coprod_refs.model.trusted import trusted
 from coprod_refs.resolve.citekeys import unique_key
 
-#: A claim's strength: fingerprints of the work found, then in-text citations found.
-Strength = tuple[int, int]
+#: A claim's strength: statements held before found, fingerprints of the work found, then
+#: its former fingerprints found (forms earlier versions recorded, less specific than
+#: today's), then in-text citations found.
+Strength = tuple[int, int, int, int]
 
 
 @dataclass
@@ -36,15 +40,17 @@ class KeyRequest:
 
     `prints` identify it and are recorded; `lookups` are only looked up (forms earlier
     versions recorded); `cited_as` are stub fingerprints of in-text citations that name
-    it, through which a stub's key passes to the work that replaced it. `base` makes a
-    new key; `preferred` and `aliases` are a key and old keys its source carries (an
-    imported .bib entry's).
+    it, through which a stub's key passes to the work that replaced it; `statements` are
+    the places ("source:start") of the statements it is made of. `base` makes a new key;
+    `preferred` and `aliases` are a key and old keys its source carries (an imported
+    .bib entry's).
     """
 
     prints: list[str]
     base: Callable[[], str]
     lookups: list[str] = field(default_factory=list)
     cited_as: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
     preferred: str = ""
     aliases: list[str] = field(default_factory=list)
 
@@ -57,10 +63,16 @@ class GivenKeys:
     registry: list[KeyAssignment]
 
 
-def give_keys(requests: list[KeyRequest], registry: list[KeyAssignment]) -> GivenKeys:
-    """Keys for `requests`: remembered ones kept, new ones never taking a used key."""
+def give_keys(
+    requests: list[KeyRequest],
+    registry: list[KeyAssignment],
+    holders: dict[str, set[str]] | None = None,
+) -> GivenKeys:
+    """Keys for `requests`: remembered ones kept, new ones never taking a used key.
+    `holders` gives, per key of the graph before, the places of the statements its work
+    was made of."""
     by_print = {k.fingerprint: k for k in registry}
-    won = _winners(_claims(requests, by_print))
+    won = _winners(_claims(requests, by_print, holders or {}))
     former_aliases = _aliases_by_key(registry)
     taken = {k.key for k in registry}.union(*former_aliases.values())
     given: list[tuple[str, list[str]]] = []
@@ -112,16 +124,24 @@ def _found(prints: Iterable[str], by_print: dict[str, KeyAssignment]) -> dict[st
 
 
 def _claims(
-    requests: list[KeyRequest], by_print: dict[str, KeyAssignment]
+    requests: list[KeyRequest],
+    by_print: dict[str, KeyAssignment],
+    holders: dict[str, set[str]],
 ) -> list[tuple[Strength, int, str]]:
     """(strength, request, key) for every remembered key a request's fingerprints find,
     strongest first; ties go to the earlier request, then the smaller key."""
     claims = []
     for i, request in enumerate(requests):
-        strong = _found([*request.prints, *request.lookups], by_print)
+        strong = _found(request.prints, by_print)
+        former = _found(set(request.lookups) - set(request.prints), by_print)
         weak = _found(request.cited_as, by_print)
-        claims += [((strong.get(k, 0), weak.get(k, 0)), i, k) for k in strong.keys() | weak.keys()]
-    return sorted(claims, key=lambda c: (-c[0][0], -c[0][1], c[1], c[2]))
+        found = strong.keys() | former.keys() | weak.keys()
+        held = {k: len(holders[k].intersection(request.statements)) for k in found if k in holders}
+        claims += [
+            ((held.get(k, 0), strong.get(k, 0), former.get(k, 0), weak.get(k, 0)), i, k)
+            for k in found
+        ]
+    return sorted(claims, key=lambda c: (tuple(-n for n in c[0]), c[1], c[2]))
 
 
 def _winners(claims: list[tuple[Strength, int, str]]) -> dict[int, list[str]]:
