@@ -480,3 +480,17 @@ def test_italian_edited_book_with_its_mark_before_the_date() -> None:
         "Carocci",
         "book",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weber, M. (1922). Wirtschaft und Gesellschaft. Tübingen: Mohr. übersetzt von J. Smith.",
+        "Bourdieu, P. (1984). Distinction. Cambridge, MA: Harvard University Press. "
+        "Translated by R. Nice.",
+    ],
+)
+def test_translators_after_the_imprint_are_translators(text: str) -> None:
+    work = parse_reference(text)
+    assert len(work.translators) == 1 and work.translators[0].given in ("J.", "R.")
+    assert work.publisher in ("Mohr", "Harvard University Press") and not work.note

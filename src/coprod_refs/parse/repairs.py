@@ -17,7 +17,14 @@ from coprod_refs.parse import fields
 from coprod_refs.parse.features import reads_as_place
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import is_region_code, places_last
-from coprod_refs.parse.names import PARTICLES, has_editor_marker, parse_name_list
+from coprod_refs.parse.names import (
+    PARTICLES,
+    has_editor_marker,
+    marked_role,
+    parse_name_list,
+    parse_translator_list,
+    split_title_translators,
+)
 from coprod_refs.parse.tokens import Token
 
 _CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
@@ -855,6 +862,26 @@ def _edition_out_of_note(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "Tübingen: Mohr. Übersetzt von J. Smith." read as the publisher, or "Translated
+    by R. Nice." as a note: the clause the translator words open names the translators."""
+    if any(s.label == "translator" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label not in ("publisher", "note"):
+            continue
+        head, clause = split_title_translators(seg.text)
+        if clause and head:
+            return _divided(segments, i, (seg.label, head), ("translator", clause))
+        if (
+            seg.label == "note"
+            and marked_role(seg.text) == "translator"
+            and parse_translator_list(seg.text).names
+        ):  # "Translated by R. Nice." on its own
+            return _splice(segments, i, 1, Segment("translator", seg.text, seg.confidence))
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -910,6 +937,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_subtitle_out_of_journal, _needs("title journal")),
     # "(30th anniversary expanded ed.). Russell Sage Foundation." as a note
     (_edition_out_of_note, _needs("note")),
+    # "Tübingen: Mohr. Übersetzt von J. Smith." as the publisher
+    (_translators_out_of_imprint, _needs("publisher", "note")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container
