@@ -309,3 +309,19 @@ def test_ama_year_then_pages() -> None:
 )
 def test_publication_status(text: str, expected: str) -> None:
     assert fields.publication_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quoted phrase opening a title keeps its quotes; quotes around it all go.
+        ('"Co-production" and its critics.', '"Co-production" and its critics'),
+        ("“Co-production” and its critics", "“Co-production” and its critics"),
+        ("“Crossing the great divide.”", "Crossing the great divide"),
+        ("«Meridiana»", "Meridiana"),
+        # A dash opening a value is no part of it.
+        ("– World Development", "World Development"),
+    ],
+)
+def test_quotes_and_dashes_around_a_value(text: str, expected: str) -> None:
+    assert fields.clean_text(text) == expected

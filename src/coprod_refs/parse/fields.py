@@ -81,6 +81,11 @@ _KEEP_FINAL_DOT = re.compile(
 _INLINE_MARKUP = re.compile(r"</?(?:i|b|em|strong|italic|bold|sup|sub|sc|cite|u)>", re.I)
 _QUOTES = "\"“”‘’'«»„"
 _CLOSING_QUOTE = re.compile(r"[\"”’'»]$")
+#: A value that opens with a quoted phrase and goes on after it ("“Co-production” and
+#: its critics"): its quotes are the title's own.
+_OPENS_QUOTED_PHRASE = re.compile(r"^(?:“[^”]+”|\"[^\"]+\"|«[^»]+»)\s*[\w(]")
+#: A dash and a space opening a value: "– World Development", "— 2nd ed.".
+_DASH_OPENERS = frozenset(d + " " for d in "–—-")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _THESIS = re.compile(
     r"thesis|dissertation|\bdiss\b|ph\.?\s?d|doctoral|master|mémoire|thèse|tesis|tese|"
@@ -133,7 +138,9 @@ def clean_text(text: str) -> str:
     if text.endswith(".") and not _KEEP_FINAL_DOT.search(text, text.rfind(" ") + 1):
         text = text[:-1]
     text = text.strip(" ,;:")
-    if len(text) > 1 and text[0] in _QUOTES:
+    if text[:2] in _DASH_OPENERS:
+        text = text[2:].lstrip()  # "– World Development" after a colon or a year
+    if len(text) > 1 and text[0] in _QUOTES and not _OPENS_QUOTED_PHRASE.match(text):
         text = text[1:].strip()
         if text and text[-1] in _QUOTES:
             text = text[:-1]
