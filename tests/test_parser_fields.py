@@ -230,6 +230,11 @@ def test_type_decision() -> None:
         "website",
     )
     assert _type(container="Nature", volume="5") == ("article-journal", "journal")
+    # A conference read as a journal: a paper, unless it has a volume (PNAS).
+    presented = "Paper presented at the Annual Conference of the PSA"
+    assert _type(has_journal=True, container=presented) == ("paper-conference", "book")
+    pnas = "Proceedings of the National Academy of Sciences"
+    assert _type(has_journal=True, container=pnas, volume="111") == ("article-journal", "journal")
     assert _type() == ("document", "")
 
 

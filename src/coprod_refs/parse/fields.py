@@ -581,6 +581,9 @@ def decide_type(
         return "thesis", ""
     if (genre and _BLOG.search(genre)) or (container and _BLOG.search(container)):
         return "post-weblog", "website" if container else ""
+    if has_journal and not (volume or issue) and _CONFERENCE.search(container):
+        # "Paper presented at the Annual Conference of …" read as a journal.
+        return "paper-conference", "book"
     if has_journal:
         return "article-journal", "journal"
     if container:
