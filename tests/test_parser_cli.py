@@ -182,3 +182,19 @@ def test_web_noise_fields_do_not_reach_the_parsed_items(tmp_path: Path, capsys) 
 def test_line_mode_skips_rules_with_neither_letter_nor_digit() -> None:
     lines = "-----\n.,;:!?()[]{}\nOstrom, E. (1996). Crossing the great divide.\n———\n"
     assert reference_strings(lines, find=False) == ["Ostrom, E. (1996). Crossing the great divide."]
+
+
+def test_a_numbered_list_keeps_each_entrys_number(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    numbered = (
+        "[1] E. Ostrom, Governing the Commons. Cambridge, U.K.: Cambridge Univ. Press, 1990.\n"
+        "12. Bovaird T. Beyond engagement. Public Adm Rev. 2007;67(5):846-60.\n"
+    )
+    assert main(["parse", str(_write(tmp_path, numbered))]) == ExitCode.OK
+    items = json.loads(capsys.readouterr().out)
+    assert [i.get("citation-number") for i in items] == ["1", "12"]
+    assert "citation-number" not in json.dumps(_items_of(tmp_path, capsys))
+
+
+def _items_of(tmp_path: Path, capsys) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    main(["parse", str(_write(tmp_path, LINES, "plain.txt"))])
+    return json.loads(capsys.readouterr().out)

@@ -125,6 +125,8 @@ def extracted_to_csl(work: ExtractedWork, item_id: str = "") -> dict[str, Any]:
     )
     if work.genre:
         item["genre"] = work.genre
+    if work.label:
+        item["citation-number"] = work.label
     # CSL-JSON keeps data of its own under "custom": how sure the parser was, and its
     # flags ("low-confidence", "et-al", "suspicious-pages"), for scripts to filter on.
     custom: dict[str, Any] = {"confidence": work.confidence}

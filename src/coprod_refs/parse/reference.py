@@ -490,6 +490,10 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     _imprint(segments, work, conf)
     _identifiers(segments, access, raw, work, conf)
     work.note = _note(segments, access)
+    number = _first(segments, "citation-number")
+    if number is not None:
+        # "[12]", "12.", "(12)": the number the list gives the entry.
+        work.label = "".join(c for c in number.text if c.isalnum())
     work.type, work.container_kind = fields.decide_type(
         has_journal=journal,
         container=work.container_title,
