@@ -282,3 +282,26 @@ def test_biographies_after_the_list_without_a_heading_are_not_entries():
         "Needham, C., & Carr, S. (2009). Co-production: An emerging evidence base for adult "
         "social care transformation. London: Social Care Institute for Excellence.",
     ]
+
+
+def test_endnotes_whose_numbers_lost_their_full_stop():
+    text = (
+        "The literature is large.2\n\nNotes\n"
+        '1 Elinor Ostrom, "Crossing the Great Divide: Coproduction, Synergy, and '
+        'Development,"\nWorld Development 24, no. 6 (1996): 1073–87.\n'
+        "2 Ibid., 1079.\n"
+        "3 Victor Pestoff, Citizens and Co-production of Welfare Services (London: "
+        "Routledge,\n2012), 14–16.\n"
+    )
+    assert [(e.label, e.text) for e in find_reference_entries(text)] == [
+        (
+            "1",
+            'Elinor Ostrom, "Crossing the Great Divide: Coproduction, Synergy, and '
+            'Development," World Development 24, no. 6 (1996): 1073–87.',
+        ),
+        (
+            "3",
+            "Victor Pestoff, Citizens and Co-production of Welfare Services (London: "
+            "Routledge, 2012), 14–16.",
+        ),
+    ]

@@ -221,7 +221,7 @@ def _entries(lines: list[_Line], vocabulary: Counter[str], *, notes: bool = Fals
         content = _without_running_heads(lines, content)
     if not content:
         return []
-    markers = _markers(content, labelled)
+    markers = _markers(content, labelled, notes)
     splitter = _Splitter(content, markers, _gaps(lines, content))
     if notes and splitter.mode != "number":
         return []
@@ -237,16 +237,16 @@ def _entries(lines: list[_Line], vocabulary: Counter[str], *, notes: bool = Fals
     return _trim([d for d in drafts if d.text])
 
 
-def _markers(content: list[_Line], labelled: bool) -> list[_Marker | None]:
+def _markers(content: list[_Line], labelled: bool, notes: bool) -> list[_Marker | None]:
     """The marker that opens each line: a bullet (dashes only when the list uses them for
-    at least three lines and 30 % of its lines), a number, or, in a `labelled` list, a
-    whole citation label line."""
+    at least three lines and 30 % of its lines), a number (in `notes` also a bare one, "1
+    Elinor Ostrom"), or, in a `labelled` list, a whole citation label line."""
     dashes = sum(sl.dash_bullet(ln.text) for ln in content)
     use_dashes = dashes >= 3 and dashes >= 0.3 * len(content)
     return [
         ("label", "", len(ln.text))
         if labelled and ln.kind == "label"
-        else sl.list_marker(ln.text, dashes=use_dashes)
+        else sl.list_marker(ln.text, dashes=use_dashes, bare=notes)
         for ln in content
     ]
 

@@ -167,6 +167,7 @@ _BRACKETED_NOISE = re.compile(
 
 _STRONG_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·*](?=\s)\s*")
 _DASH_BULLET = re.compile(r"[-–—](?=\s)\s*")
+_BARE_NUMBER = re.compile(rf"(\d{{1,3}})\s+(?=[{_UPPER}])")
 _NUMBER_MARKER = re.compile(r"(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|$))\s*")
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|des|la|le|ten|ter|dos|das)"
@@ -406,13 +407,15 @@ def _label_ending_at(text: str, end: int) -> str | None:
     return None
 
 
-def list_marker(line: str, *, dashes: bool) -> tuple[str, str, int] | None:
+def list_marker(line: str, *, dashes: bool, bare: bool = False) -> tuple[str, str, int] | None:
     """The list marker that opens a line: ("bullet", "", length) or ("number", "12",
-    length); dashes count as bullets only when the list uses them."""
+    length); dashes count as bullets only when the list uses them, and a bare number
+    before a capital ("1 Elinor Ostrom", an endnote whose superscript was lost) only with
+    `bare`."""
     match = _STRONG_BULLET.match(line) or (_DASH_BULLET.match(line) if dashes else None)
     if match:
         return "bullet", "", match.end()
-    match = _NUMBER_MARKER.match(line)
+    match = _NUMBER_MARKER.match(line) or (_BARE_NUMBER.match(line) if bare else None)
     if match:
         label = next(g for g in match.groups() if g is not None)
         return "number", label, match.end()
