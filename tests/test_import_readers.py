@@ -182,6 +182,15 @@ def test_ris_fields_and_problems() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("y2", "accessed"),
+    [("2019/02/31", "2019-02"), ("2019/03//", "2019-03"), ("March 5, 2019", "2019-03-05")],
+)
+def test_ris_access_dates_are_checked(y2: str, accessed: str) -> None:
+    ex = _read(read_ris, f"TY  - ELEC\nTI  - Page\nY2  - {y2}\nER  - \n", "refs.ris")
+    assert ex.works[0].accessed == accessed
+
+
 def test_ris_without_records_raises() -> None:
     with pytest.raises(ParseError) as err:
         _read(read_ris, "just some text\n", "x.ris")

@@ -87,10 +87,12 @@ def ris_name(value: str) -> Name:
 
 
 def _iso_date(value: str) -> str:
-    parts = [p for p in re.split(r"[/-]", value.strip()) if p]
-    if parts and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
-        return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:3]])
-    return value.strip()
+    """An access date as ISO ("2019/03/05/" -> "2019-03-05"), a month or day that cannot
+    be left out ("2019/02/31" -> "2019-02"); "" when it states no year."""
+    year, month, day = stated_date(value)
+    if year is None:
+        return ""
+    return "-".join(f"{n:02d}" if i else str(n) for i, n in enumerate((year, month, day)) if n)
 
 
 def _month_day(record: _Record, year: int | None) -> tuple[int | None, int | None]:
