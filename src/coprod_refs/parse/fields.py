@@ -131,8 +131,7 @@ def clean_text(text: str) -> str:
     if "<" in text:
         text = _INLINE_MARKUP.sub("", text)
     text = " ".join(text.split())
-    if any(f" {mark}" in text for mark in ",.;:!?"):
-        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = text.strip(" ,;:")
     # Only the last word decides whether its full stop stays ("Inc.", "J.", "Co.").
     if text.endswith(".") and not _KEEP_FINAL_DOT.search(text, text.rfind(" ") + 1):
@@ -447,11 +446,17 @@ def stated_date(text: str) -> tuple[int | None, int | None, int | None]:
     return date_parts(parse_date(text))
 
 
+#: A date segment stating a year alone: "(2013).", "2013a,", "[1990]".
+_YEAR_ONLY = re.compile(r"[\s(\[]*\d{4}[a-z]?[)\].,:;\s]*")
+
+
 def month_day(text: str, year: int) -> tuple[int | None, int | None]:
     """The month and day a reference's date states beside its `year`: APA "(2019, March
     5)" -> (3, 5), "(2020, June)" -> (6, None), Vancouver "2016 Jun 5;" or a bare "Jun"
     after the year. (None, None) for a season ("Spring 2019", an issue, not a month), a
     range of months, a date of another year, or a month or day that cannot be."""
+    if _YEAR_ONLY.fullmatch(text):
+        return None, None  # "(2013).": the usual case, settled without reading a date
     found, month, day = _date_numbers(text)
     if found not in (0, year):
         return None, None

@@ -99,6 +99,10 @@ _TRANSLATOR_ROLE = re.compile(
 _TITLE_TRANSLATORS = re.compile(
     rf"[.,;:]\s+(?=(?:{_TRANSLATOR_WORDS})(?!\w))|\s*(?=[(\[][^()\[\]]+[)\]]$)", re.I
 )
+#: How every translator word of `_TRANSLATOR_WORDS` begins, and how far from a title's
+#: end such a word is looked for.
+_TRANSLATOR_HINT = re.compile(r"(?i)\b(?:tr|[üu]e?bers|tłum|vertaald|översatt)")
+_TITLE_TAIL = 200
 #: Editor phrases without brackets that `_EDITOR_MARK` leaves to the context it is used in.
 _EDITED_BY = re.compile(
     r"\b(?:a\s+cura\s+di|sous\s+la\s+direction\s+de|herausgegeben\s+von|hrsg\.\s+v)", re.I
@@ -167,6 +171,8 @@ def split_title_translators(title: str) -> tuple[str, str]:
     parse may read them: "Wirtschaft und Gesellschaft. Übersetzt von J. Smith",
     "Distinction (R. Nice, Trans.)"; (title, "") when it names none. The clause must be
     marked as translators' and name a person."""
+    if title[-1:] not in ")]" and not _TRANSLATOR_HINT.search(title, len(title) - _TITLE_TAIL):
+        return title, ""  # no translator word near the end: the pattern cannot match
     for found in _TITLE_TRANSLATORS.finditer(title):
         clause = title[found.end() :]
         if has_translator_marker(clause) and parse_translator_list(clause).names:
@@ -460,7 +466,9 @@ def parse_name_list(text: str) -> NameList:
     names: list[Name] = []
     for chunk in _CONNECTOR.split(cleaned):
         pair = chunk.strip(" .,")
-        if _is_family_given_pair(pair):
+        given = pair[pair.find(",") + 1 :].split(maxsplit=1)
+        # Checked first, cheaply: the pair's given names are no initials ("Maria", not "M.").
+        if given and not given[0].isupper() and _is_family_given_pair(pair):
             # "SALM, José Francisco; MENEGASSO, Maria Ester": one person per chunk.
             family, _, given = pair.partition(",")
             names.append(_person(family.split(), given.strip()))

@@ -174,7 +174,10 @@ def group_segments(tokens: list[Token], labels: list[str], marginals: list[float
 
 
 def _first(segments: Iterable[Segment], label: str) -> Segment | None:
-    return next((s for s in segments if s.label == label), None)
+    for seg in segments:  # a plain loop: called a dozen times per reference
+        if seg.label == label:
+            return seg
+    return None
 
 
 def _names(segments: list[Segment], label: str) -> tuple[list[Name], bool, str, float]:

@@ -612,7 +612,7 @@ def _split_container_after_quoted_title(segments: list[Segment]) -> list[Segment
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
-        match = _QUOTED_THEN_MORE.match(seg.text)
+        match = _QUOTED_THEN_MORE.match(seg.text) if seg.text[:1] in '“"«‘' else None
         if match is None:
             return segments
         return _divided(
@@ -952,18 +952,35 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
+def _rules_for(labels: frozenset[str]) -> tuple[int, ...]:
+    """The numbers of the segment rules whose needed labels `labels` hold, in order (a
+    reference's set of labels recurs, so this is worked out once per set)."""
+    return tuple(
+        number
+        for number, (_rule, needs) in enumerate(_SEGMENT_RULES)
+        if any(need <= labels for need in needs)
+    )
+
+
 def repair_segments(segments: list[Segment]) -> list[Segment]:
     """Segment-level fixes for patterns the CRF rarely saw (the rules of `_SEGMENT_RULES`,
     in order); then a report descriptor printed after the title ("Case Study",
     "(Research Briefing 31)") is a genre, and a short descriptor labelled as container
     without "In" or editors is one too."""
-    labels = {s.label for s in segments}
-    for rule, needs in _SEGMENT_RULES:
-        if any(need <= labels for need in needs):
-            repaired = rule(segments)
-            if repaired is not segments:
-                segments = repaired
-                labels = {s.label for s in segments}
+    labels = frozenset(s.label for s in segments)
+    todo = _rules_for(labels)
+    at = 0
+    while at < len(todo):
+        number = todo[at]
+        at += 1
+        repaired = _SEGMENT_RULES[number][0](segments)
+        if repaired is not segments:
+            segments = repaired
+            now = frozenset(s.label for s in segments)
+            if now != labels:  # the rules still to run are those the new labels allow
+                labels, todo, at = now, tuple(k for k in _rules_for(now) if k > number), 0
+    labels = set(labels)
     out: list[Segment] = []
     for seg in segments:
         if seg.label == "title" and "genre" not in labels and "journal" not in labels:
