@@ -728,17 +728,26 @@ def _container_cut_short(segments: list[Segment]) -> list[Segment]:
         words = seg.text.split()
         if words[-1].lower() not in _OPEN_ENDINGS:
             return segments
-        joined = f"{seg.text} {nxt.text}"
-        split = places_last(joined.rstrip(" .,;:"))
-        pieces = [Segment(seg.label, joined, seg.confidence)]
-        if split is not None:
-            place, name = split
-            pieces = [
-                Segment(seg.label, name + ",", seg.confidence),
-                Segment("location", place + joined[len(joined.rstrip(" .,;:")) :], nxt.confidence),
-            ]
+        pieces = _name_then_places(seg, nxt)
+        if pieces is None:
+            pieces = (Segment(seg.label, f"{seg.text} {nxt.text}", seg.confidence),)
         return _splice(segments, i, 2, *pieces)
     return segments
+
+
+def _name_then_places(seg: Segment, nxt: Segment) -> tuple[Segment, Segment] | None:
+    """`seg` and the place or publisher `nxt` after it read again as one text: a name (with
+    `seg`'s label) and the places that end it; None when no places end it."""
+    joined = f"{seg.text} {nxt.text}"
+    body = joined.rstrip(" .,;:")
+    split = places_last(body)
+    if split is None:
+        return None
+    place, name = split
+    return (
+        Segment(seg.label, name + ",", seg.confidence),
+        Segment("location", place + joined[len(body) :], nxt.confidence),
+    )
 
 
 #: The dates a Vancouver list gives a conference after its name: "…; 2012 Jun 14-15;".
@@ -775,19 +784,10 @@ def _city_out_of_container(segments: list[Segment]) -> list[Segment]:
             or not is_region_code(nxt.text.split(",")[0].strip(" .;:"))
         ):
             continue
-        joined = f"{seg.text} {nxt.text}"
-        body = joined.rstrip(" .,;:")
-        split = places_last(body)
-        if split is None or len(split[0]) <= len(nxt.text.rstrip(" .,;:")):
-            return segments
-        place, name = split
-        return _splice(
-            segments,
-            i,
-            2,
-            Segment(seg.label, name + ",", seg.confidence),
-            Segment("location", place + joined[len(body) :], nxt.confidence),
-        )
+        pieces = _name_then_places(seg, nxt)
+        if pieces is None or len(pieces[1].text) <= len(nxt.text):
+            return segments  # no city taken from the container
+        return _splice(segments, i, 2, *pieces)
     return segments
 
 
