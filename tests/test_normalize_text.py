@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_refs.text.normalize import glue, join_lines, normalize, word_counts
+from coprod_refs.text.normalize import (
+    glue,
+    hyphenation_vocabulary,
+    join_lines,
+    normalize,
+    word_counts,
+)
 
 
 def back(original: str, needle: str, *, unwrap: bool = True) -> str:
@@ -84,6 +90,39 @@ def test_the_documents_own_spelling_decides_the_hyphen():
 
 def test_a_hyphen_before_a_capital_is_lexical():
     assert "Taylor-Gooby" in normalize("the work of Taylor-\nGooby on welfare attitudes").text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("From service-", "delivery to co-production.", "From servicedelivery to co-production."),
+        ("Citizen-", "led services.", "Citizen-led services."),
+        ("An evidence-", "based approach.", "An evidence-based approach."),
+        ("A socio-", "economic divide.", "A socio-economic divide."),
+        ("The manage-", "ment of services.", "The management of services."),
+        ("Participatory democ-", "racy in cities.", "Participatory democracy in cities."),
+        ("Life after Covid-", "19 in cities.", "Life after Covid-19 in cities."),
+    ],
+)
+def test_without_the_texts_spelling_known_prefixes_endings_and_capitals_decide(
+    left: str, right: str, joined: str
+):
+    assert normalize(f"{left}\n{right}").text == joined
+
+
+def test_a_spelling_the_text_uses_open_keeps_the_hyphen():
+    text = "We study service delivery in cities.\n\nFrom service-\ndelivery to co-production."
+    assert hyphenation_vocabulary(text)["service delivery"] == 1
+    assert normalize(text).text == (
+        "We study service delivery in cities.\n\nFrom service-delivery to co-production."
+    )
+
+
+def test_a_closed_spelling_in_the_text_outweighs_a_known_compound_ending():
+    text = "Casebased reasoning, casebased work.\n\nA case-\nbased study of services."
+    assert normalize(text).text == (
+        "Casebased reasoning, casebased work.\n\nA casebased study of services."
+    )
 
 
 def test_wrapped_sentence_lines_are_joined_with_a_space():
@@ -231,6 +270,69 @@ def test_glue_closes_up_urls_and_ranges():
     assert glue("Public Administration", "Review", empty).insert == " "
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Public Management Review, 18(5), 639–653. https://doi.org/10.\n"
+            "1080/14719037.2012.698858",
+            "Public Management Review, 18(5), 639–653. https://doi.org/10.1080/14719037.2012.698858",
+        ),
+        (
+            "Public Money & Management, 39(4), 233–240. doi:10.1080/09540962.2019.\n1592904",
+            "Public Money & Management, 39(4), 233–240. doi:10.1080/09540962.2019.1592904",
+        ),
+        (
+            "https://doi.org/10.1016/j.\njebo.2019.05.001",
+            "https://doi.org/10.1016/j.jebo.2019.05.001",
+        ),
+        ("see https://www.\nnesta.org.uk/report/", "see https://www.nesta.org.uk/report/"),
+    ],
+)
+def test_a_url_broken_after_a_full_stop_is_closed_up(text: str, joined: str):
+    assert normalize(text).text == joined
+
+
+@pytest.mark.parametrize(
+    "right",
+    ["Steen, T. (2018).", "van Eijk, C. (2018).", "Smith-Jones, A. (2018).", "2. Steen, T."],
+)
+def test_a_url_ending_a_reference_with_a_full_stop_is_not_glued_to_the_next(right: str):
+    left = (
+        "Public Management Review, 18(5), 639–653. https://doi.org/10.1080/14719037.2015.1111927."
+    )
+    assert glue(left, right, Counter()).insert == " "
+
+
+@pytest.mark.parametrize(
+    "right", ["(accessed 3 March 2020).", "accessed 3 March 2020.", "Accessed 3 March 2020."]
+)
+def test_an_access_note_after_a_url_gets_a_space(right: str):
+    left = "https://www.nesta.org.uk/report/people-powered-health-co-production-catalogue/"
+    assert join_lines([left, right]) == f"{left} {right}"
+
+
+def test_a_url_keeps_its_hyphen_at_a_line_end_unless_the_text_spells_it_without():
+    broken = ["https://www.thinklocalactper-", "sonal.org.uk/what-", "makes-it-different/"]
+    assert join_lines(broken) == (
+        "https://www.thinklocalactper-sonal.org.uk/what-makes-it-different/"
+    )
+    vocabulary = word_counts("See www.thinklocalactpersonal.org.uk for the tool.")
+    assert join_lines(broken, vocabulary) == (
+        "https://www.thinklocalactpersonal.org.uk/what-makes-it-different/"
+    )
+
+
+def test_long_runs_of_letters_and_spaces_are_read_in_one_pass():
+    # Quadratic backtracking over 200 000 letters or spaces would take minutes.
+    run = 200_000
+    text = "x" * run + "-\nb " + " " * run + "c" + "d" * run + " 1"
+    vocabulary = hyphenation_vocabulary(text)
+    assert vocabulary["b"] == 1
+    assert vocabulary["x" * run + " b"] == 0
+    assert normalize(text).text.startswith("x" * run + "b ")
+
+
 def test_join_lines_repairs_hyphens_and_spaces():
     vocabulary = word_counts("democracy")
     assert join_lines(["Bootstrapping democ-", "  racy: local   governance"], vocabulary) == (
@@ -280,6 +382,10 @@ _TRICKY = st.sampled_from(
         "14",
         "1654  J. RASMUSSEN",
         "Page 3 of 12",
+        "https://doi.org/10.",
+        "/",
+        "(accessed",
+        "service-\n",
     ]
 )
 _TEXTS = st.one_of(st.text(max_size=300), st.lists(_TRICKY, max_size=60).map("".join))

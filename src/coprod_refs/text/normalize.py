@@ -42,7 +42,14 @@ _SPECIAL = re.compile(
 _SOFT_WRAP = re.compile(r"\u00ad[ \t]*(?:\r\n?|\n)[ \t]*")
 _LINE_SEPARATORS = frozenset("\r\u2028\u2029\x0b\x0c\x85")
 _DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
-_HYPHEN_AT_LINE_END = re.compile(r"[-\u2010][ \t]*\n")
+#: A word, a hyphen at a line end and the next word (looked ahead at). Possessive
+#: quantifiers keep the scan linear on long runs of letters or spaces.
+_WORDS_AT_LINE_END_HYPHEN = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]++)[-\u2010][ \t]*+\n[ \t]*+(?=([^\W\d_]+))"
+)
+#: Two words with only white space between them; the second is looked ahead at, so every
+#: word is paired with the next.
+_WORD_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]++)[ \t]*+\n?+[ \t]*+(?=([^\W\d_]+))")
 _CLUSTER = re.compile(rf"(?s).[{_COMBINING}]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
@@ -50,6 +57,8 @@ _TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
 _LIST_MARKER = re.compile(r"[•◦▪▫‣⁃●○■□·*]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s)|\[\d{1,3}\]")
 _URL_START = re.compile(r"(?:https?://|www\.|doi:|doi\.org/|10\.\d{4,9}/)", re.IGNORECASE)
 _URL_TAIL_CHARS = "/-_.=?&#%~"
+#: Brackets and quotes: a line that opens with one does not continue a URL ("(accessed").
+_NOT_URL_STARTS = "([{<\"'‘“«"
 _CLOSERS = "\"'’”)]"
 _SENTENCE_ENDS = ".!?:…"
 _OPEN_END = ",;&(/\u2010-–—"
@@ -64,7 +73,18 @@ _OPEN_WORDS = frozenset(
 )
 
 #: Prefixes that keep their hyphen when a line break falls after them ("co-\nproduction").
-LEXICAL_PREFIXES = frozenset({"co", "self", "non", "quasi", "cross", "well", "anti", "neo"})
+#: Prefixes that also open plain words at a syllable break ("multi-ple", "inter-national",
+#: "semi-nar") are left out: the text's own spelling must decide those.
+LEXICAL_PREFIXES = frozenset(
+    {"co", "self", "non", "quasi", "cross", "well", "anti", "neo", "pseudo", "socio"}
+)
+#: Second parts of compound modifiers that keep the hyphen before them at a line break
+#: ("evidence-\nbased", "user-\nled"); none is the tail of a common word's syllable break.
+LEXICAL_SECOND_PARTS = frozenset(
+    {"based", "led", "centred", "centered", "oriented", "driven", "making", "level", "term"}
+)
+#: Lower-case words that follow a URL in a reference and never continue it.
+_ACCESS_WORDS = frozenset({"accessed", "retrieved", "viewed", "visited", "consulted"})
 
 
 @dataclass(frozen=True)
@@ -229,11 +249,19 @@ def word_counts(text: str) -> Counter[str]:
 
 def hyphenation_vocabulary(text: str) -> Counter[str]:
     """`word_counts` of a text that has a hyphen at a line end, else an empty Counter (the
-    counts are only needed to mend such hyphens)."""
-    for match in _HYPHEN_AT_LINE_END.finditer(text):
-        if text[match.start() - 1 : match.start()].isalpha():
-            return word_counts(text)
-    return Counter()
+    counts are only needed to mend such hyphens). For each hyphen between two words at a
+    line end it also counts how often the text writes the two words apart ("service
+    delivery", keyed with a space): a text that spells a compound open, and never closed
+    up, hyphenates it at the break."""
+    pairs = {f"{m.group(1)} {m.group(2)}".lower() for m in _WORDS_AT_LINE_END_HYPHEN.finditer(text)}
+    if not pairs:
+        return Counter()
+    vocabulary = word_counts(text)
+    for match in _WORD_PAIR.finditer(text):
+        pair = f"{match.group(1)} {match.group(2)}".lower()
+        if pair in pairs:
+            vocabulary[pair] += 1
+    return vocabulary
 
 
 @dataclass(frozen=True)
@@ -247,6 +275,7 @@ class Glue:
 
 _SPACE = Glue(0, " ")
 _TIGHT = Glue(0, "")
+_UNHYPHENATE = Glue(1, "")
 
 
 def glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
@@ -254,42 +283,79 @@ def glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
     hyphen at a break is dropped, a lexical hyphen kept, URLs and ranges closed up."""
     if not left or not right:
         return _SPACE
-    if _continues_url(left, right):
-        return _TIGHT
     last = left[-1]
-    if last in _HYPHENS and len(left) > 1 and left[-2].isalpha() and right[0].isalpha():
+    at_hyphen = last in _HYPHENS and len(left) > 1 and left[-2].isalpha()
+    if _continues_url(left, right):
+        # A URL keeps the hyphens it has unless the text spells it without one elsewhere.
+        if at_hyphen and right[0].isalpha():
+            return _spelled_in_text(*_halves(left[:-1], right), vocabulary) or _TIGHT
+        return _TIGHT
+    if at_hyphen and right[0].isalpha():
         return _hyphen_glue(left[:-1], right, vocabulary)
     if (last in _DASHES or last in _HYPHENS) and left[-2:-1].isalnum() and right[0].isalnum():
         return _TIGHT
     return _SPACE
 
 
-def _hyphen_glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
+def _halves(left: str, right: str) -> tuple[str, str]:
+    """The letters before a line-end hyphen (`left` without it) and after it."""
     head = _TRAILING_LETTERS.search(left)
     tail = _LEADING_LETTERS.match(right)
-    before = head.group() if head else ""
-    after = tail.group() if tail else ""
-    if after[:1].isupper() or not after:
-        return _TIGHT
+    return (head.group() if head else ""), (tail.group() if tail else "")
+
+
+def _spelled_in_text(before: str, after: str, vocabulary: Counter[str]) -> Glue | None:
+    """The hyphen the text's own spelling gives the word broken between `before` and
+    `after`: kept when "co-production" occurs more often than "coproduction", dropped when
+    less often, None on a tie."""
     hyphenated = vocabulary[f"{before}-{after}".lower()]
     joined = vocabulary[f"{before}{after}".lower()]
-    if hyphenated != joined:
-        return _TIGHT if hyphenated > joined else Glue(1, "")
-    return _TIGHT if before.lower() in LEXICAL_PREFIXES else Glue(1, "")
+    if hyphenated == joined:
+        return None
+    return _TIGHT if hyphenated > joined else _UNHYPHENATE
+
+
+def _hyphen_glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
+    """Keep or drop the hyphen between two words at a line end: the text's own spelling
+    decides; without it, a spelling the text uses open ("service delivery"), a known prefix
+    ("co-", "self-") or compound ending ("-based", "-led") or a capital ("Taylor-Gooby")
+    keeps the hyphen, and an ordinary syllable break ("manage-ment") loses it."""
+    before, after = _halves(left, right)
+    if after[:1].isupper() or not after:
+        return _TIGHT
+    evidence = _spelled_in_text(before, after, vocabulary)
+    if evidence is not None:
+        return evidence
+    lexical = (
+        vocabulary[f"{before} {after}".lower()] > 0
+        or before.lower() in LEXICAL_PREFIXES
+        or after.lower() in LEXICAL_SECOND_PARTS
+    )
+    return _TIGHT if lexical else _UNHYPHENATE
 
 
 def _continues_url(left: str, right: str) -> bool:
     """A URL or DOI broken at the line end goes on in the next line's first token, unless
-    that token is a plain capitalised word ("Accessed", "Retrieved")."""
+    that token cannot continue a URL: a plain capitalised word ("Accessed", "Retrieved"),
+    an access word ("accessed"), or a token that opens with a bracket or quote ("(accessed
+    3 March 2020)"). After a full stop the URL goes on only with a token that plainly
+    continues it (digits, "1080/14719037...", "nesta.org.uk/..."): otherwise the stop
+    ends the reference."""
     # str.split also parts at separator controls ("\x1c"-"\x1f"): a side may hold no token.
     tokens, heads = left.rsplit(None, 1), right.split(None, 1)
     if not tokens or not heads:
         return False
     token, head = tokens[-1], heads[0]
-    if not _URL_START.match(token) or token.endswith("."):
+    if not _URL_START.match(token) or head[0] in _NOT_URL_STARTS:
         return False
-    if head.rstrip(".,;:").isalpha() and head[0].isupper():
+    core = head.rstrip(".,;:")
+    if (core.isalpha() and core[0].isupper()) or core.lower() in _ACCESS_WORDS:
         return False
+    if token.endswith("."):
+        if not core or _LIST_MARKER.match(right):
+            return False
+        inner = any(c in core for c in _URL_TAIL_CHARS)
+        return core[0].isdigit() or (core[0].islower() and inner)
     return token[-1] in _URL_TAIL_CHARS or any(c in head for c in _URL_TAIL_CHARS)
 
 
