@@ -131,7 +131,8 @@ def clean_text(text: str) -> str:
     if "<" in text:
         text = _INLINE_MARKUP.sub("", text)
     text = " ".join(text.split())
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if _SPACE_BEFORE_PUNCT.search(text):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = text.strip(" ,;:")
     # Only the last word decides whether its full stop stays ("Inc.", "J.", "Co.").
     if text.endswith(".") and not _KEEP_FINAL_DOT.search(text, text.rfind(" ") + 1):

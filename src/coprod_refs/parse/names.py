@@ -101,7 +101,9 @@ _TITLE_TRANSLATORS = re.compile(
 )
 #: How every translator word of `_TRANSLATOR_WORDS` begins, and how far from a title's
 #: end such a word is looked for.
-_TRANSLATOR_HINT = re.compile(r"(?i)\b(?:tr|[üu]e?bers|tłum|vertaald|översatt)")
+_TRANSLATOR_HINT = re.compile(
+    r"(?i)\b(?:tr\.|trans(?:\b|l)|trad(?:\b|u)|[üu]e?bers|tłum|vertaald|översatt)"
+)
 _TITLE_TAIL = 200
 #: Editor phrases without brackets that `_EDITOR_MARK` leaves to the context it is used in.
 _EDITED_BY = re.compile(
