@@ -15,6 +15,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from coprod_refs.parse.tokens import Token
+from coprod_refs.text.word_cache import word_cache
 
 _EDGE_PUNCT = "()[]{}<>\"'“”‘’«»„.,;:!?*†‡"
 _YEAR = re.compile(r"^(1[5-9]\d\d|20[0-4]\d)([a-z])?$")
@@ -202,7 +203,7 @@ def _number_class(stem: str, raw: str) -> str:
     return "none"
 
 
-@lru_cache(maxsize=200_000)
+@word_cache(200_000)
 def token_features(raw: str) -> tuple[str, ...]:
     """Features of one token that do not depend on its neighbours (cached by text)."""
     lex = _lexicons()
@@ -326,14 +327,14 @@ class TokenView(NamedTuple):
     changes_state: bool
 
 
-@lru_cache(maxsize=20_000)
+@word_cache(20_000)
 def _neighbour_features(features: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """`features` as the token one place left, one right, two left and two right of
     another sees them (few distinct combinations, so cached)."""
     return tuple(tuple(prefix + f for f in features) for prefix in ("-1", "+1", "-2", "+2"))
 
 
-@lru_cache(maxsize=200_000)
+@word_cache(200_000)
 def _view(raw: str) -> TokenView:
     own = token_features(raw)
     word, shape, last = own[0], own[1], own[4]

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 
 from coprod_refs.model.extracted import Name
+from coprod_refs.text.word_cache import word_cache
 
 #: Longest author string read; the rest is ignored (an author list is rarely > 2,000 chars).
 MAX_NAMES_CHARS = 3000
@@ -187,7 +187,7 @@ def _is_family_name(family: str) -> bool:
     return sum(c.isalpha() for c in family) >= 2 and not any(c.isdigit() for c in family)
 
 
-@lru_cache(maxsize=50_000)
+@word_cache(50_000)
 def _is_initial(word: str) -> bool:
     """True for an initial ("J.", "J.-P.", "Ch."), cached per word form."""
     return bool(_INITIAL_WORD.match(word)) and not _is_suffix(word)
@@ -203,7 +203,7 @@ def _is_suffix(word: str) -> bool:
     return word.lower().rstrip(",") in _SUFFIXES
 
 
-@lru_cache(maxsize=50_000)
+@word_cache(50_000)
 def _kind(part: str) -> _Kind:
     words = part.split()
     if all(_is_initial(w) or _is_caps_initials(w) for w in words):
@@ -229,7 +229,7 @@ def _is_corporate(text: str) -> bool:
     return len(raw_words) > 4 or bool(long_caps and len(raw_words) > 1)
 
 
-@lru_cache(maxsize=50_000)
+@word_cache(50_000)
 def _tidy_given(given: str) -> str:
     """Given names as written, with Vancouver initials dotted ("OA" -> "O. A.")."""
     given = " ".join(given.split()).strip(" ,;")

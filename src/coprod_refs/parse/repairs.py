@@ -26,6 +26,7 @@ from coprod_refs.parse.names import (
     split_title_translators,
 )
 from coprod_refs.parse.tokens import Token
+from coprod_refs.text.word_cache import word_cache
 
 _CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
 _ACCESS_WORDS = frozenset(
@@ -54,7 +55,7 @@ class _Form(NamedTuple):
     opens: str
 
 
-@lru_cache(maxsize=100_000)
+@word_cache(100_000)
 def _form_of(text: str) -> _Form:
     """What a token's form alone says, cached per word form."""
     lower = text.lower()
