@@ -425,3 +425,10 @@ def test_separator_controls_at_a_line_break_are_no_tokens() -> None:
     # str.split parts at "\x1c"-"\x1f", so a line may end in a "word" with no token.
     assert normalize("\x1f\r0").text == "\x1f 0"
     assert normalize("see https://x.org/\x1f\nabc").text == "see https://x.org/\x1fabc"
+
+
+def test_a_pair_written_apart_is_counted_only_with_space_between() -> None:
+    text = "co-production and the produc-\ntion of services; service delivery"
+    vocabulary = hyphenation_vocabulary(text)
+    assert vocabulary["produc tion"] == 0  # "production" closed up is no open spelling
+    assert vocabulary["service delivery"] == 1

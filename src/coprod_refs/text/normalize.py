@@ -47,9 +47,8 @@ _DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
 _WORDS_AT_LINE_END_HYPHEN = re.compile(
     r"(?<![^\W\d_])([^\W\d_]++)[-\u2010][ \t]*+\n[ \t]*+(?=([^\W\d_]+))"
 )
-#: Two words with only white space between them; the second is looked ahead at, so every
-#: word is paired with the next.
-_WORD_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]++)[ \t]*+\n?+[ \t]*+(?=([^\W\d_]+))")
+#: Two given words (as patterns) with only white space between them, any case.
+_WORD_PAIR = r"(?i)(?<![^\W\d_]){first}(?=[ \t\n])[ \t]*+\n?+[ \t]*+{second}(?![^\W\d_])"
 _CLUSTER = re.compile(rf"(?s).[{_COMBINING}]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
@@ -249,19 +248,33 @@ def word_counts(text: str) -> Counter[str]:
 
 def hyphenation_vocabulary(text: str) -> Counter[str]:
     """`word_counts` of a text that has a hyphen at a line end, else an empty Counter (the
-    counts are only needed to mend such hyphens). For each hyphen between two words at a
-    line end it also counts how often the text writes the two words apart ("service
-    delivery", keyed with a space): a text that spells a compound open, and never closed
-    up, hyphenates it at the break."""
-    pairs = {f"{m.group(1)} {m.group(2)}".lower() for m in _WORDS_AT_LINE_END_HYPHEN.finditer(text)}
-    if not pairs:
+    counts are only needed to mend such hyphens). Asked for two words with a space between
+    ("service delivery"), it counts how often the text writes them apart: a text that
+    spells a compound open, and never closed up, hyphenates it at the break. Those counts
+    are made when first asked for, since most breaks are settled by the words alone."""
+    if _WORDS_AT_LINE_END_HYPHEN.search(text) is None:
         return Counter()
-    vocabulary = word_counts(text)
-    for match in _WORD_PAIR.finditer(text):
-        pair = f"{match.group(1)} {match.group(2)}".lower()
-        if pair in pairs:
-            vocabulary[pair] += 1
-    return vocabulary
+    return _Vocabulary(word_counts(text), text)
+
+
+class _Vocabulary(Counter[str]):
+    """Word counts that count a pair of words written apart when first asked for it."""
+
+    def __init__(self, counts: Counter[str], text: str) -> None:
+        super().__init__(counts)
+        self.text = text
+
+    def __missing__(self, key: str) -> int:
+        first, space, second = key.partition(" ")
+        if not space:
+            return 0
+        found = len(
+            re.findall(
+                _WORD_PAIR.format(first=re.escape(first), second=re.escape(second)), self.text
+            )
+        )
+        self[key] = found
+        return found
 
 
 @dataclass(frozen=True)
