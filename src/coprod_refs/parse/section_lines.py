@@ -322,11 +322,11 @@ def could_be_stray_head(line: str) -> bool:
     the last line of an entry ("Palgrave Macmillan, Basingstoke", "Public Adm Rev
     67(5):846–860") is none."""
     return (
-        running_head_key(line) is not None
+        "," not in line  # the cheap tests first: most lines of a list hold a comma
         and _LETTERS.search(line) is not None
-        and "," not in line
         and not has_year(line)
         and _PAGE_RANGE.search(line) is None
+        and running_head_key(line) is not None
     )
 
 

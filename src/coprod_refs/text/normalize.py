@@ -42,11 +42,9 @@ _SPECIAL = re.compile(
 _SOFT_WRAP = re.compile(r"\u00ad[ \t]*(?:\r\n?|\n)[ \t]*")
 _LINE_SEPARATORS = frozenset("\r\u2028\u2029\x0b\x0c\x85")
 _DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
-#: A word, a hyphen at a line end and the next word (looked ahead at). Possessive
-#: quantifiers keep the scan linear on long runs of letters or spaces.
-_WORDS_AT_LINE_END_HYPHEN = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]++)[-\u2010][ \t]*+\n[ \t]*+(?=([^\W\d_]+))"
-)
+#: A hyphen at a line end, then the next line's first letter (the letter before the hyphen
+#: is checked apart: a pattern opening with a letter class would try every position).
+_HYPHEN_AT_LINE_END = re.compile(r"[-\u2010][ \t]*+\n[ \t]*+[^\W\d_]")
 #: Two given words (as patterns) with only white space between them, any case.
 _WORD_PAIR = r"(?i)(?<![^\W\d_]){first}(?=[ \t\n])[ \t]*+\n?+[ \t]*+{second}(?![^\W\d_])"
 _CLUSTER = re.compile(rf"(?s).[{_COMBINING}]*")
@@ -252,7 +250,9 @@ def hyphenation_vocabulary(text: str) -> Counter[str]:
     ("service delivery"), it counts how often the text writes them apart: a text that
     spells a compound open, and never closed up, hyphenates it at the break. Those counts
     are made when first asked for, since most breaks are settled by the words alone."""
-    if _WORDS_AT_LINE_END_HYPHEN.search(text) is None:
+    if not any(
+        text[m.start() - 1 : m.start()].isalpha() for m in _HYPHEN_AT_LINE_END.finditer(text)
+    ):
         return Counter()
     return _Vocabulary(word_counts(text), text)
 
