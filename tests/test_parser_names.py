@@ -304,3 +304,22 @@ def test_semicolons_between_family_and_full_given_names(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", ["NHS England", "CBC News", "ARS Ile de France"])
+def test_an_acronym_before_a_name_names_a_body(text: str) -> None:
+    (body,) = parse_names(text)
+    assert body.literal == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LADARIA Luis F.", [("", "LADARIA Luis", "F.")]),
+        ("Smith JAB", [("", "Smith", "J. A. B.")]),
+    ],
+)
+def test_capitals_before_given_names_or_after_a_family_name_are_people(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected

@@ -748,3 +748,38 @@ def test_a_bracketed_edition_read_as_a_note_is_the_edition_and_its_publisher() -
     # A note that is no edition stays a note.
     other = [segments[0], Segment("note", "(Original work published 1980).", 0.9)]
     assert repair_segments(other) == other
+
+
+def test_a_place_and_publisher_ending_the_title_are_the_imprint() -> None:
+    segments = [
+        Segment("author", "Scottish Government.", 1.0),
+        Segment("title", "Digital Health Strategy. Edinburgh: Scottish Government.", 0.6),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)[1:]] == [
+        ("title", "Digital Health Strategy."),
+        ("location", "Edinburgh:"),
+        ("publisher", "Scottish Government."),
+    ]
+    # A subtitle after a colon that follows no known place stays in the title.
+    subtitle = [segments[0], Segment("title", "Cities. Atlantis: A History of Us.", 0.6)]
+    assert repair_segments(subtitle) == subtitle
+
+
+@pytest.mark.parametrize(
+    ("note", "label"),
+    [
+        ("(Unpublished doctoral dissertation).", "genre"),
+        ("Thesis", "genre"),
+        ("(Report ID 50).", "genre"),
+        ("(best paper award)", "note"),
+        ("Paper presented at NWAV 41", "note"),
+    ],
+)
+def test_a_thesis_or_bracketed_report_descriptor_read_as_a_note_is_the_genre(
+    note: str, label: str
+) -> None:
+    segments = [
+        Segment("title", "The dynamic production of variation", 0.9),
+        Segment("note", note, 0.6),
+    ]
+    assert repair_segments(segments)[1].label == label

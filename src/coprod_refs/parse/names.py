@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from coprod_refs.model.extracted import Name
+from coprod_refs.parse.features import lexicon_hit
 from coprod_refs.text.word_cache import word_cache
 
 #: Longest author string read; the rest is ignored (an author list is rarely > 2,000 chars).
@@ -109,6 +110,8 @@ _TITLE_TAIL = 200
 _EDITED_BY = re.compile(
     r"\b(?:a\s+cura\s+di|sous\s+la\s+direction\s+de|herausgegeben\s+von|hrsg\.\s+v)", re.I
 )
+#: An acronym of three capitals or more before a name: "NHS England", "WHO Europe".
+_ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]")
 _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
 _NOISE = re.compile(r"[*†‡§¶#]+|(?<=[A-Za-zÀ-ÿ.])\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
@@ -454,8 +457,13 @@ def parse_name_list(text: str) -> NameList:
     if not cleaned:
         return NameList([], et_al)
     words = cleaned.split()
-    if "," not in cleaned and _has_body_word(words) and not _CONNECTOR.search(cleaned):
-        # "HM Treasury", "Ministerie van BZK": a body even with capitals like initials.
+    if (
+        "," not in cleaned
+        and (_has_body_word(words) or _names_a_body_by_acronym(words))
+        and not _CONNECTOR.search(cleaned)
+    ):
+        # "HM Treasury", "Ministerie van BZK", "NHS England": a body even with capitals
+        # like initials (initials without full stops follow the family name: "Smith JAB").
         return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     people_shaped = (
         any(_is_initial(w) for w in words)
@@ -482,6 +490,18 @@ def parse_name_list(text: str) -> NameList:
     if not names and cleaned.strip(" .,;:"):
         names.append(Name(literal=cleaned.rstrip(" .")))
     return NameList(names, et_al)
+
+
+def _names_a_body_by_acronym(words: list[str]) -> bool:
+    """ "NHS England", "CBC News": an acronym of three capitals or more before a name;
+    not a family name in capitals before the given names ("LADARIA Luis F.", "MYERS
+    David G.", "SMITH John")."""
+    return (
+        len(words) > 1
+        and _ACRONYM_FIRST.match(" ".join(words[:2])) is not None
+        and not _is_initial(words[-1])
+        and not lexicon_hit("given_names", words[1])
+    )
 
 
 def _has_body_word(words: list[str]) -> bool:

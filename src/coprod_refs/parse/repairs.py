@@ -883,6 +883,66 @@ def _translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A title that ends with its imprint: "… Care Strategy. Edinburgh: Scottish Government."
+_IMPRINT_ENDING_TITLE = re.compile(
+    r"^(?P<title>.*\S[.?!][\"”’']?)\s+(?P<place>[A-ZÀ-Ý][^.:;,]{1,30}(?:,\s*[A-Z]{2,3})?:)"
+    r"\s*(?P<publisher>[A-ZÀ-Ý][^.:;]{1,60}[.,]?)$"
+)
+
+
+def _imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "Scotland's Digital Health and Care Strategy. Edinburgh: Scottish Government." read
+    as one title, in a reference with no place, publisher or container: a known place and
+    a colon after the title's last sentence open the imprint."""
+    labels = {s.label for s in segments}
+    if labels & {"location", "publisher", "journal", "container-title"}:
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "title" or ":" not in seg.text:
+            continue
+        match = _IMPRINT_ENDING_TITLE.match(seg.text)
+        if (
+            match is None
+            or not reads_as_place(match.group("place").rstrip(":").split(",")[0])
+            or len(match.group("publisher").split()) > 6
+        ):
+            return segments
+        return _splice(
+            segments,
+            i,
+            1,
+            Segment("title", match.group("title"), seg.confidence),
+            Segment("location", match.group("place"), seg.confidence),
+            Segment("publisher", match.group("publisher"), seg.confidence),
+        )
+    return segments
+
+
+def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
+    """ "(Unpublished doctoral dissertation).", "Thesis" or "[Working paper]" read as a
+    note, in a reference with no genre: a short thesis descriptor, or a bracketed report
+    descriptor, is the genre."""
+    if any(s.label == "genre" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if (
+            seg.label == "note"
+            and len(seg.text.split()) <= 5
+            and (
+                fields.is_thesis(seg.text)
+                or (
+                    seg.text[:1] in "(["
+                    and seg.text[1:2].isupper()
+                    and fields.looks_like_genre(seg.text)
+                )
+            )
+            and not fields.is_conference(seg.text)
+            and not fields.mentions_access(seg.text)
+        ):
+            return _splice(segments, i, 1, Segment("genre", seg.text, seg.confidence))
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -940,6 +1000,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_edition_out_of_note, _needs("note")),
     # "Tübingen: Mohr. Übersetzt von J. Smith." as the publisher
     (_translators_out_of_imprint, _needs("publisher", "note")),
+    # "… Strategy. Edinburgh: Scottish Government." as one title
+    (_imprint_out_of_title_end, _needs("title")),
+    # "(Unpublished doctoral dissertation)." as a note
+    (_genre_out_of_note, _needs("note")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container
