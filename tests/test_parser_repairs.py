@@ -783,3 +783,26 @@ def test_a_thesis_or_bracketed_report_descriptor_read_as_a_note_is_the_genre(
         Segment("note", note, 0.6),
     ]
     assert repair_segments(segments)[1].label == label
+
+
+def test_a_title_run_into_the_edition_is_split_off() -> None:
+    segments = [
+        Segment("author", "Schedler, K./Proeller, I.", 1.0),
+        Segment("date", "(2011):", 1.0),
+        Segment("edition", "New Public Management, 5. Aufl.,", 0.6),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)[2:]] == [
+        ("title", "New Public Management"),
+        ("edition", "5. Aufl.,"),
+    ]
+
+
+def test_italian_editors_opening_a_container_without_in_are_split_off() -> None:
+    segments = [
+        Segment("title", "Sulle tracce dell'azione pubblica,", 0.9),
+        Segment("container-title", "Bifulco, L. (a cura di), Le politiche sociali,", 0.7),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)[1:]] == [
+        ("editor", "Bifulco, L. (a cura di),"),
+        ("container-title", "Le politiche sociali,"),
+    ]

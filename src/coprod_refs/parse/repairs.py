@@ -686,8 +686,8 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
 #: "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" or "In Rohit Parikh,
 #: editor, Logics of Programs": the names and their editor mark open a container.
 _EDITORS_OPENING_CONTAINER = re.compile(
-    r"^(?P<names>[Ii]n:?\s+[^()]{3,120}?"
-    r"(?i:\s*[(\[](?:eds?|editors?|hrsg|hg|dir|coords?|éds?|orgs?)\.?[)\]]|,\s+(?:eds?\.|editors?)))"
+    r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
+    r"(?:eds?|editors?|hrsg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|,\s+(?:eds?\.|editors?)))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
 
@@ -698,7 +698,7 @@ def _editors_out_of_container(segments: list[Segment]) -> list[Segment]:
     if any(s.label == "editor" for s in segments):
         return segments
     for i, seg in enumerate(segments):
-        if seg.label != "container-title" or seg.text[:2] not in ("In", "in"):
+        if seg.label != "container-title" or ("(" not in seg.text and "," not in seg.text):
             continue
         match = _EDITORS_OPENING_CONTAINER.match(seg.text)
         if match and any(not n.is_body for n in parse_name_list(match.group("names")).names):
@@ -943,6 +943,31 @@ def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A title run into the edition after it: "New Public Management, 5. Aufl.".
+_TITLE_THEN_EDITION = re.compile(
+    r"^(?P<title>.*[^\W\d_].*?)[,.]\s+(?P<edition>\d+(?:\.|st|nd|rd|th|e|ème)?\s*"
+    r"(?:Aufl|aufl|ed|edn|edition|éd|overarb|ed\.\s*rev)\b.*)$"
+)
+
+
+def _title_out_of_edition(segments: list[Segment]) -> list[Segment]:
+    """ "New Public Management, 5. Aufl." read as the edition, in a reference with no
+    title: the words before the edition number are the title."""
+    if any(s.label == "title" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label == "edition":
+            match = _TITLE_THEN_EDITION.match(seg.text)
+            if match:
+                return _divided(
+                    segments,
+                    i,
+                    ("title", match.group("title")),
+                    ("edition", match.group("edition")),
+                )
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -984,8 +1009,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_title_out_of_date, _needs("date")),
     # "WHO. (2016). Title. WHO." with a journal
     (_publisher_named_as_author, _needs("author journal", "author container-title")),
-    # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
-    (_editors_out_of_container, _needs("container-title")),
     # "… Annual Meeting of" + "the American Society for Public Administration, New Orleans"
     (_container_cut_short, _needs("container-title publisher", "container-title location")),
     # "Proceedings of …; 2012 Jun 14-15;" as one container
@@ -1004,10 +1027,14 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_imprint_out_of_title_end, _needs("title")),
     # "(Unpublished doctoral dissertation)." as a note
     (_genre_out_of_note, _needs("note")),
+    # "New Public Management, 5. Aufl." as the edition
+    (_title_out_of_edition, _needs("edition")),
     # "Brandsen T, Pestoff V, editors. Title."
     (_edited_book_title, _needs("editor container-title")),
     # "Title, in Proceedings of ..." as one title or one container
     (_split_in_container_from_title, _needs("title", "container-title")),
+    # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
+    (_editors_out_of_container, _needs("container-title")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
     (_split_container_after_quoted_title, _needs("title")),
     # "Perec, Georges. A Void."
