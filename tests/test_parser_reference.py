@@ -494,3 +494,11 @@ def test_translators_after_the_imprint_are_translators(text: str) -> None:
     work = parse_reference(text)
     assert len(work.translators) == 1 and work.translators[0].given in ("J.", "R.")
     assert work.publisher in ("Mohr", "Harvard University Press") and not work.note
+
+
+def test_vancouver_month_range_before_the_volume() -> None:
+    work = parse_reference(
+        "Whitaker GP. Coproduction: citizen participation in service delivery. "
+        "Public Adm Rev. 1980 May-Jun;40(3):240-6."
+    )
+    assert (work.year, work.volume, work.issue, work.pages) == (1980, "40", "3", "240–246")

@@ -160,11 +160,13 @@ def _names_before_links(tokens: list[Token], labels: list[str], forms: list[_For
 
 
 _COMPACT_TOKEN = re.compile(
-    r"^(?:\d{4})?(?:[A-Z][a-z]{2,8}\.?)?;\s*\d{1,5}[A-Za-z]?(?:\([^()]{1,20}\))?"
+    r"^(?:\d{4})?(?:[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?)?)?;\s*\d{1,5}[A-Za-z]?"
+    r"(?:\([^()]{1,20}\))?"
     r"(?::[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?[.,;]*$"
 )
 _YEAR_OR_MONTH = re.compile(
-    r"^(?:1[5-9]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)$"
+    r"^(?:1[5-9]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:[-–/](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)?)$"
 )
 
 
