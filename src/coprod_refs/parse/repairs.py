@@ -313,6 +313,18 @@ def _divided(
     return _splice(segments, at, 1, Segment(*first, confidence), Segment(*second, confidence))
 
 
+def _matching(
+    segments: list[Segment], label: str, pattern: re.Pattern[str]
+) -> tuple[int, re.Match[str]] | None:
+    """The first segment labelled `label` whose text `pattern` matches, and the match."""
+    for i, seg in enumerate(segments):
+        if seg.label == label:
+            match = pattern.match(seg.text)
+            if match:
+                return i, match
+    return None
+
+
 _TITLE_BOUNDARY = re.compile(r"(?<=[\w)\]])([.?!])[)\]\"”’]?\s+(?=[A-Z\"“‘«])")
 _NUMBER_LABELS = frozenset(("volume", "pages"))
 
@@ -763,17 +775,13 @@ _CONFERENCE_DATES = re.compile(
 def _conference_dates_out_of_container(segments: list[Segment]) -> list[Segment]:
     """ "Proceedings of the 12th European Conference on e-Government; 2012 Jun 14-15;"
     read as one container: the dates after the semicolon are the date."""
-    for i, seg in enumerate(segments):
-        if seg.label == "container-title" and ";" in seg.text:
-            match = _CONFERENCE_DATES.match(seg.text)
-            if match:
-                return _divided(
-                    segments,
-                    i,
-                    ("container-title", match.group("name")),
-                    ("date", match.group("date")),
-                )
-    return segments
+    found = _matching(segments, "container-title", _CONFERENCE_DATES)
+    if found is None:
+        return segments
+    i, match = found
+    return _divided(
+        segments, i, ("container-title", match.group("name")), ("date", match.group("date"))
+    )
 
 
 def _city_out_of_container(segments: list[Segment]) -> list[Segment]:
@@ -899,25 +907,22 @@ def _imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     labels = {s.label for s in segments}
     if labels & {"location", "publisher", "journal", "container-title"}:
         return segments
-    for i, seg in enumerate(segments):
-        if seg.label != "title" or ":" not in seg.text:
-            continue
-        match = _IMPRINT_ENDING_TITLE.match(seg.text)
-        if (
-            match is None
-            or not reads_as_place(match.group("place").rstrip(":").split(",")[0])
-            or len(match.group("publisher").split()) > 6
-        ):
-            return segments
-        return _splice(
-            segments,
-            i,
-            1,
-            Segment("title", match.group("title"), seg.confidence),
-            Segment("location", match.group("place"), seg.confidence),
-            Segment("publisher", match.group("publisher"), seg.confidence),
-        )
-    return segments
+    found = _matching(segments, "title", _IMPRINT_ENDING_TITLE)
+    if found is None:
+        return segments
+    i, match = found
+    place, publisher = match.group("place"), match.group("publisher")
+    if not reads_as_place(place.rstrip(":").split(",")[0]) or len(publisher.split()) > 6:
+        return segments
+    confidence = segments[i].confidence
+    return _splice(
+        segments,
+        i,
+        1,
+        Segment("title", match.group("title"), confidence),
+        Segment("location", place, confidence),
+        Segment("publisher", publisher, confidence),
+    )
 
 
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
@@ -957,17 +962,13 @@ def _title_out_of_edition(segments: list[Segment]) -> list[Segment]:
     title: the words before the edition number are the title."""
     if any(s.label == "title" for s in segments):
         return segments
-    for i, seg in enumerate(segments):
-        if seg.label == "edition":
-            match = _TITLE_THEN_EDITION.match(seg.text)
-            if match:
-                return _divided(
-                    segments,
-                    i,
-                    ("title", match.group("title")),
-                    ("edition", match.group("edition")),
-                )
-    return segments
+    found = _matching(segments, "edition", _TITLE_THEN_EDITION)
+    if found is None:
+        return segments
+    i, match = found
+    return _divided(
+        segments, i, ("title", match.group("title")), ("edition", match.group("edition"))
+    )
 
 
 _Rule = Callable[[list[Segment]], list[Segment]]
