@@ -164,10 +164,9 @@ _COMPACT_TOKEN = re.compile(
     r"(?:\([^()]{1,20}\))?"
     r"(?::[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?[.,;]*$"
 )
-_YEAR_OR_MONTH = re.compile(
-    r"^(?:1[5-9]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:[-–/](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)?)$"
-)
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A year, a month or a range of months ("May-Jun") before Vancouver's compact numbers.
+_YEAR_OR_MONTH = re.compile(rf"^(?:1[5-9]\d\d|20\d\d|{_MONTH_WORD}(?:[-–/]{_MONTH_WORD})?)$")
 
 
 def _mark_compact_numbers(tokens: list[Token], labels: list[str], i: int) -> None:
