@@ -806,3 +806,217 @@ def test_italian_editors_opening_a_container_without_in_are_split_off() -> None:
         ("editor", "Bifulco, L. (a cura di),"),
         ("container-title", "Le politiche sociali,"),
     ]
+
+
+def _pairs(segments: list[Segment]) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in repair_segments(segments)]
+
+
+@pytest.mark.parametrize(
+    ("volume", "numbers", "date"),
+    [
+        ("25, no. 4 (2001):", "25, no. 4", "(2001):"),
+        ("368, no. 1621 (May 27, 2013):", "368, no. 1621", "(May 27, 2013):"),
+    ],
+)
+def test_a_bracketed_date_after_the_journal_numbers_is_the_date(
+    volume: str, numbers: str, date: str
+) -> None:
+    segments = [
+        Segment("journal", "Progress in Human Geography", 0.9),
+        Segment("volume", volume, 0.8),
+        Segment("pages", "649-658.", 0.9),
+    ]
+    assert _pairs(segments) == [
+        ("journal", "Progress in Human Geography"),
+        ("volume", numbers),
+        ("date", date),
+        ("pages", "649-658."),
+    ]
+    # A bracketed issue is no date.
+    issue = [segments[0], Segment("volume", "12 (3)", 0.8), segments[2]]
+    assert repair_segments(issue) == issue
+
+
+def test_a_bracket_the_title_opens_and_the_journal_closes_belongs_to_the_title() -> None:
+    segments = [
+        Segment("title", "Une côte de la grotte de la Vache (commune d'Alliat,", 0.7),
+        Segment("journal", "Ariège), Bulletin de la Société préhistorique française,", 0.6),
+        Segment("volume", "90,", 0.9),
+    ]
+    assert _pairs(segments)[:2] == [
+        ("title", "Une côte de la grotte de la Vache (commune d'Alliat, Ariège),"),
+        ("journal", "Bulletin de la Société préhistorique française,"),
+    ]
+    # A journal that is only the end of the bracket stays whole.
+    whole = [segments[0], Segment("journal", "Ariège),", 0.6), segments[2]]
+    assert repair_segments(whole) == whole
+
+
+def test_a_title_ending_in_of_goes_on_in_the_journal_up_to_its_punctuation() -> None:
+    segments = [
+        Segment("title", "Reconstruction in the eastern Puget Lowland of", 0.7),
+        Segment("journal", "Washington: Geological Society of America Bulletin,", 0.6),
+        Segment("volume", "v. 105,", 0.9),
+    ]
+    assert _pairs(segments)[:2] == [
+        ("title", "Reconstruction in the eastern Puget Lowland of Washington:"),
+        ("journal", "Geological Society of America Bulletin,"),
+    ]
+    # "in" may end a title before its container ("Title, in" + "Proceedings …").
+    kept = [Segment("title", "Models of learning in", 0.7), segments[1], segments[2]]
+    assert repair_segments(kept)[:2] == kept[:2]
+
+
+_APA_BOOK = [
+    Segment("author", "Cottam, H.", 1.0),
+    Segment("date", "(2018).", 1.0),
+    Segment("title", "Radical help: How we can remake the relationships between us.", 0.9),
+]
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        ("Virago.", "publisher"),
+        ("Policy Press.", "publisher"),
+        ("Public Administration Review.", "journal"),  # a journal's word
+        ("Int. J. Dev. Biol.", "journal"),  # abbreviated words
+    ],
+)
+def test_a_short_name_ending_an_apa_book_read_as_a_journal_is_the_publisher(
+    last: str, label: str
+) -> None:
+    got = repair_segments([*_APA_BOOK, Segment("journal", last, 0.6)])
+    assert (got[-1].label, got[-1].text) == (label, last)
+
+
+def test_an_apa_journal_with_a_doi_or_a_day_of_issue_stays_a_journal() -> None:
+    with_doi = [
+        *_APA_BOOK,
+        Segment("journal", "Tectonophysics,", 0.6),
+        Segment("doi", "doi:10.1/x", 1),
+    ]
+    assert repair_segments(with_doi)[3].label == "journal"
+    dated = [
+        _APA_BOOK[0],
+        Segment("date", "(2014, August 12).", 1.0),
+        _APA_BOOK[2],
+        Segment("journal", "The Guardian.", 0.6),
+    ]
+    assert repair_segments(dated)[3].label == "journal"
+
+
+def test_a_number_opening_the_title_read_as_the_date_goes_back_to_the_title() -> None:
+    segments = [
+        Segment("author", "Schnabel, Eckhard.", 1.0),
+        Segment("date", "40", 0.5),
+        Segment("title", "Questions About the End Times.", 0.8),
+        Segment("date", "2011.", 1.0),
+    ]
+    assert _pairs(segments)[1:3] == [
+        ("title", "40 Questions About the End Times."),
+        ("date", "2011."),
+    ]
+    # A year is a date.
+    year = [segments[0], Segment("date", "1999", 0.9), *segments[2:3]]
+    assert repair_segments(year) == year
+
+
+def test_places_read_into_the_end_of_the_publisher_go_to_the_place() -> None:
+    segments = [
+        Segment("title", "Birdfeeder handbook.", 0.9),
+        Segment("publisher", "Dorling Kindersley, New York,", 0.7),
+        Segment("location", "New York, USA.", 0.7),
+    ]
+    assert _pairs(segments)[1:] == [
+        ("publisher", "Dorling Kindersley,"),
+        ("location", "New York, New York, USA."),
+    ]
+
+
+def test_a_title_read_as_a_publisher_before_a_link_and_the_real_publisher() -> None:
+    segments = [
+        Segment("author", "Wilensky, U.", 1.0),
+        Segment("date", "(1999).", 1.0),
+        Segment("publisher", "NetLogo.", 0.5),
+        Segment("url", "http://ccl.northwestern.edu/netlogo/.", 1.0),
+        Segment("publisher", "Center for Connected Learning, Northwestern University,", 0.7),
+        Segment("location", "Evanston, IL.", 0.8),
+    ]
+    assert _pairs(segments)[2] == ("title", "NetLogo.")
+    # A publisher alone after the date stays the publisher.
+    alone = segments[:3]
+    assert repair_segments(alone) == alone
+
+
+def test_a_container_naming_only_places_is_the_place() -> None:
+    segments = [
+        Segment("title", "“Le déficit de logement en Suisse 2010.”", 0.9),
+        Segment("container-title", "Geneva, Switzerland.", 0.5),
+    ]
+    assert _pairs(segments)[1] == ("location", "Geneva, Switzerland.")
+    other = [segments[0], Segment("container-title", "Oxford Handbook of Cities.", 0.5)]
+    assert repair_segments(other) == other
+
+
+def test_pages_read_into_the_end_of_the_publisher_are_the_pages() -> None:
+    segments = [
+        Segment("container-title", "Japanese/Korean Linguistics", 0.9),
+        Segment("location", "Stanford, CA:", 0.9),
+        Segment("publisher", "CSLI. 199-213.", 0.7),
+    ]
+    assert _pairs(segments)[2:] == [("publisher", "CSLI."), ("pages", "199-213.")]
+
+
+def test_a_region_code_cut_between_place_and_publisher_is_the_place() -> None:
+    segments = [
+        Segment("location", "Washington, D.", 0.7),
+        Segment("publisher", "C. Morgan Kaufmann.", 0.7),
+    ]
+    assert _pairs(segments) == [
+        ("location", "Washington, D. C."),
+        ("publisher", "Morgan Kaufmann."),
+    ]
+
+
+def test_days_after_a_month_read_as_pages_are_the_date() -> None:
+    segments = [
+        Segment("location", "Paris,", 0.9),
+        Segment("date", "July", 0.8),
+        Segment("pages", "7-10.", 0.6),
+    ]
+    assert _pairs(segments)[1:] == [("date", "July 7-10.")]
+    # Pages after a year stay pages.
+    pages = [segments[0], Segment("date", "1994,", 0.9), Segment("pages", "7-10.", 0.9)]
+    assert repair_segments(pages) == pages
+
+
+def test_a_vancouver_journal_read_into_the_title_before_the_date_is_the_journal() -> None:
+    segments = [
+        Segment("author", "Carofino B, Fulkerson J.", 1.0),
+        Segment(
+            "title", "Medial hamstring tendon regeneration following harvest. Arthroscopy.", 0.6
+        ),
+        Segment("date", "2005 Oct;", 0.9),
+        Segment("volume", "21(10):", 0.9),
+        Segment("pages", "1257-64.", 0.9),
+    ]
+    assert _pairs(segments)[1:3] == [
+        ("title", "Medial hamstring tendon regeneration following harvest."),
+        ("journal", "Arthroscopy."),
+    ]
+
+
+def test_proceedings_after_a_title_without_in_are_the_container() -> None:
+    segments = [
+        Segment("author", "T. Imielinski, S. Viswanathan,", 1.0),
+        Segment(
+            "container-title", "Adaptive Wireless Information Systems, Proc. of SIGDBS Conf.,", 0.6
+        ),
+        Segment("location", "Tokyo,", 0.9),
+    ]
+    assert _pairs(segments)[1:3] == [
+        ("title", "Adaptive Wireless Information Systems,"),
+        ("container-title", "Proc. of SIGDBS Conf.,"),
+    ]

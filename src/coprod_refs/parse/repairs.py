@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from coprod_refs.parse import fields
-from coprod_refs.parse.features import reads_as_place
+from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import is_region_code, places_last
 from coprod_refs.parse.names import (
@@ -336,9 +336,18 @@ def _ends_with_full_word(text: str) -> bool:
     return word[-1:] in ")]" or core.isdigit() or core[:1].islower() or len(core) >= 6
 
 
+def _numbers_follow(segments: list[Segment], at: int) -> bool:
+    """Whether the segment at `at` is a volume or pages, or a date right before one
+    (Vancouver's "Arthroscopy. 2005 Oct; 21(10): 1257-64.")."""
+    if segments[at].label == "date" and at + 1 < len(segments):
+        at += 1
+    return segments[at].label in _NUMBER_LABELS
+
+
 def _split_journal_from_title(segments: list[Segment]) -> list[Segment]:
     """ "Title. Journal Name" labelled as one segment (title or journal) right before a
-    volume or pages, with no other title or journal: the last sentence is the journal
+    volume or pages (or a date and then they), with no other title or journal: the last
+    sentence is the journal
     (an abbreviated word such as "Bot." does not end a sentence)."""
     labels = [s.label for s in segments]
     if {"container-title", "publisher", "editor"} & set(labels):
@@ -346,8 +355,8 @@ def _split_journal_from_title(segments: list[Segment]) -> list[Segment]:
     if labels.count("title") + labels.count("journal") != 1:
         return segments
     for i in range(len(segments) - 1):
-        seg, nxt = segments[i], segments[i + 1]
-        if seg.label not in ("title", "journal") or nxt.label not in _NUMBER_LABELS:
+        seg = segments[i]
+        if seg.label not in ("title", "journal") or not _numbers_follow(segments, i + 1):
             continue
         text = seg.text.rstrip(" ,;")
         cut = None
@@ -578,7 +587,9 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
-_IN_CONTAINER = re.compile(r"[,”\"’']\s+[Ii]n:?\s+(?=[A-Z0-9«\"“‘])")
+_IN_CONTAINER = re.compile(
+    r"[,”\"’']\s+[Ii]n:?\s+(?=[A-Z0-9«\"“‘])|[,.]\s+(?=Proc\.\s|Proceedings\s+of\s)"
+)
 
 
 def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
@@ -970,6 +981,244 @@ def _title_out_of_edition(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: A bracketed date after a journal's numbers: "368, no. 1621 (May 27, 2013):".
+_DATE_ENDING_VOLUME = re.compile(
+    r"^(?P<volume>.*\d.*?)\s*(?P<date>\([^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)[.,:;]?)$"
+)
+
+
+def _date_out_of_volume(segments: list[Segment]) -> list[Segment]:
+    """ "25, no. 4 (2001):" or "368, no. 1621 (May 27, 2013):" read as the volume
+    (Chicago's journal articles): the bracketed date after the numbers is the date, not
+    the issue."""
+    found = _matching(segments, "volume", _DATE_ENDING_VOLUME)
+    if found is None:
+        return segments
+    i, match = found
+    return _divided(segments, i, ("volume", match.group("volume")), ("date", match.group("date")))
+
+
+#: Labels whose segment may wrongly hold the end of a bracket a title opened.
+_AFTER_TITLE = frozenset(("journal", "container-title", "publisher", "location", "note"))
+
+
+def _bracket_closed_after_title(segments: list[Segment]) -> list[Segment]:
+    """ "… de la grotte de la Vache (commune d'Alliat," + "Ariège), Bulletin de la Société
+    préhistorique française,": a bracket the title opens, closed within the first words of
+    the segment after it, belongs to the title."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title" or seg.text.count("(") <= seg.text.count(")"):
+            continue
+        nxt = segments[i + 1]
+        if nxt.label not in _AFTER_TITLE:
+            return segments
+        words = nxt.text.split()
+        for k, word in enumerate(words[: min(6, len(words) - 1)]):
+            if "(" in word:
+                return segments
+            if ")" in word:
+                return _splice(
+                    segments,
+                    i,
+                    2,
+                    Segment("title", " ".join((seg.text, *words[: k + 1])), seg.confidence),
+                    Segment(nxt.label, " ".join(words[k + 1 :]), nxt.confidence),
+                )
+        return segments
+    return segments
+
+
+#: Words a title cannot end with: it goes on in the segment after it.
+_TITLE_OPEN_ENDINGS = _OPEN_ENDINGS - {"in", "at"}
+
+
+def _title_cut_short(segments: list[Segment]) -> list[Segment]:
+    """ "… in the eastern Puget Lowland of" + "Washington: Geological Society of America
+    Bulletin,": a title ending in "of" or "the" goes on in the journal or container after
+    it, up to the first word that ends in punctuation."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        nxt = segments[i + 1]
+        if nxt.label not in ("journal", "container-title"):
+            return segments
+        if seg.text.split()[-1].lower() not in _TITLE_OPEN_ENDINGS:
+            return segments
+        words = nxt.text.split()
+        for k, word in enumerate(words[:-1]):
+            if word[-1] in ".,:;?!":
+                return _splice(
+                    segments,
+                    i,
+                    2,
+                    Segment("title", " ".join((seg.text, *words[: k + 1])), seg.confidence),
+                    Segment(nxt.label, " ".join(words[k + 1 :]), nxt.confidence),
+                )
+        return segments
+    return segments
+
+
+#: A date that is a year alone: "(2018).", "2018a,".
+_YEAR_ONLY = re.compile(r"^\(?\d{4}[a-z]?\)?[.,]?$")
+#: Labels that may follow a book's publisher at the end of an APA reference.
+_AFTER_IMPRINT = frozenset(("url", "note", "isbn"))
+
+
+def _publisher_read_as_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Cottam, H. (2018). Radical help. Virago." with the last read as a journal (APA 7
+    prints no place): a short name after the title that ends the reference, with no
+    volume, issue or pages and no word of a journal's name (unless one of a publisher's
+    too: "Policy Press"), is the publisher."""
+    labels = [s.label for s in segments]
+    if {"volume", "pages", "publisher", "container-title", "editor"} & set(labels):
+        return segments
+    first = 1 if labels[0] == "citation-number" else 0
+    if labels[first : first + 3] != ["author", "date", "title"]:
+        return segments
+    rest = labels[first + 3 :]
+    if not rest or rest[0] != "journal" or not _AFTER_IMPRINT.issuperset(rest[1:]):
+        return segments
+    if not _YEAR_ONLY.match(segments[first + 1].text):
+        return segments  # "(2014, August 12)": a newspaper's or magazine's issue
+    text = segments[first + 3].text
+    words = text.split()
+    if (
+        len(words) > 5
+        or (lexicon_hit("journal_words", text) and not lexicon_hit("publishers", text))
+        or any(w.endswith(".") and len(w) <= 5 for w in words[:-1])
+    ):
+        return segments
+    return _splice(
+        segments, first + 3, 1, Segment("publisher", text, segments[first + 3].confidence)
+    )
+
+
+def _number_read_as_date(segments: list[Segment]) -> list[Segment]:
+    """ "Schnabel, Eckhard. 40 Questions About the End Times. …, 2011." with "40" read as
+    the date: a date segment with no year, no "n.d." and no status, right before the
+    title, opens the title."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "date" or segments[i + 1].label != "title":
+            continue
+        if not seg.text.strip(".,").isdigit() or fields.parse_year(seg.text) != (None, "", False):
+            return segments
+        nxt = segments[i + 1]
+        merged = Segment("title", f"{seg.text} {nxt.text}", nxt.confidence)
+        return _splice(segments, i, 2, merged)
+    return segments
+
+
+def _places_out_of_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Dorling Kindersley, New York," + "New York, USA.": places read into the end of
+    the publisher before the place go to the place."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label == "publisher" and segments[i + 1].label == "location" and "," in seg.text:
+            pieces = _name_then_places(seg, segments[i + 1])
+            return segments if pieces is None else _splice(segments, i, 2, *pieces)
+    return segments
+
+
+def _title_read_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Wilensky, U. (1999). NetLogo. http://… Center for Connected Learning, …" with
+    "NetLogo." read as a publisher: in a reference with no title, journal or container,
+    a publisher right after the date with another publisher or a place later is the
+    title."""
+    labels = [s.label for s in segments]
+    if {"title", "journal", "container-title"} & set(labels) or "date" not in labels:
+        return segments
+    at = labels.index("date") + 1
+    if labels[at : at + 1] != ["publisher"]:
+        return segments
+    if not {"publisher", "location"} & set(labels[at + 1 :]):
+        return segments
+    return _splice(segments, at, 1, Segment("title", segments[at].text, segments[at].confidence))
+
+
+def _place_read_as_container(segments: list[Segment]) -> list[Segment]:
+    """ "“Le déficit de logement 2010.” Geneva, Switzerland." with the city read as a
+    container, in a reference with no place: a container that names only places (of the
+    word list) is the place."""
+    if any(s.label in ("location", "journal") for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title":
+            continue
+        parts = [p.strip() for p in seg.text.rstrip(" .,;:").split(",")]
+        if all(p and (reads_as_place(p) or is_region_code(p)) for p in parts) and reads_as_place(
+            parts[0]
+        ):
+            return _splice(segments, i, 1, Segment("location", seg.text, seg.confidence))
+        return segments
+    return segments
+
+
+#: Pages printed after the publisher: "CSLI. 199-213.".
+_IMPRINT_THEN_PAGES = re.compile(
+    r"^(?P<name>.*\S[.,])\s+(?P<pages>(?:pp?\.\s*)?\d+\s*[-–]\s*\d+\.?)$"
+)
+
+
+def _pages_out_of_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "Stanford, CA: CSLI. 199-213." with the chapter's pages read into the publisher, in
+    a reference with no pages: the page range ending it is the pages."""
+    if any(s.label == "pages" for s in segments):
+        return segments
+    last = segments[-1]
+    match = (
+        _IMPRINT_THEN_PAGES.match(last.text) if last.label in ("publisher", "location") else None
+    )
+    if match is None:
+        return segments
+    return _divided(
+        segments,
+        len(segments) - 1,
+        (last.label, match.group("name")),
+        ("pages", match.group("pages")),
+    )
+
+
+#: A region code cut in two by its space: "Washington, D." + "C. Morgan Kaufmann.".
+_INITIAL_ENDING = re.compile(r"(?:^|\s)[A-Z]\.$")
+_INITIAL_OPENING = re.compile(r"^([A-Z]\.[,:]?)\s+(\S.*)$")
+
+
+def _initial_out_of_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Washington, D." + "C. Morgan Kaufmann.": a place ending in an initial and a
+    publisher opening with one are "D. C." cut in two."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if seg.label != "location" or nxt.label != "publisher":
+            continue
+        opening = _INITIAL_OPENING.match(nxt.text)
+        if opening is None or not _INITIAL_ENDING.search(seg.text):
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            Segment("location", f"{seg.text} {opening.group(1)}", seg.confidence),
+            Segment("publisher", opening.group(2), nxt.confidence),
+        )
+    return segments
+
+
+#: Days of a month printed after it: "7-10.", "14–15,".
+_DAY_RANGE = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:\s*[-–]\s*(?:[1-9]|[12]\d|3[01]))?[.,;]?$")
+
+
+def _days_read_as_pages(segments: list[Segment]) -> list[Segment]:
+    """ "Paris, July 7-10." with "7-10." read as pages: days right after a date that
+    ends in a month are part of the date."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if seg.label != "date" or nxt.label != "pages" or not _DAY_RANGE.match(nxt.text):
+            continue
+        if fields.month_number(seg.text.split()[-1].strip(".,;")) is None:
+            return segments
+        return _splice(segments, i, 2, Segment("date", f"{seg.text} {nxt.text}", seg.confidence))
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -1041,6 +1290,28 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_split_container_after_quoted_title, _needs("title")),
     # "Perec, Georges. A Void."
     (_split_title_from_names, _needs("author")),
+    # "25, no. 4 (2001):" as the volume
+    (_date_out_of_volume, _needs("volume")),
+    # "(commune d'Alliat," + "Ariège), Bulletin de la Société …"
+    (_bracket_closed_after_title, _needs("title")),
+    # "… Puget Lowland of" + "Washington: Geological Society of America Bulletin,"
+    (_title_cut_short, _needs("title journal", "title container-title")),
+    # "Radical help. Virago." with a journal
+    (_publisher_read_as_journal, _needs("journal")),
+    # "40" + "Questions About the End Times."
+    (_number_read_as_date, _needs("date title")),
+    # "Dorling Kindersley, New York," + "New York, USA."
+    (_places_out_of_publisher, _needs("publisher location")),
+    # "(1999). NetLogo. http://… Center for …" with "NetLogo." as a publisher
+    (_title_read_as_publisher, _needs("date publisher")),
+    # "“Title.” Geneva, Switzerland." with the place as a container
+    (_place_read_as_container, _needs("container-title")),
+    # "Stanford, CA: CSLI. 199-213." as the publisher
+    (_pages_out_of_imprint, _needs("publisher", "location")),
+    # "Washington, D." + "C. Morgan Kaufmann."
+    (_initial_out_of_publisher, _needs("location publisher")),
+    # "July" + "7-10." as the pages
+    (_days_read_as_pages, _needs("date pages")),
     # "Vol. 23 Doubleday" as the publisher
     (_volume_out_of_neighbours, _needs("publisher", "location", "container-title")),
 )
