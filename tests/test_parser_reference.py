@@ -502,3 +502,38 @@ def test_vancouver_month_range_before_the_volume() -> None:
         "Public Adm Rev. 1980 May-Jun;40(3):240-6."
     )
     assert (work.year, work.volume, work.issue, work.pages) == (1980, "40", "3", "240–246")
+
+
+def test_taylor_and_francis_volume_colon_issue_before_the_pages() -> None:
+    work = parse_reference(
+        "Alford, J. (2014) 'The multiple facets of co-production: building on the work of "
+        "Elinor Ostrom', Public Management Review, 16:3, 299-316, "
+        "DOI: 10.1080/14719037.2013.806578"
+    )
+    assert (work.volume, work.issue, work.pages) == ("16", "3", "299–316")
+
+
+def test_volume_colon_pages_without_a_pages_segment_stay_pages() -> None:
+    work = parse_reference(
+        "Ostrom E (1996) Crossing the great divide: coproduction, synergy, and development. "
+        "World Dev 24(6):1073–1087"
+    )
+    assert (work.volume, work.issue, work.pages) == ("24", "6", "1073–1087")
+
+
+def test_italian_journal_in_guillemets() -> None:
+    work = parse_reference(
+        "Bovaird T., Loeffler E. (2012), From Engagement to Co-production: The Contribution "
+        "of Users and Communities to Outcomes and Public Value, «Voluntas», 23, 4, "
+        "pp. 1119-1138."
+    )
+    assert work.type == "article-journal"
+    assert (work.container_title, work.volume, work.issue) == ("Voluntas", "23", "4")
+
+
+def test_apa7_book_ending_in_its_publisher() -> None:
+    work = parse_reference(
+        "Cottam, H. (2018). Radical help: How we can remake the relationships between us "
+        "and revolutionise the welfare state. Virago."
+    )
+    assert (work.type, work.publisher, work.container_title) == ("book", "Virago", "")

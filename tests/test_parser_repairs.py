@@ -1020,3 +1020,37 @@ def test_proceedings_after_a_title_without_in_are_the_container() -> None:
         ("title", "Adaptive Wireless Information Systems,"),
         ("container-title", "Proc. of SIGDBS Conf.,"),
     ]
+
+
+def test_a_journal_in_guillemets_read_as_the_volume_is_the_journal() -> None:
+    segments = [
+        Segment("title", "From engagement to co-production,", 0.9),
+        Segment("volume", "«Voluntas», 23, 4,", 0.6),
+        Segment("pages", "pp. 1119-1138.", 0.9),
+    ]
+    assert _pairs(segments)[1:3] == [("journal", "«Voluntas»,"), ("volume", "23, 4,")]
+
+
+def test_words_before_a_journal_in_guillemets_go_back_to_the_title() -> None:
+    segments = [
+        Segment("title", "Citizens and co-production of welfare services.", 0.9),
+        Segment(
+            "journal", "Childcare in eight European countries, in «Public Management Review»,", 0.6
+        ),
+        Segment("volume", "vol. 8, n. 4,", 0.9),
+    ]
+    assert _pairs(segments)[:2] == [
+        (
+            "title",
+            "Citizens and co-production of welfare services. Childcare in eight European countries",
+        ),
+        ("journal", "«Public Management Review»,"),
+    ]
+
+
+def test_a_publisher_after_a_bracketed_description_read_as_the_genre_is_split_off() -> None:
+    segments = [
+        Segment("title", "The challenge of co-production", 0.9),
+        Segment("genre", "[Discussion paper]. NESTA.", 0.6),
+    ]
+    assert _pairs(segments)[1:] == [("genre", "[Discussion paper]."), ("publisher", "NESTA.")]

@@ -344,6 +344,11 @@ def _has_in_marker(segments: list[Segment]) -> bool:
     )
 
 
+def _short_number(text: str) -> str:
+    """`text` when it is a number of one to three digits (an issue), else ""."""
+    return text if text.isdigit() and len(text) <= 3 else ""
+
+
 def _numbers(
     segments: list[Segment], work: ExtractedWork, conf: dict[str, float], journal: bool
 ) -> None:
@@ -384,6 +389,10 @@ def _numbers(
         work.issue = next((fields.clean_text(s.text) for s in seasons), "")
     pages_seg = _first(segments, "pages")
     printed = ""
+    if compact and pages_seg and compact[0] is volume_seg and not work.issue:
+        # Taylor & Francis's "16:3, 299-316": with pages of their own, the number after
+        # the colon is the issue.
+        work.issue, compact_pages = _short_number(compact_pages), ""
     if compact_pages and (not pages_seg or (compact and compact[0] is pages_seg)):
         printed = compact_pages
     elif pages_seg:

@@ -1219,6 +1219,63 @@ def _days_read_as_pages(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A journal's name in guillemets, as Italian styles print it: "«Voluntas», 23, 4,".
+_GUILLEMETS_THEN_NUMBERS = re.compile(r"^(?P<journal>«[^«»]{2,}»[,.]?)\s+(?P<rest>.*\d.*)$")
+_WORDS_THEN_GUILLEMETS = re.compile(
+    r"^(?P<head>.*?[^\s,]),?\s+(?:[Ii]n:?\s+)?(?P<journal>«[^«»]{2,}»[,.]?)$"
+)
+
+
+def _journal_in_guillemets(segments: list[Segment]) -> list[Segment]:
+    """Italian styles print the journal in guillemets: "«Voluntas», 23, 4," read as the
+    volume gives the journal; "Childcare in eight countries, in «Public Management
+    Review»," read as the journal gives the title's subtitle and the journal."""
+    labels = [s.label for s in segments]
+    for i, seg in enumerate(segments):
+        if "«" not in seg.text:
+            continue
+        if seg.label == "volume" and not {"journal", "container-title"} & set(labels):
+            match = _GUILLEMETS_THEN_NUMBERS.match(seg.text)
+            if match:
+                return _divided(
+                    segments,
+                    i,
+                    ("journal", match.group("journal")),
+                    ("volume", match.group("rest")),
+                )
+        if seg.label == "journal" and i and labels[i - 1] == "title":
+            match = _WORDS_THEN_GUILLEMETS.match(seg.text)
+            if match:
+                title = segments[i - 1]
+                return _splice(
+                    segments,
+                    i - 1,
+                    2,
+                    Segment("title", f"{title.text} {match.group('head')}", title.confidence),
+                    Segment("journal", match.group("journal"), seg.confidence),
+                )
+        return segments
+    return segments
+
+
+#: A bracketed description and the publisher after it: "[Discussion paper]. NESTA.".
+_BRACKET_THEN_NAME = re.compile(r"^(?P<genre>\[[^\[\]]+\][.,]?)\s+(?P<publisher>[A-ZÀ-Ý].*)$")
+
+
+def _publisher_out_of_genre(segments: list[Segment]) -> list[Segment]:
+    """ "[Discussion paper]. NESTA." read as the genre, in an APA 7 reference with no
+    publisher: the name after the bracketed description is the publisher."""
+    if any(s.label == "publisher" for s in segments):
+        return segments
+    found = _matching(segments, "genre", _BRACKET_THEN_NAME)
+    if found is None:
+        return segments
+    i, match = found
+    return _divided(
+        segments, i, ("genre", match.group("genre")), ("publisher", match.group("publisher"))
+    )
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -1312,6 +1369,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_initial_out_of_publisher, _needs("location publisher")),
     # "July" + "7-10." as the pages
     (_days_read_as_pages, _needs("date pages")),
+    # "«Voluntas», 23, 4," as the volume
+    (_journal_in_guillemets, _needs("volume", "title journal")),
+    # "[Discussion paper]. NESTA." as the genre
+    (_publisher_out_of_genre, _needs("genre")),
     # "Vol. 23 Doubleday" as the publisher
     (_volume_out_of_neighbours, _needs("publisher", "location", "container-title")),
 )
