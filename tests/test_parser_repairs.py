@@ -1054,3 +1054,24 @@ def test_a_publisher_after_a_bracketed_description_read_as_the_genre_is_split_of
         Segment("genre", "[Discussion paper]. NESTA.", 0.6),
     ]
     assert _pairs(segments)[1:] == [("genre", "[Discussion paper]."), ("publisher", "NESTA.")]
+
+
+def test_the_city_abnt_prints_after_the_journal_is_the_place() -> None:
+    segments = [
+        Segment("author", "SALM, José Francisco; MENEGASSO, Maria Ester.", 1.0),
+        Segment("title", "Os modelos de administração pública.", 0.9),
+        Segment("journal", "Revista de Ciências da Administração, Florianópolis,", 0.7),
+        Segment("volume", "v. 11, n. 25,", 0.9),
+    ]
+    assert _pairs(segments)[2:4] == [
+        ("journal", "Revista de Ciências da Administração,"),
+        ("location", "Florianópolis,"),
+    ]
+    # Geology's series after the journal, in a reference not opened by capitals, stays.
+    series = [
+        Segment("author", "Kopecký, L.,", 1.0),
+        Segment("title", "The Nördlinger Ries astrobleme,", 0.9),
+        Segment("journal", "Acta Universitatis Carolinae, Geologica,", 0.7),
+        Segment("volume", "v. 48,", 0.9),
+    ]
+    assert repair_segments(series) == series

@@ -1276,6 +1276,45 @@ def _publisher_out_of_genre(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: ABNT's volume: "v. 11, n. 25,".
+_ABNT_VOLUME = re.compile(r"^v\.\s*\d")
+_JOURNAL_THEN_CITY = re.compile(r"^(?P<journal>.*\S,)\s+(?P<city>[A-ZÀ-Ý][^,]{1,30},?)$")
+
+
+def _capitals_first(segments: list[Segment]) -> bool:
+    """Whether the reference opens with a family name in capitals, as ABNT prints it
+    ("SALM, José Francisco;")."""
+    first = segments[0].text.split(",")[0] if segments[0].label == "author" else ""
+    return len(first) > 2 and first.isupper()
+
+
+def _city_out_of_abnt_journal(segments: list[Segment]) -> list[Segment]:
+    """ABNT prints the journal's city before the volume: "Revista de Ciências da
+    Administração, Florianópolis," + "v. 11, n. 25,": a last comma part of one to three
+    capitalised words (no journal's word) is the place, when it is a known place or the
+    reference opens with a family name in capitals (geology's "Acta Universitatis
+    Carolinae, Geologica, v. 48" prints a series there)."""
+    if any(s.label == "location" for s in segments):
+        return segments
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "journal" or not _ABNT_VOLUME.match(segments[i + 1].text):
+            continue
+        match = _JOURNAL_THEN_CITY.match(seg.text)
+        if match is None:
+            return segments
+        words = match.group("city").split()
+        if len(words) > 3 or lexicon_hit("journal_words", match.group("city")):
+            return segments
+        if not all(w[:1].isupper() or w in ("de", "do", "da", "dos", "das") for w in words):
+            return segments
+        if not (reads_as_place(match.group("city").rstrip(",")) or _capitals_first(segments)):
+            return segments
+        return _divided(
+            segments, i, ("journal", match.group("journal")), ("location", match.group("city"))
+        )
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -1373,6 +1412,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
     (_journal_in_guillemets, _needs("volume", "title journal")),
     # "[Discussion paper]. NESTA." as the genre
     (_publisher_out_of_genre, _needs("genre")),
+    # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
+    (_city_out_of_abnt_journal, _needs("journal volume")),
     # "Vol. 23 Doubleday" as the publisher
     (_volume_out_of_neighbours, _needs("publisher", "location", "container-title")),
 )
