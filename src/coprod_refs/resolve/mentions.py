@@ -2,7 +2,10 @@
 
 A mention resolves to the one work it fits; a year suffix ("2016a") and the citing text's
 own reference list narrow the choice. No fit makes a stub; several fits are reported as
-an ambiguity, never guessed.
+an ambiguity, never guessed. A body is found under the short name printed with it
+("National Institute for Health and Care Excellence [NICE]" is found as "NICE"), and a
+short name in capitals ("OECD (2011)") fits the body it is the initials of, or the other
+way round, when that is the one such work of the year (see `acronyms`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from coprod_refs.model import ExtractedMention, ExtractedWork, Name
+from coprod_refs.resolve.acronyms import InitialsIndex, body_name_keys, short_name_between
 from coprod_refs.resolve.works import WorkCluster
 from coprod_refs.text.fold import name_key
 
@@ -29,6 +33,15 @@ def _author_keys(names: list[Name]) -> list[str]:
     return [name_key(n.literal) if n.is_body else name_key(n.particle + n.family) for n in names]
 
 
+def _key_sets(names: list[Name]) -> list[tuple[str, ...]]:
+    """Each name's keys: a person's folded family name; a body's folded name, and those
+    of the name and the short name printed with it ("... Excellence [NICE]")."""
+    return [
+        body_name_keys(n.literal) if n.is_body else (name_key(n.particle + n.family),)
+        for n in names
+    ]
+
+
 def _year_slot(year: int | None, no_date: bool) -> str:
     return "nd" if year is None and no_date else str(year)
 
@@ -37,15 +50,15 @@ def author_fit(mention: ExtractedMention, names: list[Name], truncated: bool = F
     """How well a mention's authors fit a work's: 2 exactly, 1 loosely, 0 not at all.
     `truncated`: the work's own list ends in "et al." ("Parks, R. B. et al. 1981"), so
     it has more authors than it names."""
-    keys = _author_keys(names)
+    keys = _key_sets(names)
     wanted = [name_key(a) for a in mention.authors]
-    if not keys or not wanted or wanted[0] != keys[0]:
+    if not keys or not wanted or wanted[0] not in keys[0]:
         return 0
     if mention.et_al:
         if len(keys) >= 3 or truncated:
             return 2
         return 1 if len(keys) >= 2 else 0
-    if any(w != k for w, k in zip(wanted, keys, strict=False)):
+    if any(w not in k for w, k in zip(wanted, keys, strict=False)):
         return 0
     if len(wanted) > len(keys):
         return 1 if truncated else 0
@@ -93,12 +106,25 @@ class WorkFinder:
     def __init__(self, clusters: list[WorkCluster]) -> None:
         self._clusters = clusters
         self._index: dict[tuple[str, str], list[int]] = defaultdict(list)
+        #: Works whose first author is a body, by year and by that body's name in the
+        #: form a mention naming it by its other form finds it.
+        self._bodies: dict[str, InitialsIndex[int]] = defaultdict(InitialsIndex)
+        #: The folded family names of people with a given name: never read as initials.
+        self._families: set[str] = set()
         for i, cluster in enumerate(clusters):
             w = cluster.merged
             names = w.authors or w.editors
             if names:
                 slot = _year_slot(w.year, w.no_date)
-                self._index[(_author_keys(names)[0], slot)].append(i)
+                for key in _key_sets(names)[0]:
+                    self._index[(key, slot)].append(i)
+                if names[0].is_body:
+                    self._bodies[slot].add(names[0].literal, i)
+            self._families.update(
+                name_key(n.particle + n.family)
+                for n in (*w.authors, *w.editors)
+                if not n.is_body and n.given
+            )
 
     def match(
         self,
@@ -121,6 +147,10 @@ class WorkFinder:
             fit = author_fit(mention, w.authors or w.editors, "et-al" in w.flags)
             if fit:
                 scored.append((fit, i))
+        if not scored or (listed and not any(i in listed for _, i in scored)):
+            by_initials = self._by_initials(mention, slot, citing_source, listed)
+            if by_initials is not None:
+                return MentionMatch(cluster=by_initials)
         if not scored:
             return MentionMatch(stub=stub_fingerprint(mention))
         best = max(f for f, _ in scored)
@@ -139,6 +169,49 @@ class WorkFinder:
             return MentionMatch(cluster=candidates[0])
         return MentionMatch(candidates=tuple(sorted(candidates)))
 
+    def _by_initials(
+        self, mention: ExtractedMention, slot: str, citing_source: str, listed: set[int]
+    ) -> int | None:
+        """The one work of the mention's year (and suffix) whose first author, a body, the
+        mention names by its short name for its long name or the other way round ("OECD"
+        for "Organisation for Economic Co-operation and Development"), any other author
+        the same or named so too. A text with a reference list is looked up only in it;
+        one without, in every work, where a short name of two letters ("DH") fits too many
+        names to count."""
+        if mention.et_al or slot not in self._bodies:
+            return None
+        pool = [
+            i
+            for i in self._bodies[slot].candidates(mention.authors[0])
+            if not listed or i in listed
+        ]
+        found = []
+        for i in pool:
+            w = self._clusters[i].merged
+            shorts = self._shorts_between(mention.authors, w.authors or w.editors)
+            if shorts is None or (not listed and min(map(_letter_count, shorts)) < 3):
+                continue
+            if mention.year_suffix and self._suffix_in(i, citing_source) != mention.year_suffix:
+                continue
+            found.append(i)
+        return found[0] if len(found) == 1 else None
+
+    def _shorts_between(self, cited: list[str], names: list[Name]) -> list[str] | None:
+        """The short names by which a mention's authors (`cited`) name a work's authors
+        (`names`), position by position; None when some author is not the same or none
+        is named by a short name."""
+        if len(cited) != len(names):
+            return None
+        shorts = []
+        for author, name, keys in zip(cited, names, _key_sets(names), strict=True):
+            if name_key(author) in keys:
+                continue
+            short = short_name_between(author, name.literal, self._families) if name.is_body else ""
+            if not short:
+                return None
+            shorts.append(short)
+        return shorts or None
+
     def _suffix_in(self, i: int, citing_source: str) -> str:
         """The year suffix the citing text's own list gives a work, else the work's own."""
         cluster = self._clusters[i]
@@ -146,6 +219,11 @@ class WorkFinder:
             if st.source == citing_source and st.role == "reference" and st.work.year_suffix:
                 return st.work.year_suffix
         return cluster.merged.year_suffix
+
+
+def _letter_count(short: str) -> int:
+    """How many letters and digits a short name has ("D.H." has two)."""
+    return sum(c.isalnum() for c in short)
 
 
 def _stub_slot(work: ExtractedWork) -> tuple[str, str]:

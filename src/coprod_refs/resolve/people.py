@@ -6,6 +6,9 @@ disagree ("E." and "V." Ostrom) stay apart. Who is who depends only on the set o
 seen, never on the order they arrived in. Ids are made from the fullest name form
 (`bovaird-t`) and then kept: a person or body already in the store keeps its id when
 later names make their display name fuller or spelled otherwise (Löffler, then Loeffler).
+Bodies are grouped by folded name too, a short name with the name it stands for ("NICE"
+with "National Institute for Health and Care Excellence [NICE]", "WHO" with "World
+Health Organization"; see `acronyms.body_groups`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any
 from coprod_refs.model import Body, Name, Person
 from coprod_refs.model.records import initials_of
 from coprod_refs.model.trusted import trusted
+from coprod_refs.resolve.acronyms import body_groups
 from coprod_refs.text.fold import name_key, slug
 
 NameId = tuple[str, str, str, str, str]  # the identity tuple of a Name as written
@@ -180,15 +184,16 @@ def _person_draft(key: str, members: list[_Form], givens: list[str]) -> _Draft:
     )
 
 
-def _drafts(names: Iterable[tuple[Name, str]]) -> list[_Draft]:
-    """Every person and body the names make: bodies by folded name, then people by folded
-    family name and compatible given names."""
+def _drafts(forms: list[_Form], body_group: Mapping[str, str]) -> list[_Draft]:
+    """Every person and body the names make: bodies by their group (`body_group`: body
+    name -> folded group name), then people by folded family name and compatible given
+    names."""
     families: dict[str, list[_Form]] = defaultdict(list)
     bodies: dict[str, list[_Form]] = defaultdict(list)
-    for form in _forms(names):
+    for form in forms:
         name = form.name
         if name.is_body:
-            bodies[name_key(name.literal)].append(form)
+            bodies[body_group[name.literal]].append(form)
         elif name.family:
             families[name_key(name.particle + name.family)].append(form)
     drafts = [_body_draft(key, bodies[key]) for key in sorted(bodies)]
@@ -202,18 +207,34 @@ def _drafts(names: Iterable[tuple[Name, str]]) -> list[_Draft]:
     return drafts
 
 
-def _known_group(agent: Person | Body) -> str:
-    """The group a stored person or body falls in, as `_Draft.group` names it."""
+def _body_groups(forms: list[_Form]) -> dict[str, str]:
+    """The group of every body name among the forms; a word that is the family name of
+    a person with a given name is never read as a body's short name."""
+    families = {
+        name_key(f.name.particle + f.name.family)
+        for f in forms
+        if not f.name.is_body and f.name.given
+    }
+    return body_groups((f.name.literal for f in forms if f.name.is_body), families)
+
+
+def _known_group(agent: Person | Body, body_group: Mapping[str, str]) -> str:
+    """The group a stored person or body falls in, as `_Draft.group` names it: a body's
+    by the group of its display name, or of a name form, seen now."""
     if isinstance(agent, Body):
+        for name in (agent.name, *agent.name_forms):
+            if name in body_group:
+                return "body:" + body_group[name]
         return "body:" + name_key(agent.name)
     return "person:" + name_key(agent.particle + agent.family)
 
 
 def _id_claims(
-    drafts: list[_Draft], known: Mapping[str, Person | Body]
+    drafts: list[_Draft], known: Mapping[str, Person | Body], body_group: Mapping[str, str]
 ) -> list[tuple[tuple[bool, int], int, str]]:
     """(strength, draft, known id) for every known person or body a draft may be, the
-    strongest first: a draft that has their fullest given name, then one sharing more of
+    strongest first: a draft that has their fullest given name (a body's: their name),
+    then one sharing more of
     their name forms; for one whose forms are all gone, the one draft of their group their
     given name fits."""
     by_group: dict[str, list[int]] = defaultdict(list)
@@ -222,21 +243,23 @@ def _id_claims(
     claims = []
     for agent_id, agent in known.items():
         forms = set(agent.name_forms)
-        group = by_group.get(_known_group(agent), [])
+        group = by_group.get(_known_group(agent, body_group), [])
         shared = [(len(forms.intersection(drafts[d].values["name_forms"])), d) for d in group]
         for count, d in shared:
             if count:
-                claims.append(((_has_given(agent, drafts[d]), count), d, agent_id))
+                claims.append(((_has_their_name(agent, drafts[d]), count), d, agent_id))
         if not any(count for count, _d in shared):
             fits = [d for d in group if _given_fits(agent, drafts[d])]
             claims += [((False, 0), fits[0], agent_id)] if len(fits) == 1 else []
     return sorted(claims, key=lambda c: (not c[0][0], -c[0][1], c[1], c[2]))
 
 
-def _has_given(agent: Person | Body, draft: _Draft) -> bool:
-    """Whether a draft holds a form with a known person's fullest given name."""
+def _has_their_name(agent: Person | Body, draft: _Draft) -> bool:
+    """Whether a draft holds a form with a known person's fullest given name, or is
+    named as a known body is: when two known bodies turn out to be one ("WHO" and "World
+    Health Organization"), the one whose name the joined body keeps keeps its id."""
     if isinstance(agent, Body):
-        return False
+        return draft.values["name"] == agent.name
     return any(f.name.given == agent.given for f in draft.members)
 
 
@@ -247,12 +270,14 @@ def _given_fits(agent: Person | Body, draft: _Draft) -> bool:
     return givens_compatible(agent.given, draft.given)
 
 
-def _agent_ids(drafts: list[_Draft], known: Mapping[str, Person | Body]) -> list[str]:
+def _agent_ids(
+    drafts: list[_Draft], known: Mapping[str, Person | Body], body_group: Mapping[str, str]
+) -> list[str]:
     """Each draft's id: a known person's or body's id when the draft is them (the
     strongest claim first), else a new id that no known or earlier one has."""
     ids: dict[int, str] = {}
     kept: set[str] = set()
-    for _strength, d, agent_id in _id_claims(drafts, known):
+    for _strength, d, agent_id in _id_claims(drafts, known, body_group):
         if d not in ids and agent_id not in kept:
             ids[d] = agent_id
             kept.add(agent_id)
@@ -279,10 +304,13 @@ def resolve_people(
     """People and bodies for (name, source id) pairs, with every name mapped to its record.
     A person or body already `known` (by id) keeps that id, however richer the names
     seen since make their display name."""
-    drafts = _drafts(names)
+    forms = _forms(names)
+    body_group = _body_groups(forms)
+    drafts = _drafts(forms, body_group)
     agents: dict[str, Person | Body] = {}
     by_name: dict[NameId, str] = {}
-    for draft, agent_id in zip(drafts, _agent_ids(drafts, known or {}), strict=True):
+    ids = _agent_ids(drafts, known or {}, body_group)
+    for draft, agent_id in zip(drafts, ids, strict=True):
         model = Body if draft.given is None else Person
         agents[agent_id] = trusted(model, {**draft.values, "id": agent_id})
         for form in draft.members:
