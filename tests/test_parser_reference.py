@@ -537,3 +537,20 @@ def test_apa7_book_ending_in_its_publisher() -> None:
         "and revolutionise the welfare state. Virago."
     )
     assert (work.type, work.publisher, work.container_title) == ("book", "Virago", "")
+
+
+def test_an_article_dated_to_the_day_without_numbers_is_a_newspapers() -> None:
+    news = parse_reference(
+        "Allen, E. (2020, May 3). Mutual aid groups are co-producing care in the pandemic. "
+        "The Guardian. https://www.theguardian.com/society/2020/may/03/mutual-aid"
+    )
+    assert (news.type, news.container_title, news.month, news.day) == (
+        "article-newspaper",
+        "The Guardian",
+        5,
+        3,
+    )
+    journal = parse_reference(
+        "Smith, J. (2019, March 5). Title of article. Public Administration Review, 79(2), 1-10."
+    )
+    assert journal.type == "article-journal"

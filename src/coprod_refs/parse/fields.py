@@ -582,8 +582,11 @@ def decide_type(
     issue: str,
     pages: str,
     in_marker: bool,
+    dated_to_the_day: bool = False,
 ) -> tuple[str, str]:
-    """The CSL type and container kind from what the whole parse found."""
+    """The CSL type and container kind from what the whole parse found; an article
+    dated to the day, in a serial with no volume, issue or pages, is a newspaper's
+    ("(2020, May 3). Title. The Guardian.")."""
     if genre and _THESIS.search(genre):
         return "thesis", ""
     if (genre and _BLOG.search(genre)) or (container and _BLOG.search(container)):
@@ -592,6 +595,8 @@ def decide_type(
         # "Paper presented at the Annual Conference of …" read as a journal.
         return "paper-conference", "book"
     if has_journal:
+        if dated_to_the_day and not (volume or issue or pages):
+            return "article-newspaper", "journal"
         return "article-journal", "journal"
     if container:
         if _CONFERENCE.search(container):

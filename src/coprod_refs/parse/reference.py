@@ -517,6 +517,7 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         issue=work.issue,
         pages=work.pages,
         in_marker=_has_in_marker(segments),
+        dated_to_the_day=work.day is not None,
     )
     language = guess_language(work.title)
     if language != "en":
