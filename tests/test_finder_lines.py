@@ -287,6 +287,8 @@ def test_strip_noise(entry: str, clean: str):
         "BMAS – Bundesministerium für Arbeit und Soziales (2017): Lebenslagen in",
         "Audit Commission (2009) 'Hearts and minds'. London: Audit Commission.",
         "Department for Communities and Local Government (DCLG) (2011)",
+        "National Institute for Health and Care Excellence [NICE]. (2018). Community",
+        "Department of Health [DH]. (2014). Care and support statutory guidance.",
     ],
 )
 def test_entry_openings(line: str):
@@ -307,6 +309,7 @@ def test_entry_openings(line: str):
         "Public Management Review 2016, 18, 639–653.",
         "In J. Smith (Ed.) (2010) Handbook of governance. London: Sage.",
         "Smith (ed.) (2010) Handbook of governance. London: Sage.",
+        "Smith [ed.] (2010) Handbook of governance. London: Sage.",
         "Department of Health (2010) published a white paper on personalisation.",
         "Governance International (n.d.) offers a toolkit.",
         "nef (2008) Co-production: a manifesto.",

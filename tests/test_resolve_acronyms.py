@@ -383,11 +383,14 @@ def _citations(tmp_path: Path, name: str, text: str) -> dict[str, tuple[bool, li
     }
 
 
-def test_text_citing_bodies_by_short_names_links_its_spelled_out_list(tmp_path: Path) -> None:
+@pytest.mark.parametrize("brackets", ["(NICE)", "[NICE]"])
+def test_text_citing_bodies_by_short_names_links_its_spelled_out_list(
+    tmp_path: Path, brackets: str
+) -> None:
     text = (
         "Co-production in adult social care\n\nThe OECD (2011) survey found that users "
         "co-produce services in many countries (see also WHO, 2010, p. 12; NICE, 2018). "
-        "Ostrom (1996) gives the classic account.\n" + _REFERENCES
+        "Ostrom (1996) gives the classic account.\n" + _REFERENCES.replace("(NICE)", brackets)
     )
     assert _citations(tmp_path, "paper.txt", text) == {
         "organisation2011together": (True, ["OECD (2011)"]),

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from coprod_refs.parse.legislation import legislation_record
+
 _MAX_MARKER_LINE = 120
 _MAX_HEAD_CHARS = 100
 #: Longest entry accepted without an author opening (a longer one is a paragraph).
@@ -198,9 +200,13 @@ _VANCOUVER = re.compile(
 )
 _INITIALS_FIRST = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}\s*{_NAME},")
 _YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
-#: A bracketed expansion or abbreviation of a body's name ("(WHO)", "(new economics
-#: foundation)"): letters, no digits, and no editor mark or "n.d.".
-_EXPANSION = r"\((?!(?i:eds?|hrsg|hg|red|dir|coord)\.?\)|n\.\s?d\.)[^\W\d_][^()\d]{0,80}\)"
+#: A bracketed expansion or abbreviation of a body's name ("(WHO)", "[NICE]", "(new
+#: economics foundation)"): letters, no digits, and no editor mark or "n.d.".
+_NOT_EXPANSION = r"(?!(?i:eds?|hrsg|hg|red|dir|coord)\.?[)\]]|n\.\s?d\.)"
+_EXPANSION = (
+    rf"(?:\({_NOT_EXPANSION}[^\W\d_][^()\d]{{0,80}}\)"
+    rf"|\[{_NOT_EXPANSION}[^\W\d_][^\[\]\d]{{0,80}}\])"
+)
 #: A body: capitalised words or an acronym with an optional expansion, a lower-case
 #: acronym with one ("nef (new economics foundation)"), or an acronym and its name after a
 #: dash ("BMFSFJ – Bundesministerium für Familie, Senioren, Frauen und Jugend").
@@ -439,8 +445,9 @@ def has_year(line: str) -> bool:
 def starts_entry(line: str) -> bool:
     """The line opens like a reference: "Ostrom, E.", "Smith JA,", "Alford J (2009)",
     "J. Smith,", a body and its date ("Welsh Government. (2014).", "Cabinet Office (2010)
-    Building", "nef (new economics foundation) (2008)", "SCIE (n.d.)."), "———. 1990.", or
-    "Ostrom, Elinor" followed by a year."""
+    Building", "nef (new economics foundation) (2008)", "SCIE (n.d.)."), "———. 1990.",
+    "Ostrom, Elinor" followed by a year, or is a whole reference to a law ("Care Act 2014,
+    c. 23.")."""
     for pattern in (_AUTHOR_INITIALS, _VANCOUVER):
         match = pattern.match(line)
         if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
@@ -452,7 +459,10 @@ def starts_entry(line: str) -> bool:
     match = _AUTHOR_GIVEN_MORE.match(line)
     if match is None and has_year(line):
         match = _AUTHOR_GIVEN.match(line)
-    return bool(match) and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS
+    if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
+        return True
+    # A whole reference to a law, which opens with its name: "Localism Act 2011 (c. 20)."
+    return legislation_record(line) is not None
 
 
 def starts_entry_strongly(line: str) -> bool:
