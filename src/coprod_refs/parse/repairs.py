@@ -998,6 +998,20 @@ def _date_out_of_volume(segments: list[Segment]) -> list[Segment]:
     return _divided(segments, i, ("volume", match.group("volume")), ("date", match.group("date")))
 
 
+def _words_back_to_title(segments: list[Segment], i: int, count: int) -> list[Segment]:
+    """`segments` with the first `count` words of the segment after the title at `i`
+    moved to the end of the title."""
+    title, nxt = segments[i], segments[i + 1]
+    words = nxt.text.split()
+    return _splice(
+        segments,
+        i,
+        2,
+        Segment("title", " ".join((title.text, *words[:count])), title.confidence),
+        Segment(nxt.label, " ".join(words[count:]), nxt.confidence),
+    )
+
+
 #: Labels whose segment may wrongly hold the end of a bracket a title opened.
 _AFTER_TITLE = frozenset(("journal", "container-title", "publisher", "location", "note"))
 
@@ -1017,13 +1031,7 @@ def _bracket_closed_after_title(segments: list[Segment]) -> list[Segment]:
             if "(" in word:
                 return segments
             if ")" in word:
-                return _splice(
-                    segments,
-                    i,
-                    2,
-                    Segment("title", " ".join((seg.text, *words[: k + 1])), seg.confidence),
-                    Segment(nxt.label, " ".join(words[k + 1 :]), nxt.confidence),
-                )
+                return _words_back_to_title(segments, i, k + 1)
         return segments
     return segments
 
@@ -1047,13 +1055,7 @@ def _title_cut_short(segments: list[Segment]) -> list[Segment]:
         words = nxt.text.split()
         for k, word in enumerate(words[:-1]):
             if word[-1] in ".,:;?!":
-                return _splice(
-                    segments,
-                    i,
-                    2,
-                    Segment("title", " ".join((seg.text, *words[: k + 1])), seg.confidence),
-                    Segment(nxt.label, " ".join(words[k + 1 :]), nxt.confidence),
-                )
+                return _words_back_to_title(segments, i, k + 1)
         return segments
     return segments
 
