@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coprod_refs.export import ExportOptions, ExportResult, register_checker, register_writer
 from coprod_refs.export.bibtex import check_bib, write_bib
-from coprod_refs.export.entry import Dialect
+from coprod_refs.export.entry import Dialect, TypeRule
 from coprod_refs.model import Graph, Work
 
 BIBLATEX = Dialect(
@@ -27,6 +27,7 @@ BIBLATEX = Dialect(
         "webpage": "online",
         "post-weblog": "online",
         "dataset": "dataset",
+        "legislation": "misc",
     },
     fallback_type="misc",
     date_field="date",
@@ -61,6 +62,21 @@ BIBLATEX = Dialect(
     write_ids=True,
     iso_dates_only=True,
     check_isbn=True,
+    # A law is a `@misc` with `entrysubtype = {legislation}`, not biblatex's own
+    # `@legislation`: the standard styles have no driver for that type and warn "No
+    # driver for 'legislation'" for each entry (they then print it as `@misc` anyway).
+    # `entrysubtype`, which the standard styles ignore, is biblatex's field for a finer
+    # type that a style may support, and tells the import (and a legal style) it is a law.
+    # The official number goes in `howpublished` and the printer in `organization`, the
+    # fields the `@misc` driver prints; a law has no author and needs none.
+    type_rules={
+        "legislation": TypeRule(
+            number_field="howpublished",
+            publisher_field="organization",
+            fixed_fields=(("entrysubtype", "legislation"),),
+            authorless=True,
+        )
+    },
 )
 
 

@@ -12,6 +12,7 @@ from coprod_refs.export.entry import (
     Dialect,
     EntryDraft,
     EscapeCache,
+    TypeRule,
     build_entry,
     draft_warnings,
 )
@@ -33,6 +34,7 @@ BIBTEX = Dialect(
         "report": "techreport",
         "thesis": "phdthesis",
         "manuscript": "unpublished",
+        "legislation": "misc",
     },
     fallback_type="misc",
     date_field="year",
@@ -60,6 +62,17 @@ BIBTEX = Dialect(
     },
     no_date_label="n.d.",
     sort_needs_author=True,
+    # A law is a `@misc` whose official number ("c. 23", "Pub. L. No. 111-148") is how it
+    # was published: the standard styles print `howpublished` after the title. It has no
+    # author, so its title is the `key` the styles sort and label it by. biblatex's
+    # `entrysubtype = {legislation}`, which bibtex ignores, tells the import it is a law.
+    type_rules={
+        "legislation": TypeRule(
+            number_field="howpublished",
+            fixed_fields=(("entrysubtype", "legislation"),),
+            authorless=True,
+        )
+    },
 )
 
 

@@ -50,6 +50,25 @@ def isbn_is_valid(isbn: str) -> bool:
 
 
 @dataclass(frozen=True)
+class TypeRule:
+    """How the entries of one CSL type differ from the others of their entry type, where
+    a dialect has no entry type of its own for it (legislation is written as `@misc`)."""
+
+    #: field the work's number goes in, instead of the entry type's `number_field`
+    number_field: str = ""
+    #: field the publisher goes in, instead of the entry type's `publisher_field`
+    publisher_field: str = ""
+    #: fixed fields written after the data (biblatex's `entrysubtype`)
+    fixed_fields: tuple[tuple[str, str], ...] = ()
+    #: The type has no author (a law): no author is required of it, and where the
+    #: dialect's styles sort by author (bibtex's) the title is written as `key` to sort by.
+    authorless: bool = False
+
+
+_NO_RULE = TypeRule()
+
+
+@dataclass(frozen=True)
 class Dialect:
     """What one BibTeX flavour calls things and requires."""
 
@@ -81,6 +100,8 @@ class Dialect:
     write_langid: bool = False
     #: Say "in press" / "forthcoming" in biblatex's `pubstate` rather than the date field.
     pubstate: bool = False
+    #: CSL type -> how its entries differ from the others of their entry type
+    type_rules: dict[str, TypeRule] = field(default_factory=dict)
 
 
 #: ISO 639-1 code -> babel's language name, as biblatex's `langid` takes it.
@@ -125,6 +146,8 @@ class EntryDraft:
     notes: list[str] = field(default_factory=list)
     undated: bool = False
     macros: frozenset[str] = frozenset()
+    #: The work's type has no author (`TypeRule.authorless`): none is required.
+    authorless: bool = False
 
 
 def format_name(
@@ -203,6 +226,7 @@ def build_entry(
     cache = {} if cache is None else cache
     ascii_only = dialect.ascii_default if options.ascii_only is None else options.ascii_only
     entry_type = dialect.entry_types.get(work.type, dialect.fallback_type)
+    rule = dialect.type_rules.get(work.type, _NO_RULE)
     fields: list[tuple[str, str]] = []
     notes: list[str] = []
     title_kind = KIND_TITLE if options.protect_capitals else KIND_TEXT
@@ -262,12 +286,15 @@ def build_entry(
     if entry_type == "article":
         put("number", work.issue)
     if work.article_number:
-        put(dialect.number_field.get(entry_type, "eid"), work.article_number)
+        number_field = rule.number_field or dialect.number_field.get(entry_type, "eid")
+        put(number_field, work.article_number)
+        if rule.number_field:
+            _join_repeated(fields, number_field)  # a venue went in `howpublished` too
     put("pages", work.pages, KIND_PAGES)
     put("edition", work.edition)
     publisher = work.publisher or (venue.publisher if venue else "")
     if publisher:
-        put(dialect.publisher_field.get(entry_type, "publisher"), publisher)
+        put(rule.publisher_field or dialect.publisher_field.get(entry_type, "publisher"), publisher)
     put(dialect.place_field, work.place or (venue.place if venue else ""))
     if work.isbn and dialect.check_isbn and not isbn_is_valid(work.isbn):
         notes.append(f"ISBN {work.isbn!r} has a wrong length or check digit: left out")
@@ -285,13 +312,27 @@ def build_entry(
     if options.include_abstract:
         put("abstract", work.abstract)
     put("note", work.note)
+    if rule.authorless and dialect.sort_needs_author and not (work.authors or work.editors):
+        put("key", work.title)  # what bibtex's styles sort and label by without a name
     if dialect.write_langid:
         put("langid", babel_language(work.language))
     fixed = dialect.fixed_fields.get(entry_type)
     if fixed:
         fields.extend((name, value) for name, value in fixed if value)
+    fields.extend(rule.fixed_fields)
     undated = work.no_date or bool(work.status)
-    return EntryDraft(entry_type, work.key, fields, notes, undated, macros)
+    return EntryDraft(entry_type, work.key, fields, notes, undated, macros, rule.authorless)
+
+
+def _join_repeated(fields: list[tuple[str, str]], name: str) -> None:
+    """Join every value of the field `name` into its last one, comma separated: an entry
+    may hold each field once (bibtex stops at a repeated one). The last place is the
+    number's, where the import's number is written again: the bytes survive a round trip."""
+    values = [value for field_name, value in fields if field_name == name]
+    if len(values) > 1:
+        last = max(i for i, (field_name, _value) in enumerate(fields) if field_name == name)
+        fields[last] = (name, ", ".join(values))
+        fields[:] = [f for i, f in enumerate(fields) if f[0] != name or i == last]
 
 
 def missing_fields(draft: EntryDraft, dialect: Dialect) -> list[str]:
@@ -301,10 +342,12 @@ def missing_fields(draft: EntryDraft, dialect: Dialect) -> list[str]:
         present.add(dialect.date_field)
     out = []
     for group in dialect.required.get(draft.entry_type, ()):
+        if draft.authorless and "author" in group:
+            continue
         if present.isdisjoint(group):
             wanted = " or ".join(group)
             out.append(f"@{draft.entry_type} without {wanted}: {dialect.name} requires it")
-    if dialect.sort_needs_author and present.isdisjoint(("author", "editor")):
+    if dialect.sort_needs_author and present.isdisjoint(("author", "editor", "key")):
         out.append(f"no author or editor: {dialect.name} styles warn when sorting")
     return out
 

@@ -29,6 +29,8 @@ RIS_TYPES: dict[str, str] = {
     "dataset": "DATA",
     "entry-encyclopedia": "ENCYC",
     "manuscript": "UNPB",
+    # Zotero's and EndNote's statute: its number in M1 (public law number), as written.
+    "legislation": "STAT",
 }
 
 #: RIS types whose container is a serial, whose standard number is an ISSN.

@@ -19,6 +19,7 @@ CSL_TYPES: tuple[str, ...] = (
     "chapter",
     "dataset",
     "entry-encyclopedia",
+    "legislation",
     "manuscript",
     "paper-conference",
     "post-weblog",

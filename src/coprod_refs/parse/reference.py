@@ -19,6 +19,7 @@ from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import comma_imprint
+from coprod_refs.parse.legislation import legislation_record
 from coprod_refs.parse.names import (
     has_editor_marker,
     marked_role,
@@ -149,6 +150,9 @@ def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
     segments = repair_segments(group_segments(tokens, labels, tagged.marginals))
     work = assemble(segments, prepared.text)
     confidence = sum(tagged.marginals) / len(tagged.marginals)
+    statute = legislation_record(prepared.text, work)
+    if statute is not None:  # a law, read from the form of its reference
+        work, confidence = statute, max(confidence, statute.confidence)
     work.confidence = round(confidence, 4)
     work.flags = prepared.flags + work.flags
     if (

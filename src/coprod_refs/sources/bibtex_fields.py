@@ -43,6 +43,7 @@ ENTRY_TYPES: dict[str, str] = {
     "unpublished": "manuscript",
     "dataset": "dataset",
     "inreference": "entry-encyclopedia",
+    "legislation": "legislation",
     "misc": "document",
 }
 
@@ -159,6 +160,11 @@ def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) ->
     fields = {k.lower(): str(v) for k, v in raw_fields.items()}
     etype = entry_type.lower()
     text = _text_of(fields)
+    # A law: biblatex's `@legislation`, or the `@misc` with `entrysubtype = {legislation}`
+    # the BibLaTeX export writes; its number is in `number` or `howpublished`.
+    is_law = etype == "legislation" or (
+        etype == "misc" and text("entrysubtype").lower() == "legislation"
+    )
 
     year, no_date = _year(fields)
     month, day = _month_day(fields, year)
@@ -180,12 +186,15 @@ def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) ->
     howpublished = fields.get("howpublished", "")
     if not url and "\\url" in howpublished:
         url = decode_verbatim(howpublished)
-    elif howpublished and not container:
+    elif howpublished and not container and not is_law:
         container, container_kind = decode_latex(howpublished), "website"
     number = text("number")
-    is_report = etype in _REPORT_TYPES
+    if is_law and not number and "\\url" not in howpublished:
+        number = decode_latex(howpublished)
+    # A report's or a law's number is its own, not the issue of a journal.
+    is_report = etype in _REPORT_TYPES or is_law
     return EntryValues(
-        type=ENTRY_TYPES.get(etype, "document"),
+        type="legislation" if is_law else ENTRY_TYPES.get(etype, "document"),
         key=key,
         aliases=_split_list(fields.get("ids", "")),
         title=title,

@@ -16,6 +16,8 @@ from coprod_refs.model.csl import csl_to_extracted
 from coprod_refs.sources import register
 from coprod_refs.store import safejson
 
+#: CSL types read as another: a bill and a regulation are stored as legislation.
+_TYPE_ALIASES = {"bill": "legislation", "regulation": "legislation"}
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]', re.DOTALL)
 
 
@@ -77,6 +79,7 @@ def read_csljson(text: str, source: SourceDocument) -> Extraction:
         if not (work.title or work.authors or work.editors):
             problems.append((line, f"item {index + 1} has no title, author or editor"))
             continue
+        work.type = _TYPE_ALIASES.get(work.type, work.type)
         if work.type not in CSL_TYPES:
             work.type = "document"
         work.span = Span(source=source.id, start=start, end=start, extractor="csljson")

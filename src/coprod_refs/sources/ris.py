@@ -39,6 +39,8 @@ RIS_TYPES: dict[str, str] = {
     "DICT": "entry-encyclopedia",
     "UNPB": "manuscript",
     "MANSCPT": "manuscript",
+    "STAT": "legislation",
+    "BILL": "legislation",
 }
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")

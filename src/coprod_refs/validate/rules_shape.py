@@ -199,6 +199,9 @@ _CSL_TO_BIBLATEX = {
     "post-weblog": "online",
     "manuscript": "unpublished",
     "dataset": "dataset",
+    # biblatex's own type for a law, which requires nothing (the export writes a `@misc`
+    # for the standard styles, but a law has no author to require).
+    "legislation": "legislation",
 }
 
 #: Fields BibLaTeX's data model requires per entry type (the date has its own rule).
@@ -215,6 +218,7 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "online": ("author/editor", "title", "url/doi"),
     "unpublished": ("author", "title"),
     "dataset": ("author/editor", "title"),
+    "legislation": ("title",),
     "misc": ("author/editor", "title"),
 }
 
