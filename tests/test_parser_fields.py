@@ -141,6 +141,8 @@ def test_issn() -> None:
         ("(accessed 20 March 2012).", "2012-03-20"),
         ("[Accessed: 19-Oct-2017].", "2017-10-19"),
         ("Consulté le 4 août 2014.", "2014-08-04"),
+        ("Consulté le 4 juillet 2014.", "2014-07-04"),
+        ("Consulté le 4 juin 2014.", "2014-06-04"),
         ("accessed 2019-04-02", "2019-04-02"),
         ("Retrieved from", ""),
         ("Published 2 Apr 2019", ""),

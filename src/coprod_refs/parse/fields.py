@@ -385,7 +385,7 @@ def _worded_date(text: str) -> tuple[int, int, int]:
             elif 1 <= number <= 31 and not day and (not year or _beside_month(text, parts, i)):
                 day = -1 if _DAY_RANGE.match(text, match.end()) else number
         elif not month:
-            month = _MONTHS.get(part.lower()[:3], 0)
+            month = _month_of_word(part.lower())
             if month and _MONTH_RANGE.match(text, match.end()):
                 month = -1
     return year, max(month, 0), max(day, 0)
@@ -469,8 +469,14 @@ def month_number(text: str) -> int | None:
     """The month a .bib `month` field or a word names: "mar", "March", "3", "{Mar.}" ->
     3; None for anything else ("Spring", "13")."""
     value = text.strip(" {}.").lower()
-    number = int(value) if value.isdigit() else _MONTHS.get(value[:3], 0)
+    number = int(value) if value.isdigit() else _month_of_word(value)
     return number if 1 <= number <= 12 else None
+
+
+def _month_of_word(word: str) -> int:
+    """The month a lower-case word names by its first letters ("march", "mär", "juin"),
+    0 for none; French "juillet" is July although "jui" opens "juin" too."""
+    return 7 if word.startswith("juil") else _MONTHS.get(word[:3], 0)
 
 
 #: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op": a word
