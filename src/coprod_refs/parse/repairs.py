@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from coprod_refs.parse import fields
@@ -1320,115 +1321,178 @@ def _city_out_of_abnt_journal(segments: list[Segment]) -> list[Segment]:
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
-def _needs(*alternatives: str) -> tuple[frozenset[str], ...]:
-    """The label sets a rule needs, any one of them ("title volume", "journal volume")."""
-    return tuple(frozenset(a.split()) for a in alternatives)
+class _When(NamedTuple):
+    """The label sequences a rule may change (a rule never changes a reference whose
+    labels this refuses): they hold all labels of one of `needs`, a segment labelled one
+    of `after[0]` right before one labelled one of `after[1]` when `after` is given, and
+    none of `lacks`."""
+
+    needs: tuple[frozenset[str], ...]
+    after: tuple[frozenset[str], frozenset[str]] | None
+    lacks: frozenset[str]
+
+    def allows(self, labels: tuple[str, ...]) -> bool:
+        """Whether a reference with these labels, in order, may need the rule."""
+        present = set(labels)
+        if present & self.lacks or not any(need <= present for need in self.needs):
+            return False
+        if self.after is None:
+            return True
+        first, then = self.after
+        return any(a in first and b in then for a, b in pairwise(labels))
 
 
-#: The segment rules, in the order they run, each with the labels it needs (any one of
-#: the sets; a rule never changes a reference without them): each takes the segments and
-#: gives them back mended, or unchanged when its pattern is absent.
-_SEGMENT_RULES: tuple[tuple[_Rule, tuple[frozenset[str], ...]], ...] = (
+def _needs(*alternatives: str, after: str = "", lacks: str = "") -> _When:
+    """A rule's `_When`: the label sets it needs, any one of them ("title volume",
+    "journal volume"); with `after` ("title > journal container-title") a segment of
+    the first labels right before one of the second; with `lacks` labels it never
+    mends a reference with."""
+    first, _, then = after.partition(">")
+    return _When(
+        tuple(frozenset(a.split()) for a in alternatives),
+        (frozenset(first.split()), frozenset(then.split())) if after else None,
+        frozenset(lacks.split()),
+    )
+
+
+#: The segment rules, in the order they run, each with the labels it needs: each takes
+#: the segments and gives them back mended, or unchanged when its pattern is absent.
+_SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action"
-    (_split_container_from_editors, _needs("editor container-title")),
+    (_split_container_from_editors, _needs("editor", after="editor > container-title")),
     # a container continuing a book's title
-    (_merge_book_subtitle, _needs("title container-title")),
+    (_merge_book_subtitle, _needs("title", after="title > container-title")),
     # "Title. Journal" before the volume
     (
         _split_journal_from_title,
-        _needs("title volume", "title pages", "journal volume", "journal pages"),
+        _needs(
+            "title volume",
+            "title pages",
+            "journal volume",
+            "journal pages",
+            lacks="container-title publisher editor",
+        ),
     ),
     # "Washington: DC: APA"
-    (_move_region_code_to_place, _needs("location publisher")),
+    (_move_region_code_to_place, _needs("location", after="location > publisher")),
     # "SCIE Research Briefing" + "31."
-    (_report_series_from_journal, _needs("journal volume publisher")),
+    (
+        _report_series_from_journal,
+        _needs("publisher", after="journal > volume", lacks="issue pages genre"),
+    ),
     # "Dissertation, Universität Potsdam."
-    (_thesis_descriptor_from_imprint, _needs("publisher", "location", "note")),
+    (_thesis_descriptor_from_imprint, _needs("publisher", "location", "note", lacks="genre")),
     # "Title. In: A, B, eds. Book."
-    (_container_after_in_editors, _needs("title editor")),
+    (_container_after_in_editors, _needs("title editor", lacks="container-title journal")),
     # "Pasquino, G." + "(a cura di), Il sistema"
-    (_editor_mark_out_of_title, _needs("title author", "title editor")),
+    (_editor_mark_out_of_title, _needs("title", after="author editor > title")),
     # "La contre-démocratie, Paris, Seuil," as one title
-    (_imprint_out_of_title, _needs("title")),
+    (
+        _imprint_out_of_title,
+        _needs("title", after="title > date", lacks="location publisher journal container-title"),
+    ),
     # "PUF, coll. « Thémis »"
     (_series_out_of_publisher, _needs("publisher")),
     # "Organisation for ... Development. (2011). Title."
     (_body_read_as_title, _needs("title date")),
     # "(n.d.). Co-production star."
-    (_title_out_of_date, _needs("date")),
+    (_title_out_of_date, _needs("date", lacks="title")),
     # "WHO. (2016). Title. WHO." with a journal
-    (_publisher_named_as_author, _needs("author journal", "author container-title")),
+    (
+        _publisher_named_as_author,
+        _needs("author journal", "author container-title", lacks="volume pages"),
+    ),
     # "… Annual Meeting of" + "the American Society for Public Administration, New Orleans"
-    (_container_cut_short, _needs("container-title publisher", "container-title location")),
+    (
+        _container_cut_short,
+        _needs(
+            "container-title publisher",
+            "container-title location",
+            after="container-title journal > publisher location",
+        ),
+    ),
     # "Proceedings of …; 2012 Jun 14-15;" as one container
     (_conference_dates_out_of_container, _needs("container-title")),
     # "Proc. IEEE Int. Smart Cities Conf., Kansas City," + "MO, USA"
-    (_city_out_of_container, _needs("container-title location", "journal location")),
+    (_city_out_of_container, _needs("location", after="container-title journal > location")),
     # "… the Swedish welfare" + "state (PhD thesis)."
-    (_title_words_out_of_genre, _needs("title genre")),
+    (_title_words_out_of_genre, _needs("title", after="title > genre")),
     # "Who engages … and why?" + "The case of Atlanta. Public Administration Review"
-    (_subtitle_out_of_journal, _needs("title journal")),
+    (_subtitle_out_of_journal, _needs("title", after="title > journal")),
     # "(30th anniversary expanded ed.). Russell Sage Foundation." as a note
-    (_edition_out_of_note, _needs("note")),
+    (_edition_out_of_note, _needs("note", lacks="edition")),
     # "Tübingen: Mohr. Übersetzt von J. Smith." as the publisher
-    (_translators_out_of_imprint, _needs("publisher", "note")),
+    (_translators_out_of_imprint, _needs("publisher", "note", lacks="translator")),
     # "… Strategy. Edinburgh: Scottish Government." as one title
-    (_imprint_out_of_title_end, _needs("title")),
+    (
+        _imprint_out_of_title_end,
+        _needs("title", lacks="location publisher journal container-title"),
+    ),
     # "(Unpublished doctoral dissertation)." as a note
-    (_genre_out_of_note, _needs("note")),
+    (_genre_out_of_note, _needs("note", lacks="genre")),
     # "New Public Management, 5. Aufl." as the edition
-    (_title_out_of_edition, _needs("edition")),
+    (_title_out_of_edition, _needs("edition", lacks="title")),
     # "Brandsen T, Pestoff V, editors. Title."
-    (_edited_book_title, _needs("editor container-title")),
+    (_edited_book_title, _needs("editor container-title", lacks="author title")),
     # "Title, in Proceedings of ..." as one title or one container
-    (_split_in_container_from_title, _needs("title", "container-title")),
+    (_split_in_container_from_title, _needs("title", "container-title", lacks="journal")),
     # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
-    (_editors_out_of_container, _needs("container-title")),
+    (_editors_out_of_container, _needs("container-title", lacks="editor")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
-    (_split_container_after_quoted_title, _needs("title")),
+    (_split_container_after_quoted_title, _needs("title", lacks="container-title journal")),
     # "Perec, Georges. A Void."
-    (_split_title_from_names, _needs("author")),
+    (_split_title_from_names, _needs("author", lacks="title")),
     # "25, no. 4 (2001):" as the volume
     (_date_out_of_volume, _needs("volume")),
     # "(commune d'Alliat," + "Ariège), Bulletin de la Société …"
-    (_bracket_closed_after_title, _needs("title")),
+    (
+        _bracket_closed_after_title,
+        _needs("title", after="title > journal container-title publisher location note"),
+    ),
     # "… Puget Lowland of" + "Washington: Geological Society of America Bulletin,"
-    (_title_cut_short, _needs("title journal", "title container-title")),
+    (_title_cut_short, _needs("title", after="title > journal container-title")),
     # "Radical help. Virago." with a journal
-    (_publisher_read_as_journal, _needs("journal")),
+    (
+        _publisher_read_as_journal,
+        _needs("author date", after="title > journal", lacks="volume pages publisher"),
+    ),
     # "40" + "Questions About the End Times."
-    (_number_read_as_date, _needs("date title")),
+    (_number_read_as_date, _needs("date", after="date > title")),
     # "Dorling Kindersley, New York," + "New York, USA."
-    (_places_out_of_publisher, _needs("publisher location")),
+    (_places_out_of_publisher, _needs("publisher", after="publisher > location")),
     # "(1999). NetLogo. http://… Center for …" with "NetLogo." as a publisher
-    (_title_read_as_publisher, _needs("date publisher")),
+    (
+        _title_read_as_publisher,
+        _needs("date", after="date > publisher", lacks="title journal container-title"),
+    ),
     # "“Title.” Geneva, Switzerland." with the place as a container
-    (_place_read_as_container, _needs("container-title")),
+    (_place_read_as_container, _needs("container-title", lacks="location journal")),
     # "Stanford, CA: CSLI. 199-213." as the publisher
-    (_pages_out_of_imprint, _needs("publisher", "location")),
+    (_pages_out_of_imprint, _needs("publisher", "location", lacks="pages")),
     # "Washington, D." + "C. Morgan Kaufmann."
-    (_initial_out_of_publisher, _needs("location publisher")),
+    (_initial_out_of_publisher, _needs("location", after="location > publisher")),
     # "July" + "7-10." as the pages
-    (_days_read_as_pages, _needs("date pages")),
+    (_days_read_as_pages, _needs("date", after="date > pages")),
     # "«Voluntas», 23, 4," as the volume
     (_journal_in_guillemets, _needs("volume", "title journal")),
     # "[Discussion paper]. NESTA." as the genre
-    (_publisher_out_of_genre, _needs("genre")),
+    (_publisher_out_of_genre, _needs("genre", lacks="publisher")),
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
-    (_city_out_of_abnt_journal, _needs("journal volume")),
+    (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
     # "Vol. 23 Doubleday" as the publisher
-    (_volume_out_of_neighbours, _needs("publisher", "location", "container-title")),
+    (
+        _volume_out_of_neighbours,
+        _needs("publisher", "location", "container-title", lacks="volume"),
+    ),
 )
 
 
-@lru_cache(maxsize=4096)
-def _rules_for(labels: frozenset[str]) -> tuple[int, ...]:
-    """The numbers of the segment rules whose needed labels `labels` hold, in order (a
-    reference's set of labels recurs, so this is worked out once per set)."""
+@lru_cache(maxsize=16384)
+def _rules_for(labels: tuple[str, ...]) -> tuple[int, ...]:
+    """The numbers of the segment rules that may mend a reference with these labels, in
+    order (label sequences recur, so this is worked out once per sequence)."""
     return tuple(
-        number
-        for number, (_rule, needs) in enumerate(_SEGMENT_RULES)
-        if any(need <= labels for need in needs)
+        number for number, (_rule, when) in enumerate(_SEGMENT_RULES) if when.allows(labels)
     )
 
 
@@ -1437,7 +1501,7 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     in order); then a report descriptor printed after the title ("Case Study",
     "(Research Briefing 31)") is a genre, and a short descriptor labelled as container
     without "In" or editors is one too."""
-    labels = frozenset(s.label for s in segments)
+    labels = tuple(s.label for s in segments)
     todo = _rules_for(labels)
     at = 0
     while at < len(todo):
@@ -1446,7 +1510,7 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
         repaired = _SEGMENT_RULES[number][0](segments)
         if repaired is not segments:
             segments = repaired
-            now = frozenset(s.label for s in segments)
+            now = tuple(s.label for s in segments)
             if now != labels:  # the rules still to run are those the new labels allow
                 labels, todo, at = now, tuple(k for k in _rules_for(now) if k > number), 0
     labels = set(labels)
