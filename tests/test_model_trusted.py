@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_refs.model import ExtractedWork, Name, Span, Work
-from coprod_refs.model.trusted import trusted
+from coprod_refs.model import ExtractedMention, ExtractedWork, Name, Span, Work
+from coprod_refs.model.trusted import Draft, trusted
 
 
 def _values(record: ExtractedWork | Work) -> dict[str, object]:
@@ -49,3 +49,34 @@ def test_an_unknown_field_is_refused() -> None:
     values = {**_values(Work(key="a")), "colour": "red"}
     with pytest.raises(ValueError, match=r"unknown fields \['colour'\]"):
         trusted(Work, values)
+
+
+def test_a_draft_filled_in_makes_the_record_pydantic_would_build() -> None:
+    draft = Draft(ExtractedWork, raw="Bovaird (2007)")
+    draft.title = "Beyond engagement"
+    draft.year = 2007
+    draft.authors.append(Name(family="Bovaird", given="Tony"))
+    built = draft.record()
+    validated = ExtractedWork(
+        raw="Bovaird (2007)",
+        title="Beyond engagement",
+        year=2007,
+        authors=[Name(family="Bovaird", given="Tony")],
+    )
+    assert built == validated
+    assert built.model_dump_json(exclude_defaults=True) == validated.model_dump_json(
+        exclude_defaults=True
+    )
+
+
+def test_drafts_get_lists_of_their_own() -> None:
+    first, second = Draft(ExtractedWork), Draft(ExtractedWork)
+    first.flags.append("low-confidence")
+    first.field_confidence["title"] = 0.5
+    assert (second.flags, second.field_confidence) == ([], {})
+    assert second.record() == ExtractedWork()
+
+
+def test_a_draft_without_a_required_field_is_refused() -> None:
+    with pytest.raises(TypeError, match="surface"):
+        Draft(ExtractedMention, start=0, end=4)

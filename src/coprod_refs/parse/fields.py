@@ -115,6 +115,8 @@ class Segment(NamedTuple):
 
 
 def _strip_brackets(text: str) -> str:
+    if "(" not in text and ")" not in text and "[" not in text and "]" not in text:
+        return text
     for open_, close in ("()", "[]"):
         if text.startswith(open_) and text.endswith(close) and text.count(open_) == 1:
             return text[1:-1].strip()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from coprod_refs.model.extracted import Name
+from coprod_refs.model.trusted import trusted
 from coprod_refs.parse.features import lexicon_hit
 from coprod_refs.text.word_cache import word_cache
 
@@ -268,8 +269,16 @@ def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
     particle, family = _split_particle(family_words)
     if suffix.lower() in ("jr", "sr"):
         suffix += "."
-    return Name(
-        family=family.strip(" ,;"), given=_tidy_given(given), particle=particle, suffix=suffix
+    # Built from values known to be strings, without pydantic's per-field validation.
+    return trusted(
+        Name,
+        {
+            "family": family.strip(" ,;"),
+            "given": _tidy_given(given),
+            "particle": particle,
+            "suffix": suffix,
+            "literal": "",
+        },
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from coprod_refs.collector import collector_paused
 from coprod_refs.model.extracted import ExtractedWork, Name
+from coprod_refs.model.trusted import Draft
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import comma_imprint
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from coprod_refs.parse.crf import Labelled
     from coprod_refs.parse.features import SequenceFeatures
 
+#: A work while `assemble` fills in its fields.
+_Draft = Draft[ExtractedWork]
 #: Below this mean token probability a parse is flagged "low-confidence".
 LOW_CONFIDENCE = 0.8
 _BRACKETED_YEAR = re.compile(r"\((?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)|\(n\.\s?d\.\)")
@@ -252,7 +255,7 @@ def _note(segments: list[Segment], access: list[str]) -> str:
     return "; ".join(n for n in notes if n)
 
 
-def _people(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> None:
+def _people(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> None:
     """Authors, editors and translators; "(Eds.)" after the first names makes them
     editors, and an editor segment marked only as translators' ("Richard Stokes
     (trans.)") holds translators."""
@@ -299,7 +302,7 @@ def _translators_and_editors(text: str) -> tuple[list[Name], list[Name]]:
     return translators, editors
 
 
-def _title_translators(work: ExtractedWork, conf: dict[str, float]) -> None:
+def _title_translators(work: _Draft, conf: dict[str, float]) -> None:
     """Translators read into the title: APA's "Distinction (R. Nice, Trans.)", or
     "Wirtschaft und Gesellschaft. Übersetzt von J. Smith", give the title without them
     and the translators (and the editors the same bracket names, when the work has none
@@ -314,7 +317,7 @@ def _title_translators(work: ExtractedWork, conf: dict[str, float]) -> None:
     conf.setdefault("translators", conf.get("title", 0.0))
 
 
-def _titles(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> bool:
+def _titles(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> bool:
     """Title and container; a lone non-journal container is the title. Returns whether a
     journal was found."""
     title_seg = _first(segments, "title")
@@ -353,9 +356,7 @@ def _short_number(text: str) -> str:
     return text if text.isdigit() and len(text) <= 3 else ""
 
 
-def _numbers(
-    segments: list[Segment], work: ExtractedWork, conf: dict[str, float], journal: bool
-) -> None:
+def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], journal: bool) -> None:
     """Volume, issue and pages, including Vancouver's "2006;8(4):493-501"."""
     compact_pages = ""
     volume_seg = _first(segments, "volume")
@@ -412,7 +413,7 @@ def _numbers(
             work.flags.append("suspicious-pages")
 
 
-def _imprint(segments: list[Segment], work: ExtractedWork, conf: dict[str, float]) -> None:
+def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> None:
     """Publisher, place (split when one segment holds both: at a colon, or at a comma
     between a place and a publisher's name in either order), edition, genre."""
     publisher_seg = _first(segments, "publisher")
@@ -454,7 +455,7 @@ def _identifiers(
     segments: list[Segment],
     access: list[str],
     raw: str,
-    work: ExtractedWork,
+    work: _Draft,
     conf: dict[str, float],
 ) -> None:
     """URL, DOI (a DOI link is the DOI), ISBN, ISSN and the access date."""
@@ -486,7 +487,7 @@ def _identifiers(
 
 def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     """An ExtractedWork from labelled segments: every field cleaned, the type decided."""
-    work = ExtractedWork(raw=raw)
+    work: _Draft = Draft(ExtractedWork, raw=raw)
     conf: dict[str, float] = {}
     access = _access_dates(segments)
     _people(segments, work, conf)
@@ -528,4 +529,4 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
         # Styles take a work without a language as English; only others are recorded.
         work.language = language
     work.field_confidence = {k: round(v, 4) for k, v in conf.items()}
-    return work
+    return work.record()
