@@ -1075,3 +1075,17 @@ def test_the_city_abnt_prints_after_the_journal_is_the_place() -> None:
         Segment("volume", "v. 48,", 0.9),
     ]
     assert repair_segments(series) == series
+
+
+def test_names_cut_after_a_middle_initial_go_on_in_the_title() -> None:
+    segments = [
+        Segment("author", "Cherri M.", 0.8),
+        Segment("title", "Pancake and Sue Utter. Models for visualization in debuggers.", 0.6),
+    ]
+    assert _pairs(segments) == [
+        ("author", "Cherri M. Pancake and Sue Utter."),
+        ("title", "Models for visualization in debuggers."),
+    ]
+    # A title that opens with no names stays whole.
+    title = [segments[0], Segment("title", "Models for visualization in debuggers.", 0.6)]
+    assert repair_segments(title) == title

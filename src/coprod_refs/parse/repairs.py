@@ -1318,6 +1318,38 @@ def _city_out_of_abnt_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Names in reading order that end an author list cut after a middle initial: "Pancake
+#: and Sue Utter." before the title's first sentence.
+_NAMES_ENDING = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?:,?\s+(?:and|&)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-Z]\.)*"
+    r"\s+[A-ZÀ-Ý][\w'’-]+)+\.)\s+(?P<title>[A-ZÀ-Ý\"“‘].*)$"
+)
+_ENDS_IN_INITIAL = re.compile(r"^[A-ZÀ-Ý][\w'’-]+\s+(?:[A-Z]\.\s?)+$")
+
+
+def _names_cut_after_initial(segments: list[Segment]) -> list[Segment]:
+    """ "Cherri M." + "Pancake and Sue Utter. Models for visualization …": an author list
+    in reading order cut after a middle initial goes on in the title, up to the sentence
+    that ends the names."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        if not _ENDS_IN_INITIAL.match(seg.text):
+            return segments
+        title = segments[i + 1]
+        match = _NAMES_ENDING.match(title.text)
+        if match is None:
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            Segment("author", f"{seg.text} {match.group('names')}", seg.confidence),
+            Segment("title", match.group("title"), title.confidence),
+        )
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -1479,6 +1511,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_publisher_out_of_genre, _needs("genre", lacks="publisher")),
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
     (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
+    # "Cherri M." + "Pancake and Sue Utter. Models for …"
+    (_names_cut_after_initial, _needs("author", after="author > title")),
     # "Vol. 23 Doubleday" as the publisher
     (
         _volume_out_of_neighbours,
