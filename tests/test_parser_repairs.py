@@ -1089,3 +1089,31 @@ def test_names_cut_after_a_middle_initial_go_on_in_the_title() -> None:
     # A title that opens with no names stays whole.
     title = [segments[0], Segment("title", "Models for visualization in debuggers.", 0.6)]
     assert repair_segments(title) == title
+
+
+def test_title_words_after_a_list_ended_by_and_go_to_the_title() -> None:
+    segments = [
+        Segment("citation-number", "[1]", 1.0),
+        Segment("author", "M. Han and P. Yu, Normal Forms,", 0.7),
+        Segment("title", "Melnikov Functions and Bifurcations of Limit Cycles,", 0.8),
+    ]
+    assert _pairs(segments)[1:] == [
+        ("author", "M. Han and P. Yu,"),
+        ("title", "Normal Forms, Melnikov Functions and Bifurcations of Limit Cycles,"),
+    ]
+    # A list in reading order that "and" does not end keeps its names.
+    names = [
+        segments[0],
+        Segment("author", "M. Han, P. Yu, K. Lee,", 0.7),
+        segments[2],
+    ]
+    assert repair_segments(names) == names
+
+
+def test_a_volume_and_issue_read_into_the_pages_are_the_volume() -> None:
+    segments = [
+        Segment("journal", "Toxicology,", 0.9),
+        Segment("date", "2002,", 1.0),
+        Segment("pages", "176(1-2) p 145-157", 0.6),
+    ]
+    assert _pairs(segments)[2:] == [("volume", "176(1-2)"), ("pages", "p 145-157")]

@@ -1350,6 +1350,50 @@ def _names_cut_after_initial(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: An author list in reading order that ends with its last name: "… and P. Yu".
+_LIST_ENDS_WITH_NAME = re.compile(r"(?:\band|&)\s+(?:[A-Z]\.\s?)+[A-ZÀ-Ý][\w'’-]+$")
+
+
+def _title_out_of_names(segments: list[Segment]) -> list[Segment]:
+    """ "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …": after an author list
+    in reading order ended by "and" and its last name, a comma part with no initial is
+    the title's opening words."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        head, comma, last = seg.text.rstrip(" ,").rpartition(", ")
+        if not comma or not _LIST_ENDS_WITH_NAME.search(head):
+            return segments
+        words = last.split()
+        if len(words) < 2 or any(_is_initial_word(w) for w in words):
+            return segments
+        title = segments[i + 1]
+        return _splice(
+            segments,
+            i,
+            2,
+            Segment("author", head + ",", seg.confidence),
+            Segment("title", f"{last}, {title.text}", title.confidence),
+        )
+    return segments
+
+
+#: A volume and its issue before the pages, read as the pages: "176(1-2) p 145-157".
+_VOLUME_THEN_PAGES = re.compile(
+    r"^(?P<volume>\d+\s*\([^()]+\)[.,:]?)\s+(?P<pages>(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\.?)$"
+)
+
+
+def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
+    """ "Toxicology, 2002, 176(1-2) p 145-157" with the numbers read as the pages, in a
+    reference with no volume: the number and bracketed issue before them are the volume."""
+    found = _matching(segments, "pages", _VOLUME_THEN_PAGES)
+    if found is None:
+        return segments
+    i, match = found
+    return _divided(segments, i, ("volume", match.group("volume")), ("pages", match.group("pages")))
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -1513,6 +1557,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
     # "Cherri M." + "Pancake and Sue Utter. Models for …"
     (_names_cut_after_initial, _needs("author", after="author > title")),
+    # "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …"
+    (_title_out_of_names, _needs("author", after="author > title")),
+    # "176(1-2) p 145-157" as the pages
+    (_volume_out_of_pages, _needs("pages", lacks="volume")),
     # "Vol. 23 Doubleday" as the publisher
     (
         _volume_out_of_neighbours,
