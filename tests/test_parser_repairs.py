@@ -990,6 +990,13 @@ def test_days_after_a_month_read_as_pages_are_the_date() -> None:
     # Pages after a year stay pages.
     pages = [segments[0], Segment("date", "1994,", 0.9), Segment("pages", "7-10.", 0.9)]
     assert repair_segments(pages) == pages
+    # Days before the month they belong to.
+    before = [
+        Segment("location", "London, England:", 0.9),
+        Segment("pages", "9-10", 0.6),
+        Segment("date", "October 2014.", 0.8),
+    ]
+    assert _pairs(before)[1:] == [("date", "9-10 October 2014.")]
 
 
 def test_a_vancouver_journal_read_into_the_title_before_the_date_is_the_journal() -> None:

@@ -1210,15 +1210,17 @@ _DAY_RANGE = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:\s*[-–]\s*(?:[1-9]|[12]\d|
 
 
 def _days_read_as_pages(segments: list[Segment]) -> list[Segment]:
-    """ "Paris, July 7-10." with "7-10." read as pages: days right after a date that
-    ends in a month are part of the date."""
-    for i, seg in enumerate(segments[:-1]):
-        nxt = segments[i + 1]
-        if seg.label != "date" or nxt.label != "pages" or not _DAY_RANGE.match(nxt.text):
+    """ "Paris, July 7-10." or "London: 9-10 October 2014." with the days read as pages:
+    days right after a date that ends in a month, or right before one that opens with
+    it, are part of the date."""
+    for i, (seg, nxt) in enumerate(pairwise(segments)):
+        if {seg.label, nxt.label} != {"date", "pages"}:
             continue
-        if fields.month_number(seg.text.split()[-1].strip(".,;")) is None:
-            return segments
-        return _splice(segments, i, 2, Segment("date", f"{seg.text} {nxt.text}", seg.confidence))
+        date, days = (seg, nxt) if seg.label == "date" else (nxt, seg)
+        month = date.text.split()[-1 if date is seg else 0].strip(".,;")
+        if _DAY_RANGE.match(days.text) and fields.month_number(month) is not None:
+            merged = Segment("date", f"{seg.text} {nxt.text}", date.confidence)
+            return _splice(segments, i, 2, merged)
     return segments
 
 
@@ -1547,8 +1549,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_pages_out_of_imprint, _needs("publisher", "location", lacks="pages")),
     # "Washington, D." + "C. Morgan Kaufmann."
     (_initial_out_of_publisher, _needs("location", after="location > publisher")),
-    # "July" + "7-10." as the pages
-    (_days_read_as_pages, _needs("date", after="date > pages")),
+    # "July" + "7-10." or "9-10" + "October 2014." with the days as pages
+    (_days_read_as_pages, _needs("date", after="date pages > date pages")),
     # "«Voluntas», 23, 4," as the volume
     (_journal_in_guillemets, _needs("volume", "title journal")),
     # "[Discussion paper]. NESTA." as the genre
