@@ -13,15 +13,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coprod_refs.export import ExportOptions, export_works
+from coprod_refs.ingest import ingest_paths
 from coprod_refs.model import CSL_TYPES, Extraction, Graph, Work
 from coprod_refs.parse.finder import find_reference_entries
-from coprod_refs.parse.legislation import legislation_record
+from coprod_refs.parse.law_mentions import find_law_mentions
+from coprod_refs.parse.legislation import law_name, legislation_record
 from coprod_refs.parse.mentions import find_mentions
 from coprod_refs.parse.reference import parse_reference, parse_references
 from coprod_refs.sources import source_document
 from coprod_refs.sources.bibtex import read_bibtex
 from coprod_refs.sources.csljson import read_csljson
 from coprod_refs.sources.ris import read_ris
+from coprod_refs.store import Store
 from coprod_refs.validate.rules_shape import missing_required
 
 # --- the detector ----------------------------------------------------------------------
@@ -453,6 +456,67 @@ def test_a_law_named_in_the_text_makes_no_author_year_mention() -> None:
     surfaces = [m.surface for m in find_mentions(TEXT)]
     assert "Bovaird (2007)" in surfaces
     assert not any("Act" in surface for surface in surfaces)
+
+
+def test_a_law_name_is_its_title_without_its_year() -> None:
+    assert law_name("Care Act 2014") == ("Care Act", 2014)
+    assert law_name("Americans with Disabilities Act of 1990") == (
+        "Americans with Disabilities Act",
+        1990,
+    )
+    assert law_name("Patient Protection and Affordable Care Act") == (
+        "Patient Protection and Affordable Care Act",
+        None,
+    )
+
+
+def test_a_listed_law_named_with_its_year_in_the_text_is_a_mention_of_it() -> None:
+    laws = parse_references(
+        ["Care Act 2014, c. 23.", "Americans with Disabilities Act of 1990, 42 U.S.C. § 12101."]
+    )
+    text = (
+        "Councils must promote wellbeing under the Care Act 2014. Rights followed (Care Act "
+        "2014). The Americans with Disabilities Act of 1990 differs. The Care Act alone, "
+        "a Care Act 2015 or a Carer Act 2014 names no listed law."
+    )
+    found = [(m.authors, m.year, m.surface, m.narrative) for m in find_law_mentions(text, laws)]
+    assert found == [
+        (["Care Act"], 2014, "Care Act 2014", True),
+        (["Care Act"], 2014, "Care Act 2014", False),
+        (
+            ["Americans with Disabilities Act"],
+            1990,
+            "Americans with Disabilities Act of 1990",
+            True,
+        ),
+    ]
+    # A span already taken (the reference list, an author-year mention) is left alone.
+    first = text.index("Care Act 2014")
+    assert len(find_law_mentions(text, laws, exclude=[(first, first + 13)])) == 2
+
+
+def test_a_text_naming_a_listed_law_cites_it(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Care under the law\n\nCouncils must promote well-being under the Care Act 2014, "
+        "as Bovaird (2007) argued, and the Localism Act 2011 gave communities new rights "
+        "(see also Localism Act 2011).\n\nReferences\n\n"
+        "Bovaird, T. (2007). Beyond engagement and participation. Public Administration "
+        "Review, 67(5), 846–860.\nCare Act 2014, c. 23.\n"
+        "Localism Act 2011 (c. 20). London: HMSO.\n",
+        encoding="utf-8",
+    )
+    store = Store.init(tmp_path / ".coprod-refs")
+    ingest_paths(store, [paper])
+    graph = store.load().graph
+    titles = {key: work.title for key, work in graph.works.items()}
+    cited = {titles[c.cited]: len(c.mentions) for c in graph.citations}
+    assert cited == {
+        "Beyond engagement and participation": 1,
+        "Care Act 2014": 1,
+        "Localism Act 2011": 2,
+    }
+    assert not any(work.stub for work in graph.works.values())
 
 
 # --- properties ------------------------------------------------------------------------

@@ -448,3 +448,17 @@ def _record(
         work.language = language
     work.field_confidence = conf
     return work
+
+
+#: A law's title that ends in its year: "Care Act 2014", "… Act of 1990", "Act (1989)".
+_TITLE_ENDS_IN_YEAR = re.compile(rf"^(?P<name>.*?\S),?\s+(?:of\s+)?\(?(?P<year>{_YEAR})\)?$")
+
+
+def law_name(title: str) -> tuple[str, int | None]:
+    """The name a text calls a law by and the year its title holds: "Care Act 2014" ->
+    ("Care Act", 2014), "Americans with Disabilities Act of 1990" -> ("Americans with
+    Disabilities Act", 1990); a title with no year at its end is the name, with None."""
+    match = _TITLE_ENDS_IN_YEAR.match(title.strip())
+    if match is None:
+        return title.strip(), None
+    return match.group("name"), int(match.group("year"))

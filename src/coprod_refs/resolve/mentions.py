@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from coprod_refs.model import ExtractedMention, ExtractedWork, Name
+from coprod_refs.parse.legislation import law_name
 from coprod_refs.resolve.acronyms import InitialsIndex, body_name_keys, short_name_between
 from coprod_refs.resolve.works import WorkCluster
 from coprod_refs.text.fold import name_key
@@ -100,6 +101,14 @@ def stub_work(mention: ExtractedMention) -> ExtractedWork:
     )
 
 
+def named_by(work: ExtractedWork) -> list[Name]:
+    """The names a mention cites a work by: its authors, else its editors, else, for a
+    law, the law's name as a body's ("Care Act" for "Care Act 2014")."""
+    if work.authors or work.editors or work.type != "legislation":
+        return work.authors or work.editors
+    return [Name(literal=law_name(work.title)[0])]
+
+
 class WorkFinder:
     """Finds the works a mention may name, by first author and year."""
 
@@ -113,7 +122,7 @@ class WorkFinder:
         self._families: set[str] = set()
         for i, cluster in enumerate(clusters):
             w = cluster.merged
-            names = w.authors or w.editors
+            names = named_by(w)
             if names:
                 slot = _year_slot(w.year, w.no_date)
                 for key in _key_sets(names)[0]:
@@ -144,7 +153,7 @@ class WorkFinder:
         scored = []
         for i in self._index.get((name_key(mention.authors[0]), slot), []):
             w = self._clusters[i].merged
-            fit = author_fit(mention, w.authors or w.editors, "et-al" in w.flags)
+            fit = author_fit(mention, named_by(w), "et-al" in w.flags)
             if fit:
                 scored.append((fit, i))
         if not scored or (listed and not any(i in listed for _, i in scored)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from coprod_refs.model import Extraction, SourceDocument, Span
 from coprod_refs.parse.finder import find_reference_entries, find_reference_section
+from coprod_refs.parse.law_mentions import find_law_mentions
 from coprod_refs.parse.mentions import find_mentions
 from coprod_refs.parse.reference import parse_reference_list
 from coprod_refs.sources import register
@@ -20,7 +21,11 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
         ref.span = Span(source=source.id, start=entry.start, end=entry.end, extractor="reflist")
         ref.label = entry.label
     section = find_reference_section(text)
-    mentions = find_mentions(text, exclude=[section] if section else [])
+    listed = [section] if section else []
+    mentions = find_mentions(text, exclude=listed)
+    taken = [*listed, *((m.start, m.end) for m in mentions)]
+    mentions += find_law_mentions(text, references, exclude=taken)  # "the Care Act 2014"
+    mentions.sort(key=lambda m: (m.start, m.end))
     # A text that cites is recorded as a work, so it is titled as well as its head allows.
     document = extract_document_work(text, cites=bool(mentions))
     if document is not None and document.span is not None:
