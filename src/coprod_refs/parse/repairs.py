@@ -325,6 +325,25 @@ def _matching(
     return None
 
 
+def _split_matching(
+    segments: list[Segment],
+    label: str,
+    pattern: re.Pattern[str],
+    first: tuple[str, str],
+    second: tuple[str, str],
+) -> list[Segment]:
+    """`segments` with the first one labelled `label` that `pattern` matches cut in two,
+    each piece a (label, name of the match's group) of `first` and `second`; unchanged
+    when none matches."""
+    found = _matching(segments, label, pattern)
+    if found is None:
+        return segments
+    i, match = found
+    return _divided(
+        segments, i, (first[0], match.group(first[1])), (second[0], match.group(second[1]))
+    )
+
+
 _TITLE_BOUNDARY = re.compile(r"(?<=[\w)\]])([.?!])[)\]\"”’]?\s+(?=[A-Z\"“‘«])")
 _NUMBER_LABELS = frozenset(("volume", "pages"))
 
@@ -786,12 +805,12 @@ _CONFERENCE_DATES = re.compile(
 def _conference_dates_out_of_container(segments: list[Segment]) -> list[Segment]:
     """ "Proceedings of the 12th European Conference on e-Government; 2012 Jun 14-15;"
     read as one container: the dates after the semicolon are the date."""
-    found = _matching(segments, "container-title", _CONFERENCE_DATES)
-    if found is None:
-        return segments
-    i, match = found
-    return _divided(
-        segments, i, ("container-title", match.group("name")), ("date", match.group("date"))
+    return _split_matching(
+        segments,
+        "container-title",
+        _CONFERENCE_DATES,
+        ("container-title", "name"),
+        ("date", "date"),
     )
 
 
@@ -973,12 +992,8 @@ def _title_out_of_edition(segments: list[Segment]) -> list[Segment]:
     title: the words before the edition number are the title."""
     if any(s.label == "title" for s in segments):
         return segments
-    found = _matching(segments, "edition", _TITLE_THEN_EDITION)
-    if found is None:
-        return segments
-    i, match = found
-    return _divided(
-        segments, i, ("title", match.group("title")), ("edition", match.group("edition"))
+    return _split_matching(
+        segments, "edition", _TITLE_THEN_EDITION, ("title", "title"), ("edition", "edition")
     )
 
 
@@ -992,11 +1007,9 @@ def _date_out_of_volume(segments: list[Segment]) -> list[Segment]:
     """ "25, no. 4 (2001):" or "368, no. 1621 (May 27, 2013):" read as the volume
     (Chicago's journal articles): the bracketed date after the numbers is the date, not
     the issue."""
-    found = _matching(segments, "volume", _DATE_ENDING_VOLUME)
-    if found is None:
-        return segments
-    i, match = found
-    return _divided(segments, i, ("volume", match.group("volume")), ("date", match.group("date")))
+    return _split_matching(
+        segments, "volume", _DATE_ENDING_VOLUME, ("volume", "volume"), ("date", "date")
+    )
 
 
 def _words_back_to_title(segments: list[Segment], i: int, count: int) -> list[Segment]:
@@ -1272,12 +1285,8 @@ def _publisher_out_of_genre(segments: list[Segment]) -> list[Segment]:
     publisher: the name after the bracketed description is the publisher."""
     if any(s.label == "publisher" for s in segments):
         return segments
-    found = _matching(segments, "genre", _BRACKET_THEN_NAME)
-    if found is None:
-        return segments
-    i, match = found
-    return _divided(
-        segments, i, ("genre", match.group("genre")), ("publisher", match.group("publisher"))
+    return _split_matching(
+        segments, "genre", _BRACKET_THEN_NAME, ("genre", "genre"), ("publisher", "publisher")
     )
 
 
@@ -1389,11 +1398,9 @@ _VOLUME_THEN_PAGES = re.compile(
 def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
     """ "Toxicology, 2002, 176(1-2) p 145-157" with the numbers read as the pages, in a
     reference with no volume: the number and bracketed issue before them are the volume."""
-    found = _matching(segments, "pages", _VOLUME_THEN_PAGES)
-    if found is None:
-        return segments
-    i, match = found
-    return _divided(segments, i, ("volume", match.group("volume")), ("pages", match.group("pages")))
+    return _split_matching(
+        segments, "pages", _VOLUME_THEN_PAGES, ("volume", "volume"), ("pages", "pages")
+    )
 
 
 _Rule = Callable[[list[Segment]], list[Segment]]
