@@ -563,3 +563,17 @@ def test_long_hostile_strings_are_read_quickly(text: str) -> None:
     started = time.perf_counter()
     _check(text)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "locator"),
+    [
+        ("(see also Localism Act 2011, s. 81)", "s. 81"),
+        ("under the Localism Act 2011 section 2(1)(a), councils", "section 2(1)(a)"),
+        ("Localism Act 2011, Sch. 3.", "Sch. 3"),
+        ("the Localism Act 2011 seems", ""),
+    ],
+)
+def test_the_part_of_a_law_a_mention_points_at_is_its_locator(text: str, locator: str) -> None:
+    laws = parse_references(["Localism Act 2011 (c. 20). London: HMSO."])
+    assert [m.locator for m in find_law_mentions(text, laws)] == [locator]

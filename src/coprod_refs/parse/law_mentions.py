@@ -19,6 +19,12 @@ from coprod_refs.parse.legislation import law_name
 from coprod_refs.parse.sentences import split_sentences
 from coprod_refs.text.normalize import normalize
 
+#: The part of a law a mention points at: ", s. 81", ", section 2(1)", ", Sch. 3".
+_SECTION = (
+    r"(?:,?\s+(?P<locator>(?i:ss?|sec|section|sections|art|article|para|pt|part|sch|schedule)"
+    r"\.?\s*\d+[A-Z]?(?:\(\w{1,4}\))*))?"
+)
+
 
 def find_law_mentions(
     text: str, references: Sequence[ExtractedWork], exclude: Sequence[tuple[int, int]] = ()
@@ -34,7 +40,9 @@ def find_law_mentions(
     mentions = []
     for name, year in laws.items():
         words = r"\s+".join(re.escape(w) for w in name.split())
-        pattern = re.compile(rf"(?<![\w-]){words},?\s+(?:of\s+)?(?:{year}|\({year}\))(?!\d)")
+        pattern = re.compile(
+            rf"(?<![\w-]){words},?\s+(?:of\s+)?(?:{year}|\({year}\))(?!\d){_SECTION}"
+        )
         for match in pattern.finditer(norm.text):
             start, end = norm.original_span(match.start(), match.end())
             if any(start < x_end and x_start < end for x_start, x_end in exclude):
@@ -44,6 +52,7 @@ def find_law_mentions(
                     authors=[name],
                     year=year,
                     surface=text[start:end],
+                    locator=" ".join((match.group("locator") or "").split()),
                     context=sentences.around(match.start(), match.end()),
                     start=start,
                     end=end,
