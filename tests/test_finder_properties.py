@@ -107,6 +107,8 @@ def test_strip_noise_never_grows_an_entry(entry: str):
         "Parks, Roger B., " * 20_000,
         "Elke Schmidt " * 30_000 + "is a lecturer, 2012.",
         "R E F E R E N C E S\n" * 20_000,
+        "References\nSmith, J. (2000). " + "Aaaa bbbb-\ncc dd\n" * 20_000,
+        "References\nSmith, J. (2000). " + "a" * 200_000 + "1ab-\ncd",
     ],
     ids=lambda t: repr(t[:14]),
 )

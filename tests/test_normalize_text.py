@@ -333,6 +333,22 @@ def test_long_runs_of_letters_and_spaces_are_read_in_one_pass():
     assert normalize(text).text.startswith("x" * run + "b ")
 
 
+@pytest.mark.usefixtures("hang_guard")
+def test_the_letters_before_a_line_end_hyphen_are_read_in_one_pass():
+    # Read from the line's start, a long run of letters before a digit would be scanned
+    # again from every letter in it: minutes.
+    run = 200_000
+    assert normalize("a" * run + "1ab-\ncd").text == "a" * run + "1abcd"
+    assert join_lines(["a" * run + "1ab-", "cd"]) == "a" * run + "1abcd"
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_join_lines_takes_time_in_proportion_to_the_paragraph():
+    # Each join used to copy and search everything joined so far: minutes for this one.
+    lines = ["Aaaa bbbb-", "cc dd"] * 20_000
+    assert join_lines(lines) == " ".join(["Aaaa bbbbcc dd"] * 20_000)
+
+
 def test_join_lines_repairs_hyphens_and_spaces():
     vocabulary = word_counts("democracy")
     assert join_lines(["Bootstrapping democ-", "  racy: local   governance"], vocabulary) == (
@@ -432,3 +448,12 @@ def test_a_pair_written_apart_is_counted_only_with_space_between() -> None:
     vocabulary = hyphenation_vocabulary(text)
     assert vocabulary["produc tion"] == 0  # "production" closed up is no open spelling
     assert vocabulary["service delivery"] == 1
+
+
+def test_a_pair_written_apart_is_counted_in_any_case_and_as_whole_words() -> None:
+    text = (
+        "Service  delivery, SERVICE\nDelivery, ſervice delivery; self-service delivery; "
+        "eservice delivery; service\n\ndelivery. produc-\ntion"
+    )
+    # The long s is an "s" in any case; "eservice" and a blank line between do not count.
+    assert hyphenation_vocabulary(text)["service delivery"] == 4

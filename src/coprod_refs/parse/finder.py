@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -29,6 +30,7 @@ from coprod_refs.text.normalize import (
     NormalizedText,
     hyphenation_vocabulary,
     join_lines,
+    join_reads_vocabulary,
     normalize,
 )
 
@@ -44,6 +46,8 @@ _ENTRY_KINDS = ("content", "label")
 _PAGE_BREAK_KINDS = ("blank", "furniture")
 #: A line's list marker: its kind ("bullet", "number", "label"), number and length.
 _Marker = tuple[str, str, int]
+#: The text's hyphenation vocabulary, counted when first asked for.
+_Vocabulary = Callable[[], Counter[str]]
 
 
 @dataclass(frozen=True)
@@ -93,10 +97,12 @@ def find_reference_section(text: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=8)
 def _analyse(text: str) -> _Section:
     """The list under the last heading with entries; else the tail block; else the last
-    numbered endnotes that cite works in full (a text in Chicago notes style)."""
+    numbered endnotes that cite works in full (a text in Chicago notes style). The words
+    of the text are counted only once an entry's line ends with a hyphen: most lists and
+    texts without a list never need them."""
     norm = normalize(text, unwrap=False)
     lines = _with_citation_labels(_read_lines(norm.text))
-    vocabulary = hyphenation_vocabulary(norm.text)
+    vocabulary = cache(partial(hyphenation_vocabulary, norm.text))
     boundaries = [ln.index for ln in lines if ln.kind in ("end", "heading")]
     stops = [*boundaries[1:], len(lines)] if boundaries else []
     sections = list(zip(boundaries, stops, strict=True))[::-1]
@@ -209,7 +215,7 @@ def _better(best: list[int], run: list[int]) -> list[int]:
     return run if len(run) >= _MIN_TAIL_ENTRIES and len(run) >= len(best) else best
 
 
-def _entries(lines: list[_Line], vocabulary: Counter[str], *, notes: bool = False) -> list[_Draft]:
+def _entries(lines: list[_Line], vocabulary: _Vocabulary, *, notes: bool = False) -> list[_Draft]:
     """The entries of one list, split by its layout; a label line only opens an entry.
     With `notes`, the list is endnotes: numbered, and only the notes that cite a work in
     full are kept ("Ibid." and comments are not references)."""
@@ -273,6 +279,7 @@ def _without_running_heads(lines: list[_Line], content: list[_Line]) -> list[_Li
     427–435.", "Review, 77(5), 766–776.") stay."""
     keys = [sl.running_head_key(ln.text) for ln in content]
     counts = Counter(key for key in keys if key)
+    keyed = {line.index for line, key in zip(content, keys, strict=True) if key}
     breaks = _beside_page_breaks(lines)
     kept = [
         line
@@ -281,21 +288,23 @@ def _without_running_heads(lines: list[_Line], content: list[_Line]) -> list[_Li
         or counts[key] < 2
         or not (line.index in breaks or sl.looks_like_running_head(line.text))
     ]
-    strays = _stray_heads(lines, kept)
+    strays = _stray_heads(lines, kept, keyed)
     return [line for k, line in enumerate(kept) if k not in strays]
 
 
-def _stray_heads(lines: list[_Line], content: list[_Line]) -> set[int]:
+def _stray_heads(lines: list[_Line], content: list[_Line], keyed: set[int]) -> set[int]:
     """The positions in `content` of heads printed once between entries
     (`sl.could_be_stray_head`): a running head beside a page number (blank lines between
     allowed) after an entry's end, inside an entry that goes on in lower case ("J. Smith
     et al.") or in capitals ("PUBLIC MANAGEMENT REVIEW"); one printed like a running head
     between blank lines ("Public Management Review 23(4)   612"); or a sub-heading under a
-    blank line after an entry's end and over an entry's start ("Secondary sources")."""
+    blank line after an entry's end and over an entry's start ("Secondary sources").
+    Only lines a running head resembles can be one: `keyed` holds their indexes, so the
+    others are not tested again."""
     strays: set[int] = set()
     offset = lines[0].index if lines else 0
     for k, line in enumerate(content):
-        if not sl.could_be_stray_head(line.text):
+        if line.index not in keyed or not sl.could_be_stray_head(line.text):
             continue
         before = content[k - 1].text if k > 0 else None
         after = content[k + 1].text if k + 1 < len(content) else None
@@ -428,11 +437,11 @@ class _Splitter:
         previous = self.content[i - 1].text
         if sl.leaves_open(previous):
             return False
+        # The cheap tests first: most lines of a wrapped list go on an entry that the line
+        # before did not end, and state no year.
         if self.gap_before[i]:
-            return sl.starts_entry(line.text) or sl.ends_entry(previous)
-        if not sl.starts_entry(line.text):
-            return False
-        return sl.ends_entry(previous) or sl.starts_entry_strongly(line.text)
+            return sl.ends_entry(previous) or sl.starts_entry(line.text)
+        return (sl.ends_entry(previous) or sl.has_year(line.text)) and sl.starts_entry(line.text)
 
     def _numbered_opening(self, i: int, last: int | None) -> int | None:
         """The number of line i when it opens the entry after the one numbered `last`: a
@@ -460,7 +469,7 @@ def _draft(
     content: list[_Line],
     markers: list[_Marker | None],
     group: list[int],
-    vocabulary: Counter[str],
+    vocabulary: _Vocabulary,
     fields: bool,
 ) -> _Draft:
     """One entry from its lines, without its marker and link noise; with `fields` each
@@ -475,7 +484,8 @@ def _draft(
     start = first.start + skip if texts[0] or len(group) == 1 else content[group[1]].start
     if fields:
         texts = [_closed(t) for t in texts[:-1]] + texts[-1:]
-    text = sl.strip_noise(join_lines(texts, vocabulary))
+    words = vocabulary() if join_reads_vocabulary(texts) else None
+    text = sl.strip_noise(join_lines(texts, words))
     return _Draft(text, start, content[group[-1]].end, label)
 
 

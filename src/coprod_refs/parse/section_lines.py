@@ -82,6 +82,10 @@ _LEADING_PAGE_NUMBER = re.compile(r"\d{1,4}\s+")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _PAGE_RANGE = re.compile(r"\d\s?[-–—]\s?\d")
 _EDGE_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
+#: The end of `_EDGE_PAGE_NUMBER`, found within the last characters of a line: a space, four
+#: digits and a final newline at most.
+_TRAILING_PAGE_NUMBER = re.compile(r"\s\d{1,4}$")
+_TRAILING_PAGE_NUMBER_CHARS = 6
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _BANNER_PART = (
     r"(?:Volume|Vol\.|Issue|No\.|Number|Pages?)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
@@ -153,9 +157,11 @@ NOISE_PHRASES: tuple[str, ...] = (
 )
 #: Labels that also occur in real references: stripped only beside a strong one.
 WEAK_NOISE = frozenset("article book chapter link links pdf html doi abstract ads math pmc".split())
-_LABELS_BY_LAST_CHAR: dict[str, tuple[str, ...]] = {
-    last: tuple(sorted((p for p in NOISE_PHRASES if p[-1] == last), key=len, reverse=True))
-    for last in {p[-1] for p in NOISE_PHRASES}
+#: The labels by their last two characters (a label of one character by itself), longest
+#: first: the last two characters of a line end few labels or none.
+_LABELS_BY_ENDING: dict[str, tuple[str, ...]] = {
+    ending: tuple(sorted((p for p in NOISE_PHRASES if p[-2:] == ending), key=len, reverse=True))
+    for ending in {p[-2:] for p in NOISE_PHRASES}
 }
 #: What may stand between two labels of a run: spaces, bars, commas, brackets, ® signs.
 _NOISE_SEPARATORS = frozenset(" \t|•·[](),;:-–/®™\u00a0")
@@ -224,11 +230,16 @@ _CORPORATE = re.compile(
 _CITATION_LABEL = re.compile(rf"({_NAMES})(?:\s+et\s+al\.?)?,\s+(?:1[5-9]|20)\d\d[a-z]?")
 _FIRST_NAME = re.compile(_NAME)
 _SAME_AUTHOR = re.compile(r"(?:[-–—_]{2,}|_{3,})\s*[.,]?\s")
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: The look-behind (no digit before the year) follows the year's first two digits, so that
+#: a search skips straight to a "1" or "2" instead of trying every position.
+_YEAR = re.compile(r"(?:1[5-9]|20)(?<!\d..)\d\d(?!\d)")
 _UNDATED = ("n.d.", "n. d.", "in press", "forthcoming")
 _LINK_START = r"(?:https?://|www\.|doi:\s?|10\.\d{4,9}/)"
 _LINK = re.compile(_LINK_START, re.IGNORECASE)
 _URL_END = re.compile(_LINK_START + r"\S*$", re.IGNORECASE)
+#: Every link start holds one of these ("://", "doi:", "www.", "10.1080/"; "w" has no other
+#: case form).
+_LINK_SIGNS = (":", "/", "w.", "W.")
 _NOT_AUTHOR_WORDS = frozenset(
     """In The A An And Retrieved Available Accessed Paper Presented Vol Edited Translated
     Published Report See Also From Online Proceedings Journal January February March April
@@ -291,6 +302,8 @@ def is_furniture(line: str) -> bool:
 
 def _is_running_head(line: str) -> bool:
     """A page number beside two or more words in capitals, with no digit of its own."""
+    if not (line[:1].isdecimal() or line[-1:].isdecimal()):
+        return False  # the page number opens or closes the line
     match = _PAGE_NUMBER_BESIDE.fullmatch(line)
     if match is None:
         return False
@@ -308,14 +321,15 @@ def running_head_key(line: str) -> str | None:
     end, spaces collapsed ("12 J. Smith et al." and "14 J. Smith et al." share "J. Smith et
     al."). None for a line no running head resembles: a long one, one that ends as entries
     do (a full stop not after an initial or "et al.") unless a page number opens it, one
-    that opens in lower case, like a reference or with a list marker, or holds a link."""
+    that opens in lower case, like a reference or with a list marker, or holds a link
+    (the cheap tests first)."""
     if (
         len(line) > _MAX_HEAD_CHARS
-        or (ends_entry(line) and _LEADING_PAGE_NUMBER.match(line) is None)
         or line[:1].islower()
-        or starts_entry(line)
         or list_marker(line, dashes=False) is not None
-        or _LINK.search(line) is not None
+        or (ends_entry(line) and _LEADING_PAGE_NUMBER.match(line) is None)
+        or _holds_link(_LINK, line)
+        or starts_entry(line)
     ):
         return None
     return " ".join(_EDGE_PAGE_NUMBER.sub("", line).split()) or None
@@ -340,7 +354,23 @@ def looks_like_running_head(line: str) -> bool:
     """A line printed like a running head: beside a page number ("12 J. Smith et al.",
     "Distinguishing types of coproduction   429") or in capitals ("LOCAL GOVERNMENT
     STUDIES")."""
-    return _EDGE_PAGE_NUMBER.search(line) is not None or _in_capitals(line)
+    return _beside_page_number(line) or _in_capitals(line)
+
+
+def _beside_page_number(line: str) -> bool:
+    """A page number opens or closes the line (where `_EDGE_PAGE_NUMBER` finds one), looked
+    for at the line's two ends only: a search would try every position, and every space of
+    a long run of spaces over again."""
+    return (
+        _LEADING_PAGE_NUMBER.match(line) is not None
+        or _TRAILING_PAGE_NUMBER.search(line[-_TRAILING_PAGE_NUMBER_CHARS:]) is not None
+    )
+
+
+def _holds_link(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` (`_LINK` or `_URL_END`) is found in `text`; a text with none of the signs
+    every link start holds is not searched."""
+    return any(map(text.__contains__, _LINK_SIGNS)) and pattern.search(text) is not None
 
 
 def is_noise(line: str) -> bool:
@@ -406,7 +436,9 @@ def _label_ending_at(text: str, end: int) -> str | None:
     """The longest link label that ends at `end` in `text`, in any case."""
     if end == 0:
         return None
-    for label in _LABELS_BY_LAST_CHAR.get(text[end - 1].lower(), ()):
+    pair = text[end - 2 : end].lower() if end >= 2 else ""
+    candidates = _LABELS_BY_ENDING.get(pair, ()) + _LABELS_BY_ENDING.get(text[end - 1].lower(), ())
+    for label in candidates:
         start = end - len(label)
         if start >= 0 and text[start:end].lower() == label:
             return label
@@ -438,8 +470,7 @@ def has_year(line: str) -> bool:
     head = line[:400]
     if _YEAR.search(head):
         return True
-    lowered = head.lower()
-    return any(word in lowered for word in _UNDATED)
+    return any(map(head.lower().__contains__, _UNDATED))
 
 
 def starts_entry(line: str) -> bool:
@@ -489,7 +520,7 @@ def ends_entry(line: str) -> bool:
         last = line.rsplit(None, 1)[-1]
         is_initial = len(last) == 2 and last[0].isupper()
         return not is_initial and last.lower() not in _UNFINISHED_ENDINGS
-    return _URL_END.search(line[-300:]) is not None
+    return _holds_link(_URL_END, line[-300:])
 
 
 def leaves_open(line: str) -> bool:

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from coprod_refs.parse.section_lines import is_furniture
@@ -45,12 +46,14 @@ _DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
 #: A hyphen at a line end, then the next line's first letter (the letter before the hyphen
 #: is checked apart: a pattern opening with a letter class would try every position).
 _HYPHEN_AT_LINE_END = re.compile(r"[-\u2010][ \t]*+\n[ \t]*+[^\W\d_]")
-#: Two given words (as patterns) with only white space between them, any case.
-_WORD_PAIR = r"(?i)(?<![^\W\d_]){first}(?=[ \t\n])[ \t]*+\n?+[ \t]*+{second}(?![^\W\d_])"
-_CLUSTER = re.compile(rf"(?s).[{_COMBINING}]*")
+#: Two given words (as patterns) with only white space between them, any case; the second
+#: ends a word (where the first starts one is tested apart, see `_Vocabulary._apart`).
+_WORD_PAIR = r"(?i:{first}(?=[ \t\n])[ \t]*+\n?+[ \t]*+{second}(?![^\W\d_]))"
+#: A character and the combining marks after it, where it is not ASCII or has marks: an
+#: ASCII character alone is composed already, so only these clusters can change.
+_CLUSTER = re.compile(rf"(?s)[^\x00-\x7f][{_COMBINING}]*|.[{_COMBINING}]+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
-_TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
 _LIST_MARKER = re.compile(r"[•◦▪▫‣⁃●○■□·*]|[-–—](?=\s)|\(?\d{1,3}[.)](?=\s)|\[\d{1,3}\]")
 _URL_START = re.compile(r"(?:https?://|www\.|doi:|doi\.org/|10\.\d{4,9}/)", re.IGNORECASE)
 _URL_TAIL_CHARS = "/-_.=?&#%~"
@@ -60,6 +63,7 @@ _CLOSERS = "\"'’”)]"
 _SENTENCE_ENDS = ".!?:…"
 _OPEN_END = ",;&(/\u2010-–—"
 _HYPHENS = "-\u2010"
+_HYPHEN_ENDINGS = tuple(_HYPHENS)
 _DASHES = "–—"
 #: Words that leave a sentence open at a line end ("by Steen and" goes on with "Tuurnas"),
 #: in the languages of the field's literature.
@@ -268,13 +272,30 @@ class _Vocabulary(Counter[str]):
         first, space, second = key.partition(" ")
         if not space:
             return 0
-        found = len(
-            re.findall(
-                _WORD_PAIR.format(first=re.escape(first), second=re.escape(second)), self.text
-            )
-        )
+        found = self._apart(first, second)
         self[key] = found
         return found
+
+    @cached_property
+    def _characters(self) -> frozenset[str]:
+        """The characters the text holds."""
+        return frozenset(self.text)
+
+    def _apart(self, first: str, second: str) -> int:
+        """How often the text writes the two words apart, the first starting a word. Its
+        first letter is matched by a class of the text's own characters that match it in
+        any case, and the test that no letter stands before it follows: a search skips to
+        those characters, where a pattern opening with a look-behind or with a letter in
+        any case is tried at every position."""
+        if not first:
+            pattern = r"(?<![^\W\d_])" + _WORD_PAIR.format(first="", second=re.escape(second))
+            return len(re.findall(pattern, self.text))
+        initial = re.compile(re.escape(first[0]), re.IGNORECASE).fullmatch
+        letters = "".join(c for c in self._characters if initial(c))
+        if not letters:
+            return 0
+        rest = _WORD_PAIR.format(first=re.escape(first[1:]), second=re.escape(second))
+        return len(re.findall(rf"[{re.escape(letters)}](?<![^\W\d_][\s\S]){rest}", self.text))
 
 
 @dataclass(frozen=True)
@@ -311,10 +332,12 @@ def glue(left: str, right: str, vocabulary: Counter[str]) -> Glue:
 
 
 def _halves(left: str, right: str) -> tuple[str, str]:
-    """The letters before a line-end hyphen (`left` without it) and after it."""
-    head = _TRAILING_LETTERS.search(left)
+    """The letters before a line-end hyphen (`left` without it, ending with a letter) and
+    after it. The letters of `left` are read backwards from its end: a search from its
+    start would scan a long run of letters once for every letter in it."""
+    head = _LEADING_LETTERS.match(left[::-1])
     tail = _LEADING_LETTERS.match(right)
-    return (head.group() if head else ""), (tail.group() if tail else "")
+    return (head.group()[::-1] if head else ""), (tail.group() if tail else "")
 
 
 def _spelled_in_text(before: str, after: str, vocabulary: Counter[str]) -> Glue | None:
@@ -355,12 +378,13 @@ def _continues_url(left: str, right: str) -> bool:
     continues it (digits, "1080/14719037...", "nesta.org.uk/..."): otherwise the stop
     ends the reference."""
     # str.split also parts at separator controls ("\x1c"-"\x1f"): a side may hold no token.
-    tokens, heads = left.rsplit(None, 1), right.split(None, 1)
-    if not tokens or not heads:
+    tokens = left.rsplit(None, 1)
+    if not tokens or not _URL_START.match(tokens[-1]):
+        return False  # most lines end with no URL: the next line is not split then
+    heads = right.split(None, 1)
+    if not heads or heads[0][0] in _NOT_URL_STARTS:
         return False
     token, head = tokens[-1], heads[0]
-    if not _URL_START.match(token) or head[0] in _NOT_URL_STARTS:
-        return False
     core = head.rstrip(".,;:")
     if (core.isalpha() and core[0].isupper()) or core.lower() in _ACCESS_WORDS:
         return False
@@ -374,19 +398,31 @@ def _continues_url(left: str, right: str) -> bool:
 
 def join_lines(lines: Sequence[str], vocabulary: Counter[str] | None = None) -> str:
     """Join the lines of one wrapped paragraph into one line: hyphenation repaired (by
-    `vocabulary`, e.g. `word_counts` of the whole document), whitespace collapsed."""
+    `vocabulary`, e.g. `word_counts` of the whole document), whitespace collapsed. Each
+    join reads only the last word joined so far, which is all `glue` looks at, so the
+    time grows with the paragraph's length, not with its square."""
     vocabulary = vocabulary if vocabulary is not None else Counter()
-    out = ""
+    parts: list[str] = []
+    word = ""
     for line in lines:
         piece = " ".join(line.split())
         if not piece:
             continue
-        if not out:
-            out = piece
-            continue
-        how = glue(out, piece, vocabulary)
-        out = out[: len(out) - how.trim] + how.insert + piece
-    return out
+        if parts:
+            how = glue(word, piece, vocabulary)
+            parts[-1] = parts[-1][: len(parts[-1]) - how.trim]
+            parts.append(how.insert)
+            word = word[: len(word) - how.trim] + how.insert
+        parts.append(piece)
+        word = (word + piece).rsplit(None, 1)[-1]
+    return "".join(parts)
+
+
+def join_reads_vocabulary(lines: Sequence[str]) -> bool:
+    """`join_lines` reads its vocabulary for these lines: only a line before the last that
+    ends with a hyphen makes it, so a caller can leave counting a text's words until a
+    paragraph needs them."""
+    return any(line.rstrip().endswith(_HYPHEN_ENDINGS) for line in lines[:-1])
 
 
 class _Line(NamedTuple):
