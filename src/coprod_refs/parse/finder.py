@@ -98,8 +98,8 @@ def find_reference_section(text: str) -> tuple[int, int] | None:
 def _analyse(text: str) -> _Section:
     """The list under the last heading with entries; else the tail block; else the last
     numbered endnotes that cite works in full (a text in Chicago notes style). The words
-    of the text are counted only once an entry's line ends with a hyphen: most lists and
-    texts without a list never need them."""
+    of the text are counted only once a list needs them to mend a hyphen at a line end:
+    most texts without a list, and web lists, never do."""
     norm = normalize(text, unwrap=False)
     lines = _with_citation_labels(_read_lines(norm.text))
     vocabulary = cache(partial(hyphenation_vocabulary, norm.text))
@@ -237,7 +237,9 @@ def _entries(lines: list[_Line], vocabulary: _Vocabulary, *, notes: bool = False
             groups.append([])
         if marker is None or marker[0] != "label":
             groups[-1].append(i)
-    drafts = [_draft(content, markers, group, vocabulary, labelled) for group in groups if group]
+    # The text's words are counted only for a list with a line that ends with a hyphen.
+    words = vocabulary() if join_reads_vocabulary([ln.text for ln in content]) else Counter()
+    drafts = [_draft(content, markers, group, words, labelled) for group in groups if group]
     if notes:
         return [d for d in drafts if sl.cites_work(d.text)]
     return _trim([d for d in drafts if d.text])
@@ -469,7 +471,7 @@ def _draft(
     content: list[_Line],
     markers: list[_Marker | None],
     group: list[int],
-    vocabulary: _Vocabulary,
+    vocabulary: Counter[str],
     fields: bool,
 ) -> _Draft:
     """One entry from its lines, without its marker and link noise; with `fields` each
@@ -484,8 +486,7 @@ def _draft(
     start = first.start + skip if texts[0] or len(group) == 1 else content[group[1]].start
     if fields:
         texts = [_closed(t) for t in texts[:-1]] + texts[-1:]
-    words = vocabulary() if join_reads_vocabulary(texts) else None
-    text = sl.strip_noise(join_lines(texts, words))
+    text = sl.strip_noise(join_lines(texts, vocabulary))
     return _Draft(text, start, content[group[-1]].end, label)
 
 

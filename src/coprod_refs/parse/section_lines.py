@@ -164,7 +164,10 @@ _LABELS_BY_ENDING: dict[str, tuple[str, ...]] = {
     for ending in {p[-2:] for p in NOISE_PHRASES}
 }
 #: What may stand between two labels of a run: spaces, bars, commas, brackets, ® signs.
-_NOISE_SEPARATORS = frozenset(" \t|•·[](),;:-–/®™\u00a0")
+_NOISE_SEPARATOR_CHARS = " \t|•·[](),;:-–/®™\u00a0"
+_NOISE_SEPARATORS = frozenset(_NOISE_SEPARATOR_CHARS)
+#: How labels open (their first three characters): a line of labels opens with one.
+_LABEL_OPENINGS = tuple({p[:3] for p in NOISE_PHRASES})
 _TRAILING_JUNK = " |•·,;®™[("
 _BRACKETED_NOISE = re.compile(
     r"\[(?:"
@@ -375,8 +378,10 @@ def _holds_link(pattern: re.Pattern[str], text: str) -> bool:
 
 def is_noise(line: str) -> bool:
     """A line made only of link labels ("Article  Google Scholar", "CrossRef | PubMed",
-    "CrossrefView in ScopusGoogle Scholar")."""
-    if not _short(line):
+    "CrossrefView in ScopusGoogle Scholar"); a line that opens otherwise is none, which
+    is the cheap test."""
+    opening = line.lstrip(_NOISE_SEPARATOR_CHARS)[:3].lower()
+    if not _short(line) or not opening.startswith(_LABEL_OPENINGS):
         return False
     cut, _ = _trailing_labels(line)
     return cut < len(line) and all(c in _NOISE_SEPARATORS for c in line[:cut])
@@ -497,8 +502,9 @@ def starts_entry(line: str) -> bool:
 
 
 def starts_entry_strongly(line: str) -> bool:
-    """Opens like a reference and states a year on the same line."""
-    return starts_entry(line) and has_year(line)
+    """Opens like a reference and states a year on the same line (the cheaper test first:
+    most lines that go on an entry state no year)."""
+    return has_year(line) and starts_entry(line)
 
 
 def citation_label_name(line: str) -> str | None:

@@ -410,11 +410,15 @@ def join_lines(lines: Sequence[str], vocabulary: Counter[str] | None = None) -> 
             continue
         if parts:
             how = glue(word, piece, vocabulary)
-            parts[-1] = parts[-1][: len(parts[-1]) - how.trim]
+            if how.trim:
+                parts[-1] = parts[-1][: -how.trim]
+                word = word[: -how.trim]
             parts.append(how.insert)
-            word = word[: len(word) - how.trim] + how.insert
+            word += how.insert + piece
+        else:
+            word = piece
         parts.append(piece)
-        word = (word + piece).rsplit(None, 1)[-1]
+        word = word.rsplit(None, 1)[-1]
     return "".join(parts)
 
 
