@@ -299,6 +299,8 @@ def normalise_doi(text: str) -> str:
 
 def normalise_url(text: str) -> str:
     """The first URL in a segment, without enclosing brackets or a trailing full stop."""
+    if "://" not in text and "www." not in text.lower():
+        return ""  # what every match of _URL holds, checked first: most text has no link
     match = _URL.search(text)
     if not match:
         return ""
