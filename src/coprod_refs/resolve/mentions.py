@@ -30,10 +30,6 @@ class MentionMatch:
     candidates: tuple[int, ...] = ()
 
 
-def _author_keys(names: list[Name]) -> list[str]:
-    return [name_key(n.literal) if n.is_body else name_key(n.particle + n.family) for n in names]
-
-
 def _key_sets(names: list[Name]) -> list[tuple[str, ...]]:
     """Each name's keys: a person's folded family name; a body's folded name, and those
     of the name and the short name printed with it ("... Excellence [NICE]")."""
@@ -237,7 +233,7 @@ def _letter_count(short: str) -> int:
 
 def _stub_slot(work: ExtractedWork) -> tuple[str, str]:
     return (
-        _author_keys(work.authors)[0] if work.authors else "",
+        _key_sets(work.authors[:1])[0][0] if work.authors else "",
         _year_slot(work.year, work.no_date) + work.year_suffix,
     )
 
