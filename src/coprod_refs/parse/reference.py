@@ -76,7 +76,10 @@ def parse_references(texts: list[str]) -> list[ExtractedWork]:
         pending = [p for p in prepared if isinstance(p, _Prepared)]
         tagged = crf.tag_many([p.features for p in pending])
         done = iter(_finish_safely(p, t) for p, t in zip(pending, tagged, strict=True))
-        return [next(done) if isinstance(p, _Prepared) else p for p in prepared]
+        works = [next(done) if isinstance(p, _Prepared) else p for p in prepared]
+        # Freed while the collector is paused, so that its next pass does not walk them.
+        del prepared, pending, tagged, done
+    return works
 
 
 _REPEATED_NAMES = re.compile(r"[-‐‒–—―_]{2,}")
