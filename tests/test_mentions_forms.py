@@ -210,9 +210,25 @@ def test_a_lower_case_word_is_no_name_without_a_list_entry():
             [("Lipsky, 1980/2010, p. 3", ["Lipsky"], "2010", "p. 3", False)],
         ),
         ("(Weber 1922/1980a)", [("Weber 1922/1980a", ["Weber"], "1980a", "", False)]),
+        # Chicago prints the original year in square brackets, before or after.
+        (
+            "participation (Weber [1922] 1978, 973).",
+            [("Weber [1922] 1978, 973", ["Weber"], "1978", "973", False)],
+        ),
+        ("As Weber ([1922] 1978) noted", [("Weber ([1922] 1978)", ["Weber"], "1978", "", True)]),
+        ("As Weber (1978 [1922]) noted", [("Weber (1978 [1922])", ["Weber"], "1978", "", True)]),
+        (
+            "(Weber 1978 [1922]: 973; Ostrom [1990] 2015)",
+            [
+                ("Weber 1978 [1922]: 973", ["Weber"], "1978", "973", False),
+                ("Ostrom [1990] 2015", ["Ostrom"], "2015", "", False),
+            ],
+        ),
         # A span of years and a year before an earlier one are no editions.
         ("(ONS 2009/10)", []),
         ("(Lipsky, 2010/1980)", []),
+        # A year in square brackets with no later year beside it stays a citation of it.
+        ("as Smith [2019] shows", [("Smith [2019]", ["Smith"], "2019", "", True)]),
     ],
 )
 def test_an_original_year_before_the_edition_year(text: str, expected: list[tuple]):

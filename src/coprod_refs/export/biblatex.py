@@ -11,6 +11,7 @@ BIBLATEX = Dialect(
     name="biblatex",
     write_langid=True,
     pubstate=True,
+    original_date_field="origdate",
     ascii_default=False,
     entry_types={
         "article-journal": "article",

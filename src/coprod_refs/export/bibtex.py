@@ -38,6 +38,7 @@ BIBTEX = Dialect(
     },
     fallback_type="misc",
     date_field="year",
+    author_or_editor=frozenset({"book", "inbook"}),
     place_field="address",
     container_field={
         "article": "journal",

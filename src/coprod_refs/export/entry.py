@@ -100,6 +100,12 @@ class Dialect:
     write_langid: bool = False
     #: Say "in press" / "forthcoming" in biblatex's `pubstate` rather than the date field.
     pubstate: bool = False
+    #: The field a reprint's original date goes in (biblatex's `origdate`); without one
+    #: (BibTeX, whose styles know no such field) the note says it.
+    original_date_field: str = ""
+    #: Entry types whose styles take an author or an editor, never both (BibTeX's
+    #: `@book`): the editors of a work with authors go in the note.
+    author_or_editor: frozenset[str] = frozenset()
     #: CSL type -> how its entries differ from the others of their entry type
     type_rules: dict[str, TypeRule] = field(default_factory=dict)
 
@@ -210,6 +216,14 @@ def _names(
     return " and ".join(names)
 
 
+def _edited_by(ids: list[str], graph: Graph) -> str:
+    """ "Edited by Guenther Roth and Claus Wittich": the editors in reading order."""
+    names = [graph.agents[i].display() for i in ids if i in graph.agents]
+    if len(names) > 1:
+        names[-2:] = [f"{names[-2]} and {names[-1]}"]
+    return "Edited by " + ", ".join(names) if names else ""
+
+
 def build_entry(
     work: Work,
     graph: Graph,
@@ -242,11 +256,17 @@ def build_entry(
     if dialect.write_ids and work.aliases:
         aliases = [safe_citekey(a) for a in work.aliases]
         fields.append(("ids", ", ".join(dict.fromkeys(aliases))))
+    edited_by = ""
+    if work.authors and work.editors and entry_type in dialect.author_or_editor:
+        edited_by = _edited_by(work.editors, graph)
+        notes.append(
+            f"editors in the note: {dialect.name}'s @{entry_type} takes no editor beside an author"
+        )
     # biblatex prints translators; BibTeX's standard styles ignore a field they do not
     # know, so there the field is kept for the styles and tools that read it.
     for role, ids in (
         ("author", work.authors),
-        ("editor", work.editors),
+        ("editor", [] if edited_by else work.editors),
         ("translator", work.translators),
     ):
         if ids:
@@ -282,6 +302,13 @@ def build_entry(
         fields.append(("pubstate", work.status.replace(" ", "")))  # biblatex: "inpress"
     elif work.status:
         fields.append((dialect.date_field, work.status))  # BibTeX styles print "(in press)"
+    original_note = ""
+    if work.original_date and not dialect.original_date_field:
+        original_note = f"Originally published {work.original_date}"
+    elif work.original_date and not _ISO_DATE.fullmatch(work.original_date):
+        notes.append(f"original date {work.original_date!r} is not YYYY-MM-DD: left out")
+    elif work.original_date:
+        put(dialect.original_date_field, work.original_date)
     put("volume", work.volume)
     if entry_type == "article":
         put("number", work.issue)
@@ -311,7 +338,7 @@ def build_entry(
         put("keywords", ", ".join(k.replace(",", " ") for k in work.keywords))
     if options.include_abstract:
         put("abstract", work.abstract)
-    put("note", work.note)
+    put("note", "; ".join(n for n in (work.note, edited_by, original_note) if n))
     if rule.authorless and dialect.sort_needs_author and not (work.authors or work.editors):
         put("key", work.title)  # what bibtex's styles sort and label by without a name
     if dialect.write_langid:

@@ -96,6 +96,7 @@ def ris_record(
             put("EP", pages[-1])
     put("M1", work.article_number)
     put("ET", work.edition)
+    put("OP", work.original_date)
     put("PB", work.publisher or (venue.publisher if venue else ""))
     put("CY", work.place or (venue.place if venue else ""))
     issn = work.issn or (venue.identifiers.get("issn", "") if venue else "")

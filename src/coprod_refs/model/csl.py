@@ -75,7 +75,8 @@ def _issued(fields: WorkFields) -> dict[str, Any] | None:
     return {"date-parts": [parts]}
 
 
-def _accessed(iso: str) -> dict[str, Any] | None:
+def _csl_date(iso: str) -> dict[str, Any] | None:
+    """A CSL date from an ISO date ("2019-03-05", "1922"), or its text as a literal."""
     if not iso:
         return None
     parts = [int(p) for p in iso.split("-") if p.isdigit()]
@@ -103,9 +104,10 @@ def _csl_item(
             item[csl] = value
     if fields.keywords:
         item["keyword"] = ", ".join(fields.keywords)
-    accessed = _accessed(fields.accessed)
-    if accessed:
-        item["accessed"] = accessed
+    for attr, csl in (("original_date", "original-date"), ("accessed", "accessed")):
+        date = _csl_date(getattr(fields, attr))
+        if date:
+            item[csl] = date
     return item
 
 
@@ -207,6 +209,7 @@ def csl_to_extracted(item: dict[str, Any]) -> ExtractedWork:
         collection_title=str(item.get("collection-title", "")),
         genre=str(item.get("genre", "")),
         accessed=_date_iso(item.get("accessed")),
+        original_date=_date_iso(item.get("original-date")),
         keywords=[k.strip() for k in str(keywords).split(",") if k.strip()],
         **fields,
     )

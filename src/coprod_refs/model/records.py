@@ -120,6 +120,8 @@ class WorkFields(Record):
     no_date: bool = False
     #: A work accepted but not yet out: "in press" or "forthcoming" (it has no year yet).
     status: str = ""
+    #: When a reprint or translation first appeared ("1922" for Weber's 1978 edition).
+    original_date: str = ""
     volume: str = ""
     issue: str = ""
     pages: str = ""

@@ -83,15 +83,21 @@ class CitedWork:
 
 def year_at(toks: list[Tok], i: int) -> tuple[YearRef, int] | None:
     """A year ("1996", "2016a"), no date ("n.d.") or no year yet ("in press",
-    "forthcoming") at token i, and the index after it. An original year before the year
-    of the edition cited ("1980/2010") gives the later one."""
+    "forthcoming") at token i, and the index after it. An original year beside the year
+    of the edition cited ("1980/2010", "[1922] 1978", "1978 [1922]") gives the edition's."""
     if i >= len(toks):
         return None
     tok = toks[i]
+    if tok.text == "[":
+        return _after_bracketed_original(toks, i)
     if tok.kind == "N":
         found = _numeric_year_at(toks, i)
         if found is not None and text_at(toks, found[1]) == "/":
             return _edition_year_at(toks, found) or found
+        if found is not None and text_at(toks, found[1]) == "[":
+            original = _bracketed_year_at(toks, found[1])
+            if original is not None and _earlier(original[0], found[0]):
+                return found[0], original[1]
         return found
     word = tok.text.lower()
     if tok.kind == "W" and word == "nd":
@@ -136,6 +142,30 @@ def _edition_year_at(toks: list[Tok], original: tuple[YearRef, int]) -> tuple[Ye
     if later is None or first.year is None or later[0].year is None or later[0].year <= first.year:
         return None
     return later
+
+
+def _bracketed_year_at(toks: list[Tok], i: int) -> tuple[YearRef, int] | None:
+    """A year alone in square brackets at token i ("[1922]"), and the index after them."""
+    found = _numeric_year_at(toks, i + 1)
+    if found is None or found[0].suffix or text_at(toks, found[1]) != "]":
+        return None
+    return found[0], found[1] + 1
+
+
+def _earlier(original: YearRef, edition: YearRef) -> bool:
+    return original.year is not None and edition.year is not None and original.year < edition.year
+
+
+def _after_bracketed_original(toks: list[Tok], i: int) -> tuple[YearRef, int] | None:
+    """The edition's year after an original year in square brackets ("[1922] 1978", as
+    Chicago cites a reprint), else None."""
+    original = _bracketed_year_at(toks, i)
+    if original is None:
+        return None
+    edition = _numeric_year_at(toks, original[1])
+    if edition is None or not _earlier(original[0], edition[0]):
+        return None
+    return edition
 
 
 def _is_suffix(word: str) -> bool:

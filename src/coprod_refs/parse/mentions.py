@@ -74,6 +74,9 @@ _LOWER_CASE_AUTHOR = re.compile(_LOWER_CASE_AUTHOR_PATTERN)
 _LOWER_CASE_OPENING = re.compile(r"^[ \t]*" + _LOWER_CASE_AUTHOR_PATTERN, re.MULTILINE)
 #: Longest "[WHO]" read as a body's short name inside a parenthesis.
 _MAX_SHORT_FORM = 18
+_YEAR = re.compile(r"\d{4}")
+_YEAR_AFTER = re.compile(r" \d{4}\b")
+_YEAR_BEFORE = re.compile(r"\b\d{4} ")
 _REFS_WORD = re.compile(r"\b(?:[Rr]efs?\b\.?|[Rr]eferences?)[ ]?(?=\d)")
 
 
@@ -107,7 +110,8 @@ def innermost_brackets(text: str) -> Iterator[tuple[int, int]]:
     """(open, close) offsets of every bracket pair with no bracket inside, in order;
     pairs never span a blank line or more than MAX_BRACKET_CHARS. A short form in square
     brackets inside a parenthesis ("(World Health Organization [WHO], 2018)") does not
-    count as a bracket inside it."""
+    count as a bracket inside it; nor does an original year in square brackets beside
+    the year of the edition cited ("(Weber [1922] 1978)"), which is no pair of its own."""
     stack: list[tuple[str, int, bool]] = []
     for match in _BRACKETS.finditer(text):
         char = match.group()
@@ -117,6 +121,8 @@ def innermost_brackets(text: str) -> Iterator[tuple[int, int]]:
             if not stack or stack[-1][0] != _PAIRS[char]:
                 continue
             kind, open_at, has_inner = stack.pop()
+            if kind == "[" and _is_original_year(text, open_at, match.start()):
+                continue
             if not has_inner and match.start() - open_at <= MAX_BRACKET_CHARS:
                 yield open_at, match.start()
             if stack and not (kind == "[" and _is_short_form(text, open_at, match.start())):
@@ -128,6 +134,15 @@ def innermost_brackets(text: str) -> Iterator[tuple[int, int]]:
 def _is_short_form(text: str, open_at: int, close_at: int) -> bool:
     """The square brackets at (open_at, close_at) hold only a body's short name ("[WHO]")."""
     return close_at - open_at <= _MAX_SHORT_FORM and is_acronym(text[open_at + 1 : close_at])
+
+
+def _is_original_year(text: str, open_at: int, close_at: int) -> bool:
+    """The square brackets at (open_at, close_at) hold an original year printed beside
+    the year of the edition cited: "[1922] 1978", "1978 [1922]"."""
+    return _YEAR.fullmatch(text, open_at + 1, close_at) is not None and (
+        _YEAR_AFTER.match(text, close_at + 1) is not None
+        or _YEAR_BEFORE.fullmatch(text, max(0, open_at - 5), open_at) is not None
+    )
 
 
 class _AuthorYearReader:

@@ -28,6 +28,11 @@ from coprod_refs.parse.names import (
     parse_translator_list,
     split_title_translators,
 )
+from coprod_refs.parse.original_date import (
+    first_published,
+    is_first_published_note,
+    split_original,
+)
 from coprod_refs.parse.repairs import repair_labels, repair_segments
 from coprod_refs.parse.tokens import (
     MAX_REFERENCE_CHARS,
@@ -218,21 +223,24 @@ def _access_dates(segments: list[Segment]) -> list[str]:
 
 
 class _Dated(NamedTuple):
-    """The year read from a reference, and the text it was read from."""
+    """The year read from a reference, the text it was read from, and the original year
+    printed beside it ("[1922] 1978")."""
 
     year: int | None
     suffix: str
     no_date: bool
     confidence: float
     text: str
+    original: str = ""
 
 
 def _year(segments: list[Segment], access: list[str], raw: str) -> _Dated:
     dates = [s for s, a in zip(segments, access, strict=True) if s.label == "date" and not a]
     for seg in dates:
-        year, suffix, no_date = fields.parse_year(seg.text)
+        text, original = split_original(seg.text)
+        year, suffix, no_date = fields.parse_year(text)
         if year is not None or no_date:
-            return _Dated(year, suffix, no_date, seg.confidence, seg.text)
+            return _Dated(year, suffix, no_date, seg.confidence, text, original)
     bracketed = _BRACKETED_YEAR.search(raw)
     if bracketed:
         year, suffix, no_date = fields.parse_year(bracketed.group(0))
@@ -247,14 +255,23 @@ def _accessed(segments: list[Segment], access: list[str], raw: str) -> str:
     return fields.accessed_date(raw)
 
 
-def _note(segments: list[Segment], access: list[str]) -> str:
+def _original_in_notes(segments: list[Segment], year: int | None) -> str:
+    """The year a note says the work first appeared ("(Original work published 1922)")."""
+    notes = (first_published(s.text, year) for s in segments if s.label == "note")
+    return next((found for found in notes if found), "")
+
+
+def _note(segments: list[Segment], access: list[str], has_original: bool) -> str:
+    """The notes, but for access dates, link phrases and, once the original date holds
+    it, a note saying only when the work first appeared."""
     notes: list[str] = []
     for seg, found in zip(segments, access, strict=True):
         if seg.label != "note" or found:
             continue
         value = fields.clean_text(seg.text)
-        if not fields.is_link_phrase(value):
-            notes.append(value)
+        if fields.is_link_phrase(value) or (has_original and is_first_published_note(value)):
+            continue
+        notes.append(value)
     return "; ".join(n for n in notes if n)
 
 
@@ -509,7 +526,8 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     _numbers(segments, work, conf, journal)
     _imprint(segments, work, conf)
     _identifiers(segments, access, raw, work, conf)
-    work.note = _note(segments, access)
+    work.original_date = dated.original or _original_in_notes(segments, work.year)
+    work.note = _note(segments, access, bool(work.original_date))
     number = _first(segments, "citation-number")
     if number is not None:
         # "[12]", "12.", "(12)": the number the list gives the entry.

@@ -112,6 +112,7 @@ class _WorkMaker:
                 "doi": v.doi,
                 "url": v.url,
                 "accessed": v.accessed,
+                "original_date": v.original_date,
                 "isbn": v.isbn,
                 "issn": v.issn,
                 "abstract": v.abstract,

@@ -84,6 +84,7 @@ class EntryValues(NamedTuple):
     doi: str
     url: str
     accessed: str
+    original_date: str
     isbn: str
     issn: str
     abstract: str
@@ -220,6 +221,7 @@ def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) ->
         doi=decode_verbatim(fields.get("doi", "")),
         url=url,
         accessed=text("urldate"),
+        original_date=text("origdate"),
         isbn=text("isbn"),
         issn=text("issn"),
         abstract=text("abstract"),

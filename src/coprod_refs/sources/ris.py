@@ -151,6 +151,7 @@ def record_to_work(record: _Record) -> ExtractedWork:
         doi=record.first("DO"),
         url=record.first("UR"),
         accessed=_iso_date(record.first("Y2")),
+        original_date=record.first("OP"),  # free text, as the RIS specification has it
         isbn=isbn,
         issn=issn,
         abstract=record.first("AB", "N2"),
