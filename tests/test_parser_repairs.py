@@ -750,6 +750,43 @@ def test_a_bracketed_edition_read_as_a_note_is_the_edition_and_its_publisher() -
     assert repair_segments(other) == other
 
 
+@pytest.mark.parametrize(
+    ("title", "head", "edition"),
+    [
+        (
+            "Governing the commons (Canto Classics ed.).",
+            "Governing the commons",
+            "(Canto Classics ed.).",
+        ),
+        ("The art of the state (Updated edition)", "The art of the state", "(Updated edition)"),
+        ("Verwaltung (3. Aufl.).", "Verwaltung", "(3. Aufl.)."),
+        ("New public governance (Rev. ed.)", "New public governance", "(Rev. ed.)"),
+    ],
+)
+def test_a_bracketed_edition_ending_the_title_is_the_edition(
+    title: str, head: str, edition: str
+) -> None:
+    segments = [Segment("title", title, 0.9), Segment("publisher", "Routledge.", 0.9)]
+    assert [(s.label, s.text) for s in repair_segments(segments)] == [
+        ("title", head),
+        ("edition", edition),
+        ("publisher", "Routledge."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Public services (J. Brown, Ed.).",  # APA's editors of the book
+        "Research design (4th ed., pp. 12-30).",  # more than the edition
+        "(2nd ed.)",  # no title before it
+    ],
+)
+def test_a_bracket_that_is_not_only_an_edition_stays_in_the_title(title: str) -> None:
+    segments = [Segment("title", title, 0.9), Segment("publisher", "Sage.", 0.9)]
+    assert repair_segments(segments) == segments
+
+
 def test_a_place_and_publisher_ending_the_title_are_the_imprint() -> None:
     segments = [
         Segment("author", "Scottish Government.", 1.0),

@@ -903,6 +903,22 @@ def _edition_out_of_note(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A title ending in its edition in brackets, APA's "(Canto Classics ed.)", "(Rev. ed.)":
+#: words and no comma before the edition word (a comma makes "(J. Smith, Ed.)" editors).
+_TITLE_THEN_BRACKETED_EDITION = re.compile(
+    r"^(?P<title>.*\w\W*?)\s*(?P<edition>\([^(),]*[\w.]\s+(?:ed|edn|edition|Aufl|éd)\.?\)[.,]?)$",
+    re.IGNORECASE,
+)
+
+
+def _edition_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Governing the commons (Canto Classics ed.)." read as one title: the bracket at
+    its end is the edition."""
+    return _split_matching(
+        segments, "title", _TITLE_THEN_BRACKETED_EDITION, ("title", "title"), ("edition", "edition")
+    )
+
+
 def _translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
     """ "Tübingen: Mohr. Übersetzt von J. Smith." read as the publisher, or "Translated
     by R. Nice." as a note: the clause the translator words open names the translators."""
@@ -1506,6 +1522,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_subtitle_out_of_journal, _needs("title", after="title > journal")),
     # "(30th anniversary expanded ed.). Russell Sage Foundation." as a note
     (_edition_out_of_note, _needs("note", lacks="edition")),
+    # "Governing the commons (Canto Classics ed.)." as one title
+    (_edition_out_of_title, _needs("title", lacks="edition")),
     # "Tübingen: Mohr. Übersetzt von J. Smith." as the publisher
     (_translators_out_of_imprint, _needs("publisher", "note", lacks="translator")),
     # "… Strategy. Edinburgh: Scottish Government." as one title
