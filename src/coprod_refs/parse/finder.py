@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import pairwise
 from typing import NamedTuple
@@ -82,6 +82,8 @@ class _Draft:
 class _Section:
     span: tuple[int, int] | None
     entries: tuple[ReferenceEntry, ...]
+    #: The entries are endnotes that cite works in full: the text has no other list.
+    from_notes: bool = False
 
 
 def find_reference_entries(text: str) -> list[ReferenceEntry]:
@@ -94,18 +96,50 @@ def find_reference_section(text: str) -> tuple[int, int] | None:
     return _analyse(text).span
 
 
+def reference_list_is_notes(text: str) -> bool:
+    """The text has no reference list but endnotes, whose notes citing works in full
+    stand for it (`find_reference_entries` gives those notes)."""
+    return _analyse(text).from_notes
+
+
+@lru_cache(maxsize=8)
+def find_notes(text: str) -> tuple[ReferenceEntry, ...]:
+    """Every note of the text's last numbered endnotes section (under "Notes",
+    "Endnotes", "Anmerkungen" …), each with its number as `label`; () when it has none."""
+    norm, lines, vocabulary = _lines(text)
+    for heading, stop in _sections(lines):
+        if sl.is_notes_heading(lines[heading].text):
+            drafts = _entries(lines[heading + 1 : stop], vocabulary, notes=True)
+            if drafts:
+                return _section(norm, drafts, lines[heading].start).entries
+    return ()
+
+
+@lru_cache(maxsize=8)
+def _lines(text: str) -> tuple[NormalizedText, list[_Line], _Vocabulary]:
+    """The text normalized (lines kept), its lines with their kinds, and its hyphenation
+    vocabulary (counted when first asked for); shared by the list and the notes."""
+    norm = normalize(text, unwrap=False)
+    lines = _with_citation_labels(_read_lines(norm.text))
+    return norm, lines, cache(partial(hyphenation_vocabulary, norm.text))
+
+
+def _sections(lines: list[_Line]) -> list[tuple[int, int]]:
+    """(heading or end marker line, line where the next one starts) of every section,
+    last first."""
+    boundaries = [ln.index for ln in lines if ln.kind in ("end", "heading")]
+    stops = [*boundaries[1:], len(lines)] if boundaries else []
+    return list(zip(boundaries, stops, strict=True))[::-1]
+
+
 @lru_cache(maxsize=8)
 def _analyse(text: str) -> _Section:
     """The list under the last heading with entries; else the tail block; else the last
     numbered endnotes that cite works in full (a text in Chicago notes style). The words
     of the text are counted only once a list needs them to mend a hyphen at a line end:
     most texts without a list, and web lists, never do."""
-    norm = normalize(text, unwrap=False)
-    lines = _with_citation_labels(_read_lines(norm.text))
-    vocabulary = cache(partial(hyphenation_vocabulary, norm.text))
-    boundaries = [ln.index for ln in lines if ln.kind in ("end", "heading")]
-    stops = [*boundaries[1:], len(lines)] if boundaries else []
-    sections = list(zip(boundaries, stops, strict=True))[::-1]
+    norm, lines, vocabulary = _lines(text)
+    sections = _sections(lines)
     for heading, stop in sections:
         if lines[heading].kind == "heading":
             drafts = _entries(lines[heading + 1 : stop], vocabulary)
@@ -119,8 +153,9 @@ def _analyse(text: str) -> _Section:
     for heading, stop in sections:
         if sl.is_notes_heading(lines[heading].text):
             drafts = _entries(lines[heading + 1 : stop], vocabulary, notes=True)
+            drafts = [d for d in drafts if sl.cites_work(d.text)]
             if len(drafts) >= _MIN_CITED_NOTES:
-                return _section(norm, drafts, lines[heading].start)
+                return replace(_section(norm, drafts, lines[heading].start), from_notes=True)
     return _Section(None, ())
 
 
@@ -217,8 +252,7 @@ def _better(best: list[int], run: list[int]) -> list[int]:
 
 def _entries(lines: list[_Line], vocabulary: _Vocabulary, *, notes: bool = False) -> list[_Draft]:
     """The entries of one list, split by its layout; a label line only opens an entry.
-    With `notes`, the list is endnotes: numbered, and only the notes that cite a work in
-    full are kept ("Ibid." and comments are not references)."""
+    With `notes`, the list is endnotes: numbered, every note an entry."""
     content = [ln for ln in lines if ln.kind in _ENTRY_KINDS]
     labelled = sum(ln.kind == "label" for ln in content) >= 2
     if not labelled:
@@ -241,7 +275,7 @@ def _entries(lines: list[_Line], vocabulary: _Vocabulary, *, notes: bool = False
     words = vocabulary() if join_reads_vocabulary([ln.text for ln in content]) else Counter()
     drafts = [_draft(content, markers, group, words, labelled) for group in groups if group]
     if notes:
-        return [d for d in drafts if sl.cites_work(d.text)]
+        return [d for d in drafts if d.text]
     return _trim([d for d in drafts if d.text])
 
 

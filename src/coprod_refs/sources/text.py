@@ -4,9 +4,15 @@ reference lists — one reader that lets each extractor take what it recognises.
 from __future__ import annotations
 
 from coprod_refs.model import Extraction, SourceDocument, Span
-from coprod_refs.parse.finder import find_reference_entries, find_reference_section
+from coprod_refs.parse.finder import (
+    find_notes,
+    find_reference_entries,
+    find_reference_section,
+    reference_list_is_notes,
+)
 from coprod_refs.parse.law_mentions import find_law_mentions
 from coprod_refs.parse.mentions import find_mentions
+from coprod_refs.parse.notes import read_notes
 from coprod_refs.parse.reference import parse_reference_list
 from coprod_refs.sources import register
 from coprod_refs.sources.landing import extract_document_work, looks_like_landing_page
@@ -15,14 +21,20 @@ from coprod_refs.sources.landing import extract_document_work, looks_like_landin
 @register("text", (".txt", ".text", ".md"))
 def read_text(text: str, source: SourceDocument) -> Extraction:
     """Extract the document's own record, its reference list and its in-text citations."""
-    entries = find_reference_entries(text)
+    # A text in notes style with no list of its own: the works its notes cite in full.
+    from_notes = reference_list_is_notes(text)
+    entries = [] if from_notes else find_reference_entries(text)
     references = parse_reference_list([e.text for e in entries])
     for entry, ref in zip(entries, references, strict=True):
         ref.span = Span(source=source.id, start=entry.start, end=entry.end, extractor="reflist")
         ref.label = entry.label
     section = find_reference_section(text)
     listed = [section] if section else []
-    mentions = find_mentions(text, exclude=listed)
+    mentions = find_mentions(text, exclude=[] if from_notes else listed)
+    notes = find_notes(text)
+    if notes:  # Chicago's notes cite works in full, shortened or by "Ibid."
+        cited_in_full, mentions = read_notes(text, notes, references, mentions, source.id)
+        references += cited_in_full
     taken = [*listed, *((m.start, m.end) for m in mentions)]
     mentions += find_law_mentions(text, references, exclude=taken)  # "the Care Act 2014"
     mentions.sort(key=lambda m: (m.start, m.end))

@@ -1,0 +1,324 @@
+"""Citations in endnotes, as Chicago's notes style prints them (history, political theory,
+law): the running text carries note numbers ("… older than the word.1 Parish …"), and
+each numbered note cites works, in full the first time ("1. Elinor Ostrom, Governing the
+Commons (Cambridge: Cambridge University Press, 1990), 12."), shortened after ("5.
+Ostrom, Governing the Commons, 90.") or as "Ibid., 112.".
+
+Every work a note cites is one mention: the authors and year of the work (a short form
+and "Ibid." take them from the citation they stand for: an earlier note's, or the
+reference list's entry with that author and title), the page cited as the locator, the
+note as printed as the surface, and as the context the sentence the note's number closes
+in the running text (the note itself when its number cannot be found there). Notes that
+only comment, or cite author-year ("See Ostrom (1990, 45)", which the author-year reader
+takes), give none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from coprod_refs.model import Span
+from coprod_refs.model.extracted import ExtractedMention, ExtractedWork
+from coprod_refs.parse.cited_names import PARTICLES
+from coprod_refs.parse.finder import ReferenceEntry
+from coprod_refs.parse.reference import parse_references
+from coprod_refs.parse.section_lines import cites_work
+from coprod_refs.parse.sentences import split_sentences
+from coprod_refs.text.fold import ascii_fold, name_key
+from coprod_refs.text.normalize import normalize
+
+#: Pages as notes cite them: "12", "45–47", "xiv", "pp. 3, 7", "12n4", "12 n. 4", "45ff."
+_PAGES = (
+    r"(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
+    r"(?:\s*nn?\.?\s*\d+)?(?:\s*ff?\.)?"
+)
+#: The page after a full citation's publication facts: "(… 1990), 12." or "(1996): 1080."
+_PAGE_AFTER_FACTS = re.compile(rf"\)\s*[,:]\s*(?P<locator>{_PAGES})\s*\.?$")
+_IBID = re.compile(
+    rf"^(?:ibid|ibidem|id|ebd|ebenda)\.?(?:,?\s*(?P<locator>{_PAGES}))?\s*\.?$", re.IGNORECASE
+)
+#: A short form: the authors' family names, a short title, perhaps the page.
+_SHORT = re.compile(
+    rf"^(?P<names>[^,]{{2,80}}?),\s+(?P<title>.+?)(?:,[”\"’']?\s*(?P<locator>{_PAGES}))?\s*\.?$"
+)
+#: Words that lead into a citation: "See", "See also", "Cf.", "For a critique, see".
+_LEAD_IN = re.compile(
+    r"^(?:[^.;]{0,80}?,\s+)?(?:see|cf\.|compare)(?:\s+(?:also|especially|e\.g\.,?|for\s+example,?))?\s+"
+    r"|^(?:e\.g\.,?|for\s+example,)\s+",
+    re.IGNORECASE,
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PARTICLES = "|".join(sorted(PARTICLES))
+#: A person's name in reading order: given names or initials, particles, family name.
+_NATURAL_NAME = (
+    rf"[{_UPPER}][\w'’.-]*(?:\s+(?:[{_UPPER}]\.|[{_UPPER}][\w'’-]+|{_PARTICLES}))*"
+    rf"\s+[{_UPPER}][\w'’-]+"
+)
+#: The authors (or editors, "eds.") opening a note, then a comma and the title.
+_OPENING_NAMES = re.compile(
+    rf"^(?P<names>{_NATURAL_NAME}(?:(?:,\s+{_NATURAL_NAME})*,?\s+(?:and|&)\s+{_NATURAL_NAME})?"
+    rf"(?:\s+et\s+al\.)?)(?P<role>,\s+(?:eds?|trans)\.)?,\s+(?=[\"“‘'{_UPPER}])"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_NAME_JOINS = re.compile(r"\s+(?:and|&|et\s+al\.?)(?:\s+|$)|,\s+")
+#: Where a comment after a short form starts: "Thane, Foundations, 60. This point is …"
+_FIRST_SENTENCE = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
+_ARTICLES = frozenset(("the", "a", "an"))
+#: Characters a note number printed as a superscript follows in the running text.
+_MARKER_BEFORE = r"(?<=[^\W\d_]|[.,;:!?)\]”’\"])"
+_MARKER_AFTER = r"(?=[\s.,;:)\]]|$)"
+
+
+@dataclass(frozen=True)
+class NoteCitation:
+    """One work one note cites: the note's number and span, the work (as the note gives
+    it in `full`, or as the citation a short form or "Ibid." stands for gives it), the
+    page cited and the words leading into the citation ("See")."""
+
+    note: str
+    start: int
+    end: int
+    work: ExtractedWork
+    locator: str
+    prefix: str
+    full: bool
+
+
+def read_notes(
+    text: str,
+    notes: Sequence[ReferenceEntry],
+    listed: Sequence[ExtractedWork],
+    mentions: list[ExtractedMention],
+    source_id: str,
+) -> tuple[list[ExtractedWork], list[ExtractedMention]]:
+    """What the endnotes `notes` of `text` add to its reference list `listed` and its
+    author-year `mentions`: the works they cite in full (the text's statements of them,
+    as list entries are), and the mentions, with one per work a note cites and those
+    made inside a note given the sentence the note is printed for as their context."""
+    cited = cited_in_notes(notes, listed, [(m.start, m.end) for m in mentions])
+    in_notes = any(n.start <= m.start < n.end for m in mentions for n in notes)
+    if not cited and not in_notes:
+        return [], mentions
+    contexts = _NoteContexts(text, notes)
+    return _fully_cited(cited, source_id), contexts.placed(mentions) + _mentions(cited, contexts)
+
+
+def cited_in_notes(
+    notes: Sequence[ReferenceEntry],
+    listed: Sequence[ExtractedWork],
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[NoteCitation]:
+    """Every work the endnotes `notes` cite, in order: full citations as parsed (the page
+    cited taken off first), short forms and "Ibid." as the citation they stand for, found
+    among earlier notes and the text's reference list `listed`. Notes overlapping `taken`
+    spans (author-year citations already read there) are left to those."""
+    free = [n for n in notes if not any(n.start < e and s < n.end for s, e in taken)]
+    parts = [(note, *_lead_in(part)) for note in free for part in _parts(note.text)]
+    full = {i: _without_page(text) for i, (_n, _l, text) in enumerate(parts) if cites_work(text)}
+    texts = [_names_closed(text) for text, _page in full.values()]
+    works = dict(zip(full, parse_references(texts), strict=True))
+    out: list[NoteCitation] = []
+    seen: list[ExtractedWork] = []
+    labels = [""]  # the notes read so far, in order
+    for i, (note, prefix, part) in enumerate(parts):
+        if note.label != labels[-1]:
+            labels.append(note.label)
+        if i in works:
+            work, locator = works[i], full[i][1]
+            if not (work.authors or work.editors):
+                continue
+            seen.append(work)
+        else:
+            # "Ibid." stands for the last citation when it is in this note or the one before.
+            last = out[-1].work if out and out[-1].note in labels[-2:] else None
+            found = _stood_for(part, last, seen, listed)
+            if found is None:
+                continue
+            work, locator = found
+        out.append(
+            NoteCitation(note.label, note.start, note.end, work, locator, prefix, i in works)
+        )
+    return out
+
+
+class _NoteContexts:
+    """Where the running text of `text` prints the numbers of its endnotes `notes`, and
+    the sentence each number closes there."""
+
+    def __init__(self, text: str, notes: Sequence[ReferenceEntry]) -> None:
+        self.text = text
+        self.notes = notes
+        norm = normalize(text)
+        start = min((n.start for n in notes), default=len(text))
+        markers = _note_markers(norm.text, [n.label for n in notes], norm.to_original, start)
+        # The numbers blanked out, so that "word.1 Next" ends a sentence as "word. Next" does.
+        blanked = list(norm.text)
+        for label, at in markers.items():
+            blanked[at : at + len(label)] = " " * len(label)
+        sentences = split_sentences("".join(blanked))
+        self._contexts = {label: sentences.around(at - 1, at) for label, at in markers.items()}
+
+    def of(self, label: str, start: int, end: int) -> str:
+        """The sentence note `label` (at start:end) is printed for, else the note itself."""
+        return self._contexts.get(label) or " ".join(self.text[start:end].split())
+
+    def placed(self, mentions: list[ExtractedMention]) -> list[ExtractedMention]:
+        """`mentions`, those made inside a note ("7. See Bovaird (2007).") with the
+        sentence the note is printed for as their context."""
+        out = []
+        for mention in mentions:
+            note = next((n for n in self.notes if n.start <= mention.start < n.end), None)
+            if note is not None and note.label in self._contexts:
+                mention = mention.model_copy(update={"context": self._contexts[note.label]})
+            out.append(mention)
+        return out
+
+
+def _mentions(citations: Sequence[NoteCitation], contexts: _NoteContexts) -> list[ExtractedMention]:
+    """One mention per citation in the endnotes, its context the sentence that the note's
+    number closes in the running text (else the note)."""
+    mentions = []
+    for citation in citations:
+        work = citation.work
+        mentions.append(
+            ExtractedMention(
+                authors=[n.literal or n.family for n in work.authors or work.editors],
+                et_al="et-al" in work.flags,
+                year=work.year,
+                year_suffix=work.year_suffix,
+                no_date=work.no_date,
+                surface=contexts.text[citation.start : citation.end],
+                locator=citation.locator,
+                prefix=citation.prefix,
+                context=contexts.of(citation.note, citation.start, citation.end),
+                start=citation.start,
+                end=citation.end,
+            )
+        )
+    return mentions
+
+
+def _fully_cited(citations: Sequence[NoteCitation], source_id: str) -> list[ExtractedWork]:
+    """The works the notes cite in full, each spanning its note: the text's statements of
+    them, as a reference list's entries are (with no list number: a note's number is no
+    entry's)."""
+    works = []
+    for citation in citations:
+        if citation.full:
+            work = citation.work
+            work.span = Span(
+                source=source_id, start=citation.start, end=citation.end, extractor="notes"
+            )
+            works.append(work)
+    return works
+
+
+def _parts(note: str) -> Iterator[str]:
+    """The note's citations: its text cut at the semicolons outside brackets."""
+    depth, begin = 0, 0
+    for i, char in enumerate(note):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            yield note[begin:i].strip()
+            begin = i + 1
+    yield note[begin:].strip()
+
+
+def _lead_in(part: str) -> tuple[str, str]:
+    """(the words leading into the citation, the citation)."""
+    match = _LEAD_IN.match(part)
+    if match is None:
+        return "", part
+    return match.group().strip(), part[match.end() :]
+
+
+def _names_closed(citation: str) -> str:
+    """The citation with a full stop, not a comma, after the authors that open it in
+    reading order ("Sidney Webb and Beatrice Webb, English Poor Law History" becomes
+    "Sidney Webb and Beatrice Webb. English …"), as a reference list prints them, so
+    that the title's first words are not read as a name inverted."""
+    match = _OPENING_NAMES.match(citation)
+    if match is None:
+        return citation
+    return match.group("names") + (match.group("role") or "") + ". " + citation[match.end() :]
+
+
+def _without_page(citation: str) -> tuple[str, str]:
+    """(the full citation without the page cited after its publication facts, the page)."""
+    match = _PAGE_AFTER_FACTS.search(citation)
+    if match is None:
+        return citation, ""
+    return citation[: match.start() + 1] + ".", match.group("locator")
+
+
+def _stood_for(
+    part: str,
+    last: ExtractedWork | None,
+    seen: list[ExtractedWork],
+    listed: Sequence[ExtractedWork],
+) -> tuple[ExtractedWork, str] | None:
+    """The work and page of "Ibid., 112." (the `last` work cited) or of a short form
+    "Ostrom, Governing the Commons, 90." (the one work, among earlier notes' and the
+    reference list's, by that first author whose title opens with those words)."""
+    ibid = _IBID.match(part)
+    if ibid is not None:
+        return (last, ibid.group("locator") or "") if last is not None else None
+    short = _SHORT.match(_FIRST_SENTENCE.split(part, maxsplit=1)[0])
+    if short is None:
+        return None
+    family = name_key(_NAME_JOINS.split(short.group("names").strip())[0].split()[-1])
+    title = _title_words(short.group("title"))
+    if not family or not title:
+        return None
+    matches = {
+        (work.year, work.no_date): work
+        for work in (*seen, *listed)
+        if _first_family(work) == family and _opens_with(_title_words(work.title), title)
+    }
+    if len(matches) != 1:
+        return None
+    return next(iter(matches.values())), short.group("locator") or ""
+
+
+def _first_family(work: ExtractedWork) -> str:
+    names = work.authors or work.editors
+    if not names:
+        return ""
+    first = names[0]
+    return name_key(first.literal if first.is_body else first.particle + first.family)
+
+
+def _title_words(title: str) -> list[str]:
+    words = _WORD.findall(ascii_fold(title))
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return words
+
+
+def _opens_with(title: list[str], short: list[str]) -> bool:
+    """A short title is the title's opening words ("Governing the Commons")."""
+    return len(short) <= len(title) and title[: len(short)] == short
+
+
+def _note_markers(
+    text: str, labels: Sequence[str], to_original: Callable[[int], int], notes_start: int
+) -> dict[str, int]:
+    """Where the running text (before `notes_start`, an original offset) prints each note
+    number, in order, as a superscript copied into the line ("word.1 Next"): note label
+    -> offset in `text`."""
+    found: dict[str, int] = {}
+    at = 0
+    for label in labels:
+        if not label.isdigit():
+            continue
+        match = re.compile(_MARKER_BEFORE + label + _MARKER_AFTER).search(text, at)
+        if match is None or to_original(match.start()) >= notes_start:
+            continue
+        found[label] = match.start()
+        at = match.end()
+    return found
