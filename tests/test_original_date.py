@@ -135,8 +135,8 @@ def test_an_original_year_is_always_earlier_than_the_years_left_in_the_date(date
     if not original:
         assert edition == date
         return
-    left = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", edition)]
-    assert re.fullmatch(r"\d{4}", original)
+    left = [int(y) for y in re.findall(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)", edition)]
+    assert 1500 <= int(original) <= 2099
     assert left and all(int(original) < y for y in left)
 
 

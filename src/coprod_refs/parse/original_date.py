@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+_YEAR_DIGITS = r"(?:1[5-9]\d\d|20\d\d)"
 #: A year in square brackets: the original one when another, later year stands beside it.
-_BRACKETED = re.compile(r"\[\s*(\d{4})\s*\]")
+_BRACKETED = re.compile(rf"\[\s*({_YEAR_DIGITS})\s*\]")
 #: Two years either side of a slash: an original year and the edition's, in either order.
-_SLASHED = re.compile(r"(?<!\d)(\d{4})\s?/\s?(\d{4})(?!\d)")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_SLASHED = re.compile(rf"(?<!\d)({_YEAR_DIGITS})\s?/\s?({_YEAR_DIGITS})(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 #: Consecutive years either side of a slash are a span ("2011/2012", a school or
 #: financial year), not a reprint.
 _MIN_REPRINT_GAP = 2
