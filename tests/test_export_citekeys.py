@@ -12,6 +12,7 @@ from coprod_refs.resolve.citekeys import (
     DEFAULT_PATTERN,
     citekey_from_pattern,
     citekey_pattern,
+    is_safe_key,
     parse_pattern,
     rename_key,
 )
@@ -43,6 +44,68 @@ def test_pattern_tokens(pattern: str, key: str) -> None:
 
 def test_missing_parts_fall_back() -> None:
     assert citekey_from_pattern(DEFAULT_PATTERN, [], "", "") == "anonnd"
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "key"),
+    [
+        ("Care Act 2014", "2014", "careact2014"),
+        ("Localism Act 2011", "2011", "localismact2011"),
+        ("Americans with Disabilities Act of 1990", "1990", "americansdisabilitiesact1990"),
+        # A long name gives whole words up to 40 characters.
+        (
+            "The Care and Support (Eligibility Criteria) Regulations 2014",
+            "2014",
+            "caresupporteligibilitycriteria2014",
+        ),
+        (
+            "Patient Protection and Affordable Care Act",
+            "2010",
+            "patientprotectionaffordablecareact2010",
+        ),
+        # An EU act or a numbered French law: its kind and number, which hold the year.
+        (
+            "Directive 2000/60/EC of the European Parliament and of the Council of 23 October "
+            "2000 establishing a framework for Community action in the field of water policy",
+            "2000",
+            "directive2000-60-ec",
+        ),
+        ("Regulation (EU) 2016/679 of the European Parliament", "2016", "regulation2016-679"),
+        ("Loi n° 2002-2 du 2 janvier 2002 rénovant l'action sociale", "2002", "loi2002-2"),
+        ("Jeugdwet", "2014", "jeugdwet2014"),
+        ("Care Act", "nd", "careactnd"),
+        ("", "2014", "anon2014"),
+    ],
+)
+def test_a_law_with_no_author_is_keyed_by_its_name(title: str, year: str, key: str) -> None:
+    assert citekey_from_pattern(DEFAULT_PATTERN, [], year, title, law=True) == key
+    assert is_safe_key(key)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "care", "directive"),
+    [
+        ("[auth][year]", "careact2014", "directive2000-60-ec"),
+        ("[auth]:[year]", "careact:2014", "directive:2000-60-ec"),
+        ("[auth4]_[year]", "care_2014", "dire_2000-60-ec"),
+        ("[authors2][year][shorttitle3]", "careact2014", "directive2000-60-ec"),
+        # Without an author token the title tokens take the name's words.
+        ("[veryshorttitle]-[year]", "care-2014", "directive-2000-60-ec"),
+        ("[shorttitle3]", "careact", "directive"),
+    ],
+)
+def test_a_law_fills_every_pattern(pattern: str, care: str, directive: str) -> None:
+    assert citekey_from_pattern(pattern, [], "2014", "Care Act 2014", law=True) == care
+    eu = "Directive 2000/60/EC of the European Parliament"
+    assert citekey_from_pattern(pattern, [], "2000", eu, law=True) == directive
+
+
+def test_only_a_law_with_no_author_is_keyed_by_its_name() -> None:
+    # Any other work with no author, whatever its title, keeps "anon".
+    assert citekey_from_pattern(DEFAULT_PATTERN, [], "2014", "Care Act 2014") == "anon2014care"
+    # A law with an author (an imported record's) is keyed by it, as any work.
+    key = citekey_from_pattern(DEFAULT_PATTERN, ["Parliament"], "2014", "Care Act 2014", law=True)
+    assert key == "parliament2014care"
 
 
 @pytest.mark.parametrize("pattern", ["", "[nope]", "[auth] [year]", "[AUTH]"])

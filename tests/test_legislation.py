@@ -17,7 +17,7 @@ from coprod_refs.ingest import ingest_paths
 from coprod_refs.model import CSL_TYPES, Extraction, Graph, Work
 from coprod_refs.parse.finder import find_reference_entries
 from coprod_refs.parse.law_mentions import find_law_mentions
-from coprod_refs.parse.legislation import law_name, legislation_record
+from coprod_refs.parse.legislation import law_name, law_number, legislation_record
 from coprod_refs.parse.mentions import find_mentions
 from coprod_refs.parse.reference import parse_reference, parse_references
 from coprod_refs.sources import source_document
@@ -129,6 +129,14 @@ LAWS = {
         "2014 on public procurement and repealing Directive 2004/18/EC",
         2014,
         "OJ L 94, 28.3.2014, p. 65–242",
+    ),
+    "Directive 2000/60/EC of the European Parliament and of the Council of 23 October 2000 "
+    "establishing a framework for Community action in the field of water policy. Official "
+    "Journal L 327, 22.12.2000, p. 1–73.": (
+        "Directive 2000/60/EC of the European Parliament and of the Council of 23 October "
+        "2000 establishing a framework for Community action in the field of water policy",
+        2000,
+        "Official Journal L 327, 22.12.2000, p. 1–73",
     ),
     "Council Directive 95/46/EC on the protection of individuals.": (
         "Council Directive 95/46/EC on the protection of individuals",
@@ -468,6 +476,32 @@ def test_a_law_name_is_its_title_without_its_year() -> None:
         "Patient Protection and Affordable Care Act",
         None,
     )
+    # An EU act is named by its kind and number, which hold its year.
+    assert law_name("Council Directive 95/46/EC on the protection of individuals") == (
+        "Directive 95/46/EC",
+        None,
+    )
+    assert law_name("Regulation (EU) 2016/679 of the European Parliament") == (
+        "Regulation (EU) 2016/679",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("Directive 2000/60/EC of the European Parliament", ("Directive", "2000/60/EC")),
+        ("Regulation (EU) No 1303/2013 of the European", ("Regulation", "1303/2013")),
+        ("Loi n° 2002-2 du 2 janvier 2002 rénovant l'action sociale", ("Loi", "2002-2")),
+        ("Loi du 1er juillet 1901 relative au contrat d'association", None),
+        ("Care Act 2014", None),
+        ("Jeugdwet", None),
+    ],
+)
+def test_a_law_known_by_its_number_gives_its_kind_and_number(
+    title: str, number: tuple[str, str] | None
+) -> None:
+    assert law_number(title) == number
 
 
 def test_a_listed_law_named_with_its_year_in_the_text_is_a_mention_of_it() -> None:
@@ -476,8 +510,8 @@ def test_a_listed_law_named_with_its_year_in_the_text_is_a_mention_of_it() -> No
     )
     text = (
         "Councils must promote wellbeing under the Care Act 2014. Rights followed (Care Act "
-        "2014). The Americans with Disabilities Act of 1990 differs. The Care Act alone, "
-        "a Care Act 2015 or a Carer Act 2014 names no listed law."
+        "2014). The Americans with Disabilities Act of 1990 differs. A Care Act 2015 or a "
+        "Carer Act 2014 names no listed law."
     )
     found = [(m.authors, m.year, m.surface, m.narrative) for m in find_law_mentions(text, laws)]
     assert found == [
@@ -493,6 +527,71 @@ def test_a_listed_law_named_with_its_year_in_the_text_is_a_mention_of_it() -> No
     # A span already taken (the reference list, an author-year mention) is left alone.
     first = text.index("Care Act 2014")
     assert len(find_law_mentions(text, laws, exclude=[(first, first + 13)])) == 2
+
+
+def test_laws_of_one_name_listed_with_two_years_are_each_found_with_their_year() -> None:
+    laws = parse_references(["Children Act 1989, c. 41.", "Children Act 2004, c. 31."])
+    text = "The Children Act 1989 and the Children Act 2004 differ; the Children Act does not."
+    found = [(m.year, m.surface) for m in find_law_mentions(text, laws)]
+    # The name alone may be either act: no mention.
+    assert found == [(1989, "Children Act 1989"), (2004, "Children Act 2004")]
+
+
+def test_a_listed_law_named_without_its_year_is_a_mention_of_it() -> None:
+    laws = parse_references(
+        ["Care Act 2014, c. 23.", "Localism Act 2011, c. 20.", "Children Act 1989, c. 41."]
+    )
+    text = (
+        "Under the Care Act, assessments are co-produced (Care Act, s. 12). The Localism "
+        "Act gave councils a general power; the Care Act's duties differ. The Children "
+        "Act 1989 came first."
+    )
+    mentions = find_law_mentions(text, laws)
+    assert [(m.authors, m.year, m.surface, m.locator, m.narrative) for m in mentions] == [
+        (["Care Act"], 2014, "Care Act", "", True),
+        (["Care Act"], 2014, "Care Act, s. 12", "s. 12", False),
+        (["Localism Act"], 2011, "Localism Act", "", True),
+        (["Care Act"], 2014, "Care Act", "", True),
+        (["Children Act"], 1989, "Children Act 1989", "", True),
+    ]
+    assert [text[m.start : m.end] for m in mentions] == [m.surface for m in mentions]
+    assert mentions[2].context == (
+        "The Localism Act gave councils a general power; the Care Act's duties differ."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the act, assessments are co-produced.",
+        "Under the care act, assessments are co-produced.",
+        "Under the CARE ACT, assessments are co-produced.",
+        "The Care Act 1990 is not the listed act.",
+        "The Care Act, 1990, is not the listed act.",
+        "The Care Act (1990) is not the listed act.",
+        "The Health and Care Act changed it.",
+        "The Health and Social Care Act changed it.",
+        "The Social Care Act changed it.",
+        "Care Actions changed it.",
+        "The Carer Act changed it.",
+    ],
+)
+def test_a_name_without_its_year_that_may_be_another_law_is_no_mention(text: str) -> None:
+    laws = parse_references(["Care Act 2014, c. 23."])
+    assert find_law_mentions(text, laws) == []
+
+
+def test_an_eu_act_is_named_by_its_number_without_a_year() -> None:
+    laws = parse_references(
+        [
+            "Directive 2000/60/EC of the European Parliament and of the Council of 23 October "
+            "2000 establishing a framework for Community action in the field of water policy. "
+            "Official Journal L 327, 22.12.2000, p. 1–73."
+        ]
+    )
+    text = "Council Directive 2000/60/EC, Art. 4, sets goals; Directive 2000/60/ECX does not."
+    found = [(m.authors, m.year, m.surface, m.locator) for m in find_law_mentions(text, laws)]
+    assert found == [(["Directive 2000/60/EC"], 2000, "Directive 2000/60/EC, Art. 4", "Art. 4")]
 
 
 def test_a_text_naming_a_listed_law_cites_it(tmp_path: Path) -> None:

@@ -96,8 +96,8 @@ _FRENCH_MONTHS = (
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 ).split()
 _FRENCH_LAW = re.compile(
-    r"(?:LOI|Loi|DÉCRET|Décret|ORDONNANCE|Ordonnance|ARRÊTÉ|Arrêté)(?:\sorganique)?\s"
-    r"(?:n\s?[°º]\s?\d{2,4}-\d+\s)?du\s(?P<day>\d{1,2})(?:er)?\s"
+    r"(?P<kind>LOI|Loi|DÉCRET|Décret|ORDONNANCE|Ordonnance|ARRÊTÉ|Arrêté)(?:\sorganique)?\s"
+    r"(?:n\s?[°º]\s?(?P<number>\d{2,4}-\d+)\s)?du\s(?P<day>\d{1,2})(?:er)?\s"
     rf"(?P<month>{'|'.join(_FRENCH_MONTHS)})\s(?P<year>{_YEAR})\b"
 )
 _DUTCH_LAW = re.compile(r"(?:Wet\s[a-z]|[A-Z][a-z]+wet\b)")
@@ -133,9 +133,11 @@ _PIECE = re.compile(
     r"|\d+\s(?:U\.\s?S\.\s?C\.(?:\s?[AS]\.)?|Stat\.|C\.\s?F\.\s?R\.)"
     r"(?:\s?§§?\s?\d[\w.()–-]*(?<![.(–-]))?(?:\s?\d+(?:[-–]\d+)?)?(?:,?\s?et\s?seq\.?)?"
     r"|§§?\s?\d[\w.()–-]*(?<![.(–-])(?:,?\s?et\s?seq\.?)?"
-    # the Official Journal of the EU: "OJ L 94", "p. 65–242", "28.3.2014"
+    # the Official Journal of the EU: "OJ L 94", "Official Journal L 327", "p. 65–242",
+    # "28.3.2014"
     r"|O\.?\s?J\.?\s?[LC]\s?\d+(?:/\d+)?|[LC]\s\d+(?:/\d+)?"
-    r"|Official\sJournal\sof\sthe\sEuropean\s(?:Union|Communities)"
+    r"|Official\sJournal(?:\sof\sthe\sEuropean\s(?:Union|Communities))?"
+    r"(?:\s[LC]\s?\d+(?:/\d+)?)?"
     r"|pp?\.\s?\d+(?:\s?[-–]\s?\d+)?|\d{1,2}\.\d{1,2}\.\d{4}"
     # German, French and Dutch gazettes
     r"|BGBl\.?(?:\s?(?:Teil\s)?I{1,3}\b)?(?:,?\s?(?:" + _YEAR + r"|S\.\s?\d+(?:\s?ff?\.)?"
@@ -457,8 +459,26 @@ _TITLE_ENDS_IN_YEAR = re.compile(rf"^(?P<name>.*?\S),?\s+(?:of\s+)?\(?(?P<year>{
 def law_name(title: str) -> tuple[str, int | None]:
     """The name a text calls a law by and the year its title holds: "Care Act 2014" ->
     ("Care Act", 2014), "Americans with Disabilities Act of 1990" -> ("Americans with
-    Disabilities Act", 1990); a title with no year at its end is the name, with None."""
-    match = _TITLE_ENDS_IN_YEAR.match(title.strip())
+    Disabilities Act", 1990); an EU act is called by its kind and number, which hold its
+    year ("Directive 2000/60/EC of the European Parliament …" -> ("Directive
+    2000/60/EC", None)); any other title with no year at its end is the name, with None."""
+    text = title.strip()
+    european = _EU_ACT.match(text)
+    if european:
+        return text[european.start("kind") : european.end()], None
+    match = _TITLE_ENDS_IN_YEAR.match(text)
     if match is None:
-        return title.strip(), None
+        return text, None
     return match.group("name"), int(match.group("year"))
+
+
+def law_number(title: str) -> tuple[str, str] | None:
+    """The kind and official number a law is known by when its number holds its year and
+    tells it from any other: an EU act ("Directive 2000/60/EC of …" -> ("Directive",
+    "2000/60/EC")), a numbered French law ("Loi n° 2002-2 du …" -> ("Loi", "2002-2"));
+    None for any other law, which its name and year tell apart."""
+    text = title.strip()
+    found = _EU_ACT.match(text) or _FRENCH_LAW.match(text)
+    if found is None or found.group("number") is None:
+        return None
+    return found.group("kind"), found.group("number")

@@ -1,20 +1,23 @@
 """Citekeys: readable, ASCII, made once and kept (family name + year + first title word).
 
 The pattern is configurable (`citekey_pattern`); renaming is explicit (`rename_key`) and
-keeps the old key as an alias.
+keeps the old key as an alias. A law with no author is keyed by its name instead
+(`careact2014`, `directive2000-60-ec`: see `citekey_from_pattern`).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterator, Mapping
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from coprod_refs.errors import NotFoundError, UsageError
 from coprod_refs.model import Graph, KeyAssignment
-from coprod_refs.text.fold import ascii_fold
+from coprod_refs.parse.legislation import law_name, law_number
+from coprod_refs.text.fold import ascii_fold, slug
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
 _NOT_KEY_CHAR = re.compile(r"[^a-z0-9]+")
@@ -82,21 +85,76 @@ def parse_pattern(pattern: str) -> list[tuple[str, int] | str]:
     return parts
 
 
-def _title_words(title: str, count: int) -> str:
-    words = []
+def _significant_words(title: str) -> Iterator[str]:
+    """A title's words as key fragments, function words left out."""
     for match in _WORD.finditer(ascii_fold(title)):
         # Already folded: lower-case ASCII, so only the punctuation is left to drop.
         word = _NOT_KEY_CHAR.sub("", match.group())[:24]
         if word and word not in FUNCTION_WORDS:
-            words.append(word)
-            if len(words) == count:
-                break
-    return "".join(words)
+            yield word
 
 
-def citekey_from_pattern(pattern: str, families: list[str], year_label: str, title: str) -> str:
+def _title_words(title: str, count: int) -> str:
+    """The first `count` significant words of a title, run together."""
+    return "".join(islice(_significant_words(title), count))
+
+
+#: The most characters a law's name gives a key: whole words, the first one always.
+_LAW_NAME_CHARS = 40
+
+
+def _law_name_part(name: str) -> str:
+    """A law's name as a key fragment: its significant words, as many as fit in
+    `_LAW_NAME_CHARS` ("Care and Support (Eligibility Criteria) Regulations" ->
+    "caresupporteligibilitycriteria")."""
+    part = ""
+    for word in _significant_words(name):
+        if part and len(part) + len(word) > _LAW_NAME_CHARS:
+            break
+        part += word
+    return part
+
+
+def _names_author(pattern: str) -> bool:
+    """True when the pattern has a token for the author ([auth], [authorsN])."""
+    return any(isinstance(p, tuple) and p[0] in ("auth", "authors") for p in parse_pattern(pattern))
+
+
+def citekey_from_pattern(
+    pattern: str, families: list[str], year_label: str, title: str, *, law: bool = False
+) -> str:
     """The key base a pattern gives for a work's authors' family names, year and title;
-    the default `[auth][year][shorttitle]` gives `brudney1983toward`."""
+    the default `[auth][year][shorttitle]` gives `brudney1983toward`.
+
+    A law (`law`, CSL type legislation) with no author is known by its name, not as
+    "anon": the author tokens give the name its title calls it by ("Care Act 2014" ->
+    `careact`), the year token its year, and the title tokens, which would say the name
+    again, nothing when the pattern has an author token (else the name's words); an EU act
+    or a numbered French law is known by its kind and number, which holds the year, so the
+    author tokens give the kind and the year token the number (`directive2000-60-ec`,
+    `loi2002-2`). The default pattern gives `careact2014`.
+    """
+    if law and not families:
+        name, year, words = _law_parts(year_label, title)
+        return _fill(pattern, [name], year, "" if _names_author(pattern) else words)
+    names = [key_part(f) for f in families]
+    return _fill(pattern, names, key_part(year_label) or "nd", title)
+
+
+def _law_parts(year_label: str, title: str) -> tuple[str, str, str]:
+    """What a law with no author puts in a key: its name (or kind) for the author, its
+    year (or number), and the words its title tokens take."""
+    numbered = law_number(title)
+    if numbered is not None:
+        kind, number = numbered
+        return key_part(kind), slug(number), kind
+    name = law_name(title)[0]
+    return _law_name_part(name), key_part(year_label) or "nd", name
+
+
+def _fill(pattern: str, names: list[str], year: str, title: str) -> str:
+    """The pattern with its tokens filled: `names` are the authors' key fragments, `year`
+    the year's, `title` the text the title tokens take words from."""
     out = []
     for part in parse_pattern(pattern):
         if isinstance(part, str):
@@ -104,14 +162,12 @@ def citekey_from_pattern(pattern: str, families: list[str], year_label: str, tit
             continue
         token, number = part
         if token == "auth":
-            name = key_part(families[0]) if families else ""
-            out.append((name or "anon")[: number or None])
+            out.append(((names[0] if names else "") or "anon")[: number or None])
         elif token == "authors":
             count = number or 2
-            names = [key_part(f) for f in families[:count]]
-            out.append("".join(names) + ("etal" if len(families) > count else "") or "anon")
+            out.append("".join(names[:count]) + ("etal" if len(names) > count else "") or "anon")
         elif token == "year":
-            out.append(key_part(year_label) or "nd")
+            out.append(year)
         else:
             out.append(_title_words(title, 1 if token == "veryshorttitle" else number or 1))
     return "".join(out)
