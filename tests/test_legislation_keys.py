@@ -36,12 +36,6 @@ Care Act 2014, c. 23.
 
 WATER = "Directive 2000/60/EC of the European Parliament and of the Council of 23 October 2000 establishing a framework for Community action in the field of water policy"  # noqa: E501
 
-#: Keys by the law's name need resolve/build.py's `_base_key` to say which works are
-#: laws: `citekey_from_pattern(..., law=work.type == "legislation")`.
-needs_build_hook = pytest.mark.xfail(
-    strict=True, reason="build._base_key does not yet pass law=work.type == 'legislation'"
-)
-
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
@@ -88,7 +82,6 @@ def _older_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     return store
 
 
-@needs_build_hook
 def test_a_new_store_keys_laws_by_their_names(tmp_path: Path) -> None:
     store = Store.init(tmp_path / ".coprod-refs")
     ingest_paths(store, [_write(tmp_path, "a.txt", EXAMPLE)])
@@ -114,7 +107,6 @@ def test_a_store_keeps_the_keys_it_gave_laws_before(
     assert not any(work.aliases for work in store.load().graph.works.values())
 
 
-@needs_build_hook
 def test_a_law_new_to_an_older_store_is_keyed_by_its_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

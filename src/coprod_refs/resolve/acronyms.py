@@ -21,6 +21,12 @@ prints it) has the shape of an acronym too, so callers pass the family names of 
 people and such a word is never read as initials. How much more context a link by
 initials needs (the same year, one candidate, the citing text's own list) is the
 caller's decision.
+
+Besides print, a source may **state** that two forms are one body: a record whose author
+is "WHO" and whose publisher (a .bib `institution`) is "World Health Organization", or
+the other way round, or a text citing "(DH, 2010)" for the entry "Department of Health
+(2010)" of its own list. `body_groups` takes such pairs as it takes print. Bodies'
+names are compared by `body_key`, so British and American spellings are one name.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from itertools import combinations
 from typing import Generic, TypeVar
 
 from coprod_refs.parse.citation_tokens import is_acronym
-from coprod_refs.text.fold import ascii_fold, name_key
+from coprod_refs.text.fold import ascii_fold, body_key, name_key, spelling_keys
 
 #: Articles, prepositions and conjunctions inside bodies' names, folded, in the languages
 #: of this literature (English, German, Dutch, French, Spanish, Italian, Portuguese,
@@ -148,13 +154,14 @@ def printed_short_name(literal: str) -> tuple[str, str]:
 
 
 def body_name_keys(literal: str) -> tuple[str, ...]:
-    """The folded keys a body is found by: its name as written, and, when a short name
-    is printed with it, the name alone and the short name alone."""
-    full = name_key(literal)
+    """The folded keys a body is found by: its name as written (in British and American
+    spelling too, `spelling_keys`), and, when a short name is printed with it, the name
+    alone and the short name alone."""
     long, short = printed_short_name(literal)
     if not short:
-        return (full,)
-    return tuple(dict.fromkeys(k for k in (full, name_key(long), name_key(short)) if k))
+        return spelling_keys(literal)
+    keys = (*spelling_keys(literal), *spelling_keys(long), name_key(short))
+    return tuple(dict.fromkeys(k for k in keys if k))
 
 
 def is_short_name(word: str) -> bool:
@@ -235,33 +242,64 @@ class InitialsIndex(Generic[T]):
         return list(self._by_short.get(_required_initials(long), ()))
 
 
-def body_groups(literals: Iterable[str], families: Container[str] = frozenset()) -> dict[str, str]:
+def stated_short_names(bodies: Iterable[str], publisher: str) -> list[tuple[str, str]]:
+    """The (short name, name) pairs one record states of a body: an author (`bodies`,
+    the record's bodies' names) that is the short name of its publisher or the other way
+    round ("WHO" published by the "World Health Organization"), and a short name printed
+    in the publisher's name ("National Institute for Health and Care Excellence (NICE)")."""
+    pairs = []
+    if publisher:
+        for body in bodies:
+            short = short_name_between(body, publisher)
+            if short:
+                pairs.append((short, publisher if short == body else body))
+        long, short = printed_short_name(publisher)
+        if short:
+            pairs.append((short, long))
+    return pairs
+
+
+def _group_key(literal: str) -> str:
+    """The group a body's name falls in by itself: its spelled-out part, folded with
+    `body_key` ("X [NICE]" with "X", "Organisation" with "Organization")."""
+    return body_key(printed_short_name(literal)[0]) or body_key(literal)
+
+
+def body_groups(
+    literals: Iterable[str],
+    families: Container[str] = frozenset(),
+    stated: Iterable[tuple[str, str]] = (),
+) -> dict[str, str]:
     """The group (a folded name) each body's name falls in, so one body's short and long
-    forms are one group: a name is grouped by its spelled-out part ("X [NICE]" with "X");
-    a lone short name ("NICE", "WHO") with the one group that prints it, else with the one
-    group whose initials it is (three letters or more; two letters fit too many names).
-    A short name that fits several groups, or is a known person's family name
-    (`families`, folded), keeps its own group. Depends only on the set of names."""
+    forms, and its British and American spellings, are one group: a name is grouped by
+    its spelled-out part ("X [NICE]" with "X") folded with `body_key`; a lone short name
+    ("NICE", "WHO") with the one group that prints it or that a source states it is the
+    short name of (`stated`: (short name, name) pairs), else with the one group whose
+    initials it is (three letters or more; two letters fit too many names). A short name
+    that fits several groups in any of these ways, or is a known person's family name
+    (`families`, folded), keeps its own group. Depends only on the sets of names and
+    pairs."""
     names = sorted(set(literals))
     groups: dict[str, str] = {}
-    printed: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
     spelled: InitialsIndex[tuple[str, str]] = InitialsIndex()
     shorts: list[str] = []
     for literal in names:
         long, short = printed_short_name(literal)
-        group = name_key(long) or name_key(literal)
-        groups[literal] = group
+        group = groups[literal] = _group_key(literal)
         if short:
-            printed[name_key(short)].add(group)
+            named[body_key(short)].add(group)
         if not short and _short_shaped(long):
             shorts.append(literal)
         else:
             spelled.add(long, (group, long))
+    for short, name in stated:
+        named[body_key(short)].add(_group_key(name))
     for literal in shorts:
-        key = name_key(literal)
-        if key in families:
+        key = groups[literal]
+        if name_key(literal) in families:
             continue
-        fits = set(printed.get(key, ()))
+        fits = set(named.get(key, ()))
         if len(_letters(literal)) >= 3:
             fits |= {
                 group

@@ -9,8 +9,8 @@ and `people`), so what an earlier ingest gave out is not remade by a later one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
 
@@ -32,6 +32,7 @@ from coprod_refs.model import (
 )
 from coprod_refs.model.records import WorkFields
 from coprod_refs.model.trusted import trusted
+from coprod_refs.resolve.acronyms import body_name_keys, short_name_between, stated_short_names
 from coprod_refs.resolve.citekeys import (
     DEFAULT_PATTERN,
     citekey_from_pattern,
@@ -46,9 +47,10 @@ from coprod_refs.resolve.mentions import (
     stub_fingerprint,
     stub_work,
 )
-from coprod_refs.resolve.people import PeopleIndex, resolve_people
+from coprod_refs.resolve.people import PeopleIndex, name_groups, resolve_people
 from coprod_refs.resolve.venues import resolve_venues
 from coprod_refs.resolve.works import Statement, WorkCluster, cluster_statements
+from coprod_refs.text.fold import name_key
 
 
 class BuildCounts(BaseModel):
@@ -91,7 +93,7 @@ def _base_key(work: ExtractedWork, pattern: str, *, with_suffix: bool = False) -
     suffix = work.year_suffix if with_suffix else ""
     year = f"{work.year}{suffix}" if work.year is not None else f"nd{suffix}"
     families = [_key_name(n) for n in work.authors or work.editors]
-    return citekey_from_pattern(pattern, families, year, work.title)
+    return citekey_from_pattern(pattern, families, year, work.title, law=work.type == "legislation")
 
 
 def _cluster_base_key(cluster: WorkCluster, pattern: str) -> str:
@@ -209,6 +211,140 @@ def _mention(m: ExtractedMention, source: str) -> Mention:
     )
 
 
+@dataclass
+class _Links:
+    """The works the statements make (`clusters`, and `where` each statement went) and
+    what the texts' in-text citations name: `matches` (citing source, citing cluster,
+    mention, match), the `stubs` they make (by fingerprint) with the sources that cite
+    each, the stub fingerprints each work or stub is `cited_as` (a stub's key passes to
+    the work its citations now name), and the (short name, name) pairs of bodies the
+    texts state by citing their own list's entries."""
+
+    clusters: list[WorkCluster]
+    where: dict[tuple[str, str, int], int]
+    matches: list[tuple[str, int, Mention, MentionMatch]] = field(default_factory=list)
+    stubs: dict[str, ExtractedWork] = field(default_factory=dict)
+    stub_sources: dict[str, set[str]] = field(default_factory=dict)
+    cited_as: dict[int | str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    stated: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _cited_short_name(mention: ExtractedMention, entry: ExtractedWork) -> list[tuple[str, str]]:
+    """The (short name, name) pair a text states when it cites an entry of its own list
+    whose first author is a body by that body's other form ("(DH, 2010)" for
+    "Department of Health (2010)"); none otherwise."""
+    names = entry.authors or entry.editors
+    if not mention.authors or not names or not names[0].is_body:
+        return []
+    cited, listed = mention.authors[0], names[0].literal
+    if name_key(cited) in body_name_keys(listed):
+        return []
+    short = short_name_between(cited, listed)
+    return [(short, listed if short == cited else cited)] if short else []
+
+
+def _link(
+    exs: list[Extraction], statements: list[Statement], body_group: Mapping[str, str]
+) -> _Links:
+    """Cluster the statements into works (a body first author by its group in
+    `body_group`) and resolve every text's in-text citations against them."""
+    clusters = cluster_statements(statements, body_group)
+    where: dict[tuple[str, str, int], int] = {}
+    for ci, cluster in enumerate(clusters):
+        for st in cluster.statements:
+            where[(st.source, st.role, st.index)] = ci
+    links = _Links(clusters, where)
+    # The index of works by first author and year is only needed for in-text mentions.
+    finder = WorkFinder(clusters) if any(ex.mentions for ex in exs) else None
+    for ex in exs:
+        sid = ex.source.id
+        if not ex.mentions or finder is None:
+            continue
+        citing = where[(sid, "document", 0)]
+        own = {where[(sid, "reference", i)]: ref for i, ref in enumerate(ex.references, 1)}
+        listed = set(own)
+        numbered = {
+            ref.label: where[(sid, "reference", i)]
+            for i, ref in enumerate(ex.references, 1)
+            if ref.label
+        }
+        for m in sorted(ex.mentions, key=lambda m: (m.start, m.end)):
+            match = finder.match(m, sid, listed, numbered)
+            if match.stub is not None:
+                links.stubs.setdefault(match.stub, stub_work(m))
+                links.stub_sources.setdefault(match.stub, set()).add(sid)
+            elif match.cluster is not None:
+                links.cited_as[match.cluster].append(stub_fingerprint(m))
+                if match.cluster in own:
+                    links.stated += _cited_short_name(m, own[match.cluster])
+            links.matches.append((sid, citing, _mention(m, sid), match))
+    _redirect_et_al_stubs(links)
+    return links
+
+
+def _redirect_et_al_stubs(links: _Links) -> None:
+    """Fold each "Loeffler et al., 2008" stub that one fuller stub explains into it (see
+    `et_al_stub_targets`): its sources, its citations and its fingerprint pass over."""
+    redirect = et_al_stub_targets(links.stubs)
+    for short, full in redirect.items():
+        links.stub_sources[full] |= links.stub_sources.pop(short)
+        del links.stubs[short]
+        links.cited_as[full].append(short)
+    if redirect:
+        links.matches = [
+            (sid, ci, mention, MentionMatch(stub=redirect.get(match.stub, match.stub)))
+            if match.stub is not None
+            else (sid, ci, mention, match)
+            for sid, ci, mention, match in links.matches
+        ]
+
+
+def _stated_by_records(statements: list[Statement]) -> list[tuple[str, str]]:
+    """The (short name, name) pairs of bodies the statements state: a body author that
+    is its publisher's short name or the other way round, a short name printed with the
+    publisher's name (see `stated_short_names`)."""
+    return [
+        pair
+        for st in statements
+        for pair in stated_short_names(
+            (n.literal for n in st.work.authors if n.is_body), st.work.publisher
+        )
+    ]
+
+
+def _stub_names(links: _Links) -> list[tuple[Name, str]]:
+    """The (name, source) pairs of the stubs' authors, once per source citing them."""
+    return [
+        (n, sid)
+        for fp, w in links.stubs.items()
+        for n in w.authors
+        for sid in links.stub_sources[fp]
+    ]
+
+
+def _link_grouped(
+    exs: list[Extraction],
+    statements: list[Statement],
+    names: list[tuple[Name, str]],
+    stated: list[tuple[str, str]],
+) -> _Links:
+    """`_link` with bodies grouped by the statements' names and the pairs of bodies the
+    records state (`stated`). The texts' citations may state more pairs and their stubs
+    name more bodies, which can change the groups (a short name found to be another
+    body's, or to fit two): then the statements are clustered and the citations resolved
+    once more with the groups all of them give, so works are compared by the groups
+    their bodies end up in."""
+    body_group = name_groups((n for n, _ in names), stated)
+    links = _link(exs, statements, body_group)
+    stub_bodies = [n for n, _ in _stub_names(links) if n.is_body]
+    if not links.stated and not stub_bodies:
+        return links
+    regrouped = name_groups((*(n for n, _ in names), *stub_bodies), [*stated, *links.stated])
+    if any(regrouped[name] != group for name, group in body_group.items()):
+        links = _link(exs, statements, regrouped)
+    return links
+
+
 def build_graph(
     extractions: Iterable[Extraction],
     keys: list[KeyAssignment],
@@ -220,61 +356,19 @@ def build_graph(
     and bodies keep their ids, and its stubs the registry lacks keep their keys."""
     exs = sorted(extractions, key=lambda e: e.source.id)
     statements = _statements(exs)
-    clusters = cluster_statements(statements)
-    where: dict[tuple[str, str, int], int] = {}
-    for ci, cluster in enumerate(clusters):
-        for st in cluster.statements:
-            where[(st.source, st.role, st.index)] = ci
-
-    # The index of works by first author and year is only needed for in-text mentions.
-    finder = WorkFinder(clusters) if any(ex.mentions for ex in exs) else None
-    matches: list[tuple[str, int, Mention, MentionMatch]] = []
-    stubs: dict[str, ExtractedWork] = {}
-    stub_sources: dict[str, set[str]] = {}
-    # The stubs each work's in-text citations would make: a stub's key passes to the work.
-    cited_as: dict[int | str, list[str]] = defaultdict(list)
-    for ex in exs:
-        sid = ex.source.id
-        if not ex.mentions or finder is None:
-            continue
-        citing = where[(sid, "document", 0)]
-        listed = {where[(sid, "reference", i)] for i in range(1, len(ex.references) + 1)}
-        numbered = {
-            ref.label: where[(sid, "reference", i)]
-            for i, ref in enumerate(ex.references, 1)
-            if ref.label
-        }
-        for m in sorted(ex.mentions, key=lambda m: (m.start, m.end)):
-            match = finder.match(m, sid, listed, numbered)
-            if match.stub is not None:
-                stubs.setdefault(match.stub, stub_work(m))
-                stub_sources.setdefault(match.stub, set()).add(sid)
-            elif match.cluster is not None:
-                cited_as[match.cluster].append(stub_fingerprint(m))
-            matches.append((sid, citing, _mention(m, sid), match))
-
-    redirect = et_al_stub_targets(stubs)
-    for short, full in redirect.items():
-        stub_sources[full] |= stub_sources.pop(short)
-        del stubs[short]
-        cited_as[full].append(short)
-    if redirect:
-        matches = [
-            (sid, ci, mention, MentionMatch(stub=redirect.get(match.stub, match.stub)))
-            if match.stub is not None
-            else (sid, ci, mention, match)
-            for sid, ci, mention, match in matches
-        ]
-
-    name_pairs = [
+    names = [
         (n, st.source)
         for st in statements
         for n in (*st.work.authors, *st.work.editors, *st.work.translators)
     ]
-    name_pairs += [
-        (n, sid) for fp, w in stubs.items() for n in w.authors for sid in stub_sources[fp]
-    ]
-    people = resolve_people(name_pairs, known.agents if known is not None else {})
+    stated = _stated_by_records(statements)
+    links = _link_grouped(exs, statements, names, stated)
+    clusters, where, matches = links.clusters, links.where, links.matches
+    stubs, cited_as = links.stubs, links.cited_as
+    name_pairs = names + _stub_names(links)
+    people = resolve_people(
+        name_pairs, known.agents if known is not None else {}, [*stated, *links.stated]
+    )
     venues = resolve_venues((st.work, st.source) for st in statements)
 
     parse_pattern(key_pattern)  # a bad pattern is refused even when no key is made from it

@@ -6,7 +6,8 @@ disagree ("E." and "V." Ostrom) stay apart. Who is who depends only on the set o
 seen, never on the order they arrived in. Ids are made from the fullest name form
 (`bovaird-t`) and then kept: a person or body already in the store keeps its id when
 later names make their display name fuller or spelled otherwise (Löffler, then Loeffler).
-Bodies are grouped by folded name too, a short name with the name it stands for ("NICE"
+Bodies are grouped by folded name too, British and American spellings alike
+("Organisation" = "Organization"), a short name with the name it stands for ("NICE"
 with "National Institute for Health and Care Excellence [NICE]", "WHO" with "World
 Health Organization"; see `acronyms.body_groups`).
 """
@@ -22,7 +23,7 @@ from coprod_refs.model import Body, Name, Person
 from coprod_refs.model.records import initials_of
 from coprod_refs.model.trusted import trusted
 from coprod_refs.resolve.acronyms import body_groups
-from coprod_refs.text.fold import name_key, slug
+from coprod_refs.text.fold import body_key, name_key, slug
 
 NameId = tuple[str, str, str, str, str]  # the identity tuple of a Name as written
 
@@ -207,15 +208,19 @@ def _drafts(forms: list[_Form], body_group: Mapping[str, str]) -> list[_Draft]:
     return drafts
 
 
-def _body_groups(forms: list[_Form]) -> dict[str, str]:
-    """The group of every body name among the forms; a word that is the family name of
-    a person with a given name is never read as a body's short name."""
-    families = {
-        name_key(f.name.particle + f.name.family)
-        for f in forms
-        if not f.name.is_body and f.name.given
-    }
-    return body_groups((f.name.literal for f in forms if f.name.is_body), families)
+def name_groups(names: Iterable[Name], stated: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """The group of every body's name among `names` (see `acronyms.body_groups`, which
+    takes the (short name, name) pairs sources state); a word that is the family name of
+    a person with a given name is never read as a body's short name. Works are compared
+    by these groups too, so a body's works and the body are joined alike."""
+    bodies: set[str] = set()
+    families: set[str] = set()
+    for name in names:
+        if name.is_body:
+            bodies.add(name.literal)
+        elif name.given:
+            families.add(name_key(name.particle + name.family))
+    return body_groups(bodies, families, stated)
 
 
 def _known_group(agent: Person | Body, body_group: Mapping[str, str]) -> str:
@@ -225,7 +230,7 @@ def _known_group(agent: Person | Body, body_group: Mapping[str, str]) -> str:
         for name in (agent.name, *agent.name_forms):
             if name in body_group:
                 return "body:" + body_group[name]
-        return "body:" + name_key(agent.name)
+        return "body:" + body_key(agent.name)
     return "person:" + name_key(agent.particle + agent.family)
 
 
@@ -299,13 +304,16 @@ def _free_id(wanted: str, taken: set[str]) -> str:
 
 
 def resolve_people(
-    names: Iterable[tuple[Name, str]], known: Mapping[str, Person | Body] | None = None
+    names: Iterable[tuple[Name, str]],
+    known: Mapping[str, Person | Body] | None = None,
+    stated: Iterable[tuple[str, str]] = (),
 ) -> PeopleIndex:
     """People and bodies for (name, source id) pairs, with every name mapped to its record.
     A person or body already `known` (by id) keeps that id, however richer the names
-    seen since make their display name."""
+    seen since make their display name. `stated`: (short name, name) pairs of bodies
+    that sources state are one (see `name_groups`)."""
     forms = _forms(names)
-    body_group = _body_groups(forms)
+    body_group = name_groups((f.name for f in forms), stated)
     drafts = _drafts(forms, body_group)
     agents: dict[str, Person | Body] = {}
     by_name: dict[NameId, str] = {}

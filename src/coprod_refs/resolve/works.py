@@ -2,14 +2,18 @@
 
 Statements of a work (a landing page, a reference-list entry, a .bib entry) are the same
 work when they share a DOI, or the same first author, year and near-identical title, with
-books and their chapters kept apart. The merge picks each field from the most
-authoritative statement that has it, so the result does not depend on ingest order.
+books and their chapters kept apart. A first author that is a body is compared by its
+group (`people.name_groups`), so "WHO", "World Health Organization" and "World Health
+Organisation" are one first author when they are one body. The merge picks each field
+from the most authoritative statement that has it, so the result does not depend on
+ingest order.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -75,6 +79,15 @@ def first_author_key(names: list[Name]) -> str:
         return ""
     first = names[0]
     return name_key(first.literal) if first.is_body else name_key(first.particle + first.family)
+
+
+def _compared_author(names: list[Name], body_group: Mapping[str, str]) -> str:
+    """The first author as statements are compared by: a body's group (`body_group`,
+    body name -> group), else `first_author_key`. Fingerprints keep `first_author_key`,
+    so the citekeys of works stored before bodies were grouped are found again."""
+    if names and names[0].is_body:
+        return body_group[names[0].literal]
+    return first_author_key(names)
 
 
 def title_key(title: str) -> str:
@@ -248,8 +261,12 @@ def _join_dropped_subtitles(
             uf.union(i, fits.pop())
 
 
-def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
-    """Group statements into works: by DOI, then by first author + year + title."""
+def cluster_statements(
+    statements: list[Statement], body_group: Mapping[str, str]
+) -> list[WorkCluster]:
+    """Group statements into works: by DOI, then by first author + year + title, a body
+    first author by its group (`body_group`: every body name of the statements -> its
+    group, as `people.name_groups` gives it)."""
     uf = _UnionFind(len(statements))
     by_doi: dict[str, int] = {}
     blocks: dict[tuple[str, int | None], list[int]] = defaultdict(list)
@@ -262,7 +279,7 @@ def cluster_statements(statements: list[Statement]) -> list[WorkCluster]:
                 uf.union(by_doi[doi], i)
             by_doi.setdefault(doi, i)
         if w.title:
-            blocks[(first_author_key(w.authors or w.editors), w.year)].append(i)
+            blocks[(_compared_author(w.authors or w.editors, body_group), w.year)].append(i)
     for members in blocks.values():
         _cluster_block(statements, keys, members, uf)
     groups: dict[int, list[int]] = defaultdict(list)
