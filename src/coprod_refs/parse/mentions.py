@@ -32,9 +32,14 @@ from coprod_refs.model.extracted import ExtractedMention
 from coprod_refs.parse.citation_grammar import CitedWork, parse_group, years_only
 from coprod_refs.parse.citation_tokens import is_acronym, mark_names, tokenize
 from coprod_refs.parse.cited_names import PARTICLES, Names, names_before, short_forms
-from coprod_refs.parse.finder import find_reference_entries, find_reference_section
+from coprod_refs.parse.finder import (
+    find_reference_entries,
+    find_reference_section,
+    reference_list_is_notes,
+)
 from coprod_refs.parse.numbered_citations import CitedNumber, numbered_group, numbers_at
 from coprod_refs.parse.sentences import Sentences, split_sentences
+from coprod_refs.parse.superscripts import superscript_citations
 from coprod_refs.text.normalize import NormalizedText, normalize
 
 #: Longest bracket content read as a citation (a long aside is not one).
@@ -98,6 +103,8 @@ def find_mentions(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ex
         if not works:
             mentions.extend(numbered.bracket(open_at, close_at))
     mentions.extend(numbered.phrases())
+    if not any(m.label for m in mentions):
+        mentions.extend(numbered.superscripts())
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -288,7 +295,10 @@ class ListNumbering:
 
 def list_numbering(text: str) -> ListNumbering | None:
     """The numbering of the text's reference list, or None when the list is not numbered
-    (then "[1990]", "[sic]" or "(1)" are never citations)."""
+    (then "[1990]", "[sic]" or "(1)" are never citations) or is the text's endnotes, whose
+    numbers are the notes' (read by `parse.notes`), not a list's."""
+    if reference_list_is_notes(text):
+        return None
     entries = find_reference_entries(text)
     labelled = [e for e in entries if e.label.isdigit()]
     if len(labelled) < 2 or len(labelled) < NUMBERED_SHARE * len(entries):
@@ -365,6 +375,33 @@ class _NumberedReader:
                 continue
             end = max(c.end for c in numbers)
             found.extend(self._mentions(numbers, "", match.start(), end, False))
+        return found
+
+    def superscripts(self) -> list[ExtractedMention]:
+        """The numbered citations printed as superscripts before the reference list
+        ("interest.1 2", "design,3"), for a text that cites no number in brackets."""
+        numbering = self.numbering
+        if numbering is None:
+            return []
+        norm = self.norm
+        end = len(norm.text)
+        if numbering.section is not None:
+            end = bisect_left(range(end), numbering.section[0], key=norm.to_original)
+        found = []
+        for cited in superscript_citations(norm.text, numbering.highest, end):
+            first, last = norm.original_span(cited.start, cited.end)
+            if _overlaps(first, last, self.exclude):
+                continue
+            found.extend(
+                ExtractedMention(
+                    label=str(number),
+                    surface=norm.original[first:last],
+                    context=cited.context,
+                    start=first,
+                    end=last,
+                )
+                for number in cited.numbers
+            )
         return found
 
     def _numbers_after(self, at: int) -> list[CitedNumber] | None:
