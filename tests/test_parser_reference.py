@@ -290,6 +290,11 @@ def test_one_segment_holding_place_and_publisher_is_split_at_the_comma(
     [
         ("Roma, Carocci,", ("Roma", "Carocci")),
         ("Paris, Picard,", ("Paris", "Picard")),
+        # Publishing towns of French, German, Dutch and Nordic lists are known places.
+        ("Toulouse, Octarès,", ("Toulouse", "Octarès")),
+        ("Tübingen, Francke,", ("Tübingen", "Francke")),
+        ("Bussum, Coutinho,", ("Bussum", "Coutinho")),
+        ("Lund, Studentlitteratur,", ("Lund", "Studentlitteratur")),
         # Region codes and places after a city stay in the place.
         ("Washington, D.C.,", ("Washington, D.C.", "")),
         ("Oxford, UK,", ("Oxford, UK", "")),

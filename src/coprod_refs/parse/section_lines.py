@@ -204,8 +204,11 @@ _NOTE_AUTHOR = re.compile(
     rf"(?:(?:See|see|Cf\.|cf\.)(?:\s+also)?\s+)?({_NAME}(?:\s+(?:[{_UPPER}]\.\s*)*{_NAME}){{1,3}})"
     r"(?:\s+et\s+al\.)?(?:,|\s+and\s)"
 )
+#: Also French lists' "OSTROM E.," and "JEANNOT J.-P.,": initials with full stops, then a
+#: comma.
 _VANCOUVER = re.compile(
-    rf"({_NAME})\s+[{_UPPER}]{{1,4}}(?:,|\.\s|\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?[\s.,:])"
+    rf"({_NAME})\s+[{_UPPER}]{{1,4}}"
+    rf"(?:,|\.\s|\.(?:-?[{_UPPER}]\.)*,|\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?[\s.,:])"
 )
 _INITIALS_FIRST = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}\s*{_NAME},")
 _YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
