@@ -433,6 +433,24 @@ def test_corporate_authors_and_lowercase_particles_open_entries():
     assert [t.split(".")[0] for t in texts(text)] == ["Welsh Government", "van Eijk, C", "SCIE"]
 
 
+def test_french_entries_open_with_the_family_name_in_capitals_and_initials():
+    text = (
+        "Bibliographie\n"
+        "BOVAIRD T., LOEFFLER E., « From Engagement to Co-production », Voluntas, vol. 23, "
+        "n° 4, 2012, p. 1119-1138.\n"
+        "JEANNOT G., Les métiers flous. Travail et action publique, Toulouse, Octarès, 2008.\n"
+        "WARIN P., Les usagers dans l'évaluation des politiques publiques, Paris, "
+        "L'Harmattan, 1993.\n"
+        "DUPUY J.-P., Pour un catastrophisme éclairé, Paris, Seuil, 2002.\n"
+    )
+    assert [t.split(".,")[0] for t in texts(text)] == [
+        "BOVAIRD T",
+        "JEANNOT G",
+        "WARIN P",
+        "DUPUY J.-P",
+    ]
+
+
 def test_body_text_after_the_list_is_not_taken_for_entries():
     text = (
         "References\n"
