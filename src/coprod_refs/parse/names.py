@@ -266,6 +266,8 @@ def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
             trailing -= 1
         family_words = given_words[trailing:] + family_words
         given = " ".join(given_words[:trailing])
+    if given and _in_capitals(family_words):
+        family_words = _out_of_capitals(family_words)
     particle, family = _split_particle(family_words)
     if suffix.lower() in ("jr", "sr"):
         suffix += "."
@@ -280,6 +282,29 @@ def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
             "literal": "",
         },
     )
+
+
+_NAME_PIECE = re.compile(r"([-'’])")
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """A family name printed in capitals, its particles aside ("SILVA", "da SILVA")."""
+    named = [w for w in words if w.lower() not in PARTICLES]
+    return bool(named) and all(w.isupper() for w in named)
+
+
+def _out_of_capitals(words: list[str]) -> list[str]:
+    """A family name printed in capitals, as French, Brazilian and other styles print it
+    ("BOVAIRD", "VAN EIJK", "O'BRIEN", "SALM-PFEIFFER"), in the capitals of the name:
+    "Bovaird", "van Eijk", "O'Brien", "Salm-Pfeiffer". The capitals are the style's, not
+    the name's (only a name such as "McDonald" loses its inner capital)."""
+    out = []
+    for i, word in enumerate(words):
+        if i < len(words) - 1 and word.lower() in PARTICLES:
+            out.append(word.lower())
+        else:
+            out.append("".join(p[:1].upper() + p[1:].lower() for p in _NAME_PIECE.split(word)))
+    return out
 
 
 def _natural(words: list[str]) -> Name:
