@@ -1161,3 +1161,73 @@ def test_a_volume_and_issue_read_into_the_pages_are_the_volume() -> None:
         Segment("pages", "176(1-2) p 145-157", 0.6),
     ]
     assert _pairs(segments)[2:] == [("volume", "176(1-2)"), ("pages", "p 145-157")]
+
+
+@pytest.mark.parametrize(
+    ("segments", "expected"),
+    [
+        (
+            [
+                ("title", "Coalition for Collaborative Care. Co-production model."),
+                ("date", "2016."),
+            ],
+            [
+                ("author", "Coalition for Collaborative Care."),
+                ("title", "Co-production model."),
+                ("date", "2016."),
+            ],
+        ),
+        (
+            [
+                ("citation-number", "6."),
+                ("title", "Scottish Co-production Network. Co-production in Scotland."),
+                ("date", "2013."),
+            ],
+            [
+                ("citation-number", "6."),
+                ("author", "Scottish Co-production Network."),
+                ("title", "Co-production in Scotland."),
+                ("date", "2013."),
+            ],
+        ),
+    ],
+)
+def test_a_body_opening_an_authorless_title_is_the_author(
+    segments: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    repaired = repair_segments([Segment(label, text, 0.9) for label, text in segments])
+    assert [(s.label, s.text) for s in repaired] == expected
+
+
+@pytest.mark.parametrize(
+    "segments",
+    [
+        # No word that heads a body's name, however capitalised.
+        [("title", "Governing the Commons. The Evolution of Institutions."), ("date", "1990.")],
+        [("title", "Community Health Services. A review of evidence."), ("date", "2016.")],
+        # An author already.
+        [("author", "Smith J."), ("title", "Health Council. A history."), ("date", "1990.")],
+    ],
+)
+def test_a_title_opening_with_no_body_stays_the_title(segments: list[tuple[str, str]]) -> None:
+    given = [Segment(label, text, 0.9) for label, text in segments]
+    assert repair_segments(given) == given
+
+
+def test_a_publisher_and_place_spelling_the_author_are_the_publisher() -> None:
+    segments = [
+        Segment("author", "NHS England.", 0.9),
+        Segment("title", "Five year forward view.", 0.9),
+        Segment("location", "London:", 0.9),
+        Segment("publisher", "NHS", 0.9),
+        Segment("location", "England,", 0.9),
+        Segment("date", "2014.", 0.9),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)][2:5] == [
+        ("location", "London:"),
+        ("publisher", "NHS England,"),
+        ("date", "2014."),
+    ]
+    # A place after a publisher that is not the author's name stays the place.
+    other = [*segments[:3], Segment("publisher", "Sage,", 0.9), *segments[4:]]
+    assert repair_segments(other) == other

@@ -564,7 +564,62 @@ def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
 
 
 _ACRONYM = re.compile(r"^[\[(][A-Z][A-Za-z&-]{1,11}[\])][.,]?$")
+#: The words that make a name in capitals a body's: "Coalition for Collaborative Care",
+#: "Department of Health", "Health Foundation" (not "health", "community" or "services",
+#: which titles are full of).
+_BODY_HEADS = frozenset(
+    """academy agency alliance association authority board bureau coalition college
+    commission committee council department federation foundation government institute
+    institution league ministry office organisation organization parliament partnership
+    society trust union university consortium collaborative network""".split()
+)
+#: A body's name, every word capitalised but its joining words, as the first sentence
+#: of a title: "Coalition for Collaborative Care." + "Co-production model."
+_BODY_SENTENCE = re.compile(
+    r"^(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|on|the|in|&)\s+)*[A-Z][\w'’&-]*){0,7}\.)"
+    r"\s+(?P<title>[A-Z\"“‘].{2,})$"
+)
+
+
+def _body_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "Coalition for Collaborative Care. Co-production model. 2016." read as one title,
+    in a reference with no author or editor: its first sentence, a body's name in
+    capitals with a word that heads bodies' names, is the author."""
+    if any(s.label in ("author", "editor") for s in segments):
+        return segments
+    found = _matching(segments, "title", _BODY_SENTENCE)
+    if found is None:
+        return segments
+    i, match = found
+    words = {w.strip(".,").lower() for w in match.group("body").split()}
+    if i > 1 or (i == 1 and segments[0].label != "citation-number") or not words & _BODY_HEADS:
+        return segments
+    return _divided(segments, i, ("author", match.group("body")), ("title", match.group("title")))
+
+
 _DATE_THEN_WORDS = re.compile(r"^(\([^()]{1,30}\)[.,:]?)\s+(\S.{2,})$")
+
+
+def _author_named_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "NHS England. … London: NHS" + "England, 2014." with the body's last word read
+    as a place: a publisher and the place right after it that together spell the
+    author's name are the publisher."""
+    author = next((s for s in segments if s.label == "author"), None)
+    if author is None:
+        return segments
+    name = _WORDS_OF_NAME.findall(author.text.lower())
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label == "publisher" and nxt.label == "location":
+            joined = _WORDS_OF_NAME.findall(f"{seg.text} {nxt.text}".lower())
+            if joined == name:
+                return _splice(
+                    segments, i, 2, Segment("publisher", f"{seg.text} {nxt.text}", seg.confidence)
+                )
+    return segments
+
+
+_WORDS_OF_NAME = re.compile(r"\w+")
 
 
 def _title_out_of_date(segments: list[Segment]) -> list[Segment]:
@@ -1498,6 +1553,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_body_read_as_title, _needs("title date")),
     # "(n.d.). Co-production star."
     (_title_out_of_date, _needs("date", lacks="title")),
+    # "Coalition for Collaborative Care. Co-production model. 2016." as one title
+    (_body_opening_title, _needs("title", lacks="author editor")),
+    # "NHS England. … London: NHS" + "England, 2014."
+    (_author_named_as_publisher, _needs("author", after="publisher > location")),
     # "WHO. (2016). Title. WHO." with a journal
     (
         _publisher_named_as_author,
