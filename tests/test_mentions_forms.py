@@ -242,6 +242,13 @@ def test_an_original_year_before_the_edition_year(text: str, expected: list[tupl
     ("text", "surface", "locator"),
     [
         ("Vgl. Holtkamp (2010, S. 12 ff.) sowie", "Holtkamp (2010, S. 12 ff.)", "S. 12 ff."),
+        # A labelled number may hold full stops: a paragraph or section of guidance.
+        (
+            "guidance (Department of Health, 2014, para 2.20) and",
+            "Department of Health, 2014, para 2.20",
+            "para 2.20",
+        ),
+        ("as Ostrom (1990, section 4.3.1) shows", "Ostrom (1990, section 4.3.1)", "section 4.3.1"),
         ("Vgl. Holtkamp (2010,\nS. 12 ff.) sowie", "Holtkamp (2010,\nS. 12 ff.)", "S. 12 ff."),
         ("Nach Holtkamp (2010: 12 f.) gilt", "Holtkamp (2010: 12 f.)", "12 f."),
         ("(Holtkamp 2010: 12 f.)", "Holtkamp 2010: 12 f.", "12 f."),

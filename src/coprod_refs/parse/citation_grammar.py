@@ -217,6 +217,9 @@ def _pages_at(toks: list[Tok], i: int, labelled: bool) -> int | None:
         if text_at(toks, j) in RANGE_DASHES and (nxt := _page_at(toks, j + 1)) is not None:
             j = nxt
             continue
+        if labelled and _dotted_number_goes_on(toks, j):
+            j += 2  # "para 2.20", "section 4.3": a labelled number may hold full stops
+            continue
         if (
             labelled
             and text_at(toks, j) == ","
@@ -227,6 +230,18 @@ def _pages_at(toks: list[Tok], i: int, labelled: bool) -> int | None:
             j = nxt
             continue
         return j
+
+
+def _dotted_number_goes_on(toks: list[Tok], j: int) -> bool:
+    """A full stop at j joins the number before it to a number right after it, with no
+    space on either side ("2.20")."""
+    return (
+        text_at(toks, j) == "."
+        and j + 1 < len(toks)
+        and toks[j + 1].kind == "N"
+        and toks[j].start == toks[j - 1].end
+        and toks[j + 1].start == toks[j].end
+    )
 
 
 def years_at(
