@@ -168,6 +168,33 @@ def test_an_article_before_a_short_name_is_no_particle(text: str, surface: str, 
     assert [(m.surface, m.authors) for m in find_mentions(text)] == [(surface, authors)]
 
 
+# ABNT's authors in capitals, separated by semicolons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "serviços (OSTROM, 1996; SALM; MENEGASSO, 2010). Segundo",
+            [
+                (["OSTROM"], 1996, "OSTROM, 1996"),
+                (["SALM", "MENEGASSO"], 2010, "SALM; MENEGASSO, 2010"),
+            ],
+        ),
+        (
+            "(SALM; MENEGASSO; SILVA, 2010)",
+            [(["SALM", "MENEGASSO", "SILVA"], 2010, "SALM; MENEGASSO; SILVA, 2010")],
+        ),
+        # A name that is no name in capitals, or a yearless name before one that is not
+        # in capitals, is left out as before.
+        ("(OECD; Smith, 2010)", [(["Smith"], 2010, "Smith, 2010")]),
+        ("(Smith; Jones, 2010)", [(["Jones"], 2010, "Jones, 2010")]),
+    ],
+)
+def test_abnt_authors_separated_by_semicolons_are_one_work(text: str, expected: list[tuple]):
+    assert [(m.authors, m.year, m.surface) for m in find_mentions(text)] == expected
+
+
 # Lower-case names
 
 

@@ -498,19 +498,36 @@ def parse_segment(toks: list[Tok], inherited: CitedWork | None = None) -> list[C
 
 
 def parse_group(toks: list[Tok]) -> list[CitedWork]:
-    """Every cited work in the tokens of a parenthesis: "(Ostrom, 2000; Fung, 2004)"."""
+    """Every cited work in the tokens of a parenthesis: "(Ostrom, 2000; Fung, 2004)".
+    ABNT separates the authors of one work by semicolons too, in capitals: "(SALM;
+    MENEGASSO, 2010)" cites one work of two authors."""
     works: list[CitedWork] = []
     segment: list[Tok] = []
+    authors: list[Tok] = []  # ABNT's authors so far, when the next segment goes on in capitals
     previous: CitedWork | None = None
     for tok in [*toks, Tok("P", ";", -1, -1)]:
         if tok.text != ";":
             segment.append(tok)
             continue
+        if authors and segment[:1] and _capitals_names_only(segment[:1]):
+            segment = [*authors, Tok("P", "&", segment[0].start, segment[0].start), *segment]
+        authors = []
         found = parse_segment(segment, previous) if segment else []
+        if not found and _capitals_names_only(segment):
+            authors = segment
         works.extend(found)
         previous = found[-1] if found else None
         segment = []
     return works
+
+
+def _capitals_names_only(toks: list[Tok]) -> bool:
+    """The tokens are family names in capitals, as ABNT cites them ("SALM", "SALM &
+    MENEGASSO"), and nothing else."""
+    words = [t for t in toks if t.kind == "W"]
+    return bool(words) and all(
+        (t.kind == "W" and t.text.isupper() and len(t.text) > 1) or t.text == "&" for t in toks
+    )
 
 
 def years_only(toks: list[Tok]) -> list[YearRef] | None:
