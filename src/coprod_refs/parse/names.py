@@ -289,6 +289,8 @@ _NAME_PIECE = re.compile(r"([-'’])")
 
 def _in_capitals(words: list[str]) -> bool:
     """A family name printed in capitals, its particles aside ("SILVA", "da SILVA")."""
+    if not words or not words[-1].isupper():
+        return False  # the cheap test first: most family names end in lower case
     named = [w for w in words if w.lower() not in PARTICLES]
     return bool(named) and all(w.isupper() for w in named)
 

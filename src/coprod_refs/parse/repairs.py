@@ -969,6 +969,8 @@ _TITLE_THEN_BRACKETED_EDITION = re.compile(
 def _edition_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Governing the commons (Canto Classics ed.)." read as one title: the bracket at
     its end is the edition."""
+    if not any(s.text[-3:].rstrip(".,").endswith(")") for s in segments if s.label == "title"):
+        return segments  # the cheap test first: most titles end in no bracket
     return _split_matching(
         segments, "title", _TITLE_THEN_BRACKETED_EDITION, ("title", "title"), ("edition", "edition")
     )
