@@ -127,7 +127,7 @@ def _cluster_request(cluster: WorkCluster, pattern: str, cited_as: list[str]) ->
         cited_as=cited_as,
         statements=[_place(span) for span in cluster.spans],
         preferred=next((s.work.key for s in cluster.statements if s.work.key), ""),
-        aliases=[a for s in cluster.statements for a in s.work.aliases],
+        stated=[k for s in cluster.statements for k in (s.work.key, *s.work.aliases) if k],
     )
 
 

@@ -33,9 +33,14 @@ def key_part(text: str, limit: int = 24) -> str:
     return _NOT_KEY_CHAR.sub("", ascii_fold(text))[:limit]
 
 
-def unique_key(base: str, taken: Container[str]) -> str:
-    """`base`, or `base` plus the first free letter suffix (a, b, ..., z, aa, ab, ...)."""
-    if base not in taken:
+def unique_key(base: str, *taken: Container[str]) -> str:
+    """`base`, or `base` plus the first free letter suffix (a, b, ..., z, aa, ab, ...);
+    free is in none of `taken` (several, so that none has to be copied into one)."""
+
+    def free(key: str) -> bool:
+        return not any(key in t for t in taken)
+
+    if free(base):
         return base
     n = 0
     while True:
@@ -45,7 +50,7 @@ def unique_key(base: str, taken: Container[str]) -> str:
             k = k // 26 - 1
             if k < 0:
                 break
-        if base + suffix not in taken:
+        if free(base + suffix):
             return base + suffix
         n += 1
 

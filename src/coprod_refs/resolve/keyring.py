@@ -13,9 +13,15 @@ title, year or authors. Every build:
    key being its key and any other keys it won (two works found to be one) its aliases;
 3. makes a key for every other work, in the order given (a work's preferred key when
    free, else the pattern's key with the first free letter suffix), never a key or alias
-   the registry holds;
-4. records each work under its fingerprints; entries whose key no work claimed stay, so
+   the registry holds, nor a key a source states for another work;
+4. keeps as a work's aliases the keys its sources state (an imported entry's key, its old
+   keys) that it did not get as its key, each when it is safe, free and stated for no
+   other work, so a key a paper already cites keeps naming the work;
+5. records each work under its fingerprints; entries whose key no work claimed stay, so
    a key is never made again for another work.
+
+Keys are compared without case, as BibTeX compares them: `Smith2010` is not free when
+`smith2010` is given.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from dataclasses import dataclass, field
 
 from coprod_refs.model import KeyAssignment
 from coprod_refs.model.trusted import trusted
-from coprod_refs.resolve.citekeys import unique_key
+from coprod_refs.resolve.citekeys import is_safe_key, unique_key
 
 #: A claim's strength: statements held before found, fingerprints of the work found, then
 #: its former fingerprints found (forms earlier versions recorded, less specific than
@@ -42,8 +48,9 @@ class KeyRequest:
     versions recorded); `cited_as` are stub fingerprints of in-text citations that name
     it, through which a stub's key passes to the work that replaced it; `statements` are
     the places ("source:start") of the statements it is made of. `base` makes a new key;
-    `preferred` and `aliases` are a key and old keys its source carries (an imported
-    .bib entry's).
+    `preferred` is the key its first source carries (an imported .bib entry's), `stated`
+    every key its sources carry (their entries' keys and old keys), which it keeps as
+    aliases where it can.
     """
 
     prints: list[str]
@@ -52,7 +59,7 @@ class KeyRequest:
     cited_as: list[str] = field(default_factory=list)
     statements: list[str] = field(default_factory=list)
     preferred: str = ""
-    aliases: list[str] = field(default_factory=list)
+    stated: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -74,15 +81,15 @@ def give_keys(
     by_print = {k.fingerprint: k for k in registry}
     won = _winners(_claims(requests, by_print, holders or {}))
     former_aliases = _aliases_by_key(registry)
-    taken = {k.key for k in registry}.union(*former_aliases.values())
+    taken = {name.lower() for k in registry for name in (k.key, *k.aliases)}
+    stating = _stating(requests)
     given: list[tuple[str, list[str]]] = []
     for i, request in enumerate(requests):
         keys = won.get(i, [])
-        key = keys[0] if keys else _new_key(request, taken)
-        taken.add(key)
-        imported = [a for a in request.aliases if a not in taken]
-        aliases = _aliases(key, keys, former_aliases, imported)
-        taken.update(aliases)
+        key = keys[0] if keys else _new_key(request, taken, stating)
+        taken.add(key.lower())
+        aliases = _aliases(key, keys, former_aliases, _imported(request, i, stating, taken))
+        taken.update(a.lower() for a in aliases)
         given.append((key, aliases))
     owner = {key: i for i, keys in won.items() for key in keys}
     kept = [k for k in registry if k.key not in owner]
@@ -156,11 +163,37 @@ def _winners(claims: list[tuple[Strength, int, str]]) -> dict[int, list[str]]:
     return won
 
 
-def _new_key(request: KeyRequest, taken: set[str]) -> str:
-    """The request's preferred key when it is free, else the first free key from its base."""
-    if request.preferred and request.preferred not in taken:
+def _stating(requests: list[KeyRequest]) -> dict[str, int]:
+    """Each key the requests' sources carry, lower-cased, with the request whose sources
+    carry it, or -1 when the sources of several do: a key stated for two works is the
+    alias of neither, since a paper citing it could mean either."""
+    stating: dict[str, int] = {}
+    for i, request in enumerate(requests):
+        for key in request.stated:
+            if stating.setdefault(key.lower(), i) != i:
+                stating[key.lower()] = -1
+    return stating
+
+
+def _imported(request: KeyRequest, i: int, stating: dict[str, int], taken: set[str]) -> list[str]:
+    """The keys request `i`'s sources carry that become its aliases, once each, case
+    aside: safe ones (written in `ids` as they are) that no other request's sources carry
+    and no work holds, its own key included."""
+    found: dict[str, str] = {}
+    for key in request.stated:
+        folded = key.lower()
+        if stating[folded] == i and folded not in taken and is_safe_key(key):
+            found.setdefault(folded, key)
+    return list(found.values())
+
+
+def _new_key(request: KeyRequest, taken: set[str], stating: dict[str, int]) -> str:
+    """The request's preferred key when it is free, else the first key from its base
+    (lower case, as the pattern makes it) that is neither taken nor carried by any source:
+    a key a source states for one work is not made for another."""
+    if request.preferred and request.preferred.lower() not in taken:
         return request.preferred
-    return unique_key(request.base(), taken)
+    return unique_key(request.base(), taken, stating)
 
 
 def _recorders(
