@@ -2,7 +2,10 @@
 
 Key lists (`--keys FILE`, `--aux`, `--tex`) are joined; a query then narrows them. Keys
 that name no work (aliases count) are returned as `missing`, for the caller to report.
-Works come out sorted by citekey, so the same store always exports the same bytes.
+A work a paper cites by one of its aliases only (a key an imported .bib gave it, a key
+renamed since) comes out under that alias, its key and other aliases as its aliases: the
+paper finds the entry under the key it cites in every format, BibTeX's too, which has no
+`ids`. Works come out sorted by citekey, so the same store always exports the same bytes.
 """
 
 from __future__ import annotations
@@ -53,9 +56,13 @@ def _query_keys(graph: Graph, query: str) -> set[str]:
     return set(search_keys(graph, query))
 
 
-def _resolve(graph: Graph, wanted: Iterable[str]) -> tuple[set[str], list[str]]:
+def _resolve(
+    graph: Graph, wanted: Iterable[str]
+) -> tuple[set[str], list[str], dict[str, set[str]]]:
+    """(the works named, the keys naming none, each work's names as the keys cite it)."""
     found: set[str] = set()
     missing: list[str] = []
+    cited_as: dict[str, set[str]] = {}
     for key in dict.fromkeys(wanted):
         if key == ALL_WORKS:
             found.update(graph.works)
@@ -65,7 +72,18 @@ def _resolve(graph: Graph, wanted: Iterable[str]) -> tuple[set[str], list[str]]:
             missing.append(key)
         else:
             found.add(current)
-    return found, missing
+            cited_as.setdefault(current, set()).add(key)
+    return found, missing, cited_as
+
+
+def _as_cited(work: Work, names: set[str]) -> Work:
+    """The work under the one alias the paper cites it by, its key an alias in turn; as
+    it is when the paper cites it by its key, or by more than one name."""
+    if len(names) != 1 or work.key in names:
+        return work
+    (cited,) = names
+    aliases = [work.key, *(a for a in work.aliases if a != cited)]
+    return work.model_copy(update={"key": cited, "aliases": aliases})
 
 
 def select_works(
@@ -85,9 +103,10 @@ def select_works(
             wanted += cited_keys(paper)
     explicit = keys_file is not None or aux is not None or tex is not None
     if explicit:
-        keys, missing = _resolve(graph, wanted)
+        keys, missing, cited_as = _resolve(graph, wanted)
     else:
-        keys, missing = set(graph.works), []
+        keys, missing, cited_as = set(graph.works), [], {}
     if query.strip():
         keys &= _query_keys(graph, query)
-    return Selection(works=[graph.works[k] for k in sorted(keys)], missing=missing)
+    works = [_as_cited(graph.works[k], cited_as.get(k, set())) for k in keys]
+    return Selection(works=sorted(works, key=lambda w: w.key), missing=missing)
