@@ -63,6 +63,24 @@ def test_find_reference_list_in_a_whole_text(tmp_path: Path, capsys) -> None:  #
     assert [i["author"][0]["family"] for i in items] == ["Alford", "Arnstein"]
 
 
+def test_find_in_a_text_whose_list_is_its_endnotes(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Welfare and co-production\n\nVoluntary effort mattered.1 So did the poor law.2\n\n"
+        "Notes\n\n"
+        "1. Sidney Webb and Beatrice Webb, English Poor Law History (London: Longmans, Green, "
+        "1927), 45–47.\n"
+        "2. Ibid., 50.\n"
+        "3. Elinor Ostrom, Governing the Commons (Cambridge: Cambridge University Press, "
+        "1990), 12.\n"
+    )
+    assert main(["parse", "--find", str(_write(tmp_path, text))]) == ExitCode.OK
+    items = json.loads(capsys.readouterr().out)
+    # The works the notes cite in full: names in reading order closed off, no page cited.
+    assert [[a["family"] for a in i["author"]] for i in items] == [["Webb", "Webb"], ["Ostrom"]]
+    assert [i["title"] for i in items] == ["English Poor Law History", "Governing the Commons"]
+    assert not any("page" in i for i in items)
+
+
 def test_find_in_a_saved_web_page(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     entries = "".join(f"<li>{line}</li>" for line in LINES.splitlines() if line)
     page = f"<html><body><p>Prose (Alford, 2009).</p><h2>References</h2><ul>{entries}</ul>"

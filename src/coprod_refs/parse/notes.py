@@ -116,9 +116,8 @@ def cited_in_notes(
     spans (author-year citations already read there) are left to those."""
     free = [n for n in notes if not any(n.start < e and s < n.end for s, e in taken)]
     parts = [(note, *_lead_in(part)) for note in free for part in _parts(note.text)]
-    full = {i: _without_page(text) for i, (_n, _l, text) in enumerate(parts) if cites_work(text)}
-    texts = [_names_closed(text) for text, _page in full.values()]
-    works = dict(zip(full, parse_references(texts), strict=True))
+    full = {i: _as_reference(text) for i, (_n, _l, text) in enumerate(parts) if cites_work(text)}
+    works = dict(zip(full, parse_references([text for text, _page in full.values()]), strict=True))
     out: list[NoteCitation] = []
     seen: list[ExtractedWork] = []
     labels = [""]  # the notes read so far, in order
@@ -235,6 +234,20 @@ def _lead_in(part: str) -> tuple[str, str]:
     if match is None:
         return "", part
     return match.group().strip(), part[match.end() :]
+
+
+def full_citations(notes: Sequence[ReferenceEntry]) -> list[str]:
+    """The notes' full citations as reference strings, in order: the page cited taken off
+    and the authors closed with a full stop, as a reference list prints them (what
+    `coprod-refs parse --find` parses for a text whose only list is its notes)."""
+    parts = (_lead_in(part)[1] for note in notes for part in _parts(note.text))
+    return [_as_reference(part)[0] for part in parts if cites_work(part)]
+
+
+def _as_reference(citation: str) -> tuple[str, str]:
+    """(a full citation as a reference list would print it, the page it cites)."""
+    text, page = _without_page(citation)
+    return _names_closed(text), page
 
 
 def _names_closed(citation: str) -> str:

@@ -40,10 +40,19 @@ def reference_strings(text: str, find: bool) -> list[str]:
     along ("[Google Scholar]", "CrossrefGoogle Scholar"), leaving out blank lines and lines
     that are no reference (a "References" heading, an issue banner, link labels alone, a
     rule of dashes); or
-    with `find` the entries of the reference list found in the whole text."""
+    with `find` the entries of the reference list found in the whole text (for a text
+    whose only list is its endnotes, the works they cite in full, without the pages
+    cited)."""
     if find:
-        from coprod_refs.parse.finder import find_reference_entries
+        from coprod_refs.parse.finder import (
+            find_notes,
+            find_reference_entries,
+            reference_list_is_notes,
+        )
+        from coprod_refs.parse.notes import full_citations
 
+        if reference_list_is_notes(text):
+            return full_citations(find_notes(text))
         return [entry.text for entry in find_reference_entries(text)]
     from coprod_refs.parse.section_lines import is_outside_entries, strip_noise
 
