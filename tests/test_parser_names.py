@@ -315,6 +315,19 @@ def test_an_acronym_before_a_name_names_a_body(text: str) -> None:
     assert body.literal == text
 
 
+def test_four_names_with_no_given_name_first_name_a_body() -> None:
+    (body,) = parse_names("Think Local Act Personal")
+    assert body.literal == "Think Local Act Personal"
+    # A known given name, a particle or an initial makes four names a person.
+    for text, family in (
+        ("Maria Clara Oliveira Santos", "Santos"),
+        ("Gregg G. Van Ryzin", "Van Ryzin"),
+        ("Ana Maria de Souza", "Souza"),
+    ):
+        (person,) = parse_names(text)
+        assert (person.family, person.literal) == (family, "")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

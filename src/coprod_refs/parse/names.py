@@ -230,6 +230,9 @@ def _is_corporate(text: str) -> bool:
     if len(words) > 1 and any(w in _FUNCTION_WORDS for w in words[1:-1]):
         return True
     long_caps = [w for w in raw_words if len(w) >= 4 and w.isalpha() and w.isupper()]
+    if len(raw_words) == 4 and not lexicon_hit("given_names", raw_words[0]):
+        # Four names with no known given name first: a body ("Think Local Act Personal").
+        return not any(w in PARTICLES or _is_initial(w) for w in raw_words)
     return len(raw_words) > 4 or bool(long_caps and len(raw_words) > 1)
 
 
