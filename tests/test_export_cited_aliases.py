@@ -55,8 +55,13 @@ def test_a_work_cited_by_an_alias_is_exported_under_it(tmp_path: Path) -> None:
     ]
     bibtex = export_works(selection.works, _graph(), "bibtex").text
     assert bibtex.startswith("@techreport{WHO:framework2010,")
+
+
+def test_biblatex_keeps_the_key_and_writes_the_aliases_as_ids(tmp_path: Path) -> None:
+    aux = _aux(tmp_path, "WHO:framework2010")
+    selection = select_works(_graph(), aux=aux, under_cited_keys=False)
     biblatex = export_works(selection.works, _graph(), "biblatex").text
-    assert "@report{WHO:framework2010,\n  ids = {world2010framework, who2010}," in biblatex
+    assert "@report{world2010framework,\n  ids = {WHO:framework2010, who2010}," in biblatex
 
 
 @pytest.mark.parametrize(

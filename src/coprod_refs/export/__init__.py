@@ -53,6 +53,11 @@ FORMAT_SUFFIXES: dict[str, str] = {
 }
 
 
+#: Formats whose entries carry a work's other keys (biblatex's `ids`): a paper citing any
+#: of them finds the entry under the work's key.
+FORMATS_WITH_ALIASES = frozenset({"biblatex"})
+
+
 def register_writer(name: str) -> Callable[[WriteFn], WriteFn]:
     """Register a writer function under a format name."""
 

@@ -2,10 +2,11 @@
 
 Key lists (`--keys FILE`, `--aux`, `--tex`) are joined; a query then narrows them. Keys
 that name no work (aliases count) are returned as `missing`, for the caller to report.
-A work a paper cites by one of its aliases only (a key an imported .bib gave it, a key
-renamed since) comes out under that alias, its key and other aliases as its aliases: the
-paper finds the entry under the key it cites in every format, BibTeX's too, which has no
-`ids`. Works come out sorted by citekey, so the same store always exports the same bytes.
+For a format whose entries cannot carry a work's other keys (BibTeX, which has no `ids`,
+CSL-JSON, RIS), a work a paper cites by one of its aliases only (a key an imported .bib
+gave it, a key renamed since) comes out under that alias, its key and other aliases as
+its aliases, so the paper finds the entry under the key it cites. Works come out sorted
+by citekey, so the same store always exports the same bytes.
 """
 
 from __future__ import annotations
@@ -93,8 +94,11 @@ def select_works(
     keys_file: Path | None = None,
     aux: Path | None = None,
     tex: Path | None = None,
+    under_cited_keys: bool = True,
 ) -> Selection:
-    """The works named by the key sources given (all works when none), narrowed by `query`."""
+    """The works named by the key sources given (all works when none), narrowed by `query`;
+    with `under_cited_keys`, a work cited by one alias only comes out under it (for the
+    formats that cannot write a work's other keys)."""
     wanted: list[str] = []
     if keys_file is not None:
         wanted += keys_from_file(keys_file)
@@ -108,5 +112,7 @@ def select_works(
         keys, missing, cited_as = set(graph.works), [], {}
     if query.strip():
         keys &= _query_keys(graph, query)
+    if not under_cited_keys:
+        cited_as = {}
     works = [_as_cited(graph.works[k], cited_as.get(k, set())) for k in keys]
     return Selection(works=sorted(works, key=lambda w: w.key), missing=missing)

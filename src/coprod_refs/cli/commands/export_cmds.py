@@ -49,14 +49,21 @@ def export_cmd(
 ) -> None:
     """Export works; with --keys/--aux/--tex exactly the works a paper cites (exit 1 and
     a list when some are missing)."""
-    from coprod_refs.export import ExportOptions, export_works
+    from coprod_refs.export import FORMATS_WITH_ALIASES, ExportOptions, export_works
     from coprod_refs.export.selection import select_works
     from coprod_refs.store import atomic
 
     if fmt not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not '{fmt}'")
     graph = open_store(ctx).load().graph
-    selection = select_works(graph, " ".join(query or []), keys_file=keys, aux=aux, tex=tex)
+    selection = select_works(
+        graph,
+        " ".join(query or []),
+        keys_file=keys,
+        aux=aux,
+        tex=tex,
+        under_cited_keys=fmt not in FORMATS_WITH_ALIASES,
+    )
     result = export_works(selection.works, graph, fmt, ExportOptions(ascii_only=ascii_only))
     if output is not None:
         atomic.write_text(output, result.text)
