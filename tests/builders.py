@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from coprod_refs.model import ExtractedWork, Name, SourceDocument
+from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument
+from coprod_refs.resolve.build import BuildResult, build_graph
 
 _SUFFIXES = {"fulltext": "txt", "ris": "ris", "bibtex": "bib"}
 
@@ -21,3 +22,14 @@ def statement(family: str, given: str, year: int, title: str, **kw: object) -> E
         title=title,
         **kw,  # type: ignore[arg-type]
     )
+
+
+def ingest_batches(*batches: list[Extraction]) -> BuildResult:
+    """Build after each batch as `ingest` does: over everything so far, with the key
+    registry and the graph of the build before."""
+    seen: list[Extraction] = []
+    result = build_graph([], [])
+    for batch in batches:
+        seen += batch
+        result = build_graph(seen, result.keys, known=result.graph)
+    return result

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builders import source, statement
+from builders import ingest_batches, source, statement
 from coprod_refs.cli import main
 from coprod_refs.model import (
     ExtractedMention,
@@ -41,17 +41,6 @@ def _text_citing(sid: str, author: str, year: int) -> Extraction:
     mention = ExtractedMention(authors=[author], year=year, surface=surface, start=5, end=17)
     document = statement("Brudney", "J. L.", 2020, "Citizens and their services")
     return Extraction(source=source(sid, "ris"), document=document, mentions=[mention])
-
-
-def _ingest(*batches: list[Extraction]) -> BuildResult:
-    """Build after each batch as `ingest` does: over everything so far, with the key
-    registry and the graph of the build before."""
-    seen: list[Extraction] = []
-    result = build_graph([], [])
-    for batch in batches:
-        seen += batch
-        result = build_graph(seen, result.keys, known=result.graph)
-    return result
 
 
 def _works(result: BuildResult) -> list[tuple[str, str, int | None, list[str]]]:
@@ -105,7 +94,7 @@ def test_a_work_keeps_its_key_when_a_later_source_wins_the_merge(
     first: ExtractedWork, later: ExtractedWork, kept: tuple[str, str, int, list[str]]
 ) -> None:
     # Source "s1" sorts before "s2", so the later statement is the one the merge takes.
-    result = _ingest([_file("s2", first)], [_file("s1", later)])
+    result = ingest_batches([_file("s2", first)], [_file("s1", later)])
     assert _works(result) == [kept]
 
 
@@ -118,7 +107,7 @@ def test_a_new_work_colliding_with_a_kept_key_gets_the_suffix() -> None:
             statement("Smith", "J.", 2010, "Networks in schools"),
         )
     ]
-    assert _works(_ingest(first, later)) == [
+    assert _works(ingest_batches(first, later)) == [
         ("smith2010networks", "Networks of care: a study of carers", 2010, []),
         ("smith2010networksa", "Networks in schools", 2010, []),
     ]
@@ -130,7 +119,7 @@ def test_works_found_to_be_one_keep_one_key_and_the_other_as_an_alias() -> None:
         _file("s2", statement("Smith", "J.", 2010, "Delta epsilon zeta")),
     ]
     bridge = [_file("s3", statement("Smith", "J.", 2010, "Delta epsilon zeta", doi="10.1/x"))]
-    result = _ingest(first, bridge)
+    result = ingest_batches(first, bridge)
     assert _works(result) == [("smith2010alpha", "Alpha beta gamma", 2010, ["smith2010delta"])]
     assert result.graph.resolve_key("smith2010delta") == "smith2010alpha"
     assert {(k.key, tuple(k.aliases)) for k in result.keys} == {
@@ -157,7 +146,7 @@ def test_a_stub_keeps_its_key_when_its_full_record_arrives(stub_recorded: bool) 
 
 def test_ingested_together_the_full_record_makes_the_key() -> None:
     record = _file("s1", statement("Ostrom", "Elinor", 1996, "Crossing the great divide"))
-    result = _ingest([_text_citing("t1", "Ostrom", 1996), record])
+    result = ingest_batches([_text_citing("t1", "Ostrom", 1996), record])
     assert sorted(result.graph.works) == ["brudney2020citizens", "ostrom1996crossing"]
 
 
@@ -166,7 +155,7 @@ def test_ingested_together_the_full_record_makes_the_key() -> None:
 def test_in_one_ingest_colliding_keys_follow_the_titles_not_the_files(order: list[str]) -> None:
     titles = {"s1": "Networks of care", "s2": "Networks in schools", "s3": "Networks at work"}
     files = [_file(sid, statement("Smith", "J.", 2010, titles[sid])) for sid in order]
-    assert {w.key: w.title for w in _ingest(files).graph.works.values()} == {
+    assert {w.key: w.title for w in ingest_batches(files).graph.works.values()} == {
         "smith2010networks": "Networks at work",
         "smith2010networksa": "Networks in schools",
         "smith2010networksb": "Networks of care",
@@ -183,7 +172,7 @@ def test_a_person_keeps_the_id_when_another_spelling_becomes_the_most_frequent()
         _file(f"s{i}", statement("Loeffler", "Elke", 2000 + i, f"Co-production study {i}"))
         for i in (2, 3)
     ]
-    result = _ingest(first, later)
+    result = ingest_batches(first, later)
     assert _agents(result) == {"loffler-e": ["Loeffler, Elke", "Löffler, E."]}
     assert result.graph.agents["loffler-e"].display() == "Elke Loeffler"
 
@@ -191,7 +180,7 @@ def test_a_person_keeps_the_id_when_another_spelling_becomes_the_most_frequent()
 def test_a_person_keeps_the_id_when_a_fuller_given_name_arrives() -> None:
     first = [_file("s1", statement("Steen", "T.", 2018, "The roles of the professional"))]
     later = [_file("s2", statement("Steen", "T. P. S.", 2019, "Another paper on professionals"))]
-    assert _agents(_ingest(first, later)) == {"steen-t": ["Steen, T.", "Steen, T. P. S."]}
+    assert _agents(ingest_batches(first, later)) == {"steen-t": ["Steen, T.", "Steen, T. P. S."]}
 
 
 def test_a_namesake_arriving_leaves_the_id_with_the_person_it_named() -> None:
@@ -200,8 +189,8 @@ def test_a_namesake_arriving_leaves_the_id_with_the_person_it_named() -> None:
         _file("s2", statement("Smith", "", 2011, "Networks in schools")),
     ]
     later = [_file("s3", statement("Smith", "K.", 2012, "Networks at work"))]
-    assert _agents(_ingest(first)) == {"smith-j": ["Smith", "Smith, J."]}
-    assert _agents(_ingest(first, later)) == {
+    assert _agents(ingest_batches(first)) == {"smith-j": ["Smith", "Smith, J."]}
+    assert _agents(ingest_batches(first, later)) == {
         "smith": ["Smith"],
         "smith-j": ["Smith, J."],
         "smith-k": ["Smith, K."],
@@ -234,8 +223,8 @@ def test_ingesting_more_files_never_drops_a_key_or_an_id(
     base: list[Extraction], extra: list[Extraction]
 ) -> None:
     # The extra files' ids sort first, so their statements win merges and change fields.
-    before = _ingest(base)
-    after = _ingest(base, extra)
+    before = ingest_batches(base)
+    after = ingest_batches(base, extra)
     for key, work in before.graph.works.items():
         now = after.graph.work(key)
         assert now is not None, key
@@ -309,8 +298,8 @@ def test_a_key_stays_with_the_statements_it_was_given_for(
     old_type: str, extra: list[tuple[str, str, str]]
 ) -> None:
     old = statement("Löffler", "", 2010, "co-production", doi="10.1/b", type=old_type)
-    before = _ingest([_file("b0", old)])
+    before = ingest_batches([_file("b0", old)])
     (key,) = before.graph.works
     later = [statement(a, "", 2010, "co-production", doi=d, type=t) for a, d, t in extra]
-    after = _ingest([_file("b0", old)], [_file("a0", *later)])
+    after = ingest_batches([_file("b0", old)], [_file("a0", *later)])
     assert ("b0", 0) in {(s.source, s.start) for s in after.graph.works[key].provenance}

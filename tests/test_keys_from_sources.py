@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builders import source, statement
+from builders import ingest_batches, source, statement
 from coprod_refs.cli import main
 from coprod_refs.model import ExtractedWork, Extraction, Span
 from coprod_refs.resolve.build import BuildResult, build_graph
@@ -37,17 +37,6 @@ def _bib(sid: str, *entries: tuple[str, ExtractedWork]) -> Extraction:
     return Extraction(source=source(sid, "bibtex"), works=works)
 
 
-def _ingest(*batches: list[Extraction]) -> BuildResult:
-    """Build after each batch as `ingest` does: over everything so far, with the key
-    registry and the graph of the build before."""
-    seen: list[Extraction] = []
-    result = build_graph([], [])
-    for batch in batches:
-        seen += batch
-        result = build_graph(seen, result.keys, known=result.graph)
-    return result
-
-
 def _keys(result: BuildResult) -> dict[str, tuple[str, list[str]]]:
     """Each work's title with its key and aliases (the citing text left out)."""
     return {
@@ -58,7 +47,7 @@ def _keys(result: BuildResult) -> dict[str, tuple[str, list[str]]]:
 
 
 def test_a_bib_key_joining_a_keyed_work_becomes_its_alias() -> None:
-    result = _ingest([_text("t1", CARE)], [_bib("b1", ("smith:networks", CARE))])
+    result = ingest_batches([_text("t1", CARE)], [_bib("b1", ("smith:networks", CARE))])
     assert _keys(result) == {"Networks of care": ("smith2010networks", ["smith:networks"])}
     assert result.graph.resolve_key("smith:networks") == "smith2010networks"
     assert {(k.key, tuple(k.aliases)) for k in result.keys if k.key != "brudney2020citizens"} == {
@@ -79,19 +68,19 @@ def test_the_bib_key_names_the_work_whatever_came_first(
 ) -> None:
     files = {"text": [_text("t1", CARE)], "bib": [_bib("b1", ("smith:networks", CARE))]}
     files["text+bib"] = files["text"] + files["bib"]
-    assert _keys(_ingest(*(files[b] for b in batches))) == {"Networks of care": expected}
+    assert _keys(ingest_batches(*(files[b] for b in batches))) == {"Networks of care": expected}
 
 
 def test_an_imported_alias_survives_rebuilds_and_reingests() -> None:
     exs = [_text("t1", CARE, SCHOOLS)]
-    first = _ingest(exs, [_bib("b1", ("smith:networks", CARE))])
+    first = ingest_batches(exs, [_bib("b1", ("smith:networks", CARE))])
     again = build_graph([*exs, _bib("b1", ("smith:networks", CARE))], first.keys, known=first.graph)
     assert again.graph.works == first.graph.works
     assert again.keys == first.keys
 
 
 def test_every_key_the_sources_of_one_work_carry_is_kept() -> None:
-    result = _ingest(
+    result = ingest_batches(
         [_text("t1", CARE)],
         [
             _bib("b1", ("smith:networks", CARE.model_copy(update={"aliases": ["smith10"]}))),
@@ -107,7 +96,7 @@ def test_every_key_the_sources_of_one_work_carry_is_kept() -> None:
 
 
 def test_two_files_keying_one_new_work_give_the_first_key_and_the_other_alias() -> None:
-    result = _ingest(
+    result = ingest_batches(
         [_bib("b2", ("SmithNetworks2010", CARE)), _bib("b1", ("smith:networks", CARE))]
     )
     assert _keys(result) == {"Networks of care": ("smith:networks", ["SmithNetworks2010"])}
@@ -117,7 +106,7 @@ def test_two_files_keying_one_new_work_give_the_first_key_and_the_other_alias() 
 def test_a_key_stated_for_two_works_names_neither(order: tuple[str, str]) -> None:
     care = CARE.model_copy(update={"aliases": ["care:2010"]})
     bibs = {"b1": _bib("b1", ("smith2010", care)), "b2": _bib("b2", ("Smith2010", SCHOOLS))}
-    result = _ingest([_text("t1", CARE, SCHOOLS)], [bibs[order[0]], bibs[order[1]]])
+    result = ingest_batches([_text("t1", CARE, SCHOOLS)], [bibs[order[0]], bibs[order[1]]])
     assert _keys(result) == {
         "Networks of care": ("smith2010networksa", ["care:2010"]),
         "Networks in schools": ("smith2010networks", []),
@@ -127,7 +116,7 @@ def test_a_key_stated_for_two_works_names_neither(order: tuple[str, str]) -> Non
 
 
 def test_across_ingests_the_work_that_got_a_key_first_keeps_it() -> None:
-    result = _ingest(
+    result = ingest_batches(
         [_text("t1", CARE, SCHOOLS)],
         [_bib("b2", ("smith2010", CARE))],
         [_bib("b1", ("smith2010", SCHOOLS))],
@@ -139,7 +128,9 @@ def test_across_ingests_the_work_that_got_a_key_first_keeps_it() -> None:
 
 
 def test_a_key_stated_for_a_keyed_work_and_a_new_one_is_the_new_ones_key() -> None:
-    result = _ingest([_text("t1", CARE)], [_bib("b1", ("smith2010", CARE), ("smith2010", SCHOOLS))])
+    result = ingest_batches(
+        [_text("t1", CARE)], [_bib("b1", ("smith2010", CARE), ("smith2010", SCHOOLS))]
+    )
     assert _keys(result) == {
         "Networks of care": ("smith2010networks", []),
         "Networks in schools": ("smith2010", []),
@@ -155,7 +146,7 @@ def test_a_key_stated_for_a_keyed_work_and_a_new_one_is_the_new_ones_key() -> No
     ],
 )
 def test_a_key_that_is_unsafe_or_another_works_is_not_kept(stated: str) -> None:
-    result = _ingest([_text("t1", CARE, SCHOOLS)], [_bib("b1", (stated, CARE))])
+    result = ingest_batches([_text("t1", CARE, SCHOOLS)], [_bib("b1", (stated, CARE))])
     assert _keys(result) == {
         "Networks of care": ("smith2010networksa", []),
         "Networks in schools": ("smith2010networks", []),
@@ -167,14 +158,14 @@ def test_a_made_key_never_takes_a_key_a_source_states_for_another_work() -> None
     # .bib states for the work already keyed smith2010networks.
     first = [_text("t1", CARE)]
     later = [_text("t2", SCHOOLS), _bib("b1", ("smith2010networksa", CARE))]
-    assert _keys(_ingest(first, later)) == {
+    assert _keys(ingest_batches(first, later)) == {
         "Networks of care": ("smith2010networks", ["smith2010networksa"]),
         "Networks in schools": ("smith2010networksb", []),
     }
 
 
 def test_an_imported_key_is_not_free_when_another_work_holds_it_in_other_case() -> None:
-    result = _ingest([_text("t1", CARE)], [_bib("b1", ("Smith2010Networks", SCHOOLS))])
+    result = ingest_batches([_text("t1", CARE)], [_bib("b1", ("Smith2010Networks", SCHOOLS))])
     assert _keys(result) == {
         "Networks of care": ("smith2010networks", []),
         "Networks in schools": ("smith2010networksa", []),
@@ -252,7 +243,7 @@ def test_keys_ingested_together_name_the_works_they_are_stated_for(
 ) -> None:
     """Ingested together, a safe key stated for one work names it (case aside); one
     stated for several names none of them, or one whose own entry it keys."""
-    result = _ingest([*([_text("t1", *POOL)] if text_first else []), *files])
+    result = ingest_batches([*([_text("t1", *POOL)] if text_first else []), *files])
     names = _names(result)
     for key, titles in _stated(files).items():
         if len(titles) == 1 and is_safe_key(key):
