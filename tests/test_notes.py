@@ -225,3 +225,26 @@ def test_any_notes_read_without_error_and_mentions_point_at_them(notes: list[str
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.surface
     assert all(w.span is not None and w.span.extractor == "notes" for w in works)
+
+
+def test_op_cit_and_a_short_form_by_the_author_alone() -> None:
+    notes = [
+        _note("1", "Elinor Ostrom, Governing the Commons (Cambridge: CUP, 1990), 12.", 0),
+        _note("2", 'Elinor Ostrom, "Crossing the Great Divide," World Dev. 24 (1996): 1080.', 100),
+        _note("3", "Ostrom, op. cit., 1082.", 200),  # the Ostrom cited last
+        _note(
+            "4", "John Alford, Engaging Public Sector Clients (Basingstoke: Palgrave, 2009).", 300
+        ),
+        _note("5", "Alford, 45.", 400),  # the only Alford
+        _note("6", "Ostrom, 50.", 500),  # two works by Ostrom: stands for neither
+        _note("7", "Ostrom, loc. cit.", 600),
+    ]
+    cited = [(c.note, c.work.year, c.locator) for c in cited_in_notes(notes, [])]
+    assert cited == [
+        ("1", 1990, "12"),
+        ("2", 1996, "1080"),
+        ("3", 1996, "1082"),
+        ("4", 2009, ""),
+        ("5", 2009, "45"),
+        ("7", 1996, ""),
+    ]

@@ -39,6 +39,12 @@ _PAGE_AFTER_FACTS = re.compile(rf"\)\s*[,:]\s*(?P<locator>{_PAGES})\s*\.?$")
 _IBID = re.compile(
     rf"^(?:ibid|ibidem|id|ebd|ebenda)\.?(?:,?\s*(?P<locator>{_PAGES}))?\s*\.?$", re.IGNORECASE
 )
+#: A short form by the authors alone: "Ostrom, op. cit., 45.", "Ostrom, 90.".
+_AUTHOR_ONLY = re.compile(
+    rf"^(?P<names>[^,\d]{{2,80}}?),\s+(?P<cit>(?:op|loc)\.\s?cit\.,?\s*)?"
+    rf"(?P<locator>{_PAGES})?\s*\.?$",
+    re.IGNORECASE,
+)
 #: A short form: the authors' family names, a short title, perhaps the page.
 _SHORT = re.compile(
     rf"^(?P<names>[^,]{{2,80}}?),\s+(?P<title>.+?)(?:,[”\"’']?\s*(?P<locator>{_PAGES}))?\s*\.?$"
@@ -275,16 +281,22 @@ def _stood_for(
     seen: list[ExtractedWork],
     listed: Sequence[ExtractedWork],
 ) -> tuple[ExtractedWork, str] | None:
-    """The work and page of "Ibid., 112." (the `last` work cited) or of a short form
-    "Ostrom, Governing the Commons, 90." (the one work, among earlier notes' and the
-    reference list's, by that first author whose title opens with those words)."""
+    """The work and page of "Ibid., 112." (the `last` work cited), of "Ostrom, op. cit.,
+    45." (the work by that first author the notes cited last), of "Ostrom, 90." (the
+    one work by that first author among earlier notes' and the reference list's), or of
+    a short form "Ostrom, Governing the Commons, 90." (the one work by that first author
+    whose title opens with those words)."""
     ibid = _IBID.match(part)
     if ibid is not None:
         return (last, ibid.group("locator") or "") if last is not None else None
-    short = _SHORT.match(_FIRST_SENTENCE.split(part, maxsplit=1)[0])
+    cited = _FIRST_SENTENCE.split(part, maxsplit=1)[0]
+    by_author = _AUTHOR_ONLY.match(cited)
+    if by_author is not None and (by_author.group("cit") or by_author.group("locator")):
+        return _by_author(by_author, seen, listed)
+    short = _SHORT.match(cited)
     if short is None:
         return None
-    family = name_key(_NAME_JOINS.split(short.group("names").strip())[0].split()[-1])
+    family = _cited_family(short.group("names"))
     title = _title_words(short.group("title"))
     if not family or not title:
         return None
@@ -296,6 +308,31 @@ def _stood_for(
     if len(matches) != 1:
         return None
     return next(iter(matches.values())), short.group("locator") or ""
+
+
+def _by_author(
+    match: re.Match[str], seen: list[ExtractedWork], listed: Sequence[ExtractedWork]
+) -> tuple[ExtractedWork, str] | None:
+    """The work "Ostrom, op. cit., 45." stands for (the last one by that first author the
+    notes cited), or "Ostrom, 90." (the only one by that first author)."""
+    family = _cited_family(match.group("names"))
+    earlier = [work for work in seen if _first_family(work) == family]
+    if match.group("cit"):
+        return (earlier[-1], match.group("locator") or "") if earlier else None
+    candidates = {
+        (work.year, work.no_date): work
+        for work in (*earlier, *listed)
+        if _first_family(work) == family
+    }
+    if len(candidates) != 1:
+        return None
+    return next(iter(candidates.values())), match.group("locator") or ""
+
+
+def _cited_family(names: str) -> str:
+    """The folded family name of the first of the authors a short form names."""
+    words = _NAME_JOINS.split(names.strip())[0].split()
+    return name_key(words[-1]) if words else ""
 
 
 def _first_family(work: ExtractedWork) -> str:
