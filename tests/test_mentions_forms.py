@@ -149,6 +149,14 @@ def test_a_parenthetical_body_keeps_its_and():
     ]
 
 
+def test_a_word_never_a_name_alone_goes_on_inside_a_bodys_name():
+    text = "(Think Local Act Personal, 2016; Department Of Health, 2010; Localism Act 2011)"
+    assert [(m.authors, m.year) for m in find_mentions(text)] == [
+        (["Think Local Act Personal"], 2016),
+        (["Department Of Health"], 2010),
+    ]
+
+
 # Articles before short names
 
 

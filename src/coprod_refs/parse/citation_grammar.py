@@ -308,7 +308,9 @@ def name_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
     j += 1
     while j < len(toks):
         tok = toks[j]
-        if is_capitalised(tok) and not is_initial(toks, j) and tok.text not in NOT_NAMES:
+        if is_capitalised(tok) and not is_initial(toks, j) and (
+            tok.text not in NOT_NAMES or _inside_a_name(toks, j)
+        ):
             words.append(tok.text)
             j += 1
         elif link := _name_link(toks, j, words):
@@ -321,6 +323,18 @@ def name_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
     if len(words) == 1 and words[0] in DATE_WORDS and text_at(toks, j) != ",":
         return None
     return " ".join(words), toks[start_index].start, _after_short_form(toks, j)
+
+
+def _inside_a_name(toks: list[Tok], j: int) -> bool:
+    """A word that is never a name alone ("Act", "Of") goes on a name when a capitalised
+    name word follows it: "Think Local Act Personal", "Department Of Health"."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and is_capitalised(nxt)
+        and not is_initial(toks, j + 1)
+        and nxt.text not in NOT_NAMES
+    )
 
 
 def _name_link(toks: list[Tok], j: int, words: list[str]) -> int:
