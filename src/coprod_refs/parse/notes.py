@@ -98,16 +98,20 @@ def read_notes(
     listed: Sequence[ExtractedWork],
     mentions: list[ExtractedMention],
     source_id: str,
+    *,
+    interleaved: bool = False,
 ) -> tuple[list[ExtractedWork], list[ExtractedMention]]:
     """What the endnotes `notes` of `text` add to its reference list `listed` and its
     author-year `mentions`: the works they cite in full (the text's statements of them,
     as list entries are), and the mentions, with one per work a note cites and those
-    made inside a note given the sentence the note is printed for as their context."""
+    made inside a note given the sentence the note is printed for as their context.
+    `interleaved`: the notes are footnotes printed between the pages of the running text
+    (`parse.footnotes`), not endnotes after it."""
     cited = cited_in_notes(notes, listed, [(m.start, m.end) for m in mentions])
     in_notes = any(n.start <= m.start < n.end for m in mentions for n in notes)
     if not cited and not in_notes:
         return [], mentions
-    contexts = _NoteContexts(text, notes)
+    contexts = _NoteContexts(text, notes, interleaved)
     return _fully_cited(cited, source_id), contexts.placed(mentions) + _mentions(cited, contexts)
 
 
@@ -152,12 +156,11 @@ class _NoteContexts:
     """Where the running text of `text` prints the numbers of its endnotes `notes`, and
     the sentence each number closes there."""
 
-    def __init__(self, text: str, notes: Sequence[ReferenceEntry]) -> None:
+    def __init__(self, text: str, notes: Sequence[ReferenceEntry], interleaved: bool) -> None:
         self.text = text
         self.notes = notes
         norm = normalize(text)
-        start = min((n.start for n in notes), default=len(text))
-        markers = _note_markers(norm.text, [n.label for n in notes], norm.to_original, start)
+        markers = _note_markers(norm.text, notes, norm.to_original, interleaved)
         # The numbers blanked out, so that "word.1 Next" ends a sentence as "word. Next" does.
         blanked = list(norm.text)
         for label, at in markers.items():
@@ -218,6 +221,22 @@ def _fully_cited(citations: Sequence[NoteCitation], source_id: str) -> list[Extr
             )
             works.append(work)
     return works
+
+
+def cites_in_full(note: str) -> bool:
+    """Some citation of the note gives a work in full ("Elinor Ostrom, Governing the
+    Commons (Cambridge: …, 1990), 12.")."""
+    return any(cites_work(_lead_in(part)[1]) for part in _parts(note))
+
+
+def cites_by_reference(note: str) -> bool:
+    """The note opens with a citation that stands for an earlier one and names the page:
+    "Ibid., 112.", "Ostrom, op. cit., 45.", "Thane, Foundations, 60."."""
+    part = _FIRST_SENTENCE.split(_lead_in(next(_parts(note)))[1], maxsplit=1)[0]
+    if _IBID.match(part):
+        return True
+    short = _AUTHOR_ONLY.match(part) or _SHORT.match(part)
+    return short is not None and bool(short.group("locator"))
 
 
 def _parts(note: str) -> Iterator[str]:
@@ -356,19 +375,31 @@ def _opens_with(title: list[str], short: list[str]) -> bool:
 
 
 def _note_markers(
-    text: str, labels: Sequence[str], to_original: Callable[[int], int], notes_start: int
+    text: str,
+    notes: Sequence[ReferenceEntry],
+    to_original: Callable[[int], int],
+    interleaved: bool,
 ) -> dict[str, int]:
-    """Where the running text (before `notes_start`, an original offset) prints each note
-    number, in order, as a superscript copied into the line ("word.1 Next"): note label
-    -> offset in `text`."""
+    """Where the running text prints each note's number, in order, as a superscript
+    copied into the line ("word.1 Next"): note label -> offset in `text`. The running
+    text is what comes before the notes, or, for footnotes `interleaved` with it, all
+    but the notes."""
     found: dict[str, int] = {}
     at = 0
-    for label in labels:
-        if not label.isdigit():
+    end = len(text) if interleaved else min((n.start for n in notes), default=len(text))
+    for note in notes:
+        if not note.label.isdigit():
             continue
-        match = re.compile(_MARKER_BEFORE + label + _MARKER_AFTER).search(text, at)
-        if match is None or to_original(match.start()) >= notes_start:
+        marker = re.compile(_MARKER_BEFORE + note.label + _MARKER_AFTER)
+        match = marker.search(text, at)
+        while match is not None and _in_note(to_original(match.start()), notes):
+            match = marker.search(text, match.end())
+        if match is None or to_original(match.start()) >= end:
             continue
-        found[label] = match.start()
+        found[note.label] = match.start()
         at = match.end()
     return found
+
+
+def _in_note(offset: int, notes: Sequence[ReferenceEntry]) -> bool:
+    return any(n.start <= offset < n.end for n in notes)

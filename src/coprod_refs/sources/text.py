@@ -10,6 +10,7 @@ from coprod_refs.parse.finder import (
     find_reference_section,
     reference_list_is_notes,
 )
+from coprod_refs.parse.footnotes import find_footnotes
 from coprod_refs.parse.law_mentions import find_law_mentions
 from coprod_refs.parse.mentions import find_mentions
 from coprod_refs.parse.notes import read_notes
@@ -32,8 +33,11 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
     listed = [section] if section else []
     mentions = find_mentions(text, exclude=[] if from_notes else listed)
     notes = find_notes(text)
-    if notes:  # Chicago's notes cite works in full, shortened or by "Ibid."
-        cited_in_full, mentions = read_notes(text, notes, references, mentions, source.id)
+    footnotes = () if notes else find_footnotes(text)
+    if notes or footnotes:  # Chicago's notes cite works in full, shortened or by "Ibid."
+        cited_in_full, mentions = read_notes(
+            text, notes or footnotes, references, mentions, source.id, interleaved=not notes
+        )
         references += cited_in_full
     taken = [*listed, *((m.start, m.end) for m in mentions)]
     mentions += find_law_mentions(text, references, exclude=taken)  # "the Care Act 2014"
