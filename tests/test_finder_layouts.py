@@ -451,6 +451,22 @@ def test_french_entries_open_with_the_family_name_in_capitals_and_initials():
     ]
 
 
+def test_a_list_numbered_with_bare_numbers_splits_at_them():
+    text = (
+        "References\n"
+        "1 Batalden M, Batalden P, Margolis P, et al. Coproduction of healthcare service.\n"
+        "BMJ Qual Saf 2016;25:509-17.\n"
+        "2 Palumbo R. Contextualizing co-production. Int J Public Sect Manag 2016;29:72-90.\n"
+        "3 Bate P, Robert G. Experience-based design. Qual Saf Health Care 2006;15:307-10.\n"
+    )
+    entries = find_reference_entries(text)
+    assert [(e.label, e.text.split(" ")[0]) for e in entries] == [
+        ("1", "Batalden"),
+        ("2", "Palumbo"),
+        ("3", "Bate"),
+    ]
+
+
 def test_body_text_after_the_list_is_not_taken_for_entries():
     text = (
         "References\n"

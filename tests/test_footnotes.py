@@ -90,3 +90,23 @@ def test_footnotes_are_numbered_in_turn_and_point_into_the_text(text: str) -> No
     assert [n.label for n in notes] == [str(i) for i in range(1, len(notes) + 1)]
     for note in notes:
         assert 0 <= note.start < note.end <= len(text)
+
+
+def test_a_list_numbered_with_bare_numbers_is_the_reference_list_not_footnotes() -> None:
+    text = (
+        "Co-producing health services\n\n"
+        "Interest grew.1 Patients design services.2 Policy promotes it.3\n\n"
+        "References\n"
+        "1 Batalden M, Batalden P. Coproduction of healthcare service. BMJ Qual Saf "
+        "2016;25:509-17.\n"
+        "2 Palumbo R. Contextualizing co-production. Int J Public Sect Manag 2016;29:72-90.\n"
+        "3 Bate P, Robert G. Experience-based design. Qual Saf Health Care 2006;15:307-10.\n"
+    )
+    extraction = read_text(text, source_document(text.encode(), Path("v.txt"), "text"))
+    assert [(r.label, r.authors[0].family) for r in extraction.references] == [
+        ("1", "Batalden"),
+        ("2", "Palumbo"),
+        ("3", "Bate"),
+    ]
+    # Cited by superscripts, each once: the list's entries are no footnotes.
+    assert [m.label for m in extraction.mentions] == ["1", "2", "3"]

@@ -36,6 +36,8 @@ from coprod_refs.text.normalize import (
 
 _MAX_GAP_BETWEEN_STARTS = 4
 _MIN_TAIL_ENTRIES = 3
+#: Fewest entries opened by the bare numbers 1, 2, 3 … that make a list numbered so.
+_MIN_BARE_NUMBERS = 3
 #: Fewest notes citing a work in full that make endnotes stand for a reference list.
 _MIN_CITED_NOTES = 2
 _MAX_NON_REFERENCE_RUN = 3
@@ -285,12 +287,25 @@ def _markers(content: list[_Line], labelled: bool, notes: bool) -> list[_Marker 
     Elinor Ostrom"), or, in a `labelled` list, a whole citation label line."""
     dashes = sum(sl.dash_bullet(ln.text) for ln in content)
     use_dashes = dashes >= 3 and dashes >= 0.3 * len(content)
+    bare = notes or _bare_numbered(content)
     return [
         ("label", "", len(ln.text))
         if labelled and ln.kind == "label"
-        else sl.list_marker(ln.text, dashes=use_dashes, bare=notes)
+        else sl.list_marker(ln.text, dashes=use_dashes, bare=bare)
         for ln in content
     ]
+
+
+def _bare_numbered(content: list[_Line]) -> bool:
+    """The list numbers its entries with bare numbers ("1 Batalden M, …", as BMJ's PDFs
+    print them): the numbers 1, 2 and 3 at least open lines in turn, each before the
+    opening of a reference."""
+    expected = 1
+    for ln in content:
+        marker = sl.list_marker(ln.text, dashes=False, bare=True)
+        if marker and marker[1] == str(expected) and sl.starts_entry(ln.text[marker[2] :]):
+            expected += 1
+    return expected > _MIN_BARE_NUMBERS
 
 
 def _gaps(lines: list[_Line], content: list[_Line]) -> list[bool]:

@@ -30,9 +30,11 @@ _PAGE_NUMBER = re.compile(r"[ \t]*\d{1,4}[ \t]*")
 MIN_FULL_CITATIONS = 2
 
 
-def find_footnotes(text: str) -> tuple[ReferenceEntry, ...]:
+def find_footnotes(text: str, exclude: tuple[int, int] | None = None) -> tuple[ReferenceEntry, ...]:
     """The footnotes of a text laid out as PDF pages, in order, each with its number as
-    `label` and its text joined on one line; () when the text has none."""
+    `label` and its text joined on one line; () when the text has none. Lines in the
+    `exclude` span (the reference list, whose entries may be numbered "1 Ostrom E, …")
+    are never footnotes."""
     lines = list(_lines(text))
     vocabulary = cache(partial(hyphenation_vocabulary, text))
     found: list[ReferenceEntry] = []
@@ -40,6 +42,8 @@ def find_footnotes(text: str) -> tuple[ReferenceEntry, ...]:
     for i, (start, line) in enumerate(lines):
         opening = _OPENING.match(line)
         if start < after or opening is None or int(opening.group(1)) != expected:
+            continue
+        if exclude is not None and exclude[0] <= start < exclude[1]:
             continue
         note = _note(lines, i, opening.end(), vocabulary)
         if not (cites_in_full(note.text) or cites_by_reference(note.text)):

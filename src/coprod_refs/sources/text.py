@@ -33,7 +33,7 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
     listed = [section] if section else []
     mentions = find_mentions(text, exclude=[] if from_notes else listed)
     notes = find_notes(text)
-    footnotes = () if notes else find_footnotes(text)
+    footnotes = () if notes else find_footnotes(text, section)
     if notes or footnotes:  # Chicago's notes cite works in full, shortened or by "Ibid."
         cited_in_full, mentions = read_notes(
             text, notes or footnotes, references, mentions, source.id, interleaved=not notes
