@@ -118,7 +118,7 @@ def best_of(repeat: int, run: Callable[[], Sized]) -> tuple[float, int]:
     best = float("inf")
     size = 0
     for _ in range(repeat):
-        finder._analyse.cache_clear()
+        finder.clear_caches()
         started = time.perf_counter()
         size = len(run())
         best = min(best, time.perf_counter() - started)

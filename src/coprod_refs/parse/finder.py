@@ -98,6 +98,13 @@ def find_reference_section(text: str) -> tuple[int, int] | None:
     return _analyse(text).span
 
 
+def clear_caches() -> None:
+    """Forget the texts read so far (the speed benchmark times every run from scratch)."""
+    _analyse.cache_clear()
+    _lines.cache_clear()
+    find_notes.cache_clear()
+
+
 def reference_list_is_notes(text: str) -> bool:
     """The text has no reference list but endnotes, whose notes citing works in full
     stand for it (`find_reference_entries` gives those notes)."""
@@ -302,8 +309,8 @@ def _bare_numbered(content: list[_Line]) -> bool:
     opening of a reference."""
     expected = 1
     for ln in content:
-        marker = sl.list_marker(ln.text, dashes=False, bare=True)
-        if marker and marker[1] == str(expected) and sl.starts_entry(ln.text[marker[2] :]):
+        number = sl.bare_number(ln.text)
+        if number and number[0] == str(expected) and sl.starts_entry(ln.text[number[1] :]):
             expected += 1
     return expected > _MIN_BARE_NUMBERS
 

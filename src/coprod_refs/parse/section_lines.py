@@ -468,6 +468,13 @@ def list_marker(line: str, *, dashes: bool, bare: bool = False) -> tuple[str, st
     return None
 
 
+def bare_number(line: str) -> tuple[str, int] | None:
+    """A bare number opening the line before a capital ("1 Batalden M"), and where the
+    text after it starts; None for any other line ("[1]", "1.", "1 in 5")."""
+    match = _BARE_NUMBER.match(line)
+    return (match.group(1), match.end()) if match else None
+
+
 def dash_bullet(line: str) -> bool:
     """The line opens with a dash used as a bullet."""
     return _DASH_BULLET.match(line) is not None
