@@ -308,8 +308,10 @@ def name_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
     j += 1
     while j < len(toks):
         tok = toks[j]
-        if is_capitalised(tok) and not is_initial(toks, j) and (
-            tok.text not in NOT_NAMES or _inside_a_name(toks, j)
+        if (
+            is_capitalised(tok)
+            and not is_initial(toks, j)
+            and (tok.text not in NOT_NAMES or _inside_a_name(toks, j))
         ):
             words.append(tok.text)
             j += 1
