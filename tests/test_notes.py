@@ -82,11 +82,17 @@ def test_a_note_citation_has_the_sentence_its_number_closes_as_context() -> None
     assert contexts[-1] == "The debate continues."
 
 
-def test_a_mention_surface_is_its_note_as_printed() -> None:
-    for mention in _read(CHAPTER).mentions:
+def test_a_mention_surface_is_its_citation_as_the_note_prints_it() -> None:
+    mentions = _read(CHAPTER).mentions
+    for mention in mentions:
         assert CHAPTER[mention.start : mention.end] == mention.surface
-    ibid = _read(CHAPTER).mentions[4]
-    assert ibid.surface == "Ibid., 72–75."
+    # Two citations in one note, each its own surface, across the note's line breaks.
+    assert mentions[0].surface == (
+        "Pat Thane, Foundations of the Welfare State, 2nd ed. (London: Longman, 1996),\n45–52"
+    )
+    assert mentions[1].surface.startswith("Geoffrey Finlayson, Citizen, State")
+    assert mentions[1].surface.endswith("(Oxford: Clarendon Press, 1994), 201.")
+    assert mentions[4].surface == "Ibid., 72–75."
 
 
 def test_works_cited_in_full_in_notes_join_the_texts_references() -> None:

@@ -7,7 +7,8 @@ Ostrom, Governing the Commons, 90.") or as "Ibid., 112.".
 Every work a note cites is one mention: the authors and year of the work (a short form
 and "Ibid." take them from the citation they stand for: an earlier note's, or the
 reference list's entry with that author and title), the page cited as the locator, the
-note as printed as the surface, and as the context the sentence the note's number closes
+citation as the note prints it as the surface, and as the context the sentence the
+note's number closes
 in the running text (the note itself when its number cannot be found there). Notes that
 only comment, or cite author-year ("See Ostrom (1990, 45)", which the author-year reader
 takes), give none.
@@ -81,7 +82,8 @@ _MARKER_AFTER = r"(?=[\s.,;:)\]]|$)"
 class NoteCitation:
     """One work one note cites: the note's number and span, the work (as the note gives
     it in `full`, or as the citation a short form or "Ibid." stands for gives it), the
-    page cited and the words leading into the citation ("See")."""
+    page cited, the words leading into the citation ("See") and the citation as the
+    note prints it (`cited`, one of the note's parts)."""
 
     note: str
     start: int
@@ -90,6 +92,7 @@ class NoteCitation:
     locator: str
     prefix: str
     full: bool
+    cited: str = ""
 
 
 def read_notes(
@@ -147,7 +150,7 @@ def cited_in_notes(
                 continue
             work, locator = found
         out.append(
-            NoteCitation(note.label, note.start, note.end, work, locator, prefix, i in works)
+            NoteCitation(note.label, note.start, note.end, work, locator, prefix, i in works, part)
         )
     return out
 
@@ -190,6 +193,7 @@ def _mentions(citations: Sequence[NoteCitation], contexts: _NoteContexts) -> lis
     mentions = []
     for citation in citations:
         work = citation.work
+        start, end = _printed_at(contexts.text, citation)
         mentions.append(
             ExtractedMention(
                 authors=[n.literal or n.family for n in work.authors or work.editors],
@@ -197,15 +201,30 @@ def _mentions(citations: Sequence[NoteCitation], contexts: _NoteContexts) -> lis
                 year=work.year,
                 year_suffix=work.year_suffix,
                 no_date=work.no_date,
-                surface=contexts.text[citation.start : citation.end],
+                surface=contexts.text[start:end],
                 locator=citation.locator,
                 prefix=citation.prefix,
                 context=contexts.of(citation.note, citation.start, citation.end),
-                start=citation.start,
-                end=citation.end,
+                start=start,
+                end=end,
             )
         )
     return mentions
+
+
+def _printed_at(text: str, citation: NoteCitation) -> tuple[int, int]:
+    """Where the note prints the citation (its first words to its last, across line
+    breaks), inside the note's span; the whole note when it cannot be told."""
+    words = citation.cited.split()
+    if not words:
+        return citation.start, citation.end
+    first = re.compile(r"\s+".join(map(re.escape, words[:3])))
+    last = re.compile(r"\s+".join(map(re.escape, words[-2:])))
+    opening = first.search(text, citation.start, citation.end)
+    closing = last.search(text, opening.start(), citation.end) if opening else None
+    if opening is None or closing is None:
+        return citation.start, citation.end
+    return opening.start(), closing.end()
 
 
 def _fully_cited(citations: Sequence[NoteCitation], source_id: str) -> list[ExtractedWork]:
