@@ -113,6 +113,13 @@ def test_a_key_stated_for_two_works_names_neither(order: tuple[str, str]) -> Non
     }
     assert result.graph.resolve_key("smith2010") is None
     assert result.graph.resolve_key("Smith2010") is None
+    # The build says so, for `ingest` to report.
+    assert sorted(result.notes) == [
+        "citekey 'Smith2010' of an imported entry not kept for smith2010networks: "
+        "sources state it for two works",
+        "citekey 'smith2010' of an imported entry not kept for smith2010networksa: "
+        "sources state it for two works",
+    ]
 
 
 def test_across_ingests_the_work_that_got_a_key_first_keeps_it() -> None:
@@ -312,4 +319,27 @@ def test_the_bib_key_is_the_key_when_both_files_come_together(
     assert [(w["key"], w.get("aliases", [])) for w in works] == [
         ("WHO:framework2010", []),
         ("anonndhealth", []),
+    ]
+
+
+def test_ingest_reports_an_imported_key_it_could_not_keep(tmp_path: Path) -> None:
+    from coprod_refs.ingest import ingest_paths
+    from coprod_refs.store import Store
+
+    first = tmp_path / "a.bib"
+    first.write_text(
+        "@book{smith2010, author = {Smith, Jane}, title = {Networks of care}, year = {2010}}\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "b.bib"
+    second.write_text(
+        "@book{smith2010, author = {Smith, Jane}, title = {Networks in schools}, year = {2010}}\n",
+        encoding="utf-8",
+    )
+    store = Store.init(tmp_path / ".coprod-refs")
+    report = ingest_paths(store, [first, second])
+    # One of the two new works takes the key as its own; the other is told.
+    assert [p for p in report.problems if "not kept" in p] == [
+        "citekey 'smith2010' of an imported entry not kept for smith2010networks: "
+        "sources state it for two works",
     ]

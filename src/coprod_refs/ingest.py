@@ -156,4 +156,5 @@ def ingest_extractions(
         state.graph = result.graph
         state.keys = result.keys
         report.counts = result.counts
+        report.problems += result.notes
     return report

@@ -69,11 +69,13 @@ class BuildCounts(BaseModel):
 
 @dataclass
 class BuildResult:
-    """The graph, the citekey registry to keep, and the counts."""
+    """The graph, the citekey registry to keep, the counts, and what the build could not
+    do as the sources asked (an imported entry's key it could not keep)."""
 
     graph: Graph
     keys: list[KeyAssignment]
     counts: BuildCounts
+    notes: list[str] = field(default_factory=list)
 
 
 #: The fields a stored work takes over from its merged statement as they are.
@@ -459,4 +461,4 @@ def build_graph(
         stubs=len(stubs),
         ambiguities=len(ambiguities),
     )
-    return BuildResult(graph=graph, keys=given.registry, counts=counts)
+    return BuildResult(graph=graph, keys=given.registry, counts=counts, notes=given.unkept)

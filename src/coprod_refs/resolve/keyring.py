@@ -64,10 +64,12 @@ class KeyRequest:
 
 @dataclass
 class GivenKeys:
-    """Each request's key and aliases (in request order), and the registry to keep."""
+    """Each request's key and aliases (in request order), the registry to keep, and why
+    each key a source states that names none of the works was not kept."""
 
     keys: list[tuple[str, list[str]]]
     registry: list[KeyAssignment]
+    unkept: list[str] = field(default_factory=list)
 
 
 def give_keys(
@@ -97,7 +99,31 @@ def give_keys(
         trusted(KeyAssignment, {"fingerprint": p, "key": given[i][0], "aliases": given[i][1]})
         for p, i in _recorders(requests, by_print, owner).items()
     ]
-    return GivenKeys(given, sorted([*kept, *recorded], key=lambda k: k.fingerprint))
+    unkept = [
+        message
+        for request, (key, aliases) in zip(requests, given, strict=True)
+        for message in _unkept(request, key, aliases, stating)
+    ]
+    return GivenKeys(given, sorted([*kept, *recorded], key=lambda k: k.fingerprint), unkept)
+
+
+def _unkept(
+    request: KeyRequest, key: str, aliases: list[str], stating: dict[str, int]
+) -> list[str]:
+    """Why each key the request's sources state is neither its key nor an alias."""
+    names = {name.lower() for name in (key, *aliases)}
+    out = []
+    for stated in dict.fromkeys(request.stated):
+        if stated.lower() in names:
+            continue
+        if not is_safe_key(stated):
+            why = "it is no safe citekey"
+        elif stating.get(stated.lower()) == -1:
+            why = "sources state it for two works"
+        else:
+            why = "another work holds it"
+        out.append(f"citekey {stated!r} of an imported entry not kept for {key}: {why}")
+    return out
 
 
 def _aliases_by_key(registry: list[KeyAssignment]) -> dict[str, list[str]]:
