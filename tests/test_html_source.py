@@ -52,6 +52,42 @@ def test_page_text_has_one_line_per_block_and_no_hidden_content() -> None:
     assert page.meta["citation_author"] == ["Bovaird, Tony"]
 
 
+def test_numbered_list_items_open_with_their_numbers() -> None:
+    html = (
+        "<ol><li>First</li><li>Second<ul><li>bullet</li></ul></li></ol>"
+        '<ol start="7"><li>Seventh</li><li>Eighth</li></ol><ul><li>plain</li></ul>'
+    )
+    assert page_text(html).text.splitlines() == [
+        "1. First",
+        "2. Second",
+        "bullet",
+        "7. Seventh",
+        "8. Eighth",
+        "plain",
+    ]
+
+
+def test_endnotes_in_a_numbered_list_are_read_as_notes(tmp_path: Path) -> None:
+    path = tmp_path / "blog.html"
+    path.write_text(
+        "<html><body><h1>Co-production in local government</h1>"
+        "<p>Citizens have long helped councils.<sup>1</sup> The term came from Indiana."
+        "<sup>2</sup></p><p>British councils took it up later.<sup>3</sup></p>"
+        "<h2>Notes</h2><ol>"
+        "<li>Elinor Ostrom, <em>Governing the Commons</em> (Cambridge: Cambridge University"
+        " Press, 1990), 12.</li>"
+        '<li>Elinor Ostrom, "Crossing the Great Divide," <em>World Development</em> 24, no.'
+        " 6 (1996): 1073.</li><li>Ibid., 1080.</li></ol></body></html>",
+        encoding="utf-8",
+    )
+    extraction = read_source(path)
+    assert [(m.year, m.locator, m.context) for m in extraction.mentions] == [
+        (1990, "12", "Citizens have long helped councils."),
+        (1996, "1073", "The term came from Indiana."),
+        (1996, "1080", "British councils took it up later."),
+    ]
+
+
 def test_meta_tags_state_the_pages_work() -> None:
     work = work_from_meta(page_text(PAGE).meta)
     assert work is not None

@@ -2,7 +2,9 @@
 
 Block elements (paragraphs, headings, list items, table cells, line breaks) end a line,
 runs of white space inside a block are one space, and scripts, styles and the page head
-are not text. The `<meta name=... content=...>` tags are kept by name, so that a reader
+are not text. An item of a numbered list (`<ol>`) opens with its number, as a browser
+shows it ("1. "), from the list's `start`: endnotes and numbered reference lists keep
+their numbers. The `<meta name=... content=...>` tags are kept by name, so that a reader
 can take the bibliographic ones (`citation_title`, `dc.creator`, ...), and so are the
 JSON-LD blocks (`<script type="application/ld+json">`) that state a page's work.
 """
@@ -42,6 +44,8 @@ class _Reader(HTMLParser):
         self.json_ld: list[str] = []
         #: The JSON-LD block being read, or None outside one.
         self.ld_block: list[str] | None = None
+        #: Per list open, the number of its next item (None in a list without numbers).
+        self.lists: list[int | None] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == _JSON_LD:
@@ -56,6 +60,18 @@ class _Reader(HTMLParser):
             self.hidden += 1
         elif tag in _BLOCKS:
             self.end_line()
+            self._open_list_item(tag, attrs)
+
+    def _open_list_item(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Keep count of numbered lists, and open each of their items with its number."""
+        if tag == "ol":
+            start = (dict(attrs).get("start") or "1").strip()
+            self.lists.append(int(start) if start.isdigit() else 1)
+        elif tag == "ul":
+            self.lists.append(None)
+        elif tag == "li" and self.lists and self.lists[-1] is not None and not self.hidden:
+            self.block.append(f"{self.lists[-1]}. ")
+            self.lists[-1] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
@@ -70,6 +86,8 @@ class _Reader(HTMLParser):
             self.hidden = max(0, self.hidden - 1)
         elif tag in _BLOCKS:
             self.end_line()
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
 
     def handle_data(self, data: str) -> None:
         if self.ld_block is not None:
