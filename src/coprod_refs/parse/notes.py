@@ -17,6 +17,7 @@ takes), give none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -73,9 +74,9 @@ _NAME_JOINS = re.compile(r"\s+(?:and|&|et\s+al\.?)(?:\s+|$)|,\s+")
 #: Where a comment after a short form starts: "Thane, Foundations, 60. This point is …"
 _FIRST_SENTENCE = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
 _ARTICLES = frozenset(("the", "a", "an"))
-#: Characters a note number printed as a superscript follows in the running text.
-_MARKER_BEFORE = r"(?<=[^\W\d_]|[.,;:!?)\]”’\"])"
-_MARKER_AFTER = r"(?=[\s.,;:)\]]|$)"
+#: A note's number printed as a superscript in the running text, once copied: glued to
+#: the letter or closing mark before it, a space or a mark after it ("word.1 Next").
+_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"])(\d{1,3})(?=[\s.,;:)\]]|$)")
 
 
 @dataclass(frozen=True)
@@ -403,22 +404,27 @@ def _note_markers(
     copied into the line ("word.1 Next"): note label -> offset in `text`. The running
     text is what comes before the notes, or, for footnotes `interleaved` with it, all
     but the notes."""
-    found: dict[str, int] = {}
-    at = 0
     end = len(text) if interleaved else min((n.start for n in notes), default=len(text))
+    spans = sorted((n.start, n.end) for n in notes)
+    starts = [start for start, _end in spans]
+    # Every number printed so, in reading order, and where each number stands among them.
+    printed: list[tuple[int, str]] = []
+    for match in _MARKER.finditer(text):
+        original = to_original(match.start())
+        if original >= end:
+            break
+        k = bisect_right(starts, original) - 1
+        if k < 0 or original >= spans[k][1]:  # not inside a note
+            printed.append((match.start(), match.group(1)))
+    places: dict[str, list[int]] = {}
+    for i, (_at, number) in enumerate(printed):
+        places.setdefault(number, []).append(i)
+    found: dict[str, int] = {}
+    after = 0  # the first printed number the next note may take
     for note in notes:
-        if not note.label.isdigit():
-            continue
-        marker = re.compile(_MARKER_BEFORE + note.label + _MARKER_AFTER)
-        match = marker.search(text, at)
-        while match is not None and _in_note(to_original(match.start()), notes):
-            match = marker.search(text, match.end())
-        if match is None or to_original(match.start()) >= end:
-            continue
-        found[note.label] = match.start()
-        at = match.end()
+        own = places.get(note.label, [])
+        k = bisect_left(own, after)
+        if k < len(own):
+            found[note.label] = printed[own[k]][0]
+            after = own[k] + 1
     return found
-
-
-def _in_note(offset: int, notes: Sequence[ReferenceEntry]) -> bool:
-    return any(n.start <= offset < n.end for n in notes)
