@@ -105,3 +105,8 @@ def test_superscripts_only_cite_list_numbers_in_their_turn(text: str, highest: i
         new = sorted(n for n in superscript.numbers if n > cited)
         assert new == list(range(cited + 1, cited + 1 + len(new)))
         cited = max(cited, *superscript.numbers)
+
+
+def test_a_superscript_after_a_year_ending_a_sentence_is_a_citation() -> None:
+    text = "Councils took it up after 2008.1 Later work followed.2 The mean was 65.3 years."
+    assert [s.numbers for s in superscript_citations(text, 8, len(text))] == [(1,), (2,)]

@@ -23,7 +23,8 @@ _CANDIDATE = re.compile(
     r"(?P<numbers>[1-9]\d{0,2}(?:(?:\s?[,–-]\s?| )[1-9]\d{0,2})*)"
     r"(?=[\s.,;:)]|$)"
 )
-_NUMBER = re.compile(r"\d+")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
+_SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
 _RANGE = re.compile(r"(\d+)\s?[–-]\s?(\d+)")
 #: Longest range of numbers expanded ("4-6" cites three works).
 _MAX_RANGE = 50
@@ -50,7 +51,7 @@ def superscript_citations(text: str, highest: int, end: int) -> list[Superscript
     cited_so_far = 0
     for match in _CANDIDATE.finditer(text, 0, end):
         start = match.start()
-        if text[start - 1] in ".,;:" and start >= 2 and text[start - 2].isdigit():
+        if _after_a_number(text, start, match.end()):
             continue  # "65.3", "1,5"
         numbers = _numbers(match.group("numbers"))
         if not numbers or max(numbers) > highest:
@@ -69,6 +70,16 @@ def superscript_citations(text: str, highest: int, end: int) -> list[Superscript
         blanked[start:stop] = " " * (stop - start)
     sentences = split_sentences("".join(blanked))
     return [Superscript(s, e, n, sentences.around(s - 1, s)) for s, e, n in found]
+
+
+def _after_a_number(text: str, start: int, end: int) -> bool:
+    """The candidate follows a digit and a mark ("65.3", "1,5"), which makes it part of a
+    number, unless what stands before the mark is a year closing a sentence the next one
+    follows ("… after 2008.3 Councils")."""
+    if start < 2 or text[start - 1] not in ".,;:" or not text[start - 2].isdigit():
+        return False
+    year = _YEAR_BEFORE.search(text, max(0, start - 6), start - 1)
+    return year is None or _SENTENCE_AFTER.match(text, end) is None
 
 
 def _numbers(group: str) -> tuple[int, ...]:
