@@ -54,6 +54,19 @@ def test_a_closing_bracket_or_quote_after_the_stop_stays_with_the_sentence():
     ]
 
 
+def test_a_note_number_glued_after_the_stop_stays_with_the_sentence():
+    assert sentences(
+        "It is popular (Brandsen & Honingh, 2016).1 Studies differ.2 It grew in 2008.3 Then "
+        "it fell. The mean was 65.3 Years on it rose."
+    ) == [
+        "It is popular (Brandsen & Honingh, 2016).1",
+        "Studies differ.2",
+        "It grew in 2008.3",
+        "Then it fell.",
+        "The mean was 65.3 Years on it rose.",
+    ]
+
+
 def test_around_returns_the_covering_sentences_collapsed():
     text = "First one.  Second   one\n spans. Third."
     split = split_sentences(text)

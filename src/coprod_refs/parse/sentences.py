@@ -2,8 +2,10 @@
 
 A sentence ends at a line break (after `normalize` has joined wrapped lines, the breaks
 left are paragraph and heading breaks) or at ". ", "? ", "! " before a capital, a digit or
-an opening quote, unless the word before the full stop is an abbreviation ("et al.",
-"e.g.", "p.", "pp.", "cf.") or an initial ("J. Smith", "U.S.").
+an opening quote, a note number copied from a superscript perhaps glued after the mark
+("services.1 Next", "(Ostrom, 1990).2 Next"; not a decimal, "65.3 Years"), unless the
+word before the full stop is an abbreviation ("et al.", "e.g.", "p.", "pp.", "cf.") or an
+initial ("J. Smith", "U.S.").
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_CANDIDATE = re.compile(r"[.!?…][\"'’”)\]]{0,3}\s+|\n\s*")
+_CANDIDATE = re.compile(r"[.!?…][\"'’”)\]]{0,3}(?:\d{1,3}(?=\s))?\s+|\n\s*")
+#: A year right before a full stop: a note number glued after it still ends a sentence.
+_YEAR_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
 _TERMINALS = ".!?…"
 _CLOSERS = "\"'’”)]"
 _OPENERS = "\"'‘“([¿¡"
@@ -85,10 +89,16 @@ def _is_boundary(text: str, gap_start: int, gap_end: int, gap: str) -> bool:
     if "\n" in gap:
         return True
     q = gap_start - 1
-    while q >= 0 and text[q] in _CLOSERS and gap_start - q < 4:
+    digits = 0
+    while q >= 0 and text[q].isdigit() and digits < 3:
+        q, digits = q - 1, digits + 1  # a note number glued after it ("2016).1 Next")
+    closers_end = q
+    while q >= 0 and text[q] in _CLOSERS and closers_end - q < 3:
         q -= 1
     if q < 0 or text[q] not in _TERMINALS:
         return False
+    if digits and q > 0 and text[q - 1].isdigit() and not _YEAR_END.search(text, 0, q):
+        return False  # a decimal ("65.3 Years"), not a sentence's end and a note
     if gap_end >= len(text) or not _starts_sentence(text, gap_end):
         return False
     return text[q] != "." or not _is_abbreviation(text, q)
