@@ -302,6 +302,14 @@ def test_accessed_date_values(accessed, year, why):
     assert (problem is None) if why is None else (problem is not None and why in problem)
 
 
+@pytest.mark.parametrize(
+    ("original", "found"),
+    [("1922", 0), ("1922-05", 0), ("2009", 1), ("2010", 1), ("c. 1850", 1)],
+)
+def test_original_date_rule(original: str, found: int):
+    assert len(findings("shape.original-date", article(original_date=original))) == found
+
+
 def test_accessed_date_rule():
     assert findings("shape.accessed-date", article(accessed="2019-04-02")) == []
     assert len(findings("shape.accessed-date", article(accessed="2019-13-01"))) == 1

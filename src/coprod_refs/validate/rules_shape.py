@@ -186,6 +186,33 @@ def accessed_problem(accessed: str, year: int | None, today: dt.date) -> str | N
     return None
 
 
+_LEADING_YEAR = re.compile(r"(\d{4})(?:-\d{2}){0,2}")
+
+
+@rule(
+    "shape.original-date",
+    "error",
+    "A reprint's original date is no ISO date, or is not before the year of the edition.",
+)
+def original_date(ctx: ValidationContext) -> Iterator[Problem]:
+    """Original dates that cannot be right: a reprint or translation first appeared
+    before the edition it is the original of ("1922" for a 1978 edition)."""
+    for work in ctx.graph.works.values():
+        if not work.original_date:
+            continue
+        match = _LEADING_YEAR.fullmatch(work.original_date)
+        if match is None:
+            why = f'original date "{work.original_date}" is not YYYY, YYYY-MM or YYYY-MM-DD'
+        elif work.year is not None and int(match.group(1)) >= work.year:
+            why = (
+                f'original date "{work.original_date}" is not before the year of the '
+                f"edition ({work.year})"
+            )
+        else:
+            continue
+        yield Problem(work.key, why, f"original={work.original_date}", (WORKS, work.key))
+
+
 _CSL_TO_BIBLATEX = {
     "article-journal": "article",
     "article-magazine": "article",
