@@ -191,7 +191,7 @@ _LEADING_YEAR = re.compile(r"(\d{4})(?:-\d{2}){0,2}")
 
 @rule(
     "shape.original-date",
-    "error",
+    "warning",
     "A reprint's original date is no ISO date, or is not before the year of the edition.",
 )
 def original_date(ctx: ValidationContext) -> Iterator[Problem]:
