@@ -74,9 +74,21 @@ def _note(
     start = lines[i][0] + text_at
     words = [lines[i][1][text_at:].strip()]
     end = lines[i][0] + len(lines[i][1].rstrip())
-    for offset, line in lines[i + 1 :]:
-        if not line.strip() or "\f" in line or _PAGE_NUMBER.fullmatch(line) or _OPENING.match(line):
-            break
+    j = i + 1
+    while j < len(lines) and _goes_on(lines[j][1]):
+        offset, line = lines[j]
         words.append(line.strip())
         end = offset + len(line.rstrip())
+        j += 1
     return ReferenceEntry(join_lines(words, vocabulary()), start, end, "")
+
+
+def _goes_on(line: str) -> bool:
+    """The line goes on the note above it: not blank, no page break or page number, and
+    no note of its own."""
+    return (
+        bool(line.strip())
+        and "\f" not in line
+        and not _PAGE_NUMBER.fullmatch(line)
+        and (_OPENING.match(line) is None)
+    )
