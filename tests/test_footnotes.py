@@ -110,3 +110,21 @@ def test_a_list_numbered_with_bare_numbers_is_the_reference_list_not_footnotes()
     ]
     # Cited by superscripts, each once: the list's entries are no footnotes.
     assert [m.label for m in extraction.mentions] == ["1", "2", "3"]
+
+
+def test_a_note_number_near_the_end_is_found_whatever_normalizing_drops_before_it() -> None:
+    # Soft hyphens, which normalizing drops, make the normalized text shorter than the
+    # text: the last page's number must still be looked for by its place in the text.
+    text = (
+        "Soft" + "\u00ad" * 400 + " hyphens abound here.1 More prose follows.2\n\n"
+        "1 Elinor Ostrom, Governing the Commons (Cambridge: Cambridge University Press, "
+        "1990), 12.\n"
+        "2 Sidney Webb, English Poor Law History (London: Longmans, 1927), 45.\n\n\f"
+        "A last point is made here.3\n\n3 Ibid., 50.\n"
+    )
+    extraction = read_text(text, source_document(text.encode(), Path("x.txt"), "text"))
+    assert [m.context for m in extraction.mentions] == [
+        "Soft hyphens abound here.",
+        "More prose follows.",
+        "A last point is made here.",
+    ]

@@ -38,6 +38,7 @@ from coprod_refs.parse.finder import (
     reference_list_is_notes,
 )
 from coprod_refs.parse.numbered_citations import CitedNumber, numbered_group, numbers_at
+from coprod_refs.parse.original_date import split_original
 from coprod_refs.parse.sentences import Sentences, split_sentences
 from coprod_refs.parse.superscripts import superscript_citations
 from coprod_refs.text.normalize import NormalizedText, normalize
@@ -79,9 +80,8 @@ _LOWER_CASE_AUTHOR = re.compile(_LOWER_CASE_AUTHOR_PATTERN)
 _LOWER_CASE_OPENING = re.compile(r"^[ \t]*" + _LOWER_CASE_AUTHOR_PATTERN, re.MULTILINE)
 #: Longest "[WHO]" read as a body's short name inside a parenthesis.
 _MAX_SHORT_FORM = 18
-_YEAR = re.compile(r"\d{4}")
-_YEAR_AFTER = re.compile(r" \d{4}\b")
-_YEAR_BEFORE = re.compile(r"\b\d{4} ")
+#: From "[" to "]" of "[1922]".
+_BRACKETED_YEAR_LENGTH = 5
 _REFS_WORD = re.compile(r"\b(?:[Rr]efs?\b\.?|[Rr]eferences?)[ ]?(?=\d)")
 
 
@@ -146,10 +146,10 @@ def _is_short_form(text: str, open_at: int, close_at: int) -> bool:
 def _is_original_year(text: str, open_at: int, close_at: int) -> bool:
     """The square brackets at (open_at, close_at) hold an original year printed beside
     the year of the edition cited: "[1922] 1978", "1978 [1922]"."""
-    return _YEAR.fullmatch(text, open_at + 1, close_at) is not None and (
-        _YEAR_AFTER.match(text, close_at + 1) is not None
-        or _YEAR_BEFORE.fullmatch(text, max(0, open_at - 5), open_at) is not None
-    )
+    if close_at - open_at != _BRACKETED_YEAR_LENGTH:
+        return False  # the cheap test first
+    beside = text[max(0, open_at - 5) : close_at + 6]
+    return split_original(beside)[1] == text[open_at + 1 : close_at]
 
 
 class _AuthorYearReader:

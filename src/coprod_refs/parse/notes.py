@@ -8,10 +8,9 @@ Every work a note cites is one mention: the authors and year of the work (a shor
 and "Ibid." take them from the citation they stand for: an earlier note's, or the
 reference list's entry with that author and title), the page cited as the locator, the
 citation as the note prints it as the surface, and as the context the sentence the
-note's number closes
-in the running text (the note itself when its number cannot be found there). Notes that
-only comment, or cite author-year ("See Ostrom (1990, 45)", which the author-year reader
-takes), give none.
+note's number closes in the running text (the note itself when its number cannot be
+found there). Notes that only comment, or cite author-year ("See Ostrom (1990, 45)",
+which the author-year reader takes), give none.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from coprod_refs.parse.cited_names import PARTICLES
 from coprod_refs.parse.finder import ReferenceEntry
 from coprod_refs.parse.reference import parse_references
 from coprod_refs.parse.section_lines import cites_work
-from coprod_refs.parse.sentences import split_sentences
+from coprod_refs.parse.sentences import split_sentences_around
 from coprod_refs.text.fold import ascii_fold, name_key
 from coprod_refs.text.normalize import normalize
 
@@ -79,6 +78,19 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"])(\d{1,3})(?=[\s.,;:)\]]|$)")
 
 
+class _NoteSpans:
+    """The notes of a text by where they stand, to find the note at an offset."""
+
+    def __init__(self, notes: Sequence[ReferenceEntry]) -> None:
+        self.notes = sorted(notes, key=lambda n: n.start)
+        self.starts = [n.start for n in self.notes]
+
+    def at(self, offset: int) -> ReferenceEntry | None:
+        """The note whose span holds `offset`, if any."""
+        k = bisect_right(self.starts, offset) - 1
+        return self.notes[k] if k >= 0 and offset < self.notes[k].end else None
+
+
 @dataclass(frozen=True)
 class NoteCitation:
     """One work one note cites: the note's number and span, the work (as the note gives
@@ -112,10 +124,10 @@ def read_notes(
     `interleaved`: the notes are footnotes printed between the pages of the running text
     (`parse.footnotes`), not endnotes after it."""
     cited = cited_in_notes(notes, listed, [(m.start, m.end) for m in mentions])
-    in_notes = any(n.start <= m.start < n.end for m in mentions for n in notes)
-    if not cited and not in_notes:
+    spans = _NoteSpans(notes)
+    if not cited and all(spans.at(m.start) is None for m in mentions):
         return [], mentions
-    contexts = _NoteContexts(text, notes, interleaved)
+    contexts = _NoteContexts(text, spans, interleaved)
     return _fully_cited(cited, source_id), contexts.placed(mentions) + _mentions(cited, contexts)
 
 
@@ -128,7 +140,9 @@ def cited_in_notes(
     cited taken off first), short forms and "Ibid." as the citation they stand for, found
     among earlier notes and the text's reference list `listed`. Notes overlapping `taken`
     spans (author-year citations already read there) are left to those."""
-    free = [n for n in notes if not any(n.start < e and s < n.end for s, e in taken)]
+    spans = _NoteSpans(notes)
+    held = {id(note) for start, _end in taken if (note := spans.at(start)) is not None}
+    free = [n for n in notes if id(n) not in held]
     parts = [(note, *_lead_in(part)) for note in free for part in _parts(note.text)]
     full = {i: _as_reference(text) for i, (_n, _l, text) in enumerate(parts) if cites_work(text)}
     works = dict(zip(full, parse_references([text for text, _page in full.values()]), strict=True))
@@ -160,16 +174,13 @@ class _NoteContexts:
     """Where the running text of `text` prints the numbers of its endnotes `notes`, and
     the sentence each number closes there."""
 
-    def __init__(self, text: str, notes: Sequence[ReferenceEntry], interleaved: bool) -> None:
+    def __init__(self, text: str, spans: _NoteSpans, interleaved: bool) -> None:
         self.text = text
-        self.notes = notes
+        self.spans = spans
         norm = normalize(text)
-        markers = _note_markers(norm.text, notes, norm.to_original, interleaved)
-        # The numbers blanked out, so that "word.1 Next" ends a sentence as "word. Next" does.
-        blanked = list(norm.text)
-        for label, at in markers.items():
-            blanked[at : at + len(label)] = " " * len(label)
-        sentences = split_sentences("".join(blanked))
+        markers = _note_markers(norm.text, spans, norm.to_original, interleaved)
+        marks = ((at, at + len(label)) for label, at in markers.items())
+        sentences = split_sentences_around(norm.text, marks)
         self._contexts = {label: sentences.around(at - 1, at) for label, at in markers.items()}
 
     def of(self, label: str, start: int, end: int) -> str:
@@ -181,7 +192,7 @@ class _NoteContexts:
         sentence the note is printed for as their context."""
         out = []
         for mention in mentions:
-            note = next((n for n in self.notes if n.start <= mention.start < n.end), None)
+            note = self.spans.at(mention.start)
             if note is not None and note.label in self._contexts:
                 mention = mention.model_copy(update={"context": self._contexts[note.label]})
             out.append(mention)
@@ -395,33 +406,27 @@ def _opens_with(title: list[str], short: list[str]) -> bool:
 
 
 def _note_markers(
-    text: str,
-    notes: Sequence[ReferenceEntry],
-    to_original: Callable[[int], int],
-    interleaved: bool,
+    text: str, spans: _NoteSpans, to_original: Callable[[int], int], interleaved: bool
 ) -> dict[str, int]:
-    """Where the running text prints each note's number, in order, as a superscript
-    copied into the line ("word.1 Next"): note label -> offset in `text`. The running
-    text is what comes before the notes, or, for footnotes `interleaved` with it, all
-    but the notes."""
-    end = len(text) if interleaved else min((n.start for n in notes), default=len(text))
-    spans = sorted((n.start, n.end) for n in notes)
-    starts = [start for start, _end in spans]
+    """Where the running text (`text`, normalized) prints each note's number, in order,
+    as a superscript copied into the line ("word.1 Next"): note label -> offset in
+    `text`. The running text is what comes before the notes, or, for footnotes
+    `interleaved` with it, all but the notes."""
+    end = None if interleaved or not spans.starts else spans.starts[0]  # original offsets
     # Every number printed so, in reading order, and where each number stands among them.
     printed: list[tuple[int, str]] = []
     for match in _MARKER.finditer(text):
         original = to_original(match.start())
-        if original >= end:
+        if end is not None and original >= end:
             break
-        k = bisect_right(starts, original) - 1
-        if k < 0 or original >= spans[k][1]:  # not inside a note
+        if spans.at(original) is None:
             printed.append((match.start(), match.group(1)))
     places: dict[str, list[int]] = {}
     for i, (_at, number) in enumerate(printed):
         places.setdefault(number, []).append(i)
     found: dict[str, int] = {}
     after = 0  # the first printed number the next note may take
-    for note in notes:
+    for note in spans.notes:
         own = places.get(note.label, [])
         k = bisect_left(own, after)
         if k < len(own):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _CANDIDATE = re.compile(r"[.!?…][\"'’”)\]]{0,3}(?:\d{1,3}(?=\s))?\s+|\n\s*")
@@ -77,6 +78,21 @@ def split_sentences(text: str) -> Sentences:
     return Sentences(text, starts, ends)
 
 
+def split_sentences_around(text: str, marks: Iterable[tuple[int, int]]) -> Sentences:
+    """The sentences of `text` with the `marks` spans (note numbers copied from
+    superscripts) blanked out, so that "interest.1 2 Patients" ends a sentence as
+    "interest. Patients" does and no context holds the numbers; offsets are `text`'s."""
+    blanked = list(text)
+    for start, end in marks:
+        blanked[start:end] = " " * (end - start)
+    return split_sentences("".join(blanked))
+
+
+def ends_with_year(text: str, end: int) -> bool:
+    """`text` holds a year right before offset `end` ("… in 2008" before ".")."""
+    return _YEAR_END.search(text, max(0, end - 5), end) is not None
+
+
 def _add(text: str, begin: int, end: int, starts: list[int], ends: list[int]) -> None:
     while begin < end and text[begin].isspace():
         begin += 1
@@ -97,7 +113,7 @@ def _is_boundary(text: str, gap_start: int, gap_end: int, gap: str) -> bool:
         q -= 1
     if q < 0 or text[q] not in _TERMINALS:
         return False
-    if digits and q > 0 and text[q - 1].isdigit() and not _YEAR_END.search(text, 0, q):
+    if digits and q > 0 and text[q - 1].isdigit() and not ends_with_year(text, q):
         return False  # a decimal ("65.3 Years"), not a sentence's end and a note
     if gap_end >= len(text) or not _starts_sentence(text, gap_end):
         return False

@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coprod_refs.parse.sentences import split_sentences
+from coprod_refs.parse.sentences import ends_with_year, split_sentences_around
 
 _CANDIDATE = re.compile(
     r"(?<=[a-zß-ÿ.,;:)\]”’\"])"
     r"(?P<numbers>[1-9]\d{0,2}(?:(?:\s?[,–-]\s?| )[1-9]\d{0,2})*)"
     r"(?=[\s.,;:)]|$)"
 )
-_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
 _RANGE = re.compile(r"(\d+)\s?[–-]\s?(\d+)")
 #: Longest range of numbers expanded ("4-6" cites three works).
@@ -63,12 +62,7 @@ def superscript_citations(text: str, highest: int, end: int) -> list[Superscript
         found.append((start, match.end(), numbers))
     if len(found) < MIN_CITATIONS:
         return []
-    # The numbers blanked out, so that "interest.1 2 Patients" ends a sentence as
-    # "interest. Patients" does.
-    blanked = list(text)
-    for start, stop, _numbers_cited in found:
-        blanked[start:stop] = " " * (stop - start)
-    sentences = split_sentences("".join(blanked))
+    sentences = split_sentences_around(text, ((start, stop) for start, stop, _n in found))
     return [Superscript(s, e, n, sentences.around(s - 1, s)) for s, e, n in found]
 
 
@@ -78,8 +72,7 @@ def _after_a_number(text: str, start: int, end: int) -> bool:
     follows ("… after 2008.3 Councils")."""
     if start < 2 or text[start - 1] not in ".,;:" or not text[start - 2].isdigit():
         return False
-    year = _YEAR_BEFORE.search(text, max(0, start - 6), start - 1)
-    return year is None or _SENTENCE_AFTER.match(text, end) is None
+    return not ends_with_year(text, start - 1) or _SENTENCE_AFTER.match(text, end) is None
 
 
 def _numbers(group: str) -> tuple[int, ...]:
