@@ -110,3 +110,7 @@ def test_superscripts_only_cite_list_numbers_in_their_turn(text: str, highest: i
 def test_a_superscript_after_a_year_ending_a_sentence_is_a_citation() -> None:
     text = "Councils took it up after 2008.1 Later work followed.2 The mean was 65.3 years."
     assert [s.numbers for s in superscript_citations(text, 8, len(text))] == [(1,), (2,)]
+
+
+def test_a_chain_of_ranges_is_no_citation() -> None:
+    assert superscript_citations("First.1-2-3 Then.1", 8, 20) == []

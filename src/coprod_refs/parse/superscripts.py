@@ -77,14 +77,16 @@ def _after_a_number(text: str, start: int, end: int) -> bool:
 
 def _numbers(group: str) -> tuple[int, ...]:
     """The list numbers a group cites, ranges expanded ("2,4-6" -> 2, 4, 5, 6); () for a
-    range that runs backwards or too far."""
+    range that runs backwards or too far, or a chain of ranges ("1-2-3")."""
     numbers: list[int] = []
     for part in re.split(r"\s?,\s?| ", _RANGE.sub(lambda m: f"{m[1]}-{m[2]}", group)):
-        first, _, last = part.partition("-")
-        if not last:
-            numbers.append(int(first))
+        bounds = part.split("-")
+        if len(bounds) == 1:
+            numbers.append(int(part))
             continue
-        low, high = int(first), int(last)
+        if len(bounds) > 2:
+            return ()  # "1-2-3" is no range
+        low, high = int(bounds[0]), int(bounds[1])
         if not 0 < high - low <= _MAX_RANGE:
             return ()
         numbers.extend(range(low, high + 1))
