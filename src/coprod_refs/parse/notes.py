@@ -27,7 +27,8 @@ from coprod_refs.parse.finder import ReferenceEntry
 from coprod_refs.parse.reference import parse_references
 from coprod_refs.parse.section_lines import cites_work
 from coprod_refs.parse.sentences import split_sentences_around
-from coprod_refs.text.fold import ascii_fold, name_key
+from coprod_refs.parse.work_lookup import first_author_key, opens_with, title_words
+from coprod_refs.text.fold import name_key
 from coprod_refs.text.normalize import normalize
 
 #: Pages as notes cite them: "12", "45–47", "xiv", "pp. 3, 7", "12n4", "12 n. 4", "45ff."
@@ -68,11 +69,9 @@ _OPENING_NAMES = re.compile(
     rf"^(?P<names>{_NATURAL_NAME}(?:(?:,\s+{_NATURAL_NAME})*,?\s+(?:and|&)\s+{_NATURAL_NAME})?"
     rf"(?:\s+et\s+al\.)?)(?P<role>,\s+(?:eds?|trans)\.)?,\s+(?=[\"“‘'{_UPPER}])"
 )
-_WORD = re.compile(r"[a-z0-9]+")
 _NAME_JOINS = re.compile(r"\s+(?:and|&|et\s+al\.?)(?:\s+|$)|,\s+")
 #: Where a comment after a short form starts: "Thane, Foundations, 60. This point is …"
 _FIRST_SENTENCE = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
-_ARTICLES = frozenset(("the", "a", "an"))
 #: A note's number printed as a superscript in the running text, once copied: glued to
 #: the letter or closing mark before it, a space or a mark after it ("word.1 Next").
 _MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"])(\d{1,3})(?=[\s.,;:)\]]|$)")
@@ -347,13 +346,13 @@ def _stood_for(
     if short is None:
         return None
     family = _cited_family(short.group("names"))
-    title = _title_words(short.group("title"))
+    title = title_words(short.group("title"))
     if not family or not title:
         return None
     matches = {
         (work.year, work.no_date): work
         for work in (*seen, *listed)
-        if _first_family(work) == family and _opens_with(_title_words(work.title), title)
+        if first_author_key(work) == family and opens_with(title_words(work.title), title)
     }
     if len(matches) != 1:
         return None
@@ -366,13 +365,13 @@ def _by_author(
     """The work "Ostrom, op. cit., 45." stands for (the last one by that first author the
     notes cited), or "Ostrom, 90." (the only one by that first author)."""
     family = _cited_family(match.group("names"))
-    earlier = [work for work in seen if _first_family(work) == family]
+    earlier = [work for work in seen if first_author_key(work) == family]
     if match.group("cit"):
         return (earlier[-1], match.group("locator") or "") if earlier else None
     candidates = {
         (work.year, work.no_date): work
         for work in (*earlier, *listed)
-        if _first_family(work) == family
+        if first_author_key(work) == family
     }
     if len(candidates) != 1:
         return None
@@ -383,26 +382,6 @@ def _cited_family(names: str) -> str:
     """The folded family name of the first of the authors a short form names."""
     words = _NAME_JOINS.split(names.strip())[0].split()
     return name_key(words[-1]) if words else ""
-
-
-def _first_family(work: ExtractedWork) -> str:
-    names = work.authors or work.editors
-    if not names:
-        return ""
-    first = names[0]
-    return name_key(first.literal if first.is_body else first.particle + first.family)
-
-
-def _title_words(title: str) -> list[str]:
-    words = _WORD.findall(ascii_fold(title))
-    while words and words[0] in _ARTICLES:
-        words = words[1:]
-    return words
-
-
-def _opens_with(title: list[str], short: list[str]) -> bool:
-    """A short title is the title's opening words ("Governing the Commons")."""
-    return len(short) <= len(title) and title[: len(short)] == short
 
 
 def _note_markers(

@@ -4,6 +4,7 @@ reference lists — one reader that lets each extractor take what it recognises.
 from __future__ import annotations
 
 from coprod_refs.model import Extraction, SourceDocument, Span
+from coprod_refs.parse.author_page import find_author_page_mentions
 from coprod_refs.parse.finder import (
     find_notes,
     find_reference_entries,
@@ -40,7 +41,9 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
         )
         references += cited_in_full
     taken = [*listed, *((m.start, m.end) for m in mentions)]
-    mentions += find_law_mentions(text, references, exclude=taken)  # "the Care Act 2014"
+    laws = find_law_mentions(text, references, exclude=taken)  # "the Care Act 2014"
+    taken += [(m.start, m.end) for m in laws]
+    mentions += laws + find_author_page_mentions(text, references, exclude=taken)  # MLA
     mentions.sort(key=lambda m: (m.start, m.end))
     # A text that cites is recorded as a work, so it is titled as well as its head allows.
     document = extract_document_work(text, cites=bool(mentions))
