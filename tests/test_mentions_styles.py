@@ -337,6 +337,18 @@ def test_possessive_after_et_al():
         ("Zie ook Bovaird en Loeffler (2012).", [(["Bovaird", "Loeffler"], 2012, "", False)]),
         ("Selon Bovaird et Loeffler (2012).", [(["Bovaird", "Loeffler"], 2012, "", False)]),
         ("Voir (Parks et coll., 1981).", [(["Parks"], 1981, "", True)]),
+        ("Según Ostrom y col. (1978), los ciudadanos.", [(["Ostrom"], 1978, "", True)]),
+        ("Selon Pestoff et coll. (2006), la coproduction.", [(["Pestoff"], 2006, "", True)]),
+        ("Volgens Brandsen e.a. (2018) is dat zo.", [(["Brandsen"], 2018, "", True)]),
+        ("Dit blijkt (Brandsen e.a., 2018).", [(["Brandsen"], 2018, "", True)]),
+        ("Enligt Brandsen m.fl. (2018) är det så.", [(["Brandsen"], 2018, "", True)]),
+        ("Detta (Brandsen m.fl. 2018) visar.", [(["Brandsen"], 2018, "", True)]),
+        ("To prawda (Nowak i in., 2019).", [(["Nowak"], 2019, "", True)]),
+        ("Virtanen ym. (2018) toteaa.", [(["Virtanen"], 2018, "", True)]),
+        ("Como mostram Salm e outros (2010).", [(["Salm"], 2010, "", True)]),
+        ("Como dicen (Ostrom y otros, 1978).", [(["Ostrom"], 1978, "", True)]),
+        ("Ostrom et alii (1978) argue.", [(["Ostrom"], 1978, "", True)]),
+        ("Ze studie (Novák a kol., 2015).", [(["Novák"], 2015, "", True)]),
     ],
 )
 def test_connectors_et_al_and_page_labels_of_other_languages(

@@ -36,6 +36,7 @@ from coprod_refs.parse.cited_names import (
     BODY_PREPOSITIONS,
     DATE_WORDS,
     NOT_NAMES,
+    OTHER_ET_AL,
     PARTICLES,
     PREFIX_WORDS,
     Names,
@@ -363,12 +364,8 @@ def _after_short_form(toks: list[Tok], j: int) -> int:
     return j
 
 
-#: "et al." in other languages: German "u. a.", French "et coll.", Spanish "y col.".
-_OTHER_ET_AL = (("u", ".", "a"), ("et", "coll"), ("y", "col"), ("y", "cols"), ("e", "col"))
-
-
 def _et_al_at(toks: list[Tok], i: int) -> int | None:
-    for words in _OTHER_ET_AL:
+    for words in OTHER_ET_AL:
         if all(text_at(toks, i + k) == w for k, w in enumerate(words)):
             end = i + len(words)
             return end + 1 if text_at(toks, end) == "." else end

@@ -31,6 +31,26 @@ _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in PARTICLES)
 #: Articles that may stand before a body's short name: "De WRR (2012)", "Het CPB", "Die
 #: KGSt", "La CNIL", "The OECD". Before an acronym they are no particle of a surname.
 ARTICLES = frozenset("De Het Die Der Das Den La Le Les El Los Las Il Lo The".split())
+#: "et al." in other languages, as tokens (a full stop after the last is optional):
+#: German "u. a.", French "et coll.", Spanish "y col.", "y otros", Portuguese "e outros",
+#: Dutch "e.a.", Swedish, Danish and Norwegian "m.fl.", Polish "i in.", Czech "a kol.",
+#: Finnish "ym.", Latin "et alii".
+OTHER_ET_AL = (
+    ("u", ".", "a"),
+    ("et", "coll"),
+    ("y", "col"),
+    ("y", "cols"),
+    ("e", "col"),
+    ("y", "otros"),
+    ("e", "outros"),
+    ("e", ".", "a"),
+    ("m", ".", "fl"),
+    ("mfl",),
+    ("i", "in"),
+    ("a", "kol"),
+    ("ym",),
+    ("et", "alii"),
+)
 _ET_AL_WORDS = frozenset({"colleagues", "others", "co-workers", "coworkers", "associates"})
 #: Words joining two authors' names, in the languages of the field's literature.
 AUTHOR_CONNECTORS = frozenset({"and", "&", "und", "y", "e", "en", "et", "og", "och"})
@@ -348,6 +368,17 @@ def _name_before(toks: list[Tok], j: int) -> tuple[str, int, int] | None:
     return " ".join(words), start, k
 
 
+def _other_et_al_before(toks: list[Tok], j: int) -> int | None:
+    """The index of the token before an "et al." of another language that ends at token
+    j ("u. a.", "y col.", "m.fl."), else None."""
+    end = j - 1 if text_at(toks, j) == "." else j
+    for words in OTHER_ET_AL:
+        first = end - len(words) + 1
+        if all(text_at(toks, first + k) == w for k, w in enumerate(words)):
+            return first - 1
+    return None
+
+
 def names_before(toks: list[Tok]) -> Names | None:
     """The author list that ends just before a narrative citation's parenthesis
     ("Brudney and England", "Pestoff et al.", "Osborne et al.'s", "Frederickson's",
@@ -367,8 +398,8 @@ def names_before(toks: list[Tok]) -> Names | None:
         et_al, j = True, j - 3
     elif text_at(toks, j) == "al" and text_at(toks, j - 1) == "et":
         et_al, j = True, j - 2
-    elif [text_at(toks, k) for k in range(j - 3, j + 1)] == ["u", ".", "a", "."]:
-        et_al, j = True, j - 4  # German "Müller u. a. (2010)"
+    elif (before := _other_et_al_before(toks, j)) is not None:
+        et_al, j = True, before  # "Müller u. a. (2010)", "Ostrom y col. (1978)"
     if et_al and text_at(toks, j) == ",":
         j -= 1
     if (
