@@ -39,6 +39,8 @@ def _people(text: str) -> list[tuple[str, str, str]]:
         ("SMITH, J.; JONES, K.", [("", "Smith", "J."), ("", "Jones", "K.")]),
         ("VAN EIJK, C.; O'BRIEN, J.", [("van", "Eijk", "C."), ("", "O'Brien", "J.")]),
         ("SILVA, J. da; SALM-PFEIFFER, Ana", [("da", "Silva", "J."), ("", "Salm-Pfeiffer", "Ana")]),
+        ("MCDONALD, J.; MACHADO, L.", [("", "McDonald", "J."), ("", "Machado", "L.")]),
+        ("MCGREGOR-SMITH, A.", [("", "McGregor-Smith", "A.")]),
         (
             "Brierley, D.I., and Ungless, M.A.",
             [("", "Brierley", "D. I."), ("", "Ungless", "M. A.")],

@@ -301,15 +301,24 @@ def _in_capitals(words: list[str]) -> bool:
 def _out_of_capitals(words: list[str]) -> list[str]:
     """A family name printed in capitals, as French, Brazilian and other styles print it
     ("BOVAIRD", "VAN EIJK", "O'BRIEN", "SALM-PFEIFFER"), in the capitals of the name:
-    "Bovaird", "van Eijk", "O'Brien", "Salm-Pfeiffer". The capitals are the style's, not
-    the name's (only a name such as "McDonald" loses its inner capital)."""
+    "Bovaird", "van Eijk", "O'Brien", "Salm-Pfeiffer", "McDonald". The capitals are the
+    style's, not the name's (only "Mac" names keep no inner capital: "MACDONALD" may be
+    "Macdonald" or "MacDonald", and "MACHADO" is no "Mac" name)."""
     out = []
     for i, word in enumerate(words):
         if i < len(words) - 1 and word.lower() in PARTICLES:
             out.append(word.lower())
         else:
-            out.append("".join(p[:1].upper() + p[1:].lower() for p in _NAME_PIECE.split(word)))
+            out.append("".join(map(_piece_out_of_capitals, _NAME_PIECE.split(word))))
     return out
+
+
+def _piece_out_of_capitals(piece: str) -> str:
+    """One piece of a name between hyphens and apostrophes, from capitals: "Bovaird",
+    "McDonald" (a "Mc" prefix keeps the capital after it)."""
+    if len(piece) > 3 and piece[:2].lower() == "mc" and piece[2].isalpha():
+        return "Mc" + piece[2].upper() + piece[3:].lower()
+    return piece[:1].upper() + piece[1:].lower()
 
 
 def _natural(words: list[str]) -> Name:
