@@ -26,7 +26,7 @@ that this file matches the commands, so it is always current.
 | code | meaning |
 | --- | --- |
 | 0 | success |
-| 1 | the command ran and found problems: `validate` findings at error level (warnings too with `--strict`), `check-tex` or `export --tex/--aux/--keys` keys missing from the store |
+| 1 | the command ran and found problems: `validate` findings at error level (warnings too with `--strict`), `check-tex` or `export --tex/--aux/--md/--keys` keys missing from the store |
 | 2 | an input file, the store or the arguments could not be read: one line on stderr, `error: <file>:<line>: <what is wrong>`; nothing in the store was changed |
 | 3 | an internal error (a bug): one line on stderr, never a traceback |
 

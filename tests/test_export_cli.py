@@ -58,6 +58,17 @@ def test_export_exactly_what_a_paper_cites(
     assert [i["id"] for i in items] == ["nabatchi2010thesis", "steen2018dark"]
 
 
+def test_export_exactly_what_a_markdown_paper_cites(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paper = tmp_path / "paper.md"
+    paper.write_text("As @steen2018dark shows [see @nabatchi2010thesis, p. 3; @gone].\n")
+    assert _run(store, "export", "-f", "csljson", "--md", str(paper)) == 1
+    captured = capsys.readouterr()
+    assert [i["id"] for i in json.loads(captured.out)] == ["nabatchi2010thesis", "steen2018dark"]
+    assert "missing: gone" in captured.err
+
+
 def test_export_with_a_query(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(store, "export", "-f", "csljson", "deliberative") == 0
     assert [i["id"] for i in json.loads(capsys.readouterr().out)] == ["nabatchi2010thesis"]

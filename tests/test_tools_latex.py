@@ -138,6 +138,39 @@ def test_pandoc_citeproc_reads_every_fixture_without_warnings(
     assert "???" not in result.stdout
 
 
+@pytest.mark.parametrize("fmt", ["csljson", "bibtex"])
+def test_a_markdown_paper_builds_with_exactly_the_entries_it_cites(
+    fmt: str, tmp_path: Path, require_tool: Callable[[str], str]
+) -> None:
+    from coprod_refs.cli import main
+    from coprod_refs.ingest import ingest_paths
+    from coprod_refs.store import Store
+
+    pandoc = require_tool("pandoc")
+    bib = tmp_path / "library.bib"
+    bib.write_text(export_fixture("entry_types", "biblatex")[0], encoding="utf-8")
+    store = tmp_path / ".coprod-refs"
+    ingest_paths(Store.init(store), [bib])
+    paper = tmp_path / "paper.md"
+    paper.write_text(
+        "As @steen2018dark shows [see @nabatchi2010thesis, p. 3; also @ostrom1996crossing]"
+        " and [-@steen2018dark]. Write to ann@example.org.\n",
+        encoding="utf-8",
+    )
+    refs = tmp_path / ("refs.json" if fmt == "csljson" else "refs.bib")
+    args = ["--store", str(store), "export", "-f", fmt, "--md", str(paper), "-o", str(refs)]
+    assert main(args) == 0
+    result = _run(
+        [pandoc, "paper.md", "--citeproc", "--bibliography", refs.name, "-t", "plain"], tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == ""
+    assert "???" not in result.stdout
+    written = refs.read_text(encoding="utf-8")
+    keys = [i["id"] for i in json.loads(written)] if fmt == "csljson" else _KEY.findall(written)
+    assert sorted(keys) == ["nabatchi2010thesis", "ostrom1996crossing", "steen2018dark"]
+
+
 def test_every_latex_form_in_the_escape_table_compiles(
     tmp_path: Path, require_tool: Callable[[str], str]
 ) -> None:

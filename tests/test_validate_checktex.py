@@ -69,6 +69,16 @@ def test_aux_file(paper_dir, capsys):
     assert code == 1 and json.loads(out)["missing"] == ["gone2020"]
 
 
+def test_markdown_paper(paper_dir, capsys):
+    paper = paper_dir / "paper.qmd"
+    paper.write_text("As @ostrom1996 shows [see @brudney1983toward; @gone2020]; @fig-1.\n")
+    code, out = run(capsys, "check-tex", str(paper), "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["missing"] == ["gone2020"] and data["cited"] == 3
+    assert data["aliases"] == {"ostrom1996": "ostrom1996crossing"}
+
+
 def test_unreadable_paper_exits_2(paper_dir, capsys):
     assert main(["check-tex", str(paper_dir / "no-such.tex")]) == 2
     assert "no such file" in capsys.readouterr().err

@@ -94,6 +94,7 @@ def select_works(
     keys_file: Path | None = None,
     aux: Path | None = None,
     tex: Path | None = None,
+    markdown: Path | None = None,
     under_cited_keys: bool = True,
 ) -> Selection:
     """The works named by the key sources given (all works when none), narrowed by `query`;
@@ -102,10 +103,10 @@ def select_works(
     wanted: list[str] = []
     if keys_file is not None:
         wanted += keys_from_file(keys_file)
-    for paper in (aux, tex):
-        if paper is not None:
-            wanted += cited_keys(paper)
-    explicit = keys_file is not None or aux is not None or tex is not None
+    papers = [p for p in (aux, tex, markdown) if p is not None]
+    for paper in papers:
+        wanted += cited_keys(paper)
+    explicit = keys_file is not None or bool(papers)
     if explicit:
         keys, missing, cited_as = _resolve(graph, wanted)
     else:

@@ -1,4 +1,5 @@
-"""The citekeys a LaTeX paper cites, read from its .aux (exact) or its .tex (no build needed).
+"""The citekeys a paper cites, read from its .aux (exact), its .tex (no build needed) or,
+for a pandoc Markdown paper, its .md (see `mdkeys`).
 
 .aux: bibtex's `\\citation{a,b}`, biblatex's `\\abx@aux@cite{0}{key}`, and the `\\@input`
 files of `\\include`d chapters. .tex: the citation commands of LaTeX, natbib and biblatex
@@ -13,6 +14,7 @@ import re
 from pathlib import Path
 
 from coprod_refs.errors import InputError
+from coprod_refs.export.mdkeys import keys_in_markdown
 
 #: Commands whose last braced argument is a list of keys.
 CITE_COMMANDS = frozenset(
@@ -139,8 +141,16 @@ def keys_in_aux(path: Path, depth: int = 0) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: Suffixes of pandoc Markdown papers (Markdown, Quarto, R Markdown).
+MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".qmd", ".rmd", ".pandoc"))
+
+
 def cited_keys(path: Path) -> list[str]:
-    """The citekeys a paper cites, in order of first citation, from a .aux or .tex file."""
-    if path.suffix.lower() == ".aux":
+    """The citekeys a paper cites, in order of first citation, from a .aux file, a pandoc
+    Markdown paper (.md, .qmd, .Rmd, …) or a LaTeX source (anything else)."""
+    suffix = path.suffix.lower()
+    if suffix == ".aux":
         return keys_in_aux(path)
+    if suffix in MARKDOWN_SUFFIXES:
+        return keys_in_markdown(_read(path))
     return keys_in_tex(_read(path))

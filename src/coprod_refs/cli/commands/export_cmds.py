@@ -36,6 +36,12 @@ def export_cmd(
     tex: Annotated[
         Path | None, typer.Option("--tex", dir_okay=False, help="Keys a paper's .tex cites.")
     ] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(
+            "--md", dir_okay=False, help="Keys a pandoc Markdown paper cites (.md, .qmd, .Rmd)."
+        ),
+    ] = None,
     ascii_only: Annotated[
         bool | None,
         typer.Option(
@@ -47,8 +53,8 @@ def export_cmd(
     ] = None,
     json_out: JsonFlag = False,
 ) -> None:
-    """Export works; with --keys/--aux/--tex exactly the works a paper cites (exit 1 and
-    a list when some are missing)."""
+    """Export works; with --keys/--aux/--tex/--md exactly the works a paper cites (exit 1
+    and a list when some are missing)."""
     from coprod_refs.export import FORMATS_WITH_ALIASES, ExportOptions, export_works
     from coprod_refs.export.selection import select_works
     from coprod_refs.store import atomic
@@ -62,6 +68,7 @@ def export_cmd(
         keys_file=keys,
         aux=aux,
         tex=tex,
+        markdown=markdown,
         under_cited_keys=fmt not in FORMATS_WITH_ALIASES,
     )
     result = export_works(selection.works, graph, fmt, ExportOptions(ascii_only=ascii_only))

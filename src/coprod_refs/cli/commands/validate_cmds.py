@@ -135,7 +135,10 @@ def validate_cmd(
 @app.command("check-tex")
 def check_tex_cmd(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="A LaTeX source (.tex) or its .aux file.")],
+    path: Annotated[
+        Path,
+        typer.Argument(help="A LaTeX source (.tex), its .aux, or a pandoc Markdown paper (.md)."),
+    ],
     json_out: JsonFlag = False,
 ) -> None:
     """Check that every key a paper cites is in the store (aliases count); exit 1 if not."""

@@ -1,0 +1,47 @@
+"""The citekeys a pandoc Markdown paper cites (.md, .qmd, .Rmd): "[@ostrom1990, p. 45;
+see @bovaird2007]", "[-@alford2009]", narrative "@pestoff2006 argues", "@{key with
+spaces}", and the `nocite` field of its YAML front matter ("@*" for every work).
+
+As pandoc reads them: a key opens with a letter, digit or "_" after an "@" that no word
+character stands before (so "ann@example.org" is an address); it runs over letters,
+digits, "_" and the punctuation ":.#$%&-+?<>~/" followed by another of them. Code spans
+and fenced code blocks are skipped, and so are the cross-references of
+Quarto ("@fig-map", "@tbl-1", "@sec-intro", "@eq-mass") and pandoc-crossref
+("@fig:map"), which name figures, tables and sections, not works.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEY = r"[\w](?:[\w]|[:.#$%&\-+?<>~/](?=[\w]))*"
+_CITATION = re.compile(rf"(?<![\w@])-?@(?:\{{(?P<braced>[^{{}}\n]+)\}}|(?P<key>{_KEY}))")
+_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?^(?P=fence)[`~]*[ \t]*$", re.MULTILINE | re.DOTALL)
+_CODE_SPAN = re.compile(r"(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+#: The `nocite` field, inline or as a block scalar: "nocite: |" and indented lines.
+_NOCITE = re.compile(r"^nocite:[ \t]*(?P<value>.*(?:\n[ \t]+.*)*)", re.MULTILINE)
+_ALL = re.compile(r"(?<![\w@])@\*")
+#: Prefixes of cross-reference labels (Quarto's "fig-", pandoc-crossref's "fig:").
+_CROSS_REFERENCE = re.compile(r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]")
+
+
+def keys_in_markdown(text: str) -> list[str]:
+    """Keys cited in a pandoc Markdown paper, in order of first citation; "*" when its
+    front matter's `nocite` asks for every work."""
+    found: list[str] = []
+    front = _FRONT_MATTER.match(text)
+    if front is not None:
+        for field in _NOCITE.finditer(front.group("yaml")):
+            value = field.group("value")
+            found += [k for k in _keys(value) if not _CROSS_REFERENCE.match(k)]
+            if _ALL.search(value):
+                found.append("*")
+        text = text[front.end() :]
+    body = _CODE_SPAN.sub(" ", _FENCE.sub("\n", text))
+    found += [k for k in _keys(body) if not _CROSS_REFERENCE.match(k)]
+    return list(dict.fromkeys(found))
+
+
+def _keys(text: str) -> list[str]:
+    return [m.group("braced") or m.group("key") for m in _CITATION.finditer(text)]
