@@ -6,7 +6,13 @@ import pytest
 
 from coprod_refs.model import Metric, Name
 from coprod_refs.sources.page_cite import enrich_names, merge_authors
-from coprod_refs.sources.page_fields import Locator, match_bare_label, match_field, parse_locator
+from coprod_refs.sources.page_fields import (
+    Locator,
+    line_segments,
+    match_bare_label,
+    match_field,
+    parse_locator,
+)
 from coprod_refs.sources.page_furniture import is_furniture
 from coprod_refs.sources.page_lines import Section, assign_sections, split_lines
 from coprod_refs.sources.page_names import person_names
@@ -48,6 +54,9 @@ from coprod_refs.sources.page_values import (
         ("In: Handbook of Co-Production", "book", "Handbook of Co-Production"),
         ("Publisher Name: Palgrave Macmillan, Cham", "publisher", "Palgrave Macmillan, Cham"),
         ("Issue Date: June 2020", "issued", "2020"),
+        ("Posted: 3 Mar 2021", "online", "2021"),
+        ("Date Written: February 28, 2021", "published", "2021"),
+        ("32 Pages", "ignore", None),
         ("Research output: Contribution to journal › Article › peer-review", "type", None),
     ],
 )
@@ -74,6 +83,24 @@ def test_labelled_fields(line: str, kind: str, value: str | None) -> None:
 )
 def test_prose_that_starts_with_a_label_word_is_no_field(line: str) -> None:
     assert match_field(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "segments"),
+    [
+        (
+            "32 Pages Posted: 3 Mar 2021 Last revised: 15 Apr 2021",
+            ["32 Pages", "Posted: 3 Mar 2021", "Last revised: 15 Apr 2021"],
+        ),
+        ("Published By: Wiley", ["Published By: Wiley"]),
+        ("Note: Published online: 12 Jan 2016", ["Note:", "Published online: 12 Jan 2016"]),
+        ("A Review: Why Co-production Matters", ["A Review: Why Co-production Matters"]),
+    ],
+)
+def test_fields_run_together_on_one_line_are_cut_at_their_labels(
+    line: str, segments: list[str]
+) -> None:
+    assert line_segments(line) == segments
 
 
 def test_bare_labels() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from coprod_refs.sources.page_furniture import is_furniture
 from coprod_refs.sources.page_names import person_names
@@ -97,7 +98,8 @@ LABELS: tuple[Label, ...] = tuple(
             *_labels(
                 "published",
                 "published|publication date|date of publication|date published|date|year|"
-                "publication year|year of publication|article publication date|copyright year",
+                "publication year|year of publication|article publication date|copyright year|"
+                "date written",
                 spaced=True,
             ),
             *_labels(
@@ -109,12 +111,13 @@ LABELS: tuple[Label, ...] = tuple(
                 "online",
                 "first online|published online|first published|first published online|"
                 "available online|online publication date|early online date|"
-                "version of record online|online date|epub|e-pub|online first",
+                "version of record online|online date|epub|e-pub|online first|posted|"
+                "date posted",
                 spaced=True,
             ),
             *_labels(
                 "ignore",
-                "received|accepted|revised|issue online|accepted/in press|submitted|"
+                "received|accepted|revised|last revised|issue online|accepted/in press|submitted|"
                 "date accepted|date received|number of pages|no. of pages|page count|"
                 "peer reviewed|peer-reviewed|rights|license|licence|funding|"
                 "grant|pmid|pmcid|scopus id|wos|web of science id|accession number",
@@ -246,6 +249,8 @@ def match_field(text: str) -> FieldValue | None:
     if published_by:
         year = read_value("online", published_by.group(2))
         return FieldValue("online", year, "published online by") if year else None
+    if _PAGE_COUNT.match(text):
+        return FieldValue("ignore", text, "pages")
     head = text[:_LONGEST_LABEL].lower()
     for label in _BY_INITIAL.get(head[0], ()):
         if not head.startswith(label.text):
@@ -273,15 +278,37 @@ _LABEL_AFTER_COMMA = re.compile(
 )
 
 
+#: A capitalised label and a colon inside a line: "… Posted: 3 Mar 2021 Last revised: …".
+_INNER_LABEL = re.compile(r"\s+(?=([A-Z][A-Za-z]*(?: [a-z]+){0,3}):\s)")
+#: A count of pages standing before other fields: "32 Pages Posted: 3 Mar 2021".
+_PAGE_COUNT = re.compile(r"^\d{1,4}\s+pages?$", re.IGNORECASE)
+
+
 def line_segments(text: str) -> list[str]:
     """The parts of a line that states several fields ("Pages 639-653 | Received 12 Jan
-    2015, Accepted 14 Dec 2015, Published online: 12 Jan 2016")."""
+    2015, Accepted 14 Dec 2015, Published online: 12 Jan 2016", "32 Pages Posted: 3 Mar
+    2021 Last revised: 15 Apr 2021")."""
     if len(text) > 400:
         return [text]
     parts: list[str] = []
     for chunk in _SEGMENT_SPLIT.split(text):
-        parts.extend(p for p in _LABEL_AFTER_COMMA.split(chunk) if p.strip())
+        for part in _LABEL_AFTER_COMMA.split(chunk):
+            parts.extend(p for p in _at_inner_labels(part) if p.strip())
     return parts or [text]
+
+
+def _at_inner_labels(text: str) -> list[str]:
+    """`text` cut before every known label that a colon follows inside it, unless the
+    words before it make a longer label with it ("Published By: Wiley")."""
+    cuts = []
+    for match in _INNER_LABEL.finditer(text):
+        label = match.group(1).lower()
+        before = text[: match.start()].lower().split()[-3:]
+        longer = (" ".join([*before[k:], label]) for k in range(len(before)))
+        if label in _BY_TEXT and not any(words in _BY_TEXT for words in longer):
+            cuts.append(match.end())
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in pairwise(bounds)]
 
 
 @dataclass(frozen=True)
