@@ -254,3 +254,14 @@ def test_rebuild_restores_graph_files_cut_short(tmp_path: Path, seeds_copy: Path
     counts = json.loads(result.stdout)
     assert counts["works"] + counts["stubs"] == before["works.jsonl"].count(b"\n")
     assert snapshot(tmp_path / "s") == before
+
+
+def test_a_text_in_which_nothing_is_found_is_named_in_a_warning(tmp_path: Path):
+    text = tmp_path / "notes.txt"
+    text.write_text("Some words of my own.\nNothing cited here.\n", encoding="utf-8")
+    assert run("init", cwd=tmp_path).returncode == 0
+    result = run("ingest", "notes.txt", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr.strip() == "warning: notes.txt:1: nothing found: no reference list, " + (
+        "no in-text citations, no record of the page"
+    )

@@ -19,6 +19,9 @@ from coprod_refs.parse.reference import parse_reference_list
 from coprod_refs.sources import register
 from coprod_refs.sources.landing import extract_document_work, looks_like_landing_page
 
+#: The warning for a text in which no reader found anything.
+NOTHING_FOUND = "nothing found: no reference list, no in-text citations, no record of the page"
+
 
 @register("text", (".txt", ".text", ".md"))
 def read_text(text: str, source: SourceDocument) -> Extraction:
@@ -59,5 +62,6 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
     source = source.model_copy(update={"kind": kind})
     if document is None and not mentions:
         # A bare reference list: its entries are works that no document here cites.
-        return Extraction(source=source, works=references)
+        problems = [] if references else [f"{source.path}:1: {NOTHING_FOUND}"]
+        return Extraction(source=source, works=references, problems=problems)
     return Extraction(source=source, document=document, references=references, mentions=mentions)
