@@ -81,6 +81,17 @@ def test_keys_prints_one_citekey_a_line(
     ]
 
 
+def test_a_word_after_a_dash_negates_without_being_read_as_an_option(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, every, _ = run(store_path, capsys, "search", "cites:ostrom1996crossing", "--keys")
+    code, out, err = run(
+        store_path, capsys, "search", "cites:ostrom1996crossing", "-gronroos", "--keys"
+    )
+    assert code == ExitCode.OK and err == ""
+    assert out.splitlines() == [k for k in every.splitlines() if not k.startswith("gronroos")]
+
+
 def test_table_shows_the_columns(store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(store_path, capsys, "search", "synergy")
     assert code == ExitCode.OK
@@ -103,6 +114,7 @@ def test_no_match_is_not_an_error(store_path: Path, capsys: pytest.CaptureFixtur
         (["search", "cites:nobody2000"], "no work with key 'nobody2000'"),
         (["search", "x", "--json", "--keys"], "cannot be used together"),
         (["search", "x", "--sort", "random"], "--sort must be one of"),
+        (["search", "synergy", "--limt", "3"], "no such option: --limt"),
         (["cites", "nobody2000"], "no work with key 'nobody2000'"),
         (["cited-by", "nobody2000"], "no work with key"),
         (["contexts", "nobody2000"], "no work with key"),

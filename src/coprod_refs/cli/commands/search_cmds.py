@@ -54,7 +54,7 @@ def _index(ctx: typer.Context) -> SearchIndex:
     return ensure_index(open_store(ctx), on_rebuild=rebuilding)
 
 
-@app.command("search")
+@app.command("search", context_settings={"ignore_unknown_options": True})
 def search_cmd(
     ctx: typer.Context,
     query: Annotated[list[str], typer.Argument(help="Query words (see docs/search.md).")],
@@ -73,6 +73,10 @@ def search_cmd(
 
     if json_out and keys:
         raise UsageError("--json and --keys cannot be used together")
+    # A word after one "-" negates ("-health"); after two it is a mistyped option.
+    unknown = next((word for word in query if word.startswith("--")), None)
+    if unknown is not None:
+        raise UsageError(f"no such option: {unknown}")
     if sort not in SORT_ORDERS:
         raise UsageError(f"--sort must be one of {', '.join(SORT_ORDERS)}, not '{sort}'")
     text = " ".join(query)
