@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from coprod_refs.errors import InputError
 from coprod_refs.sources import decode, read_source
-from coprod_refs.sources.html import work_from_meta
+from coprod_refs.sources.html_meta import work_from_meta
 from coprod_refs.sources.html_text import page_text
 
 PAGE = """<!DOCTYPE html>

@@ -24,7 +24,7 @@ from coprod_refs.resolve.build import build_graph
 from coprod_refs.sources import source_document
 from coprod_refs.sources.bibtex import read_bibtex
 from coprod_refs.sources.csljson import read_csljson
-from coprod_refs.sources.html import work_from_meta
+from coprod_refs.sources.html_meta import work_from_meta
 from coprod_refs.sources.ris import read_ris
 
 
