@@ -1231,3 +1231,39 @@ def test_a_publisher_and_place_spelling_the_author_are_the_publisher() -> None:
     # A place after a publisher that is not the author's name stays the place.
     other = [*segments[:3], Segment("publisher", "Sage,", 0.9), *segments[4:]]
     assert repair_segments(other) == other
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Military meat and dairy hygiene. Williams and Wilkins,",
+            [("title", "Military meat and dairy hygiene."), ("publisher", "Williams and Wilkins,")],
+        ),
+        (
+            "Forests and environment in ancient Hellas. University Studio Press,",
+            [
+                ("title", "Forests and environment in ancient Hellas."),
+                ("publisher", "University Studio Press,"),
+            ],
+        ),
+        # A last sentence in lower case, or ending without a comma, is the title's own.
+        ("Public value. A new approach to reform,", None),
+        ("Public value. Theory and Practice", None),
+    ],
+)
+def test_a_publisher_run_into_the_title_before_the_place_is_split_off(
+    title: str, expected: list[tuple[str, str]] | None
+) -> None:
+    segments = [
+        Segment("author", "Eakins, H. S.", 1.0),
+        Segment("date", "1924", 1.0),
+        Segment("title", title, 0.8),
+        Segment("location", "Baltimore.", 0.9),
+    ]
+    got = repair_segments(segments)
+    if expected is None:
+        assert got == segments
+    else:
+        assert [(s.label, s.text) for s in got[2:4]] == expected
+        assert got[4] == segments[3]

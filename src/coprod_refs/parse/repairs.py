@@ -1028,6 +1028,35 @@ def _imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: A publisher's name as it stands before the place: capitalised words (with "and",
+#: "of", "&", "for" between), ending in a comma.
+_PUBLISHER_BEFORE_PLACE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-ZÀ-Ý][\w'’&.-]*){0,7},$"
+)
+
+
+def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "Military meat and dairy hygiene. Williams and Wilkins," + "Baltimore.": in a
+    reference with no publisher or container, the title's last sentence before the place,
+    a name ending in a comma (no title ends so), is the publisher."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "title" or segments[i + 1].label != "location":
+            continue
+        text = seg.text.rstrip()
+        cut = None
+        for m in _TITLE_BOUNDARY.finditer(text):
+            if _ends_with_full_word(text[: m.start()]):
+                cut = m
+        if cut is None or not _PUBLISHER_BEFORE_PLACE.match(text[cut.end() :]):
+            return segments
+        head = text[: cut.end()].rstrip()
+        if len(head.split()) < 2:
+            return segments
+        return _divided(segments, i, ("title", head), ("publisher", text[cut.end() :]))
+    return segments
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis" or "[Working paper]" read as a
     note, in a reference with no genre: a short thesis descriptor, or a bracketed report
@@ -1591,6 +1620,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (
         _imprint_out_of_title_end,
         _needs("title", lacks="location publisher journal container-title"),
+    ),
+    (
+        _publisher_out_of_title_end,
+        _needs("title", after="title > location", lacks="publisher journal container-title"),
     ),
     # "(Unpublished doctoral dissertation)." as a note
     (_genre_out_of_note, _needs("note", lacks="genre")),
