@@ -559,3 +559,38 @@ def test_an_article_dated_to_the_day_without_numbers_is_a_newspapers() -> None:
         "Smith, J. (2019, March 5). Title of article. Public Administration Review, 79(2), 1-10."
     )
     assert journal.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre", "publisher"),
+    [
+        (
+            "Puente, Lucas. 2014. “Understanding the Impact of Interest Groups on Monetary "
+            "Policy.” Unpublished Manuscript.",
+            "Understanding the Impact of Interest Groups on Monetary Policy",
+            "Unpublished Manuscript",
+            "",
+        ),
+        (
+            "Smith, J. (2019). Co-production in care homes [Unpublished manuscript]. "
+            "Department of Social Policy, University of York.",
+            "Co-production in care homes",
+            "Unpublished manuscript",
+            "Department of Social Policy, University of York",
+        ),
+        (
+            "Jones, A. (2020). Citizens and councils. Manuscript submitted for publication.",
+            "Citizens and councils",
+            "Manuscript submitted for publication",
+            "",
+        ),
+    ],
+)
+def test_unpublished_manuscripts(text: str, title: str, genre: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert (work.type, work.title, work.genre, work.publisher) == (
+        "manuscript",
+        title,
+        genre,
+        publisher,
+    )

@@ -99,6 +99,12 @@ _REPORT = re.compile(
     re.I,
 )
 _BLOG = re.compile(r"\bblog\b", re.I)
+#: Unpublished work: "Unpublished manuscript", "Manuscript submitted for publication",
+#: "Mimeo", "Unpublished paper", "Manuskript", "Manuscrit".
+_MANUSCRIPT = re.compile(
+    r"\bmanuscri(?:pt|t)\b|\bmanuskript\b|\bmimeo(?:graph)?\b|unpublished\s+(?:paper|work|draft)",
+    re.I,
+)
 _CONFERENCE = re.compile(
     r"proceedings|proc\.|conference|conf\.|symposium|workshop|congress|meeting|colloqui|"
     r"kongress|tagung|actes|annual\s+meeting|presented\s+at|presentation\s+at",
@@ -548,8 +554,20 @@ def clean_container(text: str) -> str:
 
 
 def looks_like_genre(text: str) -> bool:
-    """True for a report or thesis descriptor ("Working Paper 12", "SCIE Guide 47")."""
-    return bool(_REPORT.search(text) or _THESIS.search(text) or _BLOG.search(text))
+    """True for a report, thesis or manuscript descriptor ("Working Paper 12", "SCIE Guide
+    47", "Unpublished manuscript")."""
+    return bool(
+        _REPORT.search(text)
+        or _THESIS.search(text)
+        or _BLOG.search(text)
+        or _MANUSCRIPT.search(text)
+    )
+
+
+def is_manuscript(text: str) -> bool:
+    """True for a descriptor of unpublished work ("Unpublished manuscript", "Manuscript
+    submitted for publication", "Mimeo")."""
+    return bool(_MANUSCRIPT.search(text))
 
 
 _THESIS_NOUN = re.compile(
@@ -599,6 +617,8 @@ def decide_type(
     ("(2020, May 3). Title. The Guardian.")."""
     if genre and _THESIS.search(genre):
         return "thesis", ""
+    if genre and is_manuscript(genre) and not (has_journal or container):
+        return "manuscript", ""
     if (genre and _BLOG.search(genre)) or (container and _BLOG.search(container)):
         return "post-weblog", "website" if container else ""
     if has_journal and not (volume or issue) and _CONFERENCE.search(container):

@@ -218,12 +218,13 @@ def _mark_thesis_bracket(tokens: list[Token], labels: list[str], i: int) -> bool
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
-_TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*[.,]?$")
+_TRAILING_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{2,60})[)\]]\s*[.,]?$")
 _NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
 
 
 def _split_genre_from_title(seg: Segment) -> list[Segment]:
-    """ "Title. Governance International Case Study." -> title + genre; "Title (Guide)" too."""
+    """ "Title. Governance International Case Study." -> title + genre; "Title (Guide)" and
+    "Title [Unpublished manuscript]" too."""
     text = seg.text.rstrip()
     paren = _TRAILING_PAREN.search(text)
     if paren and fields.looks_like_genre(paren.group(1)):
@@ -1058,9 +1059,9 @@ def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
 
 
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
-    """ "(Unpublished doctoral dissertation).", "Thesis" or "[Working paper]" read as a
-    note, in a reference with no genre: a short thesis descriptor, or a bracketed report
-    descriptor, is the genre."""
+    """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
+    "[Working paper]" read as a note, in a reference with no genre: a short thesis or
+    manuscript descriptor, or a bracketed report descriptor, is the genre."""
     if any(s.label == "genre" for s in segments):
         return segments
     for i, seg in enumerate(segments):
@@ -1069,6 +1070,7 @@ def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
             and len(seg.text.split()) <= 5
             and (
                 fields.is_thesis(seg.text)
+                or fields.is_manuscript(seg.text)
                 or (
                     seg.text[:1] in "(["
                     and seg.text[1:2].isupper()
