@@ -65,7 +65,8 @@ _LEAD_IN = re.compile(
 )
 _ROUND = re.compile(r"[()]")
 _QUOTES = "\"“”‘’'«»"
-#: A short title cited before the page: up to six words, perhaps quoted.
+#: A short title cited before the page: capitalised, perhaps quoted, at most 61
+#: characters and no digit, bracket or semicolon.
 _SHORT_TITLE = re.compile(r"^[\"“‘'«]?[A-ZÀ-ÖØ-Þ][^()\d;]{0,60}$")
 _NAME_START = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLE})\s+)*[{_UPPER}][\w'’-]+")
 
