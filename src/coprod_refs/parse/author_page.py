@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from coprod_refs.model.extracted import ExtractedMention, ExtractedWork
 from coprod_refs.parse.citation_tokens import is_acronym
-from coprod_refs.parse.cited_names import PARTICLES
+from coprod_refs.parse.cited_names import PARTICLE_PATTERN, UPPER_LETTERS
 from coprod_refs.parse.sentences import Sentences, split_sentences
 from coprod_refs.parse.work_lookup import author_keys, first_author_key, opens_with, title_words
 from coprod_refs.text.fold import name_key
@@ -35,14 +35,12 @@ from coprod_refs.text.normalize import NormalizedText, normalize
 
 #: Longest parenthesis read (a long aside is no citation).
 _MAX_CHARS = 200
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_PARTICLE = "|".join(sorted(PARTICLES))
 #: One author as an author-page citation prints it: a family name with any particles
 #: ("van Eijk"), or a body's name of capitalised words joined by "of", "for", "the"
 #: ("Department of Health").
 _NAME = (
-    rf"(?:(?:{_PARTICLE})\s+)*[{_UPPER}][\w'’-]+"
-    rf"(?:\s+(?:(?:of|for|the|on|in)\s+)*[{_UPPER}][\w'’-]+){{0,7}}"
+    rf"(?:(?:{PARTICLE_PATTERN})\s+)*[{UPPER_LETTERS}][\w'’-]+"
+    rf"(?:\s+(?:(?:of|for|the|on|in)\s+)*[{UPPER_LETTERS}][\w'’-]+){{0,7}}"
 )
 _NAMES = re.compile(
     rf"^(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?)"
@@ -68,7 +66,7 @@ _QUOTES = "\"“”‘’'«»"
 #: A short title cited before the page: capitalised, perhaps quoted, at most 61
 #: characters and no digit, bracket or semicolon.
 _SHORT_TITLE = re.compile(r"^[\"“‘'«]?[A-ZÀ-ÖØ-Þ][^()\d;]{0,60}$")
-_NAME_START = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLE})\s+)*[{_UPPER}][\w'’-]+")
+_NAME_START = re.compile(rf"(?<![\w'’-])(?:(?:{PARTICLE_PATTERN})\s+)*[{UPPER_LETTERS}][\w'’-]+")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,10 @@ from coprod_refs.parse.citation_tokens import (
 PARTICLES = frozenset(
     "van von de der den del della di da du des la le ter ten zu zur dos das dei degli vom".split()
 )
+#: The particles as regex alternatives, and the capital letters a name may open with,
+#: for the patterns that read names in running text and notes.
+PARTICLE_PATTERN = "|".join(sorted(PARTICLES))
+UPPER_LETTERS = "A-ZÀ-ÖØ-Þ"
 _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in PARTICLES)
 #: Articles that may stand before a body's short name: "De WRR (2012)", "Het CPB", "Die
 #: KGSt", "La CNIL", "The OECD". Before an acronym they are no particle of a surname.

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from coprod_refs.model import Span
 from coprod_refs.model.extracted import ExtractedMention, ExtractedWork
-from coprod_refs.parse.cited_names import PARTICLES
+from coprod_refs.parse.cited_names import PARTICLE_PATTERN, UPPER_LETTERS
 from coprod_refs.parse.finder import ReferenceEntry
 from coprod_refs.parse.reference import parse_references
 from coprod_refs.parse.section_lines import cites_work
@@ -57,17 +57,15 @@ _LEAD_IN = re.compile(
     r"|^(?:e\.g\.,?|for\s+example,)\s+",
     re.IGNORECASE,
 )
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_PARTICLES = "|".join(sorted(PARTICLES))
 #: A person's name in reading order: given names or initials, particles, family name.
 _NATURAL_NAME = (
-    rf"[{_UPPER}][\w'’.-]*(?:\s+(?:[{_UPPER}]\.|[{_UPPER}][\w'’-]+|{_PARTICLES}))*"
-    rf"\s+[{_UPPER}][\w'’-]+"
+    rf"[{UPPER_LETTERS}][\w'’.-]*(?:\s+(?:[{UPPER_LETTERS}]\.|[{UPPER_LETTERS}][\w'’-]+|{PARTICLE_PATTERN}))*"
+    rf"\s+[{UPPER_LETTERS}][\w'’-]+"
 )
 #: The authors (or editors, "eds.") opening a note, then a comma and the title.
 _OPENING_NAMES = re.compile(
     rf"^(?P<names>{_NATURAL_NAME}(?:(?:,\s+{_NATURAL_NAME})*,?\s+(?:and|&)\s+{_NATURAL_NAME})?"
-    rf"(?:\s+et\s+al\.)?)(?P<role>,\s+(?:eds?|trans)\.)?,\s+(?=[\"“‘'{_UPPER}])"
+    rf"(?:\s+et\s+al\.)?)(?P<role>,\s+(?:eds?|trans)\.)?,\s+(?=[\"“‘'{UPPER_LETTERS}])"
 )
 _NAME_JOINS = re.compile(r"\s+(?:and|&|et\s+al\.?)(?:\s+|$)|,\s+")
 #: Where a comment after a short form starts: "Thane, Foundations, 60. This point is …"
