@@ -1,9 +1,14 @@
-"""Small builders for the records the resolver tests feed in."""
+"""Small builders for the records the resolver tests feed in, and for stores built from
+one file."""
 
 from __future__ import annotations
 
-from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument
+from pathlib import Path
+
+from coprod_refs.ingest import IngestReport, ingest_paths
+from coprod_refs.model import ExtractedWork, Extraction, Graph, Name, SourceDocument
 from coprod_refs.resolve.build import BuildResult, build_graph
+from coprod_refs.store import Store
 
 _SUFFIXES = {"fulltext": "txt", "ris": "ris", "bibtex": "bib"}
 
@@ -33,3 +38,13 @@ def ingest_batches(*batches: list[Extraction]) -> BuildResult:
         seen += batch
         result = build_graph(seen, result.keys, known=result.graph)
     return result
+
+
+def store_of_file(folder: Path, name: str, content: str) -> tuple[Graph, IngestReport]:
+    """The graph of a new store in `folder` after ingesting one file `name` holding
+    `content`, and the ingest's report."""
+    path = folder / name
+    path.write_text(content, encoding="utf-8")
+    store = Store.init(folder / ".coprod-refs")
+    report = ingest_paths(store, [path])
+    return store.load().graph, report

@@ -8,10 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_refs.ingest import ingest_paths
+from builders import store_of_file
 from coprod_refs.sources import read_source
 from coprod_refs.sources.html_references import references_from_meta
-from coprod_refs.store import Store
 
 OSTROM = (
     "citation_journal_title=World Dev; citation_title=Crossing the great divide: "
@@ -73,14 +72,10 @@ def _page(body: str, tags: list[str]) -> str:
 
 
 def test_a_page_without_a_visible_list_cites_the_works_its_tags_state(tmp_path: Path) -> None:
-    path = tmp_path / "page.html"
     body = "<p>Citizens co-produce (Ostrom 1996). Alford (2009) agrees, as do Pestoff and "
     body += "Brandsen (2006).</p>"
-    path.write_text(_page(body, [OSTROM, ALFORD, PESTOFF]), encoding="utf-8")
-    store = Store.init(tmp_path / ".coprod-refs")
-    report = ingest_paths(store, [path])
+    graph, report = store_of_file(tmp_path, "page.html", _page(body, [OSTROM, ALFORD, PESTOFF]))
     assert report.problems == []
-    graph = store.load().graph
     assert not any(w.stub for w in graph.works.values())
     assert sorted(c.cited for c in graph.citations) == [
         "alford2009engaging",

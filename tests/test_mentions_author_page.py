@@ -10,10 +10,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_refs.ingest import ingest_paths
+from builders import store_of_file
 from coprod_refs.model import ExtractedWork, Name
 from coprod_refs.parse.author_page import find_author_page_mentions
-from coprod_refs.store import Store
 
 
 def work(year: int, title: str, *families: str, body: bool = False) -> ExtractedWork:
@@ -146,11 +145,7 @@ MLA_TEXT = textwrap.dedent(
 
 
 def test_an_mla_text_cites_its_listed_works_and_makes_no_stubs(tmp_path: Path) -> None:
-    path = tmp_path / "mla.txt"
-    path.write_text(MLA_TEXT, encoding="utf-8")
-    store = Store.init(tmp_path / ".coprod-refs")
-    ingest_paths(store, [path])
-    graph = store.load().graph
+    graph, _ = store_of_file(tmp_path, "mla.txt", MLA_TEXT)
     assert not any(w.stub for w in graph.works.values())
     cited = {c.cited: [m.locator for m in c.mentions] for c in graph.citations}
     assert cited == {

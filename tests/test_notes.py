@@ -11,13 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_refs.ingest import ingest_paths
+from builders import store_of_file
 from coprod_refs.model import ExtractedWork, Name
 from coprod_refs.parse.finder import ReferenceEntry, find_notes
 from coprod_refs.parse.notes import cited_in_notes, read_notes
 from coprod_refs.sources import source_document
 from coprod_refs.sources.text import read_text
-from coprod_refs.store import Store
 
 CHAPTER = textwrap.dedent(
     """\
@@ -193,11 +192,7 @@ def test_notes_holding_author_year_citations_are_left_to_them() -> None:
 
 
 def test_a_store_of_a_notes_text_links_every_citation_and_makes_no_stubs(tmp_path: Path) -> None:
-    path = tmp_path / "chapter.txt"
-    path.write_text(CHAPTER, encoding="utf-8")
-    store = Store.init(tmp_path / ".coprod-refs")
-    ingest_paths(store, [path])
-    graph = store.load().graph
+    graph, _ = store_of_file(tmp_path, "chapter.txt", CHAPTER)
     assert not any(w.stub for w in graph.works.values())
     counts = {c.cited: len(c.mentions) for c in graph.citations}
     assert counts == {
