@@ -218,7 +218,7 @@ def _mark_thesis_bracket(tokens: list[Token], labels: list[str], i: int) -> bool
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
-_TRAILING_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{2,60})[)\]]\s*[.,]?$")
+_TRAILING_PAREN = re.compile(r"\s*(?:\(([^()]{2,60})\)|\[([^\[\]]{2,60})\])\s*[.,]?$")
 _NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
 
 
@@ -227,11 +227,13 @@ def _split_genre_from_title(seg: Segment) -> list[Segment]:
     "Title [Unpublished manuscript]" too."""
     text = seg.text.rstrip()
     paren = _TRAILING_PAREN.search(text)
-    if paren and fields.looks_like_genre(paren.group(1)):
-        return [
-            Segment("title", text[: paren.start()], seg.confidence),
-            Segment("genre", paren.group(1), seg.confidence),
-        ]
+    if paren and text[: paren.start()].strip():
+        inside = paren.group(1) or paren.group(2)
+        if fields.looks_like_genre(inside):
+            return [
+                Segment("title", text[: paren.start()], seg.confidence),
+                Segment("genre", inside, seg.confidence),
+            ]
     parts = _SENTENCE_END.split(text)
     if len(parts) > 1:
         tail = parts[-1]
