@@ -714,3 +714,26 @@ def test_a_sciencedirect_page_copied_whole_gives_one_entry_per_label():
     start, end = find_reference_section(SCIENCEDIRECT_PAGE) or (0, 0)
     assert SCIENCEDIRECT_PAGE[start:end].startswith("References\nAlford, 2014\n")
     assert SCIENCEDIRECT_PAGE[:end].endswith("Washington, DC (2004)")
+
+
+TABBED_PAGE = (
+    "Journal of Civic Services\nArticle contents\nAbstract\nReferences\n"
+    "Volunteering in public libraries\n"
+    "Published online by Northgate University Press: 14 August 2017\n"
+    "Ingrid Holm and\nLars Dahl\nArticle\nMetrics\nSave PDF\nAbstract\n"
+    "Libraries in three Nordic cities rely on volunteers.\n"
+)
+
+
+def test_a_references_tab_in_a_row_of_tabs_opens_no_list():
+    assert texts(TABBED_PAGE) == []
+    assert find_reference_section(TABBED_PAGE) is None
+
+
+def test_a_list_below_a_references_heading_of_the_contents_is_still_found():
+    # Printed again further down, or right above its first entry, the heading is the list's.
+    below = f"{TABBED_PAGE}\nReferences\n{ABERS}\n{CABANNES}\n"
+    assert texts(below) == [ABERS, CABANNES]
+    start, _ = find_reference_section(below) or (0, 0)
+    assert start == below.rindex("References")
+    assert texts(f"Contents\nReferences\n{ABERS}\n{CABANNES}\n") == [ABERS, CABANNES]

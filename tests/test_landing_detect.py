@@ -28,14 +28,20 @@ def test_seeds(prefix: str, landing: bool) -> None:
 @pytest.mark.parametrize(
     "name",
     [
+        "cambridge_core_article",
+        "eprints_thesis",
+        "govuk_policy_paper",
         "jstor_article",
         "mdpi_article",
+        "oup_academic_article",
         "pure_portal_chapter",
         "repository_harvard",
+        "researchgate_article",
         "sage_article",
         "sciencedirect_article",
         "springer_article",
         "tandf_article",
+        "thinktank_report",
         "wiley_article",
     ],
 )
@@ -57,3 +63,27 @@ def test_a_long_text_is_never_a_page() -> None:
     page = (PAGES / "wiley_article.txt").read_text(encoding="utf-8")
     filler = "\n".join(f"Item {i}" for i in range(60_000))
     assert not looks_like_landing_page(page + "\n" + filler)
+
+
+def test_a_pages_own_citation_line_cites_nothing() -> None:
+    from coprod_refs.sources import read_source
+
+    extraction = read_source(PAGES / "eprints_thesis.txt")
+    assert extraction.source.kind == "landing-page"
+    assert extraction.mentions == []
+    assert extraction.document is not None and extraction.document.year == 2016
+
+
+def test_a_full_text_line_opening_with_a_narrative_citation_still_cites() -> None:
+    from coprod_refs.sources import source_document
+    from coprod_refs.sources.text import read_text
+
+    text = (
+        "Co-production in councils\n\nVerschuere, Brandsen and Pestoff (2012) review the "
+        "field.\n\nReferences\n\nVerschuere, B., Brandsen, T. and Pestoff, V. (2012) "
+        "Co-production: the state of the art. Voluntas 23(4): 1083-1101.\n"
+    )
+    extraction = read_text(text, source_document(text.encode(), Path("t.txt"), "text"))
+    assert [(m.authors, m.year) for m in extraction.mentions] == [
+        (["Verschuere", "Brandsen", "Pestoff"], 2012)
+    ]

@@ -13,9 +13,9 @@ from coprod_refs.sources.page_fields import (
     match_field,
     parse_locator,
 )
-from coprod_refs.sources.page_furniture import is_furniture
+from coprod_refs.sources.page_furniture import is_breadcrumb, is_furniture
 from coprod_refs.sources.page_lines import Section, assign_sections, split_lines
-from coprod_refs.sources.page_names import person_names
+from coprod_refs.sources.page_names import author_names, names_before_break, person_names
 from coprod_refs.sources.page_statements import split_place
 from coprod_refs.sources.page_values import (
     badge_type,
@@ -58,6 +58,15 @@ from coprod_refs.sources.page_values import (
         ("Date Written: February 28, 2021", "published", "2021"),
         ("32 Pages", "ignore", None),
         ("Research output: Contribution to journal › Article › peer-review", "type", None),
+        # A body credited with a work, as government pages print it.
+        (
+            "From: Department of Health and Social Care",
+            "authors",
+            "Department of Health and Social Care",
+        ),
+        ("Awarding institution: University of Northshire", "publisher", "University of Northshire"),
+        ("Issue Section: Articles", "ignore", None),
+        ("Supervisors: Holm, Ingrid and Dahl, Lars", "ignore", None),
     ],
 )
 def test_labelled_fields(line: str, kind: str, value: str | None) -> None:
@@ -79,6 +88,8 @@ def test_labelled_fields(line: str, kind: str, value: str | None) -> None:
         "Volunteering in local government",
         "Source: authors' own survey",
         "Date night and other rituals",
+        "From: a study of eight cities",
+        "From the editors",
     ],
 )
 def test_prose_that_starts_with_a_label_word_is_no_field(line: str) -> None:
@@ -237,6 +248,27 @@ def test_badges() -> None:
 @pytest.mark.parametrize(
     ("line", "csl"),
     [
+        ("Policy paper", "report"),
+        ("Guidance", "report"),
+        ("Research and analysis", "report"),
+        ("Independent report", "report"),
+        ("Corporate report", "report"),
+        ("Statistics", "report"),
+        ("Consultation outcome", "report"),
+        ("Working paper", "report"),
+        ("Thesis", "thesis"),
+        ("Doctoral thesis", "thesis"),
+        ("Policy papers", None),
+        ("Guidance for councils", None),
+    ],
+)
+def test_document_kind_badges(line: str, csl: str | None) -> None:
+    assert badge_type(line) == csl
+
+
+@pytest.mark.parametrize(
+    ("line", "csl"),
+    [
         ("A report for the Association of Town Councils", "report"),
         ("A thesis submitted to the University of Leeds for the degree of PhD", "thesis"),
         ("An independent working paper prepared for the City Council", "report"),
@@ -298,6 +330,13 @@ def test_metrics(text: str, metric: Metric | None) -> None:
         ("© 2019 Elsevier Ltd. All rights reserved.", "Elsevier Ltd."),
         ("© 2016 Informa UK Limited, trading as Taylor & Francis Group", "Taylor & Francis Group"),
         ("© 2020 Tony Bovaird", None),
+        (
+            "© The Author(s) 2018. Published by Oxford University Press on behalf of the "
+            "Public Management Research Association.",
+            "Oxford University Press",
+        ),
+        ("© The Civic Care Fund 2021", "The Civic Care Fund"),
+        ("© Crown copyright 2015", None),
     ],
 )
 def test_publisher_from_copyright(line: str, publisher: str | None) -> None:
@@ -378,6 +417,40 @@ def test_lines_that_are_not_author_lines(line: str) -> None:
     assert person_names(line) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Catherine Needham and", [("Needham", "Catherine")]),
+        ("Anna Lopes, Jonas K. Lindqvist &", [("Lopes", "Anna"), ("Lindqvist", "Jonas K.")]),
+        ("Sofie de Boer en", [("Boer", "Sofie")]),
+        ("Catherine Needham", []),
+        ("Why citizens co-produce and", []),
+    ],
+)
+def test_author_lines_broken_after_a_connector(line: str, people: list[tuple[str, str]]) -> None:
+    assert _pairs(names_before_break(line)) == people
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Department of Health and Social Care", ["Department of Health and Social Care"]),
+        ("Cabinet Office, HM Treasury", ["Cabinet Office", "HM Treasury"]),
+        ("The Civic Care Fund", ["The Civic Care Fund"]),
+        (
+            "Social Care Institute for Excellence (SCIE)",
+            ["Social Care Institute for Excellence (SCIE)"],
+        ),
+        ("Tony Bovaird, Elke Loeffler", ["Tony Bovaird", "Elke Loeffler"]),
+        ("Co-production of Public Services", []),
+        ("Health and social care", []),
+        ("England", []),
+    ],
+)
+def test_author_fields_name_people_or_bodies(value: str, authors: list[str]) -> None:
+    assert [name.display() for name in author_names(value)] == authors
+
+
 def test_fuller_given_names_are_kept() -> None:
     page = [Name(family="Tuurnas", given="Sanna")]
     cited = [Name(family="Tuurnas", given="S.")]
@@ -404,6 +477,14 @@ def test_fuller_given_names_are_kept() -> None:
         "Log in  |  Register",
         "Related articles",
         "Add to cart",
+        "Login Alert",
+        "Institutional login",
+        "Accessibility help",
+        "Save PDF",
+        "PDF, 1.2 MB, 40 pages",
+        "Download (2MB) | Preview",
+        "Search for other works by this author on:",
+        "Browse by year",
     ],
 )
 def test_furniture_lines_are_furniture(line: str) -> None:
@@ -418,10 +499,28 @@ def test_furniture_lines_are_furniture(line: str) -> None:
         "literature on co-production has described the forms it takes in detail over "
         "several decades of research on public services and their users.",
         "Tony Bovaird",
+        "Accessibility of public services for disabled citizens",
+        "Login and logout: digital co-production in two councils",
     ],
 )
 def test_data_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "crumb"),
+    [
+        ("Home > Journals > Journal of Social Policy > Volume 47 Issue 2", True),
+        ("Home › Books › Handbook of Co-Production", True),
+        ("Home / Health and social care", True),
+        ("> Co-production and the Politics of Care", True),
+        ("Home", False),
+        ("Homelessness > and housing", False),
+        ("Research output: Contribution to journal › Article › peer-review", False),
+    ],
+)
+def test_breadcrumb_trails(line: str, crumb: bool) -> None:
+    assert is_breadcrumb(line) is crumb
 
 
 def test_sections_and_menus() -> None:
@@ -429,6 +528,26 @@ def test_sections_and_menus() -> None:
     lines = split_lines(text)
     sections = assign_sections(lines)
     assert sections[1] is None  # a menu entry, not the abstract
-    assert sections[3] is Section.BODY
+    # "Introduction" is listed under "Contents" too: it opens no body, and "Theory" is the
+    # contents' next entry, still in the page's front part.
+    assert sections[2] is None
+    assert sections[3] is Section.FRONT
     assert sections[6] is Section.ABSTRACT
     assert sections[8] is Section.SKIP
+
+
+def test_a_row_of_tabs_under_a_contents_line_opens_nothing() -> None:
+    text = (
+        "Article contents\nAbstract\nReferences\nA title\nAbstract\nThe text.\n"
+        "References\nA. (2001)."
+    )
+    sections = assign_sections(split_lines(text))
+    assert sections[1:3] == [None, None]
+    assert sections[3] is Section.FRONT  # the title, no reference
+    assert sections[5] is Section.ABSTRACT
+    assert sections[7] is Section.SKIP
+
+
+def test_a_heading_above_its_own_text_under_a_collapsed_menu_opens_its_section() -> None:
+    sections = assign_sections(split_lines("In this article\nAbstract\nThe text.\n"))
+    assert sections == [Section.FRONT, None, Section.ABSTRACT, Section.ABSTRACT]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from coprod_refs.model import ExtractedWork
 from coprod_refs.sources import read_source
 from coprod_refs.sources.landing import extract_document_work
 
@@ -396,3 +399,197 @@ def test_the_text_reader_titles_a_citing_text_by_its_first_heading_like_line(
     assert extraction.document is not None
     assert extraction.document.title == "Notes on neighbourhood budgets"
     assert [(m.authors, m.year) for m in extraction.mentions] == [(["Cole"], 2012)]
+
+
+def _people(work: ExtractedWork | None) -> list[tuple[str, str]]:
+    assert work is not None
+    return [(n.family, n.given) for n in work.authors]
+
+
+def test_the_site_header_above_a_breadcrumb_and_an_author_line_broken_after_and() -> None:
+    text = (
+        "Skip to main content\nLogin Alert\nNorthgate Core\n"
+        "Home > Journals > Journal of Civic Services > Volume 12 Issue 2\n"
+        "> Volunteering in public libraries\n"
+        "Article contents\nAbstract\nReferences\n"
+        "Volunteering in public libraries\n"
+        "Published online by Northgate University Press: 14 August 2017\n"
+        "Ingrid Holm,\nLars Dahl and\nEva Nyström\nArticle\n"
+        "Journal of Civic Services , Volume 12 , Issue 2 , April 2018 , pp. 101 - 120\n"
+        "DOI: https://doi.org/10.1234/jcs.2018.7\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Volunteering in public libraries"
+    assert _people(work) == [("Holm", "Ingrid"), ("Dahl", "Lars"), ("Nyström", "Eva")]
+    assert (work.container_title, work.volume, work.issue, work.pages, work.year) == (
+        "Journal of Civic Services",
+        "12",
+        "2",
+        "101–120",
+        2018,
+    )
+
+
+def test_a_breadcrumb_at_the_foot_of_a_page_leaves_the_head_alone() -> None:
+    text = (
+        "Research Article\nSharing the work: co-production in libraries\n"
+        "Femke Visser, Gábor Nagy\nLibrary Quarterly\n"
+        "Volume 29, Issue 1, March 2019, Pages 10-30\n"
+        "Abstract\nLibraries rely on volunteers.\nHome > Journals > Library Quarterly\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Sharing the work: co-production in libraries"
+    assert _people(work) == [("Visser", "Femke"), ("Nagy", "Gábor")]
+    assert work.container_title == "Library Quarterly"
+
+
+def test_a_title_line_ending_in_and_is_no_broken_author_line() -> None:
+    text = (
+        "Research Article\nWhy citizens co-produce and\nwhy they stop\nLea Bauer\n"
+        "Published: 3 March 2019\nDOI: 10.1234/x.2019.1\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Why citizens co-produce and why they stop"
+    assert _people(work) == [("Bauer", "Lea")]
+
+
+def test_a_bare_authors_label_heads_one_name_per_line_with_affiliations_between() -> None:
+    text = (
+        "Article\nSharing the work: co-production in libraries\n"
+        "March 2019\nLibrary Quarterly 29(1):10-30\nDOI:10.1234/lq.2019.001\n"
+        "Authors:\nFemke Visser\nLeiden University\nInstitute of Public Administration\n"
+        "Gábor Nagy\n\nEva Nyström\nLund University\n"
+        "Discover the world's scientific knowledge\n"
+        "Abstract\nLibraries rely on volunteers.\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Sharing the work: co-production in libraries"
+    assert _people(work) == [("Visser", "Femke"), ("Nagy", "Gábor"), ("Nyström", "Eva")]
+    # The month above a journal line without a year dates it.
+    assert (work.year, work.container_title, work.volume) == (2019, "Library Quarterly", "29")
+
+
+def test_a_date_beside_a_journal_line_with_its_own_year_does_not_date_it() -> None:
+    text = (
+        "Article\nSharing the work: co-production in libraries\nFemke Visser\n"
+        "14 August 2017\nLibrary Quarterly, Volume 29, Issue 1, April 2018, pp. 10-30\n"
+        "DOI: 10.1234/lq.2018.001\n"
+    )
+    assert (extract_document_work(text) or ExtractedWork()).year == 2018
+
+
+def test_a_supervisor_label_ends_the_names_under_an_author_label() -> None:
+    text = (
+        "Thesis\nCo-production in Welsh housing associations\n"
+        "Author\nGwen Morgan\nSupervisor\nJohn Smith\n"
+        "Awarding institution\nCardiff University\nDate\n2017\n"
+    )
+    work = extract_document_work(text)
+    assert _people(work) == [("Morgan", "Gwen")]
+    assert work is not None
+    assert (work.type, work.publisher, work.year) == ("thesis", "Cardiff University", 2017)
+
+
+def test_a_name_repeated_at_the_head_of_its_card_is_one_author() -> None:
+    text = (
+        "Journal Article\nDoes co-production build trust?\n"
+        "Mette Kjær Andersen,\nMette Kjær Andersen\n"
+        "Department of Political Science, Aarhus University\n"
+        "Address correspondence to the author at mka@example.org.\n"
+        "Search for other works by this author on:\nOxford Academic\nGoogle Scholar\n"
+        "Lars Bo Jensen\nLars Bo Jensen\n"
+        "Journal of Civic Services, Volume 28, Issue 3, July 2018, Pages 366–381, "
+        "https://doi.org/10.1234/jcs.2018.12\n"
+    )
+    assert _people(extract_document_work(text)) == [
+        ("Andersen", "Mette Kjær"),
+        ("Jensen", "Lars Bo"),
+    ]
+
+
+def test_a_body_labelled_from_is_the_author_and_no_part_of_the_title() -> None:
+    text = (
+        "Home\nSociety and culture\nIndependent report\n"
+        "Community-led services: lessons from the pilots\n"
+        "From:\nCabinet Office, HM Treasury\nPublished\n12 March 2019\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Community-led services: lessons from the pilots"
+    assert [(n.literal, n.is_body) for n in work.authors] == [
+        ("Cabinet Office", True),
+        ("HM Treasury", True),
+    ]
+    assert (work.type, work.year, work.container_title) == ("report", 2019, "")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # A line above the title that would join it as its first part.
+        "Theses and dissertations\nCo-producing adult social care: a study of personal budgets",
+        # The title wrapped over two lines, which the citation quotes whole.
+        "Co-producing adult social care:\na study of personal budgets",
+    ],
+)
+def test_the_page_citation_below_its_title_places_the_title_and_fills_the_record(
+    printed: str,
+) -> None:
+    title = "Co-producing adult social care: a study of personal budgets"
+    text = (
+        "Northshire eTheses Online\nHome\n"
+        f"{printed}\n"
+        f"Patel, Rina (2016) {title}. PhD thesis, University of Northshire.\n"
+        "Download (2MB) | Preview\nAbstract\nPersonal budgets changed social care.\n"
+        "Keywords: co-production, personal budgets\n"
+        "URI: https://etheses.example.ac.uk/id/eprint/15678\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == title
+    assert _people(work) == [("Patel", "Rina")]
+    assert (work.year, work.type, work.publisher) == (2016, "thesis", "University of Northshire")
+
+
+def test_a_line_that_repeats_the_title_without_a_year_is_no_citation() -> None:
+    title = "Co-producing adult social care: a study of personal budgets"
+    text = (
+        "Northshire eTheses Online\nHome\n"
+        f"{title}\n"
+        f"Related: {title} and other studies\n"
+        "Abstract\nPersonal budgets changed social care.\n"
+        "Keywords: co-production, personal budgets\n"
+        "URI: https://etheses.example.ac.uk/id/eprint/15678\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert (work.title, work.authors, work.year) == ("Northshire eTheses Online", [], None)
+
+
+def test_a_copyright_footer_below_related_content_names_the_publisher() -> None:
+    text = (
+        "Report\nCo-producing care: what works\nAuthors\nJenny Okafor\nTom Whitfield\n"
+        "Published\n14 June 2021\nRelated content\nWhy co-production needs time\n"
+        "© The Civic Care Fund 2021\n"
+    )
+    work = extract_document_work(text)
+    assert _people(work) == [("Okafor", "Jenny"), ("Whitfield", "Tom")]
+    assert work is not None
+    assert (work.publisher, work.type, work.year) == ("The Civic Care Fund", "report", 2021)
+
+
+def test_the_text_reader_records_a_page_with_a_references_tab_and_no_list(
+    tmp_path: Path,
+) -> None:
+    page = Path(__file__).resolve().parent / "fixtures" / "pages" / "cambridge_core_article.txt"
+    path = tmp_path / "page.txt"
+    path.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    extraction = read_source(path)
+    assert extraction.source.kind == "landing-page"
+    assert extraction.document is not None
+    assert extraction.document.title == "Co-production and the Politics of Care"
+    assert (extraction.references, extraction.mentions, extraction.works) == ([], [], [])

@@ -27,6 +27,11 @@ FURNITURE_WORDS = (
     "Add to cart",
     "Sign in",
     "subscription",
+    "Login",
+    "Accessibility",
+    "Save PDF",
+    "1.2 MB",
+    "Browse by",
 )
 
 FURNITURE_LINES = st.sampled_from(
@@ -51,6 +56,11 @@ FURNITURE_LINES = st.sampled_from(
         "Instant download",
         "Purchases are for personal use only",
         "Institutional subscriptions",
+        "Login Alert",
+        "Accessibility help",
+        "Save PDF",
+        "PDF, 1.2 MB, 40 pages",
+        "Browse by year",
     ]
 )
 PRICES = st.builds(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import pairwise
@@ -45,6 +45,15 @@ _WORD = re.compile(r"[\w'’-]+")
 #: Most numbers a list may skip between two entries without an author opening the next.
 _MAX_BLIND_STEP = 2
 _ENTRY_KINDS = ("content", "label")
+#: Lines that open a table of contents or a row of tabs on a page or in a report.
+_CONTENTS_OPENERS = frozenset(
+    "contents|table of contents|article contents|chapter contents|in this article|"
+    "on this page|jump to|sections|outline|article outline".split("|")
+)
+#: Longest line read as an entry of a table of contents.
+_MAX_CONTENTS_ENTRY = 80
+#: Most lines between a table of contents' opening line and an entry listed in it.
+_MAX_CONTENTS_REACH = 30
 _PAGE_BREAK_KINDS = ("blank", "furniture")
 #: A line's list marker: its kind ("bullet", "number", "label"), number and length.
 _Marker = tuple[str, str, int]
@@ -129,7 +138,7 @@ def _lines(text: str) -> tuple[NormalizedText, list[_Line], _Vocabulary]:
     """The text normalized (lines kept), its lines with their kinds, and its hyphenation
     vocabulary (counted when first asked for); shared by the list and the notes."""
     norm = normalize(text, unwrap=False)
-    lines = _with_citation_labels(_read_lines(norm.text))
+    lines = _with_citation_labels(_with_contents_entries(_read_lines(norm.text)))
     return norm, lines, cache(partial(hyphenation_vocabulary, norm.text))
 
 
@@ -203,6 +212,44 @@ def _kind(text: str) -> str:
     if sl.is_furniture(text):
         return "furniture"
     return "content"
+
+
+def _contents_entry(text: str) -> bool:
+    """A line short enough to name a part in a table of contents, and not a sentence."""
+    return len(text) <= _MAX_CONTENTS_ENTRY and not text.endswith(".")
+
+
+def listed_in_contents(texts: Sequence[str], index: int) -> bool:
+    """True for line `index` when it is an entry of a table of contents or a row of tabs
+    ("Article contents", "Abstract", "References"): every line above it, up to one that
+    opens the contents, is the short name of a part and none repeats it, and the next
+    line is no text of its own (a paragraph, a reference). A heading listed so names a
+    part of the page and opens no section; the same heading printed again further down,
+    or above its own text under a collapsed "In this article" menu, does."""
+    stop = min(len(texts), index + 1 + _MAX_CONTENTS_REACH)
+    following = next((texts[j].strip() for j in range(index + 1, stop) if texts[j].strip()), "")
+    if not _contents_entry(following):
+        return False
+    key = texts[index].strip().casefold()
+    for j in range(index - 1, max(-1, index - 1 - _MAX_CONTENTS_REACH), -1):
+        text = texts[j].strip()
+        if text.casefold().rstrip(" :") in _CONTENTS_OPENERS:
+            return True
+        if not _contents_entry(text) or text.casefold() == key:
+            return False
+    return False
+
+
+def _with_contents_entries(lines: list[_Line]) -> list[_Line]:
+    """The lines with kind "furniture" for each list heading that is an entry of a table
+    of contents or a row of tabs, where it opens no list."""
+    texts = [ln.text for ln in lines]
+    return [
+        ln._replace(kind="furniture")
+        if ln.kind == "heading" and listed_in_contents(texts, ln.index)
+        else ln
+        for ln in lines
+    ]
 
 
 def _with_citation_labels(lines: list[_Line]) -> list[_Line]:

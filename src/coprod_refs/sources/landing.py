@@ -221,6 +221,8 @@ def extract_document_work(text: str, *, cites: bool = False) -> ExtractedWork | 
             lines, sections, facts, head.title_lines[-1] if head.title_lines else -1, limit, out
         )
     block = cite_block(lines, sections, facts, limit)
+    if not block[0] and head.cite_line is not None:
+        block = (lines[head.cite_line].text, [head.cite_line])
     if block[0]:
         out.cite_texts.insert(0, block)
     if not landing and not cites and not out.get("title"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from coprod_refs.sources.page_furniture import is_furniture
-from coprod_refs.sources.page_names import person_names
+from coprod_refs.sources.page_names import author_names
 from coprod_refs.sources.page_values import (
     article_number,
     csl_type_of,
@@ -51,7 +51,7 @@ LABELS: tuple[Label, ...] = tuple(
         [
             *_labels("title", "title|article title|chapter title"),
             *_labels("subtitle", "subtitle"),
-            *_labels("authors", "authors|author|author(s)|creators|creator|contributors"),
+            *_labels("authors", "authors|author|author(s)|creators|creator|contributors|from"),
             *_labels("authors", "by", spaced=True),
             *_labels("editors", "editors|editor|editor(s)|edited by"),
             *_labels("editors", "edited by", spaced=True),
@@ -92,7 +92,11 @@ LABELS: tuple[Label, ...] = tuple(
                 "isbn (ebook)|softcover isbn|hardcover isbn|isbn-13|isbn-10|e-isbn|eisbn",
                 spaced=True,
             ),
-            *_labels("publisher", "publisher|publisher name|published by|imprint"),
+            *_labels(
+                "publisher",
+                "publisher|publisher name|published by|imprint|awarding institution|"
+                "awarding body|degree grantor",
+            ),
             *_labels("publisher", "publisher name|published by", spaced=True),
             *_labels("place", "place of publication|publisher location|place published|place"),
             *_labels(
@@ -122,6 +126,11 @@ LABELS: tuple[Label, ...] = tuple(
                 "peer reviewed|peer-reviewed|rights|license|licence|funding|"
                 "grant|pmid|pmcid|scopus id|wos|web of science id|accession number",
                 spaced=True,
+            ),
+            *_labels(
+                "ignore",
+                "issue section|journal section|supervisor|supervisors|advisor|advisors|"
+                "thesis advisor|depositing user|date deposited|last modified|applies to",
             ),
             *_labels("status", "state|publication status|status"),
             *_labels("language", "original language|language|languages"),
@@ -210,7 +219,7 @@ def read_value(kind: str, value: str) -> str | None:
         match = re.search(r"https?://\S+", value)
         return match.group(0).rstrip(".,;") if match and len(value) < 300 else None
     if kind in ("authors", "editors"):
-        return value if person_names(value) else None
+        return value if author_names(value) else None
     if kind in ("keywords", "cite", "abstract"):
         return None if is_furniture(value) and len(value) < 160 else value
     return None

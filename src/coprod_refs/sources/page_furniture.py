@@ -26,7 +26,8 @@ _WHOLE_LINES = frozenset(
     "citations|altmetric|information|browse|share this article|contents|metrics details|"
     "list of issues|all journals|journal homepage|share options|metrics and citations|"
     "download to reference manager|copy citation to clipboard|view/open|ebook|e-book|softcover|"
-    "hardcover|paperback|softcover book|hardcover book|paperback book|print book".split("|")
+    "hardcover|paperback|softcover book|hardcover book|paperback book|print book|save pdf|"
+    "accessibility|accessibility help|accessibility statement".split("|")
 )
 
 #: Furniture whatever the line's length: banners copied as one long line.
@@ -56,7 +57,7 @@ _PHRASES = re.compile(
     r"|terms (?:of use|and conditions|& conditions)|create (?:an |a free )?account"
     r"|reprints (?:and|&) permissions|request permissions|rights (?:and|&) permissions"
     r"|get shareable link|copy (?:link )?to clipboard|sharedit|share (?:this|on|via)\b"
-    r"|^\W*corresponding author|search for more papers by this author"
+    r"|^\W*corresponding author|search for (?:more papers|other works) by this author"
     r"|view (?:further )?author information"
     r"|author links open overlay panel|get rights and content|check for updates"
     r"|verify currency and authenticity|open in (?:figure )?viewer|view (?:full )?issue"
@@ -71,9 +72,17 @@ _PHRASES = re.compile(
     r"|(?:sign|log) in (?:to|with|via)\b|view (?:open )?(?:manuscript|pdf|html)"
     r"|discover the world'?s (?:research|scientific knowledge)|\d+\+? million (?:members|users)"
     r"|join (?:researchgate|for free)|request full[- ]text"
+    r"|^(?:[\w-]+ )?(?:log ?in|sign in)(?: [\w-]+)?$"  # "Login Alert", "Institutional login"
+    r"|^browse by \w+(?: \w+)?$"  # a repository's menu: "Browse by year"
+    r"|\b\d+(?:[.,]\d+)?\s?[kmg]b\b"  # a download's size: "PDF, 1.2 MB, 40 pages"
 )
 
 _MENU_SEPARATOR = re.compile(r"\s[|/·•]\s")
+#: A breadcrumb trail ("Home > Journals > Journal of Social Policy > Volume 47 Issue 2"),
+#: or its last crumb printed on a line of its own ("> Co-production and …").
+_BREADCRUMB = re.compile(r"^(?:home\s*[>›»/]|[>›»]\s)", re.IGNORECASE)
+#: Longest line read as a breadcrumb trail.
+_MAX_TRAIL = 300
 #: Longest line read as a possible button or label rather than prose.
 _SHORT_LINE = 160
 
@@ -105,3 +114,11 @@ def is_furniture(text: str) -> bool:
         return True
     items = [item.strip() for item in _MENU_SEPARATOR.split(key)]
     return len(items) > 1 and all(item in _WHOLE_LINES for item in items if item)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """True for a breadcrumb trail ("Home > Journals > Journal of Social Policy > Volume 47
+    Issue 2") or a crumb on its own line ("> Co-production and the Politics of Care"): the
+    site's navigation, whose journal, volume and title are never read as the work's (the
+    page states them again where they belong)."""
+    return len(text) <= _MAX_TRAIL and bool(_BREADCRUMB.match(text.strip()))

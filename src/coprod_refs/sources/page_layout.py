@@ -16,7 +16,11 @@ from itertools import pairwise
 from coprod_refs.model import Name
 from coprod_refs.sources.page_furniture import is_furniture
 from coprod_refs.sources.page_lines import Line, Section
-from coprod_refs.sources.page_names import person_names
+from coprod_refs.sources.page_names import (
+    MAX_LINES_BETWEEN_NAMES,
+    names_before_break,
+    person_names,
+)
 from coprod_refs.sources.page_roles import LineFacts, Role
 
 #: Longest line taken as a title.
@@ -41,6 +45,13 @@ _AFFILIATION = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Shortest title looked for inside the page's own citation.
+_MIN_QUOTED_TITLE = 15
+#: Longest stretch of authors and year before the title in the page's own citation.
+_MAX_CITED_NAMES = 200
+#: How many filled lines below its title a page prints its own citation.
+_CITATION_REACH = 3
 _SMALL_WORDS = frozenset(
     "a an and as at by for from in of on or the to with de des du et la le".split()
 )
@@ -60,6 +71,8 @@ class Head:
     container_lines: list[int] = field(default_factory=list)
     container_year: int | None = None
     authors_follow_title: bool = False
+    #: The page's own citation, printed under its title without a heading.
+    cite_line: int | None = None
 
 
 def is_prose(text: str) -> bool:
@@ -200,14 +213,27 @@ def read_head(
         if i not in containers and (_title_like(lines[i].text) or person_names(lines[i].text))
     ]
     author_pos = next(
-        (p for p, i in enumerate(candidates) if p > 0 and person_names(lines[i].text)), None
+        (
+            p
+            for p, i in enumerate(candidates)
+            if p > 0 and (_labels_authors(facts[i]) or _line_names(lines, i, limit))
+        ),
+        None,
     )
+    quoted = _quoted_title(lines, sections, facts, candidates, limit)
+    if quoted is not None:
+        head.cite_line = quoted[1]
     if author_pos is None:
-        if candidates:
-            head.title_lines = _title_block(lines, candidates, candidates[0])
-            head.title = _title_text(lines, head.title_lines)
+        if quoted is not None:
+            head.title_lines = _quoted_block(lines, candidates, quoted, limit)
+        elif candidates:
+            head.title_lines = _title_block(lines, candidates, candidates[0], limit)
+        head.title = _title_text(lines, head.title_lines) if head.title_lines else ""
         return head
-    head.title_lines = _title_block(lines, candidates, candidates[author_pos - 1])
+    # The title stands above the author line, which joins it in no case ("From:" alone).
+    head.title_lines = _title_block(
+        lines, candidates[:author_pos], candidates[author_pos - 1], limit
+    )
     head.title = _title_text(lines, head.title_lines)
     head.authors_follow_title = True
     after = _read_authors(lines, sections, facts, candidates[author_pos], limit, head)
@@ -220,10 +246,65 @@ def read_head(
     return head
 
 
+def _quoted_title(
+    lines: list[Line],
+    sections: list[Section | None],
+    facts: list[LineFacts],
+    candidates: list[int],
+    limit: int,
+) -> tuple[int, int] | None:
+    """(title line, citation line) when a line just below a candidate repeats it after
+    the authors and a year: the page's own citation printed under its title without a
+    heading, as repositories print "Patel, Rina (2016) Title. PhD thesis, University of
+    Leeds.". The line it repeats is the title, whatever the site prints above it."""
+    for i in candidates:
+        title = lines[i].text.casefold()
+        if len(title) < _MIN_QUOTED_TITLE:
+            continue
+        j: int | None = i
+        for _ in range(_CITATION_REACH):
+            j = _next_filled(lines, j, limit)
+            if j is None:
+                break
+            text = lines[j].text.casefold()
+            at = text.find(title)
+            if (
+                facts[j].role is Role.CONTENT
+                and sections[j] is Section.FRONT
+                and 0 < at <= _MAX_CITED_NAMES
+                and _YEAR.search(text[:at])
+            ):
+                return i, j
+    return None
+
+
+def _quoted_block(
+    lines: list[Line], candidates: list[int], quoted: tuple[int, int], limit: int
+) -> list[int]:
+    """The lines of the title the page's own citation quotes: its title block when the
+    citation holds the whole of it (a title wrapped over two lines), else the quoted line
+    alone (a menu line above it, "Browse by year", is no part of it)."""
+    block = _title_block(lines, candidates, quoted[0], limit)
+    cited = lines[quoted[1]].text.casefold()
+    return block if _title_text(lines, block).casefold() in cited else [quoted[0]]
+
+
 def _labels_authors(fact: LineFacts) -> bool:
-    """True for an "Authors: Tony Bovaird, Elke Löffler" line: the author line of a head
-    that labels it, which places the title above it as an unlabelled one does."""
-    return fact.role is Role.FIELD and any(f.kind == "authors" for f in fact.fields)
+    """True for an "Authors: Tony Bovaird, Elke Löffler" line, or an "Authors:" label above
+    its names: the author line of a head that labels it, which places the title above it
+    as an unlabelled one does."""
+    return fact.role in (Role.FIELD, Role.LABEL) and any(f.kind == "authors" for f in fact.fields)
+
+
+def _line_names(lines: list[Line], index: int, limit: int) -> list[Name]:
+    """The people line `index` names: an author line, or one broken after a connector
+    ("Catherine Needham and") whose next line goes on with names ("Sarah Carr")."""
+    names = person_names(lines[index].text)
+    if names:
+        return names
+    broken = names_before_break(lines[index].text)
+    following = _next_filled(lines, index, limit) if broken else None
+    return broken if following is not None and person_names(lines[following].text) else []
 
 
 def _names_a_venue(text: str) -> bool:
@@ -245,7 +326,7 @@ def _title_joint(upper: str, lower: str) -> str | None:
     return ": " if lower[:1].isupper() else None
 
 
-def _title_block(lines: list[Line], candidates: list[int], anchor: int) -> list[int]:
+def _title_block(lines: list[Line], candidates: list[int], anchor: int, limit: int) -> list[int]:
     """The lines of the title that holds line `anchor`: adjacent candidate lines (no blank
     line between) that join as one title, never a line of names."""
     taken = set(candidates)
@@ -257,7 +338,7 @@ def _title_block(lines: list[Line], candidates: list[int], anchor: int) -> list[
             other = at + step
             if (
                 other not in taken
-                or person_names(lines[other].text)
+                or _line_names(lines, other, limit)
                 or _title_joint(lines[upper].text, lines[lower].text) is None
             ):
                 break
@@ -287,7 +368,7 @@ def _read_authors(
 ) -> int | None:
     """Collect the author lines from `start` (names may be one per line, with affiliation
     lines and buttons between); the index of the first content line after them."""
-    head.authors = person_names(lines[start].text)
+    head.authors = _line_names(lines, start, limit)
     head.author_lines = [start]
     pending: list[int] = []
     j = start + 1
@@ -299,12 +380,17 @@ def _read_authors(
         if role is not Role.CONTENT or sections[j] is not Section.FRONT:
             break
         text = lines[j].text
-        names = person_names(text)
+        names = _line_names(lines, j, limit)
         if names:
-            head.authors.extend(names)
+            # A name printed again below itself heads its pop-up card: one author.
+            head.authors.extend(n for n in names if n not in head.authors)
             head.author_lines.append(j)
             pending = []
-        elif len(pending) < 2 and len(text) < 150 and not _STRONG_JOURNAL.search(text):
+        elif (
+            len(pending) < MAX_LINES_BETWEEN_NAMES
+            and len(text) < 150
+            and not _STRONG_JOURNAL.search(text)
+        ):
             pending.append(j)
         else:
             break

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from coprod_refs.parse.finder import listed_in_contents
 from coprod_refs.sources.page_fields import match_field, parse_locator
 from coprod_refs.sources.page_furniture import is_citation_style_name, is_furniture
 from coprod_refs.sources.page_values import badge_type
@@ -181,9 +182,15 @@ def _in_box(line: Line) -> bool:
     return len(text.split()) <= _BOX_LINE_WORDS and bool(_BOX_WORDS.search(text))
 
 
-def _in_menu(lines: list[Line], headings: list[Section | None], index: int) -> bool:
+def _in_menu(
+    lines: list[Line], headings: list[Section | None], texts: list[str], index: int
+) -> bool:
     """True for a heading word that is one entry of a menu or table of contents: the next
-    filled line is a heading too ("Abstract" above "Introduction")."""
+    filled line is a heading too ("Abstract" above "Introduction"), or the lines above it
+    up to a "Contents" line are the contents' entries ("Article contents", "Abstract",
+    "References" above the title)."""
+    if listed_in_contents(texts, index):
+        return True
     following = next((j for j in range(index + 1, len(lines)) if lines[j].text), None)
     if following is None or headings[following] in (None, Section.BOX):
         return False
@@ -199,6 +206,7 @@ def assign_sections(lines: list[Line]) -> list[Section | None]:
     page goes on in the section the box interrupted.
     """
     headings = [heading_section(line.text) if line.text else None for line in lines]
+    texts = [line.text for line in lines]
     sections: list[Section | None] = []
     current = Section.FRONT
     before_box = current
@@ -212,7 +220,7 @@ def assign_sections(lines: list[Line]) -> list[Section | None]:
         if current is Section.ABSTRACT and is_abstract_part(line.text):
             heading = None
         if heading is not None:
-            if not _in_menu(lines, headings, index):
+            if not _in_menu(lines, headings, texts, index):
                 current = heading
                 cite_started = False
             sections.append(None)

@@ -17,6 +17,9 @@ from coprod_refs.parse.names import parse_names
 
 #: Longest line read as an author line.
 MAX_AUTHOR_LINE = 600
+#: Most lines printed between two authors listed one per line: affiliations, a line for
+#: correspondence, a link of the author's card ("Oxford Academic").
+MAX_LINES_BETWEEN_NAMES = 3
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NOISE = re.compile(
@@ -46,7 +49,25 @@ _FOREIGN_AND = r"(?-i:und|et|y|en|og|och|e)"
 _CONNECTORS = re.compile(
     rf"\s*(?:,\s*(?:and|&)\s|,|;|\s(?:and|{_FOREIGN_AND})\s|&|\s[·|]\s)\s*", re.IGNORECASE
 )
+#: A connector that ends an author line whose list goes on on the next line.
+_OPEN_END = re.compile(rf"\s*(?:,|;|&|\s(?:and|{_FOREIGN_AND}))\s*$", re.IGNORECASE)
 _PAIR_CONNECTORS = re.compile(rf"\s*(?:;|\s(?:and|{_FOREIGN_AND})\s|&|\s[·|]\s)\s*", re.IGNORECASE)
+
+#: Words that make an author field's value an organisation ("Department of Health and
+#: Social Care", "Local Government Association", "The King's Fund").
+_BODY_WORDS = frozenset(
+    """
+    department ministry office council agency commission authority institute institution
+    foundation trust association society fund centre center network board committee
+    executive government parliament assembly treasury partnership alliance federation
+    coalition forum organisation organization university college nhs observatory
+    commissioner inspectorate
+    """.split()
+)
+#: Words an organisation's name may hold in lower case.
+_BODY_SMALL_WORDS = frozenset("of and for the in on & de".split())
+#: Most words of an organisation's name.
+_MAX_BODY_WORDS = 12
 
 _PARTICLES = frozenset(
     "van von de der den del della di da du des la le ter ten dos das zu af av".split()
@@ -196,3 +217,37 @@ def _comma_pairs(chunks: list[str]) -> list[Name] | None:
             return None
         paired.extend(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
     return _inverted(paired)
+
+
+def names_before_break(text: str) -> list[Name]:
+    """The people an author line names when it ends with a connector ("Catherine Needham
+    and", "Tony Bovaird,"), as a page prints a list broken over two lines; [] for any
+    other line. Whether the next line goes on with names is the caller's to check."""
+    end = _OPEN_END.search(text)
+    return person_names(text[: end.start()]) if end else []
+
+
+def organisation_name(text: str) -> Name | None:
+    """The organisation `text` names: capitalised words (small ones between) among which
+    one says what kind of body it is ("Department", "Council", "Fund"); else None. Pages
+    credit such bodies as authors and publishers of reports."""
+    words = text.split()
+    if not 1 < len(words) <= _MAX_BODY_WORDS or re.search(r"[\d:!?\"“”]", text):
+        return None
+    if not all(w.lstrip("(")[:1].isupper() or w in _BODY_SMALL_WORDS for w in words):
+        return None
+    if not any(w.strip("()").lower().removesuffix("'s") in _BODY_WORDS for w in words):
+        return None
+    return Name(literal=text)
+
+
+def author_names(text: str) -> list[Name]:
+    """The authors an author field names: organisations parted by commas or semicolons
+    ("From: Department of Health and Social Care", "Cabinet Office, HM Treasury", as
+    government and think-tank pages credit a body), or else people; [] for neither."""
+    if len(text) > MAX_AUTHOR_LINE:
+        return []
+    bodies = [organisation_name(part) for part in re.split(r"\s*[;,]\s*", text.strip(" ,;"))]
+    if all(bodies):
+        return [body for body in bodies if body is not None]
+    return person_names(text)

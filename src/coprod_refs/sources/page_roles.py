@@ -21,8 +21,9 @@ from coprod_refs.sources.page_fields import (
     parse_locator,
     read_value,
 )
-from coprod_refs.sources.page_furniture import is_furniture
+from coprod_refs.sources.page_furniture import is_breadcrumb, is_furniture
 from coprod_refs.sources.page_lines import Line, Section, heading_section
+from coprod_refs.sources.page_names import MAX_LINES_BETWEEN_NAMES, person_names
 from coprod_refs.sources.page_values import (
     badge_type,
     commissioned_type,
@@ -38,6 +39,8 @@ from coprod_refs.sources.page_values import (
 UNREAD = frozenset({Section.SKIP, Section.BODY, Section.BOX})
 #: How many lines below a bare label its value may sit ("Publisher", ":", value).
 _VALUE_REACH = 4
+#: Kinds of bare labels whose value is a list of people, one person per line.
+_PEOPLE = ("authors", "editors")
 _DOI_ONLY = re.compile(
     r"^(?:doi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE
 )
@@ -126,6 +129,8 @@ def _single_line_facts(text: str) -> LineFacts:
     """The role of a non-blank line read on its own."""
     if not any(c.isalnum() for c in text):
         return LineFacts(Role.BLANK)
+    if is_breadcrumb(text):
+        return LineFacts(Role.FURNITURE)
     badge = badge_type(text)
     if badge is None:
         badge = commissioned_type(text)
@@ -144,12 +149,21 @@ def _single_line_facts(text: str) -> LineFacts:
     year = dateline_year(text)
     if year is not None:
         return LineFacts(Role.DATE, year=year)
-    publisher = publisher_from_copyright(text)
-    if publisher is not None or text.startswith(("©", "Copyright ©", "(c) ")):
-        return LineFacts(Role.COPYRIGHT, publisher=publisher or "")
+    copyright_facts = _copyright(text)
+    if copyright_facts is not None:
+        return copyright_facts
     if is_furniture(text):
         return LineFacts(Role.FURNITURE)
     return LineFacts(Role.CONTENT)
+
+
+def _copyright(text: str) -> LineFacts | None:
+    """The facts of a copyright line ("© The King's Fund 2021"), with the publisher it
+    names; None for any other line."""
+    publisher = publisher_from_copyright(text)
+    if publisher is None and not text.startswith(("©", "Copyright ©", "(c) ")):
+        return None
+    return LineFacts(Role.COPYRIGHT, publisher=publisher or "")
 
 
 def _labelled_doi(text: str) -> str:
@@ -169,23 +183,48 @@ def _labelled_doi(text: str) -> str:
     return find_doi(match.group(0)) or ""
 
 
-def _value_line(lines: list[Line], facts: list[LineFacts], index: int) -> int | None:
-    """The line holding the value of the bare label at `index`, if one follows it."""
+def _value_lines(lines: list[Line], facts: list[LineFacts], index: int) -> list[int]:
+    """The lines holding the value of the bare label at `index`: the line that follows
+    it, and for a label of people ("Authors:") every later line of names too."""
     label = match_bare_label(lines[index].text)
     if label is None:
-        return None
+        return []
     for j in range(index + 1, min(len(lines), index + 1 + _VALUE_REACH)):
         text = lines[j].text
         if not text or text == ":":
             continue
         if facts[j].role not in (Role.CONTENT, Role.DOI, Role.DATE):
-            return None
+            return []
         value = read_value(label.kind, text)
         if value is None:
-            return None
+            return []
+        found = [j, *_people_below(lines, facts, j)] if label.kind in _PEOPLE else [j]
+        if len(found) > 1:
+            value = "; ".join(lines[k].text for k in found)
         facts[index].fields.append(FieldValue(label.kind, value, label.text))
-        return j
-    return None
+        return found
+    return []
+
+
+def _people_below(lines: list[Line], facts: list[LineFacts], first: int) -> list[int]:
+    """The lines of names that go on a list of people below its first line, one person
+    per line, as portals print authors under a bare "Authors:" label: at most
+    `MAX_LINES_BETWEEN_NAMES` other lines (an affiliation) stand between two of them."""
+    found: list[int] = []
+    between = 0
+    for j in range(first + 1, len(lines)):
+        if facts[j].role in (Role.BLANK, Role.FURNITURE):
+            continue
+        if facts[j].role is not Role.CONTENT:
+            break
+        if person_names(lines[j].text):
+            found.append(j)
+            between = 0
+        elif between < MAX_LINES_BETWEEN_NAMES:
+            between += 1
+        else:
+            break
+    return found
 
 
 def classify(
@@ -200,6 +239,9 @@ def classify(
             facts.append(LineFacts(Role.UNREAD))
         elif section is None:
             facts.append(LineFacts(Role.HEADING))
+        elif section is Section.SKIP and (footer := _copyright(line.text)) is not None:
+            # The page's footer, below its related content or references.
+            facts.append(footer)
         elif section in UNREAD:
             facts.append(LineFacts(Role.UNREAD))
         elif line.blank:
@@ -214,12 +256,27 @@ def classify(
             facts.append(_single_line_facts(line.text))
     for index, fact in enumerate(facts):
         if fact.role is Role.LABEL:
-            value_at = _value_line(lines, facts, index)
-            if value_at is not None:
+            for value_at in _value_lines(lines, facts, index):
                 facts[value_at] = LineFacts(Role.VALUE)
         elif fact.role is Role.CONTENT:
             _count_above_label(lines, facts, index)
+    _mark_site_header(lines, facts)
     return facts
+
+
+def _mark_site_header(lines: list[Line], facts: list[LineFacts]) -> None:
+    """The lines above a page's breadcrumb trail are the site's header (its name, links,
+    alerts: "Cambridge Core", "Login Alert"): furniture, provided nothing above the trail
+    states anything (a trail printed at the foot of a page marks no header)."""
+    for index, line in enumerate(lines):
+        role = facts[index].role
+        if role is Role.FURNITURE and is_breadcrumb(line.text):
+            for above in range(index):
+                if facts[above].role is Role.CONTENT:
+                    facts[above] = LineFacts(Role.FURNITURE)
+            return
+        if role not in (Role.BLANK, Role.CONTENT, Role.FURNITURE):
+            return
 
 
 def _count_above_label(lines: list[Line], facts: list[LineFacts], index: int) -> None:

@@ -16,7 +16,7 @@ from coprod_refs.sources.page_cite import correspondence_names
 from coprod_refs.sources.page_fields import FieldValue
 from coprod_refs.sources.page_furniture import is_furniture
 from coprod_refs.sources.page_lines import Line
-from coprod_refs.sources.page_names import person_names
+from coprod_refs.sources.page_names import author_names, person_names
 from coprod_refs.sources.page_roles import LineFacts, Role
 from coprod_refs.sources.page_values import csl_type_of
 
@@ -74,7 +74,7 @@ def offer_field(found: FieldValue, index: int, out: Statements) -> None:
     elif kind == "series":
         out.offer("collection_title", value, LABELLED, at)
     elif kind in ("authors", "editors"):
-        out.offer(kind, person_names(value), LABELLED, at)
+        out.offer(kind, author_names(value), LABELLED, at)
     elif kind == "publisher":
         publisher, place = split_place(value)
         out.offer("publisher", publisher, LABELLED, at)
@@ -140,7 +140,7 @@ def read_statements(lines: list[Line], facts: list[LineFacts], limit: int, out: 
             out.offer("type", fact.badge, LAYOUT, (index,))
         elif fact.role is Role.CHAPTER:
             out.offer("type", "chapter", LAYOUT, (index,))
-        if fact.role is Role.DATE and _after_locator(lines, facts, index):
+        if fact.role is Role.DATE and _dates_a_locator(lines, facts, index):
             out.offer("year", fact.year, LAYOUT, (index,))
         out.offer("doi", fact.doi, LAYOUT, (index,))
         out.offer("publisher", fact.publisher, WEAK, (index,))
@@ -150,10 +150,14 @@ def read_statements(lines: list[Line], facts: list[LineFacts], limit: int, out: 
                 out.correspondents.extend(person_names(named))
 
 
-def _after_locator(lines: list[Line], facts: list[LineFacts], index: int) -> bool:
-    """True when the line above `index` is a "Volume 81, Issue 4" line (its issue date)."""
+def _dates_a_locator(lines: list[Line], facts: list[LineFacts], index: int) -> bool:
+    """True when the date line at `index` stands next to a journal line that gives no
+    year: below "Volume 81, Issue 4" (its issue date), or above "Public Management Review
+    21(4):1-25" as portals print a paper's month and year."""
     above = next((j for j in range(index - 1, max(-1, index - 3), -1) if lines[j].text), None)
-    return above is not None and facts[above].role is Role.LOCATOR
+    below = next((j for j in range(index + 1, min(len(lines), index + 3)) if lines[j].text), None)
+    near = [j for j in (above, below) if j is not None]
+    return any((found := facts[j].locator) is not None and found.year is None for j in near)
 
 
 def _imprint_after(text: str, container: str) -> tuple[str, str]:

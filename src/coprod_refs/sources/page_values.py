@@ -12,6 +12,7 @@ import re
 
 from coprod_refs.model import Metric
 from coprod_refs.parse.fields import normalise_doi, normalise_isbn, normalise_issn, normalise_pages
+from coprod_refs.sources.page_names import organisation_name
 
 _MONTHS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept "
@@ -195,6 +196,29 @@ _BADGES: dict[str, str] = {
     "conference proceedings": "paper-conference",
     "reference work entry": "entry-encyclopedia",
     "living reference work entry": "entry-encyclopedia",
+    # Kinds of document government and think-tank pages print above a title.
+    "report": "report",
+    "research report": "report",
+    "independent report": "report",
+    "corporate report": "report",
+    "policy paper": "report",
+    "policy brief": "report",
+    "briefing": "report",
+    "briefing paper": "report",
+    "working paper": "report",
+    "discussion paper": "report",
+    "white paper": "report",
+    "guidance": "report",
+    "research and analysis": "report",
+    "statistics": "report",
+    "official statistics": "report",
+    "national statistics": "report",
+    "consultation outcome": "report",
+    "impact assessment": "report",
+    "thesis": "thesis",
+    "doctoral thesis": "thesis",
+    "phd thesis": "thesis",
+    "dissertation": "thesis",
     "open access": "",
     "free access": "",
     "full access": "",
@@ -375,7 +399,8 @@ _NOT_HOLDER = re.compile(r"the authors?\b|\bauthor\(s\)|creative commons|\bcc[- 
 
 def publisher_from_copyright(text: str) -> str | None:
     """The publisher named in a copyright line ("Copyright © 2015, Emerald Group Publishing
-    Limited"); None when the holder is the authors or not an organisation."""
+    Limited", "© The King's Fund 2021"); None when the holder is the authors or not an
+    organisation."""
     match = _COPYRIGHT.match(text.strip())
     if not match or len(text) > 300:
         return None
@@ -385,10 +410,15 @@ def publisher_from_copyright(text: str) -> str | None:
         holder = licensed.group(1)
     else:
         holder = re.split(r"[©]", _HOLDER_LEAD.sub("", holder), maxsplit=1)[0]
-    holder = re.split(r"\.\s+(?=[A-Z])|;|\ball rights reserved\b", holder, flags=re.I)[0]
+    # "Published by Oxford University Press on behalf of the … Association": the press.
+    holder = re.split(
+        r"\.\s+(?=[A-Z])|;|\ball rights reserved\b|\s+on behalf of\s", holder, flags=re.I
+    )[0]
     holder = re.sub(r"[\s,]+(?:1[5-9]|20)\d\d$", "", holder.strip(" ,.")).strip(" ,.")
     if holder.lower().endswith((" ltd", " inc", " co", " b.v", " s.a")):
         holder += "."
-    if not holder or _NOT_HOLDER.search(holder) or not _ORGANISATION.search(holder):
+    if not holder or _NOT_HOLDER.search(holder):
+        return None
+    if not (_ORGANISATION.search(holder) or organisation_name(holder)):
         return None
     return holder if len(holder) <= 100 else None

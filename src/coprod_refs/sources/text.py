@@ -16,9 +16,12 @@ from coprod_refs.parse.law_mentions import find_law_mentions
 from coprod_refs.parse.mentions import find_mentions
 from coprod_refs.parse.notes import read_notes
 from coprod_refs.parse.reference import parse_reference_list
+from coprod_refs.parse.section_lines import starts_entry
 from coprod_refs.sources import register
 from coprod_refs.sources.landing import extract_document_work, looks_like_landing_page
 
+#: How far into a line a reference entry's names and year reach.
+_ENTRY_OPENING = 200
 #: The warning for a text in which no reader found anything.
 NOTHING_FOUND = "nothing found: no reference list, no in-text citations, no record of the page"
 
@@ -48,12 +51,15 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
     taken += [(m.start, m.end) for m in laws]
     mentions += laws + find_author_page_mentions(text, references, exclude=taken)  # MLA
     mentions.sort(key=lambda m: (m.start, m.end))
+    landing = looks_like_landing_page(text)
+    if landing:  # "Patel, Rina (2016) Title. PhD thesis, …" is the page's own citation
+        mentions = [m for m in mentions if not _opens_an_entry_line(text, m.start)]
     # A text that cites is recorded as a work, so it is titled as well as its head allows.
     document = extract_document_work(text, cites=bool(mentions))
     if document is not None and document.span is not None:
         document.span = document.span.model_copy(update={"source": source.id})
 
-    if looks_like_landing_page(text):
+    if landing:
         kind = "landing-page"
     elif mentions or document is not None:
         kind = "fulltext"
@@ -65,3 +71,14 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
         problems = [] if references else [f"{source.path}:1: {NOTHING_FOUND}"]
         return Extraction(source=source, works=references, problems=problems)
     return Extraction(source=source, document=document, references=references, mentions=mentions)
+
+
+def _opens_an_entry_line(text: str, offset: int) -> bool:
+    """The citation at `offset` stands in the opening names and year of a line printed as
+    a reference entry ("Patel, Rina (2016) Title. …"): on a page about one work, that
+    line is the work's own citation (or one of a list of related works), and cites
+    nothing."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    return offset - start <= _ENTRY_OPENING and starts_entry(line)
