@@ -737,3 +737,50 @@ def test_a_list_below_a_references_heading_of_the_contents_is_still_found():
     start, _ = find_reference_section(below) or (0, 0)
     assert start == below.rindex("References")
     assert texts(f"Contents\nReferences\n{ABERS}\n{CABANNES}\n") == [ABERS, CABANNES]
+
+
+EDITED_BOOK = """Chapter 1
+Co-production in Health
+
+Patients co-produce their care (Batalden et al., 2016).
+
+References
+
+Batalden, M., Batalden, P., Margolis, P., et al. (2016). Coproduction of healthcare service. BMJ Quality & Safety, 25(7), 509-517.
+Realpe, A., & Wallace, L. M. (2010). What is co-production? London: The Health Foundation.
+
+Chapter 2
+Co-production in Policing
+
+Citizens help keep neighbourhoods safe (Percy, 1978).
+
+References
+
+Percy, S. L. (1978). Conceptualizing and measuring citizen co-production of community safety. Policy Studies Journal, 7(s1), 486-493.
+"""  # noqa: E501
+
+
+def test_every_chapter_list_of_an_edited_book_is_read_in_order() -> None:
+    from coprod_refs.parse.finder import find_reference_section, find_reference_sections
+
+    entries = find_reference_entries(EDITED_BOOK)
+    assert [e.text.split(",")[0] for e in entries] == ["Batalden", "Realpe", "Percy"]
+    sections = find_reference_sections(EDITED_BOOK)
+    assert len(sections) == 2 and sections[-1] == find_reference_section(EDITED_BOOK)
+    first, second = (EDITED_BOOK[a:b] for a, b in sections)
+    assert first.startswith("References") and "Realpe" in first and "Chapter 2" not in first
+    assert second.startswith("References") and "Percy" in second
+
+
+def test_of_numbered_chapter_lists_only_the_last_is_read() -> None:
+    text = (
+        "Chapter 1\n\nText [1].\n\nReferences\n\n1. Ostrom E. Crossing the great divide. "
+        "World Dev. 1996;24:1073-87.\n2. Alford J. Engaging clients. London: Palgrave; 2009.\n\n"
+        "Chapter 2\n\nText [1].\n\nReferences\n\n1. Percy SL. Citizen co-production. "
+        "Policy Stud J. 1978;7:486-93.\n2. Skogan WG. Police and community. Oxford: OUP; 2006.\n"
+    )
+    from coprod_refs.parse.finder import find_reference_sections
+
+    assert [e.label for e in find_reference_entries(text)] == ["1", "2"]
+    assert "Percy" in find_reference_entries(text)[0].text
+    assert len(find_reference_sections(text)) == 1

@@ -6,7 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_refs.parse.finder import find_reference_entries, find_reference_section
+from coprod_refs.parse.finder import (
+    find_reference_entries,
+    find_reference_section,
+    find_reference_sections,
+)
 from coprod_refs.parse.section_lines import strip_noise
 
 _LINES = st.sampled_from(
@@ -59,18 +63,22 @@ _TEXTS = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
-def test_entries_are_clean_ordered_and_inside_the_section(text: str):
+def test_entries_are_clean_ordered_and_inside_the_sections(text: str):
     entries = find_reference_entries(text)
     section = find_reference_section(text)
+    sections = find_reference_sections(text)
     if not entries:
-        assert section is None
+        assert section is None and sections == []
         return
-    assert section is not None
-    start, end = section
-    assert 0 <= start < end <= len(text)
-    previous_end = start
+    assert section is not None and sections[-1] == section
+    previous_end = 0
+    for start, end in sections:
+        assert previous_end <= start < end <= len(text)
+        previous_end = end
+    previous_end = 0
     for entry in entries:
-        assert previous_end <= entry.start < entry.end <= end
+        assert any(start <= entry.start < entry.end <= end for start, end in sections)
+        assert previous_end <= entry.start
         assert entry.text and entry.text == " ".join(entry.text.split())
         previous_end = entry.end
 

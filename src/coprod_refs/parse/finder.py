@@ -95,6 +95,9 @@ class _Section:
     entries: tuple[ReferenceEntry, ...]
     #: The entries are endnotes that cite works in full: the text has no other list.
     from_notes: bool = False
+    #: The spans of every list the entries come from, in order (chapters of an edited
+    #: book each end with their own list); `span` is the last one's.
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 def find_reference_entries(text: str) -> list[ReferenceEntry]:
@@ -103,8 +106,17 @@ def find_reference_entries(text: str) -> list[ReferenceEntry]:
 
 
 def find_reference_section(text: str) -> tuple[int, int] | None:
-    """The span of the whole reference list (heading included), or None."""
+    """The span of the whole reference list (heading included), or None; of the last
+    one when the text has several (see `find_reference_sections`)."""
     return _analyse(text).span
+
+
+def find_reference_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of every reference list of the text, in order: one for most texts;
+    several for a text made of chapters that each end with their own author-year list
+    (an edited book), whose entries `find_reference_entries` gives together."""
+    found = _analyse(text)
+    return list(found.spans) or ([found.span] if found.span else [])
 
 
 def clear_caches() -> None:
@@ -158,11 +170,17 @@ def _analyse(text: str) -> _Section:
     most texts without a list, and web lists, never do."""
     norm, lines, vocabulary = _lines(text)
     sections = _sections(lines)
+    lists = []
     for heading, stop in sections:
         if lines[heading].kind == "heading":
             drafts = _entries(lines[heading + 1 : stop], vocabulary)
             if drafts:
-                return _section(norm, drafts, lines[heading].start)
+                if _numbered(drafts):  # numbers restart in each list: read the last only
+                    lists = lists or [_section(norm, drafts, lines[heading].start)]
+                    break
+                lists.append(_section(norm, drafts, lines[heading].start))
+    if lists:
+        return _joined(lists[::-1])
     block = _tail_block(lines)
     if block is not None:
         drafts = _entries(lines[block[0] : block[1]], vocabulary)
@@ -175,6 +193,20 @@ def _analyse(text: str) -> _Section:
             if len(drafts) >= _MIN_CITED_NOTES:
                 return replace(_section(norm, drafts, lines[heading].start), from_notes=True)
     return _Section(None, ())
+
+
+def _numbered(drafts: list[_Draft]) -> bool:
+    """Most entries of the list carry a number ("[12]", "12.")."""
+    return 2 * sum(d.label.isdigit() for d in drafts) > len(drafts)
+
+
+def _joined(lists: list[_Section]) -> _Section:
+    """The author-year lists of one text, in order, as one list of entries."""
+    if len(lists) == 1:
+        return lists[0]
+    spans = tuple(s.span for s in lists if s.span is not None)
+    entries = tuple(e for s in lists for e in s.entries)
+    return _Section(lists[-1].span, entries, spans=spans)
 
 
 def _section(norm: NormalizedText, drafts: list[_Draft], start: int) -> _Section:

@@ -9,6 +9,7 @@ from coprod_refs.parse.finder import (
     find_notes,
     find_reference_entries,
     find_reference_section,
+    find_reference_sections,
     reference_list_is_notes,
 )
 from coprod_refs.parse.footnotes import find_footnotes
@@ -37,7 +38,7 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
         ref.span = Span(source=source.id, start=entry.start, end=entry.end, extractor="reflist")
         ref.label = entry.label
     section = find_reference_section(text)
-    listed = [section] if section else []
+    listed = find_reference_sections(text)
     mentions = find_mentions(text, exclude=[] if from_notes else listed)
     notes = find_notes(text)
     footnotes = () if notes else find_footnotes(text, section)
