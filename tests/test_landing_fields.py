@@ -8,10 +8,12 @@ from coprod_refs.model import Metric, Name
 from coprod_refs.sources.page_cite import enrich_names, merge_authors
 from coprod_refs.sources.page_fields import (
     Locator,
+    imprint_fields,
     line_segments,
     match_bare_label,
     match_field,
     parse_locator,
+    styled_citation,
 )
 from coprod_refs.sources.page_furniture import is_breadcrumb, is_furniture
 from coprod_refs.sources.page_lines import Section, assign_sections, split_lines
@@ -22,9 +24,11 @@ from coprod_refs.sources.page_values import (
     commissioned_type,
     csl_type_of,
     dateline_year,
+    find_isbn,
     language_code,
     parse_metric,
     publisher_from_copyright,
+    split_trailing_date,
     status_date,
     year_of_date,
 )
@@ -67,6 +71,15 @@ from coprod_refs.sources.page_values import (
         ("Awarding institution: University of Northshire", "publisher", "University of Northshire"),
         ("Issue Section: Articles", "ignore", None),
         ("Supervisors: Holm, Ingrid and Dahl, Lars", "ignore", None),
+        # A venue after "Published in" and a space, its date still in the value.
+        (
+            "Published in Public Administration Review 1 May 2019",
+            "journal",
+            "Public Administration Review 1 May 2019",
+        ),
+        ("Corpus ID: 158912345", "ignore", None),
+        ("Publication date and place: Cham, 2021", "place", "Cham, 2021"),
+        ("TLDR: This review maps how citizens take part.", "digest", None),
     ],
 )
 def test_labelled_fields(line: str, kind: str, value: str | None) -> None:
@@ -90,6 +103,8 @@ def test_labelled_fields(line: str, kind: str, value: str | None) -> None:
         "Date night and other rituals",
         "From: a study of eight cities",
         "From the editors",
+        "Published in the framework of the EU project",
+        "MLA guidelines for co-production studies",
     ],
 )
 def test_prose_that_starts_with_a_label_word_is_no_field(line: str) -> None:
@@ -112,6 +127,62 @@ def test_fields_run_together_on_one_line_are_cut_at_their_labels(
     line: str, segments: list[str]
 ) -> None:
     assert line_segments(line) == segments
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "year"),
+    [
+        ("Public Administration Review 1 May 2019", "Public Administration Review", 2019),
+        ("Routledge, 2018", "Routledge", 2018),
+        ("Routledge, Mar 5, 2018", "Routledge", 2018),
+        ("Cham, 2021", "Cham", 2021),
+        # A bare year after a space is part of a name; so is a month-like word.
+        ("Europe 2020", "Europe 2020", None),
+        ("Journal of Marketing 2019", "Journal of Marketing 2019", None),
+        ("Palgrave Macmillan, Cham", "Palgrave Macmillan, Cham", None),
+        (", 2018", ", 2018", None),
+    ],
+)
+def test_a_date_ending_a_name_is_split_off(value: str, name: str, year: int | None) -> None:
+    assert split_trailing_date(value) == (name, year)
+
+
+def test_the_13_digit_isbn_is_preferred() -> None:
+    assert find_isbn("1351792539, 9781351792530") == "9781351792530"
+    assert find_isbn("9783030555085, 9783030555092") == "9783030555085"
+    assert find_isbn("1351792539") == "1351792539"
+    assert find_isbn("310 pages") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "Routledge, Mar 5, 2018 - Political Science - 310 pages",
+            [("publisher", "Routledge"), ("published", "2018")],
+        ),
+        ("Policy Press, 2016 - 248 pages", [("publisher", "Policy Press"), ("published", "2016")]),
+        # No length: a place and a date, or a title.
+        ("Routledge, Mar 5, 2018 - Political Science", []),
+        # A person is no publisher; a sentence is no subject.
+        ("Tony Bovaird, 2016 - 248 pages", []),
+        ("Routledge, 2018 - a study of eight cities - 310 pages", []),
+    ],
+)
+def test_a_book_imprint_line_gives_publisher_and_year(
+    line: str, fields: list[tuple[str, str]]
+) -> None:
+    assert [(f.kind, f.value) for f in imprint_fields(line)] == fields
+
+
+def test_a_citation_after_its_style_name_and_a_tab_is_the_page_citation() -> None:
+    found = styled_citation("APA\tBrandsen, T., & Honingh, M. (2016). Distinguishing types.")
+    assert found is not None
+    assert (found.kind, found.label) == ("cite", "apa")
+    assert found.value == "Brandsen, T., & Honingh, M. (2016). Distinguishing types."
+    assert styled_citation("APA: Brandsen, T., & Honingh, M. (2016). Distinguishing.") is None
+    assert styled_citation("Harvard\tUniversity Press") is None
+    assert styled_citation("Journal\tPublic Administration Review, 2016 issue") is None
 
 
 def test_bare_labels() -> None:
@@ -395,6 +466,10 @@ def _pairs(names: list[Name]) -> list[tuple[str, str]]:
         ("Karin Ek och Per Sund", [("Ek", "Karin"), ("Sund", "Per")]),
         ("Marco Rossi e Giulia Bianchi", [("Rossi", "Marco"), ("Bianchi", "Giulia")]),
         ("Mary Y Chen and Tony E Bovaird", [("Chen", "Mary Y"), ("Bovaird", "Tony E")]),
+        # Two people parted by a comma: a particle after a given name, not a family name.
+        ("Carola van Eijk, Trui Steen", [("Eijk", "Carola"), ("Steen", "Trui")]),
+        ("van Eijk, Carola", [("Eijk", "Carola")]),
+        ("Garcia Marquez, Gabriel", [("Garcia Marquez", "Gabriel")]),
     ],
 )
 def test_author_lines(line: str, people: list[tuple[str, str]]) -> None:
@@ -485,6 +560,20 @@ def test_fuller_given_names_are_kept() -> None:
         "Download (2MB) | Preview",
         "Search for other works by this author on:",
         "Browse by year",
+        "Semantic Scholar's Logo",
+        "OAPEN Library logo",
+        "Search 214,589,123 papers from all fields of science",
+        "Create Free Account",
+        "Create an account",
+        "Expand",
+        "View on Wiley",
+        "Save to Library",
+        "Create Alert",
+        "Toggle navigation",
+        "Show full item record",
+        "Preview this book »",
+        "What people are saying - Write a review",
+        "BibTeX EndNote RefMan RefWorks",
     ],
 )
 def test_furniture_lines_are_furniture(line: str) -> None:
@@ -501,6 +590,11 @@ def test_furniture_lines_are_furniture(line: str) -> None:
         "Tony Bovaird",
         "Accessibility of public services for disabled citizens",
         "Login and logout: digital co-production in two councils",
+        "Search and rescue volunteers as co-producers",
+        "Saving public services through co-production",
+        "Alert citizens: co-production in emergencies",
+        "Political Science",
+        "Harvard University Press",
     ],
 )
 def test_data_is_not_furniture(line: str) -> None:

@@ -9,6 +9,8 @@ import pytest
 from coprod_refs.model import ExtractedWork
 from coprod_refs.sources import read_source
 from coprod_refs.sources.landing import extract_document_work
+from coprod_refs.sources.page_lines import assign_sections, split_lines
+from coprod_refs.sources.page_roles import Role, classify
 
 PROSE = (
     "Public services increasingly rely on the contributions of the people who use them, "
@@ -593,3 +595,176 @@ def test_the_text_reader_records_a_page_with_a_references_tab_and_no_list(
     assert extraction.document is not None
     assert extraction.document.title == "Co-production and the Politics of Care"
     assert (extraction.references, extraction.mentions, extraction.works) == ([], [], [])
+
+
+def test_a_date_ending_a_published_in_value_dates_the_work() -> None:
+    text = (
+        "Co-Production, Co-Creation, and Citizen Empowerment: A Systematic Review\n"
+        "Carola van Eijk, Trui Steen\n"
+        "Published in Public Administration Review 1 May 2019\n"
+        "Political Science\nDOI:10.1111/puar.12765\n120 Citations\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert (work.container_title, work.year, work.type) == (
+        "Public Administration Review",
+        2019,
+        "article-journal",
+    )
+    assert _people(work) == [("Eijk", "Carola"), ("Steen", "Trui")]
+
+
+def test_site_furniture_above_the_title_is_never_data() -> None:
+    text = (
+        "Semantic Scholar's Logo\nSearch 214,589,123 papers from all fields of science\n"
+        "Search\nSign In\nCreate Free Account\nDOI:10.1111/puar.12765\nCorpus ID: 158912345\n"
+        "Co-production in Housing Services\nAnna Smith, Ben Jones\n"
+        "Published in Housing Studies 2 March 2020\nExpand\nView on Wiley\nSave to Library\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Co-production in Housing Services"
+    assert _people(work) == [("Smith", "Anna"), ("Jones", "Ben")]
+    assert (work.container_title, work.year) == ("Housing Studies", 2020)
+
+
+def test_a_portal_summary_under_tldr_is_not_the_abstract() -> None:
+    summary = (
+        "This review maps how citizens take part in public services, and it finds that "
+        "co-production is studied mostly in health and social care, while education, "
+        "housing and public safety are studied far less often than they deserve to be."
+    )
+    text = (
+        "Co-production in Housing Services\nAnna Smith, Ben Jones\n"
+        f"Published in Housing Studies 2 March 2020\nTLDR\n{summary}\nExpand\n"
+        "DOI: 10.1080/02673037.2020.1234567\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.abstract == ""
+    assert work.title == "Co-production in Housing Services"
+
+
+def test_counts_beside_figure_labels_are_figures_or_furniture() -> None:
+    text = (
+        "Co-production in Housing Services\nAnna Smith, Ben Jones\n"
+        "Published in Housing Studies 2 March 2020\nDOI: 10.1080/02673037.2020.1234567\n"
+        "Citations\n120\nHighly Influential Citations\n8\nBackground Citations\n60\n"
+    )
+    lines = split_lines(text)
+    facts = classify(lines, assign_sections(lines))
+    assert [f.role for f in facts[4:10]] == [
+        Role.FURNITURE,
+        Role.METRIC,
+        Role.FURNITURE,
+        Role.FURNITURE,
+        Role.FURNITURE,
+        Role.FURNITURE,
+    ]
+    work = extract_document_work(text)
+    assert work is not None
+    assert [(m.name, m.value) for m in work.metrics] == [("citations", 120)]
+
+
+BOOK_PAGE = (
+    "Books\n"
+    "Co-Production and Co-Creation: Engaging Citizens in Public Services\n"
+    "Taco Brandsen, Trui Steen, Bram Verschuere\n"
+    "Routledge, Mar 5, 2018 - Political Science - 310 pages\n"
+    "Bibliographic information\n"
+    "Title\tCo-Production and Co-Creation: Engaging Citizens in Public Services\n"
+    "Routledge Critical Studies in Public Management\n"
+    "Editors\tTaco Brandsen, Trui Steen, Bram Verschuere\n"
+    "Publisher\tRoutledge, 2018\n"
+    "ISBN\t1351792539, 9781351792530\n"
+)
+
+
+def test_names_under_the_title_that_a_label_calls_editors_are_editors() -> None:
+    work = extract_document_work(BOOK_PAGE)
+    assert work is not None
+    assert work.authors == []
+    assert [(n.family, n.given) for n in work.editors] == [
+        ("Brandsen", "Taco"),
+        ("Steen", "Trui"),
+        ("Verschuere", "Bram"),
+    ]
+    assert (work.publisher, work.year, work.isbn, work.type) == (
+        "Routledge",
+        2018,
+        "9781351792530",
+        "book",
+    )
+    assert work.collection_title == "Routledge Critical Studies in Public Management"
+
+
+def test_editors_who_write_a_chapter_of_their_book_stay_its_authors() -> None:
+    text = (
+        "Chapter\nIntroduction: Co-Production and Co-Creation\n"
+        "Taco Brandsen, Trui Steen\n"
+        "Book title: Co-Production and Co-Creation\n"
+        "Editors: Taco Brandsen, Trui Steen\n"
+        "Publisher: Routledge\nISBN: 9781351792530\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert _people(work) == [("Brandsen", "Taco"), ("Steen", "Trui")]
+    assert (work.type, work.container_title) == ("chapter", "Co-Production and Co-Creation")
+
+
+def test_a_book_imprint_line_dates_the_book_without_its_table() -> None:
+    work = extract_document_work(
+        BOOK_PAGE.split("Bibliographic information")[0] + "ISBN 9781351792530\n"
+    )
+    assert work is not None
+    assert (work.publisher, work.year, work.type) == ("Routledge", 2018, "book")
+    assert _people(work) == [("Brandsen", "Taco"), ("Steen", "Trui"), ("Verschuere", "Bram")]
+
+
+def test_a_line_below_a_title_row_that_goes_on_with_the_title_is_no_series() -> None:
+    text = BOOK_PAGE.replace(
+        "Title\tCo-Production and Co-Creation: Engaging Citizens in Public Services\n"
+        "Routledge Critical Studies in Public Management\n",
+        "Title\tCo-Production and Co-Creation:\nEngaging Citizens in Public Services\n",
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.collection_title == ""
+
+
+def test_a_book_imprint_beats_the_group_that_owns_it_and_a_place_gives_its_date() -> None:
+    text = (
+        "Co-Production of Public Services and Outcomes\nLoeffler, Elke\nBook\n"
+        "Author(s)\nLoeffler, Elke\nPublisher\nSpringer Nature\n"
+        "Publication date and place\nCham, 2021\nImprint\nPalgrave Macmillan\n"
+        "ISBN\n9783030555085\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert (work.publisher, work.place, work.year, work.type) == (
+        "Palgrave Macmillan",
+        "Cham",
+        2021,
+        "book",
+    )
+
+
+def test_a_cite_pop_up_is_read_from_its_first_style() -> None:
+    text = (
+        "Cite\n×\n"
+        'MLA\tBrandsen, Taco, and Marlies Honingh. "Distinguishing different types of '
+        'coproduction." Public Administration Review 76.3 (2016): 427-435.\n'
+        "APA\tBrandsen, T., & Honingh, M. (2016). Distinguishing different types of "
+        "coproduction. Public Administration Review, 76(3), 427-435.\n"
+        "BibTeX EndNote RefMan RefWorks\n"
+    )
+    work = extract_document_work(text)
+    assert work is not None
+    assert work.title == "Distinguishing different types of coproduction"
+    assert _people(work) == [("Brandsen", "Taco"), ("Honingh", "Marlies")]
+    assert (work.container_title, work.year, work.volume, work.pages) == (
+        "Public Administration Review",
+        2016,
+        "76",
+        "427–435",
+    )

@@ -29,6 +29,7 @@ from coprod_refs.sources.page_layout import (
     paragraph_text,
     paragraphs,
     read_head,
+    series_below_title,
 )
 from coprod_refs.sources.page_lines import (
     Line,
@@ -46,6 +47,7 @@ from coprod_refs.sources.page_statements import (
     offer_cited,
     read_statements,
 )
+from coprod_refs.text.fold import name_key
 
 #: Only this much of a text is read (a page is small; a full text's head is at its start).
 MAX_TEXT_CHARS = 1_000_000
@@ -202,7 +204,13 @@ def extract_document_work(text: str, *, cites: bool = False) -> ExtractedWork | 
         or (cites and not _names_a_journal(head.title))
     ):
         out.offer("title", head.title, LAYOUT, head.title_lines)
-        out.offer("authors", head.authors, LAYOUT, head.author_lines)
+        if _are_labelled_editors(head.authors, out):
+            out.used.update(head.author_lines)
+        else:
+            out.offer("authors", head.authors, LAYOUT, head.author_lines)
+    series = series_below_title(lines, facts, limit)
+    if series is not None:
+        out.offer("collection_title", lines[series].text, LAYOUT, (series,))
     if head.container:
         out.offer("container", (head.container, "journal"), LAYOUT, head.container_lines)
         out.offer("year", head.container_year, LAYOUT, head.container_lines)
@@ -225,9 +233,10 @@ def extract_document_work(text: str, *, cites: bool = False) -> ExtractedWork | 
         block = (lines[head.cite_line].text, [head.cite_line])
     if block[0]:
         out.cite_texts.insert(0, block)
-    if not landing and not cites and not out.get("title"):
-        # A head without a title is no statement about a text that cites nothing (a DOI
-        # line at the top of a reference list belongs to an entry, not to the list).
+    if not landing and not cites and not out.get("title") and not out.cite_texts:
+        # A head without a title or its own citation is no statement about a text that
+        # cites nothing (a DOI line at the top of a reference list belongs to an entry,
+        # not to the list).
         return None
     return _build(out, lines)
 
@@ -244,6 +253,17 @@ def _offer_head_date(
     )
     if dated is not None:
         out.offer("year", facts[dated].year, WEAK, (dated,))
+
+
+def _are_labelled_editors(names: list[Name], out: Statements) -> bool:
+    """True when the names printed under the title are the people a label calls editors
+    ("Editors: Taco Brandsen, Trui Steen, Bram Verschuere", as book portals print an
+    edited volume): they are the book's editors, not its authors. A chapter (a work in a
+    container) keeps them as authors, as editors write chapters of their own books."""
+    if out.get("container"):
+        return False
+    editors = {(name_key(e.family), e.given[:1].lower()) for e in out.get("editors", [])}
+    return bool(names) and all((name_key(n.family), n.given[:1].lower()) in editors for n in names)
 
 
 def _abstract_follows(sections: list[Section | None], index: int, limit: int) -> bool:
@@ -302,6 +322,8 @@ def _build(out: Statements, lines: list[Line]) -> ExtractedWork | None:
     work_type = out.get("type") or {"book": "chapter", "journal": "article-journal"}.get(kind, "")
     if not work_type and (out.get("issn") or out.get("volume")):
         work_type = "article-journal"
+    if not work_type and not container and out.get("isbn") and out.get("publisher"):
+        work_type = "book"  # an ISBN and a publisher, in no container: a book of its own
     work_type = work_type or out.get("cited_type")
     title = out.get("title")
     if out.get("subtitle"):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from coprod_refs.sources.page_furniture import is_furniture
+from coprod_refs.sources.page_furniture import is_citation_style_name, is_furniture
 from coprod_refs.sources.page_names import author_names
 from coprod_refs.sources.page_values import (
     article_number,
@@ -22,8 +22,10 @@ from coprod_refs.sources.page_values import (
     find_doi,
     find_isbn,
     find_issn,
+    is_publisher_name,
     language_code,
     page_range,
+    split_trailing_date,
     status_date,
     volume_or_issue,
     year_of_date,
@@ -45,7 +47,9 @@ def _labels(kind: str, names: str, spaced: bool = False) -> list[Label]:
 
 
 #: Every label read, by field kind. "ignore" labels are recognised so their values are not
-#: taken for anything else (a "Received" date is not the publication date).
+#: taken for anything else (a "Received" date is not the publication date); a "digest" is a
+#: portal's own summary of the work ("TLDR"), read and left alone so that it is never taken
+#: for the abstract.
 LABELS: tuple[Label, ...] = tuple(
     sorted(
         [
@@ -60,6 +64,7 @@ LABELS: tuple[Label, ...] = tuple(
                 "journal|journal title|journal name|periodical|published in|"
                 "journal/book title|publication title|source title|in journal",
             ),
+            *_labels("journal", "published in", spaced=True),
             *_labels(
                 "book",
                 "book title|host publication title|title of host publication|book|"
@@ -98,7 +103,12 @@ LABELS: tuple[Label, ...] = tuple(
                 "awarding body|degree grantor",
             ),
             *_labels("publisher", "publisher name|published by", spaced=True),
-            *_labels("place", "place of publication|publisher location|place published|place"),
+            *_labels(
+                "place",
+                "place of publication|publisher location|place published|place|"
+                "publication date and place|place and date of publication|"
+                "date and place of publication",
+            ),
             *_labels(
                 "published",
                 "published|publication date|date of publication|date published|date|year|"
@@ -124,13 +134,15 @@ LABELS: tuple[Label, ...] = tuple(
                 "received|accepted|revised|last revised|issue online|accepted/in press|submitted|"
                 "date accepted|date received|number of pages|no. of pages|page count|"
                 "peer reviewed|peer-reviewed|rights|license|licence|funding|"
-                "grant|pmid|pmcid|scopus id|wos|web of science id|accession number",
+                "grant|pmid|pmcid|scopus id|wos|web of science id|accession number|corpus id|"
+                "length",
                 spaced=True,
             ),
             *_labels(
                 "ignore",
                 "issue section|journal section|supervisor|supervisors|advisor|advisors|"
-                "thesis advisor|depositing user|date deposited|last modified|applies to",
+                "thesis advisor|depositing user|date deposited|last modified|applies to|"
+                "classification|publisher website",
             ),
             *_labels("status", "state|publication status|status"),
             *_labels("language", "original language|language|languages"),
@@ -146,6 +158,7 @@ LABELS: tuple[Label, ...] = tuple(
                 "subject|topics|tags|jel classification",
             ),
             *_labels("abstract", "abstract|summary"),
+            *_labels("digest", "tldr|tl;dr|ai summary|ai-generated summary"),
             *_labels("edition", "edition"),
             *_labels("url", "url|permalink|persistent link|stable url|handle|uri|link"),
             *_labels(
@@ -220,7 +233,7 @@ def read_value(kind: str, value: str) -> str | None:
         return match.group(0).rstrip(".,;") if match and len(value) < 300 else None
     if kind in ("authors", "editors"):
         return value if author_names(value) else None
-    if kind in ("keywords", "cite", "abstract"):
+    if kind in ("keywords", "cite", "abstract", "digest"):
         return None if is_furniture(value) and len(value) < 160 else value
     return None
 
@@ -235,6 +248,8 @@ def _split_label(text: str, label: Label) -> str | None:
     if head in ":\t" or rest.startswith((" :", " -", " –")):
         return rest.lstrip(" \t:-–")
     if head == " ":
+        if label.kind in _TEXT_KINDS and not rest.lstrip()[:1].isupper():
+            return None  # "Published in the framework of …" is prose, not a journal
         shouted = label.kind == "keywords" and text[: len(label.text)].isupper()
         return rest.strip() if label.spaced or shouted or label.kind in _STRICT else None
     if label.text[-1].isalpha() or label.text[-1] == ")":
@@ -271,6 +286,61 @@ def match_field(text: str) -> FieldValue | None:
         if value is not None:
             return FieldValue(label.kind, value, label.text)
     return None
+
+
+#: The parts of a book's imprint line: "Routledge, Mar 5, 2018 - Political Science - 310 pages".
+_IMPRINT_PARTS = re.compile(r"\s+[-–—]\s+")
+#: Most parts of an imprint line, and most words of a subject between them.
+_MAX_IMPRINT_PARTS = 5
+_MAX_SUBJECT_WORDS = 4
+
+
+def imprint_fields(text: str) -> list[FieldValue]:
+    """The publisher and year of a book's imprint line, as book portals print it under
+    the authors: "Routledge, Mar 5, 2018 - Political Science - 310 pages" (publisher and
+    date, then subjects and the length). The length is what tells the line from a place
+    and date; [] for any other line."""
+    parts = _IMPRINT_PARTS.split(text) if len(text) <= 200 else []
+    if not 2 <= len(parts) <= _MAX_IMPRINT_PARTS or not any(
+        _PAGE_COUNT.match(p) for p in parts[1:]
+    ):
+        return []
+    publisher, year = split_trailing_date(parts[0])
+    if year is None or not is_publisher_name(publisher):
+        return []
+    if not all(_PAGE_COUNT.match(p) or _is_subject(p) for p in parts[1:]):
+        return []
+    return [
+        FieldValue("publisher", publisher, "imprint"),
+        FieldValue("published", str(year), "imprint"),
+    ]
+
+
+def _is_subject(text: str) -> bool:
+    """True for a subject heading between an imprint's parts ("Political Science")."""
+    words = text.split()
+    return (
+        len(words) <= _MAX_SUBJECT_WORDS
+        and all(w[0].isupper() or w in _JOURNAL_SMALL_WORDS for w in words)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+#: A citation text: a year among at least five words.
+_CITATION_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_MIN_CITATION_WORDS = 5
+
+
+def styled_citation(text: str) -> FieldValue | None:
+    """The page's own citation in one style, after the style's name and a tab ("MLA<TAB>
+    Brandsen, Taco, and …", as a "Cite" pop-up lists the work in several styles); None
+    for any other line."""
+    style, tab, citation = text.partition("\t")
+    if not tab or not is_citation_style_name(style):
+        return None
+    if len(citation.split()) < _MIN_CITATION_WORDS or not _CITATION_YEAR.search(citation):
+        return None
+    return FieldValue("cite", citation.strip(), style.lower())
 
 
 def match_bare_label(text: str) -> Label | None:

@@ -27,7 +27,7 @@ _WHOLE_LINES = frozenset(
     "list of issues|all journals|journal homepage|share options|metrics and citations|"
     "download to reference manager|copy citation to clipboard|view/open|ebook|e-book|softcover|"
     "hardcover|paperback|softcover book|hardcover book|paperback book|print book|save pdf|"
-    "accessibility|accessibility help|accessibility statement".split("|")
+    "accessibility|accessibility help|accessibility statement|expand|collapse|view".split("|")
 )
 
 #: Furniture whatever the line's length: banners copied as one long line.
@@ -54,7 +54,7 @@ _PHRASES = re.compile(
     r"this|the article|now)\b"
     r"|export citations?|citation manager|\bcookies?\b|accept all|reject all"
     r"|manage (?:preferences|settings|consent)|privacy (?:policy|statement|choices|settings)"
-    r"|terms (?:of use|and conditions|& conditions)|create (?:an |a free )?account"
+    r"|terms (?:of use|and conditions|& conditions)|create (?:an? )?(?:free )?account"
     r"|reprints (?:and|&) permissions|request permissions|rights (?:and|&) permissions"
     r"|get shareable link|copy (?:link )?to clipboard|sharedit|share (?:this|on|via)\b"
     r"|^\W*corresponding author|search for (?:more papers|other works) by this author"
@@ -75,6 +75,16 @@ _PHRASES = re.compile(
     r"|^(?:[\w-]+ )?(?:log ?in|sign in)(?: [\w-]+)?$"  # "Login Alert", "Institutional login"
     r"|^browse by \w+(?: \w+)?$"  # a repository's menu: "Browse by year"
     r"|\b\d+(?:[.,]\d+)?\s?[kmg]b\b"  # a download's size: "PDF, 1.2 MB, 40 pages"
+    # an image's text ("Semantic Scholar's Logo"), menu buttons, a search box ("Search
+    # 214,589,123 papers"), account buttons and a link to the work elsewhere ("View on Wiley")
+    r"|^(?:[\w&.'’-]+ ){0,3}logo$|^toggle (?:navigation|menu|search)$"
+    r"|^show (?:full|simple) item record$"
+    r"|^search (?:over |more than |across )?[\d,.]+\+?(?: million| billion)? (?:papers|articles|"
+    r"publications|works|books|documents|records)\b"
+    r"|^save to (?:my )?(?:library|list|collection|folder|profile)$"
+    r"|^(?:create|set up|get) (?:an? )?(?:citation |email |e-mail )?alerts?$"
+    r"|^view (?:it )?on (?:the )?\S.{0,40}$"
+    r"|^preview this (?:book|chapter|article)|\bwrite a review$"
 )
 
 _MENU_SEPARATOR = re.compile(r"\s[|/·•]\s")
@@ -112,8 +122,17 @@ def is_furniture(text: str) -> bool:
         return False
     if _PHRASES.search(key):
         return True
+    if _lists_styles(key):
+        return True
     items = [item.strip() for item in _MENU_SEPARATOR.split(key)]
     return len(items) > 1 and all(item in _WHOLE_LINES for item in items if item)
+
+
+def _lists_styles(key: str) -> bool:
+    """True for a row of export buttons printed as one line ("BibTeX EndNote RefMan
+    RefWorks")."""
+    words = key.split()
+    return len(words) > 1 and all(word in _STYLE_NAMES for word in words)
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -246,6 +246,28 @@ def read_head(
     return head
 
 
+def series_below_title(lines: list[Line], facts: list[LineFacts], limit: int) -> int | None:
+    """The line of a book's series in a table of labelled rows: an unlabelled line that
+    names a venue right below the "Title" row and above another row ("Title  Co-Production
+    and Co-Creation" / "Routledge Critical Studies in Public Management" / "Editors  …"),
+    where book portals link the series under the title. A line that goes on with the
+    title (a wrapped title, a subtitle after a colon) is no series."""
+    for index in range(limit):
+        if not any(f.kind == "title" for f in facts[index].fields):
+            continue
+        below = _next_filled(lines, index, limit)
+        after = _next_filled(lines, below, limit) if below is not None else None
+        if (
+            after is not None
+            and facts[below].role is Role.CONTENT
+            and facts[after].role is Role.FIELD
+            and _names_a_venue(lines[below].text)
+            and not lines[index].text.endswith(_OPEN_ENDS)
+        ):
+            return below
+    return None
+
+
 def _quoted_title(
     lines: list[Line],
     sections: list[Section | None],

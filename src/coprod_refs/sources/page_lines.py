@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from coprod_refs.parse.finder import listed_in_contents
-from coprod_refs.sources.page_fields import match_field, parse_locator
+from coprod_refs.sources.page_fields import match_field, parse_locator, styled_citation
 from coprod_refs.sources.page_furniture import is_citation_style_name, is_furniture
 from coprod_refs.sources.page_values import badge_type
 
@@ -219,6 +219,10 @@ def assign_sections(lines: list[Line]) -> list[Section | None]:
             before_box = current
         if current is Section.ABSTRACT and is_abstract_part(line.text):
             heading = None
+        if styled_citation(line.text) is not None:
+            # "MLA<TAB>Brandsen, Taco, …": one style's line of a "Cite" pop-up.
+            sections.append(Section.CITE)
+            continue
         if heading is not None:
             if not _in_menu(lines, headings, texts, index):
                 current = heading

@@ -190,7 +190,7 @@ def person_names(text: str) -> list[Name]:
     if not cleaned or re.search(r"[\d:?!\"“”]", cleaned):
         return []
     pairs = [p.strip() for p in _PAIR_CONNECTORS.split(cleaned) if p.strip(" ,")]
-    if pairs and all(p.count(",") == 1 for p in pairs):
+    if pairs and all(p.count(",") == 1 for p in pairs) and not _given_first(cleaned):
         names = _inverted(pairs)
         if names is not None:
             return names
@@ -206,6 +206,16 @@ def person_names(text: str) -> list[Name]:
         people = [_single_person(p) for p in merged]
         return [p for p in people if p is not None] if all(people) else []
     return _comma_pairs(pairs) or []
+
+
+def _given_first(text: str) -> bool:
+    """True for "Carola van Eijk, Trui Steen": every part between commas is a name in
+    reading order and one holds a particle after its given name, so the comma parts two
+    people rather than a family name from its given names."""
+    parts = [p.strip() for p in text.split(",")]
+    return all(_is_display_name(p) for p in parts) and any(
+        p.split()[1] in _PARTICLES for p in parts if len(p.split()) > 2
+    )
 
 
 def _comma_pairs(chunks: list[str]) -> list[Name] | None:

@@ -15,11 +15,13 @@ from coprod_refs.model import Metric
 from coprod_refs.sources.page_fields import (
     FieldValue,
     Locator,
+    imprint_fields,
     line_segments,
     match_bare_label,
     match_field,
     parse_locator,
     read_value,
+    styled_citation,
 )
 from coprod_refs.sources.page_furniture import is_breadcrumb, is_furniture
 from coprod_refs.sources.page_lines import Line, Section, heading_section
@@ -149,12 +151,26 @@ def _single_line_facts(text: str) -> LineFacts:
     year = dateline_year(text)
     if year is not None:
         return LineFacts(Role.DATE, year=year)
+    imprint = imprint_fields(text)
+    if imprint:
+        return LineFacts(Role.FIELD, fields=imprint)
     copyright_facts = _copyright(text)
     if copyright_facts is not None:
         return copyright_facts
     if is_furniture(text):
         return LineFacts(Role.FURNITURE)
     return LineFacts(Role.CONTENT)
+
+
+def _cite_line_facts(text: str) -> LineFacts:
+    """The role of a line of the page's citation block: its DOI, one style's citation
+    ("MLA<TAB>…", read as a citation field), a style button, or the citation's text."""
+    if _DOI_ONLY.match(text):
+        return LineFacts(Role.DOI, doi=find_doi(text) or "")
+    styled = styled_citation(text)
+    if styled is not None:
+        return LineFacts(Role.FIELD, fields=[styled])
+    return LineFacts(Role.FURNITURE if is_furniture(text) else Role.CONTENT)
 
 
 def _copyright(text: str) -> LineFacts | None:
@@ -247,11 +263,7 @@ def classify(
         elif line.blank:
             facts.append(LineFacts(Role.BLANK))
         elif section is Section.CITE:
-            if _DOI_ONLY.match(line.text):
-                facts.append(LineFacts(Role.DOI, doi=find_doi(line.text) or ""))
-            else:
-                role = Role.FURNITURE if is_furniture(line.text) else Role.CONTENT
-                facts.append(LineFacts(role))
+            facts.append(_cite_line_facts(line.text))
         else:
             facts.append(_single_line_facts(line.text))
     for index, fact in enumerate(facts):
@@ -259,7 +271,7 @@ def classify(
             for value_at in _value_lines(lines, facts, index):
                 facts[value_at] = LineFacts(Role.VALUE)
         elif fact.role is Role.CONTENT:
-            _count_above_label(lines, facts, index)
+            _count_beside_label(lines, facts, index)
     _mark_site_header(lines, facts)
     return facts
 
@@ -279,15 +291,32 @@ def _mark_site_header(lines: list[Line], facts: list[LineFacts]) -> None:
             return
 
 
-def _count_above_label(lines: list[Line], facts: list[LineFacts], index: int) -> None:
-    """A bare count whose label is the next line ("2,114" above "Views") is a figure."""
+#: A figure's label that no figure is kept under: a breakdown of a count the page gives
+#: in full ("Highly Influential Citations", "Background Citations").
+_FIGURE_LABEL = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){1,3}(?i:citations|references|readers|views|downloads|mentions)$"
+)
+
+
+def _count_beside_label(lines: list[Line], facts: list[LineFacts], index: int) -> None:
+    """A bare count beside its label is a figure: "2,114" above "Views", or "Citations"
+    above "120". A count beside a label that names no kept figure ("Highly Influential
+    Citations" above "8") is furniture with its label, never a title or a name."""
     text = lines[index].text
     if not re.fullmatch(r"\d[\d,.\u202f]*", text):
         return
     below = next((j for j in range(index + 1, min(len(lines), index + 3)) if lines[j].text), None)
-    if below is None or facts[below].role not in (Role.CONTENT, Role.FURNITURE):
-        return
-    metric = parse_metric(f"{text} {lines[below].text}")
-    if metric is not None:
-        facts[index] = LineFacts(Role.METRIC, metric=metric)
-        facts[below] = LineFacts(Role.FURNITURE)
+    above = next((j for j in range(index - 1, max(-1, index - 3), -1) if lines[j].text), None)
+    for label, count_first in ((below, True), (above, False)):
+        if label is None or facts[label].role not in (Role.CONTENT, Role.FURNITURE):
+            continue
+        pair = (text, lines[label].text) if count_first else (lines[label].text, text)
+        metric = parse_metric(" ".join(pair))
+        if metric is not None:
+            facts[index] = LineFacts(Role.METRIC, metric=metric)
+            facts[label] = LineFacts(Role.FURNITURE)
+            return
+    for label in (below, above):
+        if label is not None and _FIGURE_LABEL.match(lines[label].text):
+            facts[index] = LineFacts(Role.FURNITURE)
+            facts[label] = LineFacts(Role.FURNITURE)

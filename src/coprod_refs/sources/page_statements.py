@@ -18,16 +18,21 @@ from coprod_refs.sources.page_furniture import is_furniture
 from coprod_refs.sources.page_lines import Line
 from coprod_refs.sources.page_names import author_names, person_names
 from coprod_refs.sources.page_roles import LineFacts, Role
-from coprod_refs.sources.page_values import csl_type_of
+from coprod_refs.sources.page_values import csl_type_of, split_trailing_date
 
 #: Ranks of the statements a value can come from, strongest first.
 ISSUED, LABELLED, LAYOUT, CITED, WEAK = range(5)
+#: A book's imprint outranks a plain publisher label, as an issue date outranks a plain
+#: date label.
+IMPRINT = ISSUED
 #: Longest keyword kept.
 MAX_KEYWORD = 100
 
 _KEYWORD_SPLIT = re.compile(r"\s*[;·•|]\s*")
 _PLACE_TAIL = re.compile(r"^(.+?),\s*([A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})$")
 _CORPORATE_TAIL = re.compile(r"\b(?:ltd|limited|inc|llc|gmbh|ag|plc|b\.v|s\.a)\b\.?", re.I)
+#: Field kinds whose value may end with the work's date.
+_DATED_NAMES = frozenset({"journal", "book", "publisher", "place"})
 #: Field kinds stored under their own name.
 _PLAIN_FIELDS = frozenset(
     "title subtitle volume issue pages article_number doi issn isbn language edition url "
@@ -67,6 +72,11 @@ class Statements:
 def offer_field(found: FieldValue, index: int, out: Statements) -> None:
     """Record one labelled field."""
     kind, value, at = found.kind, found.value, (index,)
+    if kind in _DATED_NAMES:
+        # "Published in Public Administration Review 1 May 2019", "Routledge, 2018",
+        # "Cham, 2021": the date that ends the value is the work's, no part of the name.
+        value, year = split_trailing_date(value)
+        out.offer("year", year, LABELLED, at)
     if kind in _PLAIN_FIELDS:
         out.offer(kind, value, LABELLED, at)
     elif kind in ("journal", "book"):
@@ -77,7 +87,9 @@ def offer_field(found: FieldValue, index: int, out: Statements) -> None:
         out.offer(kind, author_names(value), LABELLED, at)
     elif kind == "publisher":
         publisher, place = split_place(value)
-        out.offer("publisher", publisher, LABELLED, at)
+        # The imprint a book carries ("Imprint: Palgrave Macmillan") names its publisher
+        # better than the group that owns it ("Publisher: Springer Nature").
+        out.offer("publisher", publisher, IMPRINT if found.label == "imprint" else LABELLED, at)
         out.offer("place", place, LABELLED, at)
     elif kind == "published":
         out.offer("year", int(value), LABELLED, at)

@@ -77,8 +77,38 @@ def find_issn(value: str) -> str | None:
 
 
 def find_isbn(value: str) -> str | None:
-    """The first ISBN-10 or ISBN-13 in a short value, as digits."""
-    return normalise_isbn(value) or None if len(value) <= 80 else None
+    """The ISBN of a short value, as digits: its ISBN-13 when it gives both forms
+    ("1351792539, 9781351792530", as book portals list them), else the first ISBN."""
+    if len(value) > 80:
+        return None
+    found = [isbn for part in re.split(r"[,;]", value) if (isbn := normalise_isbn(part))]
+    return next((isbn for isbn in found if len(isbn) == 13), found[0] if found else None)
+
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: A date closing a value: a year after a comma ("Routledge, 2018"), or a date with its
+#: month ("… 1 May 2019", "…, Mar 5, 2018").
+_TRAILING_DATE = re.compile(
+    rf"(?:,\s*|\s+)(?:{_DAY}\s+)?{_MONTH_NAME}(?:\s+{_DAY})?,?\s+((?:1[5-9]|20)\d\d)$"
+    r"|,\s*((?:1[5-9]|20)\d\d)$",
+    re.IGNORECASE,
+)
+
+
+def split_trailing_date(value: str) -> tuple[str, int | None]:
+    """(name, year) of a venue or publisher value that ends with its date ("Public
+    Administration Review 1 May 2019" -> 2019, "Routledge, 2018" -> 2018): the date is
+    the work's, no part of the name. A bare year after a space stays in the name
+    ("Europe 2020"); a value without a date comes back whole with None."""
+    match = _TRAILING_DATE.search(value) if len(value) <= 300 else None
+    name = value[: match.start()].strip(" ,;–-") if match else ""
+    if match is None or not any(c.isalpha() for c in name):
+        return value, None
+    return name, int(match.group(1) or match.group(2))
 
 
 _LANGUAGES: dict[str, str] = {
@@ -419,6 +449,12 @@ def publisher_from_copyright(text: str) -> str | None:
         holder += "."
     if not holder or _NOT_HOLDER.search(holder):
         return None
-    if not (_ORGANISATION.search(holder) or organisation_name(holder)):
+    if not is_publisher_name(holder):
         return None
     return holder if len(holder) <= 100 else None
+
+
+def is_publisher_name(text: str) -> bool:
+    """True for a name that reads as a publishing house or another body ("Routledge",
+    "Emerald Group Publishing Limited", "The King's Fund"), not a person."""
+    return bool(_ORGANISATION.search(text) or organisation_name(text))
