@@ -768,3 +768,14 @@ def test_a_cite_pop_up_is_read_from_its_first_style() -> None:
         "76",
         "427–435",
     )
+
+
+def test_a_reference_heading_of_any_name_ends_the_head() -> None:
+    from coprod_refs.sources.landing import extract_document_work
+
+    text = (
+        "Title of the paper\n\nCitizens co-produce (Ostrom, 1996).\n\nSources Consulted\n\n"
+        "Ostrom, E. (1996). Crossing the great divide. World Development, 24(6), 1073-1087.\n"
+    )
+    work = extract_document_work(text, cites=True)
+    assert work is not None and work.title == "Title of the paper" and work.authors == []

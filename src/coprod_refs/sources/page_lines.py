@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from coprod_refs.parse.finder import listed_in_contents
+from coprod_refs.parse.section_lines import is_heading as is_reference_heading
 from coprod_refs.sources.page_fields import match_field, parse_locator, styled_citation
 from coprod_refs.sources.page_furniture import is_citation_style_name, is_furniture
 from coprod_refs.sources.page_values import badge_type
@@ -160,8 +161,8 @@ def heading_section(text: str) -> Section | None:
         return Section.BODY
     if _NUMBERED_BODY.match(text) and len(text) < 80:
         return Section.BODY
-    if _FINGERPRINT.match(text):
-        return Section.SKIP
+    if _FINGERPRINT.match(text) or is_reference_heading(text):
+        return Section.SKIP  # a reference list under any of its names and languages
     return None
 
 
