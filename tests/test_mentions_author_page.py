@@ -85,6 +85,13 @@ def test_a_body_with_a_page() -> None:
     ]
 
 
+def test_a_year_is_never_read_as_a_page() -> None:
+    assert cite("the nature of co-production (Alford, 2002) and (Bovaird 2007).") == []
+    assert cite("Citizens co-produce (Alford 3). Others agree (Bovaird, 2007).") == [
+        ("Alford 3", 2009, "3", False)
+    ]
+
+
 def test_names_not_in_the_list_are_no_citations() -> None:
     assert cite("as the data show (Table 3) and (Figure 2); (Smith 12).") == []
 

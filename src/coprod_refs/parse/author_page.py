@@ -62,6 +62,10 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _ROUND = re.compile(r"[()]")
+#: A parenthesis of the text as printed, for the cheap test before the full reading.
+_RAW_PARENTHESIS = re.compile(rf"\(([^()]{{2,{_MAX_CHARS}}})\)")
+#: A year, where an author-year citation puts it: never read as a page.
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
 _QUOTES = "\"“”‘’'«»"
 #: A short title cited before the page: capitalised, perhaps quoted, at most 61
 #: characters and no digit, bracket or semicolon.
@@ -129,7 +133,7 @@ def find_author_page_mentions(
     """Every author-page citation in `text` of a work among `references` (the text's own
     list), in reading order, outside the `exclude` spans (the list, other citations)."""
     listed = _ListedWorks(references)
-    if not listed.by_first:
+    if not listed.by_first or not _cites_by_page_anywhere(text):
         return []
     norm = normalize(text)
     sentences = split_sentences(norm.text)
@@ -214,11 +218,22 @@ def _part(part: str, at: int, listed: _ListedWorks) -> _Cited | None:
 
 
 def _split_locator(body: str) -> tuple[str, str]:
-    """("Alford, Engaging", "3") from "Alford, Engaging 3"; (body, "") with no page."""
+    """("Alford, Engaging", "3") from "Alford, Engaging 3"; (body, "") with no page, and
+    with a year where the page would stand ("Alford, 2002" cites by year, not page)."""
     match = _TRAILING_LOCATOR.search(body)
-    if match is None:
+    if match is None or _YEAR.fullmatch(match.group("locator")):
         return body, ""
     return body[: match.start()], match.group("locator")
+
+
+def _cites_by_page_anywhere(text: str) -> bool:
+    """A parenthesis of `text` holds words and a page but no year ("(Ostrom 1073)"): the
+    cheap test that spares a text citing only by year the full reading."""
+    for match in _RAW_PARENTHESIS.finditer(text):
+        body, locator = _split_locator(match.group(1).strip())
+        if locator and not _YEAR.search(body) and any(c.isalpha() for c in body):
+            return True
+    return False
 
 
 def _named(
