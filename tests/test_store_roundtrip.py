@@ -101,6 +101,8 @@ WORKS = st.builds(
     pages=TEXT,
     doi=TEXT,
     abstract=TEXT,
+    collection_title=TEXT,
+    genre=TEXT,
     keywords=st.lists(TEXT, max_size=3),
     metrics=st.lists(METRICS, max_size=2),
     stub=st.booleans(),

@@ -46,6 +46,10 @@ BIBLATEX = Dialect(
     },
     publisher_field={"report": "institution", "thesis": "institution"},
     number_field={"report": "number"},
+    # biblatex's `type` keys print localised ("PhD thesis", "Masterarbeit"); a genre
+    # without a known degree ("Working paper", "Habilitation thesis") is printed as given.
+    genre_field={"thesis": "type", "report": "type"},
+    degree_genres={"master": "mathesis", "doctoral": "phdthesis"},
     fixed_fields={"thesis": (("type", "phdthesis"),), "report": (("type", "techreport"),)},
     required={
         "article": (("author",), ("title",), ("journaltitle",), ("date",)),

@@ -48,7 +48,7 @@ BIBTEX = Dialect(
         "techreport": "series",
         "misc": "howpublished",
     },
-    publisher_field={"techreport": "institution", "phdthesis": "school"},
+    publisher_field={"techreport": "institution", "phdthesis": "school", "mastersthesis": "school"},
     number_field={"techreport": "number"},
     fixed_fields={},
     required={
@@ -58,9 +58,15 @@ BIBTEX = Dialect(
         "inproceedings": (("author",), ("title",), ("booktitle",), ("year",)),
         "techreport": (("author",), ("title",), ("institution",), ("year",)),
         "phdthesis": (("author",), ("title",), ("school",), ("year",)),
+        "mastersthesis": (("author",), ("title",), ("school",), ("year",)),
         "unpublished": (("author",), ("title",), ("note",)),
         "misc": (("title",),),
     },
+    # A thesis's degree is its entry type, which the styles print in their own words
+    # ("PhD thesis", "Master's thesis"); any other genre replaces those words (`type`).
+    masters_thesis_type="mastersthesis",
+    genre_field={"techreport": "type", "phdthesis": "type", "mastersthesis": "type"},
+    degree_genres={"master": "", "doctoral": ""},
     no_date_label="n.d.",
     sort_needs_author=True,
     # A law is a `@misc` whose official number ("c. 23", "Pub. L. No. 111-148") is how it

@@ -29,6 +29,7 @@ from coprod_refs.export.escape import (
     summarise_notes,
 )
 from coprod_refs.model import Body, Graph, Person, Work
+from coprod_refs.parse.fields import thesis_degree
 
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _ISBN_SEPARATORS = re.compile(r"[\s-]")
@@ -108,6 +109,14 @@ class Dialect:
     author_or_editor: frozenset[str] = frozenset()
     #: CSL type -> how its entries differ from the others of their entry type
     type_rules: dict[str, TypeRule] = field(default_factory=dict)
+    #: The entry type of a master's thesis, where the dialect has one (BibTeX's
+    #: `@mastersthesis`); otherwise the thesis entry type serves every degree.
+    masters_thesis_type: str = ""
+    #: entry type -> field the work's genre goes in ("Working paper", "Master's thesis")
+    genre_field: dict[str, str] = field(default_factory=dict)
+    #: thesis degree ("master", "doctoral") -> what the genre field says for it: a key
+    #: the styles print in their own language, or "" where the entry type already says it
+    degree_genres: dict[str, str] = field(default_factory=dict)
 
 
 #: ISO 639-1 code -> babel's language name, as biblatex's `langid` takes it.
@@ -240,6 +249,9 @@ def build_entry(
     cache = {} if cache is None else cache
     ascii_only = dialect.ascii_default if options.ascii_only is None else options.ascii_only
     entry_type = dialect.entry_types.get(work.type, dialect.fallback_type)
+    degree = thesis_degree(work.genre) if work.type == "thesis" else ""
+    if degree == "master" and dialect.masters_thesis_type:
+        entry_type = dialect.masters_thesis_type
     rule = dialect.type_rules.get(work.type, _NO_RULE)
     fields: list[tuple[str, str]] = []
     notes: list[str] = []
@@ -288,6 +300,13 @@ def build_entry(
             notes.extend(found[1])
         if found[0]:
             fields.append((container, found[0]))
+    if entry_type != "article" and all(name != "series" for name, _value in fields):
+        # An article's `series` is its journal's ("new series"), not a book series.
+        put(
+            "series",
+            work.collection_title,
+            KIND_CONTAINER if options.protect_capitals else KIND_TEXT,
+        )
     macros: frozenset[str] = frozenset()
     if work.year is not None and work.month is not None and dialect.iso_dates_only:
         fields.append((dialect.date_field, work.issued_iso))  # biblatex: "2019-03-05"
@@ -343,9 +362,13 @@ def build_entry(
         put("key", work.title)  # what bibtex's styles sort and label by without a name
     if dialect.write_langid:
         put("langid", babel_language(work.language))
+    genre_field = dialect.genre_field.get(entry_type)
+    if genre_field:
+        put(genre_field, dialect.degree_genres.get(degree, work.genre) if degree else work.genre)
     fixed = dialect.fixed_fields.get(entry_type)
     if fixed:
-        fields.extend((name, value) for name, value in fixed if value)
+        written = {name for name, _value in fields}
+        fields.extend((name, value) for name, value in fixed if value and name not in written)
     fields.extend(rule.fixed_fields)
     undated = work.no_date or bool(work.status)
     return EntryDraft(entry_type, work.key, fields, notes, undated, macros, rule.authorless)

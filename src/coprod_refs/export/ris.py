@@ -81,8 +81,10 @@ def ris_record(
             put("A4", ris_name(graph.agents[agent_id]))
     put("TI", work.title)
     venue = graph.venue_of(work)
-    if venue is not None:
-        put("T2", venue.name)
+    container = graph.container_of(work)
+    if container is not None:
+        put("T2", container.name)
+    put("T3", graph.series_of(work))
     if work.year is not None:
         put("PY", str(work.year))
         if work.month is not None:
@@ -95,6 +97,7 @@ def ris_record(
         if len(pages) > 1:
             put("EP", pages[-1])
     put("M1", work.article_number)
+    put("M3", work.genre)  # "type of work": the thesis's degree, the report's kind
     put("ET", work.edition)
     put("OP", work.original_date)
     put("PB", work.publisher or (venue.publisher if venue else ""))

@@ -108,6 +108,8 @@ def _csl_item(
         date = _csl_date(getattr(fields, attr))
         if date:
             item[csl] = date
+    if fields.genre:
+        item["genre"] = fields.genre
     return item
 
 
@@ -125,8 +127,6 @@ def extracted_to_csl(work: ExtractedWork, item_id: str = "") -> dict[str, Any]:
         },
         {"container-title": work.container_title, "collection-title": work.collection_title},
     )
-    if work.genre:
-        item["genre"] = work.genre
     if work.label:
         item["citation-number"] = work.label
     # CSL-JSON keeps data of its own under "custom": how sure the parser was, and its
@@ -141,8 +141,10 @@ def extracted_to_csl(work: ExtractedWork, item_id: str = "") -> dict[str, Any]:
 
 
 def work_to_csl(work: Work, graph: Graph) -> dict[str, Any]:
-    """A CSL-JSON item for a stored work; its `id` is the citekey."""
-    venue = graph.venue_of(work)
+    """A CSL-JSON item for a stored work; its `id` is the citekey. A book's or report's
+    series is CSL's `collection-title`: `container-title` would print it as the journal
+    or book the work appears in."""
+    container = graph.container_of(work)
     return _csl_item(
         {"id": work.key, "type": work.type},
         work,
@@ -153,7 +155,10 @@ def work_to_csl(work: Work, graph: Graph) -> dict[str, Any]:
                 agent_to_csl(graph.agents[a]) for a in work.translators if a in graph.agents
             ],
         },
-        {"container-title": venue.name if venue is not None else ""},
+        {
+            "container-title": container.name if container is not None else "",
+            "collection-title": graph.series_of(work),
+        },
     )
 
 

@@ -62,8 +62,6 @@ class ExtractedWork(WorkFields):
     translators: list[Name] = Field(default_factory=list)
     container_title: str = ""
     container_kind: str = ""
-    collection_title: str = ""
-    genre: str = ""
     label: str = ""
     field_confidence: dict[str, float] = Field(default_factory=dict)
     raw: str = ""

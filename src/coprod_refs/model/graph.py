@@ -76,3 +76,20 @@ class Graph:
     def venue_of(self, work: Work) -> Venue | None:
         """The venue a work appears in, if any."""
         return self.venues.get(work.container) if work.container else None
+
+    def series_of(self, work: Work) -> str:
+        """The series a work appears in: its container when that is a series (a .bib
+        book's `series`), else its collection title. A law's code is a series too, but
+        it is where the law is published, so it stays the law's container."""
+        venue = self.venue_of(work)
+        if venue is not None and venue.kind == "series" and work.type != "legislation":
+            return venue.name
+        return work.collection_title
+
+    def container_of(self, work: Work) -> Venue | None:
+        """The journal, book or website a work appears in: its venue unless that is the
+        series `series_of` gives."""
+        venue = self.venue_of(work)
+        if venue is not None and venue.kind == "series" and work.type != "legislation":
+            return None
+        return venue

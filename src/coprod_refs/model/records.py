@@ -138,6 +138,12 @@ class WorkFields(Record):
     keywords: list[str] = Field(default_factory=list)
     language: str = ""
     note: str = ""
+    #: The series a book, report or volume appears in ("Routledge Critical Studies in
+    #: Public Management"), where it is not the work's own container.
+    collection_title: str = ""
+    #: What kind of thesis, report or other text it is ("Master's thesis", "Working
+    #: paper"), as the source words it.
+    genre: str = ""
     metrics: list[Metric] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
     confidence: float = 1.0

@@ -583,6 +583,29 @@ def is_thesis(text: str) -> bool:
     return bool(_THESIS_NOUN.search(text))
 
 
+_MASTERS = re.compile(
+    r"\bmaster|\bmagister|\bm\.?\s?(?:a|sc|phil|res|ed|pa|pp|ba|s)\b|\bmsc\b|diplom|"
+    r"mémoire|tesina|mestrado|maestr[ií]a|\bdoctoraal",
+    re.I,
+)
+_DOCTORAL = re.compile(
+    r"doctor|doktor|\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdr\b|proefschrift|dissert|\bdiss\b|"
+    r"thèse",
+    re.I,
+)
+
+
+def thesis_degree(genre: str) -> str:
+    """The degree a thesis descriptor names: "master" ("Master's thesis", "MSc
+    dissertation", "Mémoire"), "doctoral" ("PhD thesis", "Doctoral dissertation",
+    "Proefschrift", a bare "Dissertation") or "" (a bachelor's, honours or habilitation
+    thesis, or no descriptor), so that exports can pick the entry type or the key a
+    style prints the degree from."""
+    if _MASTERS.search(genre):
+        return "master"
+    return "doctoral" if _DOCTORAL.search(genre) else ""
+
+
 def is_season(text: str) -> bool:
     """True for a date segment that is only a season ("Summer,"): an issue designation."""
     return clean_text(text).lower() in _SEASONS

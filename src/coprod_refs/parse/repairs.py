@@ -442,6 +442,25 @@ def _thesis_descriptor_from_imprint(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+_INSTITUTION = re.compile(
+    r"univ|college|colegio|hochschule|\bschool\b|institut|[ée]cole|escuela|polytechn|"
+    r"politecnic|academ|akademi",
+    re.IGNORECASE,
+)
+
+
+def _institution_read_as_place(segments: list[Segment]) -> list[Segment]:
+    """ "(Doctoral dissertation). Université de Lille." with the university read as the
+    place, in a thesis with no publisher: the institution granting the degree is the
+    publisher."""
+    if not any(s.label == "genre" and fields.is_thesis(s.text) for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label == "location" and _INSTITUTION.search(seg.text):
+            return _splice(segments, i, 1, Segment("publisher", seg.text, seg.confidence))
+    return segments
+
+
 def _container_after_in_editors(segments: list[Segment]) -> list[Segment]:
     """ "Title. In: Hefetz A, Warner M, eds. Co-production and Co-creation." read as two
     titles around the editors: the one after "In" and the editors is the container."""
@@ -1707,7 +1726,8 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     """Segment-level fixes for patterns the CRF rarely saw (the rules of `_SEGMENT_RULES`,
     in order); then a report descriptor printed after the title ("Case Study",
     "(Research Briefing 31)") is a genre, and a short descriptor labelled as container
-    without "In" or editors is one too."""
+    without "In" or editors is one too; last, a thesis's university read as the place
+    is the publisher."""
     labels = tuple(s.label for s in segments)
     todo = _rules_for(labels)
     at = 0
@@ -1742,6 +1762,8 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
             labels.add("genre")
             continue
         out.append(seg)
+    if "genre" in labels and "location" in labels and "publisher" not in labels:
+        out = _institution_read_as_place(out)
     return out
 
 

@@ -145,7 +145,11 @@ class _Builder:
             "abstract": [work.abstract] if work.abstract else [],
             "keywords": work.keywords,
             "contexts": self.contexts.get(work.key, []),
-            "venue": [venue.name, *venue.name_forms] if venue else [],
+            # A book's series is searched as its venue: venue:"Palgrave Studies".
+            "venue": [
+                *([venue.name, *venue.name_forms] if venue else []),
+                *([work.collection_title] if work.collection_title else []),
+            ],
         }
 
     def _averages(self, works: list[Work]) -> None:

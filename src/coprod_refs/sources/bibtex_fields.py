@@ -228,5 +228,25 @@ def entry_values(entry_type: str, key: str, raw_fields: Mapping[str, object]) ->
         keywords=_split_list(fields.get("keywords", "")),
         language=text("langid", "language"),
         note=text("note"),
-        genre="" if etype in ("thesis", "report") else text("type"),
+        genre=_genre(etype, text("type")),
     )
+
+
+#: biblatex's `type` keys -> the genre they print; "" for the entry type's default.
+_TYPE_KEYS = {
+    "phdthesis": "",
+    "techreport": "",
+    "mathesis": "Master's thesis",
+    "candthesis": "Candidate thesis",
+    "resreport": "Research report",
+}
+
+
+def _genre(etype: str, type_field: str) -> str:
+    """The genre an entry states: its `type` (a biblatex key read as the words it
+    prints), or "Master's thesis" for BibTeX's `@mastersthesis`."""
+    if type_field.lower() in _TYPE_KEYS:
+        return _TYPE_KEYS[type_field.lower()]
+    if not type_field and etype == "mastersthesis":
+        return "Master's thesis"
+    return type_field

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from coprod_refs.model import ExtractedWork, Extraction, Name, SourceDocument, Span
-from coprod_refs.parse.fields import stated_date
+from coprod_refs.parse.fields import normalise_doi, stated_date
 from coprod_refs.sources import records_extraction, register
 
 #: RIS reference type -> CSL type.
@@ -46,6 +46,7 @@ RIS_TYPES: dict[str, str] = {
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _ISBN = re.compile(r"^(?:97[89][- ]?)?(?:\d[- ]?){9}[\dXx]$")
+_DOI_LIKE = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/", re.I)
 
 
 @dataclass
@@ -109,6 +110,16 @@ def _month_day(record: _Record, year: int | None) -> tuple[int | None, int | Non
     return None, None
 
 
+def _genre(type_of_work: str) -> str:
+    """The genre in `M3` ("type of work"), where some exporters put a DOI instead."""
+    return "" if _DOI_LIKE.match(type_of_work) else type_of_work
+
+
+def _doi_in_type(type_of_work: str) -> str:
+    """A DOI some exporters write in `M3` rather than `DO`, or ""."""
+    return normalise_doi(type_of_work) if _DOI_LIKE.match(type_of_work) else ""
+
+
 def record_to_work(record: _Record) -> ExtractedWork:
     """An extracted work from one RIS record's tags."""
     ris_type = record.first("TY").upper()
@@ -148,7 +159,7 @@ def record_to_work(record: _Record) -> ExtractedWork:
         edition=record.first("ET"),
         publisher=record.first("PB"),
         place=record.first("CY"),
-        doi=record.first("DO"),
+        doi=record.first("DO") or _doi_in_type(record.first("M3")),
         url=record.first("UR"),
         accessed=_iso_date(record.first("Y2")),
         original_date=record.first("OP"),  # free text, as the RIS specification has it
@@ -158,6 +169,7 @@ def record_to_work(record: _Record) -> ExtractedWork:
         keywords=record.every("KW"),
         language=record.first("LA"),
         note=record.first("N1"),
+        genre=_genre(record.first("M3")),
     )
 
 
