@@ -35,10 +35,16 @@ def test_splits_at_full_stops_before_capitals():
         "In the U.S. Department of Labor it works.",
         "Compare cf. Ostrom on this.",
         "It is in vol. 8 and no. 4 of the Journal.",
+        "Andere sehen das kritischer (z. B. Steen u. a. 2018).",
+        "Dazu vgl. Müller und Hrsg. Schmidt.",
     ],
 )
 def test_abbreviations_and_initials_do_not_end_a_sentence(text: str):
     assert sentences(text) == [text]
+
+
+def test_a_year_with_its_letter_ends_a_sentence():
+    assert sentences("As Smith 2010a. Next one.") == ["As Smith 2010a.", "Next one."]
 
 
 def test_a_line_break_ends_a_sentence():

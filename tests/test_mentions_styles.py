@@ -46,6 +46,15 @@ def test_prefixes_and_several_works_and_suffixed_years():
     ]
 
 
+def test_a_german_abbreviation_before_the_names_is_the_prefix() -> None:
+    mentions = find_mentions("Das ist strittig (z. B. Steen u. a. 2018; vgl. Alford 2009).")
+    assert [(m.surface, m.authors, m.et_al, m.prefix) for m in mentions] == [
+        ("Steen u. a. 2018", ["Steen"], True, "z. B."),
+        ("Alford 2009", ["Alford"], False, "vgl."),
+    ]
+    assert mentions[0].context == "Das ist strittig (z. B. Steen u. a. 2018; vgl. Alford 2009)."
+
+
 def test_suffix_list_after_one_year():
     assert cite("Loeffler (2016a, b) reviews it.") == [
         ("Loeffler (2016a, b)", ["Loeffler"], "2016a", "", True),

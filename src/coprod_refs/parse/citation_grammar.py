@@ -421,11 +421,30 @@ def _prefix_end(toks: list[Tok]) -> int:
         if tok.text in ("E", "I") and text_at(toks, i + 1) == "." and text_at(toks, i + 2) in "ge":
             i += 2
             continue
+        if _abbreviation_capital(toks, i):
+            i += 2  # "z. B." (German "e.g."): the capital is no initial
+            continue
         prefix_word = tok.kind == "W" and (tok.text[0].islower() or tok.text in PREFIX_WORDS)
         if not prefix_word and not (tok.kind == "P" and tok.text in ",.:"):
             break
         i += 1
     return i
+
+
+def _abbreviation_capital(toks: list[Tok], i: int) -> bool:
+    """True for the capital letter of an abbreviation such as "z. B." or "v. a.": a
+    letter and full stop right after a lower-case letter and full stop, which no name's
+    initials follow."""
+    tok = toks[i]
+    return (
+        i >= 2
+        and len(tok.text) == 1
+        and tok.text.isupper()
+        and text_at(toks, i + 1) == "."
+        and toks[i - 1].text == "."
+        and len(toks[i - 2].text) == 1
+        and toks[i - 2].text.islower()
+    )
 
 
 def _only_closing(toks: list[Tok], i: int) -> bool:

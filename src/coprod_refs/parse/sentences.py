@@ -24,7 +24,8 @@ _OPENERS = "\"'‘“([¿¡"
 _ABBREVIATIONS = frozenset(
     """al e.g i.e cf eg ie p pp pg vol vols no nos ed eds edn ch chap fig figs sec sect
     para paras approx ca c viz vs v n.d nd et seq op cit ibid esp incl resp
-    dr mr mrs ms prof st jr sr inc ltd co corp dept univ assoc art eq ref refs""".split()
+    dr mr mrs ms prof st jr sr inc ltd co corp dept univ assoc art eq ref refs
+    vgl bzw usw ggf hrsg hg aufl bd jg zit sog insb bspw éd coll trad bijv dhr""".split()
 )
 _LOOKBACK = 24
 #: Longest context kept whole; a longer "sentence" is cut to this many characters.
@@ -136,6 +137,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if word.lower() in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.islower() and (k == 0 or not text[k - 1].isalnum()):
+        # "z. B.", "u. a.": no sentence ends in a lone small letter ("2010a." may)
         return True
     parts = word.split(".")
     return all(len(p) <= 1 for p in parts) and any(p.isupper() or "." in word for p in parts)
