@@ -369,6 +369,8 @@ _FRAGMENTS = st.sampled_from(
         "Holtkamp (2010, S. 12 ff.)",
         "van Ryzin (2011)",
         "Governance International (n.d.)",
+        '("Co-production Star," n.d.)',
+        "(Anon., 2014)",
     ]
 )
 

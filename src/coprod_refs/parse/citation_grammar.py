@@ -26,6 +26,7 @@ from coprod_refs.parse.citation_tokens import (
     is_capitalised,
     is_capitalised_at,
     is_initial,
+    joined_text,
     prefix_text,
     text_at,
 )
@@ -325,6 +326,8 @@ def name_at(toks: list[Tok], i: int) -> tuple[str, int, int] | None:
         return None
     if len(words) == 1 and words[0] in DATE_WORDS and text_at(toks, j) != ",":
         return None
+    if words == ["Anon"] and text_at(toks, j) == ".":
+        j += 1  # "(Anon., 2014)": a work with no author, as Harvard cites it
     return " ".join(words), toks[start_index].start, _after_short_form(toks, j)
 
 
@@ -362,6 +365,30 @@ def _after_short_form(toks: list[Tok], j: int) -> int:
     if text_at(toks, j) == "[" and text_at(toks, j + 2) == "]" and is_acronym(text_at(toks, j + 1)):
         return j + 3
     return j
+
+
+_OPENING_QUOTES = frozenset("\"“‘'„«")
+_CLOSING_QUOTES = frozenset("\"”’'“»")
+#: Longest title in quotes read as the name of a work with no author.
+_MAX_QUOTED_TOKENS = 30
+
+
+def quoted_title_at(toks: list[Tok], i: int) -> Names | None:
+    """A title in quotes standing for the author of a work that has none, as APA cites
+    one: ("Co-production Star," n.d.), (“Citizens as Partners,” 2014). The title is the
+    words inside the quotes, without the comma printed before the closing quote."""
+    if text_at(toks, i) not in _OPENING_QUOTES or not is_capitalised_at(toks, i + 1):
+        return None
+    j = i + 1
+    while j < len(toks) and j - i <= _MAX_QUOTED_TOKENS and toks[j].text not in _CLOSING_QUOTES:
+        j += 1
+    if j >= len(toks) or toks[j].text not in _CLOSING_QUOTES:
+        return None
+    last = j - 1 if toks[j - 1].text in ",." else j
+    if last <= i + 1:
+        return None
+    title = joined_text(toks[i + 1 : last])
+    return Names((title,), False, toks[i].start, j + 1)
 
 
 def _et_al_at(toks: list[Tok], i: int) -> int | None:
@@ -495,10 +522,13 @@ def parse_segment(toks: list[Tok], inherited: CitedWork | None = None) -> list[C
             # further works.
             i = _after_comment_words(toks, i)
         names = authors_at(toks, i)
-        if names is None or (
+        if names is not None and (
             len(names.names) == 1
             and not is_cited_name(names.names[0].split(), text_at(toks, i - 1))
         ):
+            names = None
+        names = names or quoted_title_at(toks, i)
+        if names is None:
             return works if comment_follows else []
         j = names.next + 1 if text_at(toks, names.next) == "," else names.next
         found = years_at(toks, j)

@@ -85,11 +85,16 @@ def is_initial(toks: list[Tok], i: int) -> bool:
     )
 
 
+def joined_text(toks: list[Tok]) -> str:
+    """The text of the tokens, a space wherever the text had white space between them."""
+    parts: list[str] = []
+    for k, tok in enumerate(toks):
+        glue = "" if k == 0 or tok.start == toks[k - 1].end else " "
+        parts.append(glue + tok.text)
+    return "".join(parts)
+
+
 def prefix_text(toks: list[Tok], end: int) -> str:
     """The text of the first `end` tokens with their original spacing, without trailing
     ",", ":" or spaces: the prefix of a citation ("see", "cf.")."""
-    parts: list[str] = []
-    for k in range(end):
-        glue = "" if k == 0 or toks[k].start == toks[k - 1].end else " "
-        parts.append(glue + toks[k].text)
-    return "".join(parts).rstrip(",: ")
+    return joined_text(toks[:end]).rstrip(",: ")

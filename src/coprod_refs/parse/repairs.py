@@ -658,6 +658,32 @@ def _title_out_of_date(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Lower-case words a name or a body's name may hold ("van", "of", "for").
+_NAME_SMALL_WORDS = frozenset(
+    "and of for the on in at to & van von de der den du des la le y e da dos das di del "
+    "ten ter zu".split()
+)
+
+
+def _title_read_as_author(segments: list[Segment]) -> list[Segment]:
+    """ "Co-production toolkit. (2015). London: NCVO." read with the title as the author,
+    in a reference with no title: words before the bracketed date in sentence case,
+    with no comma or initial, are a work's title printed first (APA's work with no
+    author), not a name."""
+    if segments[0].label != "author" or len(segments) < 2 or segments[1].label != "date":
+        return segments
+    if segments[1].text[:1] != "(" or "," in segments[0].text:
+        return segments  # names are "Family, Given"; APA brackets the date after a title
+    if any(s.label == "title" for s in segments):
+        return segments
+    words = [w.strip(".;:()[]") for w in segments[0].text.split()]
+    if len(words) < 2 or any(len(w) == 1 and w.isupper() for w in words):
+        return segments
+    if not any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in words[1:]):
+        return segments
+    return _splice(segments, 0, 1, Segment("title", segments[0].text, segments[0].confidence))
+
+
 def _publisher_named_as_author(segments: list[Segment]) -> list[Segment]:
     """ "World Health Organization. (2016). Title. World Health Organization." with the
     last read as a journal: a container that repeats the author, with no volume, issue
@@ -1607,6 +1633,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_body_read_as_title, _needs("title date")),
     # "(n.d.). Co-production star."
     (_title_out_of_date, _needs("date", lacks="title")),
+    # "Co-production toolkit. (2015)." with the title read as the author
+    (_title_read_as_author, _needs("author date", lacks="title")),
     # "Coalition for Collaborative Care. Co-production model. 2016." as one title
     (_body_opening_title, _needs("title", lacks="author editor")),
     # "NHS England. … London: NHS" + "England, 2014."

@@ -234,6 +234,11 @@ _CORPORATE = re.compile(
     rf"{_BODY}\.?,?\s+(?:\((?:{_YEAR_TEXT}|n\.\s?d\.)\)(?:[.,:]|\s+(?=[{_UPPER}'‘\"“„«])|$)"
     rf"|{_YEAR_TEXT}[.,:])(?!\s*\d)"
 )
+#: A work with no author, which opens with its title and then its date, as APA prints
+#: one: "Co-production star. (n.d.).", "Co-production toolkit. (2015, May 3).".
+_TITLE_FIRST = re.compile(
+    rf"[{_UPPER}][^()]{{2,200}}?[.?!]\s+\((?:{_YEAR_TEXT}|n\.\s?d\.)(?:,[^()]{{1,30}})?\)\."
+)
 _CITATION_LABEL = re.compile(rf"({_NAMES})(?:\s+et\s+al\.?)?,\s+(?:1[5-9]|20)\d\d[a-z]?")
 _FIRST_NAME = re.compile(_NAME)
 _SAME_AUTHOR = re.compile(r"(?:[-–—_]{2,}|_{3,})\s*[.,]?\s")
@@ -493,13 +498,13 @@ def starts_entry(line: str) -> bool:
     """The line opens like a reference: "Ostrom, E.", "Smith JA,", "Alford J (2009)",
     "J. Smith,", a body and its date ("Welsh Government. (2014).", "Cabinet Office (2010)
     Building", "nef (new economics foundation) (2008)", "SCIE (n.d.)."), "———. 1990.",
-    "Ostrom, Elinor" followed by a year, or is a whole reference to a law ("Care Act 2014,
-    c. 23.")."""
+    "Ostrom, Elinor" followed by a year, a title and its date ("Co-production star.
+    (n.d.)."), or is a whole reference to a law ("Care Act 2014, c. 23.")."""
     for pattern in (_AUTHOR_INITIALS, _VANCOUVER):
         match = pattern.match(line)
         if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
             return True
-    if _SAME_AUTHOR.match(line) or _INITIALS_FIRST.match(line):
+    if _SAME_AUTHOR.match(line) or _INITIALS_FIRST.match(line) or _TITLE_FIRST.match(line):
         return True
     if _CORPORATE.match(line) and line.split(None, 1)[0].rstrip(".,") not in _NOT_AUTHOR_WORDS:
         return True

@@ -116,15 +116,20 @@ class WorkFinder:
         self._bodies: dict[str, InitialsIndex[int]] = defaultdict(InitialsIndex)
         #: The folded family names of people with a given name: never read as initials.
         self._families: set[str] = set()
+        #: Works with no author or editor, by year, with the folded words of their
+        #: titles: a mention names one by its title's first words ("Co-production Star").
+        self._titled: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         for i, cluster in enumerate(clusters):
             w = cluster.merged
             names = named_by(w)
+            slot = _year_slot(w.year, w.no_date)
             if names:
-                slot = _year_slot(w.year, w.no_date)
                 for key in _key_sets(names)[0]:
                     self._index[(key, slot)].append(i)
                 if names[0].is_body:
                     self._bodies[slot].add(names[0].literal, i)
+            elif w.title:
+                self._titled[slot].append((_title_words(w.title), i))
             self._families.update(
                 name_key(n.particle + n.family)
                 for n in (*w.authors, *w.editors)
@@ -157,6 +162,10 @@ class WorkFinder:
             if by_initials is not None:
                 return MentionMatch(cluster=by_initials)
         if not scored:
+            by_title = self._by_title(mention, slot, listed)
+            if by_title is not None:
+                return MentionMatch(cluster=by_title)
+        if not scored:
             return MentionMatch(stub=stub_fingerprint(mention))
         best = max(f for f, _ in scored)
         candidates = [i for f, i in scored if f == best]
@@ -173,6 +182,18 @@ class WorkFinder:
         if len(candidates) == 1:
             return MentionMatch(cluster=candidates[0])
         return MentionMatch(candidates=tuple(sorted(candidates)))
+
+    def _by_title(self, mention: ExtractedMention, slot: str, listed: set[int]) -> int | None:
+        """The one work of the mention's year with no author whose title begins with the
+        words the mention gives for its author, as APA cites such a work by (the first
+        words of) its title; the citing text's own list first."""
+        if len(mention.authors) != 1 or mention.et_al or mention.year_suffix:
+            return None
+        words = _title_words(mention.authors[0])
+        found = [i for title, i in self._titled.get(slot, ()) if title[: len(words)] == words]
+        own = [i for i in found if i in listed]
+        found = own or found
+        return found[0] if len(found) == 1 else None
 
     def _by_initials(
         self, mention: ExtractedMention, slot: str, citing_source: str, listed: set[int]
@@ -224,6 +245,12 @@ class WorkFinder:
             if st.source == citing_source and st.role == "reference" and st.work.year_suffix:
                 return st.work.year_suffix
         return cluster.merged.year_suffix
+
+
+def _title_words(title: str) -> tuple[str, ...]:
+    """The folded words of a title, for matching its first words ("Co-production star:
+    A tool" gives coproduction, star, a, tool)."""
+    return tuple(key for key in map(name_key, title.split()) if key)
 
 
 def _letter_count(short: str) -> int:
