@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
+from coprod_refs.text.markdown import CODE_SPAN, FENCE, FRONT_MATTER
+
 _KEY = r"[\w](?:[\w]|[:.#$%&\-+?<>~/](?=[\w]))*"
 _CITATION = re.compile(rf"(?<![\w@])-?@(?:\{{(?P<braced>[^{{}}\n]+)\}}|(?P<key>{_KEY}))")
-_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?^(?P=fence)[`~]*[ \t]*$", re.MULTILINE | re.DOTALL)
-_CODE_SPAN = re.compile(r"(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.DOTALL)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 #: The `nocite` field, inline or as a block scalar: "nocite: |" and indented lines.
 _NOCITE = re.compile(r"^nocite:[ \t]*(?P<value>.*(?:\n[ \t]+.*)*)", re.MULTILINE)
 _ALL = re.compile(r"(?<![\w@])@\*")
@@ -30,7 +29,7 @@ def keys_in_markdown(text: str) -> list[str]:
     """Keys cited in a pandoc Markdown paper, in order of first citation; "*" when its
     front matter's `nocite` asks for every work."""
     found: list[str] = []
-    front = _FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text)
     if front is not None:
         for field in _NOCITE.finditer(front.group("yaml")):
             value = field.group("value")
@@ -38,7 +37,7 @@ def keys_in_markdown(text: str) -> list[str]:
             if _ALL.search(value):
                 found.append("*")
         text = text[front.end() :]
-    body = _CODE_SPAN.sub(" ", _FENCE.sub("\n", text))
+    body = CODE_SPAN.sub(" ", FENCE.sub("\n", text))
     found += [k for k in _keys(body) if not _CROSS_REFERENCE.match(k)]
     return list(dict.fromkeys(found))
 

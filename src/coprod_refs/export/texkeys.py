@@ -15,6 +15,7 @@ from pathlib import Path
 
 from coprod_refs.errors import InputError
 from coprod_refs.export.mdkeys import keys_in_markdown
+from coprod_refs.text.markdown import MARKDOWN_SUFFIXES
 
 #: Commands whose last braced argument is a list of keys.
 CITE_COMMANDS = frozenset(
@@ -139,10 +140,6 @@ def keys_in_aux(path: Path, depth: int = 0) -> list[str]:
                 if child.is_file():
                     found += keys_in_aux(child, depth + 1)
     return list(dict.fromkeys(found))
-
-
-#: Suffixes of pandoc Markdown papers (Markdown, Quarto, R Markdown).
-MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".qmd", ".rmd", ".pandoc"))
 
 
 def cited_keys(path: Path) -> list[str]:

@@ -58,6 +58,7 @@ def _load_readers() -> None:
         bibtex,
         csljson,
         html,
+        markdown,
         ris,
         text,
     )

@@ -27,7 +27,7 @@ _ENTRY_OPENING = 200
 NOTHING_FOUND = "nothing found: no reference list, no in-text citations, no record of the page"
 
 
-@register("text", (".txt", ".text", ".md"))
+@register("text", (".txt", ".text"))
 def read_text(text: str, source: SourceDocument) -> Extraction:
     """Extract the document's own record, its reference list and its in-text citations."""
     # A text in notes style with no list of its own: the works its notes cite in full.
