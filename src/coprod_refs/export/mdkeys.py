@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import re
 
-from coprod_refs.text.markdown import CODE_SPAN, FENCE, FRONT_MATTER
+from coprod_refs.text.markdown import (
+    CITATION,
+    CODE_SPAN,
+    CROSS_REFERENCE,
+    FENCE,
+    FRONT_MATTER,
+)
 
-_KEY = r"[\w](?:[\w]|[:.#$%&\-+?<>~/](?=[\w]))*"
-_CITATION = re.compile(rf"(?<![\w@])-?@(?:\{{(?P<braced>[^{{}}\n]+)\}}|(?P<key>{_KEY}))")
 #: The `nocite` field, inline or as a block scalar: "nocite: |" and indented lines.
 _NOCITE = re.compile(r"^nocite:[ \t]*(?P<value>.*(?:\n[ \t]+.*)*)", re.MULTILINE)
 _ALL = re.compile(r"(?<![\w@])@\*")
-#: Prefixes of cross-reference labels (Quarto's "fig-", pandoc-crossref's "fig:").
-_CROSS_REFERENCE = re.compile(r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]")
 
 
 def keys_in_markdown(text: str) -> list[str]:
@@ -33,14 +35,14 @@ def keys_in_markdown(text: str) -> list[str]:
     if front is not None:
         for field in _NOCITE.finditer(front.group("yaml")):
             value = field.group("value")
-            found += [k for k in _keys(value) if not _CROSS_REFERENCE.match(k)]
+            found += [k for k in _keys(value) if not CROSS_REFERENCE.match(k)]
             if _ALL.search(value):
                 found.append("*")
         text = text[front.end() :]
     body = CODE_SPAN.sub(" ", FENCE.sub("\n", text))
-    found += [k for k in _keys(body) if not _CROSS_REFERENCE.match(k)]
+    found += [k for k in _keys(body) if not CROSS_REFERENCE.match(k)]
     return list(dict.fromkeys(found))
 
 
 def _keys(text: str) -> list[str]:
-    return [m.group("braced") or m.group("key") for m in _CITATION.finditer(text)]
+    return [m.group("braced") or m.group("key") for m in CITATION.finditer(text)]

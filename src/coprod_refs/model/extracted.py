@@ -74,11 +74,13 @@ class ExtractedMention(Record):
     `authors` holds the family names as written; `et_al` marks "et al."; offsets are
     character offsets into the source text as read (after decoding, before normalisation).
     In numbered styles ("[12]") `label` holds the reference-list number cited and
-    `authors` may be empty.
+    `authors` may be empty; a pandoc citation ("[@ostrom1990]") holds the citekey in
+    `key` and no authors.
     """
 
     authors: list[str] = Field(default_factory=list)
     label: str = ""
+    key: str = ""
     et_al: bool = False
     year: int | None = None
     year_suffix: str = ""

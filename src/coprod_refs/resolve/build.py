@@ -414,8 +414,23 @@ def build_graph(
                 if cited != citing:
                     citation(citing, cited).listed = True
     ambiguities: list[Ambiguity] = []
+    by_citekey = {alias: w.key for w in works.values() for alias in (w.key, *w.aliases)}
     for _sid, citing_ci, mention, match in matches:
         citing = cluster_keys[citing_ci][0]
+        if match.citekey:
+            cited_key = by_citekey.get(match.citekey)
+            if cited_key is None:
+                ambiguities.append(
+                    Ambiguity(
+                        citing=citing,
+                        mention=mention,
+                        candidates=[],
+                        reason=f"no work has the citekey {match.citekey!r}",
+                    )
+                )
+            elif cited_key != citing:
+                citation(citing, cited_key).mentions.append(mention)
+            continue
         if match.candidates or (match.cluster is None and match.stub is None):
             ambiguities.append(
                 Ambiguity(

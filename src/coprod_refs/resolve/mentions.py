@@ -22,12 +22,14 @@ from coprod_refs.text.fold import name_key
 
 @dataclass(frozen=True)
 class MentionMatch:
-    """What a mention names: one cluster, a stub (by fingerprint), several clusters, or —
-    all empty — nothing (a number with no such entry in the list)."""
+    """What a mention names: one cluster, a stub (by fingerprint), several clusters, a
+    citekey (looked up once every work has its key), or — all empty — nothing (a number
+    with no such entry in the list)."""
 
     cluster: int | None = None
     stub: str | None = None
     candidates: tuple[int, ...] = ()
+    citekey: str = ""
 
 
 def _key_sets(names: list[Name]) -> list[tuple[str, ...]]:
@@ -145,6 +147,8 @@ class WorkFinder:
     ) -> MentionMatch:
         """Resolve a mention from `citing_source`, whose reference list holds `listed`
         (and, in numbered styles, `numbered`: list label -> cluster)."""
+        if mention.key:
+            return MentionMatch(citekey=mention.key)
         if mention.label:
             found = (numbered or {}).get(mention.label)
             return MentionMatch(cluster=found) if found is not None else MentionMatch()

@@ -3,7 +3,9 @@ reference lists — one reader that lets each extractor take what it recognises.
 
 from __future__ import annotations
 
-from coprod_refs.model import Extraction, SourceDocument, Span
+from collections.abc import Sequence
+
+from coprod_refs.model import ExtractedMention, Extraction, SourceDocument, Span
 from coprod_refs.parse.author_page import find_author_page_mentions
 from coprod_refs.parse.finder import (
     find_notes,
@@ -28,8 +30,11 @@ NOTHING_FOUND = "nothing found: no reference list, no in-text citations, no reco
 
 
 @register("text", (".txt", ".text"))
-def read_text(text: str, source: SourceDocument) -> Extraction:
-    """Extract the document's own record, its reference list and its in-text citations."""
+def read_text(
+    text: str, source: SourceDocument, cited_by_key: Sequence[ExtractedMention] = ()
+) -> Extraction:
+    """Extract the document's own record, its reference list and its in-text citations;
+    `cited_by_key` adds citations a Markdown paper makes by citekey ("[@ostrom1990]")."""
     # A text in notes style with no list of its own: the works its notes cite in full.
     from_notes = reference_list_is_notes(text)
     entries = [] if from_notes else find_reference_entries(text)
@@ -51,6 +56,7 @@ def read_text(text: str, source: SourceDocument) -> Extraction:
     laws = find_law_mentions(text, references, exclude=taken)  # "the Care Act 2014"
     taken += [(m.start, m.end) for m in laws]
     mentions += laws + find_author_page_mentions(text, references, exclude=taken)  # MLA
+    mentions += cited_by_key
     mentions.sort(key=lambda m: (m.start, m.end))
     landing = looks_like_landing_page(text)
     if landing:  # "Patel, Rina (2016) Title. PhD thesis, …" is the page's own citation

@@ -18,6 +18,13 @@ import re
 #: Suffixes of Markdown files (Markdown, Quarto, R Markdown, pandoc).
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".qmd", ".rmd", ".pandoc"))
 
+#: A pandoc citation's key after its "@" ("-@" suppresses the author): a letter, digit or
+#: "_" first, then those and the punctuation ":.#$%&-+?<>~/" followed by another of them;
+#: or any key in braces ("@{key with spaces}"). No word character stands before the "@".
+_KEY = r"[\w](?:[\w]|[:.#$%&\-+?<>~/](?=[\w]))*"
+CITATION = re.compile(rf"(?<![\w@])-?@(?:\{{(?P<braced>[^{{}}\n]+)\}}|(?P<key>{_KEY}))")
+#: Prefixes of cross-reference labels (Quarto's "fig-", pandoc-crossref's "fig:").
+CROSS_REFERENCE = re.compile(r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]")
 FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?^(?P=fence)[`~]*[ \t]*$", re.MULTILINE | re.DOTALL)
 CODE_SPAN = re.compile(r"(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.DOTALL)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
