@@ -363,6 +363,20 @@ def test_vancouver_article_number_survives_a_following_doi() -> None:
     assert work.doi == "10.1136/bmjopen-2016-014650"
 
 
+def test_bmj_journal_read_as_publisher_before_compact_numbers_is_the_journal() -> None:
+    work = parse_reference(
+        "Robert G, Cornwell J, Locock L, Purushotham A, Sturmey G, Gager M. Patients and "
+        "staff as codesigners of healthcare services. BMJ. 2015;350:g7714."
+    )
+    assert (work.type, work.container_title, work.publisher) == ("article-journal", "BMJ", "")
+    assert (work.year, work.volume, work.article_number, work.pages) == (2015, "350", "g7714", "")
+
+
+def test_a_supplement_page_stays_a_page() -> None:
+    work = parse_reference("Smith J. Title. J Health Serv. 2015;12:S1234.")
+    assert (work.pages, work.article_number) == ("S1234", "")
+
+
 def test_apa7_thesis_bracket_gives_type_genre_and_institution() -> None:
     work = parse_reference(
         "Jo, S. (2019). Coproduction in local government [Doctoral dissertation, Rutgers "

@@ -33,7 +33,11 @@ _PAGE_PREFIX = re.compile(
 )
 _PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-–]\s*([A-Za-z]?)(\d+)$")
 _PAGE_COUNT = re.compile(r"^\d+\s*(?:pp?|pages?|s|seiten)\.?$", re.IGNORECASE)
-_ARTICLE_NUMBER = re.compile(r"^(?:e\d+|art(?:icle)?\.?\s*(?:no\.?\s*)?\d+)$", re.IGNORECASE)
+#: An article number in place of pages: PLOS's "e0150205", BMJ's "g7714" (a small letter
+#: and four digits or more), "Article 1234".
+_ARTICLE_NUMBER = re.compile(
+    r"^(?:e\d+|(?-i:[a-z])\d{4,}|art(?:icle)?\.?\s*(?:no\.?\s*)?\d+)$", re.IGNORECASE
+)
 _VOLUME_WORD = re.compile(
     r"\b(?:vol(?:ume)?s?|v|bd|band|t|tome|jg|jahrgang|anno|année)\.?\s*", re.IGNORECASE
 )
@@ -198,8 +202,9 @@ def normalise_pages(text: str) -> tuple[str, str, bool]:
     """(pages, article_number, suspicious) from a pages segment.
 
     Ranges get an en dash and abbreviated ends are expanded ("135-58" -> "135–158"); an
-    end lower than its start is kept as printed and reported as suspicious; "e1234" or
-    "Article 1234" is an article number; a page count ("350 pp.") is not a range.
+    end lower than its start is kept as printed and reported as suspicious; "e1234",
+    BMJ's "g7714" or "Article 1234" is an article number; a page count ("350 pp.") is
+    not a range.
     """
     value = clean_text(text).rstrip(".")
     value = _PAGE_PREFIX.sub("", value).strip(" .,;:()")

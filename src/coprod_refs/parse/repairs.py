@@ -179,9 +179,14 @@ def _mark_compact_numbers(tokens: list[Token], labels: list[str], i: int) -> Non
     while j > 0 and i - j < 2 and _YEAR_OR_MONTH.match(tokens[j - 1].text):
         j -= 1
         labels[j] = "volume"
-    # "Voluntas 2012;23:1119–38." all read as the volume: the words before are the journal.
+    # "Voluntas 2012;23:1119–38." all read as the volume, or "BMJ. 2015;350:g7714." with
+    # the journal read as the publisher: the words before are the journal.
     k = j
-    while k > 0 and labels[k - 1] == "volume" and not any(c.isdigit() for c in tokens[k - 1].text):
+    while (
+        k > 0
+        and labels[k - 1] in ("volume", "publisher")
+        and not any(c.isdigit() for c in tokens[k - 1].text)
+    ):
         k -= 1
     if k < j and not {"journal", "container-title"} & set(labels):
         labels[k:j] = ["journal"] * (j - k)
