@@ -372,6 +372,26 @@ def test_bmj_journal_read_as_publisher_before_compact_numbers_is_the_journal() -
     assert (work.year, work.volume, work.article_number, work.pages) == (2015, "350", "g7714", "")
 
 
+def test_sage_harvard_journal_read_as_an_imprint_is_the_journal() -> None:
+    work = parse_reference(
+        "Bovaird T and Loeffler E (2012) From engagement to co-production: the contribution "
+        "of users and communities to outcomes and public value. Voluntas 23(4): 1119-1138."
+    )
+    assert (work.type, work.container_title, work.volume, work.issue, work.pages) == (
+        "article-journal",
+        "Voluntas",
+        "23",
+        "4",
+        "1119–1138",
+    )
+    assert (work.publisher, work.place) == ("", "")
+
+
+def test_an_imprint_with_a_year_stays_an_imprint() -> None:
+    work = parse_reference("Smith J (2010) A book on co-production. London: Routledge, 2010.")
+    assert (work.place, work.publisher, work.container_title) == ("London", "Routledge", "")
+
+
 def test_a_supplement_page_stays_a_page() -> None:
     work = parse_reference("Smith J. Title. J Health Serv. 2015;12:S1234.")
     assert (work.pages, work.article_number) == ("S1234", "")

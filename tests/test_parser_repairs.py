@@ -1267,3 +1267,32 @@ def test_a_publisher_run_into_the_title_before_the_place_is_split_off(
     else:
         assert [(s.label, s.text) for s in got[2:4]] == expected
         assert got[4] == segments[3]
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        [Segment("publisher", "Voluntas 23(4): 1119-1138.", 0.6)],
+        [Segment("location", "Voluntas 23(4):", 0.6), Segment("publisher", "1119-1138.", 0.6)],
+    ],
+)
+def test_journal_numbers_read_as_an_imprint_are_the_journal(imprint: list[Segment]) -> None:
+    got = repair_segments([Segment("title", "Title.", 0.9), *imprint])
+    assert [(s.label, s.text) for s in got[1:]] == [
+        ("journal", "Voluntas"),
+        ("volume", "23(4):"),
+        ("pages", "1119-1138."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        [Segment("location", "London:", 0.6), Segment("publisher", "Routledge.", 0.6)],
+        [Segment("location", "New York 10:", 0.6), Segment("publisher", "Basic Books.", 0.6)],
+        [Segment("publisher", "Cambridge: Cambridge University Press, 1990.", 0.6)],
+    ],
+)
+def test_an_imprint_stays_an_imprint(imprint: list[Segment]) -> None:
+    got = repair_segments([Segment("title", "Title.", 0.9), *imprint])
+    assert [s.label for s in got[1:]] == [s.label for s in imprint]

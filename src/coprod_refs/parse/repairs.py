@@ -466,6 +466,38 @@ def _institution_read_as_place(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+_JOURNAL_NUMBERS_AS_IMPRINT = re.compile(
+    r"^(?P<journal>[^\d:]*[^\W\d_][^\d:]*?)\s+(?P<volume>\d{1,4}\s*(?:\([^()]{1,15}\))?)\s*:"
+    r"\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?[.,;]?)$"
+)
+
+
+def _journal_read_as_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "Voluntas 23(4): 1119-1138." read as an imprint (one segment, or a place and its
+    publisher): words, a volume with its issue, a colon and only pages are the journal,
+    its volume and the pages, as SAGE's Harvard style prints them (no imprint is
+    printed so)."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("location", "publisher"):
+            continue
+        count = 2 if seg.label == "location" and i + 1 < len(segments) else 1
+        if count == 2 and segments[i + 1].label != "publisher":
+            count = 1
+        text = " ".join(s.text.strip() for s in segments[i : i + count])
+        found = _JOURNAL_NUMBERS_AS_IMPRINT.match(text)
+        if found is None:
+            continue
+        return _splice(
+            segments,
+            i,
+            count,
+            Segment("journal", found.group("journal"), seg.confidence),
+            Segment("volume", found.group("volume") + ":", seg.confidence),
+            Segment("pages", found.group("pages"), seg.confidence),
+        )
+    return segments
+
+
 def _container_after_in_editors(segments: list[Segment]) -> list[Segment]:
     """ "Title. In: Hefetz A, Warner M, eds. Co-production and Co-creation." read as two
     titles around the editors: the one after "In" and the editors is the container."""
@@ -1620,6 +1652,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (
         _report_series_from_journal,
         _needs("publisher", after="journal > volume", lacks="issue pages genre"),
+    ),
+    # "Voluntas 23(4): 1119-1138." as an imprint
+    (
+        _journal_read_as_imprint,
+        _needs("location", "publisher", lacks="journal container-title"),
     ),
     # "Dissertation, Universität Potsdam."
     (_thesis_descriptor_from_imprint, _needs("publisher", "location", "note", lacks="genre")),
