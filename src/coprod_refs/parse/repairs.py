@@ -472,14 +472,17 @@ _JOURNAL_NUMBERS_AS_IMPRINT = re.compile(
 )
 
 
+_NUMBER_COLON = re.compile(r"\d\)?\s*:")
+
+
 def _journal_read_as_imprint(segments: list[Segment]) -> list[Segment]:
     """ "Voluntas 23(4): 1119-1138." read as an imprint (one segment, or a place and its
     publisher): words, a volume with its issue, a colon and only pages are the journal,
     its volume and the pages, as SAGE's Harvard style prints them (no imprint is
     printed so)."""
     for i, seg in enumerate(segments):
-        if seg.label not in ("location", "publisher"):
-            continue
+        if seg.label not in ("location", "publisher") or not _NUMBER_COLON.search(seg.text):
+            continue  # the cheap test first: "London:" holds no number before its colon
         count = 2 if seg.label == "location" and i + 1 < len(segments) else 1
         if count == 2 and segments[i + 1].label != "publisher":
             count = 1
