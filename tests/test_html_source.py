@@ -67,6 +67,22 @@ def test_numbered_list_items_open_with_their_numbers() -> None:
     ]
 
 
+def test_a_doi_link_labelled_crossref_shows_its_address() -> None:
+    doi = "https://doi.org/10.1016/0305-750X(95)00023-X"
+    html = (
+        "<ol><li>Ostrom, E. Crossing the great divide. <em>World Dev.</em> <b>1996</b>, "
+        f'<i>24</i>, 1073–1087. [<a href="https://scholar.google.com">Google Scholar</a>] '
+        f'[<a href="{doi}">CrossRef</a>]</li>'
+        '<li>See <a href="https://doi.org/10.1111/puar.12765">the article by Nabatchi '
+        'and colleagues</a> and <a href="https://doi.org/10.1111/puar.1">10.1111/puar.1</a>.</li></ol>'
+    )
+    assert page_text(html).text.split("\n")[:2] == [
+        "1. Ostrom, E. Crossing the great divide. World Dev. 1996, 24, 1073–1087. "
+        f"[Google Scholar] [{doi}]",
+        "2. See the article by Nabatchi and colleagues and 10.1111/puar.1.",
+    ]
+
+
 def test_endnotes_in_a_numbered_list_are_read_as_notes(tmp_path: Path) -> None:
     path = tmp_path / "blog.html"
     path.write_text(

@@ -11,6 +11,7 @@ JSON-LD blocks (`<script type="application/ld+json">`) that state a page's work.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -22,6 +23,10 @@ _BLOCKS = frozenset(
 _JSON_LD = "application/ld+json"
 #: Elements whose content is never page text.
 _HIDDEN = frozenset("head script style noscript template svg math iframe object".split())
+#: A link to a DOI resolver.
+_DOI_LINK = re.compile(r"\s*https?://(?:dx\.)?doi\.org/10\.\d{4,9}/\S+", re.IGNORECASE)
+#: Most words of a link label ("CrossRef", "View Article", "Publisher Full Text").
+_MAX_LABEL_WORDS = 3
 
 
 @dataclass
@@ -46,6 +51,8 @@ class _Reader(HTMLParser):
         self.ld_block: list[str] | None = None
         #: Per list open, the number of its next item (None in a list without numbers).
         self.lists: list[int | None] = []
+        #: The DOI a link being read leads to, and where its text starts in the block.
+        self.doi_link: tuple[str, int] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == _JSON_LD:
@@ -61,6 +68,9 @@ class _Reader(HTMLParser):
         elif tag in _BLOCKS:
             self.end_line()
             self._open_list_item(tag, attrs)
+        elif tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            self.doi_link = (href, len(self.block)) if _DOI_LINK.fullmatch(href) else None
 
     def _open_list_item(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Keep count of numbered lists, and open each of their items with its number."""
@@ -82,12 +92,29 @@ class _Reader(HTMLParser):
         if tag == "script" and self.ld_block is not None:
             self.json_ld.append("".join(self.ld_block))
             self.ld_block = None
+        if tag == "a" and self.doi_link is not None:
+            self._show_doi(*self.doi_link)
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in _BLOCKS:
             self.end_line()
             if tag in ("ol", "ul") and self.lists:
                 self.lists.pop()
+
+    def _show_doi(self, href: str, start: int) -> None:
+        """A DOI link labelled "CrossRef", "DOI" or "View Article", as publishers print
+        one after each reference, shows its address instead of the label, so that the
+        reference keeps its DOI (a label is dropped as link noise)."""
+        self.doi_link = None
+        if start > len(self.block):
+            return  # the link's text ran over a block's end
+        label = "".join(self.block[start:]).split()
+        if (
+            label
+            and len(label) <= _MAX_LABEL_WORDS
+            and not any(c.isdigit() for c in "".join(label))
+        ):
+            self.block[start:] = [href]
 
     def handle_data(self, data: str) -> None:
         if self.ld_block is not None:
