@@ -46,6 +46,9 @@ from coprod_refs.parse import section_lines as sl
         "Referenser",
         "Litteraturliste",
         "Lähdeluettelo",
+        "Kaynakça",
+        "Irodalom",
+        "Kilder",
         "R E F E R E N C E S",
     ],
 )

@@ -36,7 +36,8 @@ _HEADING = re.compile(
     r"|referencias(?:\s+bibliogr[áa]ficas)?|bibliograf[íi]a|riferimenti\s+bibliografici"
     r"|referenties|literatuur(?:lijst)?|litteratur(?:liste)?|referanser|referenser|kildeliste"
     r"|kirjallisuus|l[äa]hteet|l[äa]hdeluettelo|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|k[äa]llor"
-    r"|litteraturf[öo]rteckning|bibliografie|literatura|pi[śs]miennictwo)"
+    r"|litteraturf[öo]rteckning|bibliografie|literatura|pi[śs]miennictwo|kaynak(?:[çc]a|lar)"
+    r"|irodalom|bibliografi|kilder)"
     r"(?:\s*\((?:continued|\d{1,5})\))?\s*:?",
     re.IGNORECASE,
 )
