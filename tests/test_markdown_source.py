@@ -82,6 +82,11 @@ def test_inline_and_block_markup(markdown: str, text: str) -> None:
     assert markdown_text(markdown) == text
 
 
+def test_fenced_code_closes_at_a_fence_as_long_and_an_open_one_runs_to_the_end() -> None:
+    text = markdown_text("a\n~~~~\n(Smith, 2010)\n~~~\nx\n~~~~~\nb\n```r\n(Hidden, 2011)\n")
+    assert text.split() == ["a", "b"]
+
+
 def test_footnotes_become_numbered_notes() -> None:
     text = markdown_text(
         "Older than the word.[^a] Coined later.[^b]\n\n"
@@ -145,6 +150,8 @@ def test_any_markdown_gives_text_and_keeps_plain_words(pieces: list[str]) -> Non
         "<!--" * 30_000,
         "<http://" * 30_000,
         "```\n" * 30_000,
+        "```r\n" * 30_000,
+        "~~~x\n" * 30_000,
         "# " + " " * 100_000 + "x",
         "> " * 50_000,
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,3 +66,8 @@ def test_the_suffix_chooses_markdown(tmp_path: Path) -> None:
 def test_any_text_gives_keys_that_were_printed_after_an_at_sign(text: str) -> None:
     for key in keys_in_markdown(text):
         assert key == "*" or f"@{key}" in text or f"@{{{key}}}" in text
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_many_fence_openings_finish() -> None:
+    assert keys_in_markdown("```r\n@ostrom1990\n" * 30_000) == []

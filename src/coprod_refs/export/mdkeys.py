@@ -18,8 +18,8 @@ from coprod_refs.text.markdown import (
     CITATION,
     CODE_SPAN,
     CROSS_REFERENCE,
-    FENCE,
     FRONT_MATTER,
+    without_fenced_code,
 )
 
 #: The `nocite` field, inline or as a block scalar: "nocite: |" and indented lines.
@@ -39,7 +39,7 @@ def keys_in_markdown(text: str) -> list[str]:
             if _ALL.search(value):
                 found.append("*")
         text = text[front.end() :]
-    body = CODE_SPAN.sub(" ", FENCE.sub("\n", text))
+    body = CODE_SPAN.sub(" ", without_fenced_code(text, "\n"))
     found += [k for k in _keys(body) if not CROSS_REFERENCE.match(k)]
     return list(dict.fromkeys(found))
 

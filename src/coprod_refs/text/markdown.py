@@ -25,7 +25,7 @@ _KEY = r"[\w](?:[\w]|[:.#$%&\-+?<>~/](?=[\w]))*"
 CITATION = re.compile(rf"(?<![\w@])-?@(?:\{{(?P<braced>[^{{}}\n]+)\}}|(?P<key>{_KEY}))")
 #: Prefixes of cross-reference labels (Quarto's "fig-", pandoc-crossref's "fig:").
 CROSS_REFERENCE = re.compile(r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]")
-FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?^(?P=fence)[`~]*[ \t]*$", re.MULTILINE | re.DOTALL)
+_FENCE_OPENING = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.DOTALL)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -72,9 +72,31 @@ def markdown_text(markdown: str) -> str:
     if front is not None:
         head = _head_lines(front.group("yaml"))
         markdown = markdown[front.end() :]
-    body = _without_comments(FENCE.sub("", markdown))
+    body = _without_comments(without_fenced_code(markdown))
     lines = _body_lines(body.split("\n"))
     return "\n".join([*head, *([""] if head else []), *lines])
+
+
+def without_fenced_code(text: str, keep: str = "") -> str:
+    """The text without its fenced code blocks, each replaced by `keep`, read line by line
+    as pandoc reads them: a block opens at a line of three or more backticks or tildes
+    (an info string may follow) and closes at the next line of at least as many of the
+    same mark and nothing else; a block never closed runs to the end of the text."""
+    out: list[str] = []
+    fence = ""
+    for line in text.splitlines(keepends=True):
+        if fence:
+            closing = line.strip()
+            if closing.startswith(fence) and closing == closing[0] * len(closing):
+                fence = ""
+            continue
+        opening = _FENCE_OPENING.match(line)
+        if opening is None:
+            out.append(line)
+        else:
+            fence = opening.group("fence")
+            out.append(keep)
+    return "".join(out)
 
 
 def _without_comments(text: str) -> str:
