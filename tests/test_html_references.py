@@ -84,6 +84,25 @@ def test_a_page_without_a_visible_list_cites_the_works_its_tags_state(tmp_path: 
     ]
 
 
+def test_numbered_citations_cite_the_tags_in_their_order(tmp_path: Path) -> None:
+    body = "<p>Citizens co-produce [1, 2]. Others disagree [3]. Table [4] sums it up.</p>"
+    graph, report = store_of_file(tmp_path, "page.html", _page(body, [OSTROM, ALFORD, PESTOFF]))
+    assert report.problems == []
+    cited = {c.cited: [m.surface for m in c.mentions] for c in graph.citations}
+    assert cited == {
+        "ostrom1996crossing": ["[1, 2]"],
+        "alford2009engaging": ["[1, 2]"],
+        "pestoff2006coproduction": ["[3]"],
+    }
+
+
+def test_a_page_citing_by_author_and_year_reads_no_numbers(tmp_path: Path) -> None:
+    body = "<p>Citizens co-produce (Ostrom 1996), see figure [2].</p>"
+    graph, _ = store_of_file(tmp_path, "page.html", _page(body, [OSTROM, ALFORD]))
+    mentions = [m.surface for c in graph.citations for m in c.mentions]
+    assert mentions == ["Ostrom 1996"]
+
+
 def test_a_visible_list_wins_over_the_tags(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     body = "<p>As shown (Sharp, 1980).</p><h2>References</h2><ul><li>Sharp, E. B. (1980). "

@@ -85,13 +85,17 @@ _BRACKETED_YEAR_LENGTH = 5
 _REFS_WORD = re.compile(r"\b(?:[Rr]efs?\b\.?|[Rr]eferences?)[ ]?(?=\d)")
 
 
-def find_mentions(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[ExtractedMention]:
+def find_mentions(
+    text: str, exclude: Sequence[tuple[int, int]] = (), numbering: ListNumbering | None = None
+) -> list[ExtractedMention]:
     """Every in-text citation in `text` (author-year, and numbered when the text's reference
     list is numbered), in reading order, with offsets into `text`; citations overlapping an
-    `exclude` span (e.g. the reference list) are left out."""
+    `exclude` span (e.g. the reference list) are left out. `numbering` describes a
+    numbered list kept outside the text (a page's `citation_reference` tags), in place
+    of the text's own."""
     norm = normalize(text)
     sentences = split_sentences(norm.text)
-    numbered = _NumberedReader(norm, sentences, exclude)
+    numbered = _NumberedReader(norm, sentences, exclude, numbering)
     author_year = _AuthorYearReader(norm)
     mentions: list[ExtractedMention] = []
     for open_at, close_at in innermost_brackets(norm.text):
@@ -335,17 +339,22 @@ class _NumberedReader:
     once a bracket or "refs." could be one, so author-year texts pay nothing for it."""
 
     def __init__(
-        self, norm: NormalizedText, sentences: Sentences, exclude: Sequence[tuple[int, int]]
+        self,
+        norm: NormalizedText,
+        sentences: Sentences,
+        exclude: Sequence[tuple[int, int]],
+        given: ListNumbering | None = None,
     ) -> None:
         self.norm = norm
         self.sentences = sentences
         self.exclude = exclude
+        self.given = given
         self.previous_end = -1
         self.previous_narrative = False
 
     @cached_property
     def numbering(self) -> ListNumbering | None:
-        return list_numbering(self.norm.original)
+        return self.given if self.given is not None else list_numbering(self.norm.original)
 
     def bracket(self, open_at: int, close_at: int) -> list[ExtractedMention]:
         """The numbered citations of the bracket pair at (open_at, close_at), if any."""

@@ -7,6 +7,7 @@ refer to its text (`html_text.page_text`)."""
 from __future__ import annotations
 
 from coprod_refs.model import Extraction, SourceDocument
+from coprod_refs.parse.mentions import ListNumbering, find_mentions
 from coprod_refs.sources import register
 from coprod_refs.sources.html_meta import (
     ISSUE_DATES,
@@ -27,7 +28,7 @@ def read_html(html: str, source: SourceDocument) -> Extraction:
     its `citation_reference` tags when its text holds no list."""
     page = page_text(html)
     extraction = _with_listed_references(
-        _with_stated_work(read_text(page.text, source), page), page.meta
+        _with_stated_work(read_text(page.text, source), page), page
     )
     if extraction.document is None and not extraction.works:
         return extraction
@@ -71,14 +72,24 @@ def _with_stated_work(extraction: Extraction, page: PageText) -> Extraction:
     return extraction.model_copy(update={"document": document.model_copy(update=given)})
 
 
-def _with_listed_references(extraction: Extraction, meta: dict[str, list[str]]) -> Extraction:
+def _with_listed_references(extraction: Extraction, page: PageText) -> Extraction:
     """A page whose text holds no reference list takes the references its tags state, in
-    their order."""
+    their order; a page that cites by number ("[3]", "[1, 2]") and by nothing else cites
+    them by their place in that order."""
     if extraction.references or extraction.works:
         return extraction
-    listed = references_from_meta(meta)
+    listed = references_from_meta(page.meta)
     if not listed:
         return extraction
     if extraction.document is None:
         return extraction.model_copy(update={"works": listed})
-    return extraction.model_copy(update={"references": listed})
+    mentions = extraction.mentions
+    if not any(m.authors for m in mentions):
+        # The tags' order is the list's: a numbered citation cites its place in it.
+        numbering = ListNumbering(highest=len(listed), parenthesised=False, section=None)
+        numbered = [m for m in find_mentions(page.text, numbering=numbering) if m.label]
+        if numbered:
+            for number, ref in enumerate(listed, 1):
+                ref.label = str(number)
+            mentions = sorted([*mentions, *numbered], key=lambda m: (m.start, m.end))
+    return extraction.model_copy(update={"references": listed, "mentions": mentions})
