@@ -82,14 +82,17 @@ class Graph:
         book's `series`), else its collection title. A law's code is a series too, but
         it is where the law is published, so it stays the law's container."""
         venue = self.venue_of(work)
-        if venue is not None and venue.kind == "series" and work.type != "legislation":
-            return venue.name
-        return work.collection_title
+        return (
+            venue.name if venue is not None and _is_series(venue, work) else work.collection_title
+        )
 
     def container_of(self, work: Work) -> Venue | None:
         """The journal, book or website a work appears in: its venue unless that is the
         series `series_of` gives."""
         venue = self.venue_of(work)
-        if venue is not None and venue.kind == "series" and work.type != "legislation":
-            return None
-        return venue
+        return None if venue is not None and _is_series(venue, work) else venue
+
+
+def _is_series(venue: Venue, work: Work) -> bool:
+    """The venue is the series the work appears in (not a law's code)."""
+    return venue.kind == "series" and work.type != "legislation"
