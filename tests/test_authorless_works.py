@@ -162,3 +162,20 @@ def test_works_with_no_author_are_linked_by_their_titles(tmp_path: Path) -> None
         "Co-production toolkit": 1,
     }
     assert not any(w.stub for w in graph.works.values())
+
+
+def test_a_family_name_never_links_to_a_title_beginning_with_it(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Commons",
+            "",
+            "Rules matter (Ostrom, 1990).",
+            "",
+            "References",
+            "",
+            "Ostrom and the commons. (1990). London: Policy Press.",
+        ]
+    )
+    graph, _ = store_of_file(tmp_path, "text.txt", text)
+    (citation,) = [c for c in graph.citations if c.mentions]
+    assert graph.works[citation.cited].stub

@@ -190,10 +190,13 @@ class WorkFinder:
     def _by_title(self, mention: ExtractedMention, slot: str, listed: set[int]) -> int | None:
         """The one work of the mention's year with no author whose title begins with the
         words the mention gives for its author, as APA cites such a work by (the first
-        words of) its title; the citing text's own list first."""
+        words of) its title; the citing text's own list first. One word is not enough:
+        it would be a family name as often as a title's first word."""
         if len(mention.authors) != 1 or mention.et_al or mention.year_suffix:
             return None
         words = _title_words(mention.authors[0])
+        if len(words) < 2:
+            return None
         found = [i for title, i in self._titled.get(slot, ()) if title[: len(words)] == words]
         own = [i for i in found if i in listed]
         found = own or found
