@@ -89,6 +89,16 @@ def test_find_in_a_saved_web_page(tmp_path: Path, capsys) -> None:  # type: igno
     assert [i["author"][0]["family"] for i in items] == ["Alford", "Arnstein"]
 
 
+def test_a_markdown_list_is_read_without_its_markup(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    items = [f"- {line.replace('Palgrave', '*Palgrave*')}" for line in LINES.splitlines() if line]
+    path = _write(tmp_path, "## References\n\n" + "\n".join(items) + "\n", "refs.md")
+    for args in (["parse", str(path)], ["parse", "--find", str(path)]):
+        assert main(args) == ExitCode.OK
+        parsed = json.loads(capsys.readouterr().out)
+        assert [i["author"][0]["family"] for i in parsed] == ["Alford", "Arnstein"]
+        assert parsed[0]["publisher"] == "Palgrave Macmillan"
+
+
 def test_missing_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["parse", str(tmp_path / "nope.txt")]) == ExitCode.BAD_INPUT
     assert "nope.txt: no such file" in capsys.readouterr().err

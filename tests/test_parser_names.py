@@ -341,3 +341,19 @@ def test_capitals_before_given_names_or_after_a_family_name_are_people(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("• Kranjc, Gregor Joseph.", "Kranjc"),
+        ("- A. COUDEVYLLE,", "Coudevylle"),
+        ("— Ostrom, E.", "Ostrom"),
+    ],
+)
+def test_a_list_bullet_before_the_names_is_dropped(text: str, family: str) -> None:
+    assert [n.family for n in parse_names(text)] == [family]
+
+
+def test_a_repeated_author_dash_is_kept() -> None:
+    assert [n.literal for n in parse_names("———.")] == ["———"]

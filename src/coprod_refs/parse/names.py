@@ -477,8 +477,15 @@ def _unbracket_given(text: str) -> str:
     return _BRACKETED_GIVEN.sub(given, text)
 
 
+_BULLET_FIRST = frozenset("•◦▪▫‣⁃●○■□·-–—")
+#: A list item's bullet copied before the first name ("• Kranjc, Gregor", "- A. Coudevylle").
+_LEADING_BULLET = re.compile(r"(?:[•◦▪▫‣⁃●○■□·]|[-–—](?= ))\s*")
+
+
 def _clean(text: str) -> tuple[str, bool]:
     text = " ".join(text[:MAX_NAMES_CHARS].split())
+    if text[:1] in _BULLET_FIRST:
+        text = _LEADING_BULLET.sub("", text, count=1)
     et_al = False
     lower = text.lower()
     if any(hint in lower for hint in _ET_AL_HINTS) and _ET_AL.search(text):

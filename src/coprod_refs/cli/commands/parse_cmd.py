@@ -15,8 +15,8 @@ from coprod_refs.errors import InputError
 
 
 def _read_input(source: str) -> str:
-    """The text of FILE (the visible text of a saved web page), or of standard input for
-    "-"; an InputError names what failed."""
+    """The text of FILE (the visible text of a saved web page, the words of a Markdown
+    file), or of standard input for "-"; an InputError names what failed."""
     from coprod_refs.sources import MAX_INPUT_BYTES, decode, read_input_bytes, reader_for
 
     if source == "-":
@@ -28,10 +28,15 @@ def _read_input(source: str) -> str:
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"input larger than {MAX_INPUT_BYTES // 2**20} MiB", file=path)
     text = decode(data, path)
-    if source != "-" and reader_for(path).kind == "html":
+    kind = reader_for(path).kind if source != "-" else "text"
+    if kind == "html":
         from coprod_refs.sources.html_text import page_text
 
         return page_text(text).text
+    if kind == "markdown":
+        from coprod_refs.text.markdown import markdown_text
+
+        return markdown_text(text)
     return text
 
 
