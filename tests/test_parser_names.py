@@ -355,5 +355,6 @@ def test_a_list_bullet_before_the_names_is_dropped(text: str, family: str) -> No
     assert [n.family for n in parse_names(text)] == [family]
 
 
-def test_a_repeated_author_dash_is_kept() -> None:
-    assert [n.literal for n in parse_names("———.")] == ["———"]
+@pytest.mark.parametrize("text", ["———.", "——— and V. Ostrom"])
+def test_a_repeated_author_dash_is_kept(text: str) -> None:
+    assert parse_names(text)[0].literal == "———"

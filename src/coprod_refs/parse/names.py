@@ -484,8 +484,9 @@ _LEADING_BULLET = re.compile(r"(?:[•◦▪▫‣⁃●○■□·]|[-–—](?
 
 def _clean(text: str) -> tuple[str, bool]:
     text = " ".join(text[:MAX_NAMES_CHARS].split())
-    if text[:1] in _BULLET_FIRST:
-        text = _LEADING_BULLET.sub("", text, count=1)
+    bullet = _LEADING_BULLET.match(text) if text[:1] in _BULLET_FIRST else None
+    if bullet is not None:
+        text = text[bullet.end() :]
     et_al = False
     lower = text.lower()
     if any(hint in lower for hint in _ET_AL_HINTS) and _ET_AL.search(text):
