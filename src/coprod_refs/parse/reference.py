@@ -112,6 +112,8 @@ def _is_dash(name: Name) -> bool:
 
 class _Prepared(NamedTuple):
     text: str
+    #: The string the tokens were cut from: white space normalised, one space between.
+    normalised: str
     tokens: list[Token]
     features: SequenceFeatures
     flags: list[str]
@@ -148,17 +150,20 @@ def _prepare(text: str) -> _Prepared | ExtractedWork:
     flags: list[str] = []
     if len(text) > MAX_REFERENCE_CHARS:
         flags.append("truncated")
-    tokens = tokenize(normalise_spacing(visible_text(text[:MAX_REFERENCE_CHARS])))
+    normalised = normalise_spacing(visible_text(text[:MAX_REFERENCE_CHARS]))
+    tokens = tokenize(normalised)
     if not tokens:
         return ExtractedWork(raw=text, confidence=0.0, flags=["low-confidence", "empty"])
-    return _Prepared(text, tokens, sequence_features(tokens), flags)
+    return _Prepared(text, normalised, tokens, sequence_features(tokens), flags)
 
 
 def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
     """The typed work from one string's labels: repaired, grouped, assembled, scored."""
     tokens = prepared.tokens
     labels = repair_labels(tokens, tagged.labels, tagged.marginals)
-    segments = repair_segments(group_segments(tokens, labels, tagged.marginals))
+    segments = repair_segments(
+        group_segments(tokens, labels, tagged.marginals, prepared.normalised)
+    )
     work = assemble(segments, prepared.text)
     confidence = sum(tagged.marginals) / len(tagged.marginals)
     statute = legislation_record(prepared.text, work)
@@ -175,13 +180,17 @@ def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
     return work
 
 
-def group_segments(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[Segment]:
-    """Runs of tokens with the same label, as segments with their mean probability."""
+def group_segments(
+    tokens: list[Token], labels: list[str], marginals: list[float], text: str
+) -> list[Segment]:
+    """Runs of tokens with the same label, as segments with their mean probability; `text`
+    is the normalised string the tokens were cut from (one space between words), so a
+    segment's words are a slice of it."""
     segments: list[Segment] = []
     start = 0
     for i in range(1, len(tokens) + 1):
         if i == len(tokens) or labels[i] != labels[start]:
-            words = " ".join(t.text for t in tokens[start:i])
+            words = text[tokens[start].start : tokens[i - 1].end]
             probability = sum(marginals[start:i]) / (i - start)
             segments.append(Segment(labels[start], words, probability))
             start = i
