@@ -153,9 +153,10 @@ class Score:
 def gold_from_segments(segments: tuple[tuple[str, str], ...], raw: str) -> ExtractedWork:
     """The typed fields of one hand-labelled reference (same normalisation as the parser)."""
     pairs = [(tok, label) for label, text in segments for tok in text.split()]
-    tokens = tokenize(" ".join(tok for tok, _ in pairs))
+    words = " ".join(tok for tok, _ in pairs)
+    tokens = tokenize(words)
     labels = [label for _, label in pairs]
-    return assemble(group_segments(tokens, labels, [1.0] * len(tokens)), raw)
+    return assemble(group_segments(tokens, labels, [1.0] * len(tokens), words), raw)
 
 
 def load_gold_002() -> tuple[list[str], list[ExtractedWork]]:

@@ -1,0 +1,36 @@
+"""The parser's benchmark scripts still run against the library they measure (they use
+some of its inner functions): each is run once, small, and must print its table. No
+figure is asserted; the figures are the scripts' own business."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _run(script: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_parser_accuracy_prints_its_tables() -> None:
+    out = _run("parser_accuracy.py", "--no-refextract")
+    assert "== coprod-refs, held-out" in out
+    assert "== coprod-refs, seed 002 reference list" in out
+    assert sum(line.startswith("micro-F1") for line in out.splitlines()) == 2
+
+
+def test_parser_speed_prints_both_modes() -> None:
+    out = _run("parser_speed.py", "--repeat", "1", "--no-refextract")
+    assert "coprod-refs, cold caches" in out
+    assert "coprod-refs, warm caches" in out
