@@ -16,6 +16,7 @@ from enum import Enum
 from coprod_refs.model.extracted import Name
 from coprod_refs.model.trusted import trusted
 from coprod_refs.parse.features import lexicon_hit
+from coprod_refs.parse.section_lines import list_marker
 from coprod_refs.text.word_cache import word_cache
 
 #: Longest author string read; the rest is ignored (an author list is rarely > 2,000 chars).
@@ -477,16 +478,13 @@ def _unbracket_given(text: str) -> str:
     return _BRACKETED_GIVEN.sub(given, text)
 
 
-_BULLET_FIRST = frozenset("•◦▪▫‣⁃●○■□·-–—")
-#: A list item's bullet copied before the first name ("• Kranjc, Gregor", "- A. Coudevylle").
-_LEADING_BULLET = re.compile(r"(?:[•◦▪▫‣⁃●○■□·]|[-–—](?= ))\s*")
-
-
 def _clean(text: str) -> tuple[str, bool]:
     text = " ".join(text[:MAX_NAMES_CHARS].split())
-    bullet = _LEADING_BULLET.match(text) if text[:1] in _BULLET_FIRST else None
-    if bullet is not None:
-        text = text[bullet.end() :]
+    # A list item's bullet copied before the first name ("• Kranjc, Gregor", "- A.
+    # Coudevylle"); a repeated-author dash ("———") is no bullet.
+    marker = list_marker(text, dashes=True) if text[:1] and not text[0].isalnum() else None
+    if marker is not None and marker[0] == "bullet":
+        text = text[marker[2] :]
     et_al = False
     lower = text.lower()
     if any(hint in lower for hint in _ET_AL_HINTS) and _ET_AL.search(text):

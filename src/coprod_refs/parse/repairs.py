@@ -698,11 +698,9 @@ def _title_out_of_date(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: Lower-case words a name or a body's name may hold ("van", "of", "for").
-_NAME_SMALL_WORDS = frozenset(
-    "and of for the on in at to & van von de der den du des la le y e da dos das di del "
-    "ten ter zu".split()
-)
+#: Lower-case words a name or a body's name may hold: particles ("van", "de") and the
+#: words joining a body's name ("Department of Health and Social Care").
+_NAME_SMALL_WORDS = PARTICLES | frozenset("and of for the on in at to & y e".split())
 
 
 def _title_read_as_author(segments: list[Segment]) -> list[Segment]:
