@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coprod_refs.model import ExtractedMention
-from coprod_refs.parse.sentences import split_sentences
+from coprod_refs.parse.sentences import Sentences, split_sentences
 from coprod_refs.text.markdown import CITATION, CROSS_REFERENCE
 
 #: A line break inside a paragraph, which no sentence ends at (offsets kept: one space).
@@ -25,12 +25,14 @@ _BRACKET_REACH = 500
 def find_key_mentions(text: str) -> list[ExtractedMention]:
     """Every pandoc citation by key in `text` (Markdown with its markup already read, see
     `text.markdown.markdown_text`), in order, each with the sentence it stands in."""
-    sentences = split_sentences(_LINE_IN_PARAGRAPH.sub(" ", text))
+    sentences: Sentences | None = None  # split only once a citation is found
     out: list[ExtractedMention] = []
     for match in CITATION.finditer(text):
         key = match.group("braced") or match.group("key")
         if CROSS_REFERENCE.match(key):
             continue
+        if sentences is None:
+            sentences = split_sentences(_LINE_IN_PARAGRAPH.sub(" ", text))
         bracket = _enclosing_bracket(text, match.start(), match.end())
         if bracket is None:
             start, end, prefix, locator = _narrative(text, match)

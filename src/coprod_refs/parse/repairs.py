@@ -470,8 +470,6 @@ _JOURNAL_NUMBERS_AS_IMPRINT = re.compile(
     r"^(?P<journal>[^\d:]*[^\W\d_][^\d:]*?)\s+(?P<volume>\d{1,4}\s*(?:\([^()]{1,15}\))?)\s*:"
     r"\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?[.,;]?)$"
 )
-
-
 _NUMBER_COLON = re.compile(r"\d\)?\s*:")
 
 
