@@ -333,6 +333,25 @@ def test_four_names_with_no_given_name_first_name_a_body() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Viktor J. J. M. Bekkers", ("", "Bekkers", "Viktor J. J. M.")),
+        ("Maria J. L. van der Berg", ("van der", "Berg", "Maria J. L.")),
+    ],
+)
+def test_a_given_name_and_many_initials_make_a_person_not_a_body(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _people(text) == [expected]
+    # ... also inside a Chicago list, where the name is not the first.
+    listed = "Voorberg, William H., " + text + ", and Lars G. Tummers"
+    assert _people(listed)[1] == expected
+    # A body's word still makes a body of the same shape.
+    (body,) = parse_names("Association J. K. Smith Foundation")
+    assert body.literal == "Association J. K. Smith Foundation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("LADARIA Luis F.", [("", "LADARIA Luis", "F.")]),
         ("Smith JAB", [("", "Smith", "J. A. B.")]),
     ],

@@ -302,6 +302,55 @@ def test_chicago_names_then_a_short_title_read_as_authors_are_split() -> None:
     assert repair_segments(initials) == initials
 
 
+@pytest.mark.parametrize("label", ["author", "editor"])
+def test_german_names_colon_title_read_as_one_names_segment_are_split(label: str) -> None:
+    segments = [
+        Segment(label, "Schuppert, Gunnar Folke: Verwaltungswissenschaft.", 0.6),
+        Segment("location", "Baden-Baden:", 1.0),
+        Segment("publisher", "Nomos", 1.0),
+        Segment("date", "2000.", 1.0),
+    ]
+    assert _pairs(repair_segments(segments))[:2] == [
+        ("author", "Schuppert, Gunnar Folke:"),
+        ("title", "Verwaltungswissenschaft."),
+    ]
+    two = [Segment("author", "Bogumil, Jörg/Holtkamp, Lars: Kommunalpolitik.", 0.6)]
+    assert _pairs(repair_segments(two)) == [
+        ("author", "Bogumil, Jörg/Holtkamp, Lars:"),
+        ("title", "Kommunalpolitik."),
+    ]
+
+
+def test_names_colon_without_inverted_people_is_not_split() -> None:
+    for segments in (
+        # editors marked as such stay editors, with their colon
+        [Segment("editor", "Roth, R. (Hrsg.): Die Bewegungen.", 0.6)],
+        # a body before the colon
+        [Segment("author", "Council, Ministry of Health: Report.", 0.6)],
+        # a title already found
+        [Segment("author", "Smith, John: x.", 0.6), Segment("title", "T.", 0.9)],
+    ):
+        assert repair_segments(segments) == segments
+
+
+def test_given_names_opening_the_title_go_back_to_inverted_authors() -> None:
+    segments = [
+        Segment("author", "Bogumil, Jörg/Holtkamp,", 0.8),
+        Segment("title", "Lars: Kommunalpolitik und Kommunalverwaltung,", 0.7),
+        Segment("location", "Wiesbaden", 1.0),
+    ]
+    assert _pairs(repair_segments(segments))[:2] == [
+        ("author", "Bogumil, Jörg/Holtkamp, Lars:"),
+        ("title", "Kommunalpolitik und Kommunalverwaltung,"),
+    ]
+    # Names in reading order end with a whole name: "Morgan Park:" opens the title.
+    reading = [
+        Segment("author", "A. Alanen,", 0.8),
+        Segment("title", "Morgan Park: Duluth and the Forging of a Town,", 0.7),
+    ]
+    assert repair_segments(reading) == reading
+
+
 def test_a_leading_number_with_a_dash_is_the_list_number() -> None:
     assert _labels("10- Gore PA.", ["author", "author", "author"])[0] == "citation-number"
     assert _labels("1989: Preuss", ["author", "author"])[0] == "author"

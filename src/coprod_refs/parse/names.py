@@ -226,6 +226,8 @@ def _kind(part: str) -> _Kind:
 def _is_corporate(text: str) -> bool:
     if _has_body_word(text.split()):
         return True
+    if _is_natural_with_initials(text.split()):
+        return False  # "Viktor J. J. M. Bekkers": one person however many initials
     raw_words = [w.strip(".,;:()") for w in text.split()]
     words = [w.lower() for w in raw_words]
     if len(words) > 1 and any(w in _FUNCTION_WORDS for w in words[1:-1]):
@@ -555,6 +557,17 @@ def _names_a_body_by_acronym(words: list[str]) -> bool:
         and _ACRONYM_FIRST.match(" ".join(words[:2])) is not None
         and not _is_initial(words[-1])
         and not lexicon_hit("given_names", words[1])
+    )
+
+
+def _is_natural_with_initials(words: list[str]) -> bool:
+    """A given name, initials (and particles), then a family name: "Viktor J. J. M.
+    Bekkers", "Maria J. van der Berg"; the shape of a person, never of a body's name."""
+    if len(words) < 3 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    middle = words[1:-1]
+    return any(_is_initial(w) for w in middle) and all(
+        _is_initial(w) or w in PARTICLES for w in middle
     )
 
 

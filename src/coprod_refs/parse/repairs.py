@@ -826,6 +826,72 @@ def _split_title_from_names(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: German lists' "Family, Given: Title" and "Family, G./Other, H.: Title": inverted names
+#: ("," inside each, "/" or ";" between them), a colon, then the title.
+_INVERTED_NAMES_COLON = re.compile(
+    r"^(?P<names>[^,.:;/]+,\s*[^,:;/]+(?:\s*[/;]\s*[^,.:;/]+,\s*[^,:;/]+)*):\s+"
+    r"(?P<title>[\w“\"‘'„«(].*)$"
+)
+
+
+def _title_after_names_colon(segments: list[Segment]) -> list[Segment]:
+    """ "Schuppert, Gunnar Folke: Verwaltungswissenschaft." read as one names segment,
+    with no title anywhere: the names before the colon are the authors (the segment has
+    no editor's mark, so an "editor" label was a misreading too), the rest the title."""
+    first = segments[0]
+    if first.label not in ("author", "editor") or has_editor_marker(first.text):
+        return segments
+    if ": " not in first.text or any(s.label == "title" for s in segments):
+        return segments
+    match = _INVERTED_NAMES_COLON.match(first.text.strip())
+    if match is None:
+        return segments
+    people = parse_name_list(match.group("names")).names
+    if not people or any(n.is_body for n in people):
+        return segments
+    return _splice(
+        segments,
+        0,
+        1,
+        Segment("author", match.group("names") + ":", first.confidence),
+        Segment("title", match.group("title"), first.confidence),
+    )
+
+
+#: Given names before a colon opening a title: "Lars: Kommunalpolitik …", "G. F.: …".
+_GIVEN_THEN_COLON = re.compile(
+    r"^(?P<given>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*):\s+(?P<title>\S.*)$"
+)
+
+
+def _given_names_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Bogumil, Jörg/Holtkamp," + "Lars: Kommunalpolitik …": an author segment of
+    inverted names ending with a bare family name and its comma lacks the given names
+    the title opens with, up to the colon German lists print after the names."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        last_family = re.split(r"[/;]", seg.text[:-1])[-1].split()
+        if not seg.text.endswith(",") or len(last_family) != 1 or "," in last_family[0]:
+            return segments  # only inverted names end with a bare family name
+        title = segments[i + 1]
+        match = _GIVEN_THEN_COLON.match(title.text)
+        if match is None:
+            return segments
+        names = f"{seg.text} {match.group('given')}"
+        people = parse_name_list(names).names
+        if not people or people[-1].is_body or not people[-1].given:
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            Segment("author", names + ":", seg.confidence),
+            Segment("title", match.group("title"), title.confidence),
+        )
+    return segments
+
+
 def _edited_book_title(segments: list[Segment]) -> list[Segment]:
     """ "Brandsen T, Pestoff V, editors. New public governance. New York: Routledge":
     a reference that opens with its editors and has no author or title is an edited
@@ -1731,6 +1797,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_split_container_after_quoted_title, _needs("title", lacks="container-title journal")),
     # "Perec, Georges. A Void."
     (_split_title_from_names, _needs("author", lacks="title")),
+    # "Schuppert, Gunnar Folke: Verwaltungswissenschaft." as one names segment
+    (_title_after_names_colon, _needs("author", "editor", lacks="title")),
     # "25, no. 4 (2001):" as the volume
     (_date_out_of_volume, _needs("volume")),
     # "(commune d'Alliat," + "Ariège), Bulletin de la Société …"
@@ -1770,6 +1838,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
     # "Cherri M." + "Pancake and Sue Utter. Models for …"
     (_names_cut_after_initial, _needs("author", after="author > title")),
+    # "Bogumil, Jörg/Holtkamp," + "Lars: Kommunalpolitik …"
+    (_given_names_out_of_title, _needs("author", after="author > title")),
     # "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …"
     (_title_out_of_names, _needs("author", after="author > title")),
     # "176(1-2) p 145-157" as the pages
