@@ -71,3 +71,7 @@ def test_any_text_gives_keys_that_were_printed_after_an_at_sign(text: str) -> No
 @pytest.mark.usefixtures("hang_guard")
 def test_many_fence_openings_finish() -> None:
     assert keys_in_markdown("```r\n@ostrom1990\n" * 30_000) == []
+
+
+def test_an_escaped_at_sign_cites_nothing_but_an_escaped_backslash_before_one_does() -> None:
+    assert keys_in_markdown("Mail me\\@home, cite [@a] and \\\\@b.\n") == ["a", "b"]

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from coprod_refs.ingest import ingest_paths
 from coprod_refs.parse.pandoc_citations import find_key_mentions
 from coprod_refs.store import Store
+from coprod_refs.text.markdown import markdown_text
 
 TEXT = (
     "Parents co-produce [@ostrom1996; see also @pestoff2014, p. 390]. As @ostrom1996\n"
@@ -101,3 +102,34 @@ def test_a_draft_links_to_the_works_its_keys_name(tmp_path: Path) -> None:
     (unknown,) = graph.ambiguities
     assert (unknown.mention.surface, unknown.candidates) == ("@nobody2020", [])
     assert unknown.reason == "no work has the citekey 'nobody2020'"
+
+
+CODE_DRAFT = (
+    "Write `[@ostrom1996crossing]` or ``@pestoff2014`` to cite, \\@alford2009 is no\n"
+    "citation either, but [@ostrom1996crossing, p. 3] is one (`@x`).\n"
+)
+
+
+def test_code_spans_and_escaped_at_signs_are_no_citations() -> None:
+    text = markdown_text(CODE_DRAFT)
+    assert "`" not in text and "@pestoff2014" in text and "\\@" not in text
+    found = find_key_mentions(text, markdown_text(CODE_DRAFT, blank_literal_at=True))
+    assert [(m.key, m.locator, m.context) for m in found] == [
+        (
+            "ostrom1996crossing",
+            "p. 3",
+            "Write [@ostrom1996crossing] or @pestoff2014 to cite, @alford2009 is no "
+            "citation either, but [@ostrom1996crossing, p. 3] is one (@x).",
+        )
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.sampled_from(["`", "\\", "*", "_"])), max_size=40))
+def test_the_citable_text_has_the_offsets_of_the_text(pieces: list[str]) -> None:
+    markdown = "".join(pieces)
+    text, citable = markdown_text(markdown), markdown_text(markdown, blank_literal_at=True)
+    assert len(citable) == len(text)
+    assert [i for i, (a, b) in enumerate(zip(text, citable, strict=True)) if a != b] == [
+        i for i, c in enumerate(citable) if c == " " and text[i] == "@"
+    ]

@@ -27,6 +27,10 @@ _NOCITE = re.compile(r"^nocite:[ \t]*(?P<value>.*(?:\n[ \t]+.*)*)", re.MULTILINE
 _ALL = re.compile(r"(?<![\w@])@\*")
 
 
+#: An escaped "@" ("\@key" is no citation), its backslash not itself escaped.
+_ESCAPED_AT = re.compile(r"(?<!\\)\\@")
+
+
 def keys_in_markdown(text: str) -> list[str]:
     """Keys cited in a pandoc Markdown paper, in order of first citation; "*" when its
     front matter's `nocite` asks for every work."""
@@ -39,7 +43,7 @@ def keys_in_markdown(text: str) -> list[str]:
             if _ALL.search(value):
                 found.append("*")
         text = text[front.end() :]
-    body = CODE_SPAN.sub(" ", without_fenced_code(text, "\n"))
+    body = _ESCAPED_AT.sub(" ", CODE_SPAN.sub(" ", without_fenced_code(text, "\n")))
     found += [k for k in _keys(body) if not CROSS_REFERENCE.match(k)]
     return list(dict.fromkeys(found))
 

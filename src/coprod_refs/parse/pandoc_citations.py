@@ -22,12 +22,14 @@ _NARRATIVE_LOCATOR = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}\[(?P<locator>[^\[\]\n@
 _BRACKET_REACH = 500
 
 
-def find_key_mentions(text: str) -> list[ExtractedMention]:
+def find_key_mentions(text: str, citable: str | None = None) -> list[ExtractedMention]:
     """Every pandoc citation by key in `text` (Markdown with its markup already read, see
-    `text.markdown.markdown_text`), in order, each with the sentence it stands in."""
+    `text.markdown.markdown_text`), in order, each with the sentence it stands in. When
+    given, `citable` is `text` with every "@" that opens no citation blanked (same
+    length), and citations are looked for there."""
     sentences: Sentences | None = None  # split only once a citation is found
     out: list[ExtractedMention] = []
-    for match in CITATION.finditer(text):
+    for match in CITATION.finditer(text if citable is None else citable):
         key = match.group("braced") or match.group("key")
         if CROSS_REFERENCE.match(key):
             continue

@@ -16,4 +16,5 @@ def read_markdown(markdown: str, source: SourceDocument) -> Extraction:
     """Read a Markdown file's words as a text: its head (or front matter), reference list,
     in-text citations and notes, and the citations it makes by citekey."""
     text = markdown_text(markdown)
-    return read_text(text, source, cited_by_key=find_key_mentions(text))
+    citable = markdown_text(markdown, blank_literal_at=True)  # no "@" of code or escapes
+    return read_text(text, source, cited_by_key=find_key_mentions(text, citable))
