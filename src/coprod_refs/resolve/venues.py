@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from coprod_refs.model import ExtractedWork, Venue
 from coprod_refs.model.trusted import trusted
+from coprod_refs.resolve.journal_names import same_journal
 from coprod_refs.text.fold import ascii_fold, slug
 
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
@@ -53,17 +54,30 @@ class VenueIndex:
 
 
 def resolve_venues(works: Iterable[tuple[ExtractedWork, str]]) -> VenueIndex:
-    """Venues for (work, source id) pairs: one per kind and folded name."""
+    """Venues for (work, source id) pairs: one per kind and folded name, where a
+    journal's abbreviated name or short title joins its full name's venue
+    (`journal_names.same_journal`)."""
     groups: dict[tuple[str, str], list[tuple[ExtractedWork, str]]] = defaultdict(list)
     for work, source in works:
         if work.container_title.strip():
             groups[(venue_kind(work), venue_name_key(work.container_title))].append((work, source))
+    names = {group: _common_form(members) for group, members in groups.items()}
+    journals = (name for (kind, _), name in names.items() if kind == "journal")
+    full_of = same_journal(journals, venue_name_key)
+    home = {
+        group: ("journal", venue_name_key(full_of[name]))
+        if group[0] == "journal" and name in full_of
+        else group
+        for group, name in names.items()
+    }
+    gathered: dict[tuple[str, str], list[tuple[ExtractedWork, str]]] = defaultdict(list)
+    for group, members in groups.items():
+        gathered[home[group]].extend(members)
     venues: dict[str, Venue] = {}
-    by_name: dict[tuple[str, str], str] = {}
-    for kind, key in sorted(groups):
-        members = groups[(kind, key)]
+    venue_of_home: dict[tuple[str, str], str] = {}
+    for (kind, key), members in sorted(gathered.items(), key=lambda item: item[0]):
         forms = Counter(w.container_title.strip() for w, _ in members)
-        name = min(forms, key=lambda f: (-forms[f], -sum(c.isupper() for c in f), f))
+        name = names[(kind, key)]
         venue_id = f"{kind}-{slug(name)[:60].strip('-') or key[:60]}"
         n = 2
         while venue_id in venues:
@@ -90,5 +104,13 @@ def resolve_venues(works: Iterable[tuple[ExtractedWork, str]]) -> VenueIndex:
                 "sources": sorted({s for _, s in members}),
             },
         )
-        by_name[(kind, key)] = venue_id
+        venue_of_home[(kind, key)] = venue_id
+    by_name = {group: venue_of_home[at] for group, at in home.items()}
     return VenueIndex(venues=venues, by_name=by_name)
+
+
+def _common_form(members: list[tuple[ExtractedWork, str]]) -> str:
+    """The form of a venue's name its works give most often (then the one with the
+    most capitals, then the first in order)."""
+    forms = Counter(w.container_title.strip() for w, _ in members)
+    return min(forms, key=lambda f: (-forms[f], -sum(c.isupper() for c in f), f))
