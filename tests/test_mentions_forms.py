@@ -411,3 +411,39 @@ def test_page_furniture_between_any_two_words_reads_as_a_line_break(
     line_break = wrapped[:gap] + "\n" + wrapped[gap + 1 :]
     page_break = wrapped[:gap] + f"\n\n{furniture}\n\n" + wrapped[gap + 1 :]
     assert _readings(page_break) == _readings(line_break)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pestoff (2006, 2012a; see also Brandsen & Pestoff, 2006) links it.",
+            [
+                ("Pestoff (2006, 2012a", ["Pestoff"], 2006, "", "", "", True),
+                ("Pestoff (2006, 2012a", ["Pestoff"], 2012, "a", "", "", True),
+                ("Brandsen & Pestoff, 2006", ["Brandsen", "Pestoff"], 2006, "", "", "see also",
+                 False),
+            ],
+        ),
+        (
+            "As Smith et al. (2006, p. 4; but see Jones 2007) show.",
+            [
+                ("Smith et al. (2006, p. 4", ["Smith"], 2006, "", "p. 4", "", True),
+                ("Jones 2007", ["Jones"], 2007, "", "", "but see", False),
+            ],
+        ),
+        # Words before the bracket that are no names: the group alone.
+        (
+            "the commons (2006; Ostrom, 1990)",
+            [("Ostrom, 1990", ["Ostrom"], 1990, "", "", "", False)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_narrative_citation_whose_bracket_goes_on_with_other_citations(
+    text: str, expected: list[tuple]
+):
+    found = [
+        (m.surface, m.authors, m.year, m.year_suffix, m.locator, m.prefix, m.narrative)
+        for m in find_mentions(text)
+    ]
+    assert found == expected

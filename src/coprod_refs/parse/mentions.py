@@ -30,7 +30,7 @@ from functools import cached_property
 
 from coprod_refs.model.extracted import ExtractedMention
 from coprod_refs.parse.citation_grammar import CitedWork, parse_group, years_only
-from coprod_refs.parse.citation_tokens import is_acronym, mark_names, tokenize
+from coprod_refs.parse.citation_tokens import Tok, is_acronym, mark_names, tokenize
 from coprod_refs.parse.cited_names import PARTICLES, Names, names_before, short_forms
 from coprod_refs.parse.finder import (
     find_reference_entries,
@@ -230,11 +230,30 @@ def _works_in(
     toks = mark_names(tokenize(content, open_at + 1), names)
     years = years_only(toks)
     if years is None:
-        return parse_group(toks)
+        return _narrative_then_group(text, open_at, toks, names) or parse_group(toks)
     cited = _names_before_bracket(text, open_at, names)
     if cited is None:
         return []
     return [CitedWork(cited.names, cited.et_al, tuple(years), cited.start, close_at + 1, "", True)]
+
+
+def _narrative_then_group(
+    text: str, open_at: int, toks: list[Tok], names: frozenset[str]
+) -> list[CitedWork]:
+    """ "Pestoff (2006, 2012a; see also Brandsen & Pestoff, 2006)": the years before the
+    bracket's first semicolon are a narrative citation of the names before the bracket
+    (its surface ends at the semicolon), the rest a group of citations; [] when the
+    bracket does not open with years alone."""
+    semicolon = next((i for i, t in enumerate(toks) if t.text == ";"), 0)
+    years = years_only(toks[:semicolon]) if semicolon else None
+    if years is None:
+        return []
+    cited = _names_before_bracket(text, open_at, names)
+    if cited is None:
+        return []
+    end = toks[semicolon].start
+    narrative = CitedWork(cited.names, cited.et_al, tuple(years), cited.start, end, "", True)
+    return [narrative, *parse_group(toks[semicolon + 1 :])]
 
 
 def _names_before_bracket(
