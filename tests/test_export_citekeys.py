@@ -10,6 +10,7 @@ from coprod_refs.errors import NotFoundError, UsageError
 from coprod_refs.model import Citation, Graph, KeyAssignment, SourceDocument, Work
 from coprod_refs.resolve.citekeys import (
     DEFAULT_PATTERN,
+    body_key_name,
     citekey_from_pattern,
     citekey_pattern,
     is_safe_key,
@@ -166,3 +167,22 @@ def test_rename_refusals(old: str, new: str, error: type[Exception]) -> None:
     graph, keys = _graph()
     with pytest.raises(error):
         rename_key(graph, keys, old, new)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("OECD", "oecd"),
+        ("World Bank", "worldbank"),
+        ("Department of Health", "departmenthealth"),
+        ("The King's Fund", "kingsfund"),
+        ("World Health Organization", "who"),
+        ("Organisation for Economic Co-operation and Development", "oecd"),
+        ("Wetenschappelijke Raad voor het Regeringsbeleid", "wrr"),
+        ("nef (New Economics Foundation)", "nef"),
+        ("Co-operatives UK", "cooperativesuk"),
+        ("", ""),
+    ],
+)
+def test_a_body_gives_a_key_its_short_name_or_its_initials(body: str, expected: str) -> None:
+    assert body_key_name(body) == expected

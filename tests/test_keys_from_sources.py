@@ -300,10 +300,10 @@ def test_a_paper_citing_the_bib_key_gets_the_work_exported(
     capsys.readouterr()
     assert main(["--store", store, "export", "-f", "biblatex", "--aux", str(aux)]) == 0
     out = capsys.readouterr()
-    assert out.out.startswith("@report{world2010framework,\n  ids = {WHO:framework2010},\n")
+    assert out.out.startswith("@report{who2010framework,\n  ids = {WHO:framework2010},\n")
     assert "missing" not in out.err
     assert main(["--store", store, "show", "WHO:framework2010", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["item"]["id"] == "world2010framework"
+    assert json.loads(capsys.readouterr().out)["item"]["id"] == "who2010framework"
 
 
 def test_the_bib_key_is_the_key_when_both_files_come_together(

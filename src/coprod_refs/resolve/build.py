@@ -35,6 +35,7 @@ from coprod_refs.model.trusted import trusted
 from coprod_refs.resolve.acronyms import body_name_keys, short_name_between, stated_short_names
 from coprod_refs.resolve.citekeys import (
     DEFAULT_PATTERN,
+    body_key_name,
     citekey_from_pattern,
     key_part,
     parse_pattern,
@@ -84,9 +85,10 @@ _shared_values = itemgetter(*_SHARED_FIELDS)
 
 
 def _key_name(name: Name) -> str:
-    """The part of a name a citekey uses: a person's family name, a body's first word."""
+    """The part of a name a citekey uses: a person's family name, a body's short name
+    (`body_key_name`)."""
     if name.is_body:
-        return name.literal.split()[0] if name.literal.split() else ""
+        return body_key_name(name.literal)
     return name.particle + name.family
 
 

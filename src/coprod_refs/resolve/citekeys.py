@@ -21,16 +21,37 @@ from coprod_refs.text.fold import ascii_fold, slug
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
 _NOT_KEY_CHAR = re.compile(r"[^a-z0-9]+")
+#: A word of a body's name, its hyphenated parts together ("co-operation").
+_NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_APOSTROPHE = re.compile(r"['’]")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 #: Title words that never make a citekey ("The state and..." -> "state").
 FUNCTION_WORDS = frozenset(
     "a an the and or of on in to for at by with from into as is are be do does".split()
+)
+#: Words a body's acronym leaves out, in the languages of the field's bodies.
+_NAME_FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
+    "de des du la le les et der die das und fur voor het van von en y del della di".split()
 )
 
 
 def key_part(text: str, limit: int = 24) -> str:
     """An ASCII, lower-case, punctuation-free key fragment."""
     return _NOT_KEY_CHAR.sub("", ascii_fold(text))[:limit]
+
+
+def body_key_name(name: str) -> str:
+    """What a body's name gives a citekey for its author: the name itself when it has one
+    or two words besides function words ("OECD", "World Bank" -> "worldbank", "Department
+    of Health" -> "departmenthealth"), else the initials of those words ("World Health
+    Organization" -> "who", "Wetenschappelijke Raad voor het Regeringsbeleid" -> "wrr").
+    A bracketed part ("nef (New Economics Foundation)") is left out."""
+    plain = _APOSTROPHE.sub("", _BRACKETED.sub(" ", ascii_fold(name)))
+    words = [w for w in _NAME_WORD.findall(plain) if w not in _NAME_FUNCTION_WORDS]
+    if len(words) <= 2:
+        return "".join(words).replace("-", "")
+    return "".join(w[0] for w in words)
 
 
 def unique_key(base: str, *taken: Container[str]) -> str:
