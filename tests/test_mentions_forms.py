@@ -291,6 +291,9 @@ def test_an_original_year_before_the_edition_year(text: str, expected: list[tupl
         ("(Ostrom 1990, 45ff)", "Ostrom 1990, 45ff", "45ff"),
         ("(Ostrom 1990, p. 12f.)", "Ostrom 1990, p. 12f.", "p. 12f."),
         ("(Ostrom 1990, 12 sqq.)", "Ostrom 1990, 12 sqq.", "12 sqq."),
+        # More pages after a comma, labelled or not
+        ("(Ostrom 1990, 2–3, 45)", "Ostrom 1990, 2–3, 45", "2–3, 45"),
+        ("(Ostrom 1990, pp. 2–3, 45)", "Ostrom 1990, pp. 2–3, 45", "pp. 2–3, 45"),
     ],
 )
 def test_following_pages_stay_in_the_locator(text: str, surface: str, locator: str):
@@ -447,3 +450,21 @@ def test_a_narrative_citation_whose_bracket_goes_on_with_other_citations(
         for m in find_mentions(text)
     ]
     assert found == expected
+
+
+def test_a_page_list_stops_before_a_year_or_a_word():
+    found = [(m.year, m.locator) for m in find_mentions("(OECD 2011, 23, 2012)")]
+    assert found == [(2011, "23"), (2012, "")]
+    found = [(m.authors, m.locator) for m in find_mentions("(Smith 2000, 45, and Jones 2001)")]
+    assert found == [(["Smith"], "45"), (["Jones"], "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Osborne and colleagues (2016)", "Osborne and his colleagues (2016)",
+     "Osborne and their co-workers (2016)"],
+)  # fmt: skip
+def test_and_colleagues_is_et_al_with_or_without_a_possessive(text: str):
+    assert [(m.surface, m.authors, m.et_al) for m in find_mentions(text + " argue")] == [
+        (text, ["Osborne"], True)
+    ]

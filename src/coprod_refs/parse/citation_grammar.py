@@ -222,9 +222,8 @@ def _pages_at(toks: list[Tok], i: int, labelled: bool) -> int | None:
         if labelled and _dotted_number_goes_on(toks, j):
             j += 2  # "para 2.20", "section 4.3": a labelled number may hold full stops
             continue
-        if (
-            labelled
-            and text_at(toks, j) == ","
+        if (  # "pp. 2–3, 45" and "2–3, 45": more pages, never a year
+            text_at(toks, j) == ","
             and year_at(toks, j + 1) is None
             and text_at(toks, j + 1).isdigit()
             and (nxt := _page_at(toks, j + 1)) is not None

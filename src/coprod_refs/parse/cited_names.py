@@ -56,6 +56,7 @@ OTHER_ET_AL = (
     ("et", "alii"),
 )
 _ET_AL_WORDS = frozenset({"colleagues", "others", "co-workers", "coworkers", "associates"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
 #: Words joining two authors' names, in the languages of the field's literature.
 AUTHOR_CONNECTORS = frozenset({"and", "&", "und", "y", "e", "en", "et", "og", "och"})
 
@@ -396,8 +397,10 @@ def names_before(toks: list[Tok]) -> Names | None:
         and text_at(toks, j - 2) == "."
     ):
         j -= 2  # "Osborne et al.'s (2016)"
-    if j >= 1 and text_at(toks, j).lower() in _ET_AL_WORDS and text_at(toks, j - 1) in ("and", "&"):
-        et_al, j = True, j - 2
+    if j >= 1 and text_at(toks, j).lower() in _ET_AL_WORDS:
+        k = j - 2 if text_at(toks, j - 1).lower() in _POSSESSIVES else j - 1
+        if text_at(toks, k) in ("and", "&"):  # "and colleagues", "and her colleagues"
+            et_al, j = True, k - 1
     elif text_at(toks, j) == "." and text_at(toks, j - 1) == "al" and text_at(toks, j - 2) == "et":
         et_al, j = True, j - 3
     elif text_at(toks, j) == "al" and text_at(toks, j - 1) == "et":
