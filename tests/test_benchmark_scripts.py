@@ -1,4 +1,4 @@
-"""The parser's benchmark scripts still run against the library they measure (they use
+"""The benchmark scripts of the parser and the finder still run against the library they
 some of its inner functions): each is run once, small, and must print its table. No
 figure is asserted; the figures are the scripts' own business."""
 
@@ -34,3 +34,10 @@ def test_parser_speed_prints_both_modes() -> None:
     out = _run("parser_speed.py", "--repeat", "1", "--no-refextract")
     assert "coprod-refs, cold caches" in out
     assert "coprod-refs, warm caches" in out
+
+
+def test_finder_accuracy_prints_every_layout() -> None:
+    out = _run("finder_accuracy.py", "--lists", "2", "--no-refextract")
+    assert "2 lists, 50 references" in out
+    rows = [line.split()[0] for line in out.splitlines()[2:]]
+    assert rows == ["lines", "blank", "pdf", "hanging", "numbered", "web", "pages"]

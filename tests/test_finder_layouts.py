@@ -784,3 +784,52 @@ def test_of_numbered_chapter_lists_only_the_last_is_read() -> None:
     assert [e.label for e in find_reference_entries(text)] == ["1", "2"]
     assert "Percy" in find_reference_entries(text)[0].text
     assert len(find_reference_sections(text)) == 1
+
+
+# Where a line stops: a wrapped line is full, one that stops short ends its entry
+
+KIEBURTZ = (
+    "R. B. Kieburtz, B. Agapiev and J. Hook. Three Monads for Continuations. In Proceedings "
+    "of the ACM SIGPLAN Workshop on Continuations, Department of Computer Science, Stanford "
+    "University, Report No. STAN-CS-92-1462, June 1992."
+)
+ROBERT = (
+    "Y. Robert. The Impact of Vector and Parallel Architectures on the Gaussian Elimination "
+    "Algorithm. Halsted Press, New York, 1990."
+)
+BRADBURY = (
+    "Bradbury, Bettina. Working Families. Age, Gender and Daily Survival in Industrializing "
+    "Montreal. Toronto: McClelland and Stewart, 1993."
+)
+KEANE = (
+    "Mark Keane, Padraig Cunningham, Mike Brady, and Ruth Byrne, editors. Proc. Seventh Irish "
+    "Annual Conference of AI and Cognitive Science. Dublin University Press, 1994."
+)
+WRAPPED_BY_WIDTH = """Some closing words (Robert 1990).
+
+References
+
+R. B. Kieburtz, B. Agapiev and J. Hook. Three Monads for Continuations. In
+Proceedings of the ACM SIGPLAN Workshop on Continuations, Department of Computer
+Science, Stanford University, Report No. STAN-CS-92-1462, June 1992.
+Y. Robert. The Impact of Vector and Parallel Architectures on the Gaussian
+Elimination Algorithm. Halsted Press, New York, 1990.
+Bradbury, Bettina. Working Families. Age, Gender and Daily Survival in
+Industrializing Montreal. Toronto: McClelland and Stewart, 1993.
+Mark Keane, Padraig Cunningham, Mike Brady, and Ruth Byrne, editors. Proc.
+Seventh Irish Annual Conference of AI and Cognitive Science. Dublin University
+Press, 1994.
+"""
+
+
+def test_a_full_line_goes_on_and_a_short_one_ends_its_entry():
+    # "Science, Stanford University, …, June 1992." opens like a body with a date, but the
+    # line before reaches the list's width and ends in a word: it goes on.
+    assert texts(WRAPPED_BY_WIDTH) == [KIEBURTZ, ROBERT, BRADBURY, KEANE]
+
+
+def test_a_list_with_one_entry_per_line_opens_an_entry_at_every_line():
+    undated = "Andrade, Mário de. Macunaíma: O herói sem nenhum caráter. Belo Horizonte: Itatiaia."
+    entries = [KIEBURTZ, ROBERT, undated, BRADBURY, KEANE, ROBERT.replace("1990", "1991")]
+    text = "Some closing words (Robert 1990).\n\nReferences\n" + "\n".join(entries) + "\n"
+    assert texts(text) == entries

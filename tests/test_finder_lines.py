@@ -295,6 +295,13 @@ def test_strip_noise(entry: str, clean: str):
         "Department for Communities and Local Government (DCLG) (2011)",
         "National Institute for Health and Care Excellence [NICE]. (2018). Community",
         "Department of Health [DH]. (2014). Care and support statutory guidance.",
+        # Names in reading order, and Chicago's "Family, Given." with the year lines later
+        "Y. Robert. The Impact of Vector and Parallel Architectures on the Gaussian",
+        "M. C. Ferris and J.-S. Pang (editors). Complementarity and variational",
+        "Mark Keane, Padraig Cunningham, Mike Brady, and Ruth Byrne, editors. Proc.",
+        "Wolfgang Jantzen: Singer-Debatte und postmoderne Ethik. Sonderpädagogik",
+        "Bradbury, Bettina. Working Families. Age, Gender and Daily Survival in",
+        "Bynum, Caroline W. Holy Feast and Holy Fast: The Religious Significance",
     ],
 )
 def test_entry_openings(line: str):
@@ -320,6 +327,11 @@ def test_entry_openings(line: str):
         "Governance International (n.d.) offers a toolkit.",
         "nef (2008) Co-production: a manifesto.",
         "and (2008) Co-production: a manifesto.",
+        # An initial going on from the line before, and two authors as a running head
+        "D., et al. (2013). Sirt1 extends life span and delays aging in mice through the",
+        "S. Jo and T. Nabatchi",
+        "S. J. Smith",
+        "Press, Cambridge University",
     ],
 )
 def test_continuation_lines_do_not_open_entries(line: str):

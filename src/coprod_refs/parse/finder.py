@@ -45,6 +45,20 @@ _WORD = re.compile(r"[\w'’-]+")
 #: Most numbers a list may skip between two entries without an author opening the next.
 _MAX_BLIND_STEP = 2
 _ENTRY_KINDS = ("content", "label")
+#: Fewest lines of a list whose reach (`_line_width`) says whether a line stops short.
+_WIDTH_LINES = 6
+#: A line shorter than this share of the list's reach stops short: wrapping ends a line
+#: only when the next word would not fit, a few characters from the reach.
+_SHORT = 0.7
+#: Most lines one entry is looked through for its year.
+_MAX_ENTRY_LINES = 8
+#: Last characters of a line that may end an entry besides a full stop or a link.
+_CLOSING_ENDS = frozenset("0123456789)]")
+#: A line at least this share of the list's reach is full: wrapping ended it.
+_FULL = 0.85
+#: A reach no wrapped text has (the lines of a page or column are shorter): the list has
+#: one entry per line.
+_UNWRAPPED = 160
 #: Lines that open a table of contents or a row of tabs on a page or in a report.
 _CONTENTS_OPENERS = frozenset(
     "contents|table of contents|article contents|chapter contents|in this article|"
@@ -522,6 +536,7 @@ class _Splitter:
             self.mode = "hanging"
         else:
             self.mode = "layout"
+        self.width = _line_width(content) if self.mode == "layout" else 0
 
     def _numbered(self) -> bool:
         """Numbers open the entries: at least two lines open a numbered entry, and more
@@ -574,11 +589,48 @@ class _Splitter:
         previous = self.content[i - 1].text
         if sl.leaves_open(previous):
             return False
+        if self._ends_short(i - 1) and sl.may_open_entry(line.text) and self._dated_from(i):
+            return True  # a wrapped line is full: one that stops short ends its entry
         # The cheap tests first: most lines of a wrapped list go on an entry that the line
         # before did not end, and state no year.
         if self.gap_before[i]:
             return sl.ends_entry(previous) or sl.starts_entry(line.text)
+        if previous[-1:].isalpha() and self._full(i - 1):
+            return False  # "… Department of Computer" + "Science, Stanford University, …"
         return (sl.ends_entry(previous) or sl.has_year(line.text)) and sl.starts_entry(line.text)
+
+    def _ends_short(self, i: int) -> bool:
+        """Line i ends its entry by where it stops: every line does in a list that is not
+        wrapped at all (one entry per line); in a wrapped one, a line that stops well
+        before the lines of the list reach, so no wrapping ended it, and ends as an entry
+        can ("… 299–316.", "… (2009)")."""
+        line = self.content[i]
+        if not self.width:
+            return False
+        if self.width > _UNWRAPPED:
+            return True
+        return line.indent + len(line.text) < _SHORT * self.width and (
+            line.text[-1] in _CLOSING_ENDS or sl.ends_entry(line.text)
+        )
+
+    def _full(self, i: int) -> bool:
+        """Line i of a wrapped list reaches about as far as its lines do: wrapping ended it."""
+        line = self.content[i]
+        return 0 < self.width <= _UNWRAPPED and line.indent + len(line.text) >= _FULL * self.width
+
+    def _dated_from(self, i: int) -> bool:
+        """The entry line i would open states a year before the line that ends it by
+        stopping short ("Public Administration Review" + "76(3), 427–435." states none:
+        the fields of one entry, printed one to a line); any line may open an entry of a
+        list with one entry per line."""
+        if self.width > _UNWRAPPED:
+            return True  # one entry per line: a line is a whole entry, with or without date
+        for j in range(i, min(i + _MAX_ENTRY_LINES, len(self.content))):
+            if sl.has_year(self.content[j].text):
+                return True
+            if self._ends_short(j):
+                return False
+        return False
 
     def _numbered_opening(self, i: int, last: int | None) -> int | None:
         """The number of line i when it opens the entry after the one numbered `last`: a
@@ -595,6 +647,15 @@ class _Splitter:
             return number
         rest = self.content[i].text[marker[2] :]
         return number if number > last and sl.starts_entry(rest) else None
+
+
+def _line_width(content: list[_Line]) -> int:
+    """How far the lines of a list reach (the right edge most of its full lines pass),
+    or 0 when the list has too few lines to tell."""
+    if len(content) < _WIDTH_LINES:
+        return 0
+    edges = sorted(ln.indent + len(ln.text) for ln in content)
+    return edges[int(0.8 * (len(edges) - 1))]
 
 
 def _number_shape(line: _Line, marker: _Marker) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from coprod_refs.parse.features import lexicon_hit
 from coprod_refs.parse.legislation import legislation_record
 
 _MAX_MARKER_LINE = 120
@@ -188,6 +189,11 @@ _NAME = rf"(?:{_PARTICLE}\s+)*[{_UPPER}][\w'’\-\u2010]*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:of|for|and|the|on|&)\s+)?{_NAME}){{0,6}}"
 _AUTHOR_INITIALS = re.compile(rf"({_NAMES}),\s+[{_UPPER}]\.")
 _AUTHOR_GIVEN = re.compile(rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+")
+#: "Family, Given." and a sentence, as Chicago's bibliography opens ("Bradbury, Bettina.
+#: Working Families", "Bynum, Caroline W. Holy Feast"), with the year lines later.
+_AUTHOR_GIVEN_SENTENCE = re.compile(
+    rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+(?:(?:\s+[{_UPPER}]\.)+|\.)\s+[{_UPPER}\"“‘«]"
+)
 #: "Family, Given" followed by an initial and a comma or by ", and": the first of several
 #: authors ("Parks, Roger B., Paula C. Baker", "Brandsen, Taco, and Victor Pestoff").
 _AUTHOR_GIVEN_MORE = re.compile(
@@ -212,7 +218,21 @@ _VANCOUVER = re.compile(
     rf"({_NAME})\s+[{_UPPER}]{{1,4}}"
     rf"(?:,|\.\s|\.(?:-?[{_UPPER}]\.)*,|\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?[\s.,:])"
 )
-_INITIALS_FIRST = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}\s*{_NAME},")
+#: " and " and a second name that something follows ("and J.-S. Pang (editors)."), which
+#: a running head of two authors' names ("S. Jo and T. Nabatchi") lacks.
+_INITIALS = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?\s?)"
+_AND_NAME = rf"\s+and\s+{_INITIALS}*\s*(?![{_UPPER}]\.){_NAME}\s*[.,:(]"
+#: A name in reading order, initials first, then what follows a name: "J. Smith,", "Y.
+#: Robert. The Impact", "M. C. Ferris and J.-S. Pang", "U. Beck: Risikogesellschaft".
+_INITIALS_FIRST = re.compile(
+    rf"{_INITIALS}{{1,3}}\s*(?![{_UPPER}]\.){_NAME}(?:,|[.:]\s+[{_UPPER}\"“‘'«]|{_AND_NAME})"
+)
+#: A given name (checked against the given names list), maybe an initial, and a family
+#: name, then another name or a colon: "Mark Keane, Padraig Cunningham", "Marc Bloch,
+#: Rois", "Wolfgang Jantzen: Singer-Debatte", "Taco Brandsen and Victor Pestoff,".
+_GIVEN_FIRST = re.compile(
+    rf"({_NAME})\s+(?:[{_UPPER}]\.\s+)?{_NAME}(?:,\s+[{_UPPER}]|:\s|{_AND_NAME})"
+)
 _YEAR_TEXT = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 #: A bracketed expansion or abbreviation of a body's name ("(WHO)", "[NICE]", "(new
 #: economics foundation)"): letters, no digits, and no editor mark or "n.d.".
@@ -236,9 +256,10 @@ _CORPORATE = re.compile(
     rf"|{_YEAR_TEXT}[.,:])(?!\s*\d)"
 )
 #: A work with no author, which opens with its title and then its date, as APA prints
-#: one: "Co-production star. (n.d.).", "Co-production toolkit. (2015, May 3).".
+#: one: "Co-production star. (n.d.).", "Co-production toolkit. (2015, May 3)."; not an
+#: initial going on a line before ("D., et al. (2013).").
 _TITLE_FIRST = re.compile(
-    rf"[{_UPPER}][^()]{{2,200}}?[.?!]\s+\((?:{_YEAR_TEXT}|n\.\s?d\.)(?:,[^()]{{1,30}})?\)\."
+    rf"[{_UPPER}](?![.,])[^()]{{2,200}}?[.?!]\s+\((?:{_YEAR_TEXT}|n\.\s?d\.)(?:,[^()]{{1,30}})?\)\."
 )
 _CITATION_LABEL = re.compile(rf"({_NAMES})(?:\s+et\s+al\.?)?,\s+(?:1[5-9]|20)\d\d[a-z]?")
 _FIRST_NAME = re.compile(_NAME)
@@ -507,9 +528,12 @@ def starts_entry(line: str) -> bool:
             return True
     if _SAME_AUTHOR.match(line) or _INITIALS_FIRST.match(line) or _TITLE_FIRST.match(line):
         return True
+    given = _GIVEN_FIRST.match(line)
+    if given is not None and lexicon_hit("given_names", given.group(1)):
+        return True
     if _CORPORATE.match(line) and line.split(None, 1)[0].rstrip(".,") not in _NOT_AUTHOR_WORDS:
         return True
-    match = _AUTHOR_GIVEN_MORE.match(line)
+    match = _AUTHOR_GIVEN_MORE.match(line) or _AUTHOR_GIVEN_SENTENCE.match(line)
     if match is None and has_year(line):
         match = _AUTHOR_GIVEN.match(line)
     if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
@@ -547,8 +571,18 @@ def ends_entry(line: str) -> bool:
 
 
 def leaves_open(line: str) -> bool:
-    """The line plainly continues on the next ("..., ", "&", "and")."""
-    return line.endswith((",", ";", "&", "(", "-", "–", " and", " in", " of", " the"))
+    """The line plainly continues on the next ("..., ", "&", "and", "London:")."""
+    return line.endswith((",", ";", ":", "&", "(", "-", "–", " and", " in", " of", " the"))
+
+
+def may_open_entry(line: str) -> bool:
+    """The line could open an entry: it starts with a capital, a digit, a bracket, a
+    quotation mark or a dash, not with a lower-case word (the last words of a sentence)
+    or a link or DOI wrapped to its own line."""
+    first = line[:1]
+    if not first or first.islower() or _LINK.match(line):
+        return False
+    return first.isupper() or first.isdigit() or first in "[(\"“‘'«—–-_"
 
 
 def looks_like_reference(text: str) -> bool:
