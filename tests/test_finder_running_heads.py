@@ -6,6 +6,8 @@ lists."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from coprod_refs.parse.finder import find_reference_entries
@@ -99,3 +101,16 @@ def test_a_journal_name_alone_on_its_line_in_two_entries_stays():
         "A conceptual analysis based on the classical definitions. Public Administration "
         "Review 76(3), 427–435.",
     ]
+
+
+def test_an_access_date_wrapped_onto_its_own_line_in_several_entries_stays():
+    entries = [
+        f"Author{c}, A. (2016). Case study {c}. Birmingham: Governance International. "
+        f"http://www.govint.org/good-practice/case-studies/case-{c}/. Accessed 2 Apr 2019."
+        for c in "BCD"
+    ]
+    lines = ["References"]
+    for entry in entries:
+        head, _, date = entry.rpartition(" 2 Apr")
+        lines += [*textwrap.wrap(head, 70), "2 Apr" + date]  # each wrapped before its date
+    assert texts("\n".join(lines) + "\n") == entries

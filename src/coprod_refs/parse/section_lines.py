@@ -350,6 +350,12 @@ def _in_capitals(text: str) -> bool:
     return not any(c.islower() for c in text) and _CAPITALS_RUN.search(text) is not None
 
 
+#: A whole line that is a date, day first ("2 Apr 2019."): the end of an entry wrapped
+#: onto its own line, which recurs when many entries were accessed on one day; its day is
+#: no page number.
+_DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}}\.?\s+[{_UPPER}][a-zà-ÿ]{{2,8}}\.?\s+{_YEAR_TEXT}[.,;)]*$")
+
+
 def running_head_key(line: str) -> str | None:
     """What a running head repeats on every page: the line without a page number at either
     end, spaces collapsed ("12 J. Smith et al." and "14 J. Smith et al." share "J. Smith et
@@ -362,6 +368,7 @@ def running_head_key(line: str) -> str | None:
         or line[:1].islower()
         or list_marker(line, dashes=False) is not None
         or (ends_entry(line) and _LEADING_PAGE_NUMBER.match(line) is None)
+        or _DAY_MONTH_YEAR.match(line) is not None
         or _holds_link(_LINK, line)
         or starts_entry(line)
     ):
