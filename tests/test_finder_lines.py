@@ -467,3 +467,20 @@ def test_prose_is_not_a_reference():
     assert sl.is_prose(prose)
     assert not sl.looks_like_reference(prose)
     assert sl.looks_like_reference("Public Administration Review, 43(1), 59–65, 1983.")
+
+
+def test_a_person_opening_is_one_the_middle_of_an_entry_seldom_takes():
+    for line in (
+        "Lynch, K. (1982). Voir",
+        "Stokes, D (2000). “Putting",
+        "Mackie JL (1980) The",
+        "Y. Robert. The Impact",
+        "Tilly, Charles. “Revolutionary Trajectories”",
+    ):
+        assert sl.opens_with_a_person(line), line
+    for line in (
+        "Science, Stanford University, Report No. 3, June 1992.",
+        "Press, 1994.",
+        "Review, A special issue",
+    ):
+        assert not sl.opens_with_a_person(line), line

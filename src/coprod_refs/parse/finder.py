@@ -595,7 +595,7 @@ class _Splitter:
         # before did not end, and state no year.
         if self.gap_before[i]:
             return sl.ends_entry(previous) or sl.starts_entry(line.text)
-        if previous[-1:].isalpha() and self._full(i - 1):
+        if previous[-1:].isalpha() and self._full(i - 1) and not sl.opens_with_a_person(line.text):
             return False  # "… Department of Computer" + "Science, Stanford University, …"
         return (sl.ends_entry(previous) or sl.has_year(line.text)) and sl.starts_entry(line.text)
 

@@ -187,7 +187,9 @@ _NUMBER_MARKER = re.compile(r"(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|
 _PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|des|la|le|ten|ter|dos|das)"
 _NAME = rf"(?:{_PARTICLE}\s+)*[{_UPPER}][\w'’\-\u2010]*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:of|for|and|the|on|&)\s+)?{_NAME}){{0,6}}"
-_AUTHOR_INITIALS = re.compile(rf"({_NAMES}),\s+[{_UPPER}]\.")
+#: "Family, I." and "Family, I (2000)" (an initial without its full stop, before the
+#: year, "&" or the next name).
+_AUTHOR_INITIALS = re.compile(rf"({_NAMES}),\s+[{_UPPER}](?:\.|\s*(?=[,&]|\(\d))")
 _AUTHOR_GIVEN = re.compile(rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+")
 #: "Family, Given." and a sentence, as Chicago's bibliography opens ("Bradbury, Bettina.
 #: Working Families", "Bynum, Caroline W. Holy Feast"), with the year lines later.
@@ -547,6 +549,18 @@ def starts_entry(line: str) -> bool:
         return True
     # A whole reference to a law, which opens with its name: "Localism Act 2011 (c. 20)."
     return legislation_record(line) is not None
+
+
+def opens_with_a_person(line: str) -> bool:
+    """The line opens with a person's name in a form the middle of an entry seldom
+    takes: "Lynch, K. (1982)", "Mackie JL (1980)", "Y. Robert. The", "Tilly, Charles.
+    “Revolutionary"; not "Science, Stanford University", which a wrapped body's name
+    gives."""
+    for pattern in (_AUTHOR_INITIALS, _VANCOUVER, _AUTHOR_GIVEN_SENTENCE):
+        match = pattern.match(line)
+        if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
+            return True
+    return _INITIALS_FIRST.match(line) is not None
 
 
 def starts_entry_strongly(line: str) -> bool:
