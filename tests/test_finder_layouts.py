@@ -4,6 +4,8 @@ numbers, numbered styles, lists without a heading, APA, Harvard and Chicago."""
 
 from __future__ import annotations
 
+import textwrap
+
 from coprod_refs.parse.finder import ReferenceEntry, find_reference_entries, find_reference_section
 
 
@@ -832,4 +834,23 @@ def test_a_list_with_one_entry_per_line_opens_an_entry_at_every_line():
     undated = "Andrade, Mário de. Macunaíma: O herói sem nenhum caráter. Belo Horizonte: Itatiaia."
     entries = [KIEBURTZ, ROBERT, undated, BRADBURY, KEANE, ROBERT.replace("1990", "1991")]
     text = "Some closing words (Robert 1990).\n\nReferences\n" + "\n".join(entries) + "\n"
+    assert texts(text) == entries
+
+
+def test_hanging_indents_split_a_list_whose_openings_are_half_unfamiliar():
+    entries = [
+        "Alford, J. (2009). Engaging public sector clients: From service-delivery to "
+        "co-production. Basingstoke: Palgrave Macmillan.",
+        "Festival international d'art lyrique d'Aix-en-Provence : cinquantième anniversaire, "
+        "1948-1998. Paris : Le Monde, 1998.",
+        "Bovaird, T. (2007). Beyond engagement and participation: User and community "
+        "coproduction of public services. Public Administration Review, 67(5), 846–860.",
+        "2003 Combates pela mentalidade sociológica. Maputo: Livraria Universitária da UEM, 2003.",
+        "Needham, C. (2008). Realising the potential of co-production: Negotiating "
+        "improvements in public services. Social Policy and Society, 7(2), 221–231.",
+        "Rapport de diagnostic archéologique sur la commune d'Alliat. Toulouse: Service "
+        "régional de l'archéologie, 2012.",
+    ]
+    wrapped = [textwrap.fill(e, 60, subsequent_indent="    ") for e in entries]
+    text = "Some closing prose (Alford 2009).\n\nReferences\n" + "\n".join(wrapped) + "\n"
     assert texts(text) == entries

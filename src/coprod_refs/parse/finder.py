@@ -567,9 +567,12 @@ class _Splitter:
         shallow = [ln for ln in self.content if ln.indent < self.base_indent + 2]
         if len(shallow) < 2 or len(deeper) < max(1, 0.15 * len(self.content)):
             return False
-        shallow_starts = sum(sl.starts_entry(ln.text) for ln in shallow)
-        deeper_starts = sum(sl.starts_entry(ln.text) for ln in deeper)
-        return shallow_starts >= 0.6 * len(shallow) and deeper_starts <= 0.3 * len(deeper)
+        shallow_share = sum(sl.starts_entry(ln.text) for ln in shallow) / len(shallow)
+        deeper_share = sum(sl.starts_entry(ln.text) for ln in deeper) / len(deeper)
+        # Most shallow lines open like references, or at least many more than deep lines do.
+        return deeper_share <= 0.3 and (
+            shallow_share >= 0.6 or (shallow_share >= 0.4 and shallow_share >= deeper_share + 0.3)
+        )
 
     def opens_entry(self, i: int) -> bool:
         """Line i opens an entry (the first line always does). Called once per line, in
