@@ -476,6 +476,7 @@ def test_a_person_opening_is_one_the_middle_of_an_entry_seldom_takes():
         "Mackie JL (1980) The",
         "Y. Robert. The Impact",
         "Tilly, Charles. “Revolutionary Trajectories”",
+        "McMahon, April (1994). Understanding",
     ):
         assert sl.opens_with_a_person(line), line
     for line in (

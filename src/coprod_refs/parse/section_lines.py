@@ -196,6 +196,10 @@ _AUTHOR_GIVEN = re.compile(rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+")
 _AUTHOR_GIVEN_SENTENCE = re.compile(
     rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+(?:(?:\s+[{_UPPER}]\.)+|\.)\s+[{_UPPER}\"“‘«]"
 )
+#: "Family, Given (1994)": a person's given name and the bracketed year right after it.
+_AUTHOR_GIVEN_YEAR = re.compile(
+    rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+(?:\s+[{_UPPER}]\.)*\s+\((?:1[5-9]|20)\d\d"
+)
 #: "Family, Given" followed by an initial and a comma or by ", and": the first of several
 #: authors ("Parks, Roger B., Paula C. Baker", "Brandsen, Taco, and Victor Pestoff").
 _AUTHOR_GIVEN_MORE = re.compile(
@@ -554,9 +558,9 @@ def starts_entry(line: str) -> bool:
 def opens_with_a_person(line: str) -> bool:
     """The line opens with a person's name in a form the middle of an entry seldom
     takes: "Lynch, K. (1982)", "Mackie JL (1980)", "Y. Robert. The", "Tilly, Charles.
-    “Revolutionary"; not "Science, Stanford University", which a wrapped body's name
-    gives."""
-    for pattern in (_AUTHOR_INITIALS, _VANCOUVER, _AUTHOR_GIVEN_SENTENCE):
+    “Revolutionary", "McMahon, April (1994)"; not "Science, Stanford University", which a
+    wrapped body's name gives."""
+    for pattern in (_AUTHOR_INITIALS, _VANCOUVER, _AUTHOR_GIVEN_SENTENCE, _AUTHOR_GIVEN_YEAR):
         match = pattern.match(line)
         if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
             return True
