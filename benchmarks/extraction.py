@@ -16,7 +16,6 @@ beside the true count.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -24,6 +23,8 @@ import textwrap
 import time
 from collections.abc import Callable, Sized
 from pathlib import Path
+
+from parser_accuracy import run_in_venv
 
 from coprod_refs.parse import finder
 from coprod_refs.parse.finder import find_reference_entries
@@ -136,15 +137,7 @@ def refextract_python(install: bool) -> Path | None:
 
 def run_refextract(python: Path, texts: list[str]) -> list[dict[str, float]]:
     """refextract's entry count and seconds for each text (one process, warmed up)."""
-    proc = subprocess.run(
-        [str(python), "-c", _REFEXTRACT_RUNNER],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "PYTHONWARNINGS": "ignore"},
-    )
-    return json.loads(proc.stdout)
+    return run_in_venv(python, _REFEXTRACT_RUNNER, texts, nice=False)
 
 
 def text_figures(repeat: int) -> None:

@@ -29,18 +29,15 @@ references a second), in its own virtual environment.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
 import re
-import subprocess
 import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from parser_accuracy import refextract_python
+from parser_accuracy import refextract_python, run_in_venv
 from train_parser import DEFAULT_DATA, hash_bucket, load_references
 
 from coprod_refs.parse.finder import find_reference_entries
@@ -177,15 +174,7 @@ def _without_number(entry: str) -> str:
 
 def run_refextract(python: Path, texts: list[str]) -> list[list[str]]:
     """refextract's entries (raw reference strings) for each text, in one process."""
-    proc = subprocess.run(
-        ["nice", str(python), "-c", _REFEXTRACT_RUNNER],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "PYTHONWARNINGS": "ignore"},
-    )
-    return json.loads(proc.stdout)
+    return run_in_venv(python, _REFEXTRACT_RUNNER, texts)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,6 +33,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -209,20 +210,26 @@ json.dump({"results": out, "seconds": seconds}, sys.stdout)
 """
 
 
-def run_refextract(
-    python: Path, texts: list[str]
-) -> tuple[list[dict[str, list[str]]], dict[str, float]]:
-    """refextract's raw output for every string, and the CPU and wall-clock seconds it
-    took (start-up excluded)."""
+def run_in_venv(python: Path, runner: str, texts: list[str], *, nice: bool = True) -> Any:
+    """What the `runner` program prints as JSON when run by `python` (refextract's venv)
+    on `texts` given as JSON on its standard input; under `nice` unless told otherwise."""
     proc = subprocess.run(
-        ["nice", str(python), "-c", _RUNNER],
+        [*(["nice"] if nice else []), str(python), "-c", runner],
         input=json.dumps(texts),
         capture_output=True,
         text=True,
         check=True,
         env={**os.environ, "PYTHONWARNINGS": "ignore"},
     )
-    data = json.loads(proc.stdout)
+    return json.loads(proc.stdout)
+
+
+def run_refextract(
+    python: Path, texts: list[str]
+) -> tuple[list[dict[str, list[str]]], dict[str, float]]:
+    """refextract's raw output for every string, and the CPU and wall-clock seconds it
+    took (start-up excluded)."""
+    data = run_in_venv(python, _RUNNER, texts)
     return data["results"], data["seconds"]
 
 
