@@ -38,8 +38,8 @@ def _content_words(name: str) -> tuple[str, ...]:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """True when the word `short` may abbreviate `full`: same first letter, its letters
-    in order within `full`, and no longer than it."""
+    """True when the word `short` may abbreviate `full`: the same word, or a shorter one
+    with the same first letter whose letters stand in order within `full`."""
     if short == full:
         return True
     if len(short) >= len(full) or short[0] != full[0] or short.isdigit() or full.isdigit():
@@ -92,7 +92,7 @@ def same_journal(names: Iterable[str], key: Callable[[str], str]) -> dict[str, s
             continue  # only made-up names share their words' initials so often
         fits = {n: [f for f in group if f != n and abbreviates(n, f)] for n in group}
         for name, fulls in fits.items():
-            fulls = [f for f in fulls if not fits[f]]  # the names no shorter form of another
+            fulls = [f for f in fulls if not fits[f]]  # full names: they abbreviate none
             if len(fulls) == 1 and name not in target:
                 target[name] = fulls[0]
     return {name: _last(name, target) for name in target}
