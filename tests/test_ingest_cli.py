@@ -265,3 +265,17 @@ def test_a_text_in_which_nothing_is_found_is_named_in_a_warning(tmp_path: Path):
     assert result.stderr.strip() == "warning: notes.txt:1: nothing found: no reference list, " + (
         "no in-text citations, no record of the page"
     )
+
+
+def test_list_shows_three_authors_then_et_al_and_json_gives_all(tmp_path: Path) -> None:
+    (tmp_path / "refs.txt").write_text(
+        "References\n\nParks, R. B., Baker, P. C., Kiser, L., & Oakerson, R. (1981). Consumers as "
+        "coproducers of public services. Policy Studies Journal, 9(7), 1001–1011.\n",
+        encoding="utf-8",
+    )
+    assert run("--store", "s", "ingest", "refs.txt", cwd=tmp_path).returncode == 0
+    listed = run("--store", "s", "list", cwd=tmp_path).stdout
+    assert "R. B. Parks, P. C. Baker, L. Kiser et al." in listed
+    assert "Oakerson" not in listed
+    (work,) = json.loads(run("--store", "s", "list", "--json", cwd=tmp_path).stdout)
+    assert [a["family"] for a in work["author"]] == ["Parks", "Baker", "Kiser", "Oakerson"]

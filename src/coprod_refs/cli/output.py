@@ -57,6 +57,13 @@ def show_progress() -> bool:
     return bool(getattr(sys.stderr, "isatty", lambda: False)()) and not os.environ.get("CI")
 
 
+def brief_names(names: list[str] | tuple[str, ...], most: int = 3) -> str:
+    """Names for a table cell: the first `most`, then "et al." when there are more, so a
+    work with ten authors keeps its row readable (`--json` gives them all)."""
+    shown = ", ".join(names[:most])
+    return f"{shown} et al." if len(names) > most else shown
+
+
 def print_table(table: Table) -> None:
     """Print a rich table: framed on a terminal; when piped, plain rows without the padding
     that would leave trailing spaces on every line."""

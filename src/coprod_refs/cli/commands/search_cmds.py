@@ -11,7 +11,7 @@ from rich.text import Text
 
 from coprod_refs.cli.app import JsonFlag, app
 from coprod_refs.cli.commands.store_cmds import open_store
-from coprod_refs.cli.output import console, emit_json, err_console, show_progress
+from coprod_refs.cli.output import brief_names, console, emit_json, err_console, show_progress
 from coprod_refs.errors import UsageError
 
 if TYPE_CHECKING:
@@ -22,11 +22,6 @@ if TYPE_CHECKING:
 _HIGHLIGHT = "bold yellow"
 KeyArg = Annotated[str, typer.Argument(help="Citekey (or an old alias) of a work.")]
 LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="Show at most this many.")]
-
-
-def _names(names: list[str] | tuple[str, ...], most: int = 3) -> str:
-    shown = ", ".join(names[:most])
-    return f"{shown} et al." if len(names) > most else shown
 
 
 def _marked(text: str, hit: SearchHit) -> Text:
@@ -109,7 +104,7 @@ def _search_table(hits: list[SearchHit]) -> None:
     for hit in hits:
         table.add_row(
             hit.key,
-            _marked(_names(hit.authors), hit),
+            _marked(brief_names(hit.authors), hit),
             hit.year,
             _marked(hit.title, hit),
             _marked(hit.venue, hit),
@@ -119,7 +114,7 @@ def _search_table(hits: list[SearchHit]) -> None:
 
 
 def _brief_row(work: WorkBrief) -> list[str]:
-    return [work.key, _names(work.authors), work.year, work.title, str(work.cited)]
+    return [work.key, brief_names(work.authors), work.year, work.title, str(work.cited)]
 
 
 def _works_table(rows: list[tuple[WorkBrief, str]], count_name: str) -> None:

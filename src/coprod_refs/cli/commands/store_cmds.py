@@ -9,7 +9,14 @@ import typer
 from rich.table import Table
 
 from coprod_refs.cli.app import JsonFlag, app, state
-from coprod_refs.cli.output import console, emit_json, err_console, print_table, show_progress
+from coprod_refs.cli.output import (
+    brief_names,
+    console,
+    emit_json,
+    err_console,
+    print_table,
+    show_progress,
+)
 from coprod_refs.errors import StoreError
 
 if TYPE_CHECKING:
@@ -138,7 +145,7 @@ def list_cmd(
         return
     table = Table("key", "authors", "year", "title", box=None)
     for w in works:
-        authors = "; ".join(graph.author_names(w))
+        authors = brief_names(graph.author_names(w))
         title = w.title or ("(stub)" if w.stub else "")
         table.add_row(w.key, authors, w.year_label, title)
     print_table(table)
