@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from coprod_refs.ingest import ingest_paths
 from coprod_refs.parse.pandoc_citations import find_key_mentions
 from coprod_refs.store import Store
-from coprod_refs.text.markdown import markdown_text
+from coprod_refs.text.markdown import markdown_text, markdown_text_and_citable
 
 TEXT = (
     "Parents co-produce [@ostrom1996; see also @pestoff2014, p. 390]. As @ostrom1996\n"
@@ -111,9 +111,9 @@ CODE_DRAFT = (
 
 
 def test_code_spans_and_escaped_at_signs_are_no_citations() -> None:
-    text = markdown_text(CODE_DRAFT)
+    text, citable = markdown_text_and_citable(CODE_DRAFT)
     assert "`" not in text and "@pestoff2014" in text and "\\@" not in text
-    found = find_key_mentions(text, markdown_text(CODE_DRAFT, blank_literal_at=True))
+    found = find_key_mentions(text, citable)
     assert [(m.key, m.locator, m.context) for m in found] == [
         (
             "ostrom1996crossing",
@@ -128,7 +128,8 @@ def test_code_spans_and_escaped_at_signs_are_no_citations() -> None:
 @given(st.lists(st.one_of(_PIECES, st.sampled_from(["`", "\\", "*", "_"])), max_size=40))
 def test_the_citable_text_has_the_offsets_of_the_text(pieces: list[str]) -> None:
     markdown = "".join(pieces)
-    text, citable = markdown_text(markdown), markdown_text(markdown, blank_literal_at=True)
+    text, citable = markdown_text_and_citable(markdown)
+    assert text == markdown_text(markdown)
     assert len(citable) == len(text)
     assert [i for i, (a, b) in enumerate(zip(text, citable, strict=True)) if a != b] == [
         i for i, c in enumerate(citable) if c == " " and text[i] == "@"

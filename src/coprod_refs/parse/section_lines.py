@@ -535,18 +535,14 @@ def starts_entry(line: str) -> bool:
     Building", "nef (new economics foundation) (2008)", "SCIE (n.d.)."), "———. 1990.",
     "Ostrom, Elinor" followed by a year, a title and its date ("Co-production star.
     (n.d.)."), or is a whole reference to a law ("Care Act 2014, c. 23.")."""
-    for pattern in (_AUTHOR_INITIALS, _VANCOUVER):
-        match = pattern.match(line)
-        if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
-            return True
-    if _SAME_AUTHOR.match(line) or _INITIALS_FIRST.match(line) or _TITLE_FIRST.match(line):
+    if opens_with_a_person(line) or _SAME_AUTHOR.match(line) or _TITLE_FIRST.match(line):
         return True
     given = _GIVEN_FIRST.match(line)
     if given is not None and lexicon_hit("given_names", given.group(1)):
         return True
     if _CORPORATE.match(line) and line.split(None, 1)[0].rstrip(".,") not in _NOT_AUTHOR_WORDS:
         return True
-    match = _AUTHOR_GIVEN_MORE.match(line) or _AUTHOR_GIVEN_SENTENCE.match(line)
+    match = _AUTHOR_GIVEN_MORE.match(line)
     if match is None and has_year(line):
         match = _AUTHOR_GIVEN.match(line)
     if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:

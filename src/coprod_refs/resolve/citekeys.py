@@ -17,6 +17,7 @@ from pathlib import Path
 from coprod_refs.errors import NotFoundError, UsageError
 from coprod_refs.model import Graph, KeyAssignment
 from coprod_refs.parse.legislation import law_name, law_number
+from coprod_refs.resolve.acronyms import FUNCTION_WORDS as BODY_FUNCTION_WORDS
 from coprod_refs.text.fold import ascii_fold, slug
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
@@ -29,10 +30,6 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: Title words that never make a citekey ("The state and..." -> "state").
 FUNCTION_WORDS = frozenset(
     "a an the and or of on in to for at by with from into as is are be do does".split()
-)
-#: Words a body's acronym leaves out, in the languages of the field's bodies.
-_NAME_FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
-    "de des du la le les et der die das und fur voor het van von en y del della di".split()
 )
 
 
@@ -48,7 +45,7 @@ def body_key_name(name: str) -> str:
     Organization" -> "who", "Wetenschappelijke Raad voor het Regeringsbeleid" -> "wrr").
     A bracketed part ("nef (New Economics Foundation)") is left out."""
     plain = _APOSTROPHE.sub("", _BRACKETED.sub(" ", ascii_fold(name)))
-    words = [w for w in _NAME_WORD.findall(plain) if w not in _NAME_FUNCTION_WORDS]
+    words = [w for w in _NAME_WORD.findall(plain) if w not in BODY_FUNCTION_WORDS]
     if len(words) <= 2:
         return "".join(words).replace("-", "")
     return "".join(w[0] for w in words)

@@ -22,6 +22,8 @@ from functools import lru_cache
 from coprod_refs.text.fold import ascii_fold
 
 #: Words abbreviations leave out (ISO 4 drops articles, prepositions and conjunctions).
+#: Not the function words of bodies' names (`resolve.acronyms`): "Am" there is German,
+#: here it abbreviates "American".
 _SMALL_WORDS = frozenset(
     "of the and for in on a an at to de des du la le les der die das und für fur y e et".split()
 )

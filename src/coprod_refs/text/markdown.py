@@ -54,8 +54,10 @@ _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|~<>\"'@$%&])")
 #: Where an escaped ASCII character is kept while the markup is read (Private Use Area).
 _HIDDEN = 0xF700
-_HIDDEN_CHAR = re.compile("[\uf700-\uf77f]")
 _HIDDEN_AT = chr(_HIDDEN + ord("@"))
+#: The hidden characters given back once the markup is read: all but "@", which stays
+#: hidden until the caller says what it becomes.
+_HIDDEN_CHAR = re.compile("[\uf700-\uf73f\uf741-\uf77f]")
 _HARD_BREAK = re.compile(r"(?:[ \t]{2,}|\\)$")
 _URL = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.IGNORECASE)
 
@@ -65,19 +67,29 @@ _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]*(?:name:[ \t]*)?(?P<value>.*)$")
 _NAME_FIELD = re.compile(r"^[ \t]+(?:-[ \t]+)?name:[ \t]*(?P<value>.*)$")
 
 
-def markdown_text(markdown: str, *, blank_literal_at: bool = False) -> str:
+def markdown_text(markdown: str) -> str:
     """The words of a Markdown text laid out as a pasted page: head lines from its front
-    matter, then its body without markup (see the module's description). With
-    `blank_literal_at`, an "@" pandoc reads as no citation (in a code span, or escaped
-    as "\\@") is a space, so that citations are found in a text of the same length,
-    whose offsets are this text's."""
+    matter, then its body without markup (see the module's description)."""
+    return _marked_text(markdown).replace(_HIDDEN_AT, "@")
+
+
+def markdown_text_and_citable(markdown: str) -> tuple[str, str]:
+    """`markdown_text`, and the same text with every "@" that pandoc reads as no citation
+    (in a code span, or escaped as "\\@") as a space: citations are looked for in the
+    second, whose offsets are the first's."""
+    marked = _marked_text(markdown)
+    return marked.replace(_HIDDEN_AT, "@"), marked.replace(_HIDDEN_AT, " ")
+
+
+def _marked_text(markdown: str) -> str:
+    """The text of `markdown_text` with each "@" that opens no citation still hidden."""
     head: list[str] = []
     front = FRONT_MATTER.match(markdown)
     if front is not None:
         head = _head_lines(front.group("yaml"))
         markdown = markdown[front.end() :]
     body = _without_comments(without_fenced_code(markdown))
-    lines = _body_lines(body.split("\n"), blank_literal_at)
+    lines = _body_lines(body.split("\n"))
     return "\n".join([*head, *([""] if head else []), *lines])
 
 
@@ -151,10 +163,9 @@ def _scalar(value: str) -> str:
     return value.strip()
 
 
-def _body_lines(lines: list[str], blank_at: bool) -> list[str]:
+def _body_lines(lines: list[str]) -> list[str]:
     """The body's lines without block and inline markup; footnote definitions become
-    notes numbered in the order the text marks them, under a "Notes" heading at the end.
-    With `blank_at`, an "@" that is no citation is a space (see `markdown_text`)."""
+    notes numbered in the order the text marks them, under a "Notes" heading at the end."""
     out: list[str] = []
     notes: list[tuple[int, str]] = []
     numbers: dict[str, str] = {}
@@ -170,14 +181,14 @@ def _body_lines(lines: list[str], blank_at: bool) -> list[str]:
         definition = _NOTE_DEFINITION.match(line)
         if definition is not None:
             number = numbers.setdefault(definition.group("label"), str(len(numbers) + 1))
-            notes.append((int(number), _inline(line[definition.end() :], numbers, blank_at)))
+            notes.append((int(number), _inline(line[definition.end() :], numbers)))
             continue
         if notes and line.startswith(("    ", "\t")) and line.strip():
             number, note = notes[-1]  # a note's next paragraph
-            notes[-1] = (number, f"{note} {_inline(line.strip(), numbers, blank_at)}")
+            notes[-1] = (number, f"{note} {_inline(line.strip(), numbers)}")
             continue
         line = _BULLET.sub(lambda m: m.group("indent") + "• ", line)
-        out.append(_inline(_HARD_BREAK.sub("", line), numbers, blank_at))
+        out.append(_inline(_HARD_BREAK.sub("", line), numbers))
     if notes:
         while out and not out[-1].strip():
             out.pop()
@@ -185,9 +196,9 @@ def _body_lines(lines: list[str], blank_at: bool) -> list[str]:
     return out
 
 
-def _inline(line: str, numbers: dict[str, str], blank_at: bool) -> str:
-    """A line without inline markup: images, links, emphasis, code, tags and escapes;
-    with `blank_at`, an "@" in code or escaped is a space."""
+def _inline(line: str, numbers: dict[str, str]) -> str:
+    """A line without inline markup: images, links, emphasis, code, tags and escapes; an
+    "@" in code or escaped stays hidden (`_marked_text`)."""
     if not any(c in line for c in "*_`[<\\!"):
         return line
     # Escaped characters wait in the Private Use Area while the markup is read.
@@ -202,8 +213,6 @@ def _inline(line: str, numbers: dict[str, str], blank_at: bool) -> str:
     line = _BREAK_TAG.sub(" ", _INLINE_TAG.sub("", line))
     line = _STRONG.sub(lambda m: m.group("text"), line)
     line = _EMPHASIS.sub(lambda m: m.group("a") or m.group("b"), line)
-    if blank_at:
-        line = line.replace(_HIDDEN_AT, " ")
     return _HIDDEN_CHAR.sub(lambda m: chr(ord(m.group()) - _HIDDEN), line)
 
 
