@@ -837,6 +837,27 @@ def test_a_list_with_one_entry_per_line_opens_an_entry_at_every_line():
     assert texts(text) == entries
 
 
+def test_entries_that_end_in_a_comma_or_semicolon_still_end_at_a_line_or_blank_line():
+    # Notes-style entries end with ";" or "," as copied from a note; the line (in a list
+    # not wrapped) or the blank line after them still ends them before an opening.
+    entries = [
+        "Mark Mazower, “The Strange Triumph of Human Rights, 1933–1950,” Historical Journal "
+        "47, no. 2 (2004): 386–88;",
+        "Hesmondhalgh D., 2013. The cultural industries, Los Angeles, Calif: SAGE.",
+        "Martin Luther, Martin Luther’s Basic Theological Writings, ed. Timothy F. Lull "
+        "(Minneapolis: Fortress Press, 1989), 1-20,",
+        "Whitteridge, G. (1971). William Harvey and the Circulation of the Blood. London: "
+        "Macdonald.",
+        "Pestoff, V. (2006). Citizens and co-production of welfare services: Childcare in "
+        "eight European countries. Public Management Review, 8(4), 503–519.",
+        "Alford, J. (2009). Engaging public sector clients: From service-delivery to "
+        "co-production. Basingstoke: Palgrave Macmillan.",
+    ]
+    head = "Some closing words (Alford 2009).\n\nReferences\n"
+    assert texts(head + "\n".join(entries) + "\n") == entries
+    assert texts(head + "\n\n".join(entries) + "\n") == entries
+
+
 def test_hanging_indents_split_a_list_whose_openings_are_half_unfamiliar():
     entries = [
         "Alford, J. (2009). Engaging public sector clients: From service-delivery to "

@@ -485,3 +485,48 @@ def test_a_person_opening_is_one_the_middle_of_an_entry_seldom_takes():
         "Review, A special issue",
     ):
         assert not sl.opens_with_a_person(line), line
+
+
+def test_a_person_opening_with_a_quoted_title_or_in_another_script():
+    for line in (
+        "Rokycana, Jan, “De quinque prioribus sacramentis,” in",
+        "GAÏTI Brigitte, « Politique d’abord : le chemin",
+        "Allen Hicken, “Clientelism,” Annual Review",
+        "Хомская Е.Д., Батова Н.Я. Мозг и эмоции",
+        "Търпоманова, Екатерина. Тире и дефис.",
+        "D. Bourg & K.H. Whiteside, France’s Charter",
+    ):
+        assert sl.opens_with_a_person(line), line
+    for line in (
+        "Public Administration Review, “a special issue”",
+        "In Smith, John, “Title”",
+        "S. Jo and T. Nabatchi",
+    ):
+        assert not sl.opens_with_a_person(line), line
+
+
+def test_family_and_given_name_open_an_entry_unless_they_name_a_place_or_publisher():
+    for line in (
+        "Lynch, Sandra, Philosophy and Friendship",
+        "RAMBERG, Jan, The Future",
+        "Hall, Peter, Governing the Economy",
+    ):
+        assert sl.opens_with_a_name(line), line
+    for line in (
+        "Paris, France: Plon.",
+        "Palgrave Macmillan, Cham.",
+        "Routledge, New York, 2010.",
+        "Thousand Oaks, California: Sage.",
+        "Retrieved, January 2010",
+    ):
+        assert not sl.opens_with_a_name(line), line
+
+
+def test_a_place_and_a_year_end_an_imprint_and_open_no_entry():
+    assert not sl.starts_entry("Berlin 2003.")
+    assert not sl.starts_entry("Paris, France : Mouton & Co. (Original work published 1949).")
+    assert sl.starts_entry("World Bank 2010. World Development Report.")
+
+
+def test_a_second_author_in_reading_order_may_carry_initials():
+    assert sl.starts_entry("Peter Glass and Michael C. Mackey, From Clocks to Chaos")

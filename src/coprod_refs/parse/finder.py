@@ -59,6 +59,10 @@ _FULL = 0.85
 #: A reach no wrapped text has (the lines of a page or column are shorter): the list has
 #: one entry per line.
 _UNWRAPPED = 160
+#: A share of lines opening like a reference that a wrapped list, most of whose entries
+#: take two lines or more, never has: the list has one entry per line, however short.
+_UNWRAPPED_OPENINGS = 0.8
+_SAMPLED_LINES = 64
 #: Lines that open a table of contents or a row of tabs on a page or in a report.
 _CONTENTS_OPENERS = frozenset(
     "contents|table of contents|article contents|chapter contents|in this article|"
@@ -69,6 +73,7 @@ _MAX_CONTENTS_ENTRY = 80
 #: Most lines between a table of contents' opening line and an entry listed in it.
 _MAX_CONTENTS_REACH = 30
 _PAGE_BREAK_KINDS = ("blank", "furniture")
+_YEAR_LINE = re.compile(r"(?:1[5-9]|20)\d\d")
 #: A line's list marker: its kind ("bullet", "number", "label"), number and length.
 _Marker = tuple[str, str, int]
 #: The text's hyphenation vocabulary, counted when first asked for.
@@ -164,7 +169,9 @@ def _lines(text: str) -> tuple[NormalizedText, list[_Line], _Vocabulary]:
     """The text normalized (lines kept), its lines with their kinds, and its hyphenation
     vocabulary (counted when first asked for); shared by the list and the notes."""
     norm = normalize(text, unwrap=False)
-    lines = _with_citation_labels(_with_contents_entries(_read_lines(norm.text)))
+    lines = _with_closing_years(
+        _with_citation_labels(_with_contents_entries(_read_lines(norm.text)))
+    )
     return norm, lines, cache(partial(hyphenation_vocabulary, norm.text))
 
 
@@ -310,6 +317,25 @@ def _with_citation_labels(lines: list[_Line]) -> list[_Line]:
         and name in _WORD.findall(following.text)
     }
     return [ln._replace(kind="label") if ln.index in labels else ln for ln in lines]
+
+
+def _with_closing_years(lines: list[_Line]) -> list[_Line]:
+    """The lines with kind "content" for each year alone on its line ("2011") that ends an
+    entry wrapped onto it: the line before leaves the entry open ("…, pp. 99-127,") and
+    the line after opens the next entry. A page number would not stand between them
+    with no page break around it."""
+    out = list(lines)
+    for k in range(1, len(lines) - 1):
+        before, line, after = lines[k - 1], lines[k], lines[k + 1]
+        if (
+            line.kind == "furniture"
+            and _YEAR_LINE.fullmatch(line.text)
+            and before.kind == after.kind == "content"
+            and sl.leaves_open(before.text)
+            and (sl.starts_entry(after.text) or sl.opens_with_a_name(after.text))
+        ):
+            out[k] = line._replace(kind="content")
+    return out
 
 
 def _tail_block(lines: list[_Line]) -> tuple[int, int] | None:
@@ -517,6 +543,7 @@ class _Splitter:
         self.content = content
         self.markers = markers
         self.gap_before = gap_before
+        self._openings: list[bool | None] = [None] * len(content)
         self.base_indent = min(ln.indent for ln in content)
         shapes = Counter(
             _number_shape(ln, m)
@@ -537,6 +564,7 @@ class _Splitter:
         else:
             self.mode = "layout"
         self.width = _line_width(content) if self.mode == "layout" else 0
+        self.unwrapped = self._unwrapped()
 
     def _numbered(self) -> bool:
         """Numbers open the entries: at least two lines open a numbered entry, and more
@@ -562,13 +590,37 @@ class _Splitter:
         before = self.markers[i - 1] if i > 0 else None
         return before is not None and before[2] >= len(self.content[i - 1].text)
 
+    def _opens(self, i: int) -> bool:
+        """Line i opens like a reference (`sl.starts_entry`), asked once per line."""
+        opens = self._openings[i]
+        if opens is None:
+            opens = self._openings[i] = sl.starts_entry(self.content[i].text)
+        return opens
+
+    def _unwrapped(self) -> bool:
+        """The list has one entry per line: it reaches further than a page does, or
+        nearly all its lines open like a reference (asked of at most `_SAMPLED_LINES`
+        lines spread over the list, until too many do not)."""
+        if self.width > _UNWRAPPED:
+            return True
+        if not self.width:
+            return False
+        sample = range(0, len(self.content), -(-len(self.content) // _SAMPLED_LINES))
+        misses_allowed = (1 - _UNWRAPPED_OPENINGS) * len(sample)
+        misses = 0
+        for i in sample:
+            misses += not self._opens(i)
+            if misses > misses_allowed:
+                return False
+        return True
+
     def _hanging(self) -> bool:
-        deeper = [ln for ln in self.content if ln.indent >= self.base_indent + 2]
-        shallow = [ln for ln in self.content if ln.indent < self.base_indent + 2]
+        deeper = [i for i, ln in enumerate(self.content) if ln.indent >= self.base_indent + 2]
+        shallow = [i for i, ln in enumerate(self.content) if ln.indent < self.base_indent + 2]
         if len(shallow) < 2 or len(deeper) < max(1, 0.15 * len(self.content)):
             return False
-        shallow_share = sum(sl.starts_entry(ln.text) for ln in shallow) / len(shallow)
-        deeper_share = sum(sl.starts_entry(ln.text) for ln in deeper) / len(deeper)
+        shallow_share = sum(map(self._opens, shallow)) / len(shallow)
+        deeper_share = sum(map(self._opens, deeper)) / len(deeper)
         # Most shallow lines open like references, or at least many more than deep lines do.
         return deeper_share <= 0.3 and (
             shallow_share >= 0.6 or (shallow_share >= 0.4 and shallow_share >= deeper_share + 0.3)
@@ -590,6 +642,10 @@ class _Splitter:
         if self.mode == "hanging":
             return line.indent < self.base_indent + 2
         previous = self.content[i - 1].text
+        if self._stops_short(i - 1) and (self._opens(i) or sl.opens_with_a_name(line.text)):
+            return True  # "… Toronto: Between the Lines" + "Levitz, Tamara. “Syvilla …"
+        if self.gap_before[i] and self._opens(i):
+            return True  # a blank line and an opening: "…, 386–88;" + "" + "Hesmondhalgh D., …"
         if sl.leaves_open(previous):
             return False
         if self._ends_short(i - 1) and sl.may_open_entry(line.text) and self._dated_from(i):
@@ -597,36 +653,51 @@ class _Splitter:
         # The cheap tests first: most lines of a wrapped list go on an entry that the line
         # before did not end, and state no year.
         if self.gap_before[i]:
-            return sl.ends_entry(previous) or sl.starts_entry(line.text)
+            return sl.ends_entry(previous)
         if previous[-1:].isalpha() and self._full(i - 1) and not sl.opens_with_a_person(line.text):
             return False  # "… Department of Computer" + "Science, Stanford University, …"
-        return (sl.ends_entry(previous) or sl.has_year(line.text)) and sl.starts_entry(line.text)
+        ended = sl.ends_entry(previous)
+        closed = ended or previous[-1] in _CLOSING_ENDS
+        if closed and sl.opens_with_a_name(line.text):
+            return True  # "… Press, 2009." + "Lynch, Sandra, Philosophy and Friendship, …"
+        if not (closed or sl.has_year(line.text)) or not self._opens(i):
+            return False
+        # "… Press, 2010)" + "Sutherland, John. Bestsellers: …", where a year or a
+        # person's name in a form the middle of an entry seldom takes says it is no
+        # volume or page wrapped to a line start.
+        return ended or sl.has_year(line.text) or sl.opens_with_a_person(line.text)
 
     def _ends_short(self, i: int) -> bool:
         """Line i ends its entry by where it stops: every line does in a list that is not
         wrapped at all (one entry per line); in a wrapped one, a line that stops well
         before the lines of the list reach, so no wrapping ended it, and ends as an entry
         can ("… 299–316.", "… (2009)")."""
-        line = self.content[i]
-        if not self.width:
-            return False
-        if self.width > _UNWRAPPED:
+        if self.unwrapped:
             return True
-        return line.indent + len(line.text) < _SHORT * self.width and (
-            line.text[-1] in _CLOSING_ENDS or sl.ends_entry(line.text)
-        )
+        text = self.content[i].text
+        return self._stops_short(i) and (text[-1] in _CLOSING_ENDS or sl.ends_entry(text))
+
+    def _stops_short(self, i: int) -> bool:
+        """No wrapping ended line i: the list is not wrapped at all, or the line stops
+        well before its lines reach. Its entry ends there, unless the list prints one
+        field to a line."""
+        line = self.content[i]
+        if self.unwrapped:
+            return True
+        return self.width > 0 and line.indent + len(line.text) < _SHORT * self.width
 
     def _full(self, i: int) -> bool:
         """Line i of a wrapped list reaches about as far as its lines do: wrapping ended it."""
         line = self.content[i]
-        return 0 < self.width <= _UNWRAPPED and line.indent + len(line.text) >= _FULL * self.width
+        reach = line.indent + len(line.text)
+        return self.width > 0 and not self.unwrapped and reach >= _FULL * self.width
 
     def _dated_from(self, i: int) -> bool:
         """The entry line i would open states a year before the line that ends it by
         stopping short ("Public Administration Review" + "76(3), 427–435." states none:
         the fields of one entry, printed one to a line); any line may open an entry of a
         list with one entry per line."""
-        if self.width > _UNWRAPPED:
+        if self.unwrapped:
             return True  # one entry per line: a line is a whole entry, with or without date
         for j in range(i, min(i + _MAX_ENTRY_LINES, len(self.content))):
             if sl.has_year(self.content[j].text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from coprod_refs.parse.features import lexicon_hit
+from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.legislation import legislation_record
 
 _MAX_MARKER_LINE = 120
@@ -21,7 +21,10 @@ _MAX_HEAD_CHARS = 100
 _MAX_UNOPENED_ENTRY = 1500
 _PROSE_MIN_WORDS = 50
 _PROSE_MAX_MARKED_SHARE = 0.22
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+#: Capital letters of the Latin, Greek and Cyrillic scripts (the Latin Extended range
+#: holds both cases), and small letters of the same scripts.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я"
+_LOWER = "a-zà-ÿά-ώа-џ"
 
 _NUMBERING = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+)?"
 _HEADING = re.compile(
@@ -190,20 +193,20 @@ _NAMES = rf"{_NAME}(?:\s+(?:(?:of|for|and|the|on|&)\s+)?{_NAME}){{0,6}}"
 #: "Family, I." and "Family, I (2000)" (an initial without its full stop, before the
 #: year, "&" or the next name).
 _AUTHOR_INITIALS = re.compile(rf"({_NAMES}),\s+[{_UPPER}](?:\.|\s*(?=[,&]|\(\d))")
-_AUTHOR_GIVEN = re.compile(rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+")
+_AUTHOR_GIVEN = re.compile(rf"({_NAMES}),\s+[{_UPPER}][{_LOWER}]+")
 #: "Family, Given." and a sentence, as Chicago's bibliography opens ("Bradbury, Bettina.
 #: Working Families", "Bynum, Caroline W. Holy Feast"), with the year lines later.
 _AUTHOR_GIVEN_SENTENCE = re.compile(
-    rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+(?:(?:\s+[{_UPPER}]\.)+|\.)\s+[{_UPPER}\"“‘«]"
+    rf"({_NAMES}),\s+[{_UPPER}][{_LOWER}]+(?:(?:\s+[{_UPPER}]\.)+|\.)\s+[{_UPPER}\"“‘«]"
 )
 #: "Family, Given (1994)": a person's given name and the bracketed year right after it.
 _AUTHOR_GIVEN_YEAR = re.compile(
-    rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+(?:\s+[{_UPPER}]\.)*\s+\((?:1[5-9]|20)\d\d"
+    rf"({_NAMES}),\s+[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}]\.)*\s+\((?:1[5-9]|20)\d\d"
 )
 #: "Family, Given" followed by an initial and a comma or by ", and": the first of several
 #: authors ("Parks, Roger B., Paula C. Baker", "Brandsen, Taco, and Victor Pestoff").
 _AUTHOR_GIVEN_MORE = re.compile(
-    rf"({_NAMES}),\s+[{_UPPER}][a-zà-ÿ]+(?:(?:\s+[{_UPPER}]\.)+,|,\s+and\s+[{_UPPER}])"
+    rf"({_NAMES}),\s+[{_UPPER}][{_LOWER}]+(?:(?:\s+[{_UPPER}]\.)+,|,\s+and\s+[{_UPPER}])"
 )
 #: A note that names its author first, as notes cite ("Elinor Ostrom, Governing",
 #: "Roger B. Parks et al., “Consumers", "Taco Brandsen and Victor Pestoff, “Co-production",
@@ -224,10 +227,20 @@ _VANCOUVER = re.compile(
     rf"({_NAME})\s+[{_UPPER}]{{1,4}}"
     rf"(?:,|\.\s|\.(?:-?[{_UPPER}]\.)*,|\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?[\s.,:])"
 )
+#: A person's name and a quoted title after a comma, as French and Chicago lists print
+#: them: "Rokycana, Jan, “De quinque", "RAMBERG, Jan, « The Future", "GAÏTI Brigitte, «
+#: Politique".
+_AUTHOR_QUOTED_TITLE = re.compile(
+    rf"({_NAMES}(?=,)|[{_UPPER}][{_UPPER}'’-]+(?=\s)),?\s+"
+    rf"[{_UPPER}][{_LOWER}]+(?:[\s-][{_UPPER}]\.)*,\s+[«“‘\"„]"
+)
+#: A name in reading order and a quoted title after a comma, as notes and Chicago's
+#: bibliographies print them: "Allen Hicken, “Clientelism,”", "Steven Zeitchik, “Indies".
+_READING_ORDER_QUOTED_TITLE = re.compile(rf"((?:{_NAME}\s+){{1,3}}{_NAME}),\s+[«“‘\"„]")
 #: " and " and a second name that something follows ("and J.-S. Pang (editors)."), which
 #: a running head of two authors' names ("S. Jo and T. Nabatchi") lacks.
 _INITIALS = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?\s?)"
-_AND_NAME = rf"\s+and\s+{_INITIALS}*\s*(?![{_UPPER}]\.){_NAME}\s*[.,:(]"
+_AND_NAME = rf"\s+(?:and|&)\s+(?:{_NAME}\s+)?{_INITIALS}*\s*(?![{_UPPER}]\.){_NAME}\s*[.,:(]"
 #: A name in reading order, initials first, then what follows a name: "J. Smith,", "Y.
 #: Robert. The Impact", "M. C. Ferris and J.-S. Pang", "U. Beck: Risikogesellschaft".
 _INITIALS_FIRST = re.compile(
@@ -258,7 +271,7 @@ _BODY = (
 #: capitalised title or the line's end, or "2010" followed by punctuation; never followed
 #: by a volume ("Public Administration Review (2016) 76(3)" continues an entry).
 _CORPORATE = re.compile(
-    rf"{_BODY}\.?,?\s+(?:\((?:{_YEAR_TEXT}|n\.\s?d\.)\)(?:[.,:]|\s+(?=[{_UPPER}'‘\"“„«])|$)"
+    rf"(?P<body>{_BODY})\.?,?\s+(?:\((?:{_YEAR_TEXT}|n\.\s?d\.)\)(?:[.,:]|\s+(?=[{_UPPER}'‘\"“„«])|$)"
     rf"|{_YEAR_TEXT}[.,:])(?!\s*\d)"
 )
 #: A work with no author, which opens with its title and then its date, as APA prints
@@ -359,7 +372,9 @@ def _in_capitals(text: str) -> bool:
 #: A whole line that is a date, day first ("2 Apr 2019."): the end of an entry wrapped
 #: onto its own line, which recurs when many entries were accessed on one day; its day is
 #: no page number.
-_DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}}\.?\s+[{_UPPER}][a-zà-ÿ]{{2,8}}\.?\s+{_YEAR_TEXT}[.,;)]*$")
+_DAY_MONTH_YEAR = re.compile(
+    rf"\d{{1,2}}\.?\s+[{_UPPER}][{_LOWER}]{{2,8}}\.?\s+{_YEAR_TEXT}[.,;)]*$"
+)
 
 
 def running_head_key(line: str) -> str | None:
@@ -540,15 +555,35 @@ def starts_entry(line: str) -> bool:
     given = _GIVEN_FIRST.match(line)
     if given is not None and lexicon_hit("given_names", given.group(1)):
         return True
-    if _CORPORATE.match(line) and line.split(None, 1)[0].rstrip(".,") not in _NOT_AUTHOR_WORDS:
+    body = _CORPORATE.match(line)
+    if (
+        body
+        and line.split(None, 1)[0].rstrip(".,") not in _NOT_AUTHOR_WORDS
+        and not reads_as_place(body.group("body"))  # "Berlin 2003." ends an imprint
+    ):
         return True
     match = _AUTHOR_GIVEN_MORE.match(line)
-    if match is None and has_year(line):
-        match = _AUTHOR_GIVEN.match(line)
     if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
+        return True
+    if has_year(line) and opens_with_a_name(line):
         return True
     # A whole reference to a law, which opens with its name: "Localism Act 2011 (c. 20)."
     return legislation_record(line) is not None
+
+
+def opens_with_a_name(line: str) -> bool:
+    """The line opens with "Family, Given" that names no place or publisher ("Lynch,
+    Sandra, Philosophy", "RAMBERG, Jan", "Hall, Peter"; not "Paris, France", "Palgrave
+    Macmillan, Cham" or "Routledge, New York"): an entry's opening when the line before
+    ended one."""
+    match = _AUTHOR_GIVEN.match(line)
+    if match is None or match.group(1).split()[0] in _NOT_AUTHOR_WORDS:
+        return False
+    family, given = match.group(1), match.group(0)[match.end(1) :].strip(" ,")
+    if reads_as_place(family) or reads_as_place(given):
+        return False
+    # "Routledge, New York", but "Hall, Peter": a publisher's word may be a family name.
+    return lexicon_hit("given_names", given) or not lexicon_hit("publishers", family)
 
 
 def opens_with_a_person(line: str) -> bool:
@@ -556,10 +591,19 @@ def opens_with_a_person(line: str) -> bool:
     takes: "Lynch, K. (1982)", "Mackie JL (1980)", "Y. Robert. The", "Tilly, Charles.
     “Revolutionary", "McMahon, April (1994)"; not "Science, Stanford University", which a
     wrapped body's name gives."""
-    for pattern in (_AUTHOR_INITIALS, _VANCOUVER, _AUTHOR_GIVEN_SENTENCE, _AUTHOR_GIVEN_YEAR):
+    for pattern in (
+        _AUTHOR_INITIALS,
+        _VANCOUVER,
+        _AUTHOR_GIVEN_SENTENCE,
+        _AUTHOR_GIVEN_YEAR,
+        _AUTHOR_QUOTED_TITLE,
+    ):
         match = pattern.match(line)
         if match and match.group(1).split()[0] not in _NOT_AUTHOR_WORDS:
             return True
+    match = _READING_ORDER_QUOTED_TITLE.match(line)
+    if match and not lexicon_hit("journal_words", match.group(1)):
+        return match.group(1).split()[0] not in _NOT_AUTHOR_WORDS  # not "Public Review, “"
     return _INITIALS_FIRST.match(line) is not None
 
 

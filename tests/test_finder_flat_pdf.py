@@ -1,0 +1,69 @@
+"""The reference-section finder on lists copied from a PDF with no indent and no blank line
+between entries, in styles whose openings carry no year: Chicago's and MLA's bibliographies,
+French and Russian lists, an imprint that ends an entry on a line of its own."""
+
+from __future__ import annotations
+
+from coprod_refs.parse.finder import find_reference_entries
+from test_finder_layouts import texts
+
+FLAT = """and so the argument of this chapter closes here.
+
+Bibliography
+
+Alford, John. Engaging Public Sector Clients: From Service-Delivery to Co-Production.
+Basingstoke: Palgrave Macmillan
+Brandsen, T. and Honingh, M., “Distinguishing Different Types of Coproduction: A
+Conceptual Analysis Based on the Classical Definitions,” Public Administration Review,
+vol. 76, no. 3, pp. 427-435,
+2016
+Bovaird, T., Van Ryzin, G. G., Loeffler, E., and Parrado, S., “Activating Citizens to
+Participate in Collective Co-Production of Public Services,” Journal of Social Policy
+44, no. 1 (Cambridge: Cambridge University Press, 2015)
+Sutherland, John. Coproduction in the Welfare State: A Very Short Introduction. Oxford:
+Oxford University Press, 2019.
+Pestoff, Victor, Beyond the Market and State: Social Enterprises and Civil Democracy
+in a Welfare Society, Aldershot: Ashgate, 1998.
+Allen Hicken, “Clientelism,” Annual Review of Political Science 14 (2011): 289–310.
+JEANNOT Gilles, « Les usagers du service public », Que sais-je ?, Paris: Presses
+Universitaires de France, 1998.
+Иванова, Анна. Соучастие граждан в оказании государственных услуг. Москва: Издательство
+Высшей школы экономики, 2018.
+Bogumil, Jörg, and Lars Holtkamp. Kommunalpolitik und Kommunalverwaltung. Eine Einführung.
+Berlin 2013.
+Lévi-Strauss, C. (1973). Anthropologie structurale deux, édition revue et augmentée.
+Paris, France: Plon.
+"""
+
+
+def test_flat_pdf_list_splits_where_openings_carry_no_year():
+    found = texts(FLAT)
+    assert [entry.split(None, 1)[0] for entry in found] == [
+        "Alford,",  # its last line stops short without a full stop
+        "Brandsen,",
+        "Bovaird,",  # after a year alone on its line, which ends the entry above
+        "Sutherland,",  # after a full line that ends with a bracket
+        "Pestoff,",  # "Family, Given, Title": no year on the line
+        "Allen",  # a name in reading order and a quoted title
+        "JEANNOT",  # a family name in capitals, a given name and a quoted title
+        "Иванова,",  # Cyrillic names
+        "Bogumil,",
+        "Lévi-Strauss,",
+    ]
+    assert found[1].endswith("pp. 427-435, 2016")
+    assert found[8].endswith("Eine Einführung. Berlin 2013.")  # a place and year end it
+    assert found[9].endswith("Paris, France: Plon.")  # "Paris, France" is no person
+
+
+def test_a_page_number_between_entries_is_still_dropped():
+    # A number alone on its line that no entry leaves open for is the page's number.
+    text = FLAT.replace("pp. 427-435,\n2016\n", "pp. 427-435.\n2016\n")
+    found = texts(text)
+    assert found[1].endswith("pp. 427-435.")
+    assert not any("2016" in entry for entry in found)
+
+
+def test_the_spans_of_flat_entries_cover_their_lines():
+    for entry in find_reference_entries(FLAT):
+        first_word = entry.text.split(None, 1)[0]
+        assert FLAT[entry.start : entry.end].startswith(first_word)
