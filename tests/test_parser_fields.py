@@ -334,3 +334,30 @@ def test_publication_status(text: str, expected: str) -> None:
 )
 def test_quotes_and_dashes_around_a_value(text: str, expected: str) -> None:
     assert fields.clean_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Соучастие граждан в управлении //", "Соучастие граждан в управлении"),
+        ("// Public Administration Issues.", "Public Administration Issues"),
+        ("Co-production and the state /", "Co-production and the state"),
+        ("http://www.example.org/", "http://www.example.org/"),
+        ("Input/output and co-production", "Input/output and co-production"),
+    ],
+)
+def test_gost_separators_at_a_field_edge_are_dropped(text: str, clean: str) -> None:
+    assert fields.clean_text(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [("М.", "Москва"), ("СПб.", "Санкт-Петербург"), ("Л", "Ленинград"), ("Paris", "Paris")],
+)
+def test_gost_abbreviated_towns_are_written_out(place: str, town: str) -> None:
+    assert fields.expand_town(place) == town
+
+
+@pytest.mark.parametrize("count", ["256 с.", "189 p.", "298 pp.", "320 S.", "120 стр."])
+def test_a_page_count_is_no_page_range(count: str) -> None:
+    assert fields.normalise_pages(count) == ("", "", False)

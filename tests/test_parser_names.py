@@ -377,3 +377,27 @@ def test_a_list_bullet_before_the_names_is_dropped(text: str, family: str) -> No
 @pytest.mark.parametrize("text", ["———.", "——— and V. Ostrom"])
 def test_a_repeated_author_dash_is_kept(text: str) -> None:
     assert parse_names(text)[0].literal == "———"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Иванов И. И.", [("", "Иванов", "И. И.")]),
+        ("Иванов И.И.", [("", "Иванов", "И. И.")]),
+        (
+            "Петров П. П., Сидорова А. В.",
+            [("", "Петров", "П. П."), ("", "Сидорова", "А. В.")],
+        ),
+        ("Хомская Е.Д., Батова Н.Я.", [("", "Хомская", "Е. Д."), ("", "Батова", "Н. Я.")]),
+        ("Παπαδόπουλος Γ.", [("", "Παπαδόπουλος", "Γ.")]),
+        ("Иванов, И. И.", [("", "Иванов", "И. И.")]),
+    ],
+)
+def test_cyrillic_and_greek_initials_are_initials(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected
+
+
+def test_footnote_digits_after_a_cyrillic_name_are_dropped() -> None:
+    assert _people("Иванов1, И. И.2") == [("", "Иванов", "И. И.")]

@@ -628,3 +628,52 @@ def test_unpublished_manuscripts(text: str, title: str, genre: str, publisher: s
         genre,
         publisher,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Иванов И. И. Соучастие граждан в управлении // Вопросы государственного "
+            "управления. 2018. № 3. С. 45–67.",
+            {
+                "authors": [("Иванов", "И. И.")],
+                "title": "Соучастие граждан в управлении",
+                "container_title": "Вопросы государственного управления",
+                "issue": "3",
+                "pages": "45–67",
+                "genre": "",
+            },
+        ),
+        (
+            "Петров П. П., Сидорова А. В. Соучаствующее производство общественных услуг. "
+            "М.: Дело, 2019. 256 с.",
+            {
+                "authors": [("Петров", "П. П."), ("Сидорова", "А. В.")],
+                "title": "Соучаствующее производство общественных услуг",
+                "place": "Москва",
+                "publisher": "Дело",
+                "pages": "",
+            },
+        ),
+        (
+            "Ivanov I. I. Citizen coproduction in Russian municipalities // Public "
+            "Administration Issues. 2018. Vol. 5, no. 3. P. 45–67.",
+            {
+                "title": "Citizen coproduction in Russian municipalities",
+                "container_title": "Public Administration Issues",
+                "volume": "5",
+                "issue": "3",
+            },
+        ),
+    ],
+)
+def test_gost_references(text: str, expected: dict[str, object]) -> None:
+    # Russian lists (GOST 7.1): "//" before the journal, "№" for the issue, "С." for the
+    # pages, "256 с." for a book's page count, "М." for Moscow.
+    work = parse_reference(text)
+    for field, value in expected.items():
+        if field == "authors":
+            assert [(a.family, a.given) for a in work.authors] == value
+        else:
+            assert getattr(work, field) == value, field

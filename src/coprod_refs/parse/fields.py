@@ -32,7 +32,7 @@ _PAGE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-–]\s*([A-Za-z]?)(\d+)$")
-_PAGE_COUNT = re.compile(r"^\d+\s*(?:pp?|pages?|s|seiten)\.?$", re.IGNORECASE)
+_PAGE_COUNT = re.compile(r"^\d+\s*(?:pp?|pages?|s|seiten|с|стр)\.?$", re.IGNORECASE)
 #: An article number in place of pages: PLOS's "e0150205", BMJ's "g7714" (a small letter
 #: and four digits or more), "Article 1234".
 _ARTICLE_NUMBER = re.compile(
@@ -92,6 +92,18 @@ _OPENS_QUOTED_PHRASE = re.compile(r"^(?:“[^”]+”|\"[^\"]+\"|«[^»]+»)\s*[
 #: A dash and a space opening a value: "– World Development", "— 2nd ed.".
 _DASH_OPENERS = frozenset(d + " " for d in "–—-")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+#: GOST's separators before the host item and the statement of responsibility ("Title
+#: // Journal", "Title / I. I. Ivanov"), left at a field's edge; a slash inside a word or
+#: a link has no space before it.
+_EDGE_SLASHES = re.compile(r"\s+/{1,2}$|^/{1,2}\s+")
+#: Towns that GOST abbreviates (Moscow, Saint Petersburg, Leningrad, Kyiv, Minsk).
+_ABBREVIATED_TOWNS = {
+    "М": "Москва",
+    "СПб": "Санкт-Петербург",
+    "Л": "Ленинград",
+    "К": "Киев",
+    "Мн": "Минск",
+}
 _THESIS = re.compile(
     r"thesis|dissertation|\bdiss\b|ph\.?\s?d|doctoral|master|mémoire|thèse|tesis|tese|"
     r"proefschrift|habilitation|diplomarbeit|dissertação",
@@ -144,6 +156,8 @@ def clean_text(text: str) -> str:
     if "<" in text:
         text = _INLINE_MARKUP.sub("", text)
     text = " ".join(text.split())
+    if "/" in text:
+        text = _EDGE_SLASHES.sub("", text)
     if _SPACE_BEFORE_PUNCT.search(text):
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = text.strip(" ,;:")
@@ -174,6 +188,12 @@ _FORTHCOMING = re.compile(
     r"in\s+preparation|submitted)\b",
     re.IGNORECASE,
 )
+
+
+def expand_town(place: str) -> str:
+    """The town GOST abbreviates in full ("М." is "Москва", "СПб." is
+    "Санкт-Петербург"); any other place as given."""
+    return _ABBREVIATED_TOWNS.get(place.rstrip("."), place)
 
 
 def publication_status(text: str) -> str:

@@ -17,6 +17,7 @@ from coprod_refs.model.extracted import Name
 from coprod_refs.model.trusted import trusted
 from coprod_refs.parse.features import lexicon_hit
 from coprod_refs.parse.section_lines import list_marker
+from coprod_refs.text.letters import CAPITALS, SMALL
 from coprod_refs.text.word_cache import word_cache
 
 #: Longest author string read; the rest is ignored (an author list is rarely > 2,000 chars).
@@ -115,13 +116,13 @@ _EDITED_BY = re.compile(
 #: An acronym of three capitals or more before a name: "NHS England", "WHO Europe".
 _ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]")
 _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
-_NOISE = re.compile(r"[*†‡§¶#]+|(?<=[A-Za-zÀ-ÿ.])\d+(?:,\d+)*")
+_NOISE = re.compile(r"[*†‡§¶#]+|(?:(?<=[^\W\d_])|(?<=\.))\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
     r"\s*(?:;|/|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|u\.)\s|\s&|&\s|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
-_INITIAL_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?[-‐]?){1,3}$|^[A-ZÀ-ÖØ-Þ][a-z]?\.$")
-_DOTTED = re.compile(r"(?<=[A-Z]\.)(?=[A-Z])")
+_INITIAL_WORD = re.compile(rf"^(?:[{CAPITALS}]\.?[-‐]?){{1,3}}$|^[{CAPITALS}][{SMALL}]?\.$")
+_DOTTED = re.compile(rf"(?<=[{CAPITALS}]\.)(?=[{CAPITALS}])")
 
 
 class _Kind(Enum):

@@ -459,7 +459,7 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
         # "Roma, Carocci, 2013" or "…, Roma, Carocci." at the end of the reference.
         before_year = _next_label(segments, place_seg) in ("date", "")
         place, publisher = comma_imprint(place, before_year=before_year) or (place, "")
-    work.publisher, work.place = publisher, place
+    work.publisher, work.place = publisher, fields.expand_town(place)
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence
     if place:

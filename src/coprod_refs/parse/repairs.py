@@ -1543,6 +1543,23 @@ def _publisher_out_of_genre(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: An issue number alone: "№ 3.", "No. 4", "Nr. 2", "H. 3", "n° 12".
+_ISSUE_ONLY = re.compile(
+    r"^(?:№|n°|no\.?|nr\.?|heft|h\.)\s*\d{1,4}[a-z]?(?:\s*[-–/]\s*\d{1,4})?[.,;]?$", re.I
+)
+
+
+def _issue_read_as_genre(segments: list[Segment]) -> list[Segment]:
+    """ "№ 3." read as the genre, as GOST prints an issue after the year ("2018. № 3. С.
+    45–67."): a volume segment, whose number is read as the issue."""
+    if not any(s.label == "genre" and _ISSUE_ONLY.match(s.text) for s in segments):
+        return segments
+    return [
+        s._replace(label="volume") if s.label == "genre" and _ISSUE_ONLY.match(s.text) else s
+        for s in segments
+    ]
+
+
 #: ABNT's volume: "v. 11, n. 25,".
 _ABNT_VOLUME = re.compile(r"^v\.\s*\d")
 _JOURNAL_THEN_CITY = re.compile(r"^(?P<journal>.*\S,)\s+(?P<city>[A-ZÀ-Ý][^,]{1,30},?)$")
@@ -1834,6 +1851,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_journal_in_guillemets, _needs("volume", "title journal")),
     # "[Discussion paper]. NESTA." as the genre
     (_publisher_out_of_genre, _needs("genre", lacks="publisher")),
+    # "2018. № 3. С. 45–67." with the issue as the genre
+    (_issue_read_as_genre, _needs("genre")),
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
     (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
     # "Cherri M." + "Pancake and Sue Utter. Models for …"

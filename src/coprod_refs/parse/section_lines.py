@@ -14,6 +14,7 @@ import re
 
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.legislation import legislation_record
+from coprod_refs.text.letters import CAPITALS, SMALL
 
 _MAX_MARKER_LINE = 120
 _MAX_HEAD_CHARS = 100
@@ -21,10 +22,9 @@ _MAX_HEAD_CHARS = 100
 _MAX_UNOPENED_ENTRY = 1500
 _PROSE_MIN_WORDS = 50
 _PROSE_MAX_MARKED_SHARE = 0.22
-#: Capital letters of the Latin, Greek and Cyrillic scripts (the Latin Extended range
-#: holds both cases), and small letters of the same scripts.
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я"
-_LOWER = "a-zà-ÿά-ώа-џ"
+#: Capitals, and Latin Extended letters (whose range holds both cases).
+_UPPER = CAPITALS + "Ā-ɏ"
+_LOWER = SMALL
 
 _NUMBERING = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+)?"
 _HEADING = re.compile(
