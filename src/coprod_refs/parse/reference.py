@@ -19,6 +19,7 @@ from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.model.trusted import Draft
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.gbt7714 import gbt7714_record
 from coprod_refs.parse.imprint import comma_imprint
 from coprod_refs.parse.legislation import legislation_record
 from coprod_refs.parse.names import (
@@ -166,9 +167,9 @@ def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
     )
     work = assemble(segments, prepared.text)
     confidence = sum(tagged.marginals) / len(tagged.marginals)
-    statute = legislation_record(prepared.text, work)
-    if statute is not None:  # a law, read from the form of its reference
-        work, confidence = statute, max(confidence, statute.confidence)
+    by_form = legislation_record(prepared.text, work) or gbt7714_record(prepared.text, work)
+    if by_form is not None:  # a law, or a GB/T 7714 reference: read from its form
+        work, confidence = by_form, max(confidence, by_form.confidence)
     work.confidence = round(confidence, 4)
     work.flags = prepared.flags + work.flags
     if (
