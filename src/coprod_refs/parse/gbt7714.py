@@ -82,7 +82,7 @@ def gbt7714_record(text: str, parsed: ExtractedWork | None = None) -> ExtractedW
     """The work a GB/T 7714 reference string cites, or None when the string does not
     have that form (a type code such as "[J]" after the title, and the rest of its
     type's order). `parsed` is the normal parse: its DOI, URL and list number are kept."""
-    if "[" not in text:
+    if "[" not in text or _CODE.search(text, 0, MAX_REFERENCE_CHARS) is None:
         return None
     clean = fields.clean_text(visible_text(text[:MAX_REFERENCE_CHARS]))
     start = _LIST_NUMBER.match(clean).end()  # type: ignore[union-attr]
