@@ -49,7 +49,8 @@ from coprod_refs.parse.cited_names import (
 LOCATOR_LABELS = frozenset(
     """p pp pg pgs page pages chap ch chapter chapters para paras paragraph sec sect section
     fig figs figure table vol n nn note notes col cols art l ll line lines loc at fn
-    s seite seiten blz pag pág págs""".split()
+    s seite seiten blz pag pág págs
+    с сс стр σ σσ""".split()  # Russian and Greek
 )
 #: Marks between the two ends of a page or number range ("12–14").
 RANGE_DASHES = frozenset({"-", "–", "—", "‐"})

@@ -23,6 +23,7 @@ from coprod_refs.parse.citation_tokens import (
     text_at,
     tokenize,
 )
+from coprod_refs.text.letters import CAPITALS
 
 PARTICLES = frozenset(
     "van von de der den del della di da du des la le ter ten zu zur dos das dei degli vom".split()
@@ -30,7 +31,7 @@ PARTICLES = frozenset(
 #: The particles as regex alternatives, and the capital letters a name may open with,
 #: for the patterns that read names in running text and notes.
 PARTICLE_PATTERN = "|".join(sorted(PARTICLES))
-UPPER_LETTERS = "A-ZÀ-ÖØ-Þ"
+UPPER_LETTERS = CAPITALS
 _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in PARTICLES)
 #: Articles that may stand before a body's short name: "De WRR (2012)", "Het CPB", "Die
 #: KGSt", "La CNIL", "The OECD". Before an acronym they are no particle of a surname.
@@ -38,7 +39,7 @@ ARTICLES = frozenset("De Het Die Der Das Den La Le Les El Los Las Il Lo The".spl
 #: "et al." in other languages, as tokens (a full stop after the last is optional):
 #: German "u. a.", French "et coll.", Spanish "y col.", "y otros", Portuguese "e outros",
 #: Dutch "e.a.", Swedish, Danish and Norwegian "m.fl.", Polish "i in.", Czech "a kol.",
-#: Finnish "ym.", Latin "et alii".
+#: Finnish "ym.", Latin "et alii", Russian "и др.", Ukrainian "та ін.".
 OTHER_ET_AL = (
     ("u", ".", "a"),
     ("et", "coll"),
@@ -54,11 +55,15 @@ OTHER_ET_AL = (
     ("a", "kol"),
     ("ym",),
     ("et", "alii"),
+    ("и", "др"),
+    ("та", "ін"),
 )
 _ET_AL_WORDS = frozenset({"colleagues", "others", "co-workers", "coworkers", "associates"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
 #: Words joining two authors' names, in the languages of the field's literature.
-AUTHOR_CONNECTORS = frozenset({"and", "&", "und", "y", "e", "en", "et", "og", "och"})
+AUTHOR_CONNECTORS = frozenset(
+    {"and", "&", "und", "y", "e", "en", "et", "og", "och", "и", "та", "і", "και"}
+)
 
 #: Capitalised words that begin a parenthesis before the authors ("See", "Cf.", "Source:").
 PREFIX_WORDS = frozenset(
