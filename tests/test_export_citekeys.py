@@ -186,3 +186,18 @@ def test_rename_refusals(old: str, new: str, error: type[Exception]) -> None:
 )
 def test_a_body_gives_a_key_its_short_name_or_its_initials(body: str, expected: str) -> None:
     assert body_key_name(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("families", "title", "key"),
+    [
+        (["王"], "公共服务合作生产研究", "wang2018gonggong"),
+        (["欧阳"], "社区治理中的合作生产", "ouyang2018shequ"),
+        (["Иванов"], "Соучастие граждан в управлении", "ivanov2018souchastie"),
+        (["王"], "Co-production in 中国", "wang2018coproduction"),
+    ],
+)
+def test_keys_of_chinese_and_cyrillic_works_are_transliterated_word_by_word(
+    families: list[str], title: str, key: str
+) -> None:
+    assert citekey_from_pattern(DEFAULT_PATTERN, families, "2018", title) == key

@@ -13,6 +13,12 @@ from coprod_refs.parse import section_lines as sl
     [
         "References",
         "REFERENCES",
+        "Список литературы",
+        "ЛИТЕРАТУРА",
+        "Список використаних джерел",
+        "Βιβλιογραφία",
+        "参考文献",
+        "참고문헌",
         "Reference list",
         "Bibliography",
         "Select Bibliography",

@@ -157,3 +157,12 @@ def test_analysis_never_fails_and_spans_are_in_range(text: str) -> None:
         assert pos.term
     for term in name_terms(text):
         assert term.isascii()
+
+
+def test_each_chinese_character_is_a_word_of_its_own() -> None:
+    # Chinese writes no space between words: a query for "合作生产" must find its
+    # characters inside "公共服务合作生产研究", in order.
+    title, query = terms("公共服务合作生产研究"), terms("合作生产")
+    assert len(title) == 10 and len(query) == 4
+    assert any(title[i : i + 4] == query for i in range(len(title)))
+    assert terms("Co-production 合作") == ["coproduction", *terms("合作")]

@@ -41,7 +41,10 @@ _HEADING = re.compile(
     r"|referenties|literatuur(?:lijst)?|litteratur(?:liste)?|referanser|referenser|kildeliste"
     r"|kirjallisuus|l[äa]hteet|l[äa]hdeluettelo|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|k[äa]llor"
     r"|litteraturf[öo]rteckning|bibliografie|literatura|pi[śs]miennictwo|kaynak(?:[çc]a|lar)"
-    r"|irodalom|bibliografi|kilder)"
+    r"|irodalom|bibliografi|kilder"
+    r"|список\s+(?:использованн(?:ой|ых)\s+)?(?:литературы|источников)|литература|библиография"
+    r"|список\s+використаних\s+джерел|література|βιβλιογραφία|αναφορές"
+    r"|参考文献|引用文献|参考資料|참고\s?문헌)"
     r"(?:\s*\((?:continued|\d{1,5})\))?\s*:?",
     re.IGNORECASE,
 )

@@ -39,7 +39,14 @@ STOP_WORDS = frozenset(
 
 # A word: letters and digits, with hyphens or apostrophes inside ("co-production",
 # "O'Brien"). Our own fixed pattern; user text is never compiled into a regex.
-_WORD = re.compile(r"[^\W_]+(?:[-'\u2019\u2010\u2011\u2013\u00ad][^\W_]+)*")
+#: A word: letters and digits, maybe joined by hyphens or apostrophes; a Chinese
+#: character is a word of its own, since Chinese writes no space between words ("合作生产"
+#: is found in "公共服务合作生产研究").
+_WORD = re.compile(
+    r"[\u3400-\u9fff\uf900-\ufaff]"
+    r"|[^\W_\u3400-\u9fff\uf900-\ufaff]+"
+    r"(?:[-'\u2019\u2010\u2011\u2013\u00ad][^\W_\u3400-\u9fff\uf900-\ufaff]+)*"
+)
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-"})
 _DROPPED = str.maketrans("", "", "'\u2019\u00ad")
 

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from coprod_refs.store import Store
 
 INDEX_FILE = "search-index.bin"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAGIC = b"CPRSIDX1"
 SECTIONS = ("term_off", "term_blob", "post_off", "post_df", "post_ids", "post_weights",
             "doc_off", "doc_blob", "doc_year", "doc_cited", "doc_refs", "key_off", "key_blob",

@@ -22,6 +22,10 @@ from coprod_refs.text.fold import ascii_fold, slug
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
 _NOT_KEY_CHAR = re.compile(r"[^a-z0-9]+")
+#: A run of Chinese characters, which a title writes without spaces between its words.
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
+#: Characters a word of such a run is taken to have: most Chinese words have two.
+_HAN_WORD = 2
 #: A word of a body's name, its hyphenated parts together ("co-operation").
 _NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _APOSTROPHE = re.compile(r"['’]")
@@ -108,8 +112,17 @@ def parse_pattern(pattern: str) -> list[tuple[str, int] | str]:
     return parts
 
 
+def _han_words(run: re.Match[str]) -> str:
+    text = run.group()
+    return " ".join(text[i : i + _HAN_WORD] for i in range(0, len(text), _HAN_WORD))
+
+
 def _significant_words(title: str) -> Iterator[str]:
-    """A title's words as key fragments, function words left out."""
+    """A title's words as key fragments, function words left out; a run of Chinese
+    characters gives a word per two characters ("公共服务合作" gives "gonggong", "fuwu",
+    "hezuo"), not one word of the whole run."""
+    if not title.isascii():
+        title = _HAN_RUN.sub(_han_words, title)
     for match in _WORD.finditer(ascii_fold(title)):
         # Already folded: lower-case ASCII, so only the punctuation is left to drop.
         word = _NOT_KEY_CHAR.sub("", match.group())[:24]
