@@ -62,6 +62,7 @@ _UNWRAPPED = 160
 #: A share of lines opening like a reference that a wrapped list, most of whose entries
 #: take two lines or more, never has: the list has one entry per line, however short.
 _UNWRAPPED_OPENINGS = 0.8
+#: Most lines asked whether they open like a reference to tell that share.
 _SAMPLED_LINES = 64
 #: Lines that open a table of contents or a row of tabs on a page or in a report.
 _CONTENTS_OPENERS = frozenset(
@@ -73,6 +74,7 @@ _MAX_CONTENTS_ENTRY = 80
 #: Most lines between a table of contents' opening line and an entry listed in it.
 _MAX_CONTENTS_REACH = 30
 _PAGE_BREAK_KINDS = ("blank", "furniture")
+#: A year alone on its line, which is a page number unless it ends an entry.
 _YEAR_LINE = re.compile(r"(?:1[5-9]|20)\d\d")
 #: A line's list marker: its kind ("bullet", "number", "label"), number and length.
 _Marker = tuple[str, str, int]
@@ -650,7 +652,7 @@ class _Splitter:
             return False
         if self._ends_short(i - 1) and sl.may_open_entry(line.text) and self._dated_from(i):
             return True  # a wrapped line is full: one that stops short ends its entry
-        # The cheap tests first: most lines of a wrapped list go on an entry that the line
+        # Then the cheap tests: most lines of a wrapped list go on an entry that the line
         # before did not end, and state no year.
         if self.gap_before[i]:
             return sl.ends_entry(previous)

@@ -23,6 +23,7 @@ from coprod_refs.parse.names import parse_name_list
 from coprod_refs.parse.tokens import MAX_REFERENCE_CHARS
 from coprod_refs.text.characters import visible_text
 from coprod_refs.text.language import guess_language
+from coprod_refs.text.letters import HAN
 
 #: The type codes and the CSL type each gives ("/OL" marks an online copy).
 _TYPES = {
@@ -65,7 +66,7 @@ _NEWSPAPER = re.compile(
 )
 _DATED = re.compile(r"[(（](?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?[)）]")
 _CITED = re.compile(r"\[(?P<date>\d{4}-\d{1,2}-\d{1,2})\]")
-_HAN = re.compile(r"^[\u3400-\u9fff]{2,12}$")
+_HAN = re.compile(rf"^[{HAN}]{{2,12}}$")
 _COMPOUND_FAMILIES = frozenset(
     "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 轩辕 端木 独孤 "
     "南宫 呼延 西门 钟离 宗政 赫连 申屠 澹台".split()

@@ -552,7 +552,8 @@ def starts_entry(line: str) -> bool:
     "J. Smith,", a body and its date ("Welsh Government. (2014).", "Cabinet Office (2010)
     Building", "nef (new economics foundation) (2008)", "SCIE (n.d.)."), "———. 1990.",
     "Ostrom, Elinor" followed by a year, a title and its date ("Co-production star.
-    (n.d.)."), or is a whole reference to a law ("Care Act 2014, c. 23.")."""
+    (n.d.)."), or is a whole reference to a law ("Care Act 2014, c. 23."); not a place and
+    its year ("Berlin 2003."), which end an imprint."""
     if opens_with_a_person(line) or _SAME_AUTHOR.match(line) or _TITLE_FIRST.match(line):
         return True
     given = _GIVEN_FIRST.match(line)
@@ -592,8 +593,9 @@ def opens_with_a_name(line: str) -> bool:
 def opens_with_a_person(line: str) -> bool:
     """The line opens with a person's name in a form the middle of an entry seldom
     takes: "Lynch, K. (1982)", "Mackie JL (1980)", "Y. Robert. The", "Tilly, Charles.
-    “Revolutionary", "McMahon, April (1994)"; not "Science, Stanford University", which a
-    wrapped body's name gives."""
+    “Revolutionary", "McMahon, April (1994)", a name and a quoted title ("Rokycana, Jan,
+    “De", "Allen Hicken, “Clientelism,”"); not "Science, Stanford University", which a
+    wrapped body's name gives, nor a journal's words before a quote."""
     for pattern in (
         _AUTHOR_INITIALS,
         _VANCOUVER,

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from coprod_refs.text.fold import ascii_fold, name_key
+from coprod_refs.text.letters import HAN
 
 #: Prefixes that are not words on their own: "co production" is one word, "coproduction".
 BOUND_PREFIXES = frozenset(
@@ -42,11 +43,7 @@ STOP_WORDS = frozenset(
 #: A word: letters and digits, maybe joined by hyphens or apostrophes; a Chinese
 #: character is a word of its own, since Chinese writes no space between words ("合作生产"
 #: is found in "公共服务合作生产研究").
-_WORD = re.compile(
-    r"[\u3400-\u9fff\uf900-\ufaff]"
-    r"|[^\W_\u3400-\u9fff\uf900-\ufaff]+"
-    r"(?:[-'\u2019\u2010\u2011\u2013\u00ad][^\W_\u3400-\u9fff\uf900-\ufaff]+)*"
-)
+_WORD = re.compile(rf"[{HAN}]|[^\W_{HAN}]+(?:[-'\u2019\u2010\u2011\u2013\u00ad][^\W_{HAN}]+)*")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-"})
 _DROPPED = str.maketrans("", "", "'\u2019\u00ad")
 

@@ -19,11 +19,12 @@ from coprod_refs.model import Graph, KeyAssignment
 from coprod_refs.parse.legislation import law_name, law_number
 from coprod_refs.resolve.acronyms import FUNCTION_WORDS as BODY_FUNCTION_WORDS
 from coprod_refs.text.fold import ascii_fold, slug
+from coprod_refs.text.letters import HAN
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
 _NOT_KEY_CHAR = re.compile(r"[^a-z0-9]+")
 #: A run of Chinese characters, which a title writes without spaces between its words.
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
+_HAN_RUN = re.compile(rf"[{HAN}]{{3,}}")
 #: Characters a word of such a run is taken to have: most Chinese words have two.
 _HAN_WORD = 2
 #: A word of a body's name, its hyphenated parts together ("co-operation").
