@@ -22,13 +22,14 @@ RUSSIAN = """Соучастие граждан в оказании услуг
 """
 CHINESE = """合作生产研究综述
 
-合作生产已成为公共管理研究的重要议题。
+合作生产已成为公共管理研究的重要议题（王明，2018）。欧阳明等（2019）讨论了社区治理。
 
 参考文献
 
 [1] 王明, 李华. 公共服务合作生产研究[J]. 中国行政管理, 2018(3): 45-50.
 [2] 欧阳明, 张三, 李四, 等. 社区治理中的合作生产[M]. 北京: 社会科学文献出版社, 2019:
 12-20.
+[3] 李明. 公共服务合作生产的机制研究[D]. 上海: 复旦大学, 2016.
 """
 
 
@@ -44,6 +45,7 @@ def test_russian_and_chinese_texts_give_keyed_works_and_citations(tmp_path: Path
         "petrov2019souchastvuyushchee",
         "wang2018gonggong",
         "ouyang2019shequ",
+        "li2016gonggong",
     } <= set(works)
     assert works["petrov2019souchastvuyushchee"]["publisher-place"] == "Москва"
     assert works["wang2018gonggong"]["container-title"] == "中国行政管理"
@@ -52,6 +54,16 @@ def test_russian_and_chinese_texts_give_keyed_works_and_citations(tmp_path: Path
     assert cited.returncode == 0, cited.stderr
     assert "с. 46" in cited.stdout
     found = run("--store", "store", "search", "合作生产", "--json", cwd=tmp_path)
-    assert {w["id"] for w in json.loads(found.stdout)} == {"wang2018gonggong", "ouyang2019shequ"}
+    assert {w["id"] for w in json.loads(found.stdout)} == {
+        "anonndhezuo",  # the Chinese text itself, titled 合作生产研究综述
+        "wang2018gonggong",
+        "ouyang2019shequ",
+        "li2016gonggong",
+    }
+    # the characters of a query are a phrase: li2016's "生产的机制研究" holds them apart
     phrase = run("--store", "store", "search", "生产研究", "--json", cwd=tmp_path)
-    assert [w["id"] for w in json.loads(phrase.stdout)] == ["wang2018gonggong"]
+    assert {w["id"] for w in json.loads(phrase.stdout)} == {"anonndhezuo", "wang2018gonggong"}
+    cited = run("--store", "store", "contexts", "ouyang2019shequ", "--json", cwd=tmp_path)
+    assert "欧阳明等（2019）讨论了社区治理。" in cited.stdout
+    cites = run("--store", "store", "cited-by", "wang2018gonggong", "--json", cwd=tmp_path)
+    assert json.loads(cites.stdout)[0]["mentions"] == 1

@@ -174,12 +174,12 @@ def _names(text: str) -> tuple[list[Name], bool]:
         text = text[: et_al.start()]
     parts = [p for p in _CJK_SEPARATORS.split(text.strip()) if p]
     if parts and all(_HAN.match(p) for p in parts):
-        return [_han_name(p) for p in parts], bool(et_al)
+        return [han_name(p) for p in parts], bool(et_al)
     listed = parse_name_list(text)
     return listed.names, bool(et_al) or listed.et_al
 
 
-def _han_name(name: str) -> Name:
+def han_name(name: str) -> Name:
     """A name in Chinese characters: a body when it ends as bodies' names do (国务院,
     民政部, 中国社会科学院), else a person, family name first."""
     if len(name) >= 3 and (name[-1] in _BODY_ENDINGS or name.endswith(_BODY_SUFFIXES)):

@@ -1,7 +1,8 @@
 """Sentence boundaries in running text, for the context a citation sits in.
 
 A sentence ends at a line break (after `normalize` has joined wrapped lines, the breaks
-left are paragraph and heading breaks) or at ". ", "? ", "! " before a capital, a digit or
+left are paragraph and heading breaks), at a full-width "。", "！" or "？" (Chinese and
+Japanese put no space after them), or at ". ", "? ", "! " before a capital, a digit or
 an opening quote, a note number copied from a superscript perhaps glued after the mark
 ("services.1 Next", "(Ostrom, 1990).2 Next"; not a decimal, "65.3 Years"), unless the
 word before the full stop is an abbreviation ("et al.", "e.g.", "p.", "pp.", "cf.") or an
@@ -15,7 +16,11 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_CANDIDATE = re.compile(r"[.!?…][\"'’”)\]]{0,3}(?:\d{1,3}(?=\s))?\s+|\n\s*")
+_CANDIDATE = re.compile(
+    r"[.!?…][\"'’”)\]]{0,3}(?:\d{1,3}(?=\s))?\s+|\n\s*|[。！？][」』”’）]{0,3}\s*"
+)
+#: Full stops of Chinese and Japanese, which end a sentence with no space after them.
+_FULL_WIDTH_TERMINALS = "。！？"
 #: A year right before a full stop: a note number glued after it still ends a sentence.
 _YEAR_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
 _TERMINALS = ".!?…"
@@ -103,7 +108,7 @@ def _add(text: str, begin: int, end: int, starts: list[int], ends: list[int]) ->
 
 
 def _is_boundary(text: str, gap_start: int, gap_end: int, gap: str) -> bool:
-    if "\n" in gap:
+    if "\n" in gap or gap[0] in _FULL_WIDTH_TERMINALS:
         return True
     q = gap_start - 1
     digits = 0

@@ -15,6 +15,7 @@ from coprod_refs.parse.finder import (
     reference_list_is_notes,
 )
 from coprod_refs.parse.footnotes import find_footnotes
+from coprod_refs.parse.han_mentions import find_han_mentions
 from coprod_refs.parse.law_mentions import find_law_mentions
 from coprod_refs.parse.mentions import find_mentions
 from coprod_refs.parse.notes import read_notes
@@ -56,6 +57,8 @@ def read_text(
     laws = find_law_mentions(text, references, exclude=taken)  # "the Care Act 2014"
     taken += [(m.start, m.end) for m in laws]
     mentions += laws + find_author_page_mentions(text, references, exclude=taken)  # MLA
+    taken += [(m.start, m.end) for m in mentions]
+    mentions += find_han_mentions(text, references, exclude=taken)  # "（王明，2018）"
     mentions += cited_by_key
     mentions.sort(key=lambda m: (m.start, m.end))
     landing = looks_like_landing_page(text)
