@@ -67,3 +67,27 @@ def test_the_spans_of_flat_entries_cover_their_lines():
     for entry in find_reference_entries(FLAT):
         first_word = entry.text.split(None, 1)[0]
         assert FLAT[entry.start : entry.end].startswith(first_word)
+
+
+def test_a_short_line_ending_in_and_goes_on_before_a_long_name() -> None:
+    # Wrapping ended "…, Brown, L., &" early only because the next name is long.
+    text = """Closing words.
+
+References
+Alford, J. (2009). Engaging public sector clients: From service delivery to
+co-production. Basingstoke: Palgrave Macmillan.
+Bovaird, T., Stoker, G., Jones, T., Loeffler, E., & Pinilla Roncancio, M. (2016).
+Activating collective co-production of public services. International Review of
+Administrative Sciences, 82(1), 47–68.
+Smith, J., Jones, K., Brown, L., &
+Featherstonehaugh-Williamson-Cholmondeley, M. (2010). A study of co-production in
+public services. Public Administration Review, 70(3), 411–420.
+Needham, C. (2008). Realising the potential of co-production: Negotiating
+improvements in public services. Social Policy and Society, 7(2), 221–231.
+"""
+    assert [entry.split(None, 1)[0] for entry in texts(text)] == [
+        "Alford,",
+        "Bovaird,",
+        "Smith,",
+        "Needham,",
+    ]

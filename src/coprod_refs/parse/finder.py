@@ -52,6 +52,9 @@ _WIDTH_LINES = 6
 _SHORT = 0.7
 #: Most lines one entry is looked through for its year.
 _MAX_ENTRY_LINES = 8
+#: Ends of a line that join it to the next however short it stops: a long word after "&"
+#: or "and" is wrapped to the next line ("…, Brown, L., &" + "Williamson-Featherstone, M.").
+_JOINING_ENDS = ("&", " and", "-", "(")
 #: Last characters of a line that may end an entry besides a full stop or a link.
 _CLOSING_ENDS = frozenset("0123456789)]")
 #: A line at least this share of the list's reach is full: wrapping ended it.
@@ -644,7 +647,11 @@ class _Splitter:
         if self.mode == "hanging":
             return line.indent < self.base_indent + 2
         previous = self.content[i - 1].text
-        if self._stops_short(i - 1) and (self._opens(i) or sl.opens_with_a_name(line.text)):
+        if (
+            self._stops_short(i - 1)
+            and (self.unwrapped or not previous.endswith(_JOINING_ENDS))
+            and (self._opens(i) or sl.opens_with_a_name(line.text))
+        ):
             return True  # "… Toronto: Between the Lines" + "Levitz, Tamara. “Syvilla …"
         if self.gap_before[i] and self._opens(i):
             return True  # a blank line and an opening: "…, 386–88;" + "" + "Hesmondhalgh D., …"
