@@ -91,3 +91,26 @@ improvements in public services. Social Policy and Society, 7(2), 221–231.
         "Smith,",
         "Needham,",
     ]
+
+
+def test_a_page_break_inside_an_author_list_does_not_split_the_entry() -> None:
+    text = """Closing words.
+
+References
+Alford, J. (2009). Engaging public sector clients: From service delivery to
+co-production. Basingstoke: Palgrave Macmillan.
+Bovaird, T., Stoker, G., Jones, T., Loeffler, E., &
+
+Pinilla Roncancio, M. (2016). Activating collective co-production of public
+services. International Review of Administrative Sciences, 82(1), 47–68.
+Needham, C. (2008). Realising the potential of co-production: Negotiating
+improvements in public services. Social Policy and Society, 7(2), 221–231.
+Ostrom, E. (1996). Crossing the great divide: Coproduction, synergy, and
+development. World Development, 24(6), 1073–1087.
+"""
+    assert [entry.split(None, 1)[0] for entry in texts(text)] == [
+        "Alford,",
+        "Bovaird,",
+        "Needham,",
+        "Ostrom,",
+    ]

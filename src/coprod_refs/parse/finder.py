@@ -653,7 +653,7 @@ class _Splitter:
             and (self._opens(i) or sl.opens_with_a_name(line.text))
         ):
             return True  # "… Toronto: Between the Lines" + "Levitz, Tamara. “Syvilla …"
-        if self.gap_before[i] and self._opens(i):
+        if self.gap_before[i] and not previous.endswith(_JOINING_ENDS) and self._opens(i):
             return True  # a blank line and an opening: "…, 386–88;" + "" + "Hesmondhalgh D., …"
         if sl.leaves_open(previous):
             return False
