@@ -96,3 +96,18 @@ def test_spans_point_at_the_surface() -> None:
 def test_pathological_input_finishes(text: str) -> None:
     for mention in find_han_mentions(text, REFERENCES):
         assert len(mention.authors) <= 8
+
+
+def test_latin_names_in_a_chinese_text_with_full_width_marks() -> None:
+    from coprod_refs.parse.mentions import find_mentions
+
+    text = "理论源于（Ostrom，1996；Brandsen & Honingh，2016：45）。如Ostrom等（1978）所述。"
+    assert [
+        (m.surface, m.authors, m.year, m.locator, m.et_al, m.narrative) for m in find_mentions(text)
+    ] == [
+        ("Ostrom，1996", ["Ostrom"], 1996, "", False, False),
+        ("Brandsen & Honingh，2016：45", ["Brandsen", "Honingh"], 2016, "45", False, False),
+        ("Ostrom等（1978）", ["Ostrom"], 1978, "", True, True),
+    ]
+    # the context quotes the text's own marks
+    assert find_mentions(text)[2].context == "如Ostrom等（1978）所述。"

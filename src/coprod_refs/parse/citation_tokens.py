@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"(?P<W>[^\W\d_]+(?:['’\-\u2010][^\W\d_]+)*)|(?P<N>\d+)|(?P<P>\S)")
+from coprod_refs.text.letters import HAN
+
+#: Words, numbers and single marks; a Chinese character is a mark of its own, so that a
+#: name written right after one ("如Ostrom（1996）") is a word.
+_TOKEN = re.compile(rf"(?P<W>[^\W\d_{HAN}]+(?:['’\-\u2010][^\W\d_{HAN}]+)*)|(?P<N>\d+)|(?P<P>\S)")
 
 
 class Tok(NamedTuple):

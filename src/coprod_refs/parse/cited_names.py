@@ -39,7 +39,8 @@ ARTICLES = frozenset("De Het Die Der Das Den La Le Les El Los Las Il Lo The".spl
 #: "et al." in other languages, as tokens (a full stop after the last is optional):
 #: German "u. a.", French "et coll.", Spanish "y col.", "y otros", Portuguese "e outros",
 #: Dutch "e.a.", Swedish, Danish and Norwegian "m.fl.", Polish "i in.", Czech "a kol.",
-#: Finnish "ym.", Latin "et alii", Russian "и др.", Ukrainian "та ін.".
+#: Finnish "ym.", Latin "et alii", Russian "и др.", Ukrainian "та ін.", Chinese "等" and
+#: "等人" ("Ostrom 等（1978）").
 OTHER_ET_AL = (
     ("u", ".", "a"),
     ("et", "coll"),
@@ -57,6 +58,8 @@ OTHER_ET_AL = (
     ("et", "alii"),
     ("и", "др"),
     ("та", "ін"),
+    ("等", "人"),
+    ("等",),
 )
 _ET_AL_WORDS = frozenset({"colleagues", "others", "co-workers", "coworkers", "associates"})
 _POSSESSIVES = frozenset({"his", "her", "their"})

@@ -41,7 +41,7 @@ from coprod_refs.parse.numbered_citations import CitedNumber, numbered_group, nu
 from coprod_refs.parse.original_date import split_original
 from coprod_refs.parse.sentences import Sentences, split_sentences
 from coprod_refs.parse.superscripts import superscript_citations
-from coprod_refs.text.normalize import NormalizedText, normalize
+from coprod_refs.text.normalize import NormalizedText, normalize, with_ascii_marks
 
 #: Longest bracket content read as a citation (a long aside is not one).
 MAX_BRACKET_CHARS = 1500
@@ -94,7 +94,8 @@ def find_mentions(
     numbered list kept outside the text (a page's `citation_reference` tags), in place
     of the text's own."""
     norm = normalize(text)
-    sentences = split_sentences(norm.text)
+    sentences = split_sentences(norm.text)  # contexts quote the text's own marks
+    norm = with_ascii_marks(norm)  # "（Ostrom，1996）" in a Chinese text
     numbered = _NumberedReader(norm, sentences, exclude, numbering)
     author_year = _AuthorYearReader(norm)
     mentions: list[ExtractedMention] = []

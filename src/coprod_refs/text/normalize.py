@@ -20,7 +20,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -206,6 +206,18 @@ def normalize(text: str, *, unwrap: bool = True) -> NormalizedText:
         current, offsets = _unwrap(current)
         maps.append(offsets)
     return NormalizedText(text, current, tuple(maps))
+
+
+#: Full-width brackets and marks of Chinese and Japanese texts and their ASCII forms.
+_FULL_WIDTH_MARKS = str.maketrans({"（": "(", "）": ")", "，": ",", "；": ";", "：": ":"})
+
+
+def with_ascii_marks(norm: NormalizedText) -> NormalizedText:
+    """`norm` with full-width brackets, commas, semicolons and colons read as ASCII ones,
+    one character for one, so offsets stay: "（Ostrom，1996）" is matched as "(Ostrom,1996)".
+    Only for matching: contexts quote the text as it is."""
+    text = norm.text.translate(_FULL_WIDTH_MARKS)
+    return norm if text == norm.text else replace(norm, text=text)
 
 
 def _compose(text: str) -> tuple[str, OffsetMap]:
