@@ -15,9 +15,13 @@ from typing import NamedTuple
 
 from coprod_refs.text.letters import HAN
 
-#: Words, numbers and single marks; a Chinese character is a mark of its own, so that a
-#: name written right after one ("如Ostrom（1996）") is a word.
-_TOKEN = re.compile(rf"(?P<W>[^\W\d_{HAN}]+(?:['’\-\u2010][^\W\d_{HAN}]+)*)|(?P<N>\d+)|(?P<P>\S)")
+#: Words, numbers and single marks.
+_TOKEN = re.compile(r"(?P<W>[^\W\d_]+(?:['’\-\u2010][^\W\d_]+)*)|(?P<N>\d+)|(?P<P>\S)")
+#: The same, where a Chinese character is a mark of its own, so that a name written right
+#: after one ("如Ostrom（1996）") is a word; for text that is not ASCII only.
+_TOKEN_HAN = re.compile(
+    rf"(?P<W>[^\W\d_{HAN}]+(?:['’\-\u2010][^\W\d_{HAN}]+)*)|(?P<N>\d+)|(?P<P>\S)"
+)
 
 
 class Tok(NamedTuple):
@@ -34,7 +38,7 @@ def tokenize(text: str, base: int = 0) -> list[Tok]:
     """Tokens of `text`, offsets shifted by `base`."""
     return [
         Tok(m.lastgroup or "P", m.group(), m.start() + base, m.end() + base)
-        for m in _TOKEN.finditer(text)
+        for m in (_TOKEN if text.isascii() else _TOKEN_HAN).finditer(text)
     ]
 
 

@@ -209,15 +209,17 @@ def normalize(text: str, *, unwrap: bool = True) -> NormalizedText:
 
 
 #: Full-width brackets and marks of Chinese and Japanese texts and their ASCII forms.
-_FULL_WIDTH_MARKS = str.maketrans({"（": "(", "）": ")", "，": ",", "；": ";", "：": ":"})
+_FULL_WIDTH_CHARS = "（），；："
+_FULL_WIDTH_MARKS = str.maketrans(_FULL_WIDTH_CHARS, "(),;:")
 
 
 def with_ascii_marks(norm: NormalizedText) -> NormalizedText:
     """`norm` with full-width brackets, commas, semicolons and colons read as ASCII ones,
     one character for one, so offsets stay: "（Ostrom，1996）" is matched as "(Ostrom,1996)".
     Only for matching: contexts quote the text as it is."""
-    text = norm.text.translate(_FULL_WIDTH_MARKS)
-    return norm if text == norm.text else replace(norm, text=text)
+    if not any(mark in norm.text for mark in _FULL_WIDTH_CHARS):
+        return norm  # the translation visits every character; most texts hold none
+    return replace(norm, text=norm.text.translate(_FULL_WIDTH_MARKS))
 
 
 def _compose(text: str) -> tuple[str, OffsetMap]:
