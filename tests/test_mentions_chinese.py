@@ -78,8 +78,10 @@ def test_the_context_is_the_sentence_up_to_its_full_width_stop() -> None:
 
 
 def test_spans_point_at_the_surface() -> None:
-    text = "序言。\n\n合作生产（王明，2018）。欧阳明等（2019）也指出。"
-    for mention in find_han_mentions(text, REFERENCES):
+    text = "序言。\n\n合作生产（王明，2018； 欧阳明等，2019 ）。欧阳明等（2019）也指出。"
+    mentions = find_han_mentions(text, REFERENCES)
+    assert [m.surface for m in mentions] == ["王明，2018", "欧阳明等，2019", "欧阳明等（2019）"]
+    for mention in mentions:
         assert text[mention.start : mention.end] == mention.surface
 
 

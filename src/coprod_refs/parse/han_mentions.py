@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from coprod_refs.model.extracted import ExtractedMention, ExtractedWork
 from coprod_refs.parse.gbt7714 import han_name
@@ -53,50 +54,61 @@ def find_han_mentions(
         return []
     norm = normalize(text)
     sentences = split_sentences(norm.text)
-    found: list[tuple[int, int, list[str], bool, re.Match[str], bool]] = []
+    found: list[_Found] = []
     for bracket in _BRACKET.finditer(norm.text):
-        offset = bracket.start(1)
-        for part in _parts(bracket.group(1)):
-            match = _CITATION.match(part[1])
+        for start, part in _parts(bracket.group(1), bracket.start(1)):
+            match = _CITATION.match(part)
             names, et_al = _names(match.group("names")) if match else ([], False)
             if match and names:
-                start, end = offset + part[0], offset + part[0] + len(part[1].rstrip())
-                found.append((start, end, names, et_al, match, False))
+                found.append(_Found(start, start + len(part), names, et_al, match, False))
     listed = _listed_names(references)
-    if listed:
-        for year in _NARRATIVE_YEAR.finditer(norm.text):
-            names = _names_before(norm.text, year.start(), listed)
-            if names:
-                start = year.start() - sum(map(len, names))
-                names_only = [n for n in names if n not in _JOINED]
-                found.append((start, year.end(), names_only, bool(year.group("et_al")), year, True))
+    for year in _NARRATIVE_YEAR.finditer(norm.text) if listed else ():
+        names = _names_before(norm.text, year.start(), listed)
+        if names:
+            start = year.start() - sum(map(len, names))
+            named = [n for n in names if n not in _JOINED]
+            found.append(_Found(start, year.end(), named, bool(year.group("et_al")), year, True))
     mentions = []
-    for start, end, names, et_al, match, narrative in sorted(found, key=lambda f: f[:2]):
-        first, last = norm.original_span(start, end)
+    for one in sorted(found, key=lambda f: (f.start, f.end)):
+        first, last = norm.original_span(one.start, one.end)
         if any(first < x_end and x_start < last for x_start, x_end in exclude):
             continue
         mentions.append(
             ExtractedMention(
-                authors=[_cited_as(name) for name in names],
-                et_al=et_al,
-                year=int(match.group("year")),
-                year_suffix=match.group("suffix") or "",
+                authors=[_cited_as(name) for name in one.names],
+                et_al=one.et_al,
+                year=int(one.match.group("year")),
+                year_suffix=one.match.group("suffix") or "",
                 surface=text[first:last],
-                locator=" ".join((match.group("locator") or "").split()),
-                context=sentences.around(start, end),
+                locator=" ".join((one.match.group("locator") or "").split()),
+                context=sentences.around(one.start, one.end),
                 start=first,
                 end=last,
-                narrative=narrative,
+                narrative=one.narrative,
             )
         )
     return mentions
 
 
-def _parts(inside: str) -> list[tuple[int, str]]:
-    """The citations of a bracket's inside, each with its offset there."""
-    parts, at = [], 0
+class _Found(NamedTuple):
+    """A citation found in the normalised text: its span, names as printed, whether 等
+    follows them, the match holding its year and locator, and whether it is narrative."""
+
+    start: int
+    end: int
+    names: list[str]
+    et_al: bool
+    match: re.Match[str]
+    narrative: bool
+
+
+def _parts(inside: str, offset: int) -> list[tuple[int, str]]:
+    """The citations of a bracket's inside (which starts at `offset`), each stripped of
+    the spaces around it, with its offset in the text."""
+    parts, at = [], offset
     for piece in _SEPARATORS.split(inside):
-        parts.append((at, piece))
+        lead = len(piece) - len(piece.lstrip())
+        parts.append((at + lead, piece.strip()))
         at += len(piece) + 1
     return parts
 
