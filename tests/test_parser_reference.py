@@ -677,3 +677,34 @@ def test_gost_references(text: str, expected: dict[str, object]) -> None:
             assert [(a.family, a.given) for a in work.authors] == value
         else:
             assert getattr(work, field) == value, field
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "accessed"),
+    [
+        (
+            "Ministério da Saúde. (2017). Política Nacional de Saúde. Recuperado em 5 de "
+            "maio de 2019, de http://www.saude.gov.br/politica",
+            "Ministério da Saúde",
+            "2019-05-05",
+        ),
+        (
+            "Ayuntamiento de Madrid. (2016). Presupuestos participativos. Recuperado el 10 "
+            "de enero de 2018 de https://decide.madrid.es",
+            "Ayuntamiento de Madrid",
+            "2018-01-10",
+        ),
+        (
+            "Bundesministerium für Familie (2019). Engagementstrategie. Abgerufen am 12. "
+            "März 2020 von https://www.bmfsfj.de/engagement",
+            "Bundesministerium für Familie",
+            "2020-03-12",
+        ),
+    ],
+)
+def test_access_dates_in_other_languages_are_no_publisher(
+    text: str, body: str, accessed: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.type, work.publisher, work.accessed) == ("webpage", "", accessed)
+    assert [a.literal for a in work.authors] == [body]

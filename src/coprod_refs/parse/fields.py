@@ -64,16 +64,18 @@ _EDITION_NUMBER = re.compile(
 _ACCESS = re.compile(
     r"(?:accessed|retrieved|consulted|viewed|last\s+visited|visited|abgerufen(?:\s+am)?|"
     r"zugegriffen(?:\s+am)?|consulté(?:\s+le)?|acesso\s+em|acessado\s+em|consultado(?:\s+el)?|"
+    r"recuperado(?:\s+(?:em|el))?|consultato(?:\s+il)?|geraadpleegd(?:\s+op)?|"
     r"accessed\s+on|date\s+of\s+access)\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
 _ACCESS_HINTS = (
     "access", "acess", "retriev", "consult", "viewed", "visited", "abgerufen", "zugegriffen",
-    "date of",
+    "date of", "recuperado", "geraadpleegd",
 )  # fmt: skip
 _MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "maa": 3, "apr": 4, "avr": 4,
-    "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5, "may.": 5, "jun": 6, "jui": 6, "giu": 6,
+    "jan": 1, "ene": 1, "gen": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "maa": 3,
+    "apr": 4, "avr": 4, "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5, "may.": 5, "jun": 6,
+    "jui": 6, "giu": 6,
     "jul": 7, "lug": 7, "aug": 8, "aoû": 8, "aou": 8, "ago": 8, "sep": 9, "set": 9, "oct": 10,
     "okt": 10, "ott": 10, "out": 10, "nov": 11, "dec": 12, "déc": 12, "dez": 12, "dic": 12,
 }  # fmt: skip
@@ -539,6 +541,12 @@ def is_link_phrase(text: str) -> bool:
     "Online verfügbar unter", "Disponible en"), which are no note of their own."""
     words = text.lower().replace(":", " ").split()
     return all(w.strip(".,;") in _LINK_PHRASE_WORDS for w in words)
+
+
+def opens_with_access(text: str) -> bool:
+    """`text` opens by stating when the work was accessed ("Retrieved May 5, 2019, from",
+    "Recuperado em 5 de maio de", "Abgerufen am 12. März"): no publisher."""
+    return _ACCESS.match(text.strip(" ,.;:([")) is not None
 
 
 def mentions_access(text: str) -> bool:

@@ -44,6 +44,8 @@ _CORPORATE_WORDS = frozenset(
     regierung landtag verband verein ministerie gemeente raad commissie rijksoverheid
     ministère ministre conseil assemblée observatoire ministerio consejo ayuntamiento
     gobierno ministero consiglio comune regione istituto fondazione
+    ministério governo prefeitura secretaria secretaría conselho fundação fundación
+    câmara instituto comissão comisión agência agencia
     """.split()
 )
 _FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die das".split())

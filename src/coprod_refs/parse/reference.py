@@ -445,8 +445,10 @@ def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], jour
 
 def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> None:
     """Publisher, place (split when one segment holds both: at a colon, or at a comma
-    between a place and a publisher's name in either order), edition, genre."""
-    publisher_seg = _first(segments, "publisher")
+    between a place and a publisher's name in either order), edition, genre. A segment
+    stating the access date is no publisher ("Recuperado em 5 de maio de 2019, de")."""
+    publishers = (s for s in segments if s.label == "publisher")
+    publisher_seg = next((s for s in publishers if not fields.opens_with_access(s.text)), None)
     place_seg = _first(segments, "location")
     publisher = fields.clean_text(publisher_seg.text) if publisher_seg else ""
     place = fields.clean_text(place_seg.text) if place_seg else ""
