@@ -20,6 +20,7 @@ from coprod_refs.model.extracted import ExtractedWork, Name
 from coprod_refs.parse import fields
 from coprod_refs.parse.legislation import FORM_CONFIDENCE
 from coprod_refs.parse.names import parse_name_list
+from coprod_refs.parse.section_lines import list_marker
 from coprod_refs.parse.tokens import MAX_REFERENCE_CHARS
 from coprod_refs.text.characters import visible_text
 from coprod_refs.text.language import guess_language
@@ -44,21 +45,22 @@ _TYPES = {
 }
 #: The type code after the title: "[J]", "[M]", "[EB/OL]".
 _CODE = re.compile(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]")
-_LIST_NUMBER = re.compile(r"(?:\[\d{1,4}\]\s*|\d{1,4}[.)]\s+)?")
 #: The full stop after the names ("王明, 李华. ", "OSTROM E. "), not one after an initial
 #: that a comma and more names follow ("Ostrom E., Ostrom V.").
 _NAMES_END = re.compile(r"[.．](?![,，])\s*")
+#: Pages after a colon: ": 45-50", "：12~20".
+_PAGES = r"(?:\s*[:：]\s*(?P<pages>\w+(?:\s*[-–~]\s*\w+)?))?"
 _HOST = re.compile(
     r"^//\s*(?:(?P<editors>[^.．]+?)[.．]\s*)?(?P<host>[^.．]+?)[.．]\s*(?P<rest>.*)$"
 )
 _JOURNAL = re.compile(
     r"^[.．]?\s*(?P<journal>[^,，]+?)\s*[,，]\s*(?P<year>\d{4})[a-z]?"
     r"(?:\s*[,，]\s*(?P<volume>[\w-]+))?\s*(?:[(（](?P<issue>[^)）]{1,12})[)）])?"
-    r"(?:\s*[:：]\s*(?P<pages>[\w]+(?:\s*[-–~]\s*[\w]+)?))?"
+    rf"{_PAGES}"
 )
 _IMPRINT = re.compile(
     r"^[.．]?\s*(?:(?P<place>[^:：,，.．]{1,40})\s*[:：]\s*)?(?P<publisher>[^,，]+?)\s*[,，]\s*"
-    r"(?P<year>\d{4})[a-z]?(?:\s*[:：]\s*(?P<pages>[\w]+(?:\s*[-–~]\s*[\w]+)?))?"
+    rf"(?P<year>\d{{4}})[a-z]?{_PAGES}"
 )
 _NEWSPAPER = re.compile(
     r"^[.．]?\s*(?P<paper>[^,，]+?)\s*[,，]\s*(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
@@ -86,7 +88,8 @@ def gbt7714_record(text: str, parsed: ExtractedWork | None = None) -> ExtractedW
     if "[" not in text or _CODE.search(text, 0, MAX_REFERENCE_CHARS) is None:
         return None
     clean = fields.clean_text(visible_text(text[:MAX_REFERENCE_CHARS]))
-    start = _LIST_NUMBER.match(clean).end()  # type: ignore[union-attr]
+    marker = list_marker(clean, dashes=False)  # "[2] OSTROM E. …"
+    start = marker[2] if marker else 0
     code = _CODE.search(clean, start)
     if code is None or code.group("code") not in _TYPES or "[" in clean[start : code.start()]:
         return None
