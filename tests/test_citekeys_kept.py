@@ -197,6 +197,62 @@ def test_a_namesake_arriving_leaves_the_id_with_the_person_it_named() -> None:
     }
 
 
+def _places(result: BuildResult) -> dict[str, list[tuple[str, int]]]:
+    return {
+        key: sorted((s.source, s.start) for s in work.provenance)
+        for key, work in result.graph.works.items()
+    }
+
+
+_TWO_BOOKS_AND_A_CHAPTER = [
+    _file(
+        "b0",
+        statement("Smith", "", 2010, "co-production", doi="10.1/a", type="book"),
+        statement("Smith", "", 2010, "co-production", doi="10.1/b", type="book"),
+        statement("Löffler", "", 2010, "co-production", doi="10.1/b", type="chapter"),
+    )
+]
+_KEYS_BEFORE = {
+    "loffler2010coproduction": [("b0", 2)],
+    "smith2010coproduction": [("b0", 0)],
+    "smith2010coproductiona": [("b0", 1)],
+}
+
+
+def test_a_statement_without_doi_joins_one_of_two_works_whose_dois_differ() -> None:
+    extra = [_file("a0", statement("Smith", "", 2010, "co-production", type="book"))]
+    assert _places(ingest_batches(_TWO_BOOKS_AND_A_CHAPTER)) == _KEYS_BEFORE
+    assert _places(ingest_batches(_TWO_BOOKS_AND_A_CHAPTER, extra)) == {
+        "loffler2010coproduction": [("b0", 2)],
+        "smith2010coproduction": [("a0", 0), ("b0", 0)],
+        "smith2010coproductiona": [("b0", 1)],
+    }
+
+
+def test_a_book_and_a_chapter_stating_one_doi_are_not_joined_through_a_third() -> None:
+    extra = [_file("a0", statement("Smith", "", 2010, "public", doi="10.1/b"))]
+    assert _places(ingest_batches(_TWO_BOOKS_AND_A_CHAPTER, extra)) == {
+        "loffler2010coproduction": [("b0", 2)],
+        "smith2010coproduction": [("b0", 0)],
+        "smith2010coproductiona": [("a0", 0), ("b0", 1)],
+    }
+
+
+def test_a_key_whose_fingerprints_other_works_share_stays_with_its_statements() -> None:
+    # The book with DOI b shares its title fingerprint with the book with DOI a and its
+    # DOI with the chapter: the registry records neither for its key.
+    extra = [
+        _file(
+            "a0",
+            statement("Smith", "", 2010, "co-production", type="chapter"),
+            statement("Smith", "", 2010, "co production", doi="10.1/b"),
+        )
+    ]
+    after = _places(ingest_batches(_TWO_BOOKS_AND_A_CHAPTER, extra))
+    assert after["smith2010coproductiona"] == [("a0", 1), ("b0", 1)]
+    assert after["smith2010coproduction"] == [("b0", 0)]
+
+
 _WORKS = st.builds(
     statement,
     family=st.sampled_from(["Smith", "Löffler", "Loeffler", "Ostrom"]),

@@ -162,14 +162,22 @@ def _claims(
     holders: dict[str, set[str]],
 ) -> list[tuple[Strength, int, str]]:
     """(strength, request, key) for every remembered key a request's fingerprints find,
-    strongest first; ties go to the earlier request, then the smaller key."""
+    and every key of the graph before whose work held one of the request's statements
+    (two works sharing all their fingerprints, a book and its chapter stating one DOI,
+    are told apart so), strongest first; ties go to the earlier request, then the
+    smaller key."""
+    keys_at: dict[str, list[str]] = defaultdict(list)
+    for key, places in holders.items():
+        for place in places:
+            keys_at[place].append(key)
     claims = []
     for i, request in enumerate(requests):
         strong = _found(request.prints, by_print)
         former = _found(set(request.lookups) - set(request.prints), by_print)
         weak = _found(request.cited_as, by_print)
-        found = strong.keys() | former.keys() | weak.keys()
-        held = {k: len(holders[k].intersection(request.statements)) for k in found if k in holders}
+        held_keys = {k for place in request.statements for k in keys_at.get(place, ())}
+        found = strong.keys() | former.keys() | weak.keys() | held_keys
+        held = {k: len(holders[k].intersection(request.statements)) for k in held_keys}
         claims += [
             ((held.get(k, 0), strong.get(k, 0), former.get(k, 0), weak.get(k, 0)), i, k)
             for k in found

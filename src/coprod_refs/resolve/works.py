@@ -160,9 +160,21 @@ def _same_work(a: ExtractedWork, b: ExtractedWork, ka: str, kb: str) -> bool:
     return title_keys_match(ka, kb)
 
 
+#: The type classes a set of statements may hold together: a book and a chapter of it
+#: are never one work, however a third statement links them.
+_CLASS_BITS = {"book": 1, "part": 2, "other": 0}
+
+
 class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    """Sets of statements found to be one work, each with the DOI its statements carry
+    ("" for none) and the type classes they hold. Two sets are never joined when their
+    DOIs differ or when one holds a book and the other a part of a book, so a statement
+    that matches two such works joins one of them, not both."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.parent = list(range(len(statements)))
+        self.doi = [st.work.doi.lower() for st in statements]
+        self.kinds = [_CLASS_BITS[_type_class(st.work.type)] for st in statements]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -172,8 +184,14 @@ class _UnionFind:
 
     def union(self, i: int, j: int) -> None:
         ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+        if ri == rj or (self.doi[ri] and self.doi[rj] and self.doi[ri] != self.doi[rj]):
+            return
+        if self.kinds[ri] | self.kinds[rj] == 3:
+            return
+        root, child = min(ri, rj), max(ri, rj)
+        self.parent[child] = root
+        self.doi[root] = self.doi[root] or self.doi[child]
+        self.kinds[root] |= self.kinds[child]
 
 
 def _type_class(csl_type: str) -> str:
@@ -267,17 +285,20 @@ def cluster_statements(
     """Group statements into works: by DOI, then by first author + year + title, a body
     first author by its group (`body_group`: every body name of the statements -> its
     group, as `people.name_groups` gives it)."""
-    uf = _UnionFind(len(statements))
-    by_doi: dict[str, int] = {}
+    uf = _UnionFind(statements)
+    # Per DOI, the first statement of each type class: a book and a chapter stating one
+    # DOI stay apart, and each joins the statements of its own class.
+    by_doi: dict[str, dict[str, int]] = defaultdict(dict)
     blocks: dict[tuple[str, int | None], list[int]] = defaultdict(list)
     keys = [title_key(st.work.title) for st in statements]
     for i, st in enumerate(statements):
         w = st.work
         if w.doi:
-            doi = w.doi.lower()
-            if doi in by_doi and types_compatible(statements[by_doi[doi]].work.type, w.type):
-                uf.union(by_doi[doi], i)
-            by_doi.setdefault(doi, i)
+            firsts = by_doi[w.doi.lower()]
+            for j in firsts.values():
+                if types_compatible(statements[j].work.type, w.type):
+                    uf.union(j, i)
+            firsts.setdefault(_type_class(w.type), i)
         if w.title:
             blocks[(_compared_author(w.authors or w.editors, body_group), w.year)].append(i)
     for members in blocks.values():
