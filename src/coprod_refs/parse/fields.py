@@ -65,12 +65,12 @@ _ACCESS = re.compile(
     r"(?:accessed|retrieved|consulted|viewed|last\s+visited|visited|abgerufen(?:\s+am)?|"
     r"zugegriffen(?:\s+am)?|consulté(?:\s+le)?|acesso\s+em|acessado\s+em|consultado(?:\s+el)?|"
     r"recuperado(?:\s+(?:em|el))?|consultato(?:\s+il)?|geraadpleegd(?:\s+op)?|"
-    r"accessed\s+on|date\s+of\s+access)\s*(?:on)?\s*:?\s*(.{4,40})",
+    r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited)\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
 _ACCESS_HINTS = (
     "access", "acess", "retriev", "consult", "viewed", "visited", "abgerufen", "zugegriffen",
-    "date of", "recuperado", "geraadpleegd",
+    "date of", "recuperado", "geraadpleegd", "[cited", "; cited",
 )  # fmt: skip
 _MONTHS: dict[str, int] = {
     "jan": 1, "ene": 1, "gen": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "maa": 3,
@@ -117,6 +117,17 @@ _REPORT = re.compile(
     re.I,
 )
 _BLOG = re.compile(r"\bblog\b", re.I)
+#: A report's number printed alone: "GAO-19-123", "EPA/600/R12/345", "HR2019/04"
+#: (capitals, then two groups of digits at least; "COVID-19" is no number, nor "UK
+#: 2010-2015").
+_REPORT_NUMBER = re.compile(r"[A-Z]{2,}[A-Za-z]*[-/]?[A-Z]?\d+(?:[-/.][A-Z]?\d+)+[A-Za-z]?")
+_DATASET = re.compile(r"\bdata\s?set\b|\bdatensatz\b", re.I)
+#: Works that are no book however published: software, recordings, slides, posts.
+_NOT_A_TEXT = re.compile(
+    r"software|\bapp\b|video|film|audio|podcast|tweet|\bpost\b|infographic|\bmap\b|"
+    r"photograph|slides",
+    re.I,
+)
 #: Unpublished work: "Unpublished manuscript", "Manuscript submitted for publication",
 #: "Mimeo", "Unpublished paper", "Manuskript", "Manuscrit".
 _MANUSCRIPT = re.compile(
@@ -150,6 +161,21 @@ def _strip_brackets(text: str) -> str:
         if text.count(open_) > text.count(close) and text.startswith(open_):
             return text[1:].lstrip()
     return text
+
+
+#: A medium named after a title: Harvard's "[online]", Vancouver's "[Internet]".
+_MEDIUM_AFTER_TITLE = re.compile(
+    r"\s*\[(?:on-?line(?:\s+resource)?|internet|electronic\s+resource|en\s+ligne|e-?book|"
+    r"cd-rom|dvd|serial\s+online|microform)\]$",
+    re.I,
+)
+
+
+def without_medium(title: str) -> str:
+    """A title or container without the medium printed after it ("Building the Big
+    Society [online]", "BMJ [Internet]"): a description of the copy, not a word of
+    the title."""
+    return _MEDIUM_AFTER_TITLE.sub("", title) if title.endswith("]") else title
 
 
 def clean_text(text: str) -> str:
@@ -644,6 +670,11 @@ def is_season(text: str) -> bool:
     return clean_text(text).lower() in _SEASONS
 
 
+def is_report_number(text: str) -> bool:
+    """True for a report's number printed alone ("GAO-19-123", "EPA/600/R12/345")."""
+    return _REPORT_NUMBER.fullmatch(text.strip()) is not None
+
+
 def is_conference(text: str) -> bool:
     """True when a container names proceedings, a conference or a meeting."""
     return bool(_CONFERENCE.search(text))
@@ -677,6 +708,10 @@ def decide_type(
         return "manuscript", ""
     if (genre and _BLOG.search(genre)) or (container and _BLOG.search(container)):
         return "post-weblog", "website" if container else ""
+    if genre and _DATASET.search(genre):
+        return "dataset", ""
+    if genre and _NOT_A_TEXT.search(genre) and not (has_journal or container):
+        return "document", ""
     if has_journal and not (volume or issue) and _CONFERENCE.search(container):
         # "Paper presented at the Annual Conference of …" read as a journal.
         return "paper-conference", "book"
@@ -697,7 +732,7 @@ def decide_type(
         if url and not publisher:
             return "webpage", "website"
         return "chapter", "book"
-    if genre and _REPORT.search(genre):
+    if genre and (_REPORT.search(genre) or is_report_number(genre)):
         return "report", ""
     if publisher:
         return "book", ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from coprod_refs.parse.cited_names import PLACE_WORDS
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
@@ -99,13 +100,14 @@ def _is_place_part(parts: list[str], j: int) -> bool:
 
 def _names_a_publisher_alone(text: str) -> bool:
     """A short name after a place that is neither a place nor a region code ("Carocci";
-    not "England", "UK", "D.C.", "Mass.")."""
+    not "England", "Hungary", "UK", "D.C.", "Mass.")."""
     letters = text.replace(".", "").replace(" ", "")
     return (
         "," not in text
         and len(text.split()) <= 4
         and len(letters) > 2
         and not lexicon_hit("places", text)
+        and text.split()[-1].rstrip(".") not in PLACE_WORDS
         and not _DOTTED_CODE.fullmatch(text)
         and text.rstrip(".") not in _STATE_ABBREVIATIONS
     )

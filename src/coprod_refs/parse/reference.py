@@ -363,10 +363,10 @@ def _titles(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> bo
         # (G. Roth & C. Wittich, Eds.)."
         title_seg, container_seg = container_seg, None
     if title_seg:
-        work.title = fields.clean_text(title_seg.text)
+        work.title = fields.without_medium(fields.clean_text(title_seg.text))
         conf["title"] = title_seg.confidence
     if container_seg:
-        work.container_title = fields.clean_container(container_seg.text)
+        work.container_title = fields.without_medium(fields.clean_container(container_seg.text))
         conf["container_title"] = container_seg.confidence
     collection_seg = _first(segments, "collection-title")
     if collection_seg:

@@ -129,7 +129,9 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
         elif form.opens == "tech" and i < last and tokens[i + 1].text[:3] in ("Rep", "rep"):
             out[i] = out[i + 1] = "genre"  # IEEE's "Tech. Rep.", a technical report
         elif form.opens == "bracket" and not bracket_done:
-            bracket_done = _mark_thesis_bracket(tokens, out, i)
+            bracket_done = _mark_thesis_bracket(tokens, out, i) or _mark_description_bracket(
+                tokens, out, i
+            )
     return out
 
 
@@ -204,10 +206,7 @@ def _mark_thesis_bracket(tokens: list[Token], labels: list[str], i: int) -> bool
     sentence after the bracket is the archive (a note); "[Unpublished doctoral
     dissertation]. Indiana University." names the institution after the bracket.
     Returns whether the bracket was one."""
-    close = next(
-        (j for j in range(i, min(i + _BRACKET_SPAN, len(tokens))) if "]" in tokens[j].text),
-        None,
-    )
+    close = _close_of_bracket(tokens, i)
     inside = " ".join(t.text for t in tokens[i : (close or i) + 1])
     if close is None or not fields.is_thesis(inside.split(",")[0]):
         return False
@@ -222,19 +221,80 @@ def _mark_thesis_bracket(tokens: list[Token], labels: list[str], i: int) -> bool
     return True
 
 
+#: APA 7's descriptions of a talk: "[Conference presentation]", "[Paper presentation]",
+#: "[Poster session]", "[Keynote address]", "[Symposium]"; the sentence after it names
+#: the event.
+_PRESENTATION = re.compile(
+    r"\[(?:conference|paper|poster|oral|panel)\s+(?:presentation|session|paper)|"
+    r"\[(?:keynote|plenary)\s+(?:address|lecture|presentation)|\[symposium|\[webinar",
+    re.I,
+)
+#: APA 7's descriptions of other works that are no text: "[Data set]", "[Computer
+#: software]", "[Video]", "[Podcast episode]", "[Fact sheet]", "[PowerPoint slides]";
+#: the sentence after it names the publisher.
+_MEDIUM = re.compile(
+    r"\[(?:data\s?set|(?:computer\s+)?software|(?:mobile\s+)?app|video|film|audio|podcast|"
+    r"tweet|(?:facebook|instagram)\s+(?:post|page)|infographic|fact\s+sheet|brochure|"
+    r"press\s+release|map|photograph|powerpoint|lecture\s+notes|slides|"
+    r"unpublished\s+manuscript|manuscript)\b",
+    re.I,
+)
+#: A word whose full stop ends no sentence: "U.S.", "St.", "Inc.".
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
+_DESCRIBED_LABELS = frozenset(("title", "container-title", "journal", "publisher", "note", "genre"))
+
+
+def _close_of_bracket(tokens: list[Token], i: int) -> int | None:
+    """The token closing the square bracket opened at token `i`, if near."""
+    end = min(i + _BRACKET_SPAN, len(tokens))
+    return next((j for j in range(i, end) if "]" in tokens[j].text), None)
+
+
+def _mark_description_bracket(tokens: list[Token], labels: list[str], i: int) -> bool:
+    """APA 7's "Title [Conference presentation]. Event Name, Place." or "Title [Data
+    set]. Publisher." opened at token `i`: the description is the genre, the words
+    before it in its sentence the title, and the sentence after it the event (kept as
+    the container) or the publisher. Returns whether the bracket was one."""
+    close = _close_of_bracket(tokens, i)
+    if close is None:
+        return False
+    inside = " ".join(t.text for t in tokens[i : close + 1])
+    if _PRESENTATION.match(inside):
+        after = "container-title"
+    elif _MEDIUM.match(inside):
+        after = "publisher"
+    else:
+        return False
+    for k in range(i, close + 1):
+        labels[k] = "genre"
+    k = i - 1
+    while k >= 0 and labels[k] in _DESCRIBED_LABELS and tokens[k].text[-1:] not in ".?!":
+        labels[k] = "title"
+        k -= 1
+    if tokens[close].text[-1:] not in ".,;":
+        return True  # "[Data set] (Version 2)": no sentence after it to read
+    for k in range(close + 1, len(tokens)):
+        if labels[k] not in _DESCRIBED_LABELS:
+            break
+        labels[k] = after
+        if tokens[k].text[-1] in ".;," and not _ABBREVIATION.fullmatch(tokens[k].text):
+            break
+    return True
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _TRAILING_PAREN = re.compile(r"\s*(?:\(([^()]{2,60})\)|\[([^\[\]]{2,60})\])\s*[.,]?$")
 _NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
 
 
 def _split_genre_from_title(seg: Segment) -> list[Segment]:
-    """ "Title. Governance International Case Study." -> title + genre; "Title (Guide)" and
-    "Title [Unpublished manuscript]" too."""
+    """ "Title. Governance International Case Study." -> title + genre; "Title (Guide)",
+    "Title [Unpublished manuscript]" and "Title (GAO-19-123)" too."""
     text = seg.text.rstrip()
     paren = _TRAILING_PAREN.search(text)
     if paren and text[: paren.start()].strip():
         inside = paren.group(1) or paren.group(2)
-        if fields.looks_like_genre(inside):
+        if fields.looks_like_genre(inside) or fields.is_report_number(inside):
             return [
                 Segment("title", text[: paren.start()], seg.confidence),
                 Segment("genre", inside, seg.confidence),
@@ -434,7 +494,9 @@ def _report_series_from_journal(segments: list[Segment]) -> list[Segment]:
 def _thesis_descriptor_from_imprint(segments: list[Segment]) -> list[Segment]:
     """ "Dissertation, Universität Potsdam." or "PhD thesis, University of Twente" read as
     the publisher or place, in a reference with no genre: the descriptor before the
-    first comma is the genre, the institution after it the publisher."""
+    first comma is the genre, the institution after it the publisher. In APA 6's
+    "(Doctoral dissertation, University of Birmingham). Retrieved from" the institution
+    ends at the bracket, and what follows is a note again."""
     if any(s.label == "genre" for s in segments):
         return segments
     for i, seg in enumerate(segments):
@@ -443,8 +505,18 @@ def _thesis_descriptor_from_imprint(segments: list[Segment]) -> list[Segment]:
         head, comma, rest = seg.text.partition(",")
         if comma and rest.strip() and len(head.split()) <= 4 and fields.is_thesis(head):
             label = "publisher" if seg.label == "note" else seg.label
-            return _divided(segments, i, ("genre", head), (label, rest.strip()))
+            closing = _CLOSING.get(head[:1], "")
+            institution, bracket, after = rest.partition(closing) if closing else (rest, "", "")
+            pieces = [Segment("genre", head, seg.confidence)]
+            pieces.append(Segment(label, institution.strip() + bracket, seg.confidence))
+            if after.strip(" .,;"):
+                pieces.append(Segment("note", after.strip(" .,;"), seg.confidence))
+            return _splice(segments, i, 1, *pieces)
     return segments
+
+
+#: The bracket closing each opening one a descriptor may start with.
+_CLOSING = {"(": ")", "[": "]"}
 
 
 _INSTITUTION = re.compile(
@@ -1127,8 +1199,9 @@ def _edition_out_of_title(segments: list[Segment]) -> list[Segment]:
 
 
 def _translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
-    """ "Tübingen: Mohr. Übersetzt von J. Smith." read as the publisher, or "Translated
-    by R. Nice." as a note: the clause the translator words open names the translators."""
+    """ "Tübingen: Mohr. Übersetzt von J. Smith." read as the publisher, "Translated
+    by R. Nice." as a note, or MLA's "Translated by M. B. Ramos, Continuum," as the
+    publisher: the clause the translator words open names the translators."""
     if any(s.label == "translator" for s in segments):
         return segments
     for i, seg in enumerate(segments):
@@ -1143,6 +1216,15 @@ def _translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
             and parse_translator_list(seg.text).names
         ):  # "Translated by R. Nice." on its own
             return _splice(segments, i, 1, Segment("translator", seg.text, seg.confidence))
+        names, comma, publisher = seg.text.rstrip(" ,.;").rpartition(",")
+        if (
+            seg.label == "publisher"
+            and comma
+            and not publisher.lstrip().startswith(("and ", "&"))
+            and marked_role(names) == "translator"
+            and parse_translator_list(names).names
+        ):  # MLA's "Translated by Myra Bergman Ramos, Continuum,"
+            return _divided(segments, i, ("translator", names), ("publisher", publisher.strip()))
     return segments
 
 
@@ -1659,6 +1741,49 @@ def _title_out_of_names(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _medium_named_in_note(segments: list[Segment]) -> list[Segment]:
+    """Vancouver's "BMJ [Internet]." read as a note: a name followed by its medium is the
+    title, or the journal when the reference has its title already."""
+    for i, seg in enumerate(segments):
+        name = fields.without_medium(seg.text.rstrip(" .,;"))
+        if seg.label == "note" and name != seg.text.rstrip(" .,;") and _letters(name):
+            has_title = any(s.label == "title" for s in segments[:i])
+            label = "journal" if has_title else "title"
+            return _splice(segments, i, 1, Segment(label, seg.text, seg.confidence))
+    return segments
+
+
+#: Vancouver's author list, each family name with its initials in capitals, then the
+#: title run into it: "Brown A, Smith B. Co-production. BMJ.".
+_VANCOUVER_NAMES_THEN_WORDS = re.compile(
+    r"^(?P<names>(?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s[A-Z]{1,4},\s)*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s[A-Z]{1,4}(?:,?\set\sal)?\.)"
+    r"\s+(?P<rest>[A-ZÀ-Þ\"“‘].*)$"
+)
+
+
+def _title_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
+    """ "Brown A, Smith B. Co-production. BMJ." read as the authors, before the date or
+    the numbers: after the full stop ending a Vancouver author list come the title and,
+    after its own full stop, the journal (or the journal alone, when a word such as
+    "Lancet." was read as the date)."""
+    seg = segments[0]
+    match = _VANCOUVER_NAMES_THEN_WORDS.match(seg.text)
+    if seg.label != "author" or match is None or len(segments) < 2:
+        return segments
+    nxt, rest = segments[1], match.group("rest")
+    names = Segment("author", match.group("names"), seg.confidence)
+    if nxt.label == "date" and not any(ch.isdigit() for ch in nxt.text):
+        journal = Segment("journal", nxt.text, nxt.confidence)
+        return _splice(segments, 0, 2, names, Segment("title", rest, seg.confidence), journal)
+    journal_text = _SENTENCE_END.split(rest)[-1]
+    if journal_text == rest:
+        return _splice(segments, 0, 1, names, Segment("title", rest, seg.confidence))
+    title = Segment("title", rest[: len(rest) - len(journal_text)].rstrip(), seg.confidence)
+    journal = Segment("journal", journal_text, seg.confidence)
+    return _splice(segments, 0, 1, names, title, journal)
+
+
 #: A volume and its issue before the pages, read as the pages: "176(1-2) p 145-157".
 _VOLUME_THEN_PAGES = re.compile(
     r"^(?P<volume>\d+\s*\([^()]+\)[.,:]?)\s+(?P<pages>(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\.?)$"
@@ -1861,6 +1986,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_given_names_out_of_title, _needs("author", after="author > title")),
     # "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …"
     (_title_out_of_names, _needs("author", after="author > title")),
+    # "BMJ [Internet]." as a note
+    (_medium_named_in_note, _needs("note", lacks="container-title journal")),
+    # "Brown A, Smith B. Co-production. BMJ." as the authors
+    (_title_out_of_vancouver_names, _needs("author", lacks="title container-title journal")),
     # "176(1-2) p 145-157" as the pages
     (_volume_out_of_pages, _needs("pages", lacks="volume")),
     # "Vol. 23 Doubleday" as the publisher
