@@ -61,6 +61,10 @@ def test_the_suffix_chooses_markdown(tmp_path: Path) -> None:
         assert cited_keys(path) == ["ostrom1990", "bovaird2007"]
 
 
+def test_a_braced_key_that_held_only_a_code_span_names_nothing() -> None:
+    assert keys_in_markdown("See @{`1`} and @{ } but [@{a b}].") == ["a b"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="ab@-[];:.{}` \n_1*", max_size=120))
 def test_any_text_gives_keys_that_were_printed_after_an_at_sign(text: str) -> None:

@@ -124,6 +124,11 @@ def test_code_spans_and_escaped_at_signs_are_no_citations() -> None:
     ]
 
 
+def test_a_braced_key_of_spaces_is_no_citation() -> None:
+    text, citable = markdown_text_and_citable("See [@{ }] and @{  }, then @{a b}.\n")
+    assert [m.key for m in find_key_mentions(text, citable)] == ["a b"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(_PIECES, st.sampled_from(["`", "\\", "*", "_"])), max_size=40))
 def test_the_citable_text_has_the_offsets_of_the_text(pieces: list[str]) -> None:

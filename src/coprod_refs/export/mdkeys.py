@@ -43,10 +43,13 @@ def keys_in_markdown(text: str) -> list[str]:
             if _ALL.search(value):
                 found.append("*")
         text = text[front.end() :]
-    body = _ESCAPED_AT.sub(" ", CODE_SPAN.sub(" ", without_fenced_code(text, "\n")))
+    # A code span becomes a line break, which no key runs over, braced or not.
+    body = _ESCAPED_AT.sub(" ", CODE_SPAN.sub("\n", without_fenced_code(text, "\n")))
     found += [k for k in _keys(body) if not CROSS_REFERENCE.match(k)]
     return list(dict.fromkeys(found))
 
 
 def _keys(text: str) -> list[str]:
-    return [m.group("braced") or m.group("key") for m in CITATION.finditer(text)]
+    """The keys cited in `text`; a braced key of spaces alone ("@{ }") names nothing."""
+    keys = (m.group("braced") or m.group("key") for m in CITATION.finditer(text))
+    return [key for key in keys if not key.isspace()]

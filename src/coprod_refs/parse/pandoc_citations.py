@@ -31,8 +31,8 @@ def find_key_mentions(text: str, citable: str | None = None) -> list[ExtractedMe
     out: list[ExtractedMention] = []
     for match in CITATION.finditer(text if citable is None else citable):
         key = match.group("braced") or match.group("key")
-        if CROSS_REFERENCE.match(key):
-            continue
+        if key.isspace() or CROSS_REFERENCE.match(key):
+            continue  # "@{ }" (a code span stood there) names nothing
         if sentences is None:
             sentences = split_sentences(_LINE_IN_PARAGRAPH.sub(" ", text))
         bracket = _enclosing_bracket(text, match.start(), match.end())
