@@ -312,7 +312,7 @@ def _mention(
         year=work.year,
         year_suffix=work.year_suffix,
         no_date=work.no_date,
-        surface=text[start:end],
+        surface=norm.quote(cited.start, cited.end),
         locator=cited.locator,
         prefix=cited.prefix,
         context=sentences.around(cited.start, cited.end),

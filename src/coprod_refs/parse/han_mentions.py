@@ -79,7 +79,7 @@ def find_han_mentions(
                 et_al=one.et_al,
                 year=int(one.match.group("year")),
                 year_suffix=one.match.group("suffix") or "",
-                surface=text[first:last],
+                surface=norm.quote(one.start, one.end),
                 locator=" ".join((one.match.group("locator") or "").split()),
                 context=sentences.around(one.start, one.end),
                 start=first,

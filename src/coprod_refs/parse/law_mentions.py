@@ -63,7 +63,7 @@ def find_law_mentions(
                 ExtractedMention(
                     authors=[name],
                     year=year,
-                    surface=text[start:end],
+                    surface=norm.quote(match.start(), match.end()),
                     locator=" ".join((match.group("locator") or "").split()),
                     context=sentences.around(match.start(), match.end()),
                     start=start,

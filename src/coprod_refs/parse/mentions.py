@@ -5,7 +5,9 @@ The text is normalized first (Unicode, PDF line wraps and hyphenation), then eve
 innermost pair of brackets is read: a parenthesis holding author lists and years is a
 parenthetical citation of one or more works; a parenthesis holding only years ("(1983)",
 "(2009, p. 183)") is a narrative citation when names stand just before it. Offsets are
-mapped back to the original text, so `text[m.start:m.end] == m.surface` always holds.
+mapped back to the original text, so `text[m.start:m.end] == m.surface` holds; in a page
+set in two columns side by side, read column by column, a citation broken over two
+lines of a column quotes its own words, and its span covers the other column's too.
 
 One mention is made per cited year: "(Parks, et al., 1981 & 1999)" gives two mentions
 that share the surface "Parks, et al., 1981 & 1999". A parenthetical surface runs from
@@ -285,7 +287,7 @@ def _names_before_bracket(
 def _mentions_of(
     work: CitedWork, norm: NormalizedText, sentences: Sentences, start: int, end: int
 ) -> Iterator[ExtractedMention]:
-    surface = norm.original[start:end]
+    surface = norm.quote(work.start, work.end)
     context = sentences.around(work.start, work.end)
     for ref in work.years:
         yield ExtractedMention(
@@ -424,7 +426,7 @@ class _NumberedReader:
             found.extend(
                 ExtractedMention(
                     label=str(number),
-                    surface=norm.original[first:last],
+                    surface=norm.quote(cited.start, cited.end),
                     context=cited.context,
                     start=first,
                     end=last,
@@ -484,7 +486,7 @@ class _NumberedReader:
         section = self.numbering.section if self.numbering else None
         if _overlaps(first, last, self.exclude) or (section and _overlaps(first, last, [section])):
             return []
-        surface = self.norm.original[first:last]
+        surface = self.norm.quote(start, end)
         context = self.sentences.around(start, end)
         return [
             ExtractedMention(

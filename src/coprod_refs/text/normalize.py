@@ -25,6 +25,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from coprod_refs.parse.section_lines import is_furniture
+from coprod_refs.text.columns import Piece, reading_order
 
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
 _LIGATURES = {
@@ -147,6 +148,16 @@ class _Builder:
             self._segment(start, end, new, copied=False)
         self.cursor = end
 
+    def place(self, start: int, end: int, new: str | None = None) -> None:
+        """Append source characters [start, end), or `new` standing for them, wherever
+        they are: for a text read in another order than the source's."""
+        if new is None:
+            if end > start:
+                self._segment(start, end, self.source[start:end], copied=True)
+        else:
+            self._segment(start, end, new, copied=False)
+        self.cursor = len(self.source)
+
     def _segment(self, start: int, end: int, new: str, *, copied: bool) -> None:
         self.parts.append(new)
         self.out_starts.append(self.length)
@@ -176,6 +187,9 @@ class NormalizedText:
     original: str
     text: str
     maps: tuple[OffsetMap, ...] = field(default=(), repr=False)
+    #: Whether `text` reads the original in another order than it is printed (pages in
+    #: two columns side by side), so that an original span may hold words of both.
+    reordered: bool = False
 
     def to_original(self, i: int) -> int:
         """Original offset of normalized offset i (0 <= i <= len(text))."""
@@ -191,21 +205,36 @@ class NormalizedText:
         last = end - 1
         for offsets in reversed(self.maps):
             last = offsets.end(last) - 1
-        return first, last + 1
+        return first, max(first, last + 1)  # a span over two columns ends where it can
+
+    def quote(self, start: int, end: int) -> str:
+        """The words of normalized characters [start, end) as the original prints them;
+        in a reordered text, where the original span of words broken over two lines of
+        a column also holds the other column's words, the normalized words instead."""
+        if self.reordered:
+            return self.text[start:end]
+        first, last = self.original_span(start, end)
+        return self.original[first:last]
 
 
 def normalize(text: str, *, unwrap: bool = True) -> NormalizedText:
     """Clean a text for matching and keep the offsets back to it; `unwrap` also joins lines
     broken mid-sentence and repairs hyphenation at line ends."""
-    current, offsets = _clean_characters(text)
-    maps = [offsets]
+    maps = []
+    current = text
+    pieces = reading_order(text)
+    if pieces is not None:
+        current, offsets = _in_reading_order(text, pieces)
+        maps.append(offsets)
+    current, offsets = _clean_characters(current)
+    maps.append(offsets)
     if not unicodedata.is_normalized("NFC", current):
         current, offsets = _compose(current)
         maps.append(offsets)
     if unwrap:
         current, offsets = _unwrap(current)
         maps.append(offsets)
-    return NormalizedText(text, current, tuple(maps))
+    return NormalizedText(text, current, tuple(maps), reordered=pieces is not None)
 
 
 #: Full-width brackets and marks of Chinese and Japanese texts and their ASCII forms.
@@ -220,6 +249,15 @@ def with_ascii_marks(norm: NormalizedText) -> NormalizedText:
     if not any(mark in norm.text for mark in _FULL_WIDTH_CHARS):
         return norm  # the translation visits every character; most texts hold none
     return replace(norm, text=norm.text.translate(_FULL_WIDTH_MARKS))
+
+
+def _in_reading_order(text: str, pieces: list[Piece]) -> tuple[str, OffsetMap]:
+    """The text's runs in the order `pieces` gives, a line break after each."""
+    builder = _Builder(text)
+    for piece in pieces:
+        builder.place(piece.start, piece.end)
+        builder.place(piece.end, piece.end, "\n")
+    return builder.finish()
 
 
 def _compose(text: str) -> tuple[str, OffsetMap]:
