@@ -119,10 +119,26 @@ def test_a_line_crossing_the_gutter_ends_the_stretch() -> None:
     left = textwrap.wrap(BODY, WIDTH)
     right = textwrap.wrap(BODY.upper(), WIDTH)
     across = "A line set across the whole page, over the gutter and both columns, ends it."
-    lines = [*_side_by_side(left, right).split("\n"), across]
+    lines = [*_side_by_side(left, right).split("\n"), "", across]
     stretches = column_stretches(lines)
     assert [(s.first, s.last) for s in stretches] == [(0, len(lines) - 1)]
-    assert stretches[0].right_start == WIDTH + GUTTER
+    assert {split for split, line in zip(stretches[0].splits, lines, strict=False) if line} == {
+        WIDTH + GUTTER
+    }
+
+
+def test_a_line_pdftotext_squeezed_against_the_right_column_is_split_there() -> None:
+    left = [line for entry in REFERENCES for line in _hanging(entry)]
+    right = [line for entry in REFERENCES[::-1] for line in _hanging(entry)]
+    lines = _side_by_side(left, right).split("\n")
+    # pdftotext keeps one space between a full left line and the right column's words,
+    # which it then prints further left than the column's edge.
+    lines[4] = lines[4][:WIDTH].rstrip() + " Pickett, S. T. A. (1994). Avoiding pitfalls."
+    lines[8] = "   divide: Coproduction, synergy, and devel- The Simile of the Painter."
+    text = normalize("\n".join(lines), unwrap=False).text
+    assert "Pickett, S. T. A. (1994). Avoiding pitfalls.\n" in text
+    assert "\nThe Simile of the Painter.\n" in text
+    assert text.index("Pestoff, V. (2006)") < text.index("Pickett")
 
 
 _PIECES = st.sampled_from(
@@ -137,6 +153,31 @@ def test_any_text_normalizes_with_spans_inside_the_original(text: str) -> None:
     for start in range(0, len(norm.text), 7):
         first, last = norm.original_span(start, min(len(norm.text), start + 5))
         assert 0 <= first <= last <= len(text)
+
+
+_LINE_WORDS = st.lists(
+    st.sampled_from(["co-production", "Ostrom,", "(1996).", "of", "Public"]), min_size=2, max_size=6
+).map(" ".join)
+_ROWS = st.lists(st.tuples(_LINE_WORDS, _LINE_WORDS, st.integers(0, 4)), max_size=30)
+
+
+@st.composite
+def _two_column_pages(draw: st.DrawFn) -> str:
+    """Pages of two columns of words, a fifth of the lines squeezed to one space."""
+    width, gutter = draw(st.integers(20, 50)), draw(st.integers(3, 8))
+    return "\n".join(
+        f"{left[:width]} {right}" if squeeze == 0 else left[:width].ljust(width + gutter) + right
+        for left, right, squeeze in draw(_ROWS)
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_two_column_pages(), min_size=1, max_size=2).map("\f".join))
+def test_reading_columns_loses_and_repeats_no_character(text: str) -> None:
+    read = normalize(text, unwrap=False).text
+    assert sorted(read.replace(" ", "").replace("\n", "")) == sorted(
+        text.replace(" ", "").replace("\n", "").replace("\f", "")
+    )
 
 
 @pytest.mark.usefixtures("hang_guard")

@@ -25,22 +25,32 @@ _MIN_MEAN_WIDTH = 18
 #: How far before the right column's edge (or a hanging indent after it) the gutter
 #: is looked for.
 _REACH = 16
+#: How far before the right column's edge pdftotext may push a squeezed line's words,
+#: and how far after it a hanging indent may start them.
+_SQUEEZE = 12
+_INDENT = 5
+#: A reference's opening, "Family, I." or "Family, Given", where a squeezed line splits.
+_OPENS_ENTRY = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]")
 #: Three spaces or more between two words, written to open with the spaces.
 _INTERNAL_GAP = re.compile(r"   (?<=\S   ) *(?=\S)")
 
 
 class ColumnStretch(NamedTuple):
     """Lines `first` to `last` (exclusive) of a page, in two columns: the left one in
-    character columns [0, `left_end`), the right one from `right_start` on."""
+    character columns [0, `left_end`), the right one from each line's `splits` on (the
+    right column's edge, or where a line pdftotext squeezed puts it)."""
 
     first: int
     last: int
     left_end: int
-    right_start: int
+    splits: tuple[int, ...]
 
 
 def column_stretches(lines: list[str]) -> list[ColumnStretch]:
-    """The stretches of a page's `lines` that are set in two columns side by side."""
+    """The stretches of a page's `lines` that are set in two columns side by side. A line
+    whose words cross the gutter ends a stretch, unless lines of the stretch stand on both
+    sides of it: there pdftotext squeezed a full left line against the right column's
+    ("… Manga's Cultural Crossroads. New Pickett, S. T. A., …")."""
     gaps = [
         [(m.start(), m.end()) for m in _GAP.finditer(line)] if "   " in line else []
         for line in lines
@@ -53,18 +63,28 @@ def column_stretches(lines: list[str]) -> list[ColumnStretch]:
             cover.update(range(max(start + 1, end - _REACH), end - 1))
     if not cover:
         return []
-    stripe, count = max(cover.items(), key=lambda item: (item[1], -item[0]))
+    count = max(cover.values())
     if count < _MIN_TWO_SIDED:
         return []
+    # The middle of the widest gutter: as far from the left column's words as from the
+    # right one's.
+    widest = sorted(column for column, n in cover.items() if n == count)
+    stripe = widest[len(widest) // 2]
+    crossing = [line[stripe - 1 : stripe + 2].strip() != "" for line in lines]
+    squeezed = [
+        crossing[i]
+        and 0 < i < len(lines) - 1
+        and all(lines[j].strip() and not crossing[j] for j in (i - 1, i + 1))
+        for i in range(len(lines))
+    ]
     stretches: list[ColumnStretch] = []
     first: int | None = None
     for i in range(len(lines) + 1):
-        line = lines[i] if i < len(lines) else ""
-        crosses = i == len(lines) or line[stripe - 1 : stripe + 2].strip() != ""
-        if not crosses and first is None:
+        ends = i == len(lines) or (crossing[i] and not squeezed[i])
+        if not ends and first is None:
             first = i
-        elif crosses and first is not None:
-            stretch = _stretch(lines, gaps, first, i, stripe)
+        elif ends and first is not None:
+            stretch = _stretch(lines, gaps, squeezed, range(first, i), stripe)
             if stretch is not None:
                 stretches.append(stretch)
             first = None
@@ -72,11 +92,16 @@ def column_stretches(lines: list[str]) -> list[ColumnStretch]:
 
 
 def _stretch(
-    lines: list[str], gaps: list[list[tuple[int, int]]], first: int, last: int, stripe: int
+    lines: list[str],
+    gaps: list[list[tuple[int, int]]],
+    squeezed: list[bool],
+    rows: range,
+    stripe: int,
 ) -> ColumnStretch | None:
-    """Lines [first, last), which no word crosses at `stripe`, as a two-column stretch;
-    None when too few lines hold words on both sides or a column does not read as prose."""
-    two_sided = [i for i in range(first, last) if any(s < stripe < e for s, e in gaps[i])]
+    """Lines `rows`, which no word crosses at `stripe` but for squeezed ones, as a
+    two-column stretch; None when too few lines hold words on both sides or a column
+    does not read as prose."""
+    two_sided = [i for i in rows if any(s < stripe < e for s, e in gaps[i])]
     if len(two_sided) < _MIN_TWO_SIDED:
         return None
     right_start = min(_first_word_after(lines[i], stripe) for i in two_sided)
@@ -84,7 +109,35 @@ def _stretch(
     rights = [lines[i][right_start:].strip() for i in two_sided]
     if min(sum(map(len, lefts)), sum(map(len, rights))) < _MIN_MEAN_WIDTH * len(two_sided):
         return None
-    return ColumnStretch(first, last, stripe, right_start)
+    splits = tuple(
+        _squeezed_split(lines[i], right_start)
+        if squeezed[i]
+        else min(right_start, _first_word_after(lines[i], stripe))
+        for i in rows
+    )
+    return ColumnStretch(rows.start, rows.stop, stripe, splits)
+
+
+def _squeezed_split(line: str, right_start: int) -> int:
+    """Where the right column starts on a line pdftotext squeezed: at the word near the
+    column's edge that most looks like a column's first: one opening a reference
+    ("Pickett, S. T. A."), then one after a line-ending hyphen or stop, then a capital;
+    nearer the edge first among equals."""
+    starts = [
+        p
+        for p in range(max(1, right_start - _SQUEEZE), min(len(line), right_start + _INDENT))
+        if line[p - 1] == " " and line[p] != " "
+    ]
+    if not starts:
+        return len(line)
+
+    def likeness(p: int) -> tuple[int, int]:
+        score = 3 if _OPENS_ENTRY.match(line, p) else 0
+        score += 2 if line[p - 2 : p - 1] in ("-", ".", ",", ";", ":", ")") else 0
+        score += 1 if line[p].isupper() else 0
+        return -score, abs(p - right_start)
+
+    return min(starts, key=likeness)
 
 
 def _has_gaps(text: str, wanted: int) -> bool:
@@ -136,16 +189,11 @@ def reading_order(text: str) -> list[Piece] | None:
 def _column(
     lines: list[str], starts: list[int], stretch: ColumnStretch, *, left: bool
 ) -> list[Piece]:
-    """One column of a stretch, line by line, trailing spaces left out; in the right one,
-    a line set further left than the column's edge (a page number in the middle) whole."""
+    """One column of a stretch, line by line, trailing spaces left out."""
     out = []
-    for i in range(stretch.first, stretch.last):
+    for i, split in zip(range(stretch.first, stretch.last), stretch.splits, strict=True):
         line, start = lines[i], starts[i]
-        if left:
-            begin, end = 0, stretch.left_end
-        else:
-            begin = min(stretch.right_start, _first_word_after(line, stretch.left_end))
-            end = len(line)
+        begin, end = (0, split) if left else (split, len(line))
         part = line[begin:end].rstrip(" ")
         out.append(Piece(start + begin, start + begin + len(part)) if part else Piece(start, start))
     return out
