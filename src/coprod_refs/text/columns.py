@@ -3,9 +3,10 @@ in reading order: the left column's lines, then the right column's.
 
 A page (the text between form feeds) is in two columns where a stripe of spaces runs
 down it at one place: at least `_MIN_TWO_SIDED` lines hold words on both sides of it,
-and no line of the stretch crosses it. Only such stretches are reordered, each on its
-own, so a title or an abstract set across the whole page stays where it is. A table
-with two columns of short cells is left alone: both columns must read like prose.
+and no line of the stretch crosses it but lines pdftotext squeezed (see
+`column_stretches`). Only such stretches are reordered, each on its own, so a title or
+an abstract set across the whole page stays where it is. A table with two columns of
+short cells is left alone: both columns must read like prose.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from collections import Counter
 from itertools import islice
 from typing import NamedTuple
 
-#: Words, three spaces or more, words: the gap between two columns on one line.
-_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: Lines with words on both sides of the stripe that a stretch needs to be read as two
 #: columns.
 _MIN_TWO_SIDED = 6
@@ -31,18 +30,18 @@ _SQUEEZE = 12
 _INDENT = 5
 #: A reference's opening, "Family, I." or "Family, Given", where a squeezed line splits.
 _OPENS_ENTRY = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]")
-#: Three spaces or more between two words, written to open with the spaces.
-_INTERNAL_GAP = re.compile(r"   (?<=\S   ) *(?=\S)")
+#: Three spaces or more between two words, the gap between two columns on one line
+#: (written to open with the spaces, so that it is looked for as a plain string).
+_GAP = re.compile(r"   (?<=\S   ) *(?=\S)")
 
 
 class ColumnStretch(NamedTuple):
-    """Lines `first` to `last` (exclusive) of a page, in two columns: the left one in
-    character columns [0, `left_end`), the right one from each line's `splits` on (the
-    right column's edge, or where a line pdftotext squeezed puts it)."""
+    """Lines `first` to `last` (exclusive) of a page, in two columns: on each line, the
+    left column before its `splits` entry, the right one from it on (the right column's
+    edge, or where a line pdftotext squeezed puts it)."""
 
     first: int
     last: int
-    left_end: int
     splits: tuple[int, ...]
 
 
@@ -115,7 +114,7 @@ def _stretch(
         else min(right_start, _first_word_after(lines[i], stripe))
         for i in rows
     )
-    return ColumnStretch(rows.start, rows.stop, stripe, splits)
+    return ColumnStretch(rows.start, rows.stop, splits)
 
 
 def _squeezed_split(line: str, right_start: int) -> int:
@@ -142,8 +141,8 @@ def _squeezed_split(line: str, right_start: int) -> int:
 
 def _has_gaps(text: str, wanted: int) -> bool:
     """Whether `text` has `wanted` runs of three spaces or more between two words on one
-    line (the pattern opens with the spaces, so it is looked for as a plain string)."""
-    return len(list(islice(_INTERNAL_GAP.finditer(text), wanted))) == wanted
+    line."""
+    return len(list(islice(_GAP.finditer(text), wanted))) == wanted
 
 
 def _first_word_after(line: str, column: int) -> int:
