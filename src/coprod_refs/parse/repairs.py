@@ -1745,8 +1745,10 @@ def _medium_named_in_note(segments: list[Segment]) -> list[Segment]:
     """Vancouver's "BMJ [Internet]." read as a note: a name followed by its medium is the
     title, or the journal when the reference has its title already."""
     for i, seg in enumerate(segments):
+        if seg.label != "note":
+            continue
         name = fields.without_medium(seg.text.rstrip(" .,;"))
-        if seg.label == "note" and name != seg.text.rstrip(" .,;") and _letters(name):
+        if name != seg.text.rstrip(" .,;") and _letters(name):
             has_title = any(s.label == "title" for s in segments[:i])
             label = "journal" if has_title else "title"
             return _splice(segments, i, 1, Segment(label, seg.text, seg.confidence))
