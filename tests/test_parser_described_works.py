@@ -36,7 +36,7 @@ def test_the_thesis_bracket_rule_leaves_what_follows_the_bracket_a_note() -> Non
     )
     assert [(s.label, s.text) for s in got[1:4]] == [
         ("genre", "(Doctoral dissertation"),
-        ("publisher", "University of Birmingham)"),
+        ("publisher", "University of Birmingham"),
         ("note", "Retrieved from"),
     ]
 

@@ -155,7 +155,7 @@ def find_author_page_mentions(
                 narrative = _narrative(norm.text, sentences, open_at, close_at, listed)
                 cited = [narrative] if narrative else []
             found.extend((c, c.start < open_at) for c in cited)
-    mentions = [_mention(text, norm, sentences, c, narrative) for c, narrative in found]
+    mentions = [_mention(norm, sentences, c, narrative) for c, narrative in found]
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -302,7 +302,7 @@ def _enumerates(text: str, begin: int, number: int) -> bool:
 
 
 def _mention(
-    text: str, norm: NormalizedText, sentences: Sentences, cited: _Cited, narrative: bool
+    norm: NormalizedText, sentences: Sentences, cited: _Cited, narrative: bool
 ) -> ExtractedMention:
     start, end = norm.original_span(cited.start, cited.end)
     work = cited.work

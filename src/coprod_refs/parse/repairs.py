@@ -232,7 +232,7 @@ _PRESENTATION = re.compile(
 #: APA 7's descriptions of other works that are no text: "[Data set]", "[Computer
 #: software]", "[Video]", "[Podcast episode]", "[Fact sheet]", "[PowerPoint slides]";
 #: the sentence after it names the publisher.
-_MEDIUM = re.compile(
+_NON_TEXT_WORK = re.compile(
     r"\[(?:data\s?set|(?:computer\s+)?software|(?:mobile\s+)?app|video|film|audio|podcast|"
     r"tweet|(?:facebook|instagram)\s+(?:post|page)|infographic|fact\s+sheet|brochure|"
     r"press\s+release|map|photograph|powerpoint|lecture\s+notes|slides|"
@@ -261,7 +261,7 @@ def _mark_description_bracket(tokens: list[Token], labels: list[str], i: int) ->
     inside = " ".join(t.text for t in tokens[i : close + 1])
     if _PRESENTATION.match(inside):
         after = "container-title"
-    elif _MEDIUM.match(inside):
+    elif _NON_TEXT_WORK.match(inside):
         after = "publisher"
     else:
         return False
@@ -505,18 +505,13 @@ def _thesis_descriptor_from_imprint(segments: list[Segment]) -> list[Segment]:
         head, comma, rest = seg.text.partition(",")
         if comma and rest.strip() and len(head.split()) <= 4 and fields.is_thesis(head):
             label = "publisher" if seg.label == "note" else seg.label
-            closing = _CLOSING.get(head[:1], "")
-            institution, bracket, after = rest.partition(closing) if closing else (rest, "", "")
+            institution, _, after = rest.partition(")") if head[:1] == "(" else (rest, "", "")
             pieces = [Segment("genre", head, seg.confidence)]
-            pieces.append(Segment(label, institution.strip() + bracket, seg.confidence))
+            pieces.append(Segment(label, institution.strip(), seg.confidence))
             if after.strip(" .,;"):
                 pieces.append(Segment("note", after.strip(" .,;"), seg.confidence))
             return _splice(segments, i, 1, *pieces)
     return segments
-
-
-#: The bracket closing each opening one a descriptor may start with.
-_CLOSING = {"(": ")", "[": "]"}
 
 
 _INSTITUTION = re.compile(

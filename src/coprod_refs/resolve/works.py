@@ -296,8 +296,7 @@ def cluster_statements(
         if w.doi:
             firsts = by_doi[w.doi.lower()]
             for j in firsts.values():
-                if types_compatible(statements[j].work.type, w.type):
-                    uf.union(j, i)
+                uf.union(j, i)  # refused between a book and a part of one
             firsts.setdefault(_type_class(w.type), i)
         if w.title:
             blocks[(_compared_author(w.authors or w.editors, body_group), w.year)].append(i)
