@@ -17,20 +17,24 @@ _NO_DATE = re.compile(
     r"\b(?:n\.\s?d|no\s+date|s\.\s?d|o\.\s?j|s\.\s?f|sans\s+date|undated)\b\.?(?:-?([a-z])\b)?",
     re.IGNORECASE,
 )
-_DASHES = re.compile(r"\s*(?:--|[-‐‑‒–—−])\s*")
+#: A dash between two numbers, as printed: LaTeX's "--" among them.
+_DASH = r"(?:--|[-‐‑‒–—−])"
+_DASHES = re.compile(rf"\s*{_DASH}\s*")
 _COMPACT = re.compile(
     r"^(1[5-9]\d\d|20[0-4]\d)?\s?(?:[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?|\s\d{1,2})?)?"
     r"\s*;\s*([\w.]+)?\s*"
-    r"(?:\(([^()]{1,20})\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?[.,:;]*$"
+    rf"(?:\(([^()]{{1,20}})\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?))?[.,:;]*$"
 )
 _BARE_COMPACT = re.compile(
-    r"^(\d{1,4}[A-Za-z]?)\s*(?:\(([^()]{1,20})\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)[.,;]*$"
+    rf"^(\d{{1,4}}[A-Za-z]?)\s*(?:\(([^()]{{1,20}})\))?\s*:\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?)[.,;]*$"
 )
-_NUMBER_DASH = re.compile(r"(?<=\d)\s*(?:--|[-‐‑‒–—−])\s*(?=\d)")
+_NUMBER_DASH = re.compile(rf"(?<=\d)\s*{_DASH}\s*(?=\d)")
 _PAGE_PREFIX = re.compile(
     r"^(?:pages?|pgs?\.?|págs?\.?|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
     re.IGNORECASE,
 )
+#: IEEE's chapter number before a chapter's pages: "ch. 2, pp. 13–34".
+_CHAPTER_PREFIX = re.compile(r"^(?:ch|chap|chapter|kap|cap)\.?\s*\d+[,;:]?\s+", re.I)
 _PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-–]\s*([A-Za-z]?)(\d+)$")
 _PAGE_COUNT = re.compile(r"^\d+\s*(?:pp?|pages?|s|seiten|с|стр)\.?$", re.IGNORECASE)
 #: An article number in place of pages: PLOS's "e0150205", BMJ's "g7714" (a small letter
@@ -120,7 +124,10 @@ _BLOG = re.compile(r"\bblog\b", re.I)
 #: A report's number printed alone: "GAO-19-123", "EPA/600/R12/345", "HR2019/04"
 #: (capitals, then two groups of digits at least; "COVID-19" is no number, nor "UK
 #: 2010-2015").
-_REPORT_NUMBER = re.compile(r"[A-Z]{2,}[A-Za-z]*[-/]?[A-Z]?\d+(?:[-/.][A-Z]?\d+)+[A-Za-z]?")
+_REPORT_NUMBER = re.compile(
+    r"[A-Z]{2,}[A-Za-z]*[-/]?[A-Z]?\d+(?:[-/.][A-Z]?\d+)+[A-Za-z]?"
+    r"|(?:Cm|Cmd|Cmnd|HC|HL(?:\s+Paper)?)\.?\s*\d+(?:[-–]\w+)?"  # UK command and House papers
+)
 _DATASET = re.compile(r"\bdata\s?set\b|\bdatensatz\b", re.I)
 #: Works that are no book however published: software, recordings, slides, posts.
 _NOT_A_TEXT = re.compile(
@@ -249,12 +256,13 @@ def parse_year(text: str) -> tuple[int | None, str, bool]:
 def normalise_pages(text: str) -> tuple[str, str, bool]:
     """(pages, article_number, suspicious) from a pages segment.
 
-    Ranges get an en dash and abbreviated ends are expanded ("135-58" -> "135–158"); an
+    Ranges get an en dash and abbreviated ends are expanded ("135-58" -> "135–158"), a
+    chapter's number before them is dropped ("ch. 2, pp. 13–34" -> "13–34"); an
     end lower than its start is kept as printed and reported as suspicious; "e1234",
     BMJ's "g7714" or "Article 1234" is an article number; a page count ("350 pp.") is
     not a range.
     """
-    value = clean_text(text).rstrip(".")
+    value = _CHAPTER_PREFIX.sub("", clean_text(text).rstrip("."))
     value = _PAGE_PREFIX.sub("", value).strip(" .,;:()")
     if not value or _PAGE_COUNT.match(value):
         return "", "", False
@@ -334,7 +342,7 @@ def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, 
 
 
 _YEAR_PAGES = re.compile(
-    r"^\(?(1[5-9]\d\d|20\d\d)\)?:\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)[.,;]*$"
+    rf"^\(?(1[5-9]\d\d|20\d\d)\)?:\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?)[.,;]*$"
 )
 
 
@@ -671,7 +679,8 @@ def is_season(text: str) -> bool:
 
 
 def is_report_number(text: str) -> bool:
-    """True for a report's number printed alone ("GAO-19-123", "EPA/600/R12/345")."""
+    """True for a report's number printed alone ("GAO-19-123", "EPA/600/R12/345", the
+    command paper "Cm 7881")."""
     return _REPORT_NUMBER.fullmatch(text.strip()) is not None
 
 

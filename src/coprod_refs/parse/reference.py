@@ -472,7 +472,7 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
         work.edition = fields.normalise_edition(edition_seg.text)
     genre_seg = _first(segments, "genre")
     if genre_seg:
-        work.genre = fields.clean_text(genre_seg.text)
+        work.genre = fields.clean_text(fields.without_medium(genre_seg.text.rstrip(" .,;")))
 
 
 def _next_label(segments: list[Segment], seg: Segment | None) -> str:

@@ -674,9 +674,12 @@ def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
     """ "Organisation for Economic Co-operation and Development. (2011). Together for
     better public services." read as title, date, title: in a reference with no author
     or editor, a title right before the date with another title after it is the
-    author, a body."""
+    author, a body; so is a journal or container there whose words name a body ("New
+    Economics Foundation (2008) Co-production: a manifesto …")."""
     first = 1 if segments[0].label == "citation-number" else 0
-    if len(segments) < first + 3 or segments[first].label != "title":
+    if len(segments) < first + 3 or segments[first].label not in _BODY_AS_WORK:
+        return segments
+    if segments[first].label != "title" and not _names_body(segments[first].text):
         return segments
     labels = [s.label for s in segments]
     # "Organisation for ... Development [OECD]. (2017).": its abbreviation may follow.
@@ -691,11 +694,13 @@ def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
 
 
 _ACRONYM = re.compile(r"^[\[(][A-Z][A-Za-z&-]{1,11}[\])][.,]?$")
+#: Labels a body opening an authorless reference is read as.
+_BODY_AS_WORK = frozenset(("title", "journal", "container-title"))
 #: The words that make a name in capitals a body's: "Coalition for Collaborative Care",
 #: "Department of Health", "Health Foundation" (not "health", "community" or "services",
 #: which titles are full of).
 _BODY_HEADS = frozenset(
-    """academy agency alliance association authority board bureau coalition college
+    """academy agency alliance association authority board bureau center centre coalition college
     commission committee council department federation foundation government institute
     institution league ministry office organisation organization parliament partnership
     society trust union university consortium collaborative network""".split()
@@ -708,6 +713,11 @@ _BODY_SENTENCE = re.compile(
 )
 
 
+def _names_body(text: str) -> bool:
+    """Whether `text` holds a word that heads bodies' names ("Foundation", "Council")."""
+    return not _BODY_HEADS.isdisjoint(w.strip(".,").lower() for w in text.split())
+
+
 def _body_opening_title(segments: list[Segment]) -> list[Segment]:
     """ "Coalition for Collaborative Care. Co-production model. 2016." read as one title,
     in a reference with no author or editor: its first sentence, a body's name in
@@ -718,8 +728,9 @@ def _body_opening_title(segments: list[Segment]) -> list[Segment]:
     if found is None:
         return segments
     i, match = found
-    words = {w.strip(".,").lower() for w in match.group("body").split()}
-    if i > 1 or (i == 1 and segments[0].label != "citation-number") or not words & _BODY_HEADS:
+    if i > 1 or (i == 1 and segments[0].label != "citation-number"):
+        return segments
+    if not _names_body(match.group("body")):
         return segments
     return _divided(segments, i, ("author", match.group("body")), ("title", match.group("title")))
 
@@ -1287,7 +1298,8 @@ def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
-    manuscript descriptor, or a bracketed report descriptor, is the genre."""
+    manuscript descriptor, or a bracketed report descriptor, is the genre; so is such a
+    descriptor in brackets opening a longer note ("(Master's thesis). Retrieved from …")."""
     if any(s.label == "genre" for s in segments):
         return segments
     for i, seg in enumerate(segments):
@@ -1307,7 +1319,23 @@ def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
             and not fields.mentions_access(seg.text)
         ):
             return _splice(segments, i, 1, Segment("genre", seg.text, seg.confidence))
+        lead = _LEADING_BRACKET.match(seg.text) if seg.label == "note" else None
+        if lead and _describes_work(lead.group("inside")):
+            rest = seg.text[lead.end() :]
+            return _divided(segments, i, ("genre", lead.group(0).rstrip()), ("note", rest))
     return segments
+
+
+#: A bracket opening a longer note: "(Master's thesis). Retrieved from ProQuest …".
+_LEADING_BRACKET = re.compile(r"^[(\[](?P<inside>[^()\[\]]{2,60})[)\]][.,]?\s+(?=\S)")
+
+
+def _describes_work(text: str) -> bool:
+    """Whether `text` describes what kind of work a reference is: a thesis, a manuscript,
+    a report ("Master's thesis", "Working paper 12"), not a conference."""
+    return (
+        fields.is_thesis(text) or fields.is_manuscript(text) or fields.looks_like_genre(text)
+    ) and not fields.is_conference(text)
 
 
 #: A title run into the edition after it: "New Public Management, 5. Aufl.".
@@ -1380,6 +1408,37 @@ def _bracket_closed_after_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A book's title with its series and number in brackets after it, as APA 7 prints
+#: them: "Outcomes of change (Urban Affairs Annual Reviews, Vol. 10)."
+_SERIES_IN_BRACKETS = re.compile(
+    r"^(?P<title>\S.*?)\s+\((?P<series>[A-Z][^()]{2,}?),?\s+"
+    r"(?P<volume>(?i:vol(?:ume)?|no|nr|bd)\.?\s*\d+[A-Za-z]?)\)[.,]?$"
+)
+#: Labels the words of such a series are read as, after the title.
+_SERIES_PARTS = frozenset(("journal", "container-title", "collection-title", "volume", "title"))
+
+
+def _series_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Outcomes of change (Urban" + "Affairs Annual Reviews," + "Vol. 10)." read as a
+    title, a journal and a volume: the title ends at the bracket, which holds the
+    series and its number."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        if "(" not in seg.text:
+            return segments
+        for end in range(i + 1, min(i + 4, len(segments) + 1)):
+            if end > i + 1 and segments[end - 1].label not in _SERIES_PARTS:
+                return segments
+            match = _SERIES_IN_BRACKETS.match(" ".join(s.text for s in segments[i:end]))
+            if match:
+                parts = (("title", "title"), ("collection-title", "series"), ("volume", "volume"))
+                found = [Segment(label, match[group], seg.confidence) for label, group in parts]
+                return _splice(segments, i, end - i, *found)
+        return segments
+    return segments
+
+
 #: Words a title cannot end with: it goes on in the segment after it.
 _TITLE_OPEN_ENDINGS = _OPEN_ENDINGS - {"in", "at"}
 
@@ -1437,6 +1496,44 @@ def _publisher_read_as_journal(segments: list[Segment]) -> list[Segment]:
     return _splice(
         segments, first + 3, 1, Segment("publisher", text, segments[first + 3].confidence)
     )
+
+
+#: A name in capitals, small joining words between: "The Guardian", "The Stationery
+#: Office", "Cabinet Office Strategy Unit".
+_CAPITALISED_NAME = re.compile(
+    r"^[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-ZÀ-Ý][\w'’&.-]*){0,5}\.?$"
+)
+
+
+def _name_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "Why co-production matters for public services. The Guardian." or "Equity and
+    excellence (Cm 7881). The Stationery Office." read as one title, in an APA
+    reference with nothing after the title but links: after a title in sentence case,
+    a last sentence that is a name in capitals is the newspaper or site of a dated
+    issue, or the publisher of a work dated by its year."""
+    labels = [s.label for s in segments]
+    first = 1 if labels[0] == "citation-number" else 0
+    if labels[first : first + 3] != ["author", "date", "title"]:
+        return segments
+    if not _AFTER_IMPRINT.issuperset(labels[first + 3 :]):
+        return segments
+    text = segments[first + 2].text.rstrip()
+    cut = next(reversed(list(_TITLE_BOUNDARY.finditer(text))), None)
+    if cut is None or cut.group(1) != ".":
+        return segments
+    head, name = text[: cut.end()].rstrip(), text[cut.end() :]
+    if not _CAPITALISED_NAME.match(name) or fields.looks_like_genre(name):
+        return segments
+    if not _in_sentence_case(head):
+        return segments
+    label = "publisher" if _YEAR_ONLY.match(segments[first + 1].text) else "journal"
+    return _divided(segments, first + 2, ("title", head), (label, name))
+
+
+def _in_sentence_case(title: str) -> bool:
+    """Whether `title` has a longer word in small letters ("Why co-production matters"),
+    as titles in sentence case have and titles in capitals lack."""
+    return any(len(word) > 3 and word[0].islower() for word in title.split()[1:])
 
 
 def _number_read_as_date(segments: list[Segment]) -> list[Segment]:
@@ -1617,6 +1714,37 @@ def _publisher_out_of_genre(segments: list[Segment]) -> list[Segment]:
         return segments
     return _split_matching(
         segments, "genre", _BRACKET_THEN_NAME, ("genre", "genre"), ("publisher", "publisher")
+    )
+
+
+#: A year opening a description: IEEE's "2020. [Online]." after a web page's title.
+_YEAR_THEN_DESCRIPTION = re.compile(
+    r"^(?P<date>(?:1[5-9]\d\d|20[0-4]\d)[a-z]?[.,])\s+(?P<genre>[\[(].*)$"
+)
+
+
+def _date_out_of_genre(segments: list[Segment]) -> list[Segment]:
+    """ "2020. [Online]." read as the genre, in an IEEE reference with no other date: the
+    year is the date, the bracket the medium."""
+    return _split_matching(
+        segments, "genre", _YEAR_THEN_DESCRIPTION, ("date", "date"), ("genre", "genre")
+    )
+
+
+#: A journal's name with the article's state after it: "Public Administration Review.
+#: Advance online publication.", "BMJ. Epub ahead of print."
+_JOURNAL_THEN_STATE = re.compile(
+    r"^(?P<journal>\S.*?[.,])\s+(?P<note>(?:advance\s+online|online\s+first|early\s+view|"
+    r"(?:e-?pub\s+)?ahead\s+of\s+print|first\s+published\s+online)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _state_out_of_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Public Administration Review. Advance online" read as the journal: the words
+    from "Advance online" on say where the article stands, not what the journal is."""
+    return _split_matching(
+        segments, "journal", _JOURNAL_THEN_STATE, ("journal", "journal"), ("note", "note")
     )
 
 
@@ -1975,6 +2103,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_publisher_out_of_genre, _needs("genre", lacks="publisher")),
     # "2018. № 3. С. 45–67." with the issue as the genre
     (_issue_read_as_genre, _needs("genre")),
+    (_date_out_of_genre, _needs("genre", lacks="date")),
+    (_state_out_of_journal, _needs("journal")),
+    (_name_out_of_title_end, _needs("author date title", lacks="journal publisher")),
+    (_series_out_of_title, _needs("title", lacks="collection-title")),
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
     (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
     # "Cherri M." + "Pancake and Sue Utter. Models for …"

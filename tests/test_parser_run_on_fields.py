@@ -1,0 +1,193 @@
+"""Fields the labeller runs into their neighbours and the repairs take apart again: a
+newspaper or publisher after an APA title, a book's series in brackets, a year opening
+IEEE's "[Online]", a body read as a journal, an article's "Advance online publication",
+a thesis bracket opening a note; and numbers printed as LaTeX or IEEE print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.fields import (
+    Segment,
+    is_report_number,
+    normalise_pages,
+    split_compact,
+)
+from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
+
+
+def _pairs(segments: list[Segment]) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in segments]
+
+
+def _segments(*pairs: tuple[str, str]) -> list[Segment]:
+    return [Segment(label, text, 0.9) for label, text in pairs]
+
+
+def test_a_latex_double_hyphen_is_a_page_range() -> None:
+    assert split_compact("121(2):256--285,", bare=True) == (None, "121", "2", "256--285")
+    work = parse_reference(
+        "[12] Y. Freund. Boosting a weak learning algorithm by majority. "
+        "Information and Computation, 121(2):256--285, 1995."
+    )
+    assert (work.volume, work.issue, work.pages) == ("121", "2", "256–285")
+
+
+@pytest.mark.parametrize(
+    ("printed", "pages"),
+    [
+        ("ch. 2, pp. 13–34.", "13–34"),
+        ("Chapter 3, 45-67", "45–67"),
+        ("chap. 12 pp. 1-9", "1–9"),
+        ("pp. 13-34", "13–34"),
+    ],
+)
+def test_a_chapter_number_before_the_pages_is_no_page(printed: str, pages: str) -> None:
+    assert normalise_pages(printed)[0] == pages
+
+
+def test_a_year_opening_an_ieee_medium_is_the_date() -> None:
+    got = repair_segments(
+        _segments(
+            ("citation-number", "[6]"),
+            ("author", "A. Author,"),
+            ("title", '"Co-design toolkit,"'),
+            ("genre", "2020. [Online]."),
+            ("url", "https://example.org/toolkit"),
+        )
+    )
+    assert _pairs(got)[3:5] == [("date", "2020."), ("genre", "[Online].")]
+    work = parse_reference(
+        '[6] A. Author, "Co-design toolkit," 2020. [Online]. Available: https://example.org/toolkit'
+    )
+    assert work.year == 2020
+    assert work.genre == ""  # "[Online]" is the medium, no genre
+
+
+def test_a_series_in_brackets_after_a_book_title_is_the_collection() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Ostrom, E."),
+            ("date", "(1975)."),
+            ("title", "The delivery of urban services: Outcomes of change (Urban"),
+            ("journal", "Affairs Annual Reviews,"),
+            ("volume", "Vol. 10)."),
+            ("publisher", "Sage."),
+        )
+    )
+    assert _pairs(got)[2:] == [
+        ("title", "The delivery of urban services: Outcomes of change"),
+        ("collection-title", "Urban Affairs Annual Reviews"),
+        ("volume", "Vol. 10"),
+        ("publisher", "Sage."),
+    ]
+
+
+def test_a_bracket_in_a_title_that_names_no_series_stays() -> None:
+    segments = _segments(
+        ("author", "Smith, J."),
+        ("date", "(2001)."),
+        ("title", "Services (and their users)."),
+        ("publisher", "Sage."),
+    )
+    assert repair_segments(segments) == segments
+
+
+def test_a_body_read_as_a_journal_before_the_date_is_the_author() -> None:
+    got = repair_segments(
+        _segments(
+            ("journal", "New Economics Foundation"),
+            ("date", "(2008)"),
+            ("title", "Co-production: A manifesto for growing the core economy."),
+            ("location", "London:"),
+            ("publisher", "NEF."),
+        )
+    )
+    assert _pairs(got)[0] == ("author", "New Economics Foundation")
+
+
+def test_a_newspaper_before_the_date_stays_the_newspaper() -> None:
+    segments = _segments(
+        ("journal", "Tempo"),
+        ("date", "(17/11/85)"),
+        ("title", "‘Delegação Moçambicana visitou União Soviética’"),
+        ("pages", "pp1-2"),
+    )
+    assert repair_segments(segments) == segments
+
+
+def test_advance_online_publication_is_no_part_of_the_journal() -> None:
+    work = parse_reference(
+        "Baptista, N., Pereira, J., Moreira, A. C., & De Matos, N. (2020). Exploring the "
+        "meaning of public value co-creation: a systematic literature review. Public "
+        "Administration Review. Advance online publication. https://doi.org/10.1111/puar.13171"
+    )
+    assert work.container_title == "Public Administration Review"
+    assert work.doi == "10.1111/puar.13171"
+
+
+def test_a_thesis_bracket_opening_a_note_is_the_genre() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Jones, K."),
+            ("date", "(2015)."),
+            ("title", "Co-production in mental health services"),
+            ("note", "(Master's thesis). Retrieved from ProQuest Dissertations database."),
+        )
+    )
+    assert _pairs(got)[3:] == [
+        ("genre", "(Master's thesis)."),
+        ("note", "Retrieved from ProQuest Dissertations database."),
+    ]
+
+
+def test_a_conference_bracket_opening_a_note_is_no_genre() -> None:
+    segments = _segments(
+        ("author", "Jones, K."),
+        ("date", "(2015)."),
+        ("title", "Co-production in mental health services"),
+        ("note", "(Conference of the IRSPM). Edinburgh."),
+    )
+    assert repair_segments(segments) == segments
+
+
+def test_a_newspaper_after_an_apa_title_is_the_container() -> None:
+    work = parse_reference(
+        "Brown, L. (2018, June 12). Why co-production matters for public services. The "
+        "Guardian. https://www.theguardian.com/society/2018/jun/12/co-production"
+    )
+    assert work.title == "Why co-production matters for public services"
+    assert work.container_title == "The Guardian"
+    assert work.type == "article-newspaper"
+
+
+def test_a_publisher_after_an_apa_title_is_the_publisher() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Department of Health."),
+            ("date", "(2010)."),
+            ("title", "Equity and excellence: Liberating the NHS (Cm 7881). The Stationery Office"),
+        )
+    )
+    assert ("publisher", "The Stationery Office") in _pairs(got)
+    assert ("genre", "Cm 7881") in _pairs(got)
+
+
+def test_a_second_sentence_of_a_title_in_capitals_stays_in_the_title() -> None:
+    segments = _segments(
+        ("author", "Ostrom, E."),
+        ("date", "(1990)."),
+        ("title", "Governing the Commons. The Evolution of Institutions for Collective Action."),
+    )
+    assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize("number", ["Cm 7881", "Cmnd 9999", "HC 123", "HL Paper 12", "GAO-19-123"])
+def test_uk_command_and_house_papers_are_report_numbers(number: str) -> None:
+    assert is_report_number(number)
+
+
+@pytest.mark.parametrize("words", ["COVID-19", "Cm", "Chapter 3", "HCl"])
+def test_other_words_are_no_report_numbers(words: str) -> None:
+    assert not is_report_number(words)
