@@ -191,3 +191,37 @@ def test_uk_command_and_house_papers_are_report_numbers(number: str) -> None:
 @pytest.mark.parametrize("words", ["COVID-19", "Cm", "Chapter 3", "HCl"])
 def test_other_words_are_no_report_numbers(words: str) -> None:
     assert not is_report_number(words)
+
+
+def test_an_italian_place_and_publisher_before_the_pages_are_told_apart() -> None:
+    work = parse_reference(
+        "Bifulco, L. e de Leonardis, O. (2005), Sulle tracce dell'azione pubblica, in L. "
+        "Bifulco (a cura di), Le politiche sociali. Temi e prospettive emergenti, Roma, "
+        "Carocci, pp. 193-221."
+    )
+    assert (work.place, work.publisher, work.pages) == ("Roma", "Carocci", "193–221")
+
+
+def test_a_place_ending_a_french_title_before_the_publisher_is_the_place() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Jany-Catrice, F."),
+            ("date", "(2012),"),
+            ("title", "La performance totale : nouvel esprit du capitalisme ?, Villeneuve d'Ascq,"),
+            ("publisher", "Presses universitaires du Septentrion."),
+        )
+    )
+    assert _pairs(got)[2:4] == [
+        ("title", "La performance totale : nouvel esprit du capitalisme ?"),
+        ("location", "Villeneuve d'Ascq,"),
+    ]
+
+
+def test_a_comma_part_of_a_title_that_is_no_place_stays_in_the_title() -> None:
+    segments = _segments(
+        ("author", "Smith, J."),
+        ("date", "(2000)"),
+        ("title", "Work, family and care, Revisited,"),
+        ("publisher", "Routledge."),
+    )
+    assert repair_segments(segments) == segments

@@ -26,11 +26,12 @@ _STATE_ABBREVIATIONS = frozenset(
 _COMPANY_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|AG|plc|Pty|S\.A|B\.V)\b\.?")
 
 
-def comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] | None:
+def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] | None:
     """(place, publisher) from one segment holding both around its first comma, told
     apart by the word lists: "Londres, Verso", "Cambridge, Cambridge University Press",
-    "Palgrave Macmillan, Basingstoke"; and, for a place segment right `before_year`
-    (French and Italian "Roma, Carocci, 2013"), a known place then a short name that is
+    "Palgrave Macmillan, Basingstoke"; and, for a place segment that `ends_imprint`
+    (French and Italian "Roma, Carocci, 2013", "Roma, Carocci, pp. 193-221", before the
+    year, the pages or the end), a known place then a short name that is
     no place; else a name that is no place followed by places only ("Williams and
     Wilkins, Baltimore", "Dorling Kindersley, New York, New York, USA"). None when they
     do not tell ("Oxford, England", "Washington, D.C.", "Planetree, Inc.") or the head
@@ -55,7 +56,7 @@ def comma_imprint(text: str, *, before_year: bool = False) -> tuple[str, str] | 
         return head, tail
     if head_press and not tail_press and lexicon_hit("places", tail):
         return tail, head
-    if before_year and reads_as_place(head) and _names_a_publisher_alone(tail):
+    if ends_imprint and reads_as_place(head) and _names_a_publisher_alone(tail):
         return head, tail
     return places_last(text)
 

@@ -459,9 +459,10 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
     elif place and not publisher and ":" in place.rstrip(":"):
         place, publisher = fields.split_place_publisher(place)
     elif place and not publisher:
-        # "Roma, Carocci, 2013" or "…, Roma, Carocci." at the end of the reference.
-        before_year = _next_label(segments, place_seg) in ("date", "")
-        place, publisher = comma_imprint(place, before_year=before_year) or (place, "")
+        # "Roma, Carocci, 2013", "Roma, Carocci, pp. 193-221" or "…, Roma, Carocci." at
+        # the end of the reference.
+        ends = _next_label(segments, place_seg) in ("date", "pages", "")
+        place, publisher = comma_imprint(place, ends_imprint=ends) or (place, "")
     work.publisher, work.place = publisher, fields.expand_town(place)
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence

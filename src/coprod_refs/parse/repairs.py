@@ -1295,6 +1295,30 @@ def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A title whose last comma part is the place, as French and Italian styles print
+#: them before the publisher: "… du capitalisme ?, Villeneuve d'Ascq,".
+_TITLE_THEN_PLACE = re.compile(r"^(?P<title>.*\S)\s*,\s+(?P<place>[A-ZÀ-Ý][^,]{1,30}),$")
+
+
+def _place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "La performance totale : nouvel esprit du capitalisme ?, Villeneuve d'Ascq," +
+    "Presses universitaires du Septentrion.": in a reference with no place, the title's
+    last comma part right before the publisher, a known place or a name of up to three
+    words after a question, is the place."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "title" or segments[i + 1].label != "publisher":
+            continue
+        match = _TITLE_THEN_PLACE.match(seg.text.rstrip())
+        if match is None or len(match["place"].split()) > 3:
+            return segments
+        title, place = match["title"], match["place"]
+        if not (reads_as_place(place) or title.endswith(("?", "!"))):
+            return segments
+        return _divided(segments, i, ("title", title), ("location", place + ","))
+    return segments
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
@@ -2106,6 +2130,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_date_out_of_genre, _needs("genre", lacks="date")),
     (_state_out_of_journal, _needs("journal")),
     (_name_out_of_title_end, _needs("author date title", lacks="journal publisher")),
+    (_place_out_of_title_end, _needs("title", after="title > publisher", lacks="location")),
     (_series_out_of_title, _needs("title", lacks="collection-title")),
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
     (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
