@@ -316,11 +316,14 @@ def test_a_publisher_after_a_known_place_before_the_year_is_split_off(
     ]
     work = assemble(segments, "")
     assert (work.place, work.publisher) == expected
-    # The same at the end of the reference ("…, Roma, Carocci."), but not before pages.
+    # The same at the end of the reference ("…, Roma, Carocci.") and before a chapter's
+    # pages ("…, Roma, Carocci, pp. 193-221."), but not before a volume.
     last = assemble(segments[:2], "")
     assert (last.place, last.publisher) == expected
     before_pages = assemble([*segments[:2], Segment("pages", "pp. 1-20.", 1.0)], "")
-    assert before_pages.publisher == ""
+    assert (before_pages.place, before_pages.publisher) == expected
+    before_volume = assemble([*segments[:2], Segment("volume", "vol. 2.", 1.0)], "")
+    assert before_volume.publisher == ""
 
 
 def test_repeated_author_dash_takes_the_names_of_the_entry_before() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from coprod_refs.parse.fields import (
     Segment,
+    clean_text,
     is_report_number,
     normalise_pages,
     split_compact,
@@ -225,3 +226,40 @@ def test_a_comma_part_of_a_title_that_is_no_place_stays_in_the_title() -> None:
         ("publisher", "Routledge."),
     )
     assert repair_segments(segments) == segments
+
+
+def test_a_title_word_after_a_middle_initial_opens_the_title() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Hirschman, Albert O. Exit,"),
+            ("title", "Voice, and Loyalty: Responses to Decline in Firms."),
+            ("location", "Cambridge, MA:"),
+        )
+    )
+    assert _pairs(got)[:2] == [
+        ("author", "Hirschman, Albert O."),
+        ("title", "Exit, Voice, and Loyalty: Responses to Decline in Firms."),
+    ]
+
+
+def test_a_second_name_in_reading_order_stays_in_the_names() -> None:
+    segments = _segments(
+        ("author", "Fung, Archon, and Erik Olin Wright,"),
+        ("title", "Deepening Democracy."),
+    )
+    assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ('The science of "muddling through."', 'The science of "muddling through"'),
+        ("The science of “muddling through.”", "The science of “muddling through”"),
+        ('"Quoted title."', "Quoted title"),
+        ("A stray close.”", "A stray close"),
+    ],
+)
+def test_a_quote_closing_at_the_end_of_a_title_stays_when_the_title_opened_it(
+    printed: str, value: str
+) -> None:
+    assert clean_text(printed) == value

@@ -208,8 +208,11 @@ def clean_text(text: str) -> str:
             text = text[:-1]
         text = text.rstrip(" ,.;:").strip()
         text = _CLOSING_QUOTE.sub("", text).rstrip(" ,.;:")
-    elif text.endswith(("”", '"')) and "“" not in text:
-        text = text[:-1].rstrip(" ,.;:")
+    elif text.endswith(("”", '"')):
+        # A quote the value opens inside keeps its close ('The science of "muddling
+        # through."' -> '… "muddling through"'); a stray close goes.
+        opened = "“" in text if text[-1] == "”" else text.count('"') % 2 == 0
+        text = text[:-1].rstrip(" ,.;:") + (text[-1] if opened else "")
     return _strip_brackets(text).strip(" ,;:")
 
 

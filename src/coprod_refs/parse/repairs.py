@@ -1860,6 +1860,33 @@ def _names_cut_after_initial(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: One inverted name with a middle initial, and a title's first word after it:
+#: "Hirschman, Albert O. Exit,".
+_NAME_THEN_TITLE_WORD = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-Z]\.)+)\s+(?P<word>[A-ZÀ-Ý][\w'’-]+,?)$"
+)
+
+
+def _title_word_out_of_name(segments: list[Segment]) -> list[Segment]:
+    """ "Hirschman, Albert O. Exit," + "Voice, and Loyalty: …": a word after the middle
+    initial that closes one inverted name opens the title."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        match = _NAME_THEN_TITLE_WORD.match(seg.text)
+        if match is None:
+            return segments
+        title = segments[i + 1]
+        return _splice(
+            segments,
+            i,
+            2,
+            Segment("author", match["name"], seg.confidence),
+            Segment("title", f"{match['word']} {title.text}", title.confidence),
+        )
+    return segments
+
+
 #: An author list in reading order that ends with its last name: "… and P. Yu".
 _LIST_ENDS_WITH_NAME = re.compile(r"(?:\band|&)\s+(?:[A-Z]\.\s?)+[A-ZÀ-Ý][\w'’-]+$")
 
@@ -2140,6 +2167,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_given_names_out_of_title, _needs("author", after="author > title")),
     # "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …"
     (_title_out_of_names, _needs("author", after="author > title")),
+    (_title_word_out_of_name, _needs("author", after="author > title")),
     # "BMJ [Internet]." as a note
     (_medium_named_in_note, _needs("note", lacks="container-title journal")),
     # "Brown A, Smith B. Co-production. BMJ." as the authors
