@@ -263,3 +263,86 @@ def test_a_quote_closing_at_the_end_of_a_title_stays_when_the_title_opened_it(
     printed: str, value: str
 ) -> None:
     assert clean_text(printed) == value
+
+
+def test_an_ieee_book_before_its_editors_is_the_container() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "B. Verschuere and T. Brandsen,"),
+            ("title", '"Democratic co-production,"'),
+            (
+                "editor",
+                "in Co-Production and Co-Creation, T. Brandsen, T. Steen, and B. Verschuere, Eds.",
+            ),
+            ("location", "New York:"),
+        )
+    )
+    assert _pairs(got)[2:4] == [
+        ("container-title", "in Co-Production and Co-Creation"),
+        ("editor", "T. Brandsen, T. Steen, and B. Verschuere, Eds."),
+    ]
+
+
+def test_a_body_before_a_bare_vancouver_year_is_the_publisher() -> None:
+    got = repair_segments(
+        _segments(
+            ("citation-number", "(5)"),
+            ("author", "Realpe A, Wallace LM."),
+            ("title", "What is co-production?"),
+            ("journal", "The Health Foundation;"),
+            ("date", "2010."),
+        )
+    )
+    assert _pairs(got)[3] == ("publisher", "The Health Foundation;")
+
+
+def test_a_journal_before_its_year_and_numbers_stays_the_journal() -> None:
+    segments = _segments(
+        ("author", "Batalden P."),
+        ("title", "Getting more health from healthcare."),
+        ("journal", "BMJ Foundation;"),
+        ("date", "2018."),
+        ("volume", "362:k3617."),
+    )
+    assert repair_segments(segments) == segments
+
+
+def test_a_body_before_the_place_in_an_ieee_report_is_the_publisher() -> None:
+    got = repair_segments(
+        _segments(
+            ("citation-number", "[16]"),
+            ("author", "European Commission,"),
+            ("title", '"Co-creation of public services,"'),
+            ("container-title", "Publications Office of the EU,"),
+            ("location", "Luxembourg,"),
+            ("date", "2020."),
+        )
+    )
+    assert _pairs(got)[3] == ("publisher", "Publications Office of the EU,")
+
+
+def test_a_conference_before_its_place_stays_the_container() -> None:
+    segments = _segments(
+        ("author", "Johann, V., Sarver, E.,"),
+        ("title", "Development of an Automated SEM-EDX Routine,"),
+        ("container-title", "145th Annual Meeting of the Society for Mining"),
+        ("location", "Phoenix, AZ,"),
+        ("date", "February 20-24, 2016."),
+    )
+    assert repair_segments(segments) == segments
+
+
+def test_a_title_end_read_as_a_name_goes_back_to_the_title() -> None:
+    got = repair_segments(
+        _segments(
+            ("citation-number", "12."),
+            ("author", "Greenhalgh T, Jackson C."),
+            ("title", "Achieving research impact: literature review and case"),
+            ("author", "study. Milbank Q."),
+            ("volume", "2016;94(2):392-429."),
+        )
+    )
+    assert _pairs(got)[2:4] == [
+        ("title", "Achieving research impact: literature review and case study."),
+        ("journal", "Milbank Q."),
+    ]

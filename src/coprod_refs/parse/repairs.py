@@ -1772,6 +1772,93 @@ def _state_out_of_journal(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: IEEE's book and its editors in one segment: "in Co-Production and Co-Creation, T.
+#: Brandsen, T. Steen, and B. Verschuere, Eds.".
+_IN_BOOK_THEN_EDITORS = re.compile(
+    r"^(?P<container>[Ii]n:?\s+\S.*?),\s+(?P<editors>(?:[A-Z]\.[\s-]?)+[A-ZÀ-Ý].*?"
+    r"(?:,\s*|\s+)\(?(?:Eds?|eds?|Hrsg|Dir|dir)\.?\)?[.,]?)$"
+)
+
+
+def _container_out_of_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in Co-Production and Co-Creation, T. Brandsen, T. Steen, and B. Verschuere,
+    Eds." read as the editors: the words after "in" up to the first name are the book."""
+    return _split_matching(
+        segments,
+        "editor",
+        _IN_BOOK_THEN_EDITORS,
+        ("container-title", "container"),
+        ("editor", "editors"),
+    )
+
+
+#: A year alone ending a Vancouver book: "2010.".
+_BARE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\.?$")
+
+
+def _publisher_read_as_vancouver_journal(segments: list[Segment]) -> list[Segment]:
+    """ "What is co-production? The Health Foundation; 2010." with the body read as a
+    journal: a body's or publisher's name before a bare year, with no volume, issue or
+    pages anywhere, is the publisher (a journal's year is followed by its numbers)."""
+    if any(s.label in _NUMBER_LABELS or s.label == "publisher" for s in segments):
+        return segments
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "journal":
+            continue
+        nxt = segments[i + 1]
+        if not (seg.text.endswith(";") and nxt.label == "date" and _BARE_YEAR.match(nxt.text)):
+            return segments
+        if not (_names_body(seg.text) or lexicon_hit("publishers", seg.text)):
+            return segments
+        return _splice(segments, i, 1, Segment("publisher", seg.text, seg.confidence))
+    return segments
+
+
+def _publisher_read_as_container(segments: list[Segment]) -> list[Segment]:
+    """ "Publications Office of the EU," + "Luxembourg," read as a container and a place,
+    in a reference with no editor, volume or pages: a body's or publisher's name right
+    before the place, not opened by "In" and no conference, is the publisher (IEEE's
+    report)."""
+    if any(s.label in ("editor", "publisher", "volume", "pages") for s in segments):
+        return segments
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "container-title":
+            continue
+        if segments[i + 1].label != "location" or seg.text[:3].lower().startswith(("in ", "in:")):
+            return segments
+        if fields.is_conference(seg.text) or "," in seg.text.rstrip(" ,"):
+            return segments
+        if not (_names_body(seg.text) or lexicon_hit("publishers", seg.text)):
+            return segments
+        return _splice(segments, i, 1, Segment("publisher", seg.text, seg.confidence))
+    return segments
+
+
+#: A title's last words read as a name after it: "study. Milbank Q." after "… and case".
+_TITLE_END_THEN_NAME = re.compile(r"^(?P<words>[a-zà-ÿ][^.?!]{0,60}[.?!])\s+(?P<rest>[A-Z].*)$")
+
+
+def _title_end_read_as_author(segments: list[Segment]) -> list[Segment]:
+    """ "… literature review and case" + "study. Milbank Q." with the second read as an
+    author: names never open in small letters, so its words up to the full stop end the
+    title, and what follows, before the numbers, is the journal."""
+    for i, seg in enumerate(segments[1:-1], start=1):
+        if seg.label != "author" or segments[i - 1].label != "title":
+            continue
+        match = _TITLE_END_THEN_NAME.match(seg.text)
+        if match is None or segments[i + 1].label not in ("date", "volume"):
+            return segments
+        title = segments[i - 1]
+        return _splice(
+            segments,
+            i - 1,
+            2,
+            Segment("title", f"{title.text} {match['words']}", title.confidence),
+            Segment("journal", match["rest"], seg.confidence),
+        )
+    return segments
+
+
 #: An issue number alone: "№ 3.", "No. 4", "Nr. 2", "H. 3", "n° 12".
 _ISSUE_ONLY = re.compile(
     r"^(?:№|n°|no\.?|nr\.?|heft|h\.)\s*\d{1,4}[a-z]?(?:\s*[-–/]\s*\d{1,4})?[.,;]?$", re.I
@@ -2168,6 +2255,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …"
     (_title_out_of_names, _needs("author", after="author > title")),
     (_title_word_out_of_name, _needs("author", after="author > title")),
+    (_container_out_of_editors, _needs("editor", lacks="container-title")),
+    (_publisher_read_as_vancouver_journal, _needs("journal date", lacks="publisher")),
+    (_publisher_read_as_container, _needs("container-title", after="container-title > location")),
+    (_title_end_read_as_author, _needs("title", after="title > author")),
     # "BMJ [Internet]." as a note
     (_medium_named_in_note, _needs("note", lacks="container-title journal")),
     # "Brown A, Smith B. Co-production. BMJ." as the authors
