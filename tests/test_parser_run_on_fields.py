@@ -12,6 +12,7 @@ from coprod_refs.parse.fields import (
     clean_text,
     is_report_number,
     normalise_pages,
+    parse_volume,
     split_compact,
 )
 from coprod_refs.parse.reference import parse_reference
@@ -346,3 +347,41 @@ def test_a_title_end_read_as_a_name_goes_back_to_the_title() -> None:
         ("title", "Achieving research impact: literature review and case study."),
         ("journal", "Milbank Q."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume", "issue"),
+    [
+        ("Vol. 7, Special issue,", "7", ""),
+        ("Vol. 63 Issue 2", "63", "2"),
+        ("vol. 5, no12", "5", "12"),
+        ("Vol. 12, iss. 3", "12", "3"),
+    ],
+)
+def test_the_word_issue_is_never_cut_into_an_issue_number(
+    printed: str, volume: str, issue: str
+) -> None:
+    assert parse_volume(printed) == (volume, issue)
+
+
+def test_a_series_named_with_the_authors_acronym_ends_the_title() -> None:
+    work = parse_reference(
+        "OECD (2011), Together for Better Public Services: Partnering with Citizens and Civil "
+        "Society, OECD Public Governance Reviews, OECD Publishing, Paris, "
+        "https://doi.org/10.1787/9789264118843-en."
+    )
+    assert work.title == (
+        "Together for Better Public Services: Partnering with Citizens and Civil Society"
+    )
+    assert work.collection_title == "OECD Public Governance Reviews"
+    assert (work.publisher, work.place) == ("OECD Publishing", "Paris")
+
+
+def test_a_comma_part_of_a_title_without_the_acronym_stays() -> None:
+    segments = _segments(
+        ("author", "OECD"),
+        ("date", "(2011),"),
+        ("title", "Ageing and Employment Policies, Statistics on Average Effective Age,"),
+        ("publisher", "OECD Publishing,"),
+    )
+    assert repair_segments(segments) == segments

@@ -46,7 +46,7 @@ _VOLUME_WORD = re.compile(
     r"\b(?:vol(?:ume)?s?|v|bd|band|t|tome|jg|jahrgang|anno|année)\.?\s*", re.IGNORECASE
 )
 _ISSUE_WORD = re.compile(
-    r"(?:\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)\.?|n°|№|#)\s*([\w/–-]+)",
+    r"(?:\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)(?![a-z])\.?|n°|№|#)\s*([\w/–-]+)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")

@@ -1463,6 +1463,33 @@ def _series_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _series_named_by_author(segments: list[Segment]) -> list[Segment]:
+    """ "Together for Better Public Services: …, OECD Public Governance Reviews," after the
+    author "OECD": a body's series, named with the body's acronym, ends the title in the
+    body's own style of citing; it is the collection title."""
+    author = next((s for s in segments if s.label == "author"), None)
+    if author is None:
+        return segments
+    acronym = author.text.strip(" .,()")
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        head, comma, series = seg.text.rstrip(" ,.").rpartition(", ")
+        words = series.split()
+        if not comma or words[0] != acronym or len(words) < 3 or not head.strip():
+            return segments
+        if not all(w[:1].isupper() or w in _SMALL_JOINS for w in words):
+            return segments
+        return _divided(segments, i, ("title", head), ("collection-title", series))
+    return segments
+
+
+#: Small words joining the capitalised words of a name: "Studies on Public Governance".
+_SMALL_JOINS = frozenset("of on for and in the &".split())
+
+
 #: Words a title cannot end with: it goes on in the segment after it.
 _TITLE_OPEN_ENDINGS = _OPEN_ENDINGS - {"in", "at"}
 
@@ -2246,6 +2273,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_name_out_of_title_end, _needs("author date title", lacks="journal publisher")),
     (_place_out_of_title_end, _needs("title", after="title > publisher", lacks="location")),
     (_series_out_of_title, _needs("title", lacks="collection-title")),
+    (_series_named_by_author, _needs("author title", lacks="collection-title")),
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
     (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
     # "Cherri M." + "Pancake and Sue Utter. Models for …"
