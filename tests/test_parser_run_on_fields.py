@@ -385,3 +385,25 @@ def test_a_comma_part_of_a_title_without_the_acronym_stays() -> None:
         ("publisher", "OECD Publishing,"),
     )
     assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("printed", "place", "publisher"),
+    [
+        ("Routledge: Abingdon and New York,", "Abingdon and New York", "Routledge"),
+        ("Palgrave Macmillan: Basingstoke,", "Basingstoke", "Palgrave Macmillan"),
+        ("Addison Wesley: Reading, MA,", "Reading, MA", "Addison Wesley"),
+        ("London: Routledge.", "London", "Routledge"),
+        ("Gerdau: GEW.", "Gerdau", "GEW"),  # a code alone names no place
+        ("Thousand Oaks: Sage.", "Thousand Oaks", "Sage"),
+    ],
+)
+def test_a_publisher_printed_before_the_place_is_told_apart(
+    printed: str, place: str, publisher: str
+) -> None:
+    from coprod_refs.parse.reference import assemble
+
+    work = assemble(
+        [Segment("title", "Co-production.", 1.0), Segment("publisher", printed, 1.0)], ""
+    )
+    assert (work.place, work.publisher) == (place, publisher)

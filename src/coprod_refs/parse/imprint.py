@@ -12,6 +12,7 @@ import re
 
 from coprod_refs.parse.cited_names import PLACE_WORDS
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
+from coprod_refs.parse.fields import split_place_publisher
 
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
 #: A region or country code after a place: "MA", "UK", "USA", "U.K.", "D.C.".
@@ -61,6 +62,16 @@ def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] |
     return places_last(text)
 
 
+def colon_imprint(text: str) -> tuple[str, str]:
+    """(place, publisher) of "Cardiff: Welsh Government", and of the publisher-first
+    "Routledge: Abingdon and New York" of ACS and other styles (the part naming places
+    only is the place); ("", text) when there is no colon."""
+    place, publisher = split_place_publisher(text)
+    if place and reads_as_places(publisher) and not reads_as_places(place):
+        return publisher, place
+    return place, publisher
+
+
 def is_region_code(text: str) -> bool:
     """A region or country code as printed after a place ("MO", "USA", "U.K.", "D.C.")."""
     return _REGION_CODE.fullmatch(text) is not None
@@ -82,6 +93,21 @@ def places_last(text: str) -> tuple[str, str] | None:
     if _is_place_part(parts, k - 1) or (k == 1 and reads_as_place(parts[0])):
         return None
     return ", ".join(places), ", ".join(parts[:k])
+
+
+#: What joins the places of one imprint: "Basingstoke and New York", "Abingdon & New York".
+_PLACE_JOIN = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*")
+
+
+def reads_as_places(text: str) -> bool:
+    """Whether `text` names places only: places of the word list, region codes, or a city
+    before its region's code ("Basingstoke and New York", "Reading, MA", "London"); a
+    code alone names none ("GEW")."""
+    parts = [part for part in _PLACE_JOIN.split(text.strip(" ,.;:")) if part]
+    return (
+        not all(_REGION_CODE.fullmatch(part) for part in parts)  # "GEW" is no place
+        and all(_is_place_part(parts, j) for j in range(len(parts)))
+    )
 
 
 def _is_place_part(parts: list[str], j: int) -> bool:

@@ -20,7 +20,7 @@ from coprod_refs.model.trusted import Draft
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.gbt7714 import gbt7714_record
-from coprod_refs.parse.imprint import comma_imprint
+from coprod_refs.parse.imprint import colon_imprint, comma_imprint
 from coprod_refs.parse.legislation import legislation_record
 from coprod_refs.parse.names import (
     has_editor_marker,
@@ -453,11 +453,11 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
     publisher = fields.clean_text(publisher_seg.text) if publisher_seg else ""
     place = fields.clean_text(place_seg.text) if place_seg else ""
     if publisher and not place:
-        place, publisher = fields.split_place_publisher(publisher)
+        place, publisher = colon_imprint(publisher)
         if not place:
             place, publisher = comma_imprint(publisher) or ("", publisher)
     elif place and not publisher and ":" in place.rstrip(":"):
-        place, publisher = fields.split_place_publisher(place)
+        place, publisher = colon_imprint(place)
     elif place and not publisher:
         # "Roma, Carocci, 2013", "Roma, Carocci, pp. 193-221" or "…, Roma, Carocci." at
         # the end of the reference.
