@@ -163,10 +163,20 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
             shown = 0
             while shown < len(names) and text_key(_family(names[shown])) in within:
                 shown += 1
-            kept[name] = names_key(names[:shown])
-        elif name == "pages":
-            first = re.match(r"[a-z]?\d+", value)
-            kept[name] = value if first and first.group(0) in text else ""
+            kept[name] = _names_with_particles(names[:shown])
+        elif name in ("volume", "issue", "pages"):
+            # A number counts as printed where it stands alone ("4" is not printed
+            # by "216–224"); a page range by its first page.
+            numbers = {"volume": gold.volume, "issue": gold.issue}
+            raw = numbers.get(name) or gold.pages or gold.article_number
+            first = re.match(r"[A-Za-z]?\d+", raw) if name == "pages" else None
+            number = first.group(0) if first else raw
+            printed_alone = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", printed)
+            kept[name] = value if value and printed_alone else ""
+        elif name == "place":
+            # "Cambridge" in "Cambridge University Press" prints no place.
+            elsewhere = text.replace(values["publisher"], " ") if values["publisher"] else text
+            kept[name] = value if value and value in elsewhere else ""
         elif name in ("doi", "url"):
             kept[name] = value if value and value in printed.lower() else ""
         elif name == "year":
@@ -179,6 +189,12 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
 def _year(value: str) -> str:
     """A year as compared across styles: without the letter a style adds ("2016c")."""
     return value.rstrip("abcdefghijklmnopqrstuvwxyz") if value[:1].isdigit() else value
+
+
+def _names_with_particles(names: list[Name]) -> str:
+    """A name list as compared here: "Van Ryzin" whether the particle is apart or not."""
+    joined = [n.model_copy(update={"family": f"{n.particle} {n.family}"}) for n in names]
+    return names_key([j if n.particle else n for j, n in zip(joined, names, strict=True)])
 
 
 def _family(name: Name) -> str:
@@ -201,6 +217,8 @@ def score_style(
         gold = printed_gold(by_id[item_id], printed[item_id])
         pred = field_values(work)
         pred["year"] = _year(pred["year"])
+        pred["authors"] = _names_with_particles(work.authors)
+        pred["editors"] = _names_with_particles(work.editors)
         score.add(gold, pred)
         wrong = [f for f in FIELDS if gold[f] != pred[f]]
         if wrong and shown < errors:

@@ -407,3 +407,24 @@ def test_a_publisher_printed_before_the_place_is_told_apart(
         [Segment("title", "Co-production.", 1.0), Segment("publisher", printed, 1.0)], ""
     )
     assert (work.place, work.publisher) == (place, publisher)
+
+
+def test_a_chicago_list_cut_by_et_al_is_people() -> None:
+    from coprod_refs.parse.names import parse_name_list
+
+    got = parse_name_list("Batalden, Maren, Paul Batalden, Peter Margolis, et al.")
+    assert [(n.family, n.given) for n in got.names] == [
+        ("Batalden", "Maren"),
+        ("Batalden", "Paul"),
+        ("Margolis", "Peter"),
+    ]
+    assert got.et_al
+
+
+def test_a_list_of_bodies_stays_one_body() -> None:
+    from coprod_refs.parse.names import parse_name_list
+
+    got = parse_name_list("Department of Health, Social Services, Public Safety")
+    assert [n.literal for n in got.names] == [
+        "Department of Health, Social Services, Public Safety"
+    ]

@@ -528,6 +528,7 @@ def parse_name_list(text: str) -> NameList:
         any(_is_initial(w) for w in words)
         or _is_vancouver_list(cleaned)
         or _is_family_given_pair(cleaned)
+        or _is_inverted_first_list(cleaned)
     )
     corporate = not people_shaped and _is_corporate(cleaned)
     if corporate and (_has_body_word(words) or not _CONNECTOR.search(cleaned)):
@@ -594,6 +595,20 @@ def _is_family_given_pair(text: str) -> bool:
     return all(w[:1].isupper() and not w.isupper() for w in given) and not _has_body_word(
         family + given
     )
+
+
+def _is_inverted_first_list(text: str) -> bool:
+    """ "Batalden, Maren, Paul Batalden, Peter Margolis" (Chicago's list cut by "et al."):
+    a family name, its given names, then names in reading order, capitalised, with a
+    known given name among them; the shape of people, not of a body's name."""
+    parts = [p.split() for p in text.split(",")]
+    if len(parts) < 3 or not 1 <= len(parts[0]) <= 2 or not 1 <= len(parts[1]) <= 3:
+        return False
+    if not all(2 <= len(words) <= 4 for words in parts[2:]):
+        return False
+    if not all(w[:1].isupper() or w in PARTICLES for words in parts for w in words):
+        return False
+    return any(lexicon_hit("given_names", words[0]) for words in parts[1:])
 
 
 def _is_vancouver_list(text: str) -> bool:
