@@ -14,6 +14,7 @@ from coprod_refs.parse.fields import (
     normalise_pages,
     parse_volume,
     split_compact,
+    stated,
 )
 from coprod_refs.parse.reference import parse_reference
 from coprod_refs.parse.repairs import repair_segments
@@ -428,3 +429,72 @@ def test_a_list_of_bodies_stays_one_body() -> None:
     assert [n.literal for n in got.names] == [
         "Department of Health, Social Services, Public Safety"
     ]
+
+
+@pytest.mark.parametrize("printed", ["vol. 107, nᵒ 4,", "vol. 107, nº 4", "vol. 107, n° 4"])
+def test_a_french_issue_mark_gives_the_issue(printed: str) -> None:
+    assert parse_volume(printed) == ("107", "4")
+
+
+@pytest.mark.parametrize("value", ["s.l.", "[s.l.]", "S.l.", "n.p.", "s.n.", "o.O.", "sine loco"])
+def test_a_place_or_publisher_said_to_be_unknown_is_none(value: str) -> None:
+    assert stated(value) == ""
+
+
+@pytest.mark.parametrize("value", ["London", "SL Press", "Sn"])
+def test_a_named_place_or_publisher_is_kept(value: str) -> None:
+    assert stated(value) == value
+
+
+def test_le_tapuscrit_chapter_reads_whole() -> None:
+    work = parse_reference(
+        "Bovaird T. et Quirk B., « Resilience in public administration: Moving from risk "
+        "avoidance to assuring public policy outcomes » dans T. R. Kassen, D. Cepiku et T. J. "
+        "Lah (eds.), The Routledge handbook of global public policy and administration, "
+        "London, Routledge, 2017, p. 258‑270."
+    )
+    assert work.title.endswith("assuring public policy outcomes")
+    assert (
+        work.container_title == "The Routledge handbook of global public policy and administration"
+    )
+    assert (work.place, work.publisher, work.pages) == ("London", "Routledge", "258–270")
+
+
+def test_a_place_ending_the_book_before_the_publisher_is_the_place() -> None:
+    got = repair_segments(
+        _segments(
+            ("title", "« Quality management » dans"),
+            ("editor", "T. Bovaird et E. Loeffler (eds.),"),
+            ("container-title", "Public management and governance, Abingdon and New York,"),
+            ("publisher", "Routledge,"),
+        )
+    )
+    assert _pairs(got) == [
+        ("title", "« Quality management »"),
+        ("editor", "dans T. Bovaird et E. Loeffler (eds.),"),
+        ("container-title", "Public management and governance"),
+        ("location", "Abingdon and New York,"),
+        ("publisher", "Routledge,"),
+    ]
+
+
+def test_a_year_opening_the_volume_is_the_date() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Brandsen T. et Verschuere B.,"),
+            ("title", "« The state and civil society »,"),
+            ("journal", "International Review of Administrative Sciences,"),
+            ("volume", "2017, vol. 83, nᵒ 4,"),
+            ("pages", "p. 676‑693."),
+        )
+    )
+    assert _pairs(got)[3:5] == [("date", "2017,"), ("volume", "vol. 83, nᵒ 4,")]
+
+
+def test_places_joined_by_and_before_the_publisher_are_the_place() -> None:
+    from coprod_refs.parse.imprint import comma_imprint
+
+    assert comma_imprint("Basingstoke and New York, Palgrave Macmillan") == (
+        "Basingstoke and New York",
+        "Palgrave Macmillan",
+    )

@@ -46,7 +46,7 @@ _VOLUME_WORD = re.compile(
     r"\b(?:vol(?:ume)?s?|v|bd|band|t|tome|jg|jahrgang|anno|année)\.?\s*", re.IGNORECASE
 )
 _ISSUE_WORD = re.compile(
-    r"(?:\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)(?![a-z])\.?|n°|№|#)\s*([\w/–-]+)",
+    r"(?:n[°ºᵒ]|\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)(?![a-z])\.?|№|#)\s*([\w/–-]+)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
@@ -226,6 +226,21 @@ _FORTHCOMING = re.compile(
     r"in\s+preparation|submitted)\b",
     re.IGNORECASE,
 )
+
+
+#: A place or publisher the reference says is unknown: "s.l." (sine loco), "s.n." (sine
+#: nomine), "n.p.", "o.O." (ohne Ort), "s.e." (sin editorial), in brackets or not.
+_UNSTATED = re.compile(
+    r"^\[?(?:s\.\s?[lne]|n\.\s?p|n\.\s?pub|o\.\s?o|sine\s+loco|sine\s+nomine|ohne\s+ort|"
+    r"sans\s+lieu|sem\s+local)\.?\]?$",
+    re.IGNORECASE,
+)
+
+
+def stated(value: str) -> str:
+    """A place or publisher as the reference names it; "" for "s.l.", "n.p." and the
+    other ways of saying there is none."""
+    return "" if value and _UNSTATED.match(value) else value
 
 
 def expand_town(place: str) -> str:

@@ -43,7 +43,7 @@ def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] |
     head, tail = head.strip(), tail.strip()
     if not head or not tail or _COMPANY_SUFFIX.match(tail):
         return None
-    if len(head.split()) > 4:
+    if len(head.split()) > 4 and not reads_as_places(head):
         return places_last(text)
     head_press, tail_press = _names_only_a_publisher(head), _names_only_a_publisher(tail)
     # A place not in the list still reads as one: a word or two, each capitalised (an

@@ -446,7 +446,8 @@ def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], jour
 def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> None:
     """Publisher, place (split when one segment holds both: at a colon, or at a comma
     between a place and a publisher's name in either order), edition, genre. A segment
-    stating the access date is no publisher ("Recuperado em 5 de maio de 2019, de")."""
+    stating the access date is no publisher ("Recuperado em 5 de maio de 2019, de"), and
+    "s.l." or "n.p." states that there is none."""
     publishers = (s for s in segments if s.label == "publisher")
     publisher_seg = next((s for s in publishers if not fields.opens_with_access(s.text)), None)
     place_seg = _first(segments, "location")
@@ -463,6 +464,7 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
         # the end of the reference.
         ends = _next_label(segments, place_seg) in ("date", "pages", "")
         place, publisher = comma_imprint(place, ends_imprint=ends) or (place, "")
+    publisher, place = fields.stated(publisher), fields.stated(place)
     work.publisher, work.place = publisher, fields.expand_town(place)
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from coprod_refs.parse import fields
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
-from coprod_refs.parse.imprint import is_region_code, places_last
+from coprod_refs.parse.imprint import is_region_code, places_last, reads_as_places
 from coprod_refs.parse.names import (
     PARTICLES,
     has_editor_marker,
@@ -1301,22 +1301,28 @@ _TITLE_THEN_PLACE = re.compile(r"^(?P<title>.*\S)\s*,\s+(?P<place>[A-ZÀ-Ý][^,]
 
 
 def _place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
-    """ "La performance totale : nouvel esprit du capitalisme ?, Villeneuve d'Ascq," +
-    "Presses universitaires du Septentrion.": in a reference with no place, the title's
-    last comma part right before the publisher, a known place or a name of up to three
-    words after a question, is the place."""
+    """ "La performance totale : nouvel esprit du capitalisme ?, Villeneuve d'Ascq," or
+    "Public management and governance, Abingdon and New York," before the publisher: in
+    a reference with no place, the last comma part of the title or book right before
+    the publisher is the place when it names places only, or, after a title's question,
+    when it is a name of up to three words."""
     for i in range(len(segments) - 1):
         seg = segments[i]
-        if seg.label != "title" or segments[i + 1].label != "publisher":
+        if seg.label not in _TITLES or segments[i + 1].label != "publisher":
             continue
         match = _TITLE_THEN_PLACE.match(seg.text.rstrip())
-        if match is None or len(match["place"].split()) > 3:
+        if match is None:
             return segments
         title, place = match["title"], match["place"]
-        if not (reads_as_place(place) or title.endswith(("?", "!"))):
+        asked = seg.label == "title" and title.endswith(("?", "!")) and len(place.split()) <= 3
+        if not (asked or reads_as_places(place)):
             return segments
-        return _divided(segments, i, ("title", title), ("location", place + ","))
+        return _divided(segments, i, (seg.label, title), ("location", place + ","))
     return segments
+
+
+#: The labels of a work's own title and of the book or journal holding it.
+_TITLES = frozenset(("title", "container-title"))
 
 
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
@@ -1886,6 +1892,44 @@ def _title_end_read_as_author(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A quoted title and the word opening the book it is in: "« Resilience … » dans".
+_QUOTED_TITLE_THEN_IN = re.compile(r"^(?P<title>.*[»”\"’'])\s+(?P<mark>(?i:in|en|dans|im):?)$")
+
+
+def _in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "« Resilience in public administration … » dans" read as the title: the word after
+    the closing quote opens the editors or the book."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        nxt = segments[i + 1]
+        match = _QUOTED_TITLE_THEN_IN.match(seg.text)
+        if match is None or nxt.label not in ("editor", "container-title"):
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=match["title"]),
+            nxt._replace(text=f"{match['mark']} {nxt.text}"),
+        )
+    return segments
+
+
+#: A year opening the volume: "2017, vol. 83, nᵒ 4," (French and ISO 690 styles).
+_YEAR_THEN_VOLUME = re.compile(
+    r"^(?P<date>(?:1[5-9]\d\d|20[0-4]\d)[a-z]?,)\s+(?P<volume>(?i:vol|v\.|t\.|bd|jg)\S*\s*\d.*)$"
+)
+
+
+def _date_out_of_volume_start(segments: list[Segment]) -> list[Segment]:
+    """ "2017, vol. 83, nᵒ 4," read as the volume, in a reference with no date: the year
+    before "vol." is the date."""
+    return _split_matching(
+        segments, "volume", _YEAR_THEN_VOLUME, ("date", "date"), ("volume", "volume")
+    )
+
+
 #: An issue number alone: "№ 3.", "No. 4", "Nr. 2", "H. 3", "n° 12".
 _ISSUE_ONLY = re.compile(
     r"^(?:№|n°|no\.?|nr\.?|heft|h\.)\s*\d{1,4}[a-z]?(?:\s*[-–/]\s*\d{1,4})?[.,;]?$", re.I
@@ -2271,7 +2315,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_date_out_of_genre, _needs("genre", lacks="date")),
     (_state_out_of_journal, _needs("journal")),
     (_name_out_of_title_end, _needs("author date title", lacks="journal publisher")),
-    (_place_out_of_title_end, _needs("title", after="title > publisher", lacks="location")),
+    (
+        _place_out_of_title_end,
+        _needs(
+            "title", "container-title", after="title container-title > publisher", lacks="location"
+        ),
+    ),
     (_series_out_of_title, _needs("title", lacks="collection-title")),
     (_series_named_by_author, _needs("author title", lacks="collection-title")),
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
@@ -2284,6 +2333,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_title_out_of_names, _needs("author", after="author > title")),
     (_title_word_out_of_name, _needs("author", after="author > title")),
     (_container_out_of_editors, _needs("editor", lacks="container-title")),
+    (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
+    (_date_out_of_volume_start, _needs("volume", lacks="date")),
     (_publisher_read_as_vancouver_journal, _needs("journal date", lacks="publisher")),
     (_publisher_read_as_container, _needs("container-title", after="container-title > location")),
     (_title_end_read_as_author, _needs("title", after="title > author")),
