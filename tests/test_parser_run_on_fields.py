@@ -498,3 +498,25 @@ def test_places_joined_by_and_before_the_publisher_are_the_place() -> None:
         "Basingstoke and New York",
         "Palgrave Macmillan",
     )
+
+
+def test_a_publisher_before_a_vancouver_year_read_as_a_place_is_the_publisher() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "H. Dickinson, H. Sullivan."),
+            ("title", "Imagining the 21st Century Public Service Workforce."),
+            ("location", "University of Melbourne;"),
+            ("date", "2014."),
+        )
+    )
+    assert _pairs(got)[2] == ("publisher", "University of Melbourne;")
+
+
+def test_a_place_before_a_vancouver_year_stays_the_place() -> None:
+    segments = _segments(
+        ("author", "Smith J."),
+        ("title", "Co-production."),
+        ("location", "London;"),
+        ("date", "2014."),
+    )
+    assert repair_segments(segments) == segments

@@ -1831,20 +1831,25 @@ _BARE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\.?$")
 
 def _publisher_read_as_vancouver_journal(segments: list[Segment]) -> list[Segment]:
     """ "What is co-production? The Health Foundation; 2010." with the body read as a
-    journal: a body's or publisher's name before a bare year, with no volume, issue or
-    pages anywhere, is the publisher (a journal's year is followed by its numbers)."""
+    journal or a place: a name before a semicolon and a bare year, in a reference with no
+    volume, issue or pages anywhere, is the publisher (a journal's year is followed by
+    its numbers; a place names places only)."""
     if any(s.label in _NUMBER_LABELS or s.label == "publisher" for s in segments):
         return segments
     for i, seg in enumerate(segments[:-1]):
-        if seg.label != "journal":
+        if seg.label not in _READ_FOR_PUBLISHER:
             continue
         nxt = segments[i + 1]
         if not (seg.text.endswith(";") and nxt.label == "date" and _BARE_YEAR.match(nxt.text)):
             return segments
-        if not (_names_body(seg.text) or lexicon_hit("publishers", seg.text)):
+        if seg.label == "location" and reads_as_places(seg.text):
             return segments
         return _splice(segments, i, 1, Segment("publisher", seg.text, seg.confidence))
     return segments
+
+
+#: What a Vancouver publisher before its year is read as.
+_READ_FOR_PUBLISHER = frozenset(("journal", "container-title", "location"))
 
 
 def _publisher_read_as_container(segments: list[Segment]) -> list[Segment]:
@@ -2335,7 +2340,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_container_out_of_editors, _needs("editor", lacks="container-title")),
     (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
     (_date_out_of_volume_start, _needs("volume", lacks="date")),
-    (_publisher_read_as_vancouver_journal, _needs("journal date", lacks="publisher")),
+    (
+        _publisher_read_as_vancouver_journal,
+        _needs("journal date", "container-title date", "location date", lacks="publisher"),
+    ),
     (_publisher_read_as_container, _needs("container-title", after="container-title > location")),
     (_title_end_read_as_author, _needs("title", after="title > author")),
     # "BMJ [Internet]." as a note
