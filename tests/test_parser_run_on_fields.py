@@ -520,3 +520,17 @@ def test_a_place_before_a_vancouver_year_stays_the_place() -> None:
         ("date", "2014."),
     )
     assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        ("(eds. Bovaird, T. & Loeffler, E.)", ["Bovaird", "Loeffler"]),
+        ("(ed. Osborne, S. P.)", ["Osborne"]),
+        ("(Eds.) Bovaird, T.", ["Bovaird"]),
+    ],
+)
+def test_nature_s_bracketed_editor_mark_is_no_name(printed: str, families: list[str]) -> None:
+    from coprod_refs.parse.names import parse_name_list
+
+    assert [n.family for n in parse_name_list(printed).names] == families
