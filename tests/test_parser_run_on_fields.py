@@ -534,3 +534,27 @@ def test_nature_s_bracketed_editor_mark_is_no_name(printed: str, families: list[
     from coprod_refs.parse.names import parse_name_list
 
     assert [n.family for n in parse_name_list(printed).names] == families
+
+
+def test_a_year_before_a_bare_volume_is_the_date() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "T. Brandsen, W. Trommel and B. Verschuere,"),
+            ("journal", "International Review of Administrative Sciences,"),
+            ("volume", "2017, 83,"),
+            ("pages", "676–693."),
+        )
+    )
+    assert _pairs(got)[2:4] == [("date", "2017,"), ("volume", "83,")]
+
+
+def test_a_book_opened_by_in_before_its_editors_is_the_container() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "E. Loeffler,"),
+            ("title", "in Public management and governance,"),
+            ("editor", "eds. T. Bovaird and E. Loeffler,"),
+            ("publisher", "Routledge,"),
+        )
+    )
+    assert _pairs(got)[1] == ("container-title", "in Public management and governance,")

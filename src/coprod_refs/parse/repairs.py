@@ -1921,15 +1921,33 @@ def _in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A year opening the volume: "2017, vol. 83, nᵒ 4," (French and ISO 690 styles).
+def _book_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "in Public management and governance," read as the title before "eds. T. Bovaird
+    and …" (styles that print no chapter title): a title opening with a small "in" and
+    followed by the editors is the book."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        if not (_OPENS_WITH_IN.match(seg.text) and segments[i + 1].label == "editor"):
+            return segments
+        return _splice(segments, i, 1, seg._replace(label="container-title"))
+    return segments
+
+
+_OPENS_WITH_IN = re.compile(r"^in:?\s+[A-Z\d]")
+
+
+#: A year opening the volume: "2017, vol. 83, nᵒ 4," (French and ISO 690 styles), "2017,
+#: 83," (the Royal Society of Chemistry's year, volume, pages).
 _YEAR_THEN_VOLUME = re.compile(
-    r"^(?P<date>(?:1[5-9]\d\d|20[0-4]\d)[a-z]?,)\s+(?P<volume>(?i:vol|v\.|t\.|bd|jg)\S*\s*\d.*)$"
+    r"^(?P<date>(?:1[5-9]\d\d|20[0-4]\d)[a-z]?,)\s+"
+    r"(?P<volume>(?i:vol|v\.|t\.|bd|jg)\S*\s*\d.*|\d{1,4}[a-z]?[,.]?)$"
 )
 
 
 def _date_out_of_volume_start(segments: list[Segment]) -> list[Segment]:
-    """ "2017, vol. 83, nᵒ 4," read as the volume, in a reference with no date: the year
-    before "vol." is the date."""
+    """ "2017, vol. 83, nᵒ 4," or "2017, 83," read as the volume, in a reference with no
+    date: the year before the volume is the date."""
     return _split_matching(
         segments, "volume", _YEAR_THEN_VOLUME, ("date", "date"), ("volume", "volume")
     )
@@ -2340,6 +2358,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_container_out_of_editors, _needs("editor", lacks="container-title")),
     (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
     (_date_out_of_volume_start, _needs("volume", lacks="date")),
+    (_book_read_as_title, _needs("title", after="title > editor", lacks="container-title")),
     (
         _publisher_read_as_vancouver_journal,
         _needs("journal date", "container-title date", "location date", lacks="publisher"),
