@@ -558,3 +558,31 @@ def test_a_book_opened_by_in_before_its_editors_is_the_container() -> None:
         )
     )
     assert _pairs(got)[1] == ("container-title", "in Public management and governance,")
+
+
+def test_an_acm_book_before_its_editors_is_split_from_the_title() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Loeffler, E."),
+            ("date", "2016."),
+            ("title", "Citizen engagement. Public management and governance."),
+            ("editor", "T. Bovaird and E. Loeffler, eds. Routledge."),
+            ("pages", "301–318."),
+        )
+    )
+    assert _pairs(got)[2:6] == [
+        ("title", "Citizen engagement."),
+        ("container-title", "Public management and governance."),
+        ("editor", "T. Bovaird and E. Loeffler, eds."),
+        ("publisher", "Routledge."),
+    ]
+
+
+def test_a_translator_and_editor_mark_before_the_names_splits_no_title() -> None:
+    segments = _segments(
+        ("author", "Plato"),
+        ("date", "1985."),
+        ("title", "Meno. The dialogue."),
+        ("editor", "Trans. and ed. R.W. Sharples."),
+    )
+    assert repair_segments(segments) == segments

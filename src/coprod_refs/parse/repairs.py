@@ -1937,6 +1937,39 @@ def _book_read_as_title(segments: list[Segment]) -> list[Segment]:
 _OPENS_WITH_IN = re.compile(r"^in:?\s+[A-Z\d]")
 
 
+#: Editors named before their mark, as ACM prints them after the book: "T. Bovaird and
+#: E. Loeffler, eds." (and what the labeller ran into it: "… eds. Routledge.").
+_NAMES_THEN_EDS = re.compile(
+    r"^(?P<names>(?:[A-Z]\.\s?)+[A-Z].*?,?\s+(?i:eds?)\.)(?:\s+(?P<rest>[A-Z].*))?$"
+)
+
+
+def _book_out_of_title_before_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Quality management in public sector organisations. Public management and
+    governance." + "T. Bovaird and E. Loeffler, eds. Routledge.": the title's last
+    sentence before editors named first and marked after is the book, and a name after
+    their mark the publisher."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        editors = segments[i + 1]
+        match = _NAMES_THEN_EDS.match(editors.text) if editors.label == "editor" else None
+        if match is None:
+            return segments
+        cut = next(reversed(list(_TITLE_BOUNDARY.finditer(seg.text))), None)
+        if cut is None or len(seg.text[: cut.start()].split()) < 2:
+            return segments
+        found = [
+            seg._replace(text=seg.text[: cut.end()].rstrip()),
+            seg._replace(label="container-title", text=seg.text[cut.end() :]),
+            editors._replace(text=match["names"]),
+        ]
+        if match["rest"] and not any(s.label == "publisher" for s in segments):
+            found.append(editors._replace(label="publisher", text=match["rest"]))
+        return _splice(segments, i, 2, *found)
+    return segments
+
+
 #: A year opening the volume: "2017, vol. 83, nᵒ 4," (French and ISO 690 styles), "2017,
 #: 83," (the Royal Society of Chemistry's year, volume, pages).
 _YEAR_THEN_VOLUME = re.compile(
@@ -2359,6 +2392,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
     (_date_out_of_volume_start, _needs("volume", lacks="date")),
     (_book_read_as_title, _needs("title", after="title > editor", lacks="container-title")),
+    (
+        _book_out_of_title_before_editors,
+        _needs("title", after="title > editor", lacks="container-title"),
+    ),
     (
         _publisher_read_as_vancouver_journal,
         _needs("journal date", "container-title date", "location date", lacks="publisher"),
