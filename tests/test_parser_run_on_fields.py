@@ -586,3 +586,54 @@ def test_a_translator_and_editor_mark_before_the_names_splits_no_title() -> None
         ("editor", "Trans. and ed. R.W. Sharples."),
     )
     assert repair_segments(segments) == segments
+
+
+def test_gost_book_and_editors_after_a_slash() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Bovaird T., Loeffler E."),
+            ("title", "Communities, trust and organisational responses //"),
+            ("editor", "Trust, risk and uncertainty / под ред. S. Watson, A. Moran."),
+            ("location", "Houndmills, Basingstoke:"),
+        )
+    )
+    assert _pairs(got)[2:4] == [
+        ("container-title", "Trust, risk and uncertainty"),
+        ("editor", "под ред. S. Watson, A. Moran."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "families", "et_al"),
+    [
+        ("под ред. S. Watson, A. Moran.", ["Watson", "Moran"], False),
+        ("Garn H. и др.", ["Garn"], True),
+    ],
+)
+def test_russian_editor_mark_and_et_al(printed: str, families: list[str], et_al: bool) -> None:
+    from coprod_refs.parse.names import parse_name_list
+
+    got = parse_name_list(printed)
+    assert ([n.family for n in got.names], got.et_al) == (families, et_al)
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        (
+            "Journal of the American Institute of Planners Bd.",
+            "Journal of the American Institute of Planners",
+        ),
+        ("Public Adm. Rev.", "Public Adm. Rev."),
+    ],
+)
+def test_a_volume_mark_ending_a_journal_goes(printed: str, value: str) -> None:
+    from coprod_refs.parse.fields import clean_container
+
+    assert clean_container(printed) == value
+
+
+def test_an_electronic_resource_mark_is_no_part_of_a_title() -> None:
+    from coprod_refs.parse.fields import without_medium
+
+    assert without_medium("Public services [Электронный ресурс]") == "Public services"

@@ -173,7 +173,8 @@ def _strip_brackets(text: str) -> str:
 #: A medium named after a title: Harvard's "[online]", Vancouver's "[Internet]".
 _MEDIUM_AFTER_TITLE = re.compile(
     r"\s*\[(?:on-?line(?:\s+resource)?|internet|electronic\s+resource|en\s+ligne|e-?book|"
-    r"cd-rom|dvd|serial\s+online|microform)\]$",
+    r"cd-rom|dvd|serial\s+online|microform|электронный\s+ресурс|elektronische\s+ressource|"
+    r"online-ressource|recurso\s+electr[oó]nico|ressource\s+[ée]lectronique)\]$",
     re.I,
 )
 
@@ -624,11 +625,18 @@ def split_place_publisher(text: str) -> tuple[str, str]:
     return place.strip(" ,;"), publisher.strip(" ,;")
 
 
+#: A volume's mark left at the end of a journal's name: DIN's "… Planners Bd." before
+#: "35 (1969)".
+_VOLUME_MARK_AT_END = re.compile(r"(?<=\w)\s+(?:Bd|Jg|Vol|Band|Jahrgang|Т)\.?$")
+
+
 def clean_container(text: str) -> str:
-    """A container title without a leading "In:" and trailing punctuation; an
+    """A container title without a leading "In:", a volume's mark left at its end ("Bd.")
+    and trailing punctuation; an
     abbreviated journal title keeps the full stop of its last abbreviation ("Public Adm.
     Rev.", "Nat. Sustain.")."""
     value = clean_text(_LEADING_IN.sub("", clean_text(text)))
+    value = _VOLUME_MARK_AT_END.sub("", value)
     words = text.strip().rstrip(",;:").split()
     if len(words) < 2 or not words[-1].endswith(".") or words[-1][:-1].isupper():
         return value

@@ -51,13 +51,14 @@ _CORPORATE_WORDS = frozenset(
 _FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die das".split())
 
 _ET_AL = re.compile(
-    r"(?:,?\s*[\[(]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.)\s*[\])]?)",
+    r"(?:,?\s*[\[(]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.|и\s+др\.)"
+    r"\s*[\])]?)",
     re.IGNORECASE,
 )
 _LEAD_ROLE = re.compile(
     r"^\s*(?:\(\s*eds?\.\)?|in\s*:|in\b|edited\s+by|ed\.\s+by|eds?\.|by\b|translated\s+by|trans\.(?:\s+by)?|"
     r"transl\.|hrsg\.(?:\s+v(?:on|\.))?|sous\s+la\s+direction\s+de|dir\.|with\b|a\s+cura\s+di|"
-    r"dans\s|en\s|(?-i:eds?)\s)"
+    r"dans\s|en\s|(?-i:eds?)\s|под\s+(?:общ\.\s+)?ред\.)"
     r"\s*",
     re.IGNORECASE,
 )
@@ -72,7 +73,7 @@ _ROLE_TAIL = 40
 #: Substrings every role word of _ROLE_WORDS holds (lower case), checked before the pattern.
 _ROLE_HINTS = ("ed", "hrsg", "hg", "dir", "coord", "comp", "trans", "producer", "éd", "org", "cura")
 #: Substrings every form of "et al." that _ET_AL reads holds (lower case).
-_ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.")
+_ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.")
 _EDITOR_MARK = re.compile(
     r"[\(\[]\s*(?:eds?|editors?|hrsg|hg|hgg|dir|coord|éds?|orgs?|red|a\s+cura\s+di)\.?\s*[\)\]]|"
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|hg\.|éds?\.|dir\.|coords?\.|\(?eds?\)?)"

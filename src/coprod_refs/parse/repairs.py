@@ -1970,6 +1970,28 @@ def _book_out_of_title_before_editors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: GOST's book and its editors after a slash: "Trust, risk and uncertainty / под ред. S.
+#: Watson, A. Moran.", "… / ed. by S. Watson".
+_BOOK_SLASH_EDITORS = re.compile(
+    r"^(?P<book>\S.*?)\s+/\s+(?P<editors>(?:под\s+(?:общ\.\s+)?ред\.|(?i:ed\.\s+by|eds?\.|"
+    r"edited\s+by|hrsg\.\s+v\.|hrsg\.))\s*\S.*)$"
+)
+
+
+def _editors_after_slash(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, risk and uncertainty / под ред. S. Watson, A. Moran." read as one piece: the
+    words before the slash are the book, those after it its editors."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("editor", "container-title") or " / " not in seg.text:
+            continue
+        match = _BOOK_SLASH_EDITORS.match(seg.text)
+        if match:
+            return _divided(
+                segments, i, ("container-title", match["book"]), ("editor", match["editors"])
+            )
+    return segments
+
+
 #: A year opening the volume: "2017, vol. 83, nᵒ 4," (French and ISO 690 styles), "2017,
 #: 83," (the Royal Society of Chemistry's year, volume, pages).
 _YEAR_THEN_VOLUME = re.compile(
@@ -2392,6 +2414,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
     (_date_out_of_volume_start, _needs("volume", lacks="date")),
     (_book_read_as_title, _needs("title", after="title > editor", lacks="container-title")),
+    (_editors_after_slash, _needs("editor", "container-title")),
     (
         _book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
