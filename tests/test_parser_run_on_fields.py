@@ -637,3 +637,16 @@ def test_an_electronic_resource_mark_is_no_part_of_a_title() -> None:
     from coprod_refs.parse.fields import without_medium
 
     assert without_medium("Public services [Электронный ресурс]") == "Public services"
+
+
+@pytest.mark.parametrize("body", ["Cooperative Party.", "National Co-Production Advisory Group."])
+def test_a_party_or_group_opening_an_authorless_title_is_the_author(body: str) -> None:
+    got = repair_segments(
+        _segments(
+            ("citation-number", "22."),
+            ("title", f"{body} Public services in our interests."),
+            ("url", "https://party.coop/policy/"),
+            ("date", "(2019)."),
+        )
+    )
+    assert _pairs(got)[1:3] == [("author", body), ("title", "Public services in our interests.")]

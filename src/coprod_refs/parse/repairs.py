@@ -703,7 +703,8 @@ _BODY_HEADS = frozenset(
     """academy agency alliance association authority board bureau center centre coalition college
     commission committee council department federation foundation government institute
     institution league ministry office organisation organization parliament partnership
-    society trust union university consortium collaborative network""".split()
+    society trust union university consortium collaborative network party group nations
+    forum""".split()
 )
 #: A body's name, every word capitalised but its joining words, as the first sentence
 #: of a title: "Coalition for Collaborative Care." + "Co-production model."
