@@ -650,3 +650,70 @@ def test_a_party_or_group_opening_an_authorless_title_is_the_author(body: str) -
         )
     )
     assert _pairs(got)[1:3] == [("author", body), ("title", "Public services in our interests.")]
+
+
+def test_a_harvard_place_ending_the_book_before_the_publisher_is_the_place() -> None:
+    got = repair_segments(
+        _segments(
+            ("editor", "In: T. Bovaird and E. Loeffler, eds."),
+            ("container-title", "Public management and governance. Abingdon and New York:"),
+            ("publisher", "Routledge."),
+        )
+    )
+    assert _pairs(got)[1:3] == [
+        ("container-title", "Public management and governance."),
+        ("location", "Abingdon and New York:"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "head", "publisher"),
+    [
+        (
+            "title",
+            "Improving Public Services in Wales, Welsh Government,",
+            "Improving Public Services in Wales",
+            "Welsh Government,",
+        ),
+        (
+            "container-title",
+            "New Public Governance, the Third Sector, Routledge,",
+            "New Public Governance, the Third Sector",
+            "Routledge,",
+        ),
+    ],
+)
+def test_a_publisher_ending_a_title_before_the_place_is_the_publisher(
+    label: str, text: str, head: str, publisher: str
+) -> None:
+    got = repair_segments(
+        _segments(("author", "Smith, J."), (label, text), ("location", "Cardiff."))
+    )
+    assert _pairs(got)[1:3] == [(label, head), ("publisher", publisher)]
+
+
+def test_a_comma_part_of_a_title_naming_no_body_stays() -> None:
+    segments = _segments(
+        ("author", "Smith, J."),
+        ("title", "Services, Citizens and Their Places,"),
+        ("location", "Cardiff."),
+    )
+    assert repair_segments(segments) == segments
+
+
+def test_a_genre_opening_the_publisher_is_the_genre() -> None:
+    got = repair_segments(
+        _segments(
+            ("title", "Cleaning-up Serbia,"),
+            ("publisher", "Governance International Case Study, Governance International,"),
+            ("location", "Birmingham."),
+        )
+    )
+    assert _pairs(got)[1:3] == [
+        ("genre", "Governance International Case Study,"),
+        ("publisher", "Governance International,"),
+    ]
+
+
+def test_a_medium_before_the_place_is_no_part_of_it() -> None:
+    assert stated("[online] London") == "London"

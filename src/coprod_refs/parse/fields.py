@@ -238,9 +238,16 @@ _UNSTATED = re.compile(
 )
 
 
+#: A medium printed before the imprint: Harvard's "[online] London: …".
+_MEDIUM_BEFORE = re.compile(r"^\[(?:on-?line|internet|electronic\s+resource)\]\s*", re.I)
+
+
 def stated(value: str) -> str:
-    """A place or publisher as the reference names it; "" for "s.l.", "n.p." and the
-    other ways of saying there is none."""
+    """A place or publisher as the reference names it, without the medium Harvard prints
+    before it ("[online] London"); "" for "s.l.", "n.p." and the other ways of saying
+    there is none."""
+    if value.startswith("["):
+        value = _MEDIUM_BEFORE.sub("", value)
     return "" if value and _UNSTATED.match(value) else value
 
 

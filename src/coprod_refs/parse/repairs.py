@@ -1298,15 +1298,18 @@ def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
 
 #: A title whose last comma part is the place, as French and Italian styles print
 #: them before the publisher: "… du capitalisme ?, Villeneuve d'Ascq,".
-_TITLE_THEN_PLACE = re.compile(r"^(?P<title>.*\S)\s*,\s+(?P<place>[A-ZÀ-Ý][^,]{1,30}),$")
+_TITLE_THEN_PLACE = re.compile(
+    r"^(?P<title>.*\S)(?:\s*,|(?<=[a-z\d)])\.)\s+(?P<place_end>(?P<place>[A-ZÀ-Ý][^,.:]{1,30})[,:])$"
+)
 
 
 def _place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "La performance totale : nouvel esprit du capitalisme ?, Villeneuve d'Ascq," or
-    "Public management and governance, Abingdon and New York," before the publisher: in
-    a reference with no place, the last comma part of the title or book right before
-    the publisher is the place when it names places only, or, after a title's question,
-    when it is a name of up to three words."""
+    "Public management and governance, Abingdon and New York," (or Harvard's "…
+    governance. Abingdon and New York:") before the publisher: in a reference with no
+    place, the last part of the title or book right before the publisher is the place
+    when it names places only, or, after a title's question, when it is a name of up to
+    three words."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label not in _TITLES or segments[i + 1].label != "publisher":
@@ -1318,12 +1321,47 @@ def _place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
         asked = seg.label == "title" and title.endswith(("?", "!")) and len(place.split()) <= 3
         if not (asked or reads_as_places(place)):
             return segments
-        return _divided(segments, i, (seg.label, title), ("location", place + ","))
+        return _divided(segments, i, (seg.label, title), ("location", match["place_end"]))
     return segments
 
 
 #: The labels of a work's own title and of the book or journal holding it.
 _TITLES = frozenset(("title", "container-title"))
+
+
+def _publisher_out_of_title_comma(segments: list[Segment]) -> list[Segment]:
+    """ "Improving Public Services for People in Wales, Welsh Government," or "New Public
+    Governance, the Third Sector and Co-Production, Routledge," before the place, in a
+    reference with no publisher (Emerald's and other Harvard styles): the last comma part,
+    a body's or publisher's name, is the publisher."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label not in _TITLES or segments[i + 1].label != "location":
+            continue
+        head, comma, name = seg.text.rstrip(" ,").rpartition(", ")
+        if not comma or len(head.split()) < 2 or len(name.split()) > 6 or not name[:1].isupper():
+            return segments
+        if not (_names_body(name) or lexicon_hit("publishers", name)) or reads_as_places(name):
+            return segments
+        return _divided(segments, i, (seg.label, head), ("publisher", name + ","))
+    return segments
+
+
+def _genre_out_of_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Governance International Case Study, Governance International," read as the
+    publisher: a first comma part that describes the kind of work is the genre."""
+    for i, seg in enumerate(segments):
+        if seg.label != "publisher" or ", " not in seg.text:
+            continue
+        genre, _, rest = seg.text.partition(", ")
+        if (
+            fields.looks_like_genre(genre)
+            and rest.strip(" ,.")
+            and not fields.looks_like_genre(rest)
+        ):
+            return _divided(segments, i, ("genre", genre + ","), ("publisher", rest))
+        return segments
+    return segments
 
 
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
@@ -2416,6 +2454,13 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_date_out_of_volume_start, _needs("volume", lacks="date")),
     (_book_read_as_title, _needs("title", after="title > editor", lacks="container-title")),
     (_editors_after_slash, _needs("editor", "container-title")),
+    (
+        _publisher_out_of_title_comma,
+        _needs(
+            "title", "container-title", after="title container-title > location", lacks="publisher"
+        ),
+    ),
+    (_genre_out_of_publisher, _needs("publisher", lacks="genre")),
     (
         _book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
