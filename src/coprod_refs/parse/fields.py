@@ -664,6 +664,12 @@ def looks_like_genre(text: str) -> bool:
     )
 
 
+def names_report_kind(text: str) -> bool:
+    """True for a report's descriptor ("Working Paper 12", "Governance International Case
+    Study", "Discussion paper"); a thesis's or a press's name is none ("Master Books")."""
+    return _REPORT.search(text) is not None
+
+
 def is_manuscript(text: str) -> bool:
     """True for a descriptor of unpublished work ("Unpublished manuscript", "Manuscript
     submitted for publication", "Mimeo")."""

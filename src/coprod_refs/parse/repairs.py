@@ -1349,13 +1349,14 @@ def _publisher_out_of_title_comma(segments: list[Segment]) -> list[Segment]:
 
 def _genre_out_of_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Governance International Case Study, Governance International," read as the
-    publisher: a first comma part that describes the kind of work is the genre."""
+    publisher: a first comma part that describes a report's kind is the genre (a
+    thesis's descriptor has a rule of its own)."""
     for i, seg in enumerate(segments):
         if seg.label != "publisher" or ", " not in seg.text:
             continue
         genre, _, rest = seg.text.partition(", ")
         if (
-            fields.looks_like_genre(genre)
+            fields.names_report_kind(genre)
             and rest.strip(" ,.")
             and not fields.looks_like_genre(rest)
         ):
