@@ -720,3 +720,53 @@ def test_a_genre_opening_the_publisher_is_the_genre() -> None:
 
 def test_a_medium_before_the_place_is_no_part_of_it() -> None:
     assert stated("[online] London") == "London"
+
+
+def test_initials_hg_are_no_editor_mark() -> None:
+    from coprod_refs.parse.names import has_editor_marker
+
+    assert not has_editor_marker("Frederickson HG.")
+    assert has_editor_marker("Evers, A. (Hg.)")
+    work = parse_reference(
+        "Frederickson HG. 1982. The recovery of civism in public administration. Public "
+        "Administration Review. 42(6):501–8"
+    )
+    assert [a.family for a in work.authors] == ["Frederickson"]
+    assert work.editors == []
+
+
+def test_a_www_document_mark_is_no_part_of_a_title() -> None:
+    from coprod_refs.parse.fields import without_medium
+
+    assert without_medium("Ladder of co-production [WWW Document]") == "Ladder of co-production"
+
+
+def test_an_edition_after_the_publisher_is_the_edition() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Normann R."),
+            ("date", "1984."),
+            ("title", "Services Management."),
+            ("location", "Chichester:"),
+            ("publisher", "Wiley. 2nd ed."),
+        )
+    )
+    assert _pairs(got)[4:] == [("publisher", "Wiley."), ("edition", "2nd ed.")]
+
+
+def test_an_acronym_ending_the_proceedings_before_the_place_is_the_publisher() -> None:
+    got = repair_segments(
+        _segments(
+            ("title", "Participatory Design,"),
+            (
+                "container-title",
+                "in: Proceedings of the 11th Participatory Design Conference. ACM,",
+            ),
+            ("location", "New York,"),
+            ("pages", "pp. 41–50."),
+        )
+    )
+    assert _pairs(got)[1:3] == [
+        ("container-title", "in: Proceedings of the 11th Participatory Design Conference."),
+        ("publisher", "ACM,"),
+    ]

@@ -170,9 +170,11 @@ def _strip_brackets(text: str) -> str:
     return text
 
 
-#: A medium named after a title: Harvard's "[online]", Vancouver's "[Internet]".
+#: A medium named after a title: Harvard's "[online]", Vancouver's "[Internet]",
+#: Elsevier's "[WWW Document]".
 _MEDIUM_AFTER_TITLE = re.compile(
     r"\s*\[(?:on-?line(?:\s+resource)?|internet|electronic\s+resource|en\s+ligne|e-?book|"
+    r"www\s+document|"
     r"cd-rom|dvd|serial\s+online|microform|электронный\s+ресурс|elektronische\s+ressource|"
     r"online-ressource|recurso\s+electr[oó]nico|ressource\s+[ée]lectronique)\]$",
     re.I,

@@ -1329,19 +1329,28 @@ def _place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
 _TITLES = frozenset(("title", "container-title"))
 
 
+#: The last comma part or sentence of a title: ", Welsh Government", ". ACM".
+_LAST_PART = re.compile(r"(?:,|(?<=[a-z\d)])\.)\s+(?P<name>[A-Z][^,.]*)$")
+
+
 def _publisher_out_of_title_comma(segments: list[Segment]) -> list[Segment]:
     """ "Improving Public Services for People in Wales, Welsh Government," or "New Public
     Governance, the Third Sector and Co-Production, Routledge," before the place, in a
-    reference with no publisher (Emerald's and other Harvard styles): the last comma part,
-    a body's or publisher's name, is the publisher."""
+    reference with no publisher (Emerald's and other Harvard styles; Elsevier's
+    "Proceedings of … Systems. ACM,"): the last comma part or sentence, a body's or
+    publisher's name or an acronym, is the publisher."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label not in _TITLES or segments[i + 1].label != "location":
             continue
-        head, comma, name = seg.text.rstrip(" ,").rpartition(", ")
-        if not comma or len(head.split()) < 2 or len(name.split()) > 6 or not name[:1].isupper():
+        cut = _LAST_PART.search(seg.text.rstrip(" ,"))
+        if cut is None:
             return segments
-        if not (_names_body(name) or lexicon_hit("publishers", name)) or reads_as_places(name):
+        head, name = seg.text[: cut.start()].rstrip(), cut["name"]
+        if len(head.split()) < 2 or len(name.split()) > 6 or reads_as_places(name):
+            return segments
+        acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "ACM", "NESTA"
+        if not (acronym or _names_body(name) or lexicon_hit("publishers", name)):
             return segments
         return _divided(segments, i, (seg.label, head), ("publisher", name + ","))
     return segments
@@ -1363,6 +1372,25 @@ def _genre_out_of_publisher(segments: list[Segment]) -> list[Segment]:
             return _divided(segments, i, ("genre", genre + ","), ("publisher", rest))
         return segments
     return segments
+
+
+#: An edition printed after the publisher: "Wiley. 2nd ed.", "Russell Sage Foundation.
+#: 30th anniversary expanded ed.".
+_PUBLISHER_THEN_EDITION = re.compile(
+    r"^(?P<publisher>.*?\S[.,])\s+(?P<edition>\d+(?:st|nd|rd|th|e|\.)\s+(?:[a-z]+\s+){0,3}(?i:ed|edn|edition|Aufl)\.?)$"
+)
+
+
+def _edition_out_of_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Wiley. 2nd ed." read as the publisher (Annual Reviews prints the edition last):
+    the edition after the name is the edition."""
+    return _split_matching(
+        segments,
+        "publisher",
+        _PUBLISHER_THEN_EDITION,
+        ("publisher", "publisher"),
+        ("edition", "edition"),
+    )
 
 
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
@@ -2462,6 +2490,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         ),
     ),
     (_genre_out_of_publisher, _needs("publisher", lacks="genre")),
+    (_edition_out_of_publisher, _needs("publisher", lacks="edition")),
     (
         _book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
