@@ -767,6 +767,6 @@ def test_an_acronym_ending_the_proceedings_before_the_place_is_the_publisher() -
         )
     )
     assert _pairs(got)[1:3] == [
-        ("container-title", "in: Proceedings of the 11th Participatory Design Conference."),
+        ("container-title", "in: Proceedings of the 11th Participatory Design Conference"),
         ("publisher", "ACM,"),
     ]
