@@ -770,3 +770,62 @@ def test_an_acronym_ending_the_proceedings_before_the_place_is_the_publisher() -
         ("container-title", "in: Proceedings of the 11th Participatory Design Conference"),
         ("publisher", "ACM,"),
     ]
+
+
+def test_a_place_run_into_a_university_is_the_publisher() -> None:
+    got = repair_segments(
+        _segments(
+            ("title", "“Engagement of Citizens.”"),
+            ("genre", "PhD thesis,"),
+            ("location", "Leiden"),
+            ("publisher", "University."),
+        )
+    )
+    assert _pairs(got)[2:] == [("publisher", "Leiden University.")]
+
+
+def test_a_place_and_a_press_printed_apart_stay_apart() -> None:
+    segments = _segments(
+        ("title", "L'art urbain"), ("location", "Paris"), ("publisher", "Gallimard")
+    )
+    assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("printed", "edition", "publisher"),
+    [
+        ("2nd ed. Routledge.", "2nd ed.", "Routledge."),
+        (
+            "30th anniversary expanded. Russell Sage Foundation.",
+            "30th anniversary expanded.",
+            "Russell Sage Foundation.",
+        ),
+    ],
+)
+def test_an_edition_before_the_publisher_is_the_edition(
+    printed: str, edition: str, publisher: str
+) -> None:
+    got = repair_segments(_segments(("title", "Public Management."), ("publisher", printed)))
+    assert _pairs(got)[1:] == [("edition", edition), ("publisher", publisher)]
+
+
+def test_a_report_kind_ending_a_sentence_before_the_publisher_is_the_genre() -> None:
+    got = repair_segments(
+        _segments(("title", "Personalisation."), ("publisher", "SCIE Guide 47. SCIE."))
+    )
+    assert _pairs(got)[1:] == [("genre", "SCIE Guide 47."), ("publisher", "SCIE.")]
+
+
+def test_a_memo_naming_its_writer_stays_with_the_publisher() -> None:
+    segments = _segments(
+        ("title", "Policy for Risk Characterization."),
+        ("publisher", "Memo by Carol Browner. Office of the Administrator."),
+    )
+    assert repair_segments(segments) == segments
+
+
+def test_chicago_original_year_in_round_brackets_before_the_edition_year() -> None:
+    from coprod_refs.parse.original_date import split_original
+
+    assert split_original("(1980) 2010.") == ("2010.", "1980")
+    assert split_original("(2010).") == ("(2010).", "")

@@ -1,5 +1,5 @@
 """The original date of a reprint or a translation, as reference lists print it: beside
-the year of the edition cited ("[1922] 1978", "1978 [1922]", "(1980/2010)"), or in a
+the year of the edition cited ("[1922] 1978", "1978 [1922]", "(1980) 2010", "(1980/2010)"), or in a
 note after the reference ("(Original work published 1922)", "First published 1835").
 
 The year of the edition is the work's year, since that is the edition whose pages are
@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 _YEAR_DIGITS = r"(?:1[5-9]\d\d|20\d\d)"
-#: A year in square brackets: the original one when another, later year stands beside it.
-_BRACKETED = re.compile(rf"\[\s*({_YEAR_DIGITS})\s*\]")
+#: A year in brackets: the original one when another, later year stands beside it
+#: ("[1922] 1978", Chicago's "(1980) 2010").
+_BRACKETED = re.compile(rf"[\[(]\s*({_YEAR_DIGITS})\s*[\])]")
 #: Two years either side of a slash: an original year and the edition's, in either order.
 _SLASHED = re.compile(rf"(?<!\d)({_YEAR_DIGITS})\s?/\s?({_YEAR_DIGITS})(?!\d)")
 _YEAR = re.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")

@@ -1356,20 +1356,29 @@ def _publisher_out_of_title_comma(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The end of a segment's first comma part or sentence: "Case Study, ", "Guide 47. ".
+_FIRST_PART = re.compile(r"(?:,|(?<=[a-z\d)])\.)\s+(?=[A-Z])")
+
+
 def _genre_out_of_publisher(segments: list[Segment]) -> list[Segment]:
-    """ "Governance International Case Study, Governance International," read as the
-    publisher: a first comma part that describes a report's kind is the genre (a
-    thesis's descriptor has a rule of its own)."""
+    """ "Governance International Case Study, Governance International," or Chicago's
+    "SCIE Guide 47. SCIE." read as the publisher: a first comma part or sentence that
+    describes a report's kind is the genre (a thesis's descriptor has a rule of its
+    own)."""
     for i, seg in enumerate(segments):
-        if seg.label != "publisher" or ", " not in seg.text:
+        if seg.label != "publisher":
             continue
-        genre, _, rest = seg.text.partition(", ")
+        cut = _FIRST_PART.search(seg.text)
+        if cut is None:
+            return segments
+        genre, rest = seg.text[: cut.start() + 1], seg.text[cut.end() :]
         if (
             fields.names_report_kind(genre)
+            and " by " not in genre  # "Memo by Carol Browner.": a note naming its writer
             and rest.strip(" ,.")
             and not fields.looks_like_genre(rest)
         ):
-            return _divided(segments, i, ("genre", genre + ","), ("publisher", rest))
+            return _divided(segments, i, ("genre", genre), ("publisher", rest))
         return segments
     return segments
 
@@ -1391,6 +1400,48 @@ def _edition_out_of_publisher(segments: list[Segment]) -> list[Segment]:
         ("publisher", "publisher"),
         ("edition", "edition"),
     )
+
+
+#: An edition printed before the publisher: "2nd ed. Routledge.", "30th anniversary
+#: expanded. Russell Sage Foundation.".
+_EDITION_THEN_PUBLISHER = re.compile(
+    r"^(?P<edition>\d+(?:st|nd|rd|th|e)\s+(?:[a-z]+\s+){0,3}(?:(?i:ed|edn|edition)\.?|[a-z]+\.))"
+    r"\s+(?P<publisher>[A-Z].*)$"
+)
+
+
+def _edition_before_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "2nd ed. Routledge." read as the publisher (Chicago prints the edition after the
+    title): the edition before the name is the edition."""
+    return _split_matching(
+        segments,
+        "publisher",
+        _EDITION_THEN_PUBLISHER,
+        ("edition", "edition"),
+        ("publisher", "publisher"),
+    )
+
+
+#: Words that go on a name and open none: "Leiden University", "Policy Press".
+_NAME_GOES_ON = frozenset(
+    "university universität université universidad college institute press".split()
+)
+
+
+def _place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Leiden" + "University." read as place and publisher: with nothing printed between
+    them and a publisher's part that goes on a name ("University", "Press"), they are one
+    name, the publisher's ("Paris Gallimard" stays two)."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "location" or nxt.label != "publisher":
+            continue
+        first = nxt.text.split()[0].strip(".,").lower() if nxt.text.split() else ""
+        if not seg.text[-1:].isalpha() or first not in _NAME_GOES_ON:
+            return segments
+        joined = f"{seg.text} {nxt.text}"
+        return _splice(segments, i, 2, nxt._replace(text=joined))
+    return segments
 
 
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
@@ -2491,6 +2542,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     (_genre_out_of_publisher, _needs("publisher", lacks="genre")),
     (_edition_out_of_publisher, _needs("publisher", lacks="edition")),
+    (_edition_before_publisher, _needs("publisher", lacks="edition")),
+    (_place_run_into_publisher, _needs("location", after="location > publisher")),
     (
         _book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
