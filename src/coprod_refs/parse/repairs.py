@@ -1368,6 +1368,8 @@ def _genre_out_of_publisher(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label != "publisher":
             continue
+        if ", " not in seg.text and ". " not in seg.text:
+            return segments
         cut = _FIRST_PART.search(seg.text)
         if cut is None:
             return segments
@@ -1390,9 +1392,15 @@ _PUBLISHER_THEN_EDITION = re.compile(
 )
 
 
+#: A word of an edition, looked for before the whole pattern: " ed.", "edn", "Aufl.".
+_EDITION_WORD = re.compile(r"\sed\b|edn|dition|Aufl")
+
+
 def _edition_out_of_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Wiley. 2nd ed." read as the publisher (Annual Reviews prints the edition last):
     the edition after the name is the edition."""
+    if not any(s.label == "publisher" and _EDITION_WORD.search(s.text) for s in segments):
+        return segments
     return _split_matching(
         segments,
         "publisher",
@@ -1413,6 +1421,8 @@ _EDITION_THEN_PUBLISHER = re.compile(
 def _edition_before_publisher(segments: list[Segment]) -> list[Segment]:
     """ "2nd ed. Routledge." read as the publisher (Chicago prints the edition after the
     title): the edition before the name is the edition."""
+    if not any(s.label == "publisher" and s.text[:1].isdigit() for s in segments):
+        return segments
     return _split_matching(
         segments,
         "publisher",
@@ -1563,6 +1573,8 @@ _SERIES_IN_BRACKETS = re.compile(
     r"^(?P<title>\S.*?)\s+\((?P<series>[A-Z][^()]{2,}?),?\s+"
     r"(?P<volume>(?i:vol(?:ume)?|no|nr|bd)\.?\s*\d+[A-Za-z]?)\)[.,]?$"
 )
+#: The number closing such a bracket, looked for before the whole pattern: "Vol. 10)".
+_SERIES_NUMBER = re.compile(r"(?i:vol|no|nr|bd)\.?\s*\d+[A-Za-z]?\)")
 #: Labels the words of such a series are read as, after the title.
 _SERIES_PARTS = frozenset(("journal", "container-title", "collection-title", "volume", "title"))
 
@@ -1574,12 +1586,16 @@ def _series_out_of_title(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
-        if "(" not in seg.text:
-            return segments
+        opened, closed = seg.text.rfind("("), seg.text.rfind(")")
+        if opened < 0 or (closed > opened and not seg.text.rstrip(" .,").endswith(")")):
+            return segments  # no bracket, or one closed inside the title
         for end in range(i + 1, min(i + 4, len(segments) + 1)):
             if end > i + 1 and segments[end - 1].label not in _SERIES_PARTS:
                 return segments
-            match = _SERIES_IN_BRACKETS.match(" ".join(s.text for s in segments[i:end]))
+            joined = " ".join(s.text for s in segments[i:end])
+            if not _SERIES_NUMBER.search(joined):
+                continue
+            match = _SERIES_IN_BRACKETS.match(joined)
             if match:
                 parts = (("title", "title"), ("collection-title", "series"), ("volume", "volume"))
                 found = [Segment(label, match[group], seg.confidence) for label, group in parts]
@@ -1592,8 +1608,8 @@ def _series_named_by_author(segments: list[Segment]) -> list[Segment]:
     """ "Together for Better Public Services: …, OECD Public Governance Reviews," after the
     author "OECD": a body's series, named with the body's acronym, ends the title in the
     body's own style of citing; it is the collection title."""
-    author = next((s for s in segments if s.label == "author"), None)
-    if author is None:
+    author = segments[1] if segments[0].label == "citation-number" else segments[0]
+    if author.label != "author" or not author.text[:2].isupper():
         return segments
     acronym = author.text.strip(" .,()")
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
@@ -1916,9 +1932,15 @@ _JOURNAL_THEN_STATE = re.compile(
 )
 
 
+#: A word of an article's state, looked for before the whole pattern.
+_STATE_WORD = re.compile(r"[Oo]nline|[Pp]rint|[Vv]iew|[Pp]ublished")
+
+
 def _state_out_of_journal(segments: list[Segment]) -> list[Segment]:
     """ "Public Administration Review. Advance online" read as the journal: the words
     from "Advance online" on say where the article stands, not what the journal is."""
+    if not any(s.label == "journal" and _STATE_WORD.search(s.text) for s in segments):
+        return segments
     return _split_matching(
         segments, "journal", _JOURNAL_THEN_STATE, ("journal", "journal"), ("note", "note")
     )
@@ -2511,7 +2533,13 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_issue_read_as_genre, _needs("genre")),
     (_date_out_of_genre, _needs("genre", lacks="date")),
     (_state_out_of_journal, _needs("journal")),
-    (_name_out_of_title_end, _needs("author date title", lacks="journal publisher")),
+    (
+        _name_out_of_title_end,
+        _needs(
+            "author date title",
+            lacks="journal publisher container-title location volume pages editor",
+        ),
+    ),
     (
         _place_out_of_title_end,
         _needs(
@@ -2550,7 +2578,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     (
         _publisher_read_as_vancouver_journal,
-        _needs("journal date", "container-title date", "location date", lacks="publisher"),
+        _needs(
+            "journal date",
+            "container-title date",
+            "location date",
+            lacks="publisher volume pages",
+        ),
     ),
     (_publisher_read_as_container, _needs("container-title", after="container-title > location")),
     (_title_end_read_as_author, _needs("title", after="title > author")),
