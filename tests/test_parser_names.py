@@ -352,7 +352,7 @@ def test_a_given_name_and_many_initials_make_a_person_not_a_body(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("LADARIA Luis F.", [("", "LADARIA Luis", "F.")]),
+        ("LADARIA Luis F.", [("", "Ladaria", "Luis F.")]),
         ("Smith JAB", [("", "Smith", "J. A. B.")]),
     ],
 )

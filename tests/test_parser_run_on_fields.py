@@ -829,3 +829,31 @@ def test_chicago_original_year_in_round_brackets_before_the_edition_year() -> No
 
     assert split_original("(1980) 2010.") == ("2010.", "1980")
     assert split_original("(2010).") == ("(2010).", "")
+
+
+@pytest.mark.parametrize(
+    ("printed", "people"),
+    [
+        ("Whitaker Gordon P.", [("Whitaker", "Gordon P.")]),
+        (
+            "Brudney Jeffrey L. et England Robert E.",
+            [("Brudney", "Jeffrey L."), ("England", "Robert E.")],
+        ),
+        ("Ostrom Elinor", [("Ostrom", "Elinor")]),
+        (
+            "Nabatchi Tina, Sancino Alessandro et Sicilia Mariafrancesca",
+            [("Nabatchi", "Tina"), ("Sancino", "Alessandro"), ("Sicilia", "Mariafrancesca")],
+        ),
+        # Reading order stays where a given name opens the name.
+        ("Elinor Ostrom", [("Ostrom", "Elinor")]),
+        ("Tony Bovaird and Elke Loeffler", [("Bovaird", "Tony"), ("Loeffler", "Elke")]),
+        ("de la Macorra JC", [("Macorra", "J. C.")]),
+        ("Corcoran Dunlop E.", [("Corcoran Dunlop", "E.")]),
+    ],
+)
+def test_french_lists_print_the_family_name_first(
+    printed: str, people: list[tuple[str, str]]
+) -> None:
+    from coprod_refs.parse.names import parse_name_list
+
+    assert [(n.family, n.given) for n in parse_name_list(printed).names] == people

@@ -343,10 +343,42 @@ def _natural(words: list[str]) -> Name:
     return _person(words[family_start:], " ".join(words[:family_start]), suffix)
 
 
+def _given_name_second(part: str) -> bool:
+    """ "Ostrom Elinor", "Bovaird Tony": two words, the second a known given name and the
+    first not (French lists print the family name first, without a comma)."""
+    words = part.split()
+    return (
+        len(words) == 2
+        and lexicon_hit("given_names", words[1])
+        and not lexicon_hit("given_names", words[0])
+    )
+
+
+def _lists_family_first(parts: list[str]) -> bool:
+    """Whether a list's two-word names put the family name first ("Nabatchi Tina, Sancino
+    Alessandro et Sicilia Mariafrancesca"): one of them ends with a known given name, and
+    none opens with one while ending with another word."""
+    pairs = [p.split() for p in parts if len(p.split()) == 2]
+    if not any(_given_name_second(" ".join(words)) for words in pairs):
+        return False
+    return not any(
+        lexicon_hit("given_names", words[0]) and not lexicon_hit("given_names", words[1])
+        for words in pairs
+    )
+
+
 def _family_first(words: list[str]) -> Name:
-    """ "Heidegger M." / "de la Macorra JC": family words, then initials."""
+    """ "Heidegger M." / "de la Macorra JC": family words, then initials; French lists'
+    "Whitaker Gordon P." keeps a known given name before the initials with them."""
     cut = len(words)
     while cut > 1 and (_is_initial(words[cut - 1]) or _is_caps_initials(words[cut - 1], 4)):
+        cut -= 1
+    if (
+        cut > 1
+        and words[cut - 1][:1].isupper()
+        and lexicon_hit("given_names", words[cut - 1])
+        and not lexicon_hit("given_names", words[0])
+    ):
         cut -= 1
     return _person(words[:cut], " ".join(words[cut:]))
 
@@ -362,7 +394,7 @@ def _split_missing_comma(part: str) -> tuple[str, str] | None:
     return None
 
 
-def _names_of_chunk(parts: list[str], opening: bool) -> list[Name]:
+def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False) -> list[Name]:
     """Names from the comma-separated parts between two connectors; `opening` when the
     chunk opens the list, where Chicago and MLA invert the first name only ("Page,
     Walter Hines, and Arthur Wilson Page")."""
@@ -415,6 +447,13 @@ def _names_of_chunk(parts: list[str], opening: bool) -> list[Name]:
             continue
         if kind is _Kind.FAMILY_FIRST:
             names.append(_family_first(part.split()))
+        elif (
+            kind is _Kind.MULTI
+            and (family_first or _given_name_second(part))
+            and len(part.split()) == 2
+        ):
+            family, given = part.split()
+            names.append(_person([family], given))
         elif kind is _Kind.NATURAL or (kind is _Kind.MULTI and not _is_corporate(part)):
             names.append(_natural(part.split()))
         elif kind in (_Kind.WORD, _Kind.MULTI):
@@ -536,7 +575,9 @@ def parse_name_list(text: str) -> NameList:
     if corporate and (_has_body_word(words) or not _CONNECTOR.search(cleaned)):
         return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     names: list[Name] = []
-    for chunk in _CONNECTOR.split(cleaned):
+    chunks = _CONNECTOR.split(cleaned)
+    family_first = _lists_family_first([p for c in chunks for p in c.split(",")])
+    for chunk in chunks:
         pair = chunk.strip(" .,")
         given = pair[pair.find(",") + 1 :].split(maxsplit=1)
         # Checked first, cheaply: the pair's given names are no initials ("Maria", not "M.").
@@ -548,7 +589,7 @@ def parse_name_list(text: str) -> NameList:
         parts = [p.strip(" .") if not _ends_initial(p) else p.strip() for p in chunk.split(",")]
         parts = [p for p in parts if p.strip(" .")]
         if parts:
-            names.extend(_names_of_chunk(parts, opening=not names))
+            names.extend(_names_of_chunk(parts, opening=not names, family_first=family_first))
     if not names and cleaned.strip(" .,;:"):
         names.append(Name(literal=cleaned.rstrip(" .")))
     return NameList(names, et_al)
