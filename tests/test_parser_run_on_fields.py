@@ -857,3 +857,19 @@ def test_french_lists_print_the_family_name_first(
     from coprod_refs.parse.names import parse_name_list
 
     assert [(n.family, n.given) for n in parse_name_list(printed).names] == people
+
+
+def test_people_in_reading_order_separated_by_commas_are_people() -> None:
+    from coprod_refs.parse.names import parse_name_list
+
+    got = parse_name_list("Taco Brandsen, Mila Honingh")
+    assert [(n.family, n.given) for n in got.names] == [("Brandsen", "Taco"), ("Honingh", "Mila")]
+
+
+@pytest.mark.parametrize(
+    "body", ["Department of Health, Social Services and Public Safety", "Think Local Act Personal"]
+)
+def test_a_bodys_name_with_commas_stays_one_body(body: str) -> None:
+    from coprod_refs.parse.names import parse_name_list
+
+    assert [n.literal for n in parse_name_list(body).names] == [body]

@@ -570,6 +570,7 @@ def parse_name_list(text: str) -> NameList:
         or _is_vancouver_list(cleaned)
         or _is_family_given_pair(cleaned)
         or _is_inverted_first_list(cleaned)
+        or _is_reading_order_list(cleaned)
     )
     corporate = not people_shaped and _is_corporate(cleaned)
     if corporate and (_has_body_word(words) or not _CONNECTOR.search(cleaned)):
@@ -652,6 +653,20 @@ def _is_inverted_first_list(text: str) -> bool:
     if not all(w[:1].isupper() or w in PARTICLES for words in parts for w in words):
         return False
     return any(lexicon_hit("given_names", words[0]) for words in parts[1:])
+
+
+def _is_reading_order_list(text: str) -> bool:
+    """ "Taco Brandsen, Mila Honingh": two or more comma parts of two or three capitalised
+    words each, no word of a body's name among them; people in reading order (a body's
+    name with commas has its joining words: "Department of Health, Social Services and
+    Public Safety")."""
+    parts = [p.split() for p in text.split(",")]
+    return (
+        len(parts) > 1
+        and all(2 <= len(words) <= 3 for words in parts)
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for ws in parts for w in ws)
+        and not _has_body_word([w for ws in parts for w in ws])
+    )
 
 
 def _is_vancouver_list(text: str) -> bool:
