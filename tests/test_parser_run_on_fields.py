@@ -873,3 +873,24 @@ def test_a_bodys_name_with_commas_stays_one_body(body: str) -> None:
     from coprod_refs.parse.names import parse_name_list
 
     assert [n.literal for n in parse_name_list(body).names] == [body]
+
+
+def test_title_words_run_into_a_vancouver_list_go_back_to_the_title() -> None:
+    got = repair_segments(
+        _segments(
+            ("citation-number", "63"),
+            ("author", "Rippon S, Hopkins T. Head,"),
+            ("title", "hands and heart: Asset-based approaches in health care."),
+            ("location", "London:"),
+        )
+    )
+    assert _pairs(got)[1:3] == [
+        ("author", "Rippon S, Hopkins T."),
+        ("title", "Head, hands and heart: Asset-based approaches in health care."),
+    ]
+
+
+@pytest.mark.parametrize("names", ["Derek W. Urwin,", "Mark C. Suchman,"])
+def test_a_name_in_reading_order_with_a_middle_initial_stays_whole(names: str) -> None:
+    segments = _segments(("author", names), ("title", "A Political History of Western Europe."))
+    assert repair_segments(segments) == segments

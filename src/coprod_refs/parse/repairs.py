@@ -2264,6 +2264,33 @@ def _title_word_out_of_name(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _title_words_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
+    """ "Rippon S, Hopkins T. Head," + "hands and heart: …": the words after the full stop
+    that ends a Vancouver list's last initials open the title. One name alone ("Bovaird
+    T. Beyond") is left as it is unless the title goes on in small letters: it has the
+    shape of a name in reading order ("Derek W. Urwin")."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        match = _VANCOUVER_NAMES_THEN_WORDS.match(seg.text)
+        words = match["rest"] if match else ""
+        if not words or len(words) > 40 or "." in words or not words[1:2].islower():
+            return segments
+        if lexicon_hit("given_names", seg.text.split()[0]):
+            return segments  # "Mark C. Suchman": a name in reading order, not "Bovaird T."
+        if "," not in match["names"] and not segments[i + 1].text[:1].islower():
+            return segments  # "Derek W. Urwin," alone: a name in reading order too
+        title = segments[i + 1]
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=match["names"]),
+            title._replace(text=f"{words} {title.text}"),
+        )
+    return segments
+
+
 #: An author list in reading order that ends with its last name: "… and P. Yu".
 _LIST_ENDS_WITH_NAME = re.compile(r"(?:\band|&)\s+(?:[A-Z]\.\s?)+[A-ZÀ-Ý][\w'’-]+$")
 
@@ -2557,6 +2584,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …"
     (_title_out_of_names, _needs("author", after="author > title")),
     (_title_word_out_of_name, _needs("author", after="author > title")),
+    (_title_words_out_of_vancouver_names, _needs("author", after="author > title")),
     (_container_out_of_editors, _needs("editor", lacks="container-title")),
     (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
     (_date_out_of_volume_start, _needs("volume", lacks="date")),
