@@ -494,8 +494,8 @@ def test_a_year_opening_the_volume_is_the_date() -> None:
 def test_places_joined_by_and_before_the_publisher_are_the_place() -> None:
     from coprod_refs.parse.imprint import comma_imprint
 
-    assert comma_imprint("Basingstoke and New York, Palgrave Macmillan") == (
-        "Basingstoke and New York",
+    assert comma_imprint("Basingstoke and New York and London, Palgrave Macmillan") == (
+        "Basingstoke and New York and London",
         "Palgrave Macmillan",
     )
 
