@@ -172,13 +172,13 @@ def _strip_brackets(text: str) -> str:
 
 #: A medium named after a title: Harvard's "[online]", Vancouver's "[Internet]",
 #: Elsevier's "[WWW Document]".
-_MEDIUM_AFTER_TITLE = re.compile(
-    r"\s*\[(?:on-?line(?:\s+resource)?|internet|electronic\s+resource|en\s+ligne|e-?book|"
+_MEDIA = (
+    r"\[(?:on-?line(?:\s+resource)?|internet|electronic\s+resource|en\s+ligne|e-?book|"
     r"www\s+document|"
     r"cd-rom|dvd|serial\s+online|microform|электронный\s+ресурс|elektronische\s+ressource|"
-    r"online-ressource|recurso\s+electr[oó]nico|ressource\s+[ée]lectronique)\]$",
-    re.I,
+    r"online-ressource|recurso\s+electr[oó]nico|ressource\s+[ée]lectronique)\]"
 )
+_MEDIUM_AFTER_TITLE = re.compile(rf"\s*{_MEDIA}$", re.I)
 
 
 def without_medium(title: str) -> str:
@@ -241,7 +241,7 @@ _UNSTATED = re.compile(
 
 
 #: A medium printed before the imprint: Harvard's "[online] London: …".
-_MEDIUM_BEFORE = re.compile(r"^\[(?:on-?line|internet|electronic\s+resource)\]\s*", re.I)
+_MEDIUM_BEFORE = re.compile(rf"^{_MEDIA}\s*", re.I)
 
 
 def stated(value: str) -> str:

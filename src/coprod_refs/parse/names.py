@@ -343,10 +343,9 @@ def _natural(words: list[str]) -> Name:
     return _person(words[family_start:], " ".join(words[:family_start]), suffix)
 
 
-def _given_name_second(part: str) -> bool:
+def _given_name_second(words: list[str]) -> bool:
     """ "Ostrom Elinor", "Bovaird Tony": two words, the second a known given name and the
     first not (French lists print the family name first, without a comma)."""
-    words = part.split()
     return (
         len(words) == 2
         and lexicon_hit("given_names", words[1])
@@ -359,7 +358,7 @@ def _lists_family_first(parts: list[str]) -> bool:
     Alessandro et Sicilia Mariafrancesca"): one of them ends with a known given name, and
     none opens with one while ending with another word."""
     pairs = [p.split() for p in parts if len(p.split()) == 2]
-    if not any(_given_name_second(" ".join(words)) for words in pairs):
+    if not any(_given_name_second(words) for words in pairs):
         return False
     return not any(
         lexicon_hit("given_names", words[0]) and not lexicon_hit("given_names", words[1])
@@ -449,7 +448,7 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
             names.append(_family_first(part.split()))
         elif (
             kind is _Kind.MULTI
-            and (family_first or _given_name_second(part))
+            and (family_first or _given_name_second(part.split()))
             and len(part.split()) == 2
         ):
             family, given = part.split()

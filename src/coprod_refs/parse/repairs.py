@@ -1298,8 +1298,10 @@ def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
 
 #: A title whose last comma part is the place, as French and Italian styles print
 #: them before the publisher: "… du capitalisme ?, Villeneuve d'Ascq,".
+#: Where a comma part or a sentence of a segment ends: ", " or a full stop after a word.
+_PART_BREAK = r"(?:\s*,|(?<=[a-z\d)])\.)\s+"
 _TITLE_THEN_PLACE = re.compile(
-    r"^(?P<title>.*\S)(?:\s*,|(?<=[a-z\d)])\.)\s+(?P<place_end>(?P<place>[A-ZÀ-Ý][^,.:]{1,30})[,:])$"
+    rf"^(?P<title>.*\S){_PART_BREAK}(?P<place_end>(?P<place>[A-ZÀ-Ý][^,.:]{{1,30}})[,:])$"
 )
 
 
@@ -1330,7 +1332,7 @@ _TITLES = frozenset(("title", "container-title"))
 
 
 #: The last comma part or sentence of a title: ", Welsh Government", ". ACM".
-_LAST_PART = re.compile(r"(?:,|(?<=[a-z\d)])\.)\s+(?P<name>[A-Z][^,.]*)$")
+_LAST_PART = re.compile(rf"{_PART_BREAK}(?P<name>[A-Z][^,.]*)$")
 
 
 def _publisher_out_of_title_comma(segments: list[Segment]) -> list[Segment]:
@@ -1357,7 +1359,7 @@ def _publisher_out_of_title_comma(segments: list[Segment]) -> list[Segment]:
 
 
 #: The end of a segment's first comma part or sentence: "Case Study, ", "Guide 47. ".
-_FIRST_PART = re.compile(r"(?:,|(?<=[a-z\d)])\.)\s+(?=[A-Z])")
+_FIRST_PART = re.compile(rf"{_PART_BREAK}(?=[A-Z])")
 
 
 def _genre_out_of_publisher(segments: list[Segment]) -> list[Segment]:
@@ -1373,7 +1375,7 @@ def _genre_out_of_publisher(segments: list[Segment]) -> list[Segment]:
         cut = _FIRST_PART.search(seg.text)
         if cut is None:
             return segments
-        genre, rest = seg.text[: cut.start() + 1], seg.text[cut.end() :]
+        genre, rest = seg.text[: cut.end()].rstrip(), seg.text[cut.end() :]
         if (
             fields.names_report_kind(genre)
             and " by " not in genre  # "Memo by Carol Browner.": a note naming its writer
@@ -1970,7 +1972,7 @@ def _container_out_of_editors(segments: list[Segment]) -> list[Segment]:
 _BARE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\.?$")
 
 
-def _publisher_read_as_vancouver_journal(segments: list[Segment]) -> list[Segment]:
+def _publisher_before_vancouver_year(segments: list[Segment]) -> list[Segment]:
     """ "What is co-production? The Health Foundation; 2010." with the body read as a
     journal or a place: a name before a semicolon and a bare year, in a reference with no
     volume, issue or pages anywhere, is the publisher (a journal's year is followed by
@@ -2605,7 +2607,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs("title", after="title > editor", lacks="container-title"),
     ),
     (
-        _publisher_read_as_vancouver_journal,
+        _publisher_before_vancouver_year,
         _needs(
             "journal date",
             "container-title date",
