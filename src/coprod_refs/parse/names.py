@@ -659,7 +659,7 @@ def _is_reading_order_list(text: str) -> bool:
     words each, no word of a body's name among them; people in reading order (a body's
     name with commas has its joining words: "Department of Health, Social Services and
     Public Safety")."""
-    parts = [p.split() for p in text.split(",")]
+    parts = [p.split() for p in text.rstrip(".").split(",")]
     return (
         len(parts) > 1
         and all(2 <= len(words) <= 3 for words in parts)

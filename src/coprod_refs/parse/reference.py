@@ -258,6 +258,28 @@ def _year(segments: list[Segment], access: list[str], raw: str) -> _Dated:
     return _Dated(None, "", False, 0.0, "")
 
 
+def _month_day(
+    segments: list[Segment], access: list[str], dated: str, year: int
+) -> tuple[int | None, int | None]:
+    """The month and day of publication: beside the year (APA's "(2019, March 5)",
+    Vancouver's "2016 Jun 5;"; a season is no month), or in a date of their own with no
+    year (Chicago's newspaper: "2009. … Spokesman-Review, October 13.")."""
+    found = fields.month_day(dated, year)
+    if found[0] is not None:
+        return found
+    for seg, accessed in zip(segments, access, strict=True):
+        if (
+            seg.label == "date"
+            and not accessed
+            and seg.text != dated
+            and fields.parse_year(seg.text)[0] is None
+        ):
+            found = fields.month_day(seg.text, year)
+            if found[0] is not None:
+                return found
+    return found
+
+
 def _accessed(segments: list[Segment], access: list[str], raw: str) -> str:
     for seg, found in zip(segments, access, strict=True):
         if found and seg.label in ("note", "date", "url", "publisher", "title", "container-title"):
@@ -529,8 +551,7 @@ def assemble(segments: list[Segment], raw: str) -> ExtractedWork:
     dated = _year(segments, access, raw)
     work.year, work.year_suffix, work.no_date = dated.year, dated.suffix, dated.no_date
     if work.year is not None:
-        # APA's "(2019, March 5)", Vancouver's "2016 Jun 5;": a season is no month.
-        work.month, work.day = fields.month_day(dated.text, work.year)
+        work.month, work.day = _month_day(segments, access, dated.text, work.year)
     if work.year is not None or work.no_date:
         conf["year"] = dated.confidence
     else:

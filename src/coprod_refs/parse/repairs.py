@@ -30,6 +30,7 @@ from coprod_refs.parse.tokens import Token
 from coprod_refs.text.word_cache import word_cache
 
 _CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
+_YEAR_OPENING = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _ACCESS_WORDS = frozenset(
     "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
 )
@@ -119,7 +120,14 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
             _mark_access_phrase(tokens, out, i)
             if i > 0 and tokens[i - 1].text.lower().strip("[(") in _ACCESS_LEADS:
                 out[i - 1] = "note"  # "Online verfügbar unter", "(zuletzt abgerufen"
-    if len(out) > 1 and out[0] != "citation-number" and _CITATION_NUMBER.match(tokens[0].text):
+    if (
+        len(out) > 1
+        and out[0] != "citation-number"
+        and _CITATION_NUMBER.match(tokens[0].text)
+        and not (out[0] == "date" and _YEAR_OPENING.match(tokens[0].text))
+    ):
+        # A list number; but a year the model read as the date stays one ("2012 From
+        # Engagement …", the author left out for a repeated name, as AAA prints it).
         out[0] = "citation-number"
     bracket_done = False
     for i in opened:
@@ -1692,6 +1700,29 @@ def _publisher_read_as_journal(segments: list[Segment]) -> list[Segment]:
     )
 
 
+def _newspaper_read_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Lee, D. (2009, October 13). Americans share economics Nobel. The Spokesman-Review."
+    with the last read as the publisher: a name in capitals after the title of a work
+    dated to the day, with nothing after it but links and notes, is the newspaper or
+    site of that day's issue (a book is dated by its year)."""
+    labels = [s.label for s in segments]
+    first = 1 if labels[0] == "citation-number" else 0
+    if labels[first : first + 4] != ["author", "date", "title", "publisher"]:
+        return segments
+    if not _AFTER_IMPRINT.issuperset(labels[first + 4 :]):
+        return segments
+    date = segments[first + 1].text
+    if _YEAR_ONLY.match(date) or not any(ch.isalpha() for ch in date):
+        return segments
+    year = fields.parse_year(date)[0]
+    if year is None or fields.month_day(date, year)[1] is None:
+        return segments
+    name = segments[first + 3]
+    if not _CAPITALISED_NAME.match(name.text.strip()) or lexicon_hit("publishers", name.text):
+        return segments
+    return _splice(segments, first + 3, 1, name._replace(label="journal"))
+
+
 #: A name in capitals, small joining words between: "The Guardian", "The Stationery
 #: Office", "Cabinet Office Strategy Unit".
 _CAPITALISED_NAME = re.compile(
@@ -1728,6 +1759,50 @@ def _in_sentence_case(title: str) -> bool:
     """Whether `title` has a longer word in small letters ("Why co-production matters"),
     as titles in sentence case have and titles in capitals lack."""
     return any(len(word) > 3 and word[0].islower() for word in title.split()[1:])
+
+
+_YEAR_THEN_TITLE = re.compile(
+    r"^(?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:\s?\[(?:1[5-9]|20)\d\d\])?)\.?\s+(?P<title>[A-Z«“\"‘].*)$"
+)
+
+
+def _year_out_of_title_start(segments: list[Segment]) -> list[Segment]:
+    """ "Loeffler, E., and M. Schulze-Böing 2020 Co-Producing Better Futures …" (AAA's
+    year after the names, with no punctuation) with the year read into the title, in a
+    reference with no date: the year opening the title is the date."""
+    return _split_matching(
+        segments, "title", _YEAR_THEN_TITLE, ("date", "date"), ("title", "title")
+    )
+
+
+#: A newspaper and the day of its issue ending a reference: "The Spokesman-Review,
+#: October 13.", "New York Times, 5 May".
+_PAPER_AND_DAY = re.compile(
+    r"(?:^|(?<=[\w)\]][.?!])\s|(?<=[.?!][\"”’])\s)"
+    r"(?P<paper>[A-Z][\w'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&-]*){0,5}),\s+"
+    rf"(?P<day>{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})\.?$"
+)
+
+
+def _newspaper_day_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Americans Share Economics Nobel. The Spokesman-Review, October 13." read as one
+    title, or its last sentence as the publisher (AAA and Chicago print a newspaper's
+    day after its name, the year after the authors): the name is the newspaper, the day
+    a date."""
+    for i, seg in enumerate(segments):
+        text = seg.text.rstrip()
+        if seg.label not in ("title", "publisher") or "," not in text:
+            continue
+        if not (text.rstrip(".")[-1:].isdigit() or _YEAR_OR_MONTH.match(text.rsplit(None, 1)[-1])):
+            continue  # the cheap test first: no day or month at the end
+        match = _PAPER_AND_DAY.search(text)
+        if match is None or (seg.label == "title" and match.start() == 0):
+            continue
+        pieces = [Segment("journal", match["paper"], seg.confidence)]
+        pieces.append(Segment("date", match["day"], seg.confidence))
+        head = seg.text[: match.start()].rstrip()
+        return _splice(segments, i, 1, *([seg._replace(text=head)] if head else []), *pieces)
+    return segments
 
 
 def _number_read_as_date(segments: list[Segment]) -> list[Segment]:
@@ -2083,15 +2158,16 @@ _OPENS_WITH_IN = re.compile(r"^in:?\s+[A-Z\d]")
 #: Editors named before their mark, as ACM prints them after the book: "T. Bovaird and
 #: E. Loeffler, eds." (and what the labeller ran into it: "… eds. Routledge.").
 _NAMES_THEN_EDS = re.compile(
-    r"^(?P<names>(?:[A-Z]\.\s?)+[A-Z].*?,?\s+(?i:eds?)\.)(?:\s+(?P<rest>[A-Z].*))?$"
+    r"^(?P<names>(?:(?:[A-Z]\.\s?)+|[A-Z][a-zà-ÿ]+\s+(?:[A-Z]\.\s+)*)[A-Z].*?,?\s+(?i:eds?)\.)"
+    r"(?:\s+(?P<rest>[A-Z].*))?$"
 )
 
 
 def _book_out_of_title_before_editors(segments: list[Segment]) -> list[Segment]:
     """ "Quality management in public sector organisations. Public management and
-    governance." + "T. Bovaird and E. Loeffler, eds. Routledge.": the title's last
-    sentence before editors named first and marked after is the book, and a name after
-    their mark the publisher."""
+    governance." + "T. Bovaird and E. Loeffler, eds. Routledge." (or "Victor Pestoff
+    and Taco Brandsen, eds."): the title's last sentence before editors named first and
+    marked after is the book, and a name after their mark the publisher."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue
@@ -2536,6 +2612,18 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (
         _publisher_read_as_journal,
         _needs("author date", after="title > journal", lacks="volume pages publisher"),
+    ),
+    # "Schulze-Böing" + "2020 Co-Producing Better Futures …"
+    (_year_out_of_title_start, _needs("author title", after="author > title", lacks="date")),
+    # "(2009, October 13). Title. The Spokesman-Review." with the last as a publisher
+    (
+        _newspaper_read_as_publisher,
+        _needs("date publisher", after="title > publisher", lacks="location journal"),
+    ),
+    # "Title. The Spokesman-Review, October 13." as one title
+    (
+        _newspaper_day_out_of_title,
+        _needs("date title", lacks="journal container-title"),
     ),
     # "40" + "Questions About the End Times."
     (_number_read_as_date, _needs("date", after="date > title")),

@@ -1,0 +1,160 @@
+"""Author-date forms the labeller reads into their neighbours: AAA's year after the
+names with no punctuation (or alone, for a repeated author), a chapter's book before
+editors named in full, people in reading order ending a sentence, and a newspaper's
+day printed after its name or in the date (AAA, Chicago, APA)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.names import parse_names
+from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_labels, repair_segments
+from coprod_refs.parse.tokens import tokenize
+
+
+def _pairs(segments: list[Segment]) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in segments]
+
+
+def _segments(*pairs: tuple[str, str]) -> list[Segment]:
+    return [Segment(label, text, 0.9) for label, text in pairs]
+
+
+def test_people_in_reading_order_ending_a_sentence_are_people() -> None:
+    names = parse_names("Joost Fledderus, Taco Brandsen, Marlies Honingh.")
+    assert [(n.family, n.given) for n in names] == [
+        ("Fledderus", "Joost"),
+        ("Brandsen", "Taco"),
+        ("Honingh", "Marlies"),
+    ]
+
+
+def test_a_body_with_commas_ending_a_sentence_stays_one_body() -> None:
+    names = parse_names("Department of Health, Social Services and Public Safety.")
+    assert [n.literal for n in names] == ["Department of Health, Social Services and Public Safety"]
+
+
+@pytest.mark.parametrize("year", ["2012", "1990"])
+def test_a_year_the_model_read_as_the_date_is_no_list_number(year: str) -> None:
+    tokens = tokenize(f"{year} From engagement to co-production.")
+    labels = ["date"] + ["title"] * (len(tokens) - 1)
+    assert repair_labels(tokens, labels, [0.9] * len(tokens))[0] == "date"
+
+
+@pytest.mark.parametrize(("number", "label"), [("12.", "date"), ("[3]", "date"), ("12", "title")])
+def test_a_list_number_is_one_whatever_the_model_said(number: str, label: str) -> None:
+    tokens = tokenize(f"{number} Smith J. Co-production.")
+    labels = [label] + ["author"] * 2 + ["title"]
+    assert repair_labels(tokens, labels, [0.9] * len(tokens))[0] == "citation-number"
+
+
+def test_a_repeated_authors_year_opening_the_reference_is_the_year() -> None:
+    work = parse_reference(
+        "2012 From Engagement to Co-Production: The Contribution of Users and Communities "
+        "to Outcomes and Public Value. VOLUNTAS: International Journal of Voluntary and "
+        "Nonprofit Organizations 23(4): 1119–1138."
+    )
+    assert (work.year, work.volume, work.pages) == (2012, "23", "1119–1138")
+
+
+def test_a_year_after_the_names_without_punctuation_is_the_date() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Loeffler, E., and M. Schulze-Böing"),
+            ("title", "2020 Co-Producing Better Futures in Employment Services."),
+            ("location", "Birmingham:"),
+            ("publisher", "Governance International."),
+        )
+    )
+    assert _pairs(got)[:3] == [
+        ("author", "Loeffler, E., and M. Schulze-Böing"),
+        ("date", "2020"),
+        ("title", "Co-Producing Better Futures in Employment Services."),
+    ]
+
+
+def test_a_number_opening_a_dated_title_stays_in_the_title() -> None:
+    segments = _segments(
+        ("author", "Schnabel, Eckhard."),
+        ("title", "1914 and After: The Great War."),
+        ("date", "2011."),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_a_book_before_editors_named_in_full_is_the_container() -> None:
+    work = parse_reference(
+        "Ostrom, Vincent, and Elinor Ostrom 1977 Public Goods and Public Choices. In "
+        "Alternatives for Delivering Public Services: Toward Improved Performance. Emanuel "
+        "S. Savas, ed. Pp. 7–49. Boulder, CO: Westview Press."
+    )
+    assert work.type == "chapter"
+    assert work.title == "Public Goods and Public Choices"
+    assert work.container_title == (
+        "Alternatives for Delivering Public Services: Toward Improved Performance"
+    )
+    assert [e.family for e in work.editors] == ["Savas"]
+    assert (work.pages, work.publisher, work.place) == ("7–49", "Westview Press", "Boulder, CO")
+
+
+def test_a_newspapers_day_after_its_name_is_part_of_the_date() -> None:
+    work = parse_reference(
+        "Lee, Don. 2009. “Americans Share Economics Nobel.” Spokesman-Review, October 13."
+    )
+    assert (work.year, work.month, work.day) == (2009, 10, 13)
+    assert (work.container_title, work.type) == ("Spokesman-Review", "article-newspaper")
+
+
+@pytest.mark.parametrize(
+    "segments",
+    [
+        (
+            ("author", "Lee, Don"),
+            ("date", "2009"),
+            ("title", "Americans Share Economics Nobel. The Spokesman-Review, October 13."),
+        ),
+        (
+            ("author", "Lee, Don"),
+            ("date", "2009"),
+            ("title", "Americans Share Economics Nobel."),
+            ("publisher", "The Spokesman-Review, October 13."),
+        ),
+    ],
+)
+def test_a_newspaper_and_its_day_ending_the_title_are_taken_out(
+    segments: tuple[tuple[str, str], ...],
+) -> None:
+    got = repair_segments(_segments(*segments))
+    assert _pairs(got)[2:] == [
+        ("title", "Americans Share Economics Nobel."),
+        ("journal", "The Spokesman-Review"),
+        ("date", "October 13"),
+    ]
+
+
+def test_a_title_that_is_a_name_and_a_day_stays_the_title() -> None:
+    segments = _segments(("author", "Lee, Don"), ("date", "2009"), ("title", "Letters, May 5."))
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_a_name_after_the_title_of_a_work_dated_to_the_day_is_the_newspaper() -> None:
+    work = parse_reference(
+        "Lee, D. (2009, October 13). Americans share economics Nobel. The Spokesman-Review."
+    )
+    assert (work.container_title, work.publisher) == ("The Spokesman-Review", "")
+    assert (work.type, work.month, work.day) == ("article-newspaper", 10, 13)
+
+
+@pytest.mark.parametrize(
+    ("date", "publisher"),
+    [("(2009).", "The Policy Press."), ("(2009, October 13).", "Oxford University Press.")],
+)
+def test_a_publisher_after_a_title_dated_by_its_year_or_named_as_one_stays(
+    date: str, publisher: str
+) -> None:
+    segments = _segments(
+        ("author", "Lee, D."), ("date", date), ("title", "Co-production."), ("publisher", publisher)
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
