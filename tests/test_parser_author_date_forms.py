@@ -158,3 +158,101 @@ def test_a_publisher_after_a_title_dated_by_its_year_or_named_as_one_stays(
         ("author", "Lee, D."), ("date", date), ("title", "Co-production."), ("publisher", publisher)
     )
     assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+@pytest.mark.parametrize(
+    ("printed", "people"),
+    [
+        (
+            "Parks Roger B., Baker Paula C., Kiser Larry, Ostrom Elinor, Ostrom Vincent, "
+            "Percy Stephen L. et Wilson Rick",
+            [
+                ("Parks", "Roger B."),
+                ("Baker", "Paula C."),
+                ("Kiser", "Larry"),
+                ("Ostrom", "Elinor"),
+                ("Ostrom", "Vincent"),
+                ("Percy", "Stephen L."),
+                ("Wilson", "Rick"),
+            ],
+        ),
+        (
+            "Voorberg William H., Bekkers Victor J. J. M. et Tummers Lars G.",
+            [("Voorberg", "William H."), ("Bekkers", "Victor J. J. M."), ("Tummers", "Lars G.")],
+        ),
+        # One name with a family name of two words stays one family name.
+        ("Corcoran Dunlop E.", [("Corcoran Dunlop", "E.")]),
+        (
+            "Lindsay C., Corcoran Dunlop E., Van Der Meer R.",
+            [("Lindsay", "C."), ("Corcoran Dunlop", "E."), ("Van Der Meer", "R.")],
+        ),
+        (
+            "Roger B. Parks, Paula C. Baker and Larry Kiser",
+            [("Parks", "Roger B."), ("Baker", "Paula C."), ("Kiser", "Larry")],
+        ),
+    ],
+)
+def test_a_list_with_family_names_first_is_told_by_its_given_names_and_initials(
+    printed: str, people: list[tuple[str, str]]
+) -> None:
+    assert [(n.family, n.given) for n in parse_names(printed)] == people
+
+
+@pytest.mark.parametrize(
+    ("place", "publisher", "expected"),
+    [
+        ("Basingstoke", "and New York, Palgrave Macmillan,", "Basingstoke and New York,"),
+        ("Boulder,", "CO, Westview Press,", "Boulder, CO,"),
+        ("Washington, DC, Essential", "Books,", "Washington, DC,"),
+    ],
+)
+def test_places_cut_from_a_place_first_imprint_go_back_to_the_place(
+    place: str, publisher: str, expected: str
+) -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Alford J.,"),
+            ("title", "Engaging public sector clients,"),
+            ("location", place),
+            ("publisher", publisher),
+            ("date", "2009."),
+        )
+    )
+    assert got[2].label == "location" and got[2].text == expected
+    assert got[3].label == "publisher" and expected not in got[3].text
+
+
+@pytest.mark.parametrize(
+    ("place", "publisher"),
+    [("Weinheim, Basel", "(Beltz Verlag)"), ("Washington, D. C.", "Morgan Kaufmann.")],
+)
+def test_a_place_naming_places_only_keeps_its_publisher(place: str, publisher: str) -> None:
+    segments = _segments(
+        ("author", "Eberwein H."),
+        ("title", "Handbuch,"),
+        ("location", place),
+        ("publisher", publisher),
+        ("date", "2009."),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_a_book_after_its_editors_is_the_container_not_a_second_title() -> None:
+    work = parse_reference(
+        "Ostrom Vincent et Ostrom Elinor, « Public Goods and Public Choices » dans Emanuel "
+        "S. Savas (ed.), Alternatives for Delivering Public Services: Toward Improved "
+        "Performance, Boulder, CO, Westview Press, 1977, p. 7‑49."
+    )
+    assert (work.type, work.title) == ("chapter", "Public Goods and Public Choices")
+    assert work.container_title.startswith("Alternatives for Delivering Public Services")
+    assert (work.place, work.publisher, work.pages) == ("Boulder, CO", "Westview Press", "7–49")
+
+
+@pytest.mark.parametrize("word", ["dans", "en", "In:"])
+def test_a_second_title_after_editors_opened_by_in_is_the_book(word: str) -> None:
+    segments = _segments(
+        ("title", "« Public Goods and Public Choices »"),
+        ("editor", f"{word} Emanuel S. Savas (ed.),"),
+        ("title", "Alternatives for Delivering Public Services,"),
+    )
+    assert [s.label for s in repair_segments(segments)] == ["title", "editor", "container-title"]

@@ -354,11 +354,19 @@ def _given_name_second(words: list[str]) -> bool:
 
 
 def _lists_family_first(parts: list[str]) -> bool:
-    """Whether a list's two-word names put the family name first ("Nabatchi Tina, Sancino
-    Alessandro et Sicilia Mariafrancesca"): one of them ends with a known given name, and
-    none opens with one while ending with another word."""
+    """Whether a list's names put the family name first without a comma ("Nabatchi Tina,
+    Sancino Alessandro et Sicilia Mariafrancesca", "Parks Roger B., Kiser Larry"): one of
+    its two-word names ends with a known given name, or one has a given name and
+    initials after a family name with a known given name or a two-word name without
+    initials beside it ("Corcoran Dunlop E." alone is a double family name); and no
+    two-word name opens with a known given name while ending with another word."""
     pairs = [p.split() for p in parts if len(p.split()) == 2]
-    if not any(_given_name_second(words) for words in pairs):
+    with_initials = [w for p in parts if _given_and_initials_second(w := p.split())]
+    if not (
+        any(_given_name_second(words) for words in pairs)
+        or any(lexicon_hit("given_names", words[1]) for words in with_initials)
+        or (with_initials and any(not _is_initial(words[1]) for words in pairs))
+    ):
         return False
     return not any(
         lexicon_hit("given_names", words[0]) and not lexicon_hit("given_names", words[1])
@@ -366,16 +374,30 @@ def _lists_family_first(parts: list[str]) -> bool:
     )
 
 
-def _family_first(words: list[str]) -> Name:
+def _given_and_initials_second(words: list[str]) -> bool:
+    """ "Parks Roger B.", "Vandivort Martha B.": a family name, a given name and
+    initials, the order only a list with the family name first prints."""
+    return (
+        len(words) == 3
+        and _is_initial(words[2])
+        and words[1][:1].isupper()
+        and not _is_initial(words[1])
+        and words[1].lower() not in PARTICLES
+        and words[0][:1].isupper()
+    )
+
+
+def _family_first(words: list[str], listed_first: bool = False) -> Name:
     """ "Heidegger M." / "de la Macorra JC": family words, then initials; French lists'
-    "Whitaker Gordon P." keeps a known given name before the initials with them."""
+    "Whitaker Gordon P." keeps a given name before the initials with them when it is a
+    known one or the list puts family names first (`listed_first`)."""
     cut = len(words)
     while cut > 1 and (_is_initial(words[cut - 1]) or _is_caps_initials(words[cut - 1], 4)):
         cut -= 1
     if (
         cut > 1
         and words[cut - 1][:1].isupper()
-        and lexicon_hit("given_names", words[cut - 1])
+        and (listed_first or lexicon_hit("given_names", words[cut - 1]))
         and not lexicon_hit("given_names", words[0])
     ):
         cut -= 1
@@ -414,15 +436,17 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
                 names.append(name)
                 i += 2
                 continue
-        if kind in (_Kind.WORD, _Kind.MULTI, _Kind.NATURAL) and nxt in (
-            _Kind.INITIALS,
-            _Kind.WORD,
-            _Kind.FAMILY_FIRST,
+        if kind in (_Kind.WORD, _Kind.MULTI, _Kind.NATURAL) and (
+            nxt is _Kind.INITIALS
+            or (
+                nxt in (_Kind.WORD, _Kind.FAMILY_FIRST)
+                and not (family_first and kind is _Kind.MULTI)
+            )
         ):
             given = parts[i + 1]
             after = kinds[i + 2] if i + 2 < len(parts) else None
             if nxt is _Kind.FAMILY_FIRST and after is _Kind.INITIALS:
-                names.append(_family_first(part.split()))
+                names.append(_family_first(part.split(), family_first))
                 i += 1
                 continue
             suffix = ""
@@ -445,7 +469,7 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
             i += 2
             continue
         if kind is _Kind.FAMILY_FIRST:
-            names.append(_family_first(part.split()))
+            names.append(_family_first(part.split(), family_first))
         elif (
             kind is _Kind.MULTI
             and (family_first or _given_name_second(part.split()))

@@ -576,17 +576,28 @@ def _journal_read_as_imprint(segments: list[Segment]) -> list[Segment]:
 
 def _container_after_in_editors(segments: list[Segment]) -> list[Segment]:
     """ "Title. In: Hefetz A, Warner M, eds. Co-production and Co-creation." read as two
-    titles around the editors: the one after "In" and the editors is the container."""
+    titles around the editors: the one after "In" (French "dans", Spanish "en",
+    Portuguese "em", German "im") and the editors is the container."""
     labels = [s.label for s in segments]
     if labels.count("title") != 2 or "container-title" in labels or "journal" in labels:
         return segments
     first = labels.index("title")
     second = labels.index("title", first + 1)
     between = segments[first + 1 : second]
-    if not any(s.label == "editor" and s.text[:2].lower() == "in" for s in between):
+    if not any(s.label == "editor" and _opens_with_in(s.text) for s in between):
         return segments
     seg = segments[second]
     return _splice(segments, second, 1, Segment("container-title", seg.text, seg.confidence))
+
+
+#: The word that puts a chapter in its book, in the languages of the field's lists.
+_IN_WORDS = frozenset(("in", "dans", "en", "em", "im"))
+
+
+def _opens_with_in(text: str) -> bool:
+    """Whether `text` opens with the word putting a chapter in its book ("In:", "dans")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.rstrip(":").lower() in _IN_WORDS
 
 
 _LEADING_EDITOR_MARK = re.compile(
@@ -1461,6 +1472,36 @@ def _place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
             return segments
         joined = f"{seg.text} {nxt.text}"
         return _splice(segments, i, 2, nxt._replace(text=joined))
+    return segments
+
+
+def _places_cut_from_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Basingstoke" + "and New York, Palgrave Macmillan,", "Boulder," + "CO, Westview
+    Press," or "Washington, DC, Essential" + "Books," (a place-first imprint cut at the
+    wrong word): the comma parts that read as places open the imprint, the rest is
+    the publisher."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "location" or nxt.label != "publisher":
+            continue
+        words = nxt.text.split(maxsplit=1)
+        place_grows = nxt.text[:4] == "and " or (words and is_region_code(words[0].rstrip(",")))
+        if not place_grows and (seg.text.rstrip()[-1:] in ",:;." or reads_as_places(seg.text)):
+            return segments  # the place ends at a comma, or names places only
+        joined = f"{seg.text.rstrip()} {nxt.text.lstrip()}"
+        parts = joined.rstrip(" ,.;").split(",")
+        if ":" in joined or len(parts) < 2:
+            return segments
+        k = next(
+            (k for k in range(len(parts) - 1, 0, -1) if reads_as_places(",".join(parts[:k]))), 0
+        )
+        if k == 0:
+            return segments
+        place = ",".join(parts[:k]) + ","
+        publisher = joined[len(place) :].strip()
+        if place.strip() == seg.text.strip() or reads_as_places(publisher):
+            return segments
+        return _splice(segments, i, 2, seg._replace(text=place), nxt._replace(text=publisher))
     return segments
 
 
@@ -2525,6 +2566,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # "Dissertation, Universität Potsdam."
     (_thesis_descriptor_from_imprint, _needs("publisher", "location", "note", lacks="genre")),
+    # "« Title » dans" + "Emanuel S. Savas (ed.),"
+    (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
     # "Title. In: A, B, eds. Book."
     (_container_after_in_editors, _needs("title editor", lacks="container-title journal")),
     # "Pasquino, G." + "(a cura di), Il sistema"
@@ -2676,7 +2719,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_title_word_out_of_name, _needs("author", after="author > title")),
     (_title_words_out_of_vancouver_names, _needs("author", after="author > title")),
     (_container_out_of_editors, _needs("editor", lacks="container-title")),
-    (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
     (_date_out_of_volume_start, _needs("volume", lacks="date")),
     (_book_read_as_title, _needs("title", after="title > editor", lacks="container-title")),
     (_editors_after_slash, _needs("editor", "container-title")),
@@ -2690,6 +2732,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_edition_out_of_publisher, _needs("publisher", lacks="edition")),
     (_edition_before_publisher, _needs("publisher", lacks="edition")),
     (_place_run_into_publisher, _needs("location", after="location > publisher")),
+    (_places_cut_from_publisher, _needs("location", after="location > publisher")),
     (
         _book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
