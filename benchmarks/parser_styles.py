@@ -146,6 +146,10 @@ def render(items: list[dict[str, Any]], style: str) -> dict[str, str]:
     return printed
 
 
+#: The number a numbered style puts before an entry: "4. ", "[4] ", "(4) ".
+_LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.?)\s+")
+
+
 def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
     """The gold fields the printed reference states: each field whose value it holds
     (a page range by its first page; names as far as it prints their family names; a
@@ -171,7 +175,8 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
             raw = numbers.get(name) or gold.pages or gold.article_number
             first = re.match(r"[A-Za-z]?\d+", raw) if name == "pages" else None
             number = first.group(0) if first else raw
-            printed_alone = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", printed)
+            body = _LIST_NUMBER.sub("", printed, count=1)  # "4. Arnstein, S." prints no issue 4
+            printed_alone = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", body)
             kept[name] = value if value and printed_alone else ""
         elif name == "place":
             # "Cambridge" in "Cambridge University Press" prints no place.

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
@@ -50,3 +52,31 @@ def test_parser_styles_prints_a_row_per_style(require_tool: Callable[[str], str]
     rows = [line.split()[0] for line in out.splitlines()[2:4]]
     assert rows == ["apa", "ieee"]
     assert "named styles, test half" in out
+
+
+def test_the_styles_benchmark_scores_no_number_only_the_list_number_prints(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+
+    from coprod_refs.model.extracted import ExtractedWork, Name
+
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # the script imports its neighbour
+    spec = importlib.util.spec_from_file_location("parser_styles", BENCHMARKS / "parser_styles.py")
+    assert spec is not None and spec.loader is not None
+    styles = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(styles)
+    gold = ExtractedWork(
+        type="article-journal",
+        title="The ladder of citizen participation",
+        authors=[Name(family="Arnstein", given="Sherry R.")],
+        container_title="Journal of the American Institute of Planners",
+        volume="35",
+        issue="4",
+        pages="216–224",
+        year=1969,
+    )
+    printed = "4. Arnstein, S. The ladder of citizen participation. Journal 35, 216–224 (1969)."
+    kept = styles.printed_gold(gold, printed)
+    assert (kept["volume"], kept["issue"], kept["pages"]) == ("35", "", "216224")
+    assert styles.printed_gold(gold, printed.replace("35,", "35(4),"))["issue"] == "4"
