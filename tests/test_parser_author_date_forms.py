@@ -256,3 +256,71 @@ def test_a_second_title_after_editors_opened_by_in_is_the_book(word: str) -> Non
         ("title", "Alternatives for Delivering Public Services,"),
     )
     assert [s.label for s in repair_segments(segments)] == ["title", "editor", "container-title"]
+
+
+def test_natures_chapter_with_bracketed_editors_and_imprint() -> None:
+    work = parse_reference(
+        "6. Bovaird, T. & Loeffler, E. Communities, trust and organisational responses to "
+        "local governance failure. in Trust, risk and uncertainty (eds. Watson, S. & Moran, "
+        "A.) 143–162 (Palgrave Macmillan, Houndmills, Basingstoke, 2005)."
+    )
+    assert (work.type, work.year) == ("chapter", 2005)
+    assert (
+        work.title == "Communities, trust and organisational responses to local governance failure"
+    )
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert [e.family for e in work.editors] == ["Watson", "Moran"]
+    assert (work.pages, work.publisher) == ("143–162", "Palgrave Macmillan")
+
+
+def test_natures_book_cut_inside_and_after_a_question_mark() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Brandsen, T. & Honingh, M."),
+            ("title", "Definitions of Co-production? in Co-Production: Engaging Citizens"),
+            ("container-title", "in Public Services"),
+            ("editor", "(eds. Brandsen, T. & Steen, T.)"),
+        )
+    )
+    assert _pairs(got)[1:3] == [
+        ("title", "Definitions of Co-production?"),
+        ("container-title", "in Co-Production: Engaging Citizens in Public Services"),
+    ]
+
+
+def test_a_small_in_inside_a_sentence_stays_in_the_title() -> None:
+    segments = _segments(
+        ("author", "Brandsen, T."),
+        ("title", "Co-production in Public Services: the case of Europe."),
+        ("date", "(2018)."),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_bracketed_editors_run_into_the_pages_end_at_their_bracket() -> None:
+    got = repair_segments(
+        _segments(
+            ("title", "Vulnerable citizens."),
+            ("container-title", "in The Palgrave Handbook of Co-Production"),
+            ("editor", "(eds. Loeffler, E. & Bovaird,"),
+            ("volume", "T.) 527–539"),
+            ("publisher", "(Palgrave Macmillan,"),
+        )
+    )
+    assert _pairs(got)[2:4] == [
+        ("editor", "(eds. Loeffler, E. & Bovaird, T.)"),
+        ("pages", "527–539"),
+    ]
+
+
+def test_natures_proceedings_with_pages_and_imprint_after_the_book() -> None:
+    work = parse_reference(
+        "125. Björgvinsson, E., Ehn, P. & Hillgren, P.-A. Participatory Design and "
+        "‘Democratizing Innovation’. in Proceedings of the 11th Biennial Participatory "
+        "Design Conference 41–50 (ACM, New York, 2010). doi:10.1145/1900441.1900448."
+    )
+    assert (
+        work.container_title == "Proceedings of the 11th Biennial Participatory Design Conference"
+    )
+    assert (work.pages, work.publisher, work.place, work.year) == ("41–50", "ACM", "New York", 2010)
+    assert work.type == "paper-conference"

@@ -878,6 +878,115 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Nature's small "in" after the chapter's title: "… governance failure. in Trust, risk".
+_SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”])\s+in\s+(?=[A-Z0-9«“‘\"])")
+
+
+def _in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Public Goods and Public Choices. in Alternatives for Delivering Public Services"
+    read as one title (Nature prints a small "in" before the book), or cut again inside
+    the book ("… in Co-Production and Co-Creation: Engaging Citizens" + "in Public
+    Services"): what follows the small "in" is the book."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        if " in " not in seg.text:
+            return segments  # the cheap test first
+        match = _SENTENCE_THEN_IN.search(seg.text)
+        if match is None or len(seg.text[: match.start()].split()) < 2:
+            return segments
+        head = seg.text[: match.start()] + match["end"]
+        book = seg.text[match.end() :]
+        taken = 1
+        if i + 1 < len(segments) and segments[i + 1].label == "container-title":
+            book, taken = f"{book} {segments[i + 1].text}", 2
+        return _splice(
+            segments,
+            i,
+            taken,
+            seg._replace(text=head),
+            seg._replace(label="container-title", text=f"in {book}"),
+        )
+    return segments
+
+
+#: Nature's book and its editors in brackets: "in Trust, risk and uncertainty (eds.
+#: Watson, S. & Moran, A.)".
+_BOOK_THEN_BRACKETED_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n\s+\S.*?)\s+(?P<editors>\((?i:eds?|hrsg|hg|éds?)\.\s+[^()]+\)?)$"
+)
+
+
+def _book_out_of_bracketed_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in Trust, risk and uncertainty (eds. Watson, S. & Moran, A.)" read as the
+    editors: the words before the bracket are the book."""
+    return _split_matching(
+        segments,
+        "editor",
+        _BOOK_THEN_BRACKETED_EDITORS,
+        ("container-title", "book"),
+        ("editor", "editors"),
+    )
+
+
+#: The end of bracketed editors and the pages after them: "T.) 527–539".
+_EDITORS_END_THEN_PAGES = re.compile(r"^(?P<names>[^()]*\))\s*(?P<pages>\d+\s*[-–]\s*\d+)$")
+
+
+def _editors_run_into_pages(segments: list[Segment]) -> list[Segment]:
+    """ "(eds. Loeffler, E. & Bovaird," + "T.) 527–539" with the last read as the volume:
+    the words up to the closing bracket end the editors, the numbers are the pages."""
+    for i in range(1, len(segments)):
+        seg, prev = segments[i], segments[i - 1]
+        if (
+            seg.label != "volume"
+            or prev.label != "editor"
+            or prev.text.count("(") <= prev.text.count(")")
+        ):
+            continue
+        match = _EDITORS_END_THEN_PAGES.match(seg.text.strip())
+        if match is None:
+            return segments
+        return _splice(
+            segments,
+            i - 1,
+            2,
+            prev._replace(text=f"{prev.text} {match['names']}"),
+            seg._replace(label="pages", text=match["pages"]),
+        )
+    return segments
+
+
+#: A book, its pages and the opening of its bracketed imprint: "Proceedings of the 11th
+#: Biennial Participatory Design Conference 41–50 (ACM,".
+_BOOK_PAGES_PUBLISHER = re.compile(
+    r"^(?P<book>.+?)\s+(?P<pages>\d+\s*[-–]\s*\d+)\s+(?P<publisher>\([^()]+?,?)$"
+)
+
+
+def _pages_and_publisher_out_of_book(segments: list[Segment]) -> list[Segment]:
+    """ "in Proceedings of the 11th Biennial Participatory Design Conference 41–50 (ACM,"
+    read as the book (Nature prints the pages after the book, then the imprint in
+    brackets): the pages and the publisher come out of it."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or not seg.text.rstrip(" ,")[-1:].isalpha():
+            continue
+        if "(" not in seg.text:
+            continue
+        match = _BOOK_PAGES_PUBLISHER.match(seg.text)
+        if match is None:
+            continue
+        return _splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=match["book"]),
+            seg._replace(label="pages", text=match["pages"]),
+            seg._replace(label="publisher", text=match["publisher"]),
+        )
+    return segments
+
+
 #: A quoted title and the words after its closing quote: "“Letter to R. Buckminster
 #: Fuller,” Civil Wars".
 _QUOTED_THEN_MORE = re.compile(
@@ -2636,6 +2745,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_split_in_container_from_title, _needs("title", "container-title", lacks="journal")),
     # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
     (_editors_out_of_container, _needs("container-title", lacks="editor")),
+    # Nature's "Title. in Book" + "(eds. A, B)" + "143–162" + "(Publisher, Place, 2005)."
+    (_in_book_out_of_title, _needs("title", lacks="journal")),
+    (_book_out_of_bracketed_editors, _needs("editor", lacks="container-title journal")),
+    (_editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
+    (_pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
     (_split_container_after_quoted_title, _needs("title", lacks="container-title journal")),
     # "Perec, Georges. A Void."
