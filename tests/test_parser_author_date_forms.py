@@ -324,3 +324,100 @@ def test_natures_proceedings_with_pages_and_imprint_after_the_book() -> None:
     )
     assert (work.pages, work.publisher, work.place, work.year) == ("41–50", "ACM", "New York", 2010)
     assert work.type == "paper-conference"
+
+
+def test_title_words_after_semicolon_names_open_the_title() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Aligica, P.; Tarko, V. Co-Production, Polycentricity,"),
+            ("title", "and Value Heterogeneity."),
+            ("journal", "American Political Science Review"),
+        )
+    )
+    assert _pairs(got)[:2] == [
+        ("author", "Aligica, P.; Tarko, V."),
+        ("title", "Co-Production, Polycentricity, and Value Heterogeneity."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "names", ["Wagner, C. Peter,", "Clark, K. L., Negation", "Smith, J.; Jones, K. Jr."]
+)
+def test_a_given_name_after_initials_stays_with_the_names(names: str) -> None:
+    segments = _segments(("author", names), ("title", "Your Church Can Grow."), ("date", "1976."))
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_acs_chapter_with_its_book_editors_and_imprint_between_semicolons() -> None:
+    work = parse_reference(
+        "(19) Cahn, E. S.; Gray, C. Co-Production from a Normative Perspective. In New public "
+        "governance, the third sector and co-production; Pestoff, V., Brandsen, T., "
+        "Verschuere, B., Eds.; Routledge: New York and London, 2012; pp 129–144."
+    )
+    assert (work.type, work.title) == ("chapter", "Co-Production from a Normative Perspective")
+    assert work.container_title == "New public governance, the third sector and co-production"
+    assert [e.family for e in work.editors] == ["Pestoff", "Brandsen", "Verschuere"]
+    assert (work.publisher, work.place, work.pages) == (
+        "Routledge",
+        "New York and London",
+        "129–144",
+    )
+
+
+def test_a_book_before_semicolon_editors_is_the_container() -> None:
+    got = repair_segments(
+        _segments(
+            ("title", "Communities, trust and organisational responses."),
+            ("editor", "In Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;"),
+            ("publisher", "Palgrave Macmillan"),
+        )
+    )
+    assert _pairs(got)[1:3] == [
+        ("container-title", "In Trust, risk and uncertainty"),
+        ("editor", "Watson, S., Moran, A., Eds.;"),
+    ]
+
+
+def test_places_after_the_publishers_colon_join_the_place() -> None:
+    got = repair_segments(
+        _segments(
+            ("title", "Communities."),
+            ("publisher", "Palgrave Macmillan: Houndmills,"),
+            ("location", "Basingstoke,"),
+            ("date", "2005;"),
+        )
+    )
+    assert _pairs(got)[1:3] == [
+        ("publisher", "Palgrave Macmillan"),
+        ("location", "Houndmills, Basingstoke,"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reference", "fields"),
+    [
+        (
+            "(39) Lipsky, M. Street-Level Bureaucracy: Dilemmas of the Individual in Public "
+            "Services; Russell Sage Foundation: New York, 1980.",
+            ("book", "", "Russell Sage Foundation", "New York"),
+        ),
+        (
+            "(21) Carr, S. Personalisation: A Rough Guide; SCIE Guide 47; SCIE: London, 2012.",
+            ("report", "SCIE Guide 47", "SCIE", "London"),
+        ),
+    ],
+)
+def test_acs_books_and_reports_are_read_from_their_semicolons(
+    reference: str, fields: tuple[str, str, str, str]
+) -> None:
+    work = parse_reference(reference)
+    assert (work.type, work.genre, work.publisher, work.place) == fields
+
+
+def test_semicolons_with_no_place_after_the_colon_are_left_alone() -> None:
+    segments = _segments(
+        ("author", "Carr, S."),
+        ("title", "Personalisation; A Rough Guide; Part 2: Methods,"),
+        ("date", "2012."),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)

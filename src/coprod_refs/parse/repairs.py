@@ -917,16 +917,24 @@ _BOOK_THEN_BRACKETED_EDITORS = re.compile(
 )
 
 
-def _book_out_of_bracketed_editors(segments: list[Segment]) -> list[Segment]:
-    """ "in Trust, risk and uncertainty (eds. Watson, S. & Moran, A.)" read as the
-    editors: the words before the bracket are the book."""
-    return _split_matching(
-        segments,
-        "editor",
-        _BOOK_THEN_BRACKETED_EDITORS,
-        ("container-title", "book"),
-        ("editor", "editors"),
-    )
+#: ACS's book and its editors after a semicolon: "In Trust, risk and uncertainty;
+#: Watson, S., Moran, A., Eds.;".
+_BOOK_THEN_SEMICOLON_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n:?\s+[^;]+);\s+(?P<editors>[^;]+?,?\s+(?i:eds?)\.;?)$"
+)
+
+
+def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in Trust, risk and uncertainty (eds. Watson, S. & Moran, A.)" (Nature) or "In
+    Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;" (ACS) read as the
+    editors: the words before the bracket or the semicolon are the book."""
+    for pattern in (_BOOK_THEN_BRACKETED_EDITORS, _BOOK_THEN_SEMICOLON_EDITORS):
+        found = _split_matching(
+            segments, "editor", pattern, ("container-title", "book"), ("editor", "editors")
+        )
+        if found is not segments:
+            return found
+    return segments
 
 
 #: The end of bracketed editors and the pages after them: "T.) 527–539".
@@ -1612,6 +1620,60 @@ def _places_cut_from_publisher(segments: list[Segment]) -> list[Segment]:
             return segments
         return _splice(segments, i, 2, seg._replace(text=place), nxt._replace(text=publisher))
     return segments
+
+
+def _places_after_publisher_colon(segments: list[Segment]) -> list[Segment]:
+    """ "Routledge: New York and" + "London," or "Palgrave Macmillan: Houndmills," +
+    "Basingstoke," (ACS prints the publisher, a colon, then the places): the places after
+    the colon join the place."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "publisher" or nxt.label != "location":
+            continue
+        name, colon, places = seg.text.partition(":")
+        if not colon or not places.strip() or not name.strip():
+            return segments
+        joined = f"{places.strip()} {nxt.text.strip()}"
+        if not reads_as_places(joined) or reads_as_places(name):
+            return segments
+        return _splice(segments, i, 2, seg._replace(text=name.strip()), nxt._replace(text=joined))
+    return segments
+
+
+#: ACS's book or report between the names and the year: "Title; [Series 47;]
+#: Publisher: Place,".
+_SEMICOLON_IMPRINT = re.compile(
+    r"^(?P<title>[^;]{6,});\s+(?:(?P<genre>[^;:]{3,80});\s+)?"
+    r"(?P<publisher>[^;:]{2,80}):\s+(?P<place>[^;:]{2,60}?)[,.]?$"
+)
+_IMPRINT_PARTS = frozenset(("title", "container-title", "publisher", "location", "genre"))
+
+
+def _semicolon_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "Street-Level Bureaucracy: …; Russell" + "Sage Foundation: New York," (ACS prints
+    a book's title, its series or report number, the publisher and the places between
+    semicolons, before the year): the pieces are read again from the semicolons."""
+    start = next((i for i, s in enumerate(segments) if s.label in _IMPRINT_PARTS), None)
+    if start is None or start == 0 or segments[start - 1].label not in ("author", "editor"):
+        return segments
+    end = start
+    while end < len(segments) and segments[end].label in _IMPRINT_PARTS:
+        end += 1
+    if end == len(segments) or segments[end].label != "date":
+        return segments
+    joined = " ".join(s.text.strip() for s in segments[start:end])
+    if ";" not in joined:
+        return segments  # the cheap test first
+    match = _SEMICOLON_IMPRINT.match(joined)
+    if match is None or not reads_as_places(match["place"]) or reads_as_places(match["publisher"]):
+        return segments
+    confidence = min(s.confidence for s in segments[start:end])
+    pieces = [Segment("title", match["title"], confidence)]
+    if match["genre"]:
+        pieces.append(Segment("genre", match["genre"], confidence))
+    pieces.append(Segment("publisher", match["publisher"], confidence))
+    pieces.append(Segment("location", match["place"], confidence))
+    return _splice(segments, start, end - start, *pieces)
 
 
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
@@ -2308,16 +2370,17 @@ _OPENS_WITH_IN = re.compile(r"^in:?\s+[A-Z\d]")
 #: Editors named before their mark, as ACM prints them after the book: "T. Bovaird and
 #: E. Loeffler, eds." (and what the labeller ran into it: "… eds. Routledge.").
 _NAMES_THEN_EDS = re.compile(
-    r"^(?P<names>(?:(?:[A-Z]\.\s?)+|[A-Z][a-zà-ÿ]+\s+(?:[A-Z]\.\s+)*)[A-Z].*?,?\s+(?i:eds?)\.)"
-    r"(?:\s+(?P<rest>[A-Z].*))?$"
+    r"^(?P<names>(?:(?:(?:[A-Z]\.\s?)+|[A-Z][a-zà-ÿ]+\s+(?:[A-Z]\.\s+)*)[A-Z]"
+    r"|[A-Z][\w'’-]+,\s+[A-Z]\.).*?,?\s+(?i:eds?)\.)[;,]?(?:\s+(?P<rest>[A-Z].*))?$"
 )
 
 
 def _book_out_of_title_before_editors(segments: list[Segment]) -> list[Segment]:
     """ "Quality management in public sector organisations. Public management and
     governance." + "T. Bovaird and E. Loeffler, eds. Routledge." (or "Victor Pestoff
-    and Taco Brandsen, eds."): the title's last sentence before editors named first and
-    marked after is the book, and a name after their mark the publisher."""
+    and Taco Brandsen, eds.", ACS's "Pestoff, V., Brandsen, T., Eds.;"): the title's last
+    sentence before editors named first and marked after is the book, and a name after
+    their mark the publisher."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue
@@ -2489,6 +2552,40 @@ def _title_word_out_of_name(segments: list[Segment]) -> list[Segment]:
             Segment("author", match["name"], seg.confidence),
             Segment("title", f"{match['word']} {title.text}", title.confidence),
         )
+    return segments
+
+
+#: Inverted names with initials between semicolons (ACS, MDPI), and words after the last
+#: initials: "Aligica, P.; Tarko, V. Co-Production, Polycentricity, and Value
+#: Heterogeneity:". One name alone is left as it is: "Wagner, C. Peter," has that shape.
+_INVERTED_INITIALS = (
+    r"[A-Za-zÀ-ÿ][\w'’-]+(?:\s+[A-Za-zÀ-ÿ][\w'’-]+){0,3},\s+(?:[A-ZÀ-Ý]\.\s?-?)*[A-ZÀ-Ý]\."
+)
+_INVERTED_NAMES_THEN_WORDS = re.compile(
+    rf"^(?P<names>{_INVERTED_INITIALS}(?:;\s+{_INVERTED_INITIALS})+)\s+"
+    r"(?P<rest>(?:[“\"‘«]\s*)?[A-ZÀ-Ý][\w'’-]+[^;]*)$"
+)
+_NAME_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
+def _title_words_out_of_inverted_names(segments: list[Segment]) -> list[Segment]:
+    """ "Aligica, P.; Tarko, V. Co-Production, Polycentricity," + "The Ostroms' …" or
+    "Lindsay, C.; …; Van Der Meer, R. Collaborative Innovation …" before the journal: the
+    words after the last name's initials are the title's (ACS and MDPI print the
+    title right after the names, between semicolons)."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        match = _INVERTED_NAMES_THEN_WORDS.match(seg.text)
+        if match is None or match["rest"].split()[0].strip(".,") in _NAME_SUFFIXES:
+            return segments
+        nxt = segments[i + 1]
+        if nxt.label == "title":
+            title = nxt._replace(text=f"{match['rest']} {nxt.text}")
+            return _splice(segments, i, 2, seg._replace(text=match["names"]), title)
+        if any(s.label == "title" for s in segments):
+            return segments
+        return _divided(segments, i, ("author", match["names"]), ("title", match["rest"]))
     return segments
 
 
@@ -2747,7 +2844,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_editors_out_of_container, _needs("container-title", lacks="editor")),
     # Nature's "Title. in Book" + "(eds. A, B)" + "143–162" + "(Publisher, Place, 2005)."
     (_in_book_out_of_title, _needs("title", lacks="journal")),
-    (_book_out_of_bracketed_editors, _needs("editor", lacks="container-title journal")),
+    (_book_out_of_editors, _needs("editor", lacks="container-title journal")),
     (_editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
     (_pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
@@ -2832,6 +2929,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_title_out_of_names, _needs("author", after="author > title")),
     (_title_word_out_of_name, _needs("author", after="author > title")),
     (_title_words_out_of_vancouver_names, _needs("author", after="author > title")),
+    (
+        _title_words_out_of_inverted_names,
+        _needs("author", after="author > title journal container-title"),
+    ),
     (_container_out_of_editors, _needs("editor", lacks="container-title")),
     (_date_out_of_volume_start, _needs("volume", lacks="date")),
     (_book_read_as_title, _needs("title", after="title > editor", lacks="container-title")),
@@ -2847,6 +2948,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_edition_before_publisher, _needs("publisher", lacks="edition")),
     (_place_run_into_publisher, _needs("location", after="location > publisher")),
     (_places_cut_from_publisher, _needs("location", after="location > publisher")),
+    (_places_after_publisher_colon, _needs("publisher", after="publisher > location")),
+    (
+        _semicolon_imprint,
+        _needs("author date", "editor date", lacks="journal volume pages editor"),
+    ),
     (
         _book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
