@@ -421,3 +421,59 @@ def test_semicolons_with_no_place_after_the_colon_are_left_alone() -> None:
         ("date", "2012."),
     )
     assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_gost_chapter_with_its_book_and_editors_after_the_slashes() -> None:
+    work = parse_reference(
+        "36. Cahn E. S., Gray C. Co-production from a normative perspective // New public "
+        "governance, the third sector and co-production / под ред. V. Pestoff, T. Brandsen, "
+        "B. Verschuere. New York and London: Routledge, 2012. С. 129–144."
+    )
+    assert (work.type, work.title) == ("chapter", "Co-production from a normative perspective")
+    assert work.container_title == "New public governance, the third sector and co-production"
+    assert [e.family for e in work.editors] == ["Pestoff", "Brandsen", "Verschuere"]
+    assert (work.publisher, work.place, work.pages) == (
+        "Routledge",
+        "New York and London",
+        "129–144",
+    )
+
+
+def test_gost_article_with_its_journal_after_the_slashes() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Lindsay C."),
+            ("title", "Collaborative innovation, new technologies //"),
+            ("journal", "Public Administration Review."),
+            ("date", "2018."),
+            ("volume", "Т. 78."),
+        )
+    )
+    assert _pairs(got)[1:3] == [
+        ("title", "Collaborative innovation, new technologies"),
+        ("journal", "Public Administration Review."),
+    ]
+
+
+def test_a_link_in_a_title_is_no_gost_separator() -> None:
+    segments = _segments(
+        ("author", "Goan M."),
+        ("title", "Timebanking, see http://www.govint.org/news / blog."),
+        ("date", "2014."),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+@pytest.mark.parametrize(("first", "second"), [("и", "др."), ("u.", "a.")])
+def test_et_al_cut_after_its_first_word_goes_back_to_the_names(first: str, second: str) -> None:
+    got = repair_segments(
+        _segments(
+            ("author", f"Garn H. {first}"),
+            ("title", f"{second} Models for indicator development."),
+            ("date", "1976."),
+        )
+    )
+    assert _pairs(got)[:2] == [
+        ("author", f"Garn H. {first} {second}"),
+        ("title", "Models for indicator development."),
+    ]

@@ -1676,6 +1676,70 @@ def _semicolon_imprint(segments: list[Segment]) -> list[Segment]:
     return _splice(segments, start, end - start, *pieces)
 
 
+#: GOST's part of a work and the whole after "//", with the editors after " / ": "Title //
+#: Book / под ред. V. Pestoff, T. Brandsen.".
+_GOST_PART = re.compile(r"^(?P<title>.+?)\s+//\s+(?P<whole>.+?)(?:\s+/\s+(?P<editors>\S.*))?$")
+_GOST_SPAN = frozenset(("title", "journal", "container-title", "author", "editor"))
+_GOST_EDITORS = re.compile(
+    r"^(?:под\s+(?:общ\.\s+)?ред\.|(?i:ed\.\s+by|eds?\.|edited\s+by|hrsg\.))"
+)
+
+
+def _gost_whole_after_slashes(segments: list[Segment]) -> list[Segment]:
+    """ "Co-production from a normative perspective // New public governance … / под"
+    + "ред. V. Pestoff, T. Brandsen." (GOST R 7.0.5 puts "//" before the journal or book
+    a part is in, and " / под ред." before the book's editors): the words before "//"
+    are the title, those after it the journal or book, and the names after the editor
+    mark the editors."""
+    first = next((i for i, s in enumerate(segments) if s.label == "title"), None)
+    if first is None or " //" not in segments[first].text:
+        return segments  # the cheap test first
+    end = first
+    while end < len(segments) and segments[end].label in _GOST_SPAN:
+        end += 1
+    joined = " ".join(
+        f"/ {s.text.strip()}" if s.label == "editor" and _GOST_EDITORS.match(s.text) else s.text
+        for s in segments[first:end]
+    )  # editors already taken out after their slash keep it
+    match = _GOST_PART.match(" ".join(joined.split()))
+    if match is None:
+        return segments
+    editors = match["editors"] or ""
+    if editors and not _GOST_EDITORS.match(editors):
+        return segments
+    later = {s.label for s in segments[end:]}
+    whole = "container-title" if editors or later & {"publisher", "location"} else "journal"
+    confidence = min(s.confidence for s in segments[first:end])
+    pieces = [Segment("title", match["title"], confidence)]
+    pieces.append(Segment(whole, match["whole"], confidence))
+    if editors:
+        pieces.append(Segment("editor", editors, confidence))
+    return _splice(segments, first, end - first, *pieces)
+
+
+#: "et al." in the languages whose lists print it after a joining word: "и др.", "u. a.".
+_ET_AL_HALVES = (("и", "др."), ("u.", "a."), ("и", "др"))
+
+
+def _et_al_cut_in_two(segments: list[Segment]) -> list[Segment]:
+    """ "Garn H. и" + "др. Models for indicator development" (GOST's "et al.", cut after its
+    first word): the second word goes back to the names."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label not in ("author", "editor"):
+            continue
+        words, nxt = seg.text.split(), segments[i + 1]
+        head = nxt.text.split(maxsplit=1)
+        for first, second in _ET_AL_HALVES:
+            if words and words[-1] == first and head and head[0] == second:
+                rest = head[1] if len(head) > 1 else ""
+                pieces = [seg._replace(text=f"{seg.text} {second}")]
+                if rest:
+                    pieces.append(nxt._replace(text=rest))
+                return _splice(segments, i, 2, *pieces)
+        return segments
+    return segments
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
@@ -2949,6 +3013,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_place_run_into_publisher, _needs("location", after="location > publisher")),
     (_places_cut_from_publisher, _needs("location", after="location > publisher")),
     (_places_after_publisher_colon, _needs("publisher", after="publisher > location")),
+    (_et_al_cut_in_two, _needs("author", "editor")),
+    (_gost_whole_after_slashes, _needs("title")),
     (
         _semicolon_imprint,
         _needs("author date", "editor date", lacks="journal volume pages editor"),
