@@ -477,3 +477,19 @@ def test_et_al_cut_after_its_first_word_goes_back_to_the_names(first: str, secon
         ("author", f"Garn H. {first} {second}"),
         ("title", "Models for indicator development."),
     ]
+
+
+def test_gost_editors_read_apart_after_the_slash_stay_the_editors() -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Jackson P."),
+            ("title", "The political economy of co-production // The Palgrave handbook /"),
+            ("editor", "под ред. E. Loeffler, T. Bovaird."),
+            ("location", "London:"),
+        )
+    )
+    assert _pairs(got)[1:4] == [
+        ("title", "The political economy of co-production"),
+        ("container-title", "The Palgrave handbook"),
+        ("editor", "под ред. E. Loeffler, T. Bovaird."),
+    ]

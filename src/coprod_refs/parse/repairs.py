@@ -1697,11 +1697,13 @@ def _gost_whole_after_slashes(segments: list[Segment]) -> list[Segment]:
     end = first
     while end < len(segments) and segments[end].label in _GOST_SPAN:
         end += 1
-    joined = " ".join(
-        f"/ {s.text.strip()}" if s.label == "editor" and _GOST_EDITORS.match(s.text) else s.text
-        for s in segments[first:end]
-    )  # editors already taken out after their slash keep it
-    match = _GOST_PART.match(" ".join(joined.split()))
+    pieces: list[str] = []
+    for seg in segments[first:end]:
+        text = seg.text.strip()
+        if seg.label == "editor" and _GOST_EDITORS.match(text) and not pieces[-1].endswith("/"):
+            text = f"/ {text}"  # editors already taken out after their slash keep it
+        pieces.append(text)
+    match = _GOST_PART.match(" ".join(pieces))
     if match is None:
         return segments
     editors = match["editors"] or ""
@@ -1710,11 +1712,13 @@ def _gost_whole_after_slashes(segments: list[Segment]) -> list[Segment]:
     later = {s.label for s in segments[end:]}
     whole = "container-title" if editors or later & {"publisher", "location"} else "journal"
     confidence = min(s.confidence for s in segments[first:end])
-    pieces = [Segment("title", match["title"], confidence)]
-    pieces.append(Segment(whole, match["whole"], confidence))
+    found = [
+        Segment("title", match["title"], confidence),
+        Segment(whole, match["whole"], confidence),
+    ]
     if editors:
-        pieces.append(Segment("editor", editors, confidence))
-    return _splice(segments, first, end - first, *pieces)
+        found.append(Segment("editor", editors, confidence))
+    return _splice(segments, first, end - first, *found)
 
 
 #: "et al." in the languages whose lists print it after a joining word: "и др.", "u. a.".
