@@ -493,3 +493,86 @@ def test_gost_editors_read_apart_after_the_slash_stay_the_editors() -> None:
         ("container-title", "The Palgrave handbook"),
         ("editor", "под ред. E. Loeffler, T. Bovaird."),
     ]
+
+
+def test_rscs_chapter_with_no_title_keeps_its_book_as_the_container() -> None:
+    work = parse_reference(
+        "10 T. Bovaird and E. Loeffler, in Public management and governance, eds. T. Bovaird "
+        "and E. Loeffler, Routledge, Abingdon and New York, 2016, pp. 162–177."
+    )
+    assert (work.type, work.title) == ("chapter", "")
+    assert work.container_title == "Public management and governance"
+    assert (work.publisher, work.place, work.pages) == (
+        "Routledge",
+        "Abingdon and New York",
+        "162–177",
+    )
+
+
+def test_rscs_authors_book_and_editors_read_as_one_run_of_editors() -> None:
+    work = parse_reference(
+        "6 T. Bovaird and E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A. "
+        "Moran, Palgrave Macmillan, Houndmills, Basingstoke, 2005, pp. 143–162."
+    )
+    assert [a.family for a in work.authors] == ["Bovaird", "Loeffler"]
+    assert [e.family for e in work.editors] == ["Watson", "Moran"]
+    assert (work.container_title, work.type) == ("Trust, risk and uncertainty", "chapter")
+
+
+def test_rscs_bare_volume_before_the_pages_is_the_volume() -> None:
+    work = parse_reference(
+        "2 P. Aligica and V. Tarko, American Political Science Review, 2013, 107, 726–741."
+    )
+    assert (work.container_title, work.volume, work.pages) == (
+        "American Political Science Review",
+        "107",
+        "726–741",
+    )
+
+
+def test_a_number_before_pages_of_a_book_stays_with_the_pages() -> None:
+    segments = _segments(
+        ("author", "Smith, J."),
+        ("title", "A book."),
+        ("publisher", "Sage,"),
+        ("pages", "12, 15–20."),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_containers_around_in_and_editors_are_the_title_and_the_book() -> None:
+    from coprod_refs.parse.reference import assemble
+
+    work = assemble(
+        _segments(
+            ("author", "Jhally, S."),
+            ("date", "(1989)."),
+            ("container-title", "The political economy of culture."),
+            ("editor", "In I. Angus and S. Jhally (Eds.),"),
+            ("container-title", "Cultural politics in contemporary America."),
+            ("location", "New York:"),
+            ("publisher", "Routledge."),
+        ),
+        "",
+    )
+    assert (work.title, work.container_title, work.type) == (
+        "The political economy of culture",
+        "Cultural politics in contemporary America",
+        "chapter",
+    )
+
+
+def test_a_books_title_with_its_editors_after_it_stays_the_title() -> None:
+    from coprod_refs.parse.reference import assemble
+
+    work = assemble(
+        _segments(
+            ("author", "Weber, M."),
+            ("date", "(1978)."),
+            ("container-title", "Economy and society"),
+            ("editor", "(G. Roth & C. Wittich, Eds.)."),
+            ("publisher", "University of California Press."),
+        ),
+        "",
+    )
+    assert (work.title, work.container_title) == ("Economy and society", "")

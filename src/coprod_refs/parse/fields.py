@@ -655,6 +655,17 @@ def clean_container(text: str) -> str:
     return value
 
 
+#: The word that puts a chapter in its book, in the languages of the field's lists.
+IN_WORDS = frozenset(("in", "dans", "en", "em", "im"))
+
+
+def opens_with_in(text: str) -> bool:
+    """Whether `text` opens with the word putting a chapter in its book ("In:", "in",
+    "dans"), which makes what follows a container."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].rstrip(":").lower() in IN_WORDS
+
+
 def looks_like_genre(text: str) -> bool:
     """True for a report, thesis or manuscript descriptor ("Working Paper 12", "SCIE Guide
     47", "Unpublished manuscript")."""

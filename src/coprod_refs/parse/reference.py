@@ -375,15 +375,8 @@ def _titles(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> bo
     title_seg = _first(segments, "title")
     journal_seg = _first(segments, "journal")
     container_seg = journal_seg or _first(segments, "container-title")
-    lone_container = title_seg is None and journal_seg is None and container_seg is not None
-    if (
-        lone_container
-        and not _has_in_marker(segments)
-        and not any(s.label == "editor" for s in segments[: segments.index(container_seg)])
-    ):
-        # A book's title, its editors (if any) named after it: "Economy and society
-        # (G. Roth & C. Wittich, Eds.)."
-        title_seg, container_seg = container_seg, None
+    if title_seg is None and journal_seg is None and container_seg is not None:
+        title_seg, container_seg = _lone_container(segments, container_seg)
     if title_seg:
         work.title = fields.without_medium(fields.clean_text(title_seg.text))
         conf["title"] = title_seg.confidence
@@ -396,10 +389,37 @@ def _titles(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> bo
     return journal_seg is not None
 
 
+def _lone_container(
+    segments: list[Segment], container: Segment
+) -> tuple[Segment | None, Segment | None]:
+    """(title, container) of a reference whose only titles are containers. One opening
+    with "in" before editors is a book whose chapter has no title printed ("in Public
+    management and governance, eds. T. Bovaird …"); one before "In" and editors is the
+    chapter's title, the container after them its book; any other with no editors
+    before it is a book's title, its editors (if any) named after it ("Economy and
+    society (G. Roth & C. Wittich, Eds.)")."""
+    at = segments.index(container)
+    if fields.opens_with_in(container.text) and any(s.label == "editor" for s in segments[at:]):
+        return None, container
+    marked = next(
+        (
+            i
+            for i, s in enumerate(segments[at + 1 :], start=at + 1)
+            if s.label in ("editor", "container-title") and fields.opens_with_in(s.text)
+        ),
+        None,
+    )
+    if marked is not None:
+        book = next((s for s in segments[marked:] if s.label == "container-title"), None)
+        return container, book
+    if any(s.label == "editor" for s in segments[:at]):
+        return None, container
+    return container, None
+
+
 def _has_in_marker(segments: list[Segment]) -> bool:
     return any(
-        s.label in ("editor", "container-title") and s.text[:3].lower().rstrip(":") == "in"
-        for s in segments
+        s.label in ("editor", "container-title") and fields.opens_with_in(s.text) for s in segments
     )
 
 

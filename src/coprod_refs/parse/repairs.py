@@ -584,20 +584,10 @@ def _container_after_in_editors(segments: list[Segment]) -> list[Segment]:
     first = labels.index("title")
     second = labels.index("title", first + 1)
     between = segments[first + 1 : second]
-    if not any(s.label == "editor" and _opens_with_in(s.text) for s in between):
+    if not any(s.label == "editor" and fields.opens_with_in(s.text) for s in between):
         return segments
     seg = segments[second]
     return _splice(segments, second, 1, Segment("container-title", seg.text, seg.confidence))
-
-
-#: The word that puts a chapter in its book, in the languages of the field's lists.
-_IN_WORDS = frozenset(("in", "dans", "en", "em", "im"))
-
-
-def _opens_with_in(text: str) -> bool:
-    """Whether `text` opens with the word putting a chapter in its book ("In:", "dans")."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first.rstrip(":").lower() in _IN_WORDS
 
 
 _LEADING_EDITOR_MARK = re.compile(
@@ -1744,6 +1734,36 @@ def _et_al_cut_in_two(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: RSC's chapter with no title, its authors, book and editors in one run: "T. Bovaird and
+#: E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A. Moran,".
+_NAMES_IN_BOOK_EDITORS = re.compile(
+    r"^(?P<names>[^,]+(?:,[^,]+)*?),\s+in\s+(?P<book>[A-Z0-9].+?),\s+(?P<editors>eds?\.\s+\S.*)$"
+)
+
+
+def _chapter_run_into_editors(segments: list[Segment]) -> list[Segment]:
+    """ "T. Bovaird and E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A.
+    Moran," read as the editors (RSC prints no chapter title): the names before "in" are
+    the authors, then the book, then its editors."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor":
+            continue
+        if ", in " not in seg.text:
+            return segments  # the cheap test first
+        match = _NAMES_IN_BOOK_EDITORS.match(seg.text)
+        if match is None or not parse_name_list(match["names"]).names:
+            return segments
+        return _splice(
+            segments,
+            i,
+            1,
+            seg._replace(label="author", text=match["names"] + ","),
+            seg._replace(label="container-title", text="in " + match["book"] + ","),
+            seg._replace(text=match["editors"]),
+        )
+    return segments
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
@@ -2761,14 +2781,22 @@ def _title_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
 _VOLUME_THEN_PAGES = re.compile(
     r"^(?P<volume>\d+\s*\([^()]+\)[.,:]?)\s+(?P<pages>(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\.?)$"
 )
+#: RSC's bare volume before the pages: "107, 726–741."
+_BARE_VOLUME_THEN_PAGES = re.compile(r"^(?P<volume>\d{1,4},)\s+(?P<pages>\d+\s*[-–]\s*\d+\.?)$")
 
 
 def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
     """ "Toxicology, 2002, 176(1-2) p 145-157" with the numbers read as the pages, in a
-    reference with no volume: the number and bracketed issue before them are the volume."""
-    return _split_matching(
+    reference with no volume: the number and bracketed issue before them are the volume;
+    so is a bare number before the range ("2013, 107, 726–741.") in an article."""
+    found = _split_matching(
         segments, "pages", _VOLUME_THEN_PAGES, ("volume", "volume"), ("pages", "pages")
     )
+    if found is segments and any(s.label == "journal" for s in segments):
+        found = _split_matching(
+            segments, "pages", _BARE_VOLUME_THEN_PAGES, ("volume", "volume"), ("pages", "pages")
+        )
+    return found
 
 
 _Rule = Callable[[list[Segment]], list[Segment]]
@@ -3019,6 +3047,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_places_after_publisher_colon, _needs("publisher", after="publisher > location")),
     (_et_al_cut_in_two, _needs("author", "editor")),
     (_gost_whole_after_slashes, _needs("title")),
+    (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (
         _semicolon_imprint,
         _needs("author date", "editor date", lacks="journal volume pages editor"),
