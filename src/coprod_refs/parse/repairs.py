@@ -1643,6 +1643,8 @@ def _semicolon_imprint(segments: list[Segment]) -> list[Segment]:
     """ "Street-Level Bureaucracy: …; Russell" + "Sage Foundation: New York," (ACS prints
     a book's title, its series or report number, the publisher and the places between
     semicolons, before the year): the pieces are read again from the semicolons."""
+    if not any(";" in s.text for s in segments):
+        return segments  # the cheap test first
     start = next((i for i, s in enumerate(segments) if s.label in _IMPRINT_PARTS), None)
     if start is None or start == 0 or segments[start - 1].label not in ("author", "editor"):
         return segments
@@ -1652,9 +1654,7 @@ def _semicolon_imprint(segments: list[Segment]) -> list[Segment]:
     if end == len(segments) or segments[end].label != "date":
         return segments
     joined = " ".join(s.text.strip() for s in segments[start:end])
-    if ";" not in joined:
-        return segments  # the cheap test first
-    match = _SEMICOLON_IMPRINT.match(joined)
+    match = _SEMICOLON_IMPRINT.match(joined) if ";" in joined else None
     if match is None or not reads_as_places(match["place"]) or reads_as_places(match["publisher"]):
         return segments
     confidence = min(s.confidence for s in segments[start:end])
@@ -1681,8 +1681,8 @@ def _gost_whole_after_slashes(segments: list[Segment]) -> list[Segment]:
     a part is in, and " / под ред." before the book's editors): the words before "//"
     are the title, those after it the journal or book, and the names after the editor
     mark the editors."""
-    first = next((i for i, s in enumerate(segments) if s.label == "title"), None)
-    if first is None or " //" not in segments[first].text:
+    first = [s.label for s in segments].index("title")  # the rule runs only with a title
+    if " //" not in segments[first].text:
         return segments  # the cheap test first
     end = first
     while end < len(segments) and segments[end].label in _GOST_SPAN:
@@ -1713,6 +1713,7 @@ def _gost_whole_after_slashes(segments: list[Segment]) -> list[Segment]:
 
 #: "et al." in the languages whose lists print it after a joining word: "и др.", "u. a.".
 _ET_AL_HALVES = (("и", "др."), ("u.", "a."), ("и", "др"))
+_ET_AL_FIRSTS = tuple(f" {first}" for first, _ in _ET_AL_HALVES)
 
 
 def _et_al_cut_in_two(segments: list[Segment]) -> list[Segment]:
@@ -1721,6 +1722,8 @@ def _et_al_cut_in_two(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments[:-1]):
         if seg.label not in ("author", "editor"):
             continue
+        if not seg.text.endswith(_ET_AL_FIRSTS):
+            return segments  # the cheap test first
         words, nxt = seg.text.split(), segments[i + 1]
         head = nxt.text.split(maxsplit=1)
         for first, second in _ET_AL_HALVES:
