@@ -1681,7 +1681,9 @@ def _gost_whole_after_slashes(segments: list[Segment]) -> list[Segment]:
     a part is in, and " / под ред." before the book's editors): the words before "//"
     are the title, those after it the journal or book, and the names after the editor
     mark the editors."""
-    first = [s.label for s in segments].index("title")  # the rule runs only with a title
+    first = 0
+    while segments[first].label != "title":  # the rule runs only with a title
+        first += 1
     if " //" not in segments[first].text:
         return segments  # the cheap test first
     end = first
@@ -2093,11 +2095,12 @@ def _newspaper_day_out_of_title(segments: list[Segment]) -> list[Segment]:
     day after its name, the year after the authors): the name is the newspaper, the day
     a date."""
     for i, seg in enumerate(segments):
-        text = seg.text.rstrip()
-        if seg.label not in ("title", "publisher") or "," not in text:
+        if seg.label not in ("title", "publisher"):
             continue
-        if not (text.rstrip(".")[-1:].isdigit() or _YEAR_OR_MONTH.match(text.rsplit(None, 1)[-1])):
-            continue  # the cheap test first: no day or month at the end
+        last = seg.text.rsplit(",", 1)[-1] if "," in seg.text else ""
+        if not 2 < len(last) < 16 or not any(c.isdigit() for c in last):
+            continue  # the cheap test first: a short last comma part with a day
+        text = seg.text.rstrip()
         match = _PAPER_AND_DAY.search(text)
         if match is None or (seg.label == "title" and match.start() == 0):
             continue
@@ -2667,6 +2670,8 @@ def _title_words_out_of_inverted_names(segments: list[Segment]) -> list[Segment]
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author":
             continue
+        if ";" not in seg.text:
+            return segments  # the cheap test first: a semicolon list
         match = _INVERTED_NAMES_THEN_WORDS.match(seg.text)
         if match is None or match["rest"].split()[0].strip(".,") in _NAME_SUFFIXES:
             return segments
@@ -3048,7 +3053,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_place_run_into_publisher, _needs("location", after="location > publisher")),
     (_places_cut_from_publisher, _needs("location", after="location > publisher")),
     (_places_after_publisher_colon, _needs("publisher", after="publisher > location")),
-    (_et_al_cut_in_two, _needs("author", "editor")),
+    (_et_al_cut_in_two, _needs("author", "editor", after="author editor > title")),
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (
