@@ -576,3 +576,26 @@ def test_a_books_title_with_its_editors_after_it_stays_the_title() -> None:
         "",
     )
     assert (work.title, work.container_title) == ("Economy and society", "")
+
+
+def test_full_names_in_reading_order_cut_after_the_first_go_back_to_the_authors() -> None:
+    work = parse_reference(
+        "84. Stephen P. Osborne, Zoe Radnor, Kirsty Strokosch. Co-Production and the "
+        "Co-Creation of Value in Public Services: A suitable case for treatment? Public "
+        "Management Review. 2016;18(5):639-653."
+    )
+    assert [a.family for a in work.authors] == ["Osborne", "Radnor", "Strokosch"]
+    assert work.title.startswith("Co-Production and the Co-Creation of Value")
+
+
+@pytest.mark.parametrize(
+    ("author", "title"),
+    [
+        ("Cristina La Rocca, Luigi Provero,", "The Dead and Their Gifts. The Will of Eberhard."),
+        ("Bovaird, T.,", "Zoe Radnor. Co-production."),
+        ("Stephen P. Osborne,", "Public Services. Co-production."),
+    ],
+)
+def test_a_title_opening_with_capitalised_words_stays_the_title(author: str, title: str) -> None:
+    segments = _segments(("author", author), ("title", title), ("date", "2016."))
+    assert _pairs(repair_segments(segments)) == _pairs(segments)

@@ -2685,6 +2685,50 @@ def _title_words_out_of_inverted_names(segments: list[Segment]) -> list[Segment]
     return segments
 
 
+#: A name in reading order, full given name first: "Zoe Radnor", "Gregg G. Van Ryzin".
+_READING_NAME = (
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:[A-ZÀ-Ý]\.\s?)+|\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?"
+    r"\s+(?:(?:van|de|von|der|den|da|di|du|la|le)\s+)*[A-ZÀ-Ý][\w'’-]+"
+)
+_READING_NAMES = rf"{_READING_NAME}(?:,\s+{_READING_NAME})*(?:,?\s+(?:and|&)\s+{_READING_NAME})?"
+#: Words of a title that no name in reading order has.
+_TITLE_WORDS = frozenset("the a an their his her its our of on in for to with from".split())
+_READING_NAMES_ENDING = re.compile(rf"^{_READING_NAMES},$")
+_READING_NAMES_THEN_TITLE = re.compile(
+    rf"^(?P<names>{_READING_NAMES})\.\s+(?P<title>[A-ZÀ-Ý“\"‘«].*)$"
+)
+
+
+def _names_read_into_title(segments: list[Segment]) -> list[Segment]:
+    """ "Stephen P. Osborne," + "Zoe Radnor, Kirsty Strokosch. Co-Production and …" (a
+    list of full names in reading order, cut after its first name): the names up to the
+    first full stop go back to the authors, when they are people with given names."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        if nxt.label != "title" or not seg.text.rstrip().endswith(","):
+            return segments  # the cheap test first: names cut after a comma
+        if not _READING_NAMES_ENDING.match(seg.text.strip()):
+            return segments
+        match = _READING_NAMES_THEN_TITLE.match(nxt.text)
+        if match is None:
+            return segments
+        if any(w.lower() in _TITLE_WORDS for w in match["names"].split()):
+            return segments  # "The Dead and Their Gifts."
+        people = parse_name_list(match["names"]).names
+        if not people or any(p.is_body or not p.given for p in people):
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=f"{seg.text.strip()} {match['names']}."),
+            nxt._replace(text=match["title"]),
+        )
+    return segments
+
+
 def _title_words_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
     """ "Rippon S, Hopkins T. Head," + "hands and heart: …": the words after the full stop
     that ends a Vancouver list's last initials open the title. One name alone ("Bovaird
@@ -3033,6 +3077,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_title_out_of_names, _needs("author", after="author > title")),
     (_title_word_out_of_name, _needs("author", after="author > title")),
     (_title_words_out_of_vancouver_names, _needs("author", after="author > title")),
+    (_names_read_into_title, _needs("author", after="author > title")),
     (
         _title_words_out_of_inverted_names,
         _needs("author", after="author > title journal container-title"),
