@@ -599,3 +599,41 @@ def test_full_names_in_reading_order_cut_after_the_first_go_back_to_the_authors(
 def test_a_title_opening_with_capitalised_words_stays_the_title(author: str, title: str) -> None:
     segments = _segments(("author", author), ("title", title), ("date", "2016."))
     assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "name"),
+    [
+        ("journal", "Review of Administrative Sciences 2016,", "Review of Administrative Sciences"),
+        ("title", "Improving public organisations: 2013.", "Improving public organisations"),
+        ("title", "Spending time credits 2018: 2018.", "Spending time credits 2018"),
+    ],
+)
+def test_a_year_ending_a_journal_or_title_is_the_date(label: str, text: str, name: str) -> None:
+    got = repair_segments(_segments(("author", "Thijssen, P."), (label, text), ("volume", "82,")))
+    assert _pairs(got)[1:3] == [(label, name), ("date", text.rstrip(" ,.").rsplit(None, 1)[-1])]
+
+
+@pytest.mark.parametrize("title", ["Census 2011.", "Spending time credits 2018."])
+def test_a_year_inside_a_titles_last_words_stays_there(title: str) -> None:
+    segments = _segments(("author", "ONS"), ("title", title), ("url", "https://ons.gov.uk"))
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_a_year_before_the_access_note_is_the_date() -> None:
+    work = parse_reference(
+        "Goan M., How we grew timebanking in rural Scotland: The Argyll and Bute Timebanks, "
+        "http://www.govint.org/news/blog/ , 2014, consulté le 1 avril 2019."
+    )
+    assert (work.year, work.accessed) == (2014, "2019-04-01")
+
+
+def test_amas_proceedings_run_on_to_publisher_year_and_pages() -> None:
+    work = parse_reference(
+        "126. Vasilis Vlachokyriakos, Clara Crivellaro, Patrick Olivier. Digital Civics: "
+        "Citizen Empowerment With and Through Technology. In: Proceedings of the 2016 CHI "
+        "Conference Extended Abstracts on Human Factors in Computing Systems. ACM; "
+        "2016:1096-1099. doi:10.1145/2851581.2886436"
+    )
+    assert work.container_title.startswith("Proceedings of the 2016 CHI Conference")
+    assert (work.publisher, work.year, work.pages) == ("ACM", 2016, "1096–1099")

@@ -1769,6 +1769,69 @@ def _chapter_run_into_editors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A year ending a journal (ACS's "Journal 2016, 82 (1)") or a title (ACM's web page
+#: "Title: 2013."), with its mark before it.
+_JOURNAL_THEN_YEAR = re.compile(
+    r"^(?P<name>.*[^\d\s,])[\s,]+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[,.;]?$"
+)
+_TITLE_THEN_YEAR = re.compile(r"^(?P<name>.*\S)[:,]\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$")
+
+
+def _year_out_of_name_end(segments: list[Segment]) -> list[Segment]:
+    """ "International Review of Administrative Sciences 2016," (ACS prints the year after
+    the journal) or ACM's "Improving public organisations through self-assessment:
+    2013." read whole, in a reference with no date: the year at the end is the date."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("journal", "title") or not seg.text.rstrip(" ,.;")[-1:].isdigit():
+            continue
+        pattern = _JOURNAL_THEN_YEAR if seg.label == "journal" else _TITLE_THEN_YEAR
+        match = pattern.match(seg.text.strip())
+        if match is not None:
+            return _divided(segments, i, (seg.label, match["name"]), ("date", match["year"]))
+    return segments
+
+
+#: A year before an access note, read into it: ", 2014, consulté le 1 avril 2019.".
+_YEAR_THEN_ACCESS = re.compile(
+    r"^[\s,]*(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[,.]?\s+(?P<note>(?i:consulté|accessed|retrieved"
+    r"|abgerufen|viewed|дата)\b.*)$"
+)
+
+
+def _year_out_of_access_note(segments: list[Segment]) -> list[Segment]:
+    """ "URL , 2014, consulté le 1 avril 2019." with the year read into the access note,
+    in a reference with no date: the year before the access phrase is the date."""
+    return _split_matching(segments, "note", _YEAR_THEN_ACCESS, ("date", "year"), ("note", "note"))
+
+
+#: AMA's book or proceedings run on to its publisher, year and pages: "In: Proceedings
+#: of … Systems. ACM; 2016:1096-1099.".
+_BOOK_PUBLISHER_YEAR_PAGES = re.compile(
+    r"^(?P<book>.+?\S)\.\s+(?P<publisher>[^.;]{2,60});\s*(?P<year>(?:1[5-9]|20)\d\d)"
+    r"(?::(?P<pages>\d+\s*[-–]\s*\d+))?\.?$"
+)
+
+
+def _imprint_out_of_vancouver_book(segments: list[Segment]) -> list[Segment]:
+    """ "In: Proceedings of the 2016 CHI Conference … Systems. ACM; 2016:1096-1099." read
+    as the book: AMA's publisher, year and pages after it come out."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or ";" not in seg.text:
+            continue
+        match = _BOOK_PUBLISHER_YEAR_PAGES.match(seg.text.strip())
+        if match is None:
+            return segments
+        found = [
+            seg._replace(text=match["book"]),
+            seg._replace(label="publisher", text=match["publisher"]),
+            seg._replace(label="date", text=match["year"]),
+        ]
+        if match["pages"]:
+            found.append(seg._replace(label="pages", text=match["pages"]))
+        return _splice(segments, i, 1, *found)
+    return segments
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
@@ -3101,6 +3164,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_et_al_cut_in_two, _needs("author", "editor", after="author editor > title")),
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
+    (_year_out_of_name_end, _needs("journal", "title", lacks="date")),
+    (_year_out_of_access_note, _needs("note", lacks="date")),
+    (
+        _imprint_out_of_vancouver_book,
+        _needs("container-title", lacks="date publisher pages journal"),
+    ),
     (
         _semicolon_imprint,
         _needs("author date", "editor date", lacks="journal volume pages editor"),
