@@ -146,6 +146,12 @@ def render(items: list[dict[str, Any]], style: str) -> dict[str, str]:
     return printed
 
 
+#: An access note, to its closing bracket or the end: "(accessed 29 March 2019)",
+#: "Accessed: 2013-11-30.", "consulté le 30 novembre 2019", "(дата обращения: 29.03.2019)".
+_ACCESS_NOTE = re.compile(
+    r"(?i)(?:accessed|retrieved|viewed|consulté\s+le|abgerufen|zugegriffen|cited|дата\s+обращения)"
+    r"\b[^)\]]*"
+)
 #: The number a numbered style puts before an entry: "4. ", "[4] ", "(4) ".
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.?)\s+")
 
@@ -185,7 +191,10 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
         elif name in ("doi", "url"):
             kept[name] = value if value and value in printed.lower() else ""
         elif name == "year":
-            kept[name] = _year(value) if _year(value) in text else ""
+            # A year printed only in the access date ("(accessed 2019-03-29)") is no
+            # year of publication.
+            dated = text_key(_ACCESS_NOTE.sub(" ", printed))
+            kept[name] = _year(value) if _year(value) in dated else ""
         else:
             kept[name] = value if value and value in text else ""
     return kept

@@ -54,7 +54,7 @@ def test_parser_styles_prints_a_row_per_style(require_tool: Callable[[str], str]
     assert "named styles, test half" in out
 
 
-def test_the_styles_benchmark_scores_no_number_only_the_list_number_prints(
+def test_the_styles_benchmark_scores_only_what_a_style_prints_as_the_field(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import importlib.util
@@ -80,3 +80,8 @@ def test_the_styles_benchmark_scores_no_number_only_the_list_number_prints(
     kept = styles.printed_gold(gold, printed)
     assert (kept["volume"], kept["issue"], kept["pages"]) == ("35", "", "216224")
     assert styles.printed_gold(gold, printed.replace("35,", "35(4),"))["issue"] == "4"
+    undated = gold.model_copy(update={"volume": "", "issue": "", "pages": ""})
+    web = "EIPA. Title. https://www.eipa.eu/ (accessed 2019-11-30)."
+    assert styles.printed_gold(undated.model_copy(update={"year": 2019}), web)["year"] == ""
+    dated = "EIPA. Title. 2019. https://www.eipa.eu/ (accessed 2019-11-30)."
+    assert styles.printed_gold(undated.model_copy(update={"year": 2019}), dated)["year"] == "2019"
