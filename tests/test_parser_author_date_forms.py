@@ -637,3 +637,25 @@ def test_amas_proceedings_run_on_to_publisher_year_and_pages() -> None:
     )
     assert work.container_title.startswith("Proceedings of the 2016 CHI Conference")
     assert (work.publisher, work.year, work.pages) == ("ACM", 2016, "1096–1099")
+
+
+def test_asas_volume_and_pages_after_the_journal_come_out_of_its_name() -> None:
+    work = parse_reference(
+        "Etgar, M. 2008. “A Descriptive Model of the Consumer Co-Production Process.” Journal "
+        "of the Academy of Marketing Science 36:97–108. doi:10.1007/s11747-007-0061-1."
+    )
+    assert (work.container_title, work.volume, work.pages) == (
+        "Journal of the Academy of Marketing Science",
+        "36",
+        "97–108",
+    )
+
+
+def test_a_journal_named_with_a_number_keeps_it() -> None:
+    segments = _segments(
+        ("author", "Etgar, M."),
+        ("title", "A model."),
+        ("journal", "Studies in Law 2:"),
+        ("date", "2008."),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)

@@ -1832,6 +1832,33 @@ def _imprint_out_of_vancouver_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: ASA's volume and pages run into the journal: "Journal of the Academy of Marketing
+#: Science 36:97–108.", "Social Forces 82(4):1–20.".
+_JOURNAL_THEN_NUMBERS = re.compile(
+    r"^(?P<name>.*[^\d\s])\s+(?P<volume>\d{1,4}(?:\s?\(\d{1,4}\))?):\s?(?P<pages>\d+\s*[-–]\s*\d+)\.?$"
+)
+
+
+def _numbers_out_of_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Journal of the Academy of Marketing Science 36:97–108." read as the journal's name
+    (ASA prints the volume and pages after it with a colon): the numbers come out."""
+    for i, seg in enumerate(segments):
+        if seg.label != "journal" or not seg.text.rstrip(" .")[-1:].isdigit():
+            continue
+        match = _JOURNAL_THEN_NUMBERS.match(seg.text.strip())
+        if match is None:
+            return segments
+        return _splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=match["name"]),
+            seg._replace(label="volume", text=match["volume"]),
+            seg._replace(label="pages", text=match["pages"]),
+        )
+    return segments
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
@@ -3165,6 +3192,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (_year_out_of_name_end, _needs("journal", "title", lacks="date")),
+    (_numbers_out_of_journal, _needs("journal", lacks="volume pages")),
     (_year_out_of_access_note, _needs("note", lacks="date")),
     (
         _imprint_out_of_vancouver_book,
