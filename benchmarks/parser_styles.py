@@ -146,6 +146,8 @@ def render(items: list[dict[str, Any]], style: str) -> dict[str, str]:
     return printed
 
 
+#: A link or DOI as printed: "https://www.scie.org.uk/…", "doi:10.1332/…".
+_LINK = re.compile(r"(?i)(?:https?://|www\.|doi:\s?|\b10\.\d{4,9}/)\S+")
 #: An access note, to its closing bracket or the end: "(accessed 29 March 2019)",
 #: "Accessed: 2013-11-30.", "consulté le 30 novembre 2019", "(дата обращения: 29.03.2019)".
 _ACCESS_NOTE = re.compile(
@@ -161,7 +163,10 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
     (a page range by its first page; names as far as it prints their family names; a
     year without the letter the style adds)."""
     values = field_values(gold)
-    text = text_key(printed)
+    # A value counts as printed outside links: "scie" in "www.scie.org.uk" prints no
+    # container, "2014" in ".../2014/..." no year.
+    plain = _LINK.sub(" ", printed)
+    text = text_key(plain)
     kept = {}
     for name, value in values.items():
         if name in ("authors", "editors"):
@@ -181,7 +186,7 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
             raw = numbers.get(name) or gold.pages or gold.article_number
             first = re.match(r"[A-Za-z]?\d+", raw) if name == "pages" else None
             number = first.group(0) if first else raw
-            body = _LIST_NUMBER.sub("", printed, count=1)  # "4. Arnstein, S." prints no issue 4
+            body = _LIST_NUMBER.sub("", plain, count=1)  # "4. Arnstein, S." prints no issue 4
             printed_alone = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", body)
             kept[name] = value if value and printed_alone else ""
         elif name == "place":
@@ -193,7 +198,7 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
         elif name == "year":
             # A year printed only in the access date ("(accessed 2019-03-29)") is no
             # year of publication.
-            dated = text_key(_ACCESS_NOTE.sub(" ", printed))
+            dated = text_key(_ACCESS_NOTE.sub(" ", plain))
             kept[name] = _year(value) if _year(value) in dated else ""
         else:
             kept[name] = value if value and value in text else ""

@@ -85,3 +85,7 @@ def test_the_styles_benchmark_scores_only_what_a_style_prints_as_the_field(
     assert styles.printed_gold(undated.model_copy(update={"year": 2019}), web)["year"] == ""
     dated = "EIPA. Title. 2019. https://www.eipa.eu/ (accessed 2019-11-30)."
     assert styles.printed_gold(undated.model_copy(update={"year": 2019}), dated)["year"] == "2019"
+    site = gold.model_copy(update={"container_title": "SCIE", "volume": "", "issue": ""})
+    linked = "Title. 2013. https://www.scie.org.uk/guides/guide51/."
+    assert styles.printed_gold(site, linked)["container"] == ""
+    assert styles.printed_gold(site, linked.replace("2013.", "2013. SCIE."))["container"] == "scie"
