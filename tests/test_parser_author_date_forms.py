@@ -659,3 +659,70 @@ def test_a_journal_named_with_a_number_keeps_it() -> None:
         ("date", "2008."),
     )
     assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+@pytest.mark.parametrize(
+    ("title", "publisher", "series"),
+    [
+        (
+            "New Public Governance, the Third Sector and Co-Production. Routledge Critical "
+            "Studies in Public Management.",
+            "Routledge.",
+            "Routledge Critical Studies in Public Management",
+        ),
+        (
+            "Together for Better Public Services. OECD Public Governance Reviews.",
+            "OECD Publishing.",
+            "OECD Public Governance Reviews",
+        ),
+    ],
+)
+def test_a_series_named_by_its_publisher_ends_the_title(
+    title: str, publisher: str, series: str
+) -> None:
+    got = repair_segments(
+        _segments(
+            ("author", "Pestoff, V."),
+            ("date", "2012."),
+            ("title", title),
+            ("location", "New York:"),
+            ("publisher", publisher),
+        )
+    )
+    assert ("collection-title", series) in _pairs(got)
+
+
+def test_a_last_sentence_opening_with_a_publishers_common_word_stays_in_the_title() -> None:
+    segments = _segments(
+        ("author", "AECOM."),
+        ("date", "2013."),
+        ("title", "Work Plan for Munitions, Naval Base Guam."),
+        ("location", "Piti, GU:"),
+        ("publisher", "Naval Facilities Engineering Command, Marianas."),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+def test_harvards_medium_before_the_imprint_ends_the_title() -> None:
+    work = parse_reference(
+        "Welsh Government, 2014. Improving public services for people in Wales. [online] "
+        "Cardiff: Welsh Government. Available at: <https://gweddill.gov.wales/docs/x.pdf> "
+        "[Accessed 28 March 2019]."
+    )
+    assert work.title == "Improving public services for people in Wales"
+    assert (work.place, work.publisher, work.accessed) == (
+        "Cardiff",
+        "Welsh Government",
+        "2019-03-28",
+    )
+
+
+def test_the_authoring_body_named_again_after_the_title_is_the_publisher() -> None:
+    work = parse_reference(
+        "Welsh Government. 2014. Improving Public Services for People in Wales. Welsh "
+        "Government. https://gweddill.gov.wales/docs/x.pdf."
+    )
+    assert (work.title, work.publisher) == (
+        "Improving Public Services for People in Wales",
+        "Welsh Government",
+    )

@@ -1859,6 +1859,51 @@ def _numbers_out_of_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _imprint_after_medium(segments: list[Segment]) -> list[Segment]:
+    """ "Improving public services for people in Wales. [online] Cardiff: Welsh
+    Government." read as one title (Harvard prints the medium after the title, then
+    the imprint): the place and publisher after the medium come out of the title."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title" or "]" not in seg.text:
+            continue
+        match = fields.TITLE_MEDIUM_REST.match(seg.text.strip())
+        if match is None:
+            return segments
+        place, colon, publisher = match["rest"].partition(": ")
+        if not colon or not reads_as_places(place) or not publisher.strip(" ."):
+            return segments
+        return _splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=match["title"]),
+            seg._replace(label="location", text=place),
+            seg._replace(label="publisher", text=publisher),
+        )
+    return segments
+
+
+def _author_again_ending_title(segments: list[Segment]) -> list[Segment]:
+    """ "Improving Public Services for People in Wales. Welsh Government." after the author
+    "Welsh Government." (a body publishing its own work, the title in capitals): the
+    body's name ending the title is the publisher."""
+    author = next((s for s in segments if s.label == "author"), None)
+    if author is None:
+        return segments
+    name = _letters(author.text)
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        if not _letters(seg.text).endswith(name):
+            return segments  # the cheap test first
+        cut = next(reversed(list(_TITLE_BOUNDARY.finditer(seg.text.rstrip()))), None)
+        if cut is None or _letters(seg.text[cut.end() :]) != name:
+            return segments
+        head = seg.text[: cut.end()].rstrip()
+        return _divided(segments, i, ("title", head), ("publisher", seg.text[cut.end() :]))
+    return segments
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
@@ -2011,20 +2056,29 @@ def _series_out_of_title(segments: list[Segment]) -> list[Segment]:
 
 def _series_named_by_author(segments: list[Segment]) -> list[Segment]:
     """ "Together for Better Public Services: …, OECD Public Governance Reviews," after the
-    author "OECD": a body's series, named with the body's acronym, ends the title in the
-    body's own style of citing; it is the collection title."""
+    author "OECD", or "New Public Governance … . Routledge Critical Studies in Public
+    Management." before the publisher "Routledge": a series named with the body's acronym
+    or the publisher's one-word name ends the title; it is the collection title."""
+    openers = set()
     author = segments[1] if segments[0].label == "citation-number" else segments[0]
-    if author.label != "author" or not author.text[:2].isupper():
-        return segments
-    acronym = author.text.strip(" .,()")
-    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+    acronym = author.text.strip(" .,()") if author.label == "author" else ""
+    if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8:
+        openers.add(acronym)
+    publisher = next((s.text.strip(" .,").split() for s in segments if s.label == "publisher"), [])
+    while len(publisher) > 1 and publisher[-1].strip(".,") in _IMPRINT_WORDS:
+        publisher.pop()  # "OECD Publishing": the name is "OECD"
+    if len(publisher) == 1 and len(publisher[0]) >= 3 and publisher[0][0].isupper():
+        openers.add(publisher[0].strip(".,"))
+    if not openers:
         return segments
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
-        head, comma, series = seg.text.rstrip(" ,.").rpartition(", ")
+        text = seg.text.rstrip(" ,.")
+        cut = max(text.rfind(", "), text.rfind(". "))
+        head, series = text[:cut], text[cut + 2 :]
         words = series.split()
-        if not comma or words[0] != acronym or len(words) < 3 or not head.strip():
+        if cut < 0 or words[0] not in openers or len(words) < 3 or not head.strip():
             return segments
         if not all(w[:1].isupper() or w in _SMALL_JOINS for w in words):
             return segments
@@ -2032,6 +2086,8 @@ def _series_named_by_author(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Words a publisher's name ends with after the name itself: "OECD Publishing".
+_IMPRINT_WORDS = frozenset("Press Publishing Publishers Books Verlag Inc Ltd Editions".split())
 #: Small words joining the capitalised words of a name: "Studies on Public Governance".
 _SMALL_JOINS = frozenset("of on for and in the &".split())
 
@@ -3192,6 +3248,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (_year_out_of_name_end, _needs("journal", "title", lacks="date")),
+    (_imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
+    (
+        _author_again_ending_title,
+        _needs("author title", lacks="publisher journal container-title"),
+    ),
     (_numbers_out_of_journal, _needs("journal", lacks="volume pages")),
     (_year_out_of_access_note, _needs("note", lacks="date")),
     (
