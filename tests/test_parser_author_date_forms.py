@@ -726,3 +726,48 @@ def test_the_authoring_body_named_again_after_the_title_is_the_publisher() -> No
         "Improving Public Services for People in Wales",
         "Welsh Government",
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Johnson Controls honored “Top Employer” in China.",
+        "Moment to Moment Control of Eye Saccades. in Reading.",
+        "Della musica dell'età nostra [letter of 1640], repr. in G.B. Doni: Lyra Barberina.",
+    ],
+)
+def test_a_small_in_that_opens_no_book_stays_in_the_title(title: str) -> None:
+    segments = _segments(("author", "Engerman, F."), ("date", "(2014)."), ("title", title))
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+@pytest.mark.parametrize(
+    ("place", "publisher"),
+    [("Cambridge, MA.", "MIT Press."), ("Montréal/Cambridge,", "CCA, MIT Press,")],
+)
+def test_an_acronym_opening_the_publisher_is_no_region_code(place: str, publisher: str) -> None:
+    segments = _segments(
+        ("title", "Anxious Modernism,"),
+        ("location", place),
+        ("publisher", publisher),
+        ("date", "2000"),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+@pytest.mark.parametrize(
+    ("container", "title", "book"),
+    [
+        ("In: Fränkische Lebensbilder,", "", "In: Fränkische Lebensbilder"),
+        ("In Search of Excellence.", "In Search of Excellence", ""),
+    ],
+)
+def test_a_lone_container_opening_with_in_is_a_book_only_after_in_colon(
+    container: str, title: str, book: str
+) -> None:
+    from coprod_refs.parse.reference import assemble
+
+    work = assemble(
+        _segments(("author", "Peters, T."), ("date", "(1982)."), ("container-title", container)), ""
+    )
+    assert (work.title, work.container_title) == (title, book.removeprefix("In: "))

@@ -393,13 +393,17 @@ def _lone_container(
     segments: list[Segment], container: Segment
 ) -> tuple[Segment | None, Segment | None]:
     """(title, container) of a reference whose only titles are containers. One opening
-    with "in" before editors is a book whose chapter has no title printed ("in Public
-    management and governance, eds. T. Bovaird …"); one before "In" and editors is the
-    chapter's title, the container after them its book; any other with no editors
-    before it is a book's title, its editors (if any) named after it ("Economy and
-    society (G. Roth & C. Wittich, Eds.)")."""
+    with "In:", or with "in" before editors, is a book whose chapter has no title
+    printed ("in Public management and governance, eds. T. Bovaird …"; "In Search of
+    Excellence" alone is a title); one before "In" and editors is the chapter's title,
+    the container after them its book; any other with no editors before it is a book's
+    title, its editors (if any) named after it ("Economy and society (G. Roth & C.
+    Wittich, Eds.)")."""
     at = segments.index(container)
-    if fields.opens_with_in(container.text) and any(s.label == "editor" for s in segments[at:]):
+    if fields.opens_with_in(container.text) and (
+        container.text.split(maxsplit=1)[0].endswith(":")
+        or any(s.label == "editor" for s in segments[at:])
+    ):
         return None, container
     marked = next(
         (

@@ -868,8 +868,10 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Abbreviations a small "in" follows inside a sentence: "repr. in", "cf. in".
+_MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".split())
 #: Nature's small "in" after the chapter's title: "… governance failure. in Trust, risk".
-_SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”])\s+in\s+(?=[A-Z0-9«“‘\"])")
+_SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
 
 
 def _in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
@@ -885,11 +887,15 @@ def _in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
         match = _SENTENCE_THEN_IN.search(seg.text)
         if match is None or len(seg.text[: match.start()].split()) < 2:
             return segments
+        if seg.text[: match.start()].rsplit(None, 1)[-1].lower() in _MARKS_BEFORE_IN:
+            return segments  # "[letter of 1640], repr. in G.B. Doni": no sentence ends
         head = seg.text[: match.start()] + match["end"]
         book = seg.text[match.end() :]
         taken = 1
         if i + 1 < len(segments) and segments[i + 1].label == "container-title":
             book, taken = f"{book} {segments[i + 1].text}", 2
+        elif len(book.split()) < 2:
+            return segments  # "… Textual Parameters. in Reading.": too short for a book
         return _splice(
             segments,
             i,
@@ -1592,7 +1598,10 @@ def _places_cut_from_publisher(segments: list[Segment]) -> list[Segment]:
         if seg.label != "location" or nxt.label != "publisher":
             continue
         words = nxt.text.split(maxsplit=1)
-        place_grows = nxt.text[:4] == "and " or (words and is_region_code(words[0].rstrip(",")))
+        code = words[0].rstrip(",") if words and words[0].endswith(",") else ""
+        place_grows = nxt.text[:4] == "and " or (
+            is_region_code(code) and (len(code.replace(".", "")) == 2 or code == "USA")
+        )  # "CO, Westview Press", not "MIT Press" or "CCA, MIT Press"
         if not place_grows and (seg.text.rstrip()[-1:] in ",:;." or reads_as_places(seg.text)):
             return segments  # the place ends at a comma, or names places only
         joined = f"{seg.text.rstrip()} {nxt.text.lstrip()}"
