@@ -771,3 +771,38 @@ def test_a_lone_container_opening_with_in_is_a_book_only_after_in_colon(
         _segments(("author", "Peters, T."), ("date", "(1982)."), ("container-title", container)), ""
     )
     assert (work.title, work.container_title) == (title, book.removeprefix("In: "))
+
+
+@pytest.mark.parametrize(
+    ("segments", "body", "year", "title"),
+    [
+        (
+            (("title", "The Royal Swedish Academy of Sciences, 2009. The Prize in Economics."),),
+            "The Royal Swedish Academy of Sciences",
+            "2009",
+            "The Prize in Economics.",
+        ),
+        (
+            (
+                ("author", "Social Care"),
+                ("title", "Institute for Excellence 2013 Co-Production in Social Care."),
+            ),
+            "Social Care Institute for Excellence",
+            "2013",
+            "Co-Production in Social Care.",
+        ),
+    ],
+)
+def test_a_bodys_name_and_year_opening_the_title_are_author_and_date(
+    segments: tuple[tuple[str, str], ...], body: str, year: str, title: str
+) -> None:
+    got = repair_segments(_segments(*segments, ("url", "https://www.scie.org.uk/")))
+    assert _pairs(got)[:3] == [("author", body), ("date", year), ("title", title)]
+
+
+def test_a_title_in_small_letters_before_a_year_names_no_body() -> None:
+    segments = _segments(
+        ("title", "Prevention of illicit traffic in cultural property, Workshop 2003. New Delhi."),
+        ("url", "http://unesdoc.unesco.org/x.pdf"),
+    )
+    assert _pairs(repair_segments(segments)) == _pairs(segments)

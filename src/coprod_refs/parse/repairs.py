@@ -1913,6 +1913,46 @@ def _author_again_ending_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A body's name and a year opening a title: "The Royal Swedish Academy of Sciences,
+#: 2009. The Prize in …", AAA's "National Institute for Health and Care Research 2021
+#: Public Involvement …".
+_BODY_YEAR_TITLE = re.compile(
+    r"^(?P<body>[A-Z][^.:;()]{1,100}?)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.?\s+"
+    r"(?P<title>[A-ZÀ-Ý“\"‘«].*)$"
+)
+
+
+def _body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "The Royal Swedish Academy of Sciences, 2009. The Prize in Economic Sciences" read
+    as one title (or cut inside the body's name: "Social Care" + "Institute for
+    Excellence 2013 Co-Production …"), in a reference with no date: a body's name and a
+    year opening the title are the author and the date."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    taken = 1
+    if segments[first].label == "author" and first + 1 < len(segments):
+        taken = 2
+    if segments[first + taken - 1].label != "title":
+        return segments
+    joined = " ".join(s.text.strip() for s in segments[first : first + taken])
+    match = _BODY_YEAR_TITLE.match(joined)
+    if match is None or not all(
+        w[:1].isupper() or w in _SMALL_JOINS for w in match["body"].split()
+    ):
+        return segments  # "Prevention of illicit traffic …, Workshop": no body's name
+    names = parse_name_list(match["body"]).names
+    if len(names) != 1 or not names[0].is_body:
+        return segments
+    confidence = min(s.confidence for s in segments[first : first + taken])
+    return _splice(
+        segments,
+        first,
+        taken,
+        Segment("author", match["body"], confidence),
+        Segment("date", match["year"], confidence),
+        Segment("title", match["title"], confidence),
+    )
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
@@ -3256,6 +3296,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_et_al_cut_in_two, _needs("author", "editor", after="author editor > title")),
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
+    (_body_and_year_opening_title, _needs("title", lacks="date")),
     (_year_out_of_name_end, _needs("journal", "title", lacks="date")),
     (_imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
     (
