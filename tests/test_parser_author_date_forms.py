@@ -806,3 +806,32 @@ def test_a_title_in_small_letters_before_a_year_names_no_body() -> None:
         ("url", "http://unesdoc.unesco.org/x.pdf"),
     )
     assert _pairs(repair_segments(segments)) == _pairs(segments)
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "Cahn, E. S., and C. Gray. 2015. “The Time Bank Solution.” Stanford Social Innovation "
+        "Review (Summer):41–45.",
+        "Cahn, E.S. and Gray, C. (2015), “The time bank solution”, Stanford Social Innovation "
+        "Review, No. Summer, pp. 41–45.",
+        "Cahn E. S. et Gray C., « The time bank solution », Stanford Social Innovation Review, "
+        "2015, Summer, p. 41‑45.",
+        "Cahn, E., and C. Gray 2015 The Time Bank Solution. Stanford Social Innovation "
+        "Review(Summer): 41–45.",
+    ],
+)
+def test_a_season_printed_as_the_issue_is_the_issue(reference: str) -> None:
+    work = parse_reference(reference)
+    assert (work.container_title, work.volume, work.issue, work.pages) == (
+        "Stanford Social Innovation Review",
+        "",
+        "Summer",
+        "41–45",
+    )
+    assert work.year == 2015
+
+
+def test_a_season_in_a_title_stays_there() -> None:
+    segments = _segments(("author", "Keats, J."), ("title", "Ode to Autumn."), ("date", "1820."))
+    assert _pairs(repair_segments(segments)) == _pairs(segments)

@@ -1953,6 +1953,42 @@ def _body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
     )
 
 
+_SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)(?:[/–-](?:Spring|Summer|Autumn|Fall|Winter))?"
+#: A season as the issue, where it was read into the pages, the journal or the date:
+#: "(Summer):41–45.", "Review, No. Summer,", "Review(Summer):", "2015, Summer,".
+_SEASON_THEN_PAGES = re.compile(
+    rf"^(?P<season>\({_SEASON}\))[:,]?\s*(?P<pages>\d+\s*[-–]\s*\d+\.?)$"
+)
+_NAME_THEN_SEASON = re.compile(
+    rf"^(?P<name>.*?[^\s,])(?:,?\s*No\.\s*|\s*\(|,\s+)(?P<season>{_SEASON})\)?[:,.]?$"
+)
+_YEAR_THEN_SEASON = re.compile(rf"^(?P<year>.*\d{{4}}[a-z]?)[,.]?\s+(?P<season>{_SEASON})[,.]?$")
+
+
+def _season_as_issue(segments: list[Segment]) -> list[Segment]:
+    """A season printed as an article's issue and read into its neighbour: ASA's
+    "(Summer):41–45." as the volume, Emerald's "Review, No. Summer," and AAA's
+    "Review(Summer):" as the journal's name (or its place), le tapuscrit's "2015, Summer,"
+    as the date. The season becomes the issue (a volume segment the issue is read from)."""
+    for i, seg in enumerate(segments):
+        if not any(w in seg.text for w in ("Spring", "Summer", "Autumn", "Fall", "Winter")):
+            continue
+        text = seg.text.strip()
+        if seg.label == "volume" and (match := _SEASON_THEN_PAGES.match(text)):
+            return _divided(segments, i, ("volume", match["season"]), ("pages", match["pages"]))
+        if seg.label == "date" and (match := _YEAR_THEN_SEASON.match(text)):
+            return _divided(segments, i, ("date", match["year"]), ("volume", match["season"]))
+        journal = seg.label == "journal" or (
+            seg.label == "location"
+            and i + 1 < len(segments)
+            and segments[i + 1].label == "pages"
+            and not any(s.label == "journal" for s in segments)
+        )
+        if journal and (match := _NAME_THEN_SEASON.match(text)):
+            return _divided(segments, i, ("journal", match["name"]), ("volume", match["season"]))
+    return segments
+
+
 def _genre_out_of_note(segments: list[Segment]) -> list[Segment]:
     """ "(Unpublished doctoral dissertation).", "Thesis", "Unpublished manuscript." or
     "[Working paper]" read as a note, in a reference with no genre: a short thesis or
@@ -3297,6 +3333,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (_body_and_year_opening_title, _needs("title", lacks="date")),
+    (_season_as_issue, _needs("volume", "journal", "date pages", "location pages")),
     (_year_out_of_name_end, _needs("journal", "title", lacks="date")),
     (_imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
     (
