@@ -1897,14 +1897,18 @@ def _author_again_ending_title(segments: list[Segment]) -> list[Segment]:
     "Welsh Government." (a body publishing its own work, the title in capitals): the
     body's name ending the title is the publisher."""
     author = next((s for s in segments if s.label == "author"), None)
-    if author is None:
+    title = next((s for s in segments if s.label == "title"), None)
+    if author is None or title is None:
         return segments
+    last = author.text.rstrip(" .,;:").rsplit(None, 1)[-1:]
+    if not last or not title.text.rstrip(" .,;:").endswith(last[0]):
+        return segments  # the cheap test first: the same last word
     name = _letters(author.text)
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
         if not _letters(seg.text).endswith(name):
-            return segments  # the cheap test first
+            return segments
         cut = next(reversed(list(_TITLE_BOUNDARY.finditer(seg.text.rstrip()))), None)
         if cut is None or _letters(seg.text[cut.end() :]) != name:
             return segments
@@ -1954,6 +1958,8 @@ def _body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
 
 
 _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)(?:[/–-](?:Spring|Summer|Autumn|Fall|Winter))?"
+_SEASON_WORD = re.compile(r"Spring|Summer|Autumn|Fall|Winter")
+_SEASON_LABELS = frozenset(("volume", "date", "journal", "location"))
 #: A season as the issue, where it was read into the pages, the journal or the date:
 #: "(Summer):41–45.", "Review, No. Summer,", "Review(Summer):", "2015, Summer,".
 _SEASON_THEN_PAGES = re.compile(
@@ -1971,8 +1977,8 @@ def _season_as_issue(segments: list[Segment]) -> list[Segment]:
     "Review(Summer):" as the journal's name (or its place), le tapuscrit's "2015, Summer,"
     as the date. The season becomes the issue (a volume segment the issue is read from)."""
     for i, seg in enumerate(segments):
-        if not any(w in seg.text for w in ("Spring", "Summer", "Autumn", "Fall", "Winter")):
-            continue
+        if seg.label not in _SEASON_LABELS or _SEASON_WORD.search(seg.text) is None:
+            continue  # the cheap test first
         text = seg.text.strip()
         if seg.label == "volume" and (match := _SEASON_THEN_PAGES.match(text)):
             return _divided(segments, i, ("volume", match["season"]), ("pages", match["pages"]))
@@ -2144,6 +2150,26 @@ def _series_named_by_author(segments: list[Segment]) -> list[Segment]:
     author "OECD", or "New Public Governance … . Routledge Critical Studies in Public
     Management." before the publisher "Routledge": a series named with the body's acronym
     or the publisher's one-word name ends the title; it is the collection title."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        text = seg.text.rstrip(" ,.")
+        cut = max(text.rfind(", "), text.rfind(". "))
+        head, series = text[:cut], text[cut + 2 :]
+        words = series.split()
+        if cut < 0 or len(words) < 3 or not head.strip():
+            return segments
+        if not all(w[:1].isupper() or w in _SMALL_JOINS for w in words):
+            return segments
+        if words[0] not in _openers(segments):
+            return segments
+        return _divided(segments, i, ("title", head), ("collection-title", series))
+    return segments
+
+
+def _openers(segments: list[Segment]) -> set[str]:
+    """The words a series named by its body or publisher opens with: the author's acronym
+    ("OECD") and the publisher's one-word name ("Routledge", "OECD Publishing")."""
     openers = set()
     author = segments[1] if segments[0].label == "citation-number" else segments[0]
     acronym = author.text.strip(" .,()") if author.label == "author" else ""
@@ -2154,21 +2180,7 @@ def _series_named_by_author(segments: list[Segment]) -> list[Segment]:
         publisher.pop()  # "OECD Publishing": the name is "OECD"
     if len(publisher) == 1 and len(publisher[0]) >= 3 and publisher[0][0].isupper():
         openers.add(publisher[0].strip(".,"))
-    if not openers:
-        return segments
-    for i, seg in enumerate(segments):
-        if seg.label != "title":
-            continue
-        text = seg.text.rstrip(" ,.")
-        cut = max(text.rfind(", "), text.rfind(". "))
-        head, series = text[:cut], text[cut + 2 :]
-        words = series.split()
-        if cut < 0 or words[0] not in openers or len(words) < 3 or not head.strip():
-            return segments
-        if not all(w[:1].isupper() or w in _SMALL_JOINS for w in words):
-            return segments
-        return _divided(segments, i, ("title", head), ("collection-title", series))
-    return segments
+    return openers
 
 
 #: Words a publisher's name ends with after the name itself: "OECD Publishing".
@@ -3297,7 +3309,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         ),
     ),
     (_series_out_of_title, _needs("title", lacks="collection-title")),
-    (_series_named_by_author, _needs("author title", lacks="collection-title")),
+    (_series_named_by_author, _needs("title publisher", lacks="collection-title")),
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
     (_city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
     # "Cherri M." + "Pancake and Sue Utter. Models for …"
