@@ -1652,8 +1652,11 @@ def _semicolon_imprint(segments: list[Segment]) -> list[Segment]:
     """ "Street-Level Bureaucracy: …; Russell" + "Sage Foundation: New York," (ACS prints
     a book's title, its series or report number, the publisher and the places between
     semicolons, before the year): the pieces are read again from the semicolons."""
-    if not any(";" in s.text for s in segments):
-        return segments  # the cheap test first
+    for seg in segments:
+        if ";" in seg.text:
+            break
+    else:
+        return segments  # the cheap test first: no semicolon
     start = next((i for i, s in enumerate(segments) if s.label in _IMPRINT_PARTS), None)
     if start is None or start == 0 or segments[start - 1].label not in ("author", "editor"):
         return segments
