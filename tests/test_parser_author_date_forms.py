@@ -348,22 +348,6 @@ def test_a_given_name_after_initials_stays_with_the_names(names: str) -> None:
     assert _pairs(repair_segments(segments)) == _pairs(segments)
 
 
-def test_acs_chapter_with_its_book_editors_and_imprint_between_semicolons() -> None:
-    work = parse_reference(
-        "(19) Cahn, E. S.; Gray, C. Co-Production from a Normative Perspective. In New public "
-        "governance, the third sector and co-production; Pestoff, V., Brandsen, T., "
-        "Verschuere, B., Eds.; Routledge: New York and London, 2012; pp 129–144."
-    )
-    assert (work.type, work.title) == ("chapter", "Co-Production from a Normative Perspective")
-    assert work.container_title == "New public governance, the third sector and co-production"
-    assert [e.family for e in work.editors] == ["Pestoff", "Brandsen", "Verschuere"]
-    assert (work.publisher, work.place, work.pages) == (
-        "Routledge",
-        "New York and London",
-        "129–144",
-    )
-
-
 def test_a_book_before_semicolon_editors_is_the_container() -> None:
     got = repair_segments(
         _segments(
@@ -423,13 +407,29 @@ def test_semicolons_with_no_place_after_the_colon_are_left_alone() -> None:
     assert _pairs(repair_segments(segments)) == _pairs(segments)
 
 
-def test_gost_chapter_with_its_book_and_editors_after_the_slashes() -> None:
-    work = parse_reference(
-        "36. Cahn E. S., Gray C. Co-production from a normative perspective // New public "
-        "governance, the third sector and co-production / под ред. V. Pestoff, T. Brandsen, "
-        "B. Verschuere. New York and London: Routledge, 2012. С. 129–144."
-    )
-    assert (work.type, work.title) == ("chapter", "Co-production from a normative perspective")
+@pytest.mark.parametrize(
+    ("reference", "title"),
+    [
+        (
+            "(19) Cahn, E. S.; Gray, C. Co-Production from a Normative Perspective. In New "
+            "public governance, the third sector and co-production; Pestoff, V., Brandsen, T., "
+            "Verschuere, B., Eds.; Routledge: New York and London, 2012; pp 129–144.",
+            "Co-Production from a Normative Perspective",
+        ),
+        (
+            "36. Cahn E. S., Gray C. Co-production from a normative perspective // New public "
+            "governance, the third sector and co-production / под ред. V. Pestoff, T. "
+            "Brandsen, B. Verschuere. New York and London: Routledge, 2012. С. 129–144.",
+            "Co-production from a normative perspective",
+        ),
+    ],
+    ids=["acs-semicolons", "gost-slashes"],
+)
+def test_a_chapter_with_its_book_editors_and_imprint_in_acs_and_gost_marks(
+    reference: str, title: str
+) -> None:
+    work = parse_reference(reference)
+    assert (work.type, work.title) == ("chapter", title)
     assert work.container_title == "New public governance, the third sector and co-production"
     assert [e.family for e in work.editors] == ["Pestoff", "Brandsen", "Verschuere"]
     assert (work.publisher, work.place, work.pages) == (

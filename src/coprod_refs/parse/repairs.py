@@ -389,6 +389,16 @@ def _divided(
     return _splice(segments, at, 1, Segment(*first, confidence), Segment(*second, confidence))
 
 
+def _cut_by_groups(
+    segments: list[Segment], at: int, match: re.Match[str], *pieces: tuple[str, str]
+) -> list[Segment]:
+    """`segments` with the one at `at` cut into the (label, group name) `pieces` of
+    `match`, each keeping its confidence; a group that matched nothing is left out."""
+    seg = segments[at]
+    cut = (seg._replace(label=label, text=match[group]) for label, group in pieces)
+    return _splice(segments, at, 1, *(piece for piece in cut if piece.text))
+
+
 def _matching(
     segments: list[Segment], label: str, pattern: re.Pattern[str]
 ) -> tuple[int, re.Match[str]] | None:
@@ -980,14 +990,8 @@ def _pages_and_publisher_out_of_book(segments: list[Segment]) -> list[Segment]:
         match = _BOOK_PAGES_PUBLISHER.match(seg.text)
         if match is None:
             continue
-        return _splice(
-            segments,
-            i,
-            1,
-            seg._replace(text=match["book"]),
-            seg._replace(label="pages", text=match["pages"]),
-            seg._replace(label="publisher", text=match["publisher"]),
-        )
+        pieces = (("container-title", "book"), ("pages", "pages"), ("publisher", "publisher"))
+        return _cut_by_groups(segments, i, match, *pieces)
     return segments
 
 
@@ -1833,14 +1837,13 @@ def _imprint_out_of_vancouver_book(segments: list[Segment]) -> list[Segment]:
         match = _BOOK_PUBLISHER_YEAR_PAGES.match(seg.text.strip())
         if match is None:
             return segments
-        found = [
-            seg._replace(text=match["book"]),
-            seg._replace(label="publisher", text=match["publisher"]),
-            seg._replace(label="date", text=match["year"]),
-        ]
-        if match["pages"]:
-            found.append(seg._replace(label="pages", text=match["pages"]))
-        return _splice(segments, i, 1, *found)
+        pieces = (
+            ("container-title", "book"),
+            ("publisher", "publisher"),
+            ("date", "year"),
+            ("pages", "pages"),
+        )
+        return _cut_by_groups(segments, i, match, *pieces)
     return segments
 
 
@@ -1860,14 +1863,8 @@ def _numbers_out_of_journal(segments: list[Segment]) -> list[Segment]:
         match = _JOURNAL_THEN_NUMBERS.match(seg.text.strip())
         if match is None:
             return segments
-        return _splice(
-            segments,
-            i,
-            1,
-            seg._replace(text=match["name"]),
-            seg._replace(label="volume", text=match["volume"]),
-            seg._replace(label="pages", text=match["pages"]),
-        )
+        pieces = (("journal", "name"), ("volume", "volume"), ("pages", "pages"))
+        return _cut_by_groups(segments, i, match, *pieces)
     return segments
 
 
