@@ -705,16 +705,13 @@ def test_a_last_sentence_opening_with_a_publishers_common_word_stays_in_the_titl
 
 def test_harvards_medium_before_the_imprint_ends_the_title() -> None:
     work = parse_reference(
-        "Welsh Government, 2014. Improving public services for people in Wales. [online] "
-        "Cardiff: Welsh Government. Available at: <https://gweddill.gov.wales/docs/x.pdf> "
-        "[Accessed 28 March 2019]."
+        "ISO, 2019. ISO 2002_2015: How to use it. [online] Geneva: International Society for "
+        "Standardization. Available at: <https://www.iso.org/files/PUB100373.pdf> [Accessed "
+        "30 November 2019]."
     )
-    assert work.title == "Improving public services for people in Wales"
-    assert (work.place, work.publisher, work.accessed) == (
-        "Cardiff",
-        "Welsh Government",
-        "2019-03-28",
-    )
+    assert work.title == "ISO 2002_2015: How to use it"
+    assert (work.place, work.publisher) == ("Geneva", "International Society for Standardization")
+    assert work.accessed == "2019-11-30"
 
 
 def test_the_authoring_body_named_again_after_the_title_is_the_publisher() -> None:
