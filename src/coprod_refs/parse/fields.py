@@ -659,14 +659,14 @@ def clean_container(text: str) -> str:
 
 
 #: The word that puts a chapter in its book, in the languages of the field's lists.
-IN_WORDS = frozenset(("in", "dans", "en", "em", "im"))
+_IN_WORDS = frozenset(("in", "dans", "en", "em", "im"))
 
 
 def opens_with_in(text: str) -> bool:
     """Whether `text` opens with the word putting a chapter in its book ("In:", "in",
     "dans"), which makes what follows a container."""
     words = text.split(maxsplit=1)
-    return bool(words) and words[0].rstrip(":").lower() in IN_WORDS
+    return bool(words) and words[0].rstrip(":").lower() in _IN_WORDS
 
 
 def looks_like_genre(text: str) -> bool:
