@@ -50,6 +50,11 @@ _ISSUE_WORD = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
+#: A volume in roman numerals, alone or before its issue: "CVII, 4", "XIV:4", "LXV".
+_ROMAN_VOLUME = re.compile(r"^([IVXLC]{2,}|[IVX])(?:\s*[,:/]?\s*(\d{1,4}))?[\s,;:.]*$")
+#: A volume and its issue joined by a slash, as French and German styles print them:
+#: "35/4", "Bd. 12/2"; not a year before it ("2013/1") nor a year after ("4/2005").
+_VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{1,2})/(\d{1,2})")
 _NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*[A-Za-z]?\d+[A-Za-z]?)?")
 _DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
@@ -338,12 +343,24 @@ def parse_volume(text: str) -> tuple[str, str]:
         if issue_match:
             issue = issue_match.group(1).strip(" .,")
             value = value[: issue_match.start()].strip(" ,;:.")
-    value = _VOLUME_WORD.sub("", value).strip(" ,;:.()")
-    numbers = _NUMBERISH.findall(value)
+    word = _VOLUME_WORD.match(value)
+    roman = _ROMAN_VOLUME.match(value[word.end() :] if word else value)
+    if roman:  # "CVII, 4", "vol. XIV:4": the volume in roman numerals, then the issue
+        if not issue:
+            issue = roman.group(2) or ""
+        value = roman.group(1)
+    else:
+        value = _VOLUME_WORD.sub("", value).strip(" ,;:.()")
+    numbers = [] if roman else _NUMBERISH.findall(value)
     if numbers:
         volume = numbers[0].replace(" ", "")
         if not issue and len(numbers) > 1:
             issue = numbers[1].replace(" ", "")
+        slashed = _VOLUME_SLASH_ISSUE.fullmatch(volume)
+        if slashed and not issue and int(slashed[2]) != int(slashed[1]) + 1:
+            volume, issue = slashed[1], slashed[2]  # "35/4": not a double volume "12/13"
+    elif roman:
+        volume = value
     else:
         volume = ""
         if not issue and value and value.isalpha():

@@ -20,7 +20,7 @@ from coprod_refs.model.trusted import Draft
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.gbt7714 import gbt7714_record
-from coprod_refs.parse.imprint import colon_imprint, comma_imprint
+from coprod_refs.parse.imprint import colon_imprint, comma_imprint, reads_as_places
 from coprod_refs.parse.legislation import legislation_record
 from coprod_refs.parse.names import (
     has_editor_marker,
@@ -35,6 +35,7 @@ from coprod_refs.parse.original_date import (
     split_original,
 )
 from coprod_refs.parse.repairs import repair_labels, repair_segments
+from coprod_refs.parse.short_citation import ShortCitation, cut_short_citation
 from coprod_refs.parse.tokens import (
     MAX_REFERENCE_CHARS,
     Token,
@@ -118,6 +119,8 @@ class _Prepared(NamedTuple):
     tokens: list[Token]
     features: SequenceFeatures
     flags: list[str]
+    #: The short citation printed before the entry ("Alford 2009b:"), cut off.
+    short: ShortCitation | None = None
 
 
 def _failed(text: object, exc: Exception) -> ExtractedWork:
@@ -152,10 +155,22 @@ def _prepare(text: str) -> _Prepared | ExtractedWork:
     if len(text) > MAX_REFERENCE_CHARS:
         flags.append("truncated")
     normalised = normalise_spacing(visible_text(text[:MAX_REFERENCE_CHARS]))
+    short = cut_short_citation(normalised)
+    if short is not None:
+        normalised = short.entry
     tokens = tokenize(normalised)
     if not tokens:
         return ExtractedWork(raw=text, confidence=0.0, flags=["low-confidence", "empty"])
-    return _Prepared(text, normalised, tokens, sequence_features(tokens), flags)
+    return _Prepared(text, normalised, tokens, sequence_features(tokens), flags, short)
+
+
+def _date_from_short_citation(work: ExtractedWork, short: ShortCitation) -> None:
+    """The year of the short citation cut from the entry, when the entry states none, and
+    its letter ("Alford 2009b"), which the entry's own date leaves out."""
+    if work.year is None and not work.no_date:
+        work.year = short.year
+    if work.year == short.year and short.letter and not work.year_suffix:
+        work.year_suffix = short.letter
 
 
 def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
@@ -166,6 +181,8 @@ def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
         group_segments(tokens, labels, tagged.marginals, prepared.normalised)
     )
     work = assemble(segments, prepared.text)
+    if prepared.short is not None:
+        _date_from_short_citation(work, prepared.short)
     confidence = sum(tagged.marginals) / len(tagged.marginals)
     by_form = legislation_record(prepared.text, work) or gbt7714_record(prepared.text, work)
     if by_form is not None:  # a law, or a GB/T 7714 reference: read from its form
@@ -503,6 +520,12 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
         place, publisher = colon_imprint(publisher)
         if not place:
             place, publisher = comma_imprint(publisher) or ("", publisher)
+        if (
+            not place
+            and _next_label(segments, publisher_seg) == "date"
+            and reads_as_places(publisher)
+        ):  # "Basingstoke and New York 2009.": the places, and no publisher printed
+            place, publisher = publisher, ""
     elif place and not publisher and ":" in place.rstrip(":"):
         place, publisher = colon_imprint(place)
     elif place and not publisher:

@@ -1596,7 +1596,8 @@ def _places_cut_from_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Basingstoke" + "and New York, Palgrave Macmillan,", "Boulder," + "CO, Westview
     Press," or "Washington, DC, Essential" + "Books," (a place-first imprint cut at the
     wrong word): the comma parts that read as places open the imprint, the rest is
-    the publisher."""
+    the publisher; with places only ("Basingstoke" + "and New York"), no publisher is
+    printed."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "location" or nxt.label != "publisher":
@@ -1609,6 +1610,8 @@ def _places_cut_from_publisher(segments: list[Segment]) -> list[Segment]:
         if not place_grows and (seg.text.rstrip()[-1:] in ",:;." or reads_as_places(seg.text)):
             return segments  # the place ends at a comma, or names places only
         joined = f"{seg.text.rstrip()} {nxt.text.lstrip()}"
+        if place_grows and reads_as_places(joined):  # "Basingstoke and New York 2009."
+            return _splice(segments, i, 2, seg._replace(text=joined))
         parts = joined.rstrip(" ,.;").split(",")
         if ":" in joined or len(parts) < 2:
             return segments
@@ -3094,6 +3097,87 @@ def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
     return found
 
 
+#: A chapter's "in" inside its title, in the forms Polish and some other styles print:
+#: "… governance failure, [w:] Trust, risk and uncertainty", "…, w: Administracja
+#: publiczna", "… [In:] Book".
+_IN_MARK_INSIDE = re.compile(
+    r"^(?P<title>.*\w[\W]*?),?\s+(?:\[(?:w|[Ii]n):\]|w:)\s+(?P<book>\S.*)$"
+)
+#: A journal's name in quotes ending an unquoted title after a comma: "Koprodukcja usług
+#: publicznych, „Samorząd Terytorialny”".
+_QUOTED_JOURNAL_ENDING = re.compile(
+    r"^(?P<title>[^“„«\"].*\w[\W]*?),\s+(?P<journal>[„“«\"][^„“”«»\"]{2,}[”»\"][,.]?)$"
+)
+
+
+def _book_after_in_mark(segments: list[Segment]) -> list[Segment]:
+    """ "Communities, trust … failure, [w:] Trust, risk and uncertainty," read as one
+    title: the words after the chapter's "in" mark ("[w:]", "w:", "[In:]") are its
+    book."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        if ":" not in seg.text or ("w:" not in seg.text and "n:]" not in seg.text):
+            return segments
+        match = _IN_MARK_INSIDE.match(seg.text)
+        if match is None or len(match["title"].split()) < 2:
+            return segments
+        return _cut_by_groups(segments, i, match, ("title", "title"), ("container-title", "book"))
+    return segments
+
+
+def _journal_in_quotes_ending_title(segments: list[Segment]) -> list[Segment]:
+    """ "Koprodukcja usług publicznych, „Samorząd Terytorialny”" + "2015," read as one
+    title, in a reference with no journal: a quoted name after the comma ending an
+    unquoted title, with numbers after it, is the journal (Polish, Italian and Russian
+    styles quote the journal, not the article)."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        if seg.text.rstrip(" ,.")[-1:] not in '”»"' or segments[i + 1].label not in (
+            "date",
+            "volume",
+            "pages",
+        ):
+            return segments
+        match = _QUOTED_JOURNAL_ENDING.match(seg.text)
+        if match is None or len(match["title"].split()) < 2:
+            return segments
+        return _cut_by_groups(segments, i, match, ("title", "title"), ("journal", "journal"))
+    return segments
+
+
+#: A volume in roman numerals ending a journal's name: "“American Political Science
+#: Review” CVII," (Italian and Slavic styles quote the journal and print the volume so).
+_ROMAN_AFTER_JOURNAL = re.compile(r"^(?P<journal>.*\S)\s+(?P<volume>[IVXLC]{2,}[,.:]?)$")
+#: An issue printed bare after such a volume: "4,".
+_BARE_ISSUE = re.compile(r"^\d{1,4}[,.:;]?$")
+
+
+def _roman_volume_out_of_journal(segments: list[Segment]) -> list[Segment]:
+    """ "“American Political Science Review” CVII," + "4,": the roman numerals after a
+    quoted journal, or before a bare issue, are the volume ("Lunar and Planetary Science
+    XXV," before its pages stays a name)."""
+    for i, seg in enumerate(segments):
+        if seg.label != "journal" or seg.text.rstrip(" ,.:")[-1:] not in "IVXLC":
+            continue
+        match = _ROMAN_AFTER_JOURNAL.match(seg.text.rstrip())
+        if match is None:
+            return segments
+        after = segments[i + 1] if i + 1 < len(segments) else None
+        issue_next = after is not None and after.label == "volume"
+        if issue_next and not _BARE_ISSUE.match(after.text):
+            return segments
+        if not issue_next and match["journal"].rstrip(" ,")[-1:] not in '”"»':
+            return segments
+        journal = seg._replace(text=match["journal"])
+        if issue_next:
+            volume = after._replace(text=f"{match['volume']} {after.text}")
+            return _splice(segments, i, 2, journal, volume)
+        return _splice(segments, i, 1, journal, seg._replace(label="volume", text=match["volume"]))
+    return segments
+
+
 _Rule = Callable[[list[Segment]], list[Segment]]
 
 
@@ -3381,6 +3465,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_medium_named_in_note, _needs("note", lacks="container-title journal")),
     # "Brown A, Smith B. Co-production. BMJ." as the authors
     (_title_out_of_vancouver_names, _needs("author", lacks="title container-title journal")),
+    # "…, [w:] Trust, risk and uncertainty," as one title
+    (_book_after_in_mark, _needs("title", lacks="container-title")),
+    # "…, „Samorząd Terytorialny”" + "2015," as one title
+    (_journal_in_quotes_ending_title, _needs("title", lacks="journal container-title")),
+    # "“American Political Science Review” CVII," before the issue
+    (_roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages
     (_volume_out_of_pages, _needs("pages", lacks="volume")),
     # "Vol. 23 Doubleday" as the publisher

@@ -1,0 +1,60 @@
+"""The short citation some styles print before each entry of a reference list.
+
+French archaeology and classics styles, Italian and Slavic journals and some German
+series open an entry with the form the text cites it by, then give the entry in full:
+"Alford, J. 2009 J. Alford, Engaging public sector clients, …", "Alford 2009b: J.
+Alford, …", "Aligica, Tarko 2013 P. Aligica, V. Tarko, …". Read as part of the
+reference, the short form doubles the authors and takes the title's place; cut off, the
+rest parses as any entry, and the short form's letter ("2009b") keeps the work apart
+from the author's other works of that year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: The short form: names (no sentence inside), a year with an optional letter, an
+#: optional colon or equals sign, then the entry.
+_SHORT_THEN_ENTRY = re.compile(
+    r"^(?P<names>[^\W\d_][^:;()\[\]\d]{0,80}?),?\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\s*[:=]?\s+(?P<entry>\S.*)$"
+)
+#: The small words a list of names may hold: connectors and particles.
+_SMALL_WORDS = frozenset(
+    "and & et und e y u. van von de der den da di du la le del della dos das ten ter".split()
+)
+#: An initial: "J.", "P.", "Th.".
+_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+,?$")
+
+
+class ShortCitation(NamedTuple):
+    """The entry without its short form, and the short form's year and letter."""
+
+    entry: str
+    year: int
+    letter: str
+
+
+def cut_short_citation(text: str) -> ShortCitation | None:
+    """The entry after a short citation that opens `text` ("Alford 2009b: J. Alford,
+    Engaging …"), or None when `text` opens with none. The short form must name the
+    entry's first author again, with an initial beside the name, within the entry's
+    first words: a year inside an author-date entry ("Ostrom, E. 1990 Governing the
+    Commons") is no short form."""
+    if not text[:1].isalpha():
+        return None
+    match = _SHORT_THEN_ENTRY.match(text)
+    if match is None:
+        return None
+    words = match["names"].replace(",", " ").split()
+    if len(words) > 8 or not all(w[0].isupper() or w in _SMALL_WORDS for w in words):
+        return None  # "Smith J. The war of 1812": a title, not names
+    family = next((w for w in match["names"].split(",")[0].split() if w[0].isupper()), "")
+    if len(family) < 2:
+        return None
+    opening = match["entry"].replace(",", ", ").split()[:4]
+    names_again = any(w.strip(".,;:") == family for w in opening)
+    if not names_again or not any(_INITIAL.match(w) for w in opening):
+        return None
+    return ShortCitation(match["entry"], int(match["year"]), match["letter"])

@@ -1,0 +1,153 @@
+"""Forms of European citation styles: a short citation before the entry, roman and
+slashed volumes, Polish chapters and quoted journals, an imprint of places only."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coprod_refs.parse.fields import parse_volume
+from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.short_citation import cut_short_citation
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume", "issue"),
+    [
+        ("107/4,", "107", "4"),  # French: volume/issue
+        ("Bd. 12/2", "12", "2"),
+        ("51/13,", "51", "13"),
+        ("12/13", "12/13", ""),  # a double volume
+        ("151/152:", "151/152", ""),
+        ("4/2005,", "4/2005", ""),  # issue and year
+        ("2013/1", "2013/1", ""),  # year and issue
+        ("CVII, 4", "CVII", "4"),
+        ("XIV:4", "XIV", "4"),
+        ("vol. VI", "VI", ""),
+        ("Vol. XIX, No. 3", "XIX", "3"),
+        ("LXVI(20),", "LXVI", "20"),
+        ("II, volume 60", "60", ""),  # a part before the volume
+        ("23(4)", "23", "4"),
+    ],
+)
+def test_volume_forms(printed: str, volume: str, issue: str) -> None:
+    assert parse_volume(printed) == (volume, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "letter"),
+    [
+        ("Alford, J. 2009 J. Alford, Engaging public sector clients, 2009.", "J. Alford,", ""),
+        ("Alford 2009b: J. Alford, Engaging public sector clients, 2009.", "J. Alford,", "b"),
+        ("Aligica,Tarko 2013: P. Aligica,V. Tarko, Co-production, 2013.", "P. Aligica,V.", ""),
+        ("Bovaird, T., E. Loeffler 2005 T. Bovaird, E. Loeffler, « Communities »", "T.", ""),
+        ("van Dijk 2005 = J. van Dijk, Title, 2005.", "J. van", ""),
+    ],
+)
+def test_short_citation_cut_off(text: str, entry: str, letter: str) -> None:
+    found = cut_short_citation(text)
+    assert found is not None
+    assert found.entry.startswith(entry)
+    assert text.endswith(found.entry)
+    assert found.letter == letter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrom, E. 1990 Governing the Commons. Cambridge University Press.",  # AAA
+        "Ostrom, E. (1990). Governing the Commons. Cambridge University Press.",
+        "Ostrom E., 1990, Ostrom on Ostrom: E. Title.",  # no initial before the name
+        "Smith J. The war of 1812 J. Smith reads.",  # a title, not names
+        "Brandsen T, Pestoff V. 2006 Co-production. Public Manag Rev 8(4): 493-501.",
+        "1. Alford J. 2009 J. Alford, Title.",
+    ],
+)
+def test_no_short_citation(text: str) -> None:
+    assert cut_short_citation(text) is None
+
+
+@given(st.text(max_size=200))
+def test_short_citation_never_raises(text: str) -> None:
+    found = cut_short_citation(text)
+    assert found is None or text.endswith(found.entry)
+
+
+def test_entry_after_short_citation_keeps_its_letter() -> None:
+    work = parse_reference(
+        "Alford 2009b: J. Alford, Engaging public sector clients: From service delivery to "
+        "co-production, Basingstoke and New York 2009."
+    )
+    assert [a.family for a in work.authors] == ["Alford"]
+    assert (work.year, work.year_suffix) == (2009, "b")
+    assert work.title.startswith("Engaging public sector clients")
+    assert (work.place, work.publisher) == ("Basingstoke and New York", "")
+
+
+def test_entry_after_short_citation_french() -> None:
+    work = parse_reference(
+        "Aligica, Tarko 2013 P. Aligica, V. Tarko, « Co-production, polycentricity, and value "
+        "heterogeneity: The Ostroms’ public choice institutionalism revisited », American "
+        "Political Science Review 107/4, 2013, p. 726–741."
+    )
+    assert [a.family for a in work.authors] == ["Aligica", "Tarko"]
+    assert work.container_title == "American Political Science Review"
+    assert (work.volume, work.issue, work.pages) == ("107", "4", "726–741")
+
+
+def test_roman_volume_after_quoted_journal() -> None:
+    work = parse_reference(
+        "Arnstein 1969: S. Arnstein, The ladder of citizen participation, “Journal of the "
+        "American Institute of Planners” XXXV, 4, 1969, pp. 216–224."
+    )
+    assert work.container_title == "Journal of the American Institute of Planners"
+    assert (work.volume, work.issue) == ("XXXV", "4")
+
+
+def test_roman_numerals_ending_a_journal_name_stay() -> None:
+    work = parse_reference(
+        "Smith, J. (2001). Rocks. Lunar and Planetary Science XXV, pp. 1221-1222."
+    )
+    assert work.container_title == "Lunar and Planetary Science XXV"
+    assert work.volume == ""
+
+
+def test_polish_chapter_mark() -> None:
+    work = parse_reference(
+        "Bovaird T., Loeffler E., Communities, trust and organisational responses to local "
+        "governance failure, [w:] Trust, risk and uncertainty, S. Watson, A. Moran (red.), "
+        "Palgrave Macmillan, Houndmills, Basingstoke 2005."
+    )
+    assert work.title == (
+        "Communities, trust and organisational responses to local governance failure"
+    )
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert [e.family for e in work.editors] == ["Watson", "Moran"]
+    assert work.type == "chapter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nowak A., Koprodukcja usług publicznych, „Samorząd Terytorialny” 2015, t. 25, nr 3, "
+        "s. 5–18.",
+        "Bovaird T., Loeffler E., From engagement to co-production: The contribution of users "
+        "and communities to outcomes and public value, „Samorząd Terytorialny” 2012, t. 25, "
+        "nr 3.",
+    ],
+)
+def test_quoted_journal_after_unquoted_title(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == "Samorząd Terytorialny"
+    assert "Samorząd" not in work.title
+    assert (work.volume, work.issue) == ("25", "3")
+    assert work.type == "article-journal"
+
+
+def test_quoted_title_keeps_its_quoted_phrase() -> None:
+    work = parse_reference(
+        "Rossi, M. (2005). “Beyond the state”, Journal of Politics, 12(3), 3–20."
+    )
+    assert work.title == "Beyond the state"
+    assert work.container_title == "Journal of Politics"
