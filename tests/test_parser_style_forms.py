@@ -151,3 +151,57 @@ def test_quoted_title_keeps_its_quoted_phrase() -> None:
     )
     assert work.title == "Beyond the state"
     assert work.container_title == "Journal of Politics"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arnstein, S. 1969. The ladder of citizen participation. Journal of the American "
+        "Institute of Planners. 35:216–24.",
+        "4. Arnstein S. The ladder of citizen participation. Journal of the American Institute "
+        "of Planners (1969) 35:216–224.",
+    ],
+)
+def test_volume_and_pages_after_a_colon(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.pages) == ("35", "216–224")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 Bovaird T., Loeffler E. Communities, trust and organisational responses to local "
+        "governance failure. In: Watson S., Moran A., editors. Trust, risk and uncertainty. "
+        "Houndmills, Basingstoke; Palgrave Macmillan: 2005.",
+        "6. Bovaird T, Loeffler E. “Communities, trust and organisational responses to local "
+        "governance failure,”. In: Watson S, Moran A, editors. Trust, risk and uncertainty. "
+        "Houndmills, Basingstoke: Palgrave Macmillan (2005).",
+    ],
+)
+def test_book_after_vancouver_editors(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert [e.family for e in work.editors] == ["Watson", "Moran"]
+
+
+def test_book_with_its_editor_after_it_stays_the_book() -> None:
+    work = parse_reference(
+        "Wall, R. 1983. “Introduction.” In Household and Family in Past Time, ed. Peter "
+        "Laslett, 1–50. Cambridge: Cambridge University Press."
+    )
+    assert work.container_title == "Household and Family in Past Time"
+    assert [e.family for e in work.editors] == ["Laslett"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alford, J. (2009): Engaging public sector clients: From service delivery to "
+        "co-production, Basingstoke and New York.",
+        "Alford J., Engaging public sector clients: From service delivery to co-production, "
+        "Basingstoke and New York 2009.",
+    ],
+)
+def test_imprint_of_places_only(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.place, work.publisher) == ("Basingstoke and New York", "")

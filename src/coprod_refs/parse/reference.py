@@ -522,7 +522,7 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
             place, publisher = comma_imprint(publisher) or ("", publisher)
         if (
             not place
-            and _next_label(segments, publisher_seg) == "date"
+            and _next_label(segments, publisher_seg) in ("date", "")
             and reads_as_places(publisher)
         ):  # "Basingstoke and New York 2009.": the places, and no publisher printed
             place, publisher = publisher, ""

@@ -930,14 +930,27 @@ _BOOK_THEN_SEMICOLON_EDITORS = re.compile(
 )
 
 
+#: Vancouver's editors and the book after them in one segment: "In: Watson S., Moran
+#: A., editors. Trust, risk and uncertainty."
+_EDITORS_THEN_BOOK = re.compile(
+    r"^(?P<editors>in:?\s+\S.*?,\s+(?:editors?|eds)\.)\s+(?P<book>[^\W\d_].*\w.*)$",
+    re.IGNORECASE,
+)
+
+
 def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
     """ "in Trust, risk and uncertainty (eds. Watson, S. & Moran, A.)" (Nature) or "In
     Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;" (ACS) read as the
-    editors: the words before the bracket or the semicolon are the book."""
-    for pattern in (_BOOK_THEN_BRACKETED_EDITORS, _BOOK_THEN_SEMICOLON_EDITORS):
-        found = _split_matching(
-            segments, "editor", pattern, ("container-title", "book"), ("editor", "editors")
-        )
+    editors: the words before the bracket or the semicolon are the book; in "In: Watson
+    S., Moran A., editors. Trust, risk and uncertainty." (Vancouver) those after the
+    editors' mark."""
+    book, editors = ("container-title", "book"), ("editor", "editors")
+    for pattern, first, second in (
+        (_BOOK_THEN_BRACKETED_EDITORS, book, editors),
+        (_BOOK_THEN_SEMICOLON_EDITORS, book, editors),
+        (_EDITORS_THEN_BOOK, editors, book),
+    ):
+        found = _split_matching(segments, "editor", pattern, first, second)
         if found is not segments:
             return found
     return segments
@@ -3079,14 +3092,18 @@ def _title_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
 _VOLUME_THEN_PAGES = re.compile(
     r"^(?P<volume>\d+\s*\([^()]+\)[.,:]?)\s+(?P<pages>(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\.?)$"
 )
-#: RSC's bare volume before the pages: "107, 726–741."
-_BARE_VOLUME_THEN_PAGES = re.compile(r"^(?P<volume>\d{1,4},)\s+(?P<pages>\d+\s*[-–]\s*\d+\.?)$")
+#: A bare volume before the pages: RSC's "107, 726–741.", the "35:216–24." of many
+#: science journals.
+_BARE_VOLUME_THEN_PAGES = re.compile(
+    r"^(?P<volume>\d{1,4}(?:,\s|:\s?))(?P<pages>\d+\s*[-–]\s*\d+\.?)$"
+)
 
 
 def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
     """ "Toxicology, 2002, 176(1-2) p 145-157" with the numbers read as the pages, in a
     reference with no volume: the number and bracketed issue before them are the volume;
-    so is a bare number before the range ("2013, 107, 726–741.") in an article."""
+    so is a bare number before the range ("2013, 107, 726–741.", "35:216–24.") in an
+    article."""
     found = _split_matching(
         segments, "pages", _VOLUME_THEN_PAGES, ("volume", "volume"), ("pages", "pages")
     )
