@@ -205,3 +205,67 @@ def test_book_with_its_editor_after_it_stays_the_book() -> None:
 def test_imprint_of_places_only(text: str) -> None:
     work = parse_reference(text)
     assert (work.place, work.publisher) == ("Basingstoke and New York", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "[35] Jackson, P. The political economy foundations of co-production. In The "
+            "Palgrave Handbook of Co-Production of Public Services and Outcomes; Loeffler, E., "
+            "Bovaird, T., Eds.; Palgrave Macmillan: London, 2020; pp. 41–58.",
+            "The Palgrave Handbook of Co-Production of Public Services and Outcomes",
+            ["Loeffler", "Bovaird"],
+        ),
+        (
+            "BOVAIRD, T.; LOEFFLER, E. Understanding public management and governance. In: "
+            "BOVAIRD, T.; LOEFFLER, E. (Orgs.). Public management and governance. Abingdon and "
+            "New York: Routledge, 2016b. p. 3–13.",
+            "Public management and governance",
+            ["Bovaird", "Loeffler"],
+        ),
+    ],
+)
+def test_book_and_its_editors(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [e.family for e in work.editors] == editors
+
+
+def test_in_mark_run_into_the_book() -> None:
+    work = parse_reference(
+        "18. Bovaird T, Loeffler E. What has co-production ever done for interactive "
+        "governance? In:Critical reflections on interactive governance: Self-organization and "
+        "participation in public governance, pp. 254–77, edited by Edelenbos J, van Meerkerk "
+        "I. Cheltenham, Edward Elgar, 2016."
+    )
+    assert work.title == "What has co-production ever done for interactive governance?"
+    assert work.container_title.startswith("Critical reflections on interactive governance")
+    assert work.pages == "254–277"
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            "CAHN, E. S.; CAHN, J. C. The war on poverty: A civilian perspective. Yale Law "
+            "Review v. 73, n. 8, p. 1317–1352 , 1964.",
+            "73",
+            "8",
+            "1317–1352",
+        ),
+        (
+            "CAHN, E. S.; GRAY, C. The time bank solution. Stanford Social Innovation Review n. "
+            "Summer, p. 41–45 , 2015.",
+            "",
+            "Summer",
+            "41–45",
+        ),
+    ],
+)
+def test_abnt_issue_beside_the_journal_or_pages(
+    text: str, volume: str, issue: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.issue, work.pages) == (volume, issue, pages)
+    assert work.container_title in ("Yale Law Review", "Stanford Social Innovation Review")

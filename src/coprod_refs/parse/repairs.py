@@ -610,11 +610,12 @@ _LEADING_EDITOR_MARK = re.compile(
 def _editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Pasquino, G." + "(a cura di), Il sistema politico italiano," or + "(a cura di)"
     alone: the editor mark read into the title belongs to the names before it (which it
-    makes editors)."""
+    makes editors); so does ABNT's "(Orgs.)." read into the book after "In: BOVAIRD, T.;
+    LOEFFLER, E."."""
     for i in range(1, len(segments)):
         prev, seg = segments[i - 1], segments[i]
         if (
-            seg.label != "title"
+            seg.label not in ("title", "container-title")
             or seg.text[:1] not in "(["
             or prev.label not in ("author", "editor")
         ):
@@ -624,7 +625,7 @@ def _editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
             names = Segment(prev.label, f"{prev.text} {match.group(1)}", prev.confidence)
             if match.group(2) is None:  # "(a cura di)" alone, before the date
                 return _splice(segments, i - 1, 2, names)
-            title = Segment("title", match.group(2), seg.confidence)
+            title = Segment(seg.label, match.group(2), seg.confidence)
             return _splice(segments, i - 1, 2, names, title)
     return segments
 
@@ -953,6 +954,26 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
         found = _split_matching(segments, "editor", pattern, first, second)
         if found is not segments:
             return found
+    return segments
+
+
+#: The end of a book's title before ACS's editors: "Outcomes; Loeffler, E., Bovaird, T.,
+#: Eds.;".
+_BOOK_END_THEN_EDITORS = re.compile(r"^(?P<book>[^;,]+);\s+(?P<editors>[^;]+?,?\s+(?i:eds?)\.;?)$")
+
+
+def _book_end_out_of_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In The Palgrave Handbook of … Services and" + "Outcomes; Loeffler, E., Bovaird,
+    T., Eds.;" (ACS): the words before the semicolon end the book."""
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if seg.label != "editor" or prev.label != "container-title" or ";" not in seg.text:
+            continue
+        match = _BOOK_END_THEN_EDITORS.match(seg.text)
+        if match is None:
+            return segments
+        book = prev._replace(text=f"{prev.text} {match['book']}")
+        return _splice(segments, i - 1, 2, book, seg._replace(text=match["editors"]))
     return segments
 
 
@@ -3116,9 +3137,9 @@ def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
 
 #: A chapter's "in" inside its title, in the forms Polish and some other styles print:
 #: "… governance failure, [w:] Trust, risk and uncertainty", "…, w: Administracja
-#: publiczna", "… [In:] Book".
+#: publiczna", "… [In:] Book", and "In:" run into the book ("In:Critical reflections").
 _IN_MARK_INSIDE = re.compile(
-    r"^(?P<title>.*\w[\W]*?),?\s+(?:\[(?:w|[Ii]n):\]|w:)\s+(?P<book>\S.*)$"
+    r"^(?P<title>.*\w[\W]*?),?\s+(?:(?:\[(?:w|[Ii]n):\]|w:)\s+|In:(?=[A-Z]))(?P<book>\S.*)$"
 )
 #: A journal's name in quotes ending an unquoted title after a comma: "Koprodukcja usług
 #: publicznych, „Samorząd Terytorialny”".
@@ -3134,7 +3155,7 @@ def _book_after_in_mark(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
-        if ":" not in seg.text or ("w:" not in seg.text and "n:]" not in seg.text):
+        if ":" not in seg.text or not ("w:" in seg.text or "n:]" in seg.text or "In:" in seg.text):
             return segments
         match = _IN_MARK_INSIDE.match(seg.text)
         if match is None or len(match["title"].split()) < 2:
@@ -3192,6 +3213,45 @@ def _roman_volume_out_of_journal(segments: list[Segment]) -> list[Segment]:
             volume = after._replace(text=f"{match['volume']} {after.text}")
             return _splice(segments, i, 2, journal, volume)
         return _splice(segments, i, 1, journal, seg._replace(label="volume", text=match["volume"]))
+    return segments
+
+
+#: ABNT's issue before the pages, read with them: "n. 8, p. 1317–1352".
+_ISSUE_THEN_PAGES = re.compile(
+    r"^(?P<issue>(?:n\.|no\.|nr\.?|n[º°])\s*[\w/–-]+,)\s+(?P<pages>(?:pp?\.\s*)?\d.*)$", re.I
+)
+#: ABNT's issue ending the journal's name: "Stanford Social Innovation Review n. Summer,".
+_JOURNAL_THEN_ISSUE = re.compile(
+    r"^(?P<journal>.*\w)\s+(?P<issue>(?:n\.|no\.|nr\.?|n[º°])\s*\w[\w/–-]*,?)$", re.I
+)
+
+
+def _issue_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
+    """ "v. 73," + "n. 8, p. 1317–1352" or "Stanford Social Innovation Review n. Summer,"
+    (ABNT): the issue read into the pages or the journal's name joins the volume, or is
+    the volume segment when there is none."""
+    for i, seg in enumerate(segments):
+        if seg.label == "pages":
+            match, first, second = _ISSUE_THEN_PAGES.match(seg.text), "issue", "pages"
+        elif seg.label == "journal":
+            match, first, second = _JOURNAL_THEN_ISSUE.match(seg.text), "journal", "issue"
+        else:
+            continue
+        if match is None:
+            continue
+        issue = seg._replace(label="volume", text=match["issue"])
+        other = seg._replace(text=match[second if first == "issue" else first])
+        pieces = [issue, other] if first == "issue" else [other, issue]
+        at, count = i, 1
+        if first == "issue" and i and segments[i - 1].label == "volume":
+            before = segments[i - 1]
+            pieces = [before._replace(text=f"{before.text} {match['issue']}"), other]
+            at, count = i - 1, 2
+        elif first == "journal" and i + 1 < len(segments) and segments[i + 1].label == "volume":
+            after = segments[i + 1]
+            pieces = [other, after._replace(text=f"{match['issue']} {after.text}")]
+            count = 2
+        return _splice(segments, at, count, *pieces)
     return segments
 
 
@@ -3269,7 +3329,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Title. In: A, B, eds. Book."
     (_container_after_in_editors, _needs("title editor", lacks="container-title journal")),
     # "Pasquino, G." + "(a cura di), Il sistema"
-    (_editor_mark_out_of_title, _needs("title", after="author editor > title")),
+    (
+        _editor_mark_out_of_title,
+        _needs("title", "container-title", after="author editor > title container-title"),
+    ),
     # "La contre-démocratie, Paris, Seuil," as one title
     (
         _imprint_out_of_title,
@@ -3486,6 +3549,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_book_after_in_mark, _needs("title", lacks="container-title")),
     # "…, „Samorząd Terytorialny”" + "2015," as one title
     (_journal_in_quotes_ending_title, _needs("title", lacks="journal container-title")),
+    # "In The Palgrave Handbook of … and" + "Outcomes; Loeffler, E., …, Eds.;"
+    (_book_end_out_of_editors, _needs("editor", after="container-title > editor")),
+    # "v. 73," + "n. 8, p. 1317–1352"
+    (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
     # "“American Political Science Review” CVII," before the issue
     (_roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages
