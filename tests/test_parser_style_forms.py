@@ -269,3 +269,12 @@ def test_abnt_issue_beside_the_journal_or_pages(
     work = parse_reference(text)
     assert (work.volume, work.issue, work.pages) == (volume, issue, pages)
     assert work.container_title in ("Yale Law Review", "Stanford Social Innovation Review")
+
+
+def test_names_after_a_book_and_its_mark_are_no_book() -> None:
+    work = parse_reference(
+        "Bovaird, T., and E. Loeffler. 2005. “Communities, Trust and Organisational Responses "
+        "to Local Governance Failure.” In Trust, Risk and Uncertainty, eds. S. Watson and A. "
+        "Moran. Houndmills, Basingstoke: Palgrave Macmillan, 143–62."
+    )
+    assert "Watson" not in work.container_title

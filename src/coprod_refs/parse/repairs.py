@@ -932,9 +932,11 @@ _BOOK_THEN_SEMICOLON_EDITORS = re.compile(
 
 
 #: Vancouver's editors and the book after them in one segment: "In: Watson S., Moran
-#: A., editors. Trust, risk and uncertainty."
+#: A., editors. Trust, risk and uncertainty." (the first name ends with its initials;
+#: Chicago's "In Trust, Risk and Uncertainty, eds. S. Watson" is the other way round).
 _EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>in:?\s+\S.*?,\s+(?:editors?|eds)\.)\s+(?P<book>[^\W\d_].*\w.*)$",
+    r"^(?P<editors>in:?\s+(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,)\S.*?,\s+(?:editors?|eds)\.)\s+"
+    r"(?P<book>(?!(?-i:[A-Z])\.)[^\W\d_].*\w.*)$",
     re.IGNORECASE,
 )
 
