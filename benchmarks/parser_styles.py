@@ -189,6 +189,9 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
             body = _LIST_NUMBER.sub("", plain, count=1)  # "4. Arnstein, S." prints no issue 4
             printed_alone = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", body)
             kept[name] = value if value and printed_alone else ""
+            roman = _roman(number) if name == "volume" and number.isdigit() else ""
+            if not kept[name] and roman and re.search(rf"(?<![\w]){roman}(?![\w])", body):
+                kept[name] = text_key(roman)  # "CVII" for volume 107
         elif name == "place":
             # "Cambridge" in "Cambridge University Press" prints no place.
             elsewhere = text.replace(values["publisher"], " ") if values["publisher"] else text
@@ -203,6 +206,21 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
         else:
             kept[name] = value if value and value in text else ""
     return kept
+
+
+_ROMAN_DIGITS = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+def _roman(number: str) -> str:
+    """A volume number as styles that print it in roman numerals do: "107" -> "CVII"."""
+    value, out = int(number), []
+    for size, digits in _ROMAN_DIGITS:
+        count, value = divmod(value, size)
+        out.append(digits * count)
+    return "".join(out)
 
 
 def _year(value: str) -> str:

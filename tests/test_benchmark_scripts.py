@@ -89,3 +89,6 @@ def test_the_styles_benchmark_scores_only_what_a_style_prints_as_the_field(
     linked = "Title. 2013. https://www.scie.org.uk/guides/guide51/."
     assert styles.printed_gold(site, linked)["container"] == ""
     assert styles.printed_gold(site, linked.replace("2013.", "2013. SCIE."))["container"] == "scie"
+    roman = "Arnstein 1969: S. Arnstein, Title, “Journal” XXXV, 4, 1969, pp. 216–224."
+    assert styles.printed_gold(gold, roman)["volume"] == "xxxv"
+    assert styles.printed_gold(gold.model_copy(update={"volume": "107"}), roman)["volume"] == ""

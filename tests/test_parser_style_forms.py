@@ -278,3 +278,45 @@ def test_names_after_a_book_and_its_mark_are_no_book() -> None:
         "Moran. Houndmills, Basingstoke: Palgrave Macmillan, 143–62."
     )
     assert "Watson" not in work.container_title
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue"),
+    [
+        (
+            "Bovaird et al. 2014: T. Bovaird,M. Willis,I. Briggs, Strategic commissioning for "
+            "local public services: Service improvement cycle or just going round in circles?, "
+            "“Local Government Studies” XL, 4, 2014, pp. 533–559.",
+            "Local Government Studies",
+            "XL",
+            "4",
+        ),
+        (
+            "Brandsen,Honingh 2016: T. Brandsen,M. Honingh, Distinguishing different types of "
+            "coproduction: A conceptual analysis based on the classical definitions, “Public "
+            "Administration Review” LXXVI, 2016, pp. 427–435.",
+            "Public Administration Review",
+            "LXXVI",
+            "",
+        ),
+    ],
+)
+def test_quoted_journal_and_roman_volume_after_short_citation(
+    text: str, journal: str, volume: str, issue: str
+) -> None:
+    work = parse_reference(text)
+    assert work.container_title == journal
+    assert journal not in work.title
+    assert (work.volume, work.issue) == (volume, issue)
+    assert len(work.authors) in (2, 3)
+
+
+def test_places_ending_the_book_before_the_year() -> None:
+    work = parse_reference(
+        "Bovaird,Loeffler 2016a: T. Bovaird,E. Loeffler, Quality management in public sector "
+        "organisations. in: T. Bovaird,E. Loeffler (eds.), Public management and governance, "
+        "Abingdon and New York 2016, pp. 162–177."
+    )
+    assert work.container_title == "Public management and governance"
+    assert (work.place, work.publisher) == ("Abingdon and New York", "")
+    assert work.year_suffix == "a"

@@ -3166,24 +3166,56 @@ def _book_after_in_mark(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A volume in roman numerals alone: "XL,", "LXXVI".
+_ROMAN_VOLUME_ALONE = re.compile(r"^[IVXLC]{2,}[,.:]?$")
+
+
 def _journal_in_quotes_ending_title(segments: list[Segment]) -> list[Segment]:
     """ "Koprodukcja usług publicznych, „Samorząd Terytorialny”" + "2015," read as one
-    title, in a reference with no journal: a quoted name after the comma ending an
-    unquoted title, with numbers after it, is the journal (Polish, Italian and Russian
-    styles quote the journal, not the article)."""
+    title, in a reference with no journal but for a roman volume read as one ("XL,"): a
+    quoted name after the comma ending an unquoted title, with numbers after it, is the
+    journal (Polish, Italian and Russian styles quote the journal, not the article)."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue
-        if seg.text.rstrip(" ,.")[-1:] not in '”»"' or segments[i + 1].label not in (
-            "date",
-            "volume",
-            "pages",
+        nxt = segments[i + 1]
+        roman = nxt.label == "journal" and _ROMAN_VOLUME_ALONE.match(nxt.text) is not None
+        if seg.text.rstrip(" ,.")[-1:] not in '”»"' or not (
+            roman or nxt.label in ("date", "volume", "pages")
         ):
             return segments
         match = _QUOTED_JOURNAL_ENDING.match(seg.text)
         if match is None or len(match["title"].split()) < 2:
             return segments
+        if roman:  # "“Local Government Studies”" + "XL," read as the journal
+            issue = segments[i + 2] if i + 2 < len(segments) else None
+            if issue is not None and issue.label == "volume":  # + "4,"
+                merged = nxt._replace(label="volume", text=f"{nxt.text} {issue.text}")
+                segments = _splice(segments, i + 1, 2, merged)
+            else:
+                segments = _splice(segments, i + 1, 1, nxt._replace(label="volume"))
         return _cut_by_groups(segments, i, match, ("title", "title"), ("journal", "journal"))
+    return segments
+
+
+def _places_out_of_book(segments: list[Segment]) -> list[Segment]:
+    """ "Public management and governance, Abingdon and New York" + "2016," (Italian and
+    Slavic styles print the places and the year with no publisher): in a reference with
+    no place or publisher, the comma parts ending the book before the date that name
+    places only are the place."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "container-title" or segments[i + 1].label != "date":
+            continue
+        book, comma, places = seg.text.rstrip(" ,").rpartition(",")
+        if not comma or len(book.split()) < 2 or not reads_as_places(places):
+            return segments
+        return _splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=book + ","),
+            seg._replace(label="location", text=places.strip()),
+        )
     return segments
 
 
@@ -3550,11 +3582,19 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "…, [w:] Trust, risk and uncertainty," as one title
     (_book_after_in_mark, _needs("title", lacks="container-title")),
     # "…, „Samorząd Terytorialny”" + "2015," as one title
-    (_journal_in_quotes_ending_title, _needs("title", lacks="journal container-title")),
+    (
+        _journal_in_quotes_ending_title,
+        _needs("title", lacks="container-title", after="title > date volume pages journal"),
+    ),
     # "In The Palgrave Handbook of … and" + "Outcomes; Loeffler, E., …, Eds.;"
     (_book_end_out_of_editors, _needs("editor", after="container-title > editor")),
     # "v. 73," + "n. 8, p. 1317–1352"
     (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
+    # "Public management and governance, Abingdon and New York" + "2016,"
+    (
+        _places_out_of_book,
+        _needs("container-title", after="container-title > date", lacks="location publisher"),
+    ),
     # "“American Political Science Review” CVII," before the issue
     (_roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages

@@ -20,9 +20,9 @@ _SHORT_THEN_ENTRY = re.compile(
     r"^(?P<names>[^\W\d_][^:;()\[\]\d]{0,80}?),?\s+"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\s*[:=]?\s+(?P<entry>\S.*)$"
 )
-#: The small words a list of names may hold: connectors and particles.
+#: The small words a list of names may hold: connectors, "et al." and particles.
 _SMALL_WORDS = frozenset(
-    "and & et und e y u. van von de der den da di du la le del della dos das ten ter".split()
+    "and & et al. und e y u. van von de der den da di du la le del della dos das ten ter".split()
 )
 #: An initial: "J.", "P.", "Th.".
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+,?$")
