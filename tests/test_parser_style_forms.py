@@ -320,3 +320,40 @@ def test_places_ending_the_book_before_the_year() -> None:
     assert work.container_title == "Public management and governance"
     assert (work.place, work.publisher) == ("Abingdon and New York", "")
     assert work.year_suffix == "a"
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "Bovaird T., Loeffler E., Communities, trust and organisational responses to local "
+            "governance failure [w:] S. Watson, A. Moran (red.), Trust, risk and uncertainty, "
+            "Houndmills, Basingstoke 2005.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "Cahn E.S., Gray C., Co-production from a normative perspective [w:] V. Pestoff, T. "
+            "Brandsen, B. Verschuere (red.), New public governance, the third sector and "
+            "co-production, New York and London 2012.",
+            "New public governance, the third sector and co-production",
+            ["Pestoff", "Brandsen", "Verschuere"],
+        ),
+    ],
+)
+def test_polish_editors_before_the_book(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [e.family for e in work.editors] == editors
+    assert len(work.authors) == 2
+
+
+def test_polish_word_for_year_is_no_author() -> None:
+    work = parse_reference("Carr S., Personalisation: A rough guide, SCIE, 2012 r.")
+    assert [a.family for a in work.authors] == ["Carr"]
+    assert work.year == 2012
+
+
+def test_place_and_publisher_around_a_semicolon() -> None:
+    work = parse_reference("21 Carr S. Personalisation: A rough guide. London; SCIE: 2012.")
+    assert (work.place, work.publisher) == ("London", "SCIE")

@@ -65,10 +65,15 @@ def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] |
 def colon_imprint(text: str) -> tuple[str, str]:
     """(place, publisher) of "Cardiff: Welsh Government", and of the publisher-first
     "Routledge: Abingdon and New York" of ACS and other styles (the part naming places
-    only is the place); ("", text) when there is no colon."""
+    only is the place); of "London; SCIE" when the part before the semicolon names
+    places only; ("", text) when there is neither."""
     place, publisher = split_place_publisher(text)
     if place and reads_as_places(publisher) and not reads_as_places(place):
         return publisher, place
+    if not place and ";" in text:  # "London; SCIE" (a Vancouver variant)
+        head, _, tail = text.partition(";")
+        if reads_as_places(head) and tail.strip() and not reads_as_places(tail):
+            return head.strip(), tail.strip()
     return place, publisher
 
 

@@ -147,6 +147,12 @@ def _finish_safely(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
         return _failed(prepared.text, exc)
 
 
+#: A chapter's "in" printed in brackets before the editors, as Polish styles print it:
+#: "[w:] S. Watson, A. Moran (red.), Trust, risk and uncertainty" (before the book, the
+#: mark is left to the segment rules: "[w:] Trust, risk and uncertainty, S. Watson").
+_BRACKETED_IN = re.compile(r"\[(?:w|[Ii]n):\](?=\s+[A-Z]\.)")
+
+
 def _prepare(text: str) -> _Prepared | ExtractedWork:
     """Tokens and features of one string, or the record of an empty one."""
     from coprod_refs.parse.features import sequence_features
@@ -158,6 +164,8 @@ def _prepare(text: str) -> _Prepared | ExtractedWork:
     short = cut_short_citation(normalised)
     if short is not None:
         normalised = short.entry
+    if ":]" in normalised:  # Polish "[w:] S. Watson, …": a chapter's "In:" and editors
+        normalised = _BRACKETED_IN.sub("In:", normalised)
     tokens = tokenize(normalised)
     if not tokens:
         return ExtractedWork(raw=text, confidence=0.0, flags=["low-confidence", "empty"])
@@ -526,7 +534,7 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
             and reads_as_places(publisher)
         ):  # "Basingstoke and New York 2009.": the places, and no publisher printed
             place, publisher = publisher, ""
-    elif place and not publisher and ":" in place.rstrip(":"):
+    elif place and not publisher and (":" in place.rstrip(":") or ";" in place):
         place, publisher = colon_imprint(place)
     elif place and not publisher:
         # "Roma, Carocci, 2013", "Roma, Carocci, pp. 193-221" or "…, Roma, Carocci." at

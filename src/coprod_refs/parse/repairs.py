@@ -3152,12 +3152,12 @@ _QUOTED_JOURNAL_ENDING = re.compile(
 
 def _book_after_in_mark(segments: list[Segment]) -> list[Segment]:
     """ "Communities, trust … failure, [w:] Trust, risk and uncertainty," read as one
-    title: the words after the chapter's "in" mark ("[w:]", "w:", "[In:]") are its
-    book."""
+    title: the words after the chapter's "in" mark ("[w:]", "w:", "[In:]", "In:" run into
+    the next word) are its book."""
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
-        if ":" not in seg.text or not ("w:" in seg.text or "n:]" in seg.text or "In:" in seg.text):
+        if "w:" not in seg.text and "n:]" not in seg.text and "In:" not in seg.text:
             return segments
         match = _IN_MARK_INSIDE.match(seg.text)
         if match is None or len(match["title"].split()) < 2:
@@ -3219,6 +3219,43 @@ def _places_out_of_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A book opened by "In:", its editors and their bracketed mark: "In: S. Watson, A.
+#: Moran (red.), Trust, risk and uncertainty,".
+_IN_EDITORS_THEN_BOOK = re.compile(
+    r"^(?P<editors>(?:[Ii]n|[Ee]n|[Dd]ans|[Ii]m|[Ee]m):?\s+[^()\[\]]*?\b[A-Z]\.[^()\[\]]*?"
+    r"\s*[(\[](?i:eds?|red|hrsg|hg|éds?|dir|coords?|orgs?|a\s+cura\s+di)\.?[)\]][.,:]?)"
+    r"\s+(?P<book>[^\W\d_].*)$"
+)
+
+
+def _editors_out_of_book(segments: list[Segment]) -> list[Segment]:
+    """ "In: S. Watson, A. Moran (red.), Trust, risk and uncertainty," read as the book, in
+    a reference with no editors: the names before the bracketed mark are the editors."""
+    return _split_matching(
+        segments,
+        "container-title",
+        _IN_EDITORS_THEN_BOOK,
+        ("editor", "editors"),
+        ("container-title", "book"),
+    )
+
+
+#: The word for "year" printed after it: Polish "2012 r.", Russian "2012 г.".
+_YEAR_WORD = re.compile(r"^(?:r|г|rok)\.?[,.;]?$")
+
+
+def _year_word_into_date(segments: list[Segment]) -> list[Segment]:
+    """ "2012" + "r." with the Polish word for year read as a name or a note: it belongs
+    to the date."""
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if seg.text[:1] not in "rг" or prev.label != "date" or seg.label == "date":
+            continue
+        if _YEAR_WORD.match(seg.text):
+            return _splice(segments, i - 1, 2, prev._replace(text=f"{prev.text} {seg.text}"))
+    return segments
+
+
 #: A volume in roman numerals ending a journal's name: "“American Political Science
 #: Review” CVII," (Italian and Slavic styles quote the journal and print the volume so).
 _ROMAN_AFTER_JOURNAL = re.compile(r"^(?P<journal>.*\S)\s+(?P<volume>[IVXLC]{2,}[,.:]?)$")
@@ -3265,9 +3302,9 @@ def _issue_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
     (ABNT): the issue read into the pages or the journal's name joins the volume, or is
     the volume segment when there is none."""
     for i, seg in enumerate(segments):
-        if seg.label == "pages":
+        if seg.label == "pages" and seg.text[:1] in "nN":
             match, first, second = _ISSUE_THEN_PAGES.match(seg.text), "issue", "pages"
-        elif seg.label == "journal":
+        elif seg.label == "journal" and (" n" in seg.text or " N" in seg.text):
             match, first, second = _JOURNAL_THEN_ISSUE.match(seg.text), "journal", "issue"
         else:
             continue
@@ -3595,6 +3632,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _places_out_of_book,
         _needs("container-title", after="container-title > date", lacks="location publisher"),
     ),
+    # "In: S. Watson, A. Moran (red.), Trust, risk and uncertainty," as the book
+    (_editors_out_of_book, _needs("container-title", lacks="editor")),
+    # "2012" + "r." (Polish "year") as a name
+    (_year_word_into_date, _needs("date")),
     # "“American Political Science Review” CVII," before the issue
     (_roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages
