@@ -176,9 +176,12 @@ def test_volume_and_pages_after_a_colon(text: str) -> None:
         "6. Bovaird T, Loeffler E. “Communities, trust and organisational responses to local "
         "governance failure,”. In: Watson S, Moran A, editors. Trust, risk and uncertainty. "
         "Houndmills, Basingstoke: Palgrave Macmillan (2005).",
+        "Bovaird, T. and Loeffler, E., 2005. Communities, trust and organisational responses to "
+        "local governance failure. In: S. Watson and A. Moran, eds. Trust, risk and "
+        "uncertainty. Houndmills, Basingstoke: Palgrave Macmillan. pp.143–162.",
     ],
 )
-def test_book_after_vancouver_editors(text: str) -> None:
+def test_book_after_its_editors(text: str) -> None:
     work = parse_reference(text)
     assert work.container_title == "Trust, risk and uncertainty"
     assert [e.family for e in work.editors] == ["Watson", "Moran"]

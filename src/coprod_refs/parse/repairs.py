@@ -931,11 +931,13 @@ _BOOK_THEN_SEMICOLON_EDITORS = re.compile(
 )
 
 
-#: Vancouver's editors and the book after them in one segment: "In: Watson S., Moran
-#: A., editors. Trust, risk and uncertainty." (the first name ends with its initials;
-#: Chicago's "In Trust, Risk and Uncertainty, eds. S. Watson" is the other way round).
+#: Editors and the book after them in one segment: Vancouver's "In: Watson S., Moran
+#: A., editors. Trust, risk and uncertainty.", Harvard's "In: S. Watson and A. Moran,
+#: eds. Trust, …" (the first name opens or ends with its initials; Chicago's "In Trust,
+#: Risk and Uncertainty, eds. S. Watson" is the other way round).
 _EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>in:?\s+(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,)\S.*?,\s+(?:editors?|eds)\.)\s+"
+    r"^(?P<editors>in:?\s+(?:(?-i:[A-Z])\.\s|(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,))\S.*?,\s+"
+    r"(?:editors?|eds)\.)\s+"
     r"(?P<book>(?!(?-i:[A-Z])\.)[^\W\d_].*\w.*)$",
     re.IGNORECASE,
 )
