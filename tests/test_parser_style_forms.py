@@ -43,6 +43,9 @@ def test_volume_forms(printed: str, volume: str, issue: str) -> None:
         ("Aligica,Tarko 2013: P. Aligica,V. Tarko, Co-production, 2013.", "P. Aligica,V.", ""),
         ("Bovaird, T., E. Loeffler 2005 T. Bovaird, E. Loeffler, « Communities »", "T.", ""),
         ("van Dijk 2005 = J. van Dijk, Title, 2005.", "J. van", ""),
+        ("Bovaird et alii 2014 = T. Bovaird, M. Willis, I. Briggs, Title", "T. Bovaird", ""),
+        ("[Alfo09] Alford, J., Engaging public sector clients, 2009.", "Alford, J.", ""),
+        ("[ABC+19] Alford, J., Brown, K., Title, 2019.", "Alford", ""),
     ],
 )
 def test_short_citation_cut_off(text: str, entry: str, letter: str) -> None:
@@ -62,6 +65,9 @@ def test_short_citation_cut_off(text: str, entry: str, letter: str) -> None:
         "Smith J. The war of 1812 J. Smith reads.",  # a title, not names
         "Brandsen T, Pestoff V. 2006 Co-production. Public Manag Rev 8(4): 493-501.",
         "1. Alford J. 2009 J. Alford, Title.",
+        "[12] Alford J. Title. 2009.",
+        "[Online] Alford J. Title. 2009.",
+        "[Ost90] Alford, J., Title, 2009.",  # a label of another author
     ],
 )
 def test_no_short_citation(text: str) -> None:
@@ -360,3 +366,24 @@ def test_polish_word_for_year_is_no_author() -> None:
 def test_place_and_publisher_around_a_semicolon() -> None:
     work = parse_reference("21 Carr S. Personalisation: A rough guide. London; SCIE: 2012.")
     assert (work.place, work.publisher) == ("London", "SCIE")
+
+
+def test_alpha_label_is_no_author() -> None:
+    work = parse_reference(
+        "[BrHo16] Brandsen, T., and Honingh, M., Distinguishing different types of "
+        "coproduction: A conceptual analysis based on the classical definitions, Public "
+        "Administration Review 76 (2016) 427–435."
+    )
+    assert [a.family for a in work.authors] == ["Brandsen", "Honingh"]
+    assert work.year == 2016
+
+
+def test_italian_editors_and_pages_marks() -> None:
+    work = parse_reference(
+        "Bovaird, Loeffler 2005 = T. Bovaird, E. Loeffler, Communities, trust and "
+        "organisational responses to local governance failure, in S. Watson, A. Moran (edd.), "
+        "Trust, risk and uncertainty, Houndmills, Basingstoke 2005, pagg. 143–162."
+    )
+    assert [e.family for e in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert work.pages == "143–162"

@@ -30,7 +30,7 @@ _BARE_COMPACT = re.compile(
 )
 _NUMBER_DASH = re.compile(rf"(?<=\d)\s*{_DASH}\s*(?=\d)")
 _PAGE_PREFIX = re.compile(
-    r"^(?:pages?|pgs?\.?|págs?\.?|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
+    r"^(?:pages?|pgs?\.?|págs?\.?|pagg?\.|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
     re.IGNORECASE,
 )
 #: IEEE's chapter number before a chapter's pages: "ch. 2, pp. 13–34".

@@ -63,7 +63,7 @@ _LEAD_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
-    r"eds?|editors?|ed\.\s*lit|hrsgs?|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
+    r"eds?|edd|editors?|ed\.\s*lit|hrsgs?|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
     r"translators?|"
     r"directors?|producers?|éds?|red|orgs?|org|coord|a\s+cura\s+di"
 )
@@ -76,7 +76,7 @@ _ROLE_HINTS = ("ed", "hrsg", "hg", "dir", "coord", "comp", "trans", "producer", 
 #: Substrings every form of "et al." that _ET_AL reads holds (lower case).
 _ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.")
 _EDITOR_MARK = re.compile(
-    r"[\(\[]\s*(?:eds?|editors?|hrsg|(?-i:[Hh]gg?)|dir|coord|éds?|orgs?|red|a\s+cura\s+di)\.?\s*[\)\]]|"
+    r"[\(\[]\s*(?:eds?|edd|editors?|hrsg|(?-i:[Hh]gg?)|dir|coord|éds?|orgs?|red|a\s+cura\s+di)\.?\s*[\)\]]|"
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?)"
     r"(?=[\s,.:;)]|$)",
     re.IGNORECASE,

@@ -175,6 +175,8 @@ def _prepare(text: str) -> _Prepared | ExtractedWork:
 def _date_from_short_citation(work: ExtractedWork, short: ShortCitation) -> None:
     """The year of the short citation cut from the entry, when the entry states none, and
     its letter ("Alford 2009b"), which the entry's own date leaves out."""
+    if short.year is None:
+        return
     if work.year is None and not work.no_date:
         work.year = short.year
     if work.year == short.year and short.letter and not work.year_suffix:

@@ -3225,7 +3225,7 @@ def _places_out_of_book(segments: list[Segment]) -> list[Segment]:
 #: Moran (red.), Trust, risk and uncertainty,".
 _IN_EDITORS_THEN_BOOK = re.compile(
     r"^(?P<editors>(?:[Ii]n|[Ee]n|[Dd]ans|[Ii]m|[Ee]m):?\s+[^()\[\]]*?\b[A-Z]\.[^()\[\]]*?"
-    r"\s*[(\[](?i:eds?|red|hrsg|hg|éds?|dir|coords?|orgs?|a\s+cura\s+di)\.?[)\]][.,:]?)"
+    r"\s*[(\[](?i:eds?|edd|red|hrsg|hg|éds?|dir|coords?|orgs?|a\s+cura\s+di)\.?[)\]][.,:]?)"
     r"\s+(?P<book>[^\W\d_].*)$"
 )
 

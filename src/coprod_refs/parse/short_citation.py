@@ -3,10 +3,11 @@
 French archaeology and classics styles, Italian and Slavic journals and some German
 series open an entry with the form the text cites it by, then give the entry in full:
 "Alford, J. 2009 J. Alford, Engaging public sector clients, …", "Alford 2009b: J.
-Alford, …", "Aligica, Tarko 2013 P. Aligica, V. Tarko, …". Read as part of the
-reference, the short form doubles the authors and takes the title's place; cut off, the
-rest parses as any entry, and the short form's letter ("2009b") keeps the work apart
-from the author's other works of that year.
+Alford, …", "Aligica, Tarko 2013 P. Aligica, V. Tarko, …"; the "alpha" styles of
+mathematics and computer science open it with a bracketed label ("[Alfo09] Alford,
+J., …"). Read as part of the reference, the short form doubles the authors and takes
+the title's place; cut off, the rest parses as any entry, and the short form's letter
+("2009b") keeps the work apart from the author's other works of that year.
 """
 
 from __future__ import annotations
@@ -22,26 +23,39 @@ _SHORT_THEN_ENTRY = re.compile(
 )
 #: The small words a list of names may hold: connectors, "et al." and particles.
 _SMALL_WORDS = frozenset(
-    "and & et al. und e y u. van von de der den da di du la le del della dos das ten ter".split()
+    "and & et al. alii und e y u. "  # connectors and "et al.", "et alii"
+    "van von de der den da di du la le del della dos das ten ter".split()
 )
 #: An initial: "J.", "P.", "Th.".
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+,?$")
 
 
+#: An alphabetic label in brackets, as the "alpha" styles of mathematics and computer
+#: science print it: "[Alfo09]", "[BoLo05]", "[Ost90a]", "[ABC+19]".
+_ALPHA_LABEL = re.compile(r"^\[(?P<label>[A-Z][A-Za-z]{0,7}\+?\d{2}[a-z]?)\]\s+(?P<entry>\S.*)$")
+
+
 class ShortCitation(NamedTuple):
-    """The entry without its short form, and the short form's year and letter."""
+    """The entry without its short form, and the short form's year (None for a label's
+    two digits) and letter."""
 
     entry: str
-    year: int
+    year: int | None
     letter: str
 
 
 def cut_short_citation(text: str) -> ShortCitation | None:
     """The entry after a short citation that opens `text` ("Alford 2009b: J. Alford,
-    Engaging …"), or None when `text` opens with none. The short form must name the
-    entry's first author again, with an initial beside the name, within the entry's
-    first words: a year inside an author-date entry ("Ostrom, E. 1990 Governing the
-    Commons") is no short form."""
+    Engaging …", "[Alfo09] Alford, J., …"), or None when `text` opens with none. The
+    short form must name the entry's first author again, with an initial beside the
+    name, within the entry's first words: a year inside an author-date entry ("Ostrom,
+    E. 1990 Governing the Commons") is no short form; a bracketed label must open with
+    the letter the entry opens with."""
+    if text[:1] == "[":
+        label = _ALPHA_LABEL.match(text)
+        if label is None or label["entry"][:1].upper() != text[1]:
+            return None  # "[12]" numbers the entry; a label opens with the author's letter
+        return ShortCitation(label["entry"], None, "")
     if not text[:1].isalpha():
         return None
     match = _SHORT_THEN_ENTRY.match(text)
