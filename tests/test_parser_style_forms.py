@@ -387,3 +387,55 @@ def test_italian_editors_and_pages_marks() -> None:
     assert [e.family for e in work.editors] == ["Watson", "Moran"]
     assert work.container_title == "Trust, risk and uncertainty"
     assert work.pages == "143–162"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "1. Alford J. Engaging public sector clients: From service delivery to "
+            "co-production. Basingstoke and New York:Palgrave Macmillan, 2009.",
+            "Basingstoke and New York",
+            "Palgrave Macmillan",
+        ),
+        (
+            "Finnegan, R. 2011. Why Do We Quote? The Culture and History of Quotation. "
+            "Cambridge:Open Book Publishers.",
+            "Cambridge",
+            "Open Book Publishers",
+        ),
+    ],
+)
+def test_colon_run_into_the_publisher(text: str, place: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert (work.place, work.publisher) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bovaird, T., and E. Loeffler. 2005. Communities, trust and organisational responses to "
+        "local governance failure.Pages 143–162 in Trust, risk and uncertainty. Watson, S., "
+        "Moran, A., eds. Palgrave Macmillan, Houndmills, Basingstoke.",
+        "Bovaird, T., and E. Loeffler. 2005. Communities, trust and organisational responses to "
+        "local governance failure Pages 143–162 in Trust, risk and uncertainty, S. Watson, & A. "
+        "Moran, editors. Palgrave Macmillan, Houndmills, Basingstoke.",
+        "[6] T. Bovaird, E. Loeffler, in Trust, risk and uncertainty (Eds.: S. Watson, A. "
+        "Moran), Palgrave Macmillan, Houndmills, Basingstoke 2005, 143–162.",
+    ],
+)
+def test_pages_and_book_of_a_chapter(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert [e.family for e in work.editors] == ["Watson", "Moran"]
+    assert [a.family for a in work.authors] == ["Bovaird", "Loeffler"]
+    assert work.type == "chapter"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["www.Example.org/report", "https://example.Org/Report.pdf", "http://host.com/a.Pdf"],
+)
+def test_links_keep_their_full_stops(link: str) -> None:
+    work = parse_reference(f"Smith, J. (2020). A report. Retrieved from {link}")
+    assert link.split("//")[-1].lower() in work.url.lower()

@@ -153,6 +153,29 @@ def _finish_safely(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
 _BRACKETED_IN = re.compile(r"\[(?:w|[Ii]n):\](?=\s+[A-Z]\.)")
 
 
+#: A colon printed with no space after it between words: "London:Routledge", "Basingstoke
+#: and New York:Palgrave Macmillan", "principals:The impact".
+_GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
+
+
+#: A full stop printed with no space after it between words: "governance failure.Pages
+#: 143–162 in", "The Symposium.Trans. Christopher Gill.London" (not in a link:
+#: "www.Example.org", "https://example.Org").
+_GLUED_FULL_STOP = re.compile(r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,})\.(?=[A-Z][a-z]{2})")
+
+
+def _with_marks_spaced(text: str) -> str:
+    """`text` with a colon or full stop run into the next word spaced out
+    ("London:Routledge", "failure.Pages 143–162"), and the Polish "[w:]" before editors
+    read as "In:", so that the words around them are read as words."""
+    text = _GLUED_FULL_STOP.sub(r"\1. ", text)
+    if ":" not in text:
+        return text
+    if ":]" in text:
+        text = _BRACKETED_IN.sub("In:", text)
+    return _GLUED_COLON.sub(": ", text)
+
+
 def _prepare(text: str) -> _Prepared | ExtractedWork:
     """Tokens and features of one string, or the record of an empty one."""
     from coprod_refs.parse.features import sequence_features
@@ -164,8 +187,7 @@ def _prepare(text: str) -> _Prepared | ExtractedWork:
     short = cut_short_citation(normalised)
     if short is not None:
         normalised = short.entry
-    if ":]" in normalised:  # Polish "[w:] S. Watson, …": a chapter's "In:" and editors
-        normalised = _BRACKETED_IN.sub("In:", normalised)
+    normalised = _with_marks_spaced(normalised)
     tokens = tokenize(normalised)
     if not tokens:
         return ExtractedWork(raw=text, confidence=0.0, flags=["low-confidence", "empty"])

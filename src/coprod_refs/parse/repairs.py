@@ -943,16 +943,25 @@ _EDITORS_THEN_BOOK = re.compile(
 )
 
 
+#: CSE's book and its editors after a comma: "in Trust, risk and uncertainty, S. Watson,
+#: & A. Moran, editors.".
+_BOOK_THEN_NAMED_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n:?\s+\S.*?),\s+(?P<editors>[A-Z]\.\s.*?,?\s+(?i:editors?|eds?)\.?)$"
+)
+
+
 def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
     """ "in Trust, risk and uncertainty (eds. Watson, S. & Moran, A.)" (Nature) or "In
-    Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;" (ACS) read as the
-    editors: the words before the bracket or the semicolon are the book; in "In: Watson
+    Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;" (ACS) or "in Trust, risk
+    and uncertainty, S. Watson, & A. Moran, editors." (CSE) read as the editors: the
+    words before the bracket, the semicolon or the names are the book; in "In: Watson
     S., Moran A., editors. Trust, risk and uncertainty." (Vancouver) those after the
     editors' mark."""
     book, editors = ("container-title", "book"), ("editor", "editors")
     for pattern, first, second in (
         (_BOOK_THEN_BRACKETED_EDITORS, book, editors),
         (_BOOK_THEN_SEMICOLON_EDITORS, book, editors),
+        (_BOOK_THEN_NAMED_EDITORS, book, editors),
         (_EDITORS_THEN_BOOK, editors, book),
     ):
         found = _split_matching(segments, "editor", pattern, first, second)
@@ -1796,17 +1805,20 @@ def _et_al_cut_in_two(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: RSC's chapter with no title, its authors, book and editors in one run: "T. Bovaird and
-#: E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A. Moran,".
+#: A chapter with no title, its authors, book and editors in one run: RSC's "T. Bovaird
+#: and E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A. Moran,", Wiley's
+#: "T. Bovaird, E. Loeffler, in Trust, risk and uncertainty (Eds.: S. Watson, A. Moran),".
 _NAMES_IN_BOOK_EDITORS = re.compile(
-    r"^(?P<names>[^,]+(?:,[^,]+)*?),\s+in\s+(?P<book>[A-Z0-9].+?),\s+(?P<editors>eds?\.\s+\S.*)$"
+    r"^(?P<names>[^,]+(?:,[^,]+)*?),\s+in\s+(?P<book>[A-Z0-9].+?)"
+    r"(?:,\s+(?P<editors>eds?\.\s+\S.*)|\s+(?P<bracketed>\((?i:eds?)\.:?\s+[^()]+\)[,.]?))$"
 )
 
 
 def _chapter_run_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "T. Bovaird and E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A.
-    Moran," read as the editors (RSC prints no chapter title): the names before "in" are
-    the authors, then the book, then its editors."""
+    Moran," or "…, in Trust, risk and uncertainty (Eds.: S. Watson, A. Moran)," read as
+    the editors (RSC and Wiley print no chapter title): the names before "in" are the
+    authors, then the book, then its editors."""
     for i, seg in enumerate(segments):
         if seg.label != "editor":
             continue
@@ -1821,7 +1833,7 @@ def _chapter_run_into_editors(segments: list[Segment]) -> list[Segment]:
             1,
             seg._replace(label="author", text=match["names"] + ","),
             seg._replace(label="container-title", text="in " + match["book"] + ","),
-            seg._replace(text=match["editors"]),
+            seg._replace(text=match["editors"] or match["bracketed"]),
         )
     return segments
 
