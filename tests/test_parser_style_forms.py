@@ -439,3 +439,33 @@ def test_pages_and_book_of_a_chapter(text: str) -> None:
 def test_links_keep_their_full_stops(link: str) -> None:
     work = parse_reference(f"Smith, J. (2020). A report. Retrieved from {link}")
     assert link.split("//")[-1].lower() in work.url.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "periodical"),
+    [
+        (
+            "134. Aversa J, Ritter K, Moore M. Final Nobel Prizes Awarded. The Honolulu "
+            "Advertiser (2009) http://the.honoluluadvertiser.com/article/2009/Oct/13/bz/",
+            "The Honolulu Advertiser",
+        ),
+        (
+            "Lee, D. (2009). Americans Share Economics Nobel. The Spokesman-Review.",
+            "The Spokesman-Review",
+        ),
+        (
+            "Le Monde. 2016. “Opération Tulipe » : les coulisses. Le Monde.",
+            "Le Monde",
+        ),
+    ],
+)
+def test_periodical_after_the_title_is_no_publisher(text: str, periodical: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == periodical
+    assert work.publisher == ""
+
+
+def test_publisher_named_like_a_periodical_keeps_its_press() -> None:
+    work = parse_reference("Foster, J. B. (2000). Marx's Ecology. New York: Monthly Review Press.")
+    assert work.publisher == "Monthly Review Press"
+    assert work.container_title == ""

@@ -2301,6 +2301,50 @@ def _publisher_read_as_journal(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: The last words of newspapers', magazines' and blogs' names: "The Honolulu Advertiser",
+#: "The Spokesman-Review", "Harvard Business Review", "Governance International Blog".
+_PERIODICAL_ENDINGS = frozenset(
+    "times post herald tribune guardian advertiser gazette chronicle observer telegraph "
+    "independent inquirer examiner courier bulletin standard mail express mirror globe "
+    "monitor dispatch review spokesman-review economist magazine newsletter blog weekly "
+    "daily news zeitung allgemeine corriere repubblica figaro monde".split()
+)
+
+
+def _names_a_periodical(text: str) -> bool:
+    """Whether `text` ends as newspapers, magazines and blogs are named and names no
+    publisher ("The Honolulu Advertiser"; not "Monthly Review Press")."""
+    last = text.rstrip(" .,;:").rsplit(None, 1)[-1:] or [""]
+    return last[0].lower() in _PERIODICAL_ENDINGS and not lexicon_hit("publishers", text)
+
+
+#: A title's last sentence: "Final Nobel Prizes Awarded." + "The Honolulu Advertiser".
+_LAST_SENTENCE = re.compile(r"^(?P<title>.*\w[.?!][”\"’']?)\s+(?P<name>[A-ZÀ-Ý][^.?!]*)$")
+
+
+def _periodical_read_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Final Nobel Prizes Awarded. The Honolulu Advertiser (2009)" with the paper read
+    as the publisher or as the title's last sentence, in a reference with no place,
+    journal or book: a name after the title that ends as newspapers, magazines and blogs
+    are named is the periodical."""
+    for i, seg in enumerate(segments):
+        if seg.label == "title" and "publisher" not in (s.label for s in segments):
+            if not _names_a_periodical(seg.text):
+                return segments  # the cheap test first
+            match = _LAST_SENTENCE.match(seg.text.rstrip(" ,"))
+            name = match["name"] if match else ""
+            if not (_CAPITALISED_NAME.match(name) and _names_a_periodical(name)):
+                return segments
+            return _cut_by_groups(segments, i, match, ("title", "title"), ("journal", "name"))
+        if seg.label != "publisher":
+            continue
+        before = [s.label for s in segments[:i] if s.label != "date"]
+        if not before or before[-1] != "title" or not _names_a_periodical(seg.text):
+            return segments
+        return _splice(segments, i, 1, seg._replace(label="journal"))
+    return segments
+
+
 def _newspaper_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Lee, D. (2009, October 13). Americans share economics Nobel. The Spokesman-Review."
     with the last read as the publisher: a name in capitals after the title of a work
@@ -3650,6 +3694,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_editors_out_of_book, _needs("container-title", lacks="editor")),
     # "2012" + "r." (Polish "year") as a name
     (_year_word_into_date, _needs("date")),
+    # "Final Nobel Prizes Awarded." + "The Honolulu Advertiser" as the publisher
+    (_periodical_read_as_publisher, _needs("title", lacks="location journal container-title")),
     # "“American Political Science Review” CVII," before the issue
     (_roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages
