@@ -469,3 +469,32 @@ def test_publisher_named_like_a_periodical_keeps_its_press() -> None:
     work = parse_reference("Foster, J. B. (2000). Marx's Ecology. New York: Monthly Review Press.")
     assert work.publisher == "Monthly Review Press"
     assert work.container_title == ""
+
+
+def test_university_after_its_town_and_a_colon() -> None:
+    work = parse_reference(
+        "123. van Eijk C. Engagement of Citizens and Public Professionals in the Co-Production "
+        "of Public Services. [PhD thesis]. Leiden: Leiden University. (2017). "
+        "http://hdl.handle.net/1887/56252"
+    )
+    assert [a.family for a in work.authors] == ["Eijk"]
+    assert (work.place, work.publisher) == ("Leiden", "Leiden University")
+
+
+def test_campus_is_part_of_the_university() -> None:
+    work = parse_reference(
+        "121. Ostrom E. Public Entrepreneurship: A Case Study in Ground Water Basin Management. "
+        "[PhD thesis]. Los Angeles: University of California, Los Angeles. (1965)."
+    )
+    assert (work.place, work.publisher) == ("Los Angeles", "University of California, Los Angeles")
+
+
+def test_pages_ending_the_title_before_the_book() -> None:
+    work = parse_reference(
+        "Vlachokyriakos, V., C. Crivellaro, and P. Olivier. 2016. Digital Civics: Citizen "
+        "Empowerment With and Through Technology Pages 1096–1099 in Proceedings of the 2016 CHI "
+        "Conference Extended Abstracts on Human Factors in Computing Systems. ACM, New York."
+    )
+    assert work.title == "Digital Civics: Citizen Empowerment With and Through Technology"
+    assert work.pages == "1096–1099"
+    assert work.container_title.startswith("Proceedings of the 2016 CHI Conference")

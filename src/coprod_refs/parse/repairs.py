@@ -3314,6 +3314,60 @@ def _year_word_into_date(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The pages of a chapter ending its title (CSE prints them before the book): "… With and
+#: Through Technology Pages 1096–1099".
+_TITLE_THEN_PAGES = re.compile(
+    r"^(?P<title>.*\w[.?!”\"’]?)\s+(?P<pages>(?:[Pp]ages|pp\.)\s*\d+\s*[-–]\s*\d+[.,]?)$"
+)
+
+
+def _pages_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Digital Civics: … Technology Pages 1096–1099" + "in Proceedings …" with the pages
+    read into the title, in a reference with no pages: they are the pages."""
+    found = _matching(segments, "title", _TITLE_THEN_PAGES)
+    if found is None:
+        return segments
+    at, match = found
+    return _cut_by_groups(segments, at, match, ("title", "title"), ("pages", "pages"))
+
+
+#: A place, a colon and the start of the publisher's name: "Leiden: Leiden".
+_PLACE_COLON_NAME = re.compile(r"^(?P<place>[^:]+:)\s+(?P<name>\S.*)$")
+
+
+def _publisher_end_read_as_author(segments: list[Segment]) -> list[Segment]:
+    """ "Leiden: Leiden" + "University." read as a place and an author: the words after
+    the colon and the word that goes on a name ("University", "Press") are the
+    publisher."""
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if seg.label != "author" or prev.label != "location" or ":" not in prev.text:
+            continue
+        word = seg.text.strip(" .,;")
+        match = _PLACE_COLON_NAME.match(prev.text)
+        if match is None or " " in word or word.lower() not in _NAME_GOES_ON:
+            return segments
+        publisher = seg._replace(label="publisher", text=f"{match['name']} {seg.text}")
+        return _splice(segments, i - 1, 2, prev._replace(text=match["place"]), publisher)
+    return segments
+
+
+def _campus_read_as_place(segments: list[Segment]) -> list[Segment]:
+    """ "Los Angeles:" + "University of California," + "Los Angeles." read as place,
+    publisher and place again: a place after a university's name, when the imprint
+    already has its place, is the campus, part of the university's name."""
+    for i in range(1, len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "publisher" or nxt.label != "location":
+            continue
+        if not seg.text.startswith("University of") or not seg.text.rstrip().endswith(","):
+            return segments
+        if not any(s.label == "location" for s in segments[:i]):
+            return segments
+        return _splice(segments, i, 2, seg._replace(text=f"{seg.text} {nxt.text}"))
+    return segments
+
+
 #: A volume in roman numerals ending a journal's name: "“American Political Science
 #: Review” CVII," (Italian and Slavic styles quote the journal and print the volume so).
 _ROMAN_AFTER_JOURNAL = re.compile(r"^(?P<journal>.*\S)\s+(?P<volume>[IVXLC]{2,}[,.:]?)$")
@@ -3696,6 +3750,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_year_word_into_date, _needs("date")),
     # "Final Nobel Prizes Awarded." + "The Honolulu Advertiser" as the publisher
     (_periodical_read_as_publisher, _needs("title", lacks="location journal container-title")),
+    # "… Technology Pages 1096–1099" as the title
+    (_pages_out_of_title, _needs("title", lacks="pages")),
+    # "Leiden: Leiden" + "University." as place and author
+    (_publisher_end_read_as_author, _needs("location author", lacks="publisher")),
+    # "Los Angeles:" + "University of California," + "Los Angeles."
+    (_campus_read_as_place, _needs("publisher", after="publisher > location")),
     # "“American Political Science Review” CVII," before the issue
     (_roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages
