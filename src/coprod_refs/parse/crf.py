@@ -48,15 +48,25 @@ class Labelled:
     sequence_probability: float
 
 
-class _RowIndex(dict[str, int]):
-    """Feature string -> weight row, with the all-zero row for strings the model lacks."""
+#: Bound on the context feature strings whose rows are kept (a few thousand occur).
+_MAX_CONTEXT_ROWS = 50_000
 
-    def __init__(self, rows: dict[str, int], missing: int) -> None:
-        super().__init__(rows)
+
+class _RowCache(dict[str, int]):
+    """Feature string -> weight row for the context features seen so far, with the
+    all-zero row for strings the model lacks. Few distinct context strings occur, so this
+    small dict answers them faster than the model's index of every feature string."""
+
+    def __init__(self, index: dict[str, int], missing: int) -> None:
+        super().__init__()
+        self.index = index
         self.missing = missing
 
     def __missing__(self, key: str) -> int:
-        return self.missing
+        if len(self) >= _MAX_CONTEXT_ROWS:
+            self.clear()
+        row = self[key] = self.index.get(key, self.missing)
+        return row
 
 
 class CrfModel:
@@ -76,7 +86,6 @@ class CrfModel:
         self.index = {name: row for row, name in enumerate(attributes)}
         #: An all-zero row: what an absent neighbour or an unknown feature scores.
         self.padding = len(attributes)
-        self._context_rows = _RowIndex(self.index, self.padding)
         self._state = np.vstack([state, np.zeros((1, len(self.labels)))])
         self.transitions = transitions
         self._exp_transitions = np.exp(transitions)
@@ -105,6 +114,7 @@ class CrfModel:
         self._table = self._state.copy()
         self._used = len(self._state)
         self._word_rows: dict[str, int] = {}
+        self._context_rows = _RowCache(self.index, self.padding)
 
     def _rows_of_words(self, views: list[TokenView], new: list[list[int]]) -> list[int]:
         """Per token, the first of the five consecutive table rows of its word (as itself,
@@ -189,20 +199,21 @@ class CrfModel:
         self._grow(new)
         table = self._table
         # Every token and every chunk has position features, so none of these is empty.
+        # `take` gathers rows as indexing with the same integers does, only faster.
         scores = self._summed(contexts)
-        scores += self._summed(chunks)[chunk_of]
+        scores += self._summed(chunks).take(chunk_of, axis=0)
         own = np.array(words, dtype=np.intp)
         lengths = np.diff(np.append(firsts, len(words)))
         # Each token's place in its sequence, counted from the start and from the end.
         place = np.arange(len(words)) - np.repeat(firsts, lengths)
         left_over = np.repeat(lengths, lengths) - place - 1
-        scores += table[own]
+        scores += table.take(own, axis=0)
         for role, shift in ((1, 1), (2, 2), (3, -1), (4, -2)):
             # The row the word `shift` places before (after, if negative) lends this token;
             # the padding row where that word would lie outside the sequence.
             lent = np.roll(own + role, shift)
             lent[(place < shift) if shift > 0 else (left_over < -shift)] = pad
-            scores += table[lent]
+            scores += table.take(lent, axis=0)
         emissions = np.zeros((len(batch) * width, len(self.labels)))
         emissions[places] = scores
         return emissions.reshape(len(batch), width, len(self.labels))
@@ -215,7 +226,7 @@ class CrfModel:
         starts = np.zeros_like(sizes)
         np.cumsum(sizes[:-1], out=starts[1:])
         rows = list(map(self._context_rows.__getitem__, chain.from_iterable(groups)))
-        return np.add.reduceat(self._table[rows], starts, axis=0)
+        return np.add.reduceat(self._table.take(rows, axis=0), starts, axis=0)
 
     def _decode(self, batch: list[SequenceFeatures]) -> list[Labelled]:
         """Labels, marginals and path probabilities of a batch sorted longest first."""
