@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import NamedTuple
 
 from coprod_refs.parse.tokens import Token
@@ -389,6 +390,8 @@ _COMMAS_LEFT = tuple(f"commas-left={k}" for k in range(6))
 _FROM_END_FEATS = tuple(f"from-end={v}" for v in _FROM_END)
 _YEAR_CHUNK = tuple(f"year-chunk+{k}" for k in range(5))
 _AFTER_YEAR_CHUNK = tuple(f"after-year|chunk={k}" for k in range(9))
+#: A token's text.
+_TEXT = itemgetter(0)
 
 
 class SequenceFeatures(NamedTuple):
@@ -423,15 +426,15 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
     n = len(tokens)
     if n == 0:
         return SequenceFeatures([], [], [], [])
-    views = [_view(t.text) for t in tokens]
+    views = list(map(_view.__getitem__, map(_TEXT, tokens)))  # C-level, as _view(t.text)
     chunk_of: list[int] = []
     chunk_start: list[int] = [0]
     chunk_digits: list[bool] = [False]
     chunk_year: list[bool] = [False]
     chunk_lex: list[set[str]] = [set()]
     chunk_end: list[str] = []
+    c = 0  # the chunk the token is in
     for i, v in enumerate(views):
-        c = len(chunk_start) - 1
         chunk_of.append(c)
         if v.has_digit:
             chunk_digits[c] = True
@@ -445,6 +448,7 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
             chunk_digits.append(False)
             chunk_year.append(False)
             chunk_lex.append(set())
+            c += 1
     n_chunks = chunk_of[-1] + 1
     chunk_end.extend(["end"] * (n_chunks - len(chunk_end)))
     chunk_lens = [
@@ -483,6 +487,7 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
     quote_closed = False
     seen_editor_mark = False
     paren_depth = 0
+    shape = ""  # the shape of the token before
     for i, v in enumerate(views):
         c = chunk_of[i]
         at = i - chunk_start[c]
@@ -499,10 +504,11 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
             feats.append(_AFTER_YEAR_CHUNK[c if c < 8 else 8])
         else:
             feats.append("before-year")
+        last, shape = shape, v.shape
         if i == 0:
             feats.append("BOS")
         else:
-            feats.append("sh-1|0=" + views[i - 1].shape + "|" + v.shape)
+            feats.append(f"sh-1|0={last}|{shape}")
         if i == n - 1:
             feats.append("EOS")
         if seen_in:
