@@ -16,8 +16,10 @@ import json
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from itertools import chain
+from operator import is_not, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +37,10 @@ _BATCH = 128
 _MAX_TABLE_ROWS = 500_000
 
 _lock = threading.Lock()
+#: A token view's text (its first field).
+_TEXT = itemgetter(0)
+#: Whether a look-up in the feature index found a row (`row is not None`).
+_is_row = partial(is_not, None)
 _model: CrfModel | None = None
 
 
@@ -121,19 +127,23 @@ class CrfModel:
         then as the word one and two places before and one and two after another); words
         not yet in the table get rows numbered after it, their feature rows go to `new`."""
         found = self._word_rows
-        rows = list(map(found.get, [view.text for view in views]))
+        rows = list(map(found.get, map(_TEXT, views)))
         if None not in rows:
             return rows  # type: ignore[return-value]  # the usual case: every word known
-        return [self._word_row(view, new) for view in views]
+        for i, row in enumerate(rows):  # in order, so that new words are numbered in order
+            if row is None:
+                rows[i] = self._word_row(views[i], new)
+        return rows  # type: ignore[return-value]  # every None replaced
 
     def _word_row(self, view: TokenView, new: list[list[int]]) -> int:
         """The first table row of a word, numbering new rows if the word is new."""
         first = self._word_rows.get(view.text)
         if first is None:
             first = self._word_rows[view.text] = self._used + len(new)
-            index = self.index
+            # The rows of the features the model knows (one look-up each, in C).
+            get = self.index.get
             for group in (view.own, view.as_left, view.as_left2, view.as_right, view.as_right2):
-                new.append([index[f] for f in group if f in index])
+                new.append(list(filter(_is_row, map(get, group))))
         return first
 
     def _grow(self, new: list[list[int]]) -> None:
@@ -148,7 +158,7 @@ class CrfModel:
             starts.append(len(flat))
             flat.append(self.padding)
             flat += rows
-        sums = np.add.reduceat(self._state[flat], starts, axis=0)
+        sums = np.add.reduceat(self._state.take(flat, axis=0), starts, axis=0)
         need = self._used + len(sums)
         if need > len(self._table):  # room for as many again, so that copies stay rare
             grown = np.zeros((2 * need, self._table.shape[1]))
