@@ -68,15 +68,17 @@ class Draft(SimpleNamespace, Generic[RecordT]):
     __slots__ = ("_cls",)  # kept out of the field values in `__dict__`
 
     def __init__(self, cls: type[RecordT], **values: Any) -> None:
-        fields = _FIELD_DEFAULTS.get(cls) or _field_defaults(cls)
+        defaults = _DEFAULTS.get(cls) or _field_defaults(cls)
         if _REQUIRED[cls] - values.keys():
             raise TypeError(f"{cls.__name__}: missing {sorted(_REQUIRED[cls] - values.keys())}")
-        super().__init__(
-            **{
-                name: values[name] if name in values else make() if make else default
-                for name, default, make in fields
-            }
-        )
+        fields = defaults.copy()  # every field, in the model's order
+        for name, make in _FACTORIES[cls]:
+            if name not in values:
+                fields[name] = make()
+        for name, value in values.items():
+            if name in fields:  # a name that is no field is ignored
+                fields[name] = value
+        super().__init__(**fields)
         self._cls = cls
 
     def record(self) -> RecordT:
@@ -84,20 +86,28 @@ class Draft(SimpleNamespace, Generic[RecordT]):
         return trusted(self._cls, self.__dict__)
 
 
-#: Per record class, in the model's order: each field's name, default, and the factory
-#: of a default made anew for every record (lists, dicts) or None.
-_FIELD_DEFAULTS: dict[type[BaseModel], list[tuple[str, Any, Any]]] = {}
+#: Per record class, in the model's order: each field's name and default (None for a
+#: required field, whose value a draft must be given, and for one with a factory).
+_DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {}
+#: Per record class, in the model's order: the fields whose default is made anew for
+#: every record (lists, dicts), with their factories.
+_FACTORIES: dict[type[BaseModel], list[tuple[str, Any]]] = {}
 #: Per record class, the fields a draft must be given.
 _REQUIRED: dict[type[BaseModel], frozenset[str]] = {}
 
 
-def _field_defaults(cls: type[BaseModel]) -> list[tuple[str, Any, Any]]:
-    """The fields of `cls` with their defaults, for `Draft` (a required field has none:
-    a draft must be given it)."""
-    fields = [
-        (name, None if field.is_required() else field.default, field.default_factory)
+def _field_defaults(cls: type[BaseModel]) -> dict[str, Any]:
+    """The fields of `cls` with their defaults, for `Draft`, which copies them for every
+    draft and then makes the defaults that need factories."""
+    defaults = {
+        name: None if field.is_required() or field.default_factory else field.default
         for name, field in cls.model_fields.items()
+    }
+    _FACTORIES[cls] = [
+        (name, field.default_factory)
+        for name, field in cls.model_fields.items()
+        if field.default_factory and not field.is_required()
     ]
-    _FIELD_DEFAULTS[cls] = fields
     _REQUIRED[cls] = frozenset(n for n, f in cls.model_fields.items() if f.is_required())
-    return fields
+    _DEFAULTS[cls] = defaults
+    return defaults

@@ -16,8 +16,10 @@ import json
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from itertools import chain
+from operator import is_not, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +37,10 @@ _BATCH = 128
 _MAX_TABLE_ROWS = 500_000
 
 _lock = threading.Lock()
+#: A token view's text (its first field).
+_TEXT = itemgetter(0)
+#: Whether a look-up in the feature index found a row (`row is not None`).
+_is_row = partial(is_not, None)
 _model: CrfModel | None = None
 
 
@@ -48,15 +54,25 @@ class Labelled:
     sequence_probability: float
 
 
-class _RowIndex(dict[str, int]):
-    """Feature string -> weight row, with the all-zero row for strings the model lacks."""
+#: Bound on the context feature strings whose rows are kept (a few thousand occur).
+_MAX_CONTEXT_ROWS = 50_000
 
-    def __init__(self, rows: dict[str, int], missing: int) -> None:
-        super().__init__(rows)
+
+class _RowCache(dict[str, int]):
+    """Feature string -> weight row for the context features seen so far, with the
+    all-zero row for strings the model lacks. Few distinct context strings occur, so this
+    small dict answers them faster than the model's index of every feature string."""
+
+    def __init__(self, index: dict[str, int], missing: int) -> None:
+        super().__init__()
+        self.index = index
         self.missing = missing
 
     def __missing__(self, key: str) -> int:
-        return self.missing
+        if len(self) >= _MAX_CONTEXT_ROWS:
+            self.clear()
+        row = self[key] = self.index.get(key, self.missing)
+        return row
 
 
 class CrfModel:
@@ -76,7 +92,6 @@ class CrfModel:
         self.index = {name: row for row, name in enumerate(attributes)}
         #: An all-zero row: what an absent neighbour or an unknown feature scores.
         self.padding = len(attributes)
-        self._context_rows = _RowIndex(self.index, self.padding)
         self._state = np.vstack([state, np.zeros((1, len(self.labels)))])
         self.transitions = transitions
         self._exp_transitions = np.exp(transitions)
@@ -105,25 +120,30 @@ class CrfModel:
         self._table = self._state.copy()
         self._used = len(self._state)
         self._word_rows: dict[str, int] = {}
+        self._context_rows = _RowCache(self.index, self.padding)
 
     def _rows_of_words(self, views: list[TokenView], new: list[list[int]]) -> list[int]:
         """Per token, the first of the five consecutive table rows of its word (as itself,
         then as the word one and two places before and one and two after another); words
         not yet in the table get rows numbered after it, their feature rows go to `new`."""
         found = self._word_rows
-        rows = list(map(found.get, [view.text for view in views]))
+        rows = list(map(found.get, map(_TEXT, views)))
         if None not in rows:
             return rows  # type: ignore[return-value]  # the usual case: every word known
-        return [self._word_row(view, new) for view in views]
+        for i, row in enumerate(rows):  # in order, so that new words are numbered in order
+            if row is None:
+                rows[i] = self._word_row(views[i], new)
+        return rows  # type: ignore[return-value]  # every None replaced
 
     def _word_row(self, view: TokenView, new: list[list[int]]) -> int:
         """The first table row of a word, numbering new rows if the word is new."""
         first = self._word_rows.get(view.text)
         if first is None:
             first = self._word_rows[view.text] = self._used + len(new)
-            index = self.index
+            # The rows of the features the model knows (one look-up each, in C).
+            get = self.index.get
             for group in (view.own, view.as_left, view.as_left2, view.as_right, view.as_right2):
-                new.append([index[f] for f in group if f in index])
+                new.append(list(filter(_is_row, map(get, group))))
         return first
 
     def _grow(self, new: list[list[int]]) -> None:
@@ -138,7 +158,7 @@ class CrfModel:
             starts.append(len(flat))
             flat.append(self.padding)
             flat += rows
-        sums = np.add.reduceat(self._state[flat], starts, axis=0)
+        sums = np.add.reduceat(self._state.take(flat, axis=0), starts, axis=0)
         need = self._used + len(sums)
         if need > len(self._table):  # room for as many again, so that copies stay rare
             grown = np.zeros((2 * need, self._table.shape[1]))
@@ -189,20 +209,21 @@ class CrfModel:
         self._grow(new)
         table = self._table
         # Every token and every chunk has position features, so none of these is empty.
+        # `take` gathers rows as indexing with the same integers does, only faster.
         scores = self._summed(contexts)
-        scores += self._summed(chunks)[chunk_of]
+        scores += self._summed(chunks).take(chunk_of, axis=0)
         own = np.array(words, dtype=np.intp)
         lengths = np.diff(np.append(firsts, len(words)))
         # Each token's place in its sequence, counted from the start and from the end.
         place = np.arange(len(words)) - np.repeat(firsts, lengths)
         left_over = np.repeat(lengths, lengths) - place - 1
-        scores += table[own]
+        scores += table.take(own, axis=0)
         for role, shift in ((1, 1), (2, 2), (3, -1), (4, -2)):
             # The row the word `shift` places before (after, if negative) lends this token;
             # the padding row where that word would lie outside the sequence.
             lent = np.roll(own + role, shift)
             lent[(place < shift) if shift > 0 else (left_over < -shift)] = pad
-            scores += table[lent]
+            scores += table.take(lent, axis=0)
         emissions = np.zeros((len(batch) * width, len(self.labels)))
         emissions[places] = scores
         return emissions.reshape(len(batch), width, len(self.labels))
@@ -215,7 +236,7 @@ class CrfModel:
         starts = np.zeros_like(sizes)
         np.cumsum(sizes[:-1], out=starts[1:])
         rows = list(map(self._context_rows.__getitem__, chain.from_iterable(groups)))
-        return np.add.reduceat(self._table[rows], starts, axis=0)
+        return np.add.reduceat(self._table.take(rows, axis=0), starts, axis=0)
 
     def _decode(self, batch: list[SequenceFeatures]) -> list[Labelled]:
         """Labels, marginals and path probabilities of a batch sorted longest first."""

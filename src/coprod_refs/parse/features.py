@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import NamedTuple
 
 from coprod_refs.parse.tokens import Token
@@ -169,18 +170,19 @@ def _capitals(stem: str) -> str:
         return "none"
     if len(stem) == 1 and stem.isalpha():
         return "single-upper" if stem.isupper() else "single-lower"
-    letters = [c for c in stem if c.isalpha()]
+    # The letters' tests as C-level calls per character (map), as `c.isupper()` etc.
+    letters = "".join(filter(str.isalpha, stem))
     if not letters:
-        return "digits" if any(c.isdigit() for c in stem) else "other"
-    if all(c.isupper() for c in letters):
+        return "digits" if any(map(str.isdigit, stem)) else "other"
+    if all(map(str.isupper, letters)):
         return "upper"
     if letters[0].isupper():
-        return "title" if all(c.islower() for c in letters[1:]) else "mixed-upper"
-    return "lower" if all(c.islower() for c in letters) else "mixed-lower"
+        return "title" if all(map(str.islower, letters[1:])) else "mixed-upper"
+    return "lower" if all(map(str.islower, letters)) else "mixed-lower"
 
 
 def _number_class(stem: str, raw: str) -> str:
-    if not any(c.isdigit() for c in stem):
+    if not any(map(str.isdigit, stem)):
         if stem.isupper() and len(stem) <= 6 and _ROMAN.match(stem):
             return "roman"
         return "none"
@@ -196,7 +198,7 @@ def _number_class(stem: str, raw: str) -> str:
         return f"digits{min(len(stem), 5)}"
     if _ORDINAL.match(stem):
         return "ordinal"
-    if any(c.isdigit() for c in stem):
+    if any(map(str.isdigit, stem)):
         return "has-digit"
     if _ROMAN.match(stem) and len(stem) <= 6 and stem.isupper():
         return "roman"
@@ -222,13 +224,14 @@ def token_features(raw: str) -> tuple[str, ...]:
     if len(lower) > 3:
         feats.append("p3=" + lower[:3])
         feats.append("s3=" + lower[-3:])
+    closing = raw.rstrip(".,;:")[-1:]
     if raw[0] in "([":
         feats.append("open-paren")
-    if raw.rstrip(".,;:")[-1:] in ")]":
+    if closing in ")]":
         feats.append("close-paren")
     if raw[0] in "\"“‘«„'":
         feats.append("open-quote")
-    if raw.rstrip(".,;:")[-1:] in "\"”’»'":
+    if closing in "\"”’»'":
         feats.append("close-quote")
     if len(stem) == 1 and stem.isupper() and raw[1:2] == ".":
         feats.append("initial-dot")
@@ -236,9 +239,12 @@ def token_features(raw: str) -> tuple[str, ...]:
         feats.append("initials-run")
     elif 1 < len(stem) <= 3 and stem.isalpha() and stem.isupper():
         feats.append("caps-short")
-    raw_lower = raw.lower()
-    if "://" in raw or (("ww" in raw_lower or "tp" in raw_lower) and _URL.match(raw.lstrip("<(["))):
+    if "://" in raw:
         feats.append("url")
+    else:
+        raw_lower = raw.lower()
+        if ("ww" in raw_lower or "tp" in raw_lower) and _URL.match(raw.lstrip("<([")):
+            feats.append("url")
     if "10." in raw and _DOI.search(raw):
         feats.append("doi")
     if "@" in raw:
@@ -261,10 +267,6 @@ def token_features(raw: str) -> tuple[str, ...]:
     if key in _PARTICLES:
         feats.append("lex=particle")
     return tuple(feats)
-
-
-def _is_year(raw: str) -> bool:
-    return bool(_YEAR.match(raw.strip(_EDGE_PUNCT)))
 
 
 def _is_citation_number(raw: str) -> bool:
@@ -334,42 +336,61 @@ def _neighbour_features(features: tuple[str, ...]) -> tuple[tuple[str, ...], ...
     return tuple(tuple(prefix + f for f in features) for prefix in ("-1", "+1", "-2", "+2"))
 
 
+#: The number classes of a year ("2013", "2013a"), which `_number_class` gives exactly
+#: when the token's stem matches _YEAR.
+_YEAR_CLASSES = ("num=year", "num=year-suffix")
+_new_view = tuple.__new__
+
+
 @word_cache(200_000)
 def _view(raw: str) -> TokenView:
     own = token_features(raw)
     word, shape, last = own[0], own[1], own[4]
     # own[2:5] is the capitalisation, number class and last character; own[7:] the
     # optional features (see token_features).
+    optional = own[7:]
     near = _neighbour_features(
-        own[2:5] + tuple(f for f in own[7:] if f.startswith(_CLASS_PREFIXES))
+        own[2:5] + tuple([f for f in optional if f.startswith(_CLASS_PREFIXES)])
     )
     far = _neighbour_features((last,))
-    is_year = _is_year(raw)
+    is_year = own[3] in _YEAR_CLASSES  # its stem matches _YEAR
     is_in = word == "w=in" and raw[:1] in "Ii"
     is_editor_mark = "mark=ed" in own
     opens_quote = raw[0] in '“"«„'
     closes_quote = raw.rstrip(".,;:")[-1:] in '”"»'
     paren_delta = raw.count("(") - raw.count(")")
-    return TokenView(
-        text=raw,
-        own=own,
-        as_left=("-1:" + word, "-1:" + shape, *near[0]),
-        as_right=("+1:" + word, "+1:" + shape, *near[1]),
-        as_left2=("-2:" + word, "-2:" + shape, *far[2]),
-        as_right2=("+2:" + word, "+2:" + shape, *far[3]),
-        shape=shape[3:],
-        chunk_lex=tuple(sorted("chunk-" + f for f in own[7:] if f in _CHUNK_LEXICON_FEATURES)),
-        ends_chunk=_ends_chunk(raw),
-        has_digit=_DIGIT.search(raw) is not None,
-        is_year=is_year,
-        is_in=is_in,
-        is_editor_mark=is_editor_mark,
-        opens_quote=opens_quote,
-        closes_quote=closes_quote,
-        paren_delta=paren_delta,
-        end_char=raw.rstrip(_CLOSERS)[-1:],
-        comma_end=raw[-1] in ",.:;",
-        changes_state=any((is_year, is_in, is_editor_mark, opens_quote, closes_quote, paren_delta)),
+    chunk_lex = (
+        ()  # the usual case, tested without building the tuple
+        if _CHUNK_LEXICON_FEATURES.isdisjoint(optional)
+        else tuple(sorted("chunk-" + f for f in optional if f in _CHUNK_LEXICON_FEATURES))
+    )
+    # The fields in TokenView's order; tuple.__new__ builds the same named tuple as
+    # TokenView(text=raw, ...) does, without binding nineteen keyword arguments.
+    return _new_view(
+        TokenView,
+        (
+            raw,  # text
+            own,
+            ("-1:" + word, "-1:" + shape) + near[0],  # as_left
+            ("+1:" + word, "+1:" + shape) + near[1],  # as_right
+            ("-2:" + word, "-2:" + shape) + far[2],  # as_left2
+            ("+2:" + word, "+2:" + shape) + far[3],  # as_right2
+            shape[3:],  # shape
+            chunk_lex,
+            _ends_chunk(raw),  # ends_chunk
+            _DIGIT.search(raw) is not None,  # has_digit
+            is_year,
+            is_in,
+            is_editor_mark,
+            opens_quote,
+            closes_quote,
+            paren_delta,
+            raw.rstrip(_CLOSERS)[-1:],  # end_char
+            raw[-1] in ",.:;",  # comma_end
+            bool(  # changes_state
+                is_year or is_in or is_editor_mark or opens_quote or closes_quote or paren_delta
+            ),
+        ),
     )
 
 
@@ -389,6 +410,8 @@ _COMMAS_LEFT = tuple(f"commas-left={k}" for k in range(6))
 _FROM_END_FEATS = tuple(f"from-end={v}" for v in _FROM_END)
 _YEAR_CHUNK = tuple(f"year-chunk+{k}" for k in range(5))
 _AFTER_YEAR_CHUNK = tuple(f"after-year|chunk={k}" for k in range(9))
+#: A token's text.
+_TEXT = itemgetter(0)
 
 
 class SequenceFeatures(NamedTuple):
@@ -423,15 +446,15 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
     n = len(tokens)
     if n == 0:
         return SequenceFeatures([], [], [], [])
-    views = [_view(t.text) for t in tokens]
+    views = list(map(_view.__getitem__, map(_TEXT, tokens)))  # C-level, as _view(t.text)
     chunk_of: list[int] = []
     chunk_start: list[int] = [0]
     chunk_digits: list[bool] = [False]
     chunk_year: list[bool] = [False]
     chunk_lex: list[set[str]] = [set()]
     chunk_end: list[str] = []
+    c = 0  # the chunk the token is in
     for i, v in enumerate(views):
-        c = len(chunk_start) - 1
         chunk_of.append(c)
         if v.has_digit:
             chunk_digits[c] = True
@@ -445,6 +468,7 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
             chunk_digits.append(False)
             chunk_year.append(False)
             chunk_lex.append(set())
+            c += 1
     n_chunks = chunk_of[-1] + 1
     chunk_end.extend(["end"] * (n_chunks - len(chunk_end)))
     chunk_lens = [
@@ -483,6 +507,7 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
     quote_closed = False
     seen_editor_mark = False
     paren_depth = 0
+    shape = ""  # the shape of the token before
     for i, v in enumerate(views):
         c = chunk_of[i]
         at = i - chunk_start[c]
@@ -499,10 +524,11 @@ def sequence_features(tokens: list[Token]) -> SequenceFeatures:
             feats.append(_AFTER_YEAR_CHUNK[c if c < 8 else 8])
         else:
             feats.append("before-year")
+        last, shape = shape, v.shape
         if i == 0:
             feats.append("BOS")
         else:
-            feats.append("sh-1|0=" + views[i - 1].shape + "|" + v.shape)
+            feats.append(f"sh-1|0={last}|{shape}")
         if i == n - 1:
             feats.append("EOS")
         if seen_in:

@@ -77,10 +77,6 @@ _ACCESS = re.compile(
     r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited)\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
-_ACCESS_HINTS = (
-    "access", "acess", "retriev", "consult", "viewed", "visited", "abgerufen", "zugegriffen",
-    "date of", "recuperado", "geraadpleegd", "[cited", "; cited",
-)  # fmt: skip
 _MONTHS: dict[str, int] = {
     "jan": 1, "ene": 1, "gen": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "maa": 3,
     "apr": 4, "avr": 4, "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5, "may.": 5, "jun": 6,
@@ -634,7 +630,23 @@ def opens_with_access(text: str) -> bool:
 def mentions_access(text: str) -> bool:
     """Whether the text has a word that introduces an access date ("Accessed", ...)."""
     lower = text.lower()
-    return any(hint in lower for hint in _ACCESS_HINTS)
+    # Substrings every access phrase of _ACCESS holds (lower case), tested one by one: a
+    # chain of `in` tests is faster than any() over a generator.
+    return (
+        "access" in lower
+        or "acess" in lower
+        or "retriev" in lower
+        or "consult" in lower
+        or "viewed" in lower
+        or "visited" in lower
+        or "abgerufen" in lower
+        or "zugegriffen" in lower
+        or "date of" in lower
+        or "recuperado" in lower
+        or "geraadpleegd" in lower
+        or "[cited" in lower
+        or "; cited" in lower
+    )
 
 
 def accessed_date(text: str) -> str:

@@ -75,6 +75,9 @@ _ROLE_TAIL = 40
 _ROLE_HINTS = ("ed", "hrsg", "hg", "dir", "coord", "comp", "trans", "producer", "éd", "org", "cura")
 #: Substrings every form of "et al." that _ET_AL reads holds (lower case).
 _ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.")
+#: Any of the hints, found by one scan of the text (as `hint in text` for each).
+_ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
+_ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
 _EDITOR_MARK = re.compile(
     r"[\(\[]\s*(?:eds?|edd|editors?|hrsg|(?-i:[Hh]gg?)|dir|coord|éds?|orgs?|red|a\s+cura\s+di)\.?\s*[\)\]]|"
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?)"
@@ -512,7 +515,7 @@ def _strip_trailing_role(text: str) -> str:
     """Remove a trailing "(Eds.)", ", eds." or "(Director)"; only the last words are
     searched, so the cost stays linear however long the string."""
     tail = text[-_ROLE_TAIL:].lower()
-    if not any(hint in tail for hint in _ROLE_HINTS):
+    if not _ROLE_HINT.search(tail):
         return text  # no role word at the end: the pattern cannot match
     if len(text) <= _ROLE_TAIL:
         return _TRAIL_ROLE.sub("", text)
@@ -556,7 +559,7 @@ def _clean(text: str) -> tuple[str, bool]:
         text = text[marker[2] :]
     et_al = False
     lower = text.lower()
-    if any(hint in lower for hint in _ET_AL_HINTS) and _ET_AL.search(text):
+    if _ET_AL_HINT.search(lower) and _ET_AL.search(text):
         et_al = True
         text = _ET_AL.sub(" ", text)
     if _NOISE_HINT.search(text):

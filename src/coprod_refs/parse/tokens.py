@@ -7,7 +7,8 @@ fields; punctuation stays attached to its word and becomes a feature instead.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import accumulate, count, islice, repeat
+from operator import add, sub
 from typing import NamedTuple
 
 #: Longest reference string the parser reads; anything past it is cut off (and flagged).
@@ -40,12 +41,12 @@ def tokenize(text: str) -> list[Token]:
         return [
             Token(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text), MAX_TOKENS)
         ]
-    # The usual case, a normalised string: words between single spaces.
+    # The usual case, a normalised string: words between single spaces, so the i-th word
+    # ends i places after the sum of the lengths up to it. Built by C-level iterators:
+    # `tuple.__new__(Token, (text, start, end))` is what `Token(text, start, end)` does.
     words = text.split(" ")[:MAX_TOKENS] if text else []
-    tokens: list[Token] = []
-    start = 0
-    for word in words:
-        end = start + len(word)
-        tokens.append(Token(word, start, end))
-        start = end + 1
-    return tokens
+    lengths = list(map(len, words))
+    ends = list(map(add, accumulate(lengths), count()))
+    return list(
+        map(tuple.__new__, repeat(Token), zip(words, map(sub, ends, lengths), ends, strict=True))
+    )
