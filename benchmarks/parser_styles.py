@@ -189,7 +189,7 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
             body = _LIST_NUMBER.sub("", plain, count=1)  # "4. Arnstein, S." prints no issue 4
             printed_alone = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", body)
             kept[name] = value if value and printed_alone else ""
-            ranged = re.search(rf"(?<![\w]){re.escape(number)}\s*[-–—]", body)
+            ranged = re.search(rf"(?<![\w]){re.escape(number)}\s*[-‐‑‒–—―−]", body)
             if name == "pages" and kept[name] and first and not ranged:
                 kept[name] = text_key(number)  # "107: 726." prints the first page only
             roman = _roman(number) if name == "volume" and number.isdigit() else ""
