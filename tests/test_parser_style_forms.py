@@ -29,6 +29,9 @@ from coprod_refs.parse.short_citation import cut_short_citation
         ("LXVI(20),", "LXVI", "20"),
         ("II, volume 60", "60", ""),  # a part before the volume
         ("23(4)", "23", "4"),
+        ("VII,", "VII", ""),  # not the volume word "v" before "II"
+        ("v. XXIII,", "XXIII", ""),
+        ("v12", "12", ""),
     ],
 )
 def test_volume_forms(printed: str, volume: str, issue: str) -> None:

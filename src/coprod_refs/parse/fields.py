@@ -43,7 +43,8 @@ _ARTICLE_NUMBER = re.compile(
     r"^(?:e\d+|(?-i:[a-z])\d{4,}|art(?:icle)?\.?\s*(?:no\.?\s*)?\d+)$", re.IGNORECASE
 )
 _VOLUME_WORD = re.compile(
-    r"\b(?:vol(?:ume)?s?|v|bd|band|t|tome|jg|jahrgang|anno|année)\.?\s*", re.IGNORECASE
+    r"\b(?:vol(?:ume)?s?|v|bd|band|t|tome|jg|jahrgang|anno|année)(?![^\W\d_])\.?\s*",
+    re.IGNORECASE,
 )
 _ISSUE_WORD = re.compile(
     r"(?:n[°ºᵒ]|\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)(?![a-z])\.?|№|#)\s*([\w/–-]+)",
