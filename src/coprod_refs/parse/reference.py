@@ -153,6 +153,9 @@ def _finish_safely(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
 _BRACKETED_IN = re.compile(r"\[(?:w|[Ii]n):\](?=\s+[A-Z]\.)")
 
 
+#: A full stop or colon right before a word: what a glued one shows (".Pages", ":Palgrave").
+_FULL_STOP_BEFORE_WORD = re.compile(r"\.(?=[A-Z][a-z])")
+_COLON_BEFORE_WORD = re.compile(r":(?=[A-Z][a-z])")
 #: A colon printed with no space after it between words: "London:Routledge", "Basingstoke
 #: and New York:Palgrave Macmillan", "principals:The impact".
 _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
@@ -168,12 +171,16 @@ def _with_marks_spaced(text: str) -> str:
     """`text` with a colon or full stop run into the next word spaced out
     ("London:Routledge", "failure.Pages 143–162"), and the Polish "[w:]" before editors
     read as "In:", so that the words around them are read as words."""
-    text = _GLUED_FULL_STOP.sub(r"\1. ", text)
+    # The cheap tests first: a pattern opening with a literal character is searched fast.
+    if _FULL_STOP_BEFORE_WORD.search(text):
+        text = _GLUED_FULL_STOP.sub(r"\1. ", text)
     if ":" not in text:
         return text
+    if _COLON_BEFORE_WORD.search(text):
+        text = _GLUED_COLON.sub(": ", text)
     if ":]" in text:
         text = _BRACKETED_IN.sub("In:", text)
-    return _GLUED_COLON.sub(": ", text)
+    return text
 
 
 def _prepare(text: str) -> _Prepared | ExtractedWork:

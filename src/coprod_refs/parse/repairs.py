@@ -3215,9 +3215,10 @@ def _book_after_in_mark(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
-        if "w:" not in seg.text and "n:]" not in seg.text and "In:" not in seg.text:
+        text = seg.text
+        if ":" not in text or ("w:" not in text and "n:]" not in text and "In:" not in text):
             return segments
-        match = _IN_MARK_INSIDE.match(seg.text)
+        match = _IN_MARK_INSIDE.match(text)
         if match is None or len(match["title"].split()) < 2:
             return segments
         return _cut_by_groups(segments, i, match, ("title", "title"), ("container-title", "book"))
@@ -3307,9 +3308,7 @@ def _year_word_into_date(segments: list[Segment]) -> list[Segment]:
     to the date."""
     for i in range(1, len(segments)):
         prev, seg = segments[i - 1], segments[i]
-        if seg.text[:1] not in "rг" or prev.label != "date" or seg.label == "date":
-            continue
-        if _YEAR_WORD.match(seg.text):
+        if prev.label == "date" and seg.text[:1] in "rг" and _YEAR_WORD.match(seg.text):
             return _splice(segments, i - 1, 2, prev._replace(text=f"{prev.text} {seg.text}"))
     return segments
 
@@ -3324,11 +3323,16 @@ _TITLE_THEN_PAGES = re.compile(
 def _pages_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Digital Civics: … Technology Pages 1096–1099" + "in Proceedings …" with the pages
     read into the title, in a reference with no pages: they are the pages."""
-    found = _matching(segments, "title", _TITLE_THEN_PAGES)
-    if found is None:
-        return segments
-    at, match = found
-    return _cut_by_groups(segments, at, match, ("title", "title"), ("pages", "pages"))
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        if not seg.text.rstrip(" .,")[-1:].isdigit():
+            return segments  # the cheap test first
+        match = _TITLE_THEN_PAGES.match(seg.text)
+        if match is None:
+            return segments
+        return _cut_by_groups(segments, i, match, ("title", "title"), ("pages", "pages"))
+    return segments
 
 
 #: A place, a colon and the start of the publisher's name: "Leiden: Leiden".
@@ -3747,7 +3751,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "In: S. Watson, A. Moran (red.), Trust, risk and uncertainty," as the book
     (_editors_out_of_book, _needs("container-title", lacks="editor")),
     # "2012" + "r." (Polish "year") as a name
-    (_year_word_into_date, _needs("date")),
+    (_year_word_into_date, _needs("date", after="date > author editor note publisher genre")),
     # "Final Nobel Prizes Awarded." + "The Honolulu Advertiser" as the publisher
     (_periodical_read_as_publisher, _needs("title", lacks="location journal container-title")),
     # "… Technology Pages 1096–1099" as the title

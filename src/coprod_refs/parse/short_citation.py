@@ -26,6 +26,8 @@ _SMALL_WORDS = frozenset(
     "and & et al. alii und e y u. "  # connectors and "et al.", "et alii"
     "van von de der den da di du la le del della dos das ten ter".split()
 )
+#: How far into the text a short form and the entry's first names reach.
+_SHORT_FORM_REACH = 160
 #: An initial: "J.", "P.", "Th.".
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+,?$")
 
@@ -58,6 +60,10 @@ def cut_short_citation(text: str) -> ShortCitation | None:
         return ShortCitation(label["entry"], None, "")
     if not text[:1].isalpha():
         return None
+    head = text[:_SHORT_FORM_REACH]
+    first = head.split(None, 1)[0].rstrip(",:")
+    if head.find(first.split(",")[0], len(first)) < 0:
+        return None  # the first name is not named again: the cheap test first
     match = _SHORT_THEN_ENTRY.match(text)
     if match is None:
         return None
