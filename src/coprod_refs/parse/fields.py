@@ -99,7 +99,9 @@ _CLOSING_QUOTE = re.compile(r"[\"”’'»]$")
 _OPENS_QUOTED_PHRASE = re.compile(r"^(?:“[^”]+”|\"[^\"]+\"|«[^»]+»)\s*[\w(]")
 #: A dash and a space opening a value: "– World Development", "— 2nd ed.".
 _DASH_OPENERS = frozenset(d + " " for d in "–—-")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+#: A space before punctuation, in a value whose white space is already single spaces (a
+#: pattern opening with a literal space is searched fast).
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,.;:!?])")
 #: GOST's separators before the host item and the statement of responsibility ("Title
 #: // Journal", "Title / I. I. Ivanov"), left at a field's edge; a slash inside a word or
 #: a link has no space before it.
