@@ -32,6 +32,10 @@ from coprod_refs.parse.short_citation import cut_short_citation
         ("VII,", "VII", ""),  # not the volume word "v" before "II"
         ("v. XXIII,", "XXIII", ""),
         ("v12", "12", ""),
+        ("35-4,", "35", "4"),  # French: volume-issue
+        ("vol 79-3", "79", "3"),
+        ("35-36", "35–36", ""),  # a range of volumes rises
+        ("10-11", "10–11", ""),
     ],
 )
 def test_volume_forms(printed: str, volume: str, issue: str) -> None:
@@ -501,3 +505,13 @@ def test_pages_ending_the_title_before_the_book() -> None:
     assert work.title == "Digital Civics: Citizen Empowerment With and Through Technology"
     assert work.pages == "1096–1099"
     assert work.container_title.startswith("Proceedings of the 2016 CHI Conference")
+
+
+@pytest.mark.parametrize(
+    ("printed", "pages"),
+    [("S. 216 ff.", "216"), ("216ff.", "216"), ("S. 5 f.", "5"), ("pp. 12-15", "12–15")],
+)
+def test_following_pages_mark_leaves_the_first_page(printed: str, pages: str) -> None:
+    from coprod_refs.parse.fields import normalise_pages
+
+    assert normalise_pages(printed)[0] == pages

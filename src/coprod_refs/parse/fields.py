@@ -56,6 +56,8 @@ _ROMAN_VOLUME = re.compile(r"^([IVXLC]{2,}|[IVX])(?:\s*[,:/]?\s*(\d{1,4}))?[\s,;
 #: A volume and its issue joined by a slash, as French and German styles print them:
 #: "35/4", "Bd. 12/2"; not a year before it ("2013/1") nor a year after ("4/2005").
 _VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{1,2})/(\d{1,2})")
+#: French styles join them with a hyphen: "35-4"; a range of volumes rises ("35-36").
+_VOLUME_DASH_ISSUE = re.compile(r"([1-9]\d{1,2})[-–](\d{1,2})")
 _NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*[A-Za-z]?\d+[A-Za-z]?)?")
 _DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
@@ -299,6 +301,8 @@ def normalise_pages(text: str) -> tuple[str, str, bool]:
     """
     value = _CHAPTER_PREFIX.sub("", clean_text(text).rstrip("."))
     value = _PAGE_PREFIX.sub("", value).strip(" .,;:()")
+    if value[-1:] in "fF":
+        value = _FOLLOWING_PAGES.sub("", value)  # "216 ff.": the first page
     if not value or _PAGE_COUNT.match(value):
         return "", "", False
     if _ARTICLE_NUMBER.match(value):
@@ -314,6 +318,8 @@ def normalise_pages(text: str) -> tuple[str, str, bool]:
     return f"{pre1}{start}–{pre2 or ''}{end}", "", suspicious
 
 
+#: German "and the following page(s)" after a first page: "216 ff.", "5f.".
+_FOLLOWING_PAGES = re.compile(r"(?<=\d)\s?ff?\.?$")
 _ARTICLE_IN_VOLUME = re.compile(
     r"[,;]?\s*\b(?:article|art\.)\s*(?:no\.?\s*|number\s*)?([A-Za-z]?\d+)\b[.,;]*", re.I
 )
@@ -358,6 +364,9 @@ def parse_volume(text: str) -> tuple[str, str]:
         slashed = _VOLUME_SLASH_ISSUE.fullmatch(volume)
         if slashed and not issue and int(slashed[2]) != int(slashed[1]) + 1:
             volume, issue = slashed[1], slashed[2]  # "35/4": not a double volume "12/13"
+        dashed = None if slashed or issue else _VOLUME_DASH_ISSUE.fullmatch(volume)
+        if dashed and int(dashed[2]) < int(dashed[1]):
+            volume, issue = dashed[1], dashed[2]  # French "35-4"; "35-36" is a range
     elif roman:
         volume = value
     else:
