@@ -1194,11 +1194,13 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" or "In Rohit Parikh,
-#: editor, Logics of Programs": the names and their editor mark open a container.
+#: "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?", "In Rohit Parikh,
+#: editor, Logics of Programs" or Polish "In: S. Watson, A. Moran (red.), Trust, …": the
+#: names and their editor mark open a container.
 _EDITORS_OPENING_CONTAINER = re.compile(
     r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
-    r"(?:eds?|editors?|hrsg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|,\s+(?:eds?\.|editors?)))"
+    r"(?:eds?|edd|editors?|red|hrsg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
+    r",\s+(?:eds?\.|editors?)))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
 
@@ -3278,27 +3280,6 @@ def _places_out_of_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A book opened by "In:", its editors and their bracketed mark: "In: S. Watson, A.
-#: Moran (red.), Trust, risk and uncertainty,".
-_IN_EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>(?:[Ii]n|[Ee]n|[Dd]ans|[Ii]m|[Ee]m):?\s+[^()\[\]]*?\b[A-Z]\.[^()\[\]]*?"
-    r"\s*[(\[](?i:eds?|edd|red|hrsg|hg|éds?|dir|coords?|orgs?|a\s+cura\s+di)\.?[)\]][.,:]?)"
-    r"\s+(?P<book>[^\W\d_].*)$"
-)
-
-
-def _editors_out_of_book(segments: list[Segment]) -> list[Segment]:
-    """ "In: S. Watson, A. Moran (red.), Trust, risk and uncertainty," read as the book, in
-    a reference with no editors: the names before the bracketed mark are the editors."""
-    return _split_matching(
-        segments,
-        "container-title",
-        _IN_EDITORS_THEN_BOOK,
-        ("editor", "editors"),
-        ("container-title", "book"),
-    )
-
-
 #: The word for "year" printed after it: Polish "2012 r.", Russian "2012 г.".
 _YEAR_WORD = re.compile(r"^(?:r|г|rok)\.?[,.;]?$")
 
@@ -3748,8 +3729,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _places_out_of_book,
         _needs("container-title", after="container-title > date", lacks="location publisher"),
     ),
-    # "In: S. Watson, A. Moran (red.), Trust, risk and uncertainty," as the book
-    (_editors_out_of_book, _needs("container-title", lacks="editor")),
     # "2012" + "r." (Polish "year") as a name
     (_year_word_into_date, _needs("date", after="date > author editor note publisher genre")),
     # "Final Nobel Prizes Awarded." + "The Honolulu Advertiser" as the publisher
