@@ -187,7 +187,7 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
             first = re.match(r"[A-Za-z]?\d+", raw) if name == "pages" else None
             number = first.group(0) if first else raw
             body = _LIST_NUMBER.sub("", plain, count=1)  # "4. Arnstein, S." prints no issue 4
-            printed_alone = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", body)
+            printed_alone = _stands_alone(number, body, as_page=name == "pages")
             kept[name] = value if value and printed_alone else ""
             ranged = re.search(rf"(?<![\w]){re.escape(number)}\s*[-‐‑‒–—―−]", body)
             if name == "pages" and kept[name] and first and not ranged:
@@ -209,6 +209,22 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
         else:
             kept[name] = value if value and value in text else ""
     return kept
+
+
+#: A dash and a digit: what follows the first page of a range.
+_RANGE_GOES_ON = re.compile(r"[‐‑‒–—-]\d")
+
+
+def _stands_alone(number: str, body: str, *, as_page: bool) -> bool:
+    """Whether `number` is printed as a number of its own in `body` ("4" is not printed
+    by "216–224"); a volume or issue after a colon that opens a range is the first page
+    ("44:1–23" prints no issue 1, where French "35-4" prints volume 35 and issue 4)."""
+    for found in re.finditer(rf"(?<!\w){re.escape(number)}(?!\w)", body):
+        start, end = found.span()
+        if not as_page and body[start - 1 : start] == ":" and _RANGE_GOES_ON.match(body, end):
+            continue
+        return True
+    return False
 
 
 _ROMAN_DIGITS = (

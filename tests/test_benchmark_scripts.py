@@ -96,3 +96,7 @@ def test_the_styles_benchmark_scores_only_what_a_style_prints_as_the_field(
     assert styles.printed_gold(gold, first_page)["pages"] == "216"
     no_break = "Arnstein S., « The ladder », Journal, 1969, vol. 35, nᵒ 4, p. 216\u2011224."
     assert styles.printed_gold(gold, no_break)["pages"] == "216224"
+    no_issue = "Arnstein S. The ladder. Journal (1969) 35:4–12."
+    assert styles.printed_gold(gold, no_issue)["issue"] == ""
+    french = "Arnstein S., « The ladder », Journal, 35-4, 1969, p. 216-224."
+    assert styles.printed_gold(gold, french)["issue"] == "4"

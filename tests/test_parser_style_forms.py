@@ -464,6 +464,11 @@ def test_links_keep_their_full_stops(link: str) -> None:
             "Le Monde. 2016. “Opération Tulipe » : les coulisses. Le Monde.",
             "Le Monde",
         ),
+        (
+            "[134] Aversa, J., Ritter, K., and Moore, M. Final Nobel Prizes Awarded. The "
+            "Honolulu Advertiser. (2009).",
+            "The Honolulu Advertiser",
+        ),
     ],
 )
 def test_periodical_after_the_title_is_no_publisher(text: str, periodical: str) -> None:

@@ -2333,7 +2333,7 @@ def _periodical_read_as_publisher(segments: list[Segment]) -> list[Segment]:
         if seg.label == "title" and "publisher" not in (s.label for s in segments):
             if not _names_a_periodical(seg.text):
                 return segments  # the cheap test first
-            match = _LAST_SENTENCE.match(seg.text.rstrip(" ,"))
+            match = _LAST_SENTENCE.match(seg.text.rstrip(" ,."))
             name = match["name"] if match else ""
             if not (_CAPITALISED_NAME.match(name) and _names_a_periodical(name)):
                 return segments
