@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coprod_refs.parse.fields import parse_volume
+from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.reference import parse_reference
 from coprod_refs.parse.short_citation import cut_short_citation
 
@@ -520,3 +521,29 @@ def test_following_pages_mark_leaves_the_first_page(printed: str, pages: str) ->
     from coprod_refs.parse.fields import normalise_pages
 
     assert normalise_pages(printed)[0] == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        (
+            "Basingstoke and New York:Palgrave Macmillan, 2009.",
+            "Basingstoke and New York: Palgrave Macmillan, 2009.",
+        ),
+        ("governance failure.Pages 143–162 in Trust", "governance failure. Pages 143–162 in Trust"),
+        ("[w:] S. Watson, A. Moran (red.), Trust", "In: S. Watson, A. Moran (red.), Trust"),
+        ("[w:] Trust, risk and uncertainty", "[w:] Trust, risk and uncertainty"),
+        ("Retrieved from www.Example.org/Report", "Retrieved from www.Example.org/Report"),
+        ("See https://example.Org/x and U.S.Army", "See https://example.Org/x and U.S.Army"),
+        ("IEEE J.Select.Areas Commun.", "IEEE J.Select.Areas Commun."),
+    ],
+)
+def test_marks_spaced_before_labelling(text: str, spaced: str) -> None:
+    assert with_marks_spaced(text) == spaced
+
+
+@given(st.text(alphabet="abcXYZ .:[]w/", max_size=80))
+def test_marks_spacing_only_adds_spaces(text: str) -> None:
+    spaced = with_marks_spaced(text)
+    if ":]" not in text:
+        assert spaced.replace(" ", "") == text.replace(" ", "")

@@ -22,6 +22,7 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.gbt7714 import gbt7714_record
 from coprod_refs.parse.imprint import colon_imprint, comma_imprint, reads_as_places
 from coprod_refs.parse.legislation import legislation_record
+from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.names import (
     has_editor_marker,
     marked_role,
@@ -147,42 +148,6 @@ def _finish_safely(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
         return _failed(prepared.text, exc)
 
 
-#: A chapter's "in" printed in brackets before the editors, as Polish styles print it:
-#: "[w:] S. Watson, A. Moran (red.), Trust, risk and uncertainty" (before the book, the
-#: mark is left to the segment rules: "[w:] Trust, risk and uncertainty, S. Watson").
-_BRACKETED_IN = re.compile(r"\[(?:w|[Ii]n):\](?=\s+[A-Z]\.)")
-
-
-#: A full stop or colon right before a word: what a glued one shows (".Pages", ":Palgrave").
-_FULL_STOP_BEFORE_WORD = re.compile(r"\.(?=[A-Z][a-z])")
-_COLON_BEFORE_WORD = re.compile(r":(?=[A-Z][a-z])")
-#: A colon printed with no space after it between words: "London:Routledge", "Basingstoke
-#: and New York:Palgrave Macmillan", "principals:The impact".
-_GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
-
-
-#: A full stop printed with no space after it between words: "governance failure.Pages
-#: 143–162 in", "The Symposium.Trans. Christopher Gill.London" (not in a link:
-#: "www.Example.org", "https://example.Org").
-_GLUED_FULL_STOP = re.compile(r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,})\.(?=[A-Z][a-z]{2})")
-
-
-def _with_marks_spaced(text: str) -> str:
-    """`text` with a colon or full stop run into the next word spaced out
-    ("London:Routledge", "failure.Pages 143–162"), and the Polish "[w:]" before editors
-    read as "In:", so that the words around them are read as words."""
-    # The cheap tests first: a pattern opening with a literal character is searched fast.
-    if _FULL_STOP_BEFORE_WORD.search(text):
-        text = _GLUED_FULL_STOP.sub(r"\1. ", text)
-    if ":" not in text:
-        return text
-    if _COLON_BEFORE_WORD.search(text):
-        text = _GLUED_COLON.sub(": ", text)
-    if ":]" in text:
-        text = _BRACKETED_IN.sub("In:", text)
-    return text
-
-
 def _prepare(text: str) -> _Prepared | ExtractedWork:
     """Tokens and features of one string, or the record of an empty one."""
     from coprod_refs.parse.features import sequence_features
@@ -194,7 +159,7 @@ def _prepare(text: str) -> _Prepared | ExtractedWork:
     short = cut_short_citation(normalised)
     if short is not None:
         normalised = short.entry
-    normalised = _with_marks_spaced(normalised)
+    normalised = with_marks_spaced(normalised)
     tokens = tokenize(normalised)
     if not tokens:
         return ExtractedWork(raw=text, confidence=0.0, flags=["low-confidence", "empty"])
