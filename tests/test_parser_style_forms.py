@@ -37,6 +37,8 @@ from coprod_refs.parse.short_citation import cut_short_citation
         ("vol 79-3", "79", "3"),
         ("35-36", "35–36", ""),  # a range of volumes rises
         ("10-11", "10–11", ""),
+        ("2016, 76,", "76", ""),  # the year printed again before the volume
+        ("2016, 76 (3)", "76", "3"),
     ],
 )
 def test_volume_forms(printed: str, volume: str, issue: str) -> None:
@@ -547,3 +549,14 @@ def test_marks_spacing_only_adds_spaces(text: str) -> None:
     spaced = with_marks_spaced(text)
     if ":]" not in text:
         assert spaced.replace(" ", "") == text.replace(" ", "")
+
+
+def test_places_ending_the_book_before_the_pages() -> None:
+    work = parse_reference(
+        "Bovaird, T./Loeffler, E. (2016a): Quality management in public sector organisations. "
+        "In: Bovaird, T./Loeffler, E. (Hrsg.), Public management and governance, Abingdon and "
+        "New York, S. 162–177."
+    )
+    assert work.container_title == "Public management and governance"
+    assert work.place == "Abingdon and New York"
+    assert work.pages == "162–177"

@@ -56,6 +56,8 @@ _ROMAN_VOLUME = re.compile(r"^([IVXLC]{2,}|[IVX])(?:\s*[,:/]?\s*(\d{1,4}))?[\s,;
 #: A volume and its issue joined by a slash, as French and German styles print them:
 #: "35/4", "Bd. 12/2"; not a year before it ("2013/1") nor a year after ("4/2005").
 _VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{1,2})/(\d{1,2})")
+#: The year printed again before the volume: "2016, 76" (German "In: Journal, 2016, 76,").
+_YEAR_THEN_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d,\s*\d{1,4}$")
 #: French styles join them with a hyphen: "35-4"; a range of volumes rises ("35-36").
 _VOLUME_DASH_ISSUE = re.compile(r"([1-9]\d{1,2})[-–](\d{1,2})")
 _NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*[A-Za-z]?\d+[A-Za-z]?)?")
@@ -357,6 +359,8 @@ def parse_volume(text: str) -> tuple[str, str]:
     else:
         value = _VOLUME_WORD.sub("", value).strip(" ,;:.()")
     numbers = [] if roman else _NUMBERISH.findall(value)
+    if len(numbers) == 2 and _YEAR_THEN_VOLUME.match(value):
+        numbers = numbers[1:]  # "2016, 76": the year printed again before the volume
     if numbers:
         volume = numbers[0].replace(" ", "")
         if not issue and len(numbers) > 1:

@@ -3260,12 +3260,12 @@ def _journal_in_quotes_ending_title(segments: list[Segment]) -> list[Segment]:
 
 
 def _places_out_of_book(segments: list[Segment]) -> list[Segment]:
-    """ "Public management and governance, Abingdon and New York" + "2016," (Italian and
-    Slavic styles print the places and the year with no publisher): in a reference with
-    no place or publisher, the comma parts ending the book before the date that name
-    places only are the place."""
+    """ "Public management and governance, Abingdon and New York" + "2016," or + "S.
+    162–177." (Italian, Slavic and German styles print the places with no publisher): in
+    a reference with no place or publisher, the comma parts ending the book before the
+    date or the pages that name places only are the place."""
     for i, seg in enumerate(segments[:-1]):
-        if seg.label != "container-title" or segments[i + 1].label != "date":
+        if seg.label != "container-title" or segments[i + 1].label not in ("date", "pages"):
             continue
         book, comma, places = seg.text.rstrip(" ,").rpartition(",")
         if not comma or len(book.split()) < 2 or not reads_as_places(places):
@@ -3727,7 +3727,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Public management and governance, Abingdon and New York" + "2016,"
     (
         _places_out_of_book,
-        _needs("container-title", after="container-title > date", lacks="location publisher"),
+        _needs("container-title", after="container-title > date pages", lacks="location publisher"),
     ),
     # "2012" + "r." (Polish "year") as a name
     (_year_word_into_date, _needs("date", after="date > author editor note publisher genre")),
