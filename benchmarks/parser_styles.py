@@ -189,7 +189,7 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
             body = _LIST_NUMBER.sub("", plain, count=1)  # "4. Arnstein, S." prints no issue 4
             printed_alone = _stands_alone(number, body, as_page=name == "pages")
             kept[name] = value if value and printed_alone else ""
-            ranged = re.search(rf"(?<![\w]){re.escape(number)}\s*[-‐‑‒–—―−]", body)
+            ranged = re.search(rf"(?<![\w]){re.escape(number)}\s*[{_DASHES}]", body)
             if name == "pages" and kept[name] and first and not ranged:
                 kept[name] = text_key(number)  # "107: 726." prints the first page only
             roman = _roman(number) if name == "volume" and number.isdigit() else ""
@@ -211,8 +211,10 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
     return kept
 
 
+#: The dashes a page range is printed with (le tapuscrit's no-break hyphen among them).
+_DASHES = "‐‑‒–—―−-"
 #: A dash and a digit: what follows the first page of a range.
-_RANGE_GOES_ON = re.compile(r"[‐‑‒–—-]\d")
+_RANGE_GOES_ON = re.compile(rf"[{_DASHES}]\d")
 
 
 def _stands_alone(number: str, body: str, *, as_page: bool) -> bool:
