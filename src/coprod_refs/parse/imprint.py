@@ -55,7 +55,7 @@ def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] |
     )
     if tail_press and not head_press and (place_like or lexicon_hit("places", head)):
         return head, tail
-    if head_press and not tail_press and lexicon_hit("places", tail):
+    if head_press and not tail_press and (lexicon_hit("places", tail) or _place_shaped(tail)):
         return tail, head
     if ends_imprint and reads_as_place(head) and _names_a_publisher_alone(tail):
         return head, tail
@@ -128,6 +128,27 @@ def _is_place_part(parts: list[str], j: int) -> bool:
         and 1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
     )
+
+
+#: The small words inside a place's name: "Stratford upon Avon", "Frankfurt am Main".
+_PLACE_NAME_LINKS = frozenset("upon on am im de du la le sur en del di".split())
+
+
+def _place_shaped(text: str) -> bool:
+    """Whether every comma part of `text` is shaped as a place, listed or not: one to three
+    capitalised words without digits ("Wageningen", "River Falls, Wisconsin"), or a region
+    code; an acronym of more letters names a body ("INLOGOV"). Said after a publisher's
+    name, that is where it is."""
+    for part in text.strip(" .,;").split(","):
+        words = part.split()
+        if _REGION_CODE.fullmatch(part.strip()):
+            continue
+        if not 1 <= len(words) <= 3 or any(c.isdigit() for c in part):
+            return False
+        for w in words:
+            if not (w[:1].isupper() or w in _PLACE_NAME_LINKS) or (w.isupper() and len(w) > 3):
+                return False
+    return True
 
 
 def _names_a_publisher_alone(text: str) -> bool:
