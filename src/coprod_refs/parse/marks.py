@@ -2,8 +2,9 @@
 
 Styles and copies run a colon or a full stop into the next word ("Basingstoke and New
 York:Palgrave Macmillan", "… governance failure.Pages 143–162 in"), which makes one
-token of two words; Polish lists print a chapter's "In:" as "[w:]". Spaced out and read
-as "In:", the words around them are labelled as the same words elsewhere are.
+token of two words; Polish lists print a chapter's "In:" as "[w:]" or "W:", Turkish ones
+as "İçinde:", Indonesian ones as "Dalam". Spaced out and read as "In:", the words
+around them are labelled as the same words elsewhere are.
 """
 
 from __future__ import annotations
@@ -25,14 +26,40 @@ _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
 #: "www.Example.org", "https://example.Org").
 _GLUED_FULL_STOP = re.compile(r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,})\.(?=[A-Z][a-z]{2})")
 
+#: A chapter's "in" in other languages, after the title and before the editors or the
+#: book: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", and one
+#: letter with a colon (Polish "W:", Czech and Slovenian "V:", Croatian "U:",
+#: Scandinavian "I:").
+_FOREIGN_IN = re.compile(
+    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|[WVUI]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
+)
+#: What a letter with a colon follows when it is a name's initial ("Smith, W: Title",
+#: "Smith J. W: Title") or a roman number ("Vol. I: Fish sampling"), not a chapter's "in".
+_NO_IN_BEFORE_LETTER = re.compile(
+    r"(?:, |(?:^|[\s.])(?:[A-Z]|vol|bd|t|tome|part|book|no|nr|s|ch|cap|kap)\. )$", re.I
+)
+_FOREIGN_IN_HINTS = ("çinde", "Dalam ", "Teoksessa ", " W: ", " V: ", " U: ", " I: ")
+
+
+def _in_for_foreign_in(match: re.Match[str]) -> str:
+    """ "In:" for a chapter's "in" in another language; "Vol. I:" and "Smith, W:" stay
+    as printed."""
+    before = match.string[max(0, match.start() - 6) : match.start()]
+    if len(match.group()) == 2 and _NO_IN_BEFORE_LETTER.search(before):
+        return match.group()
+    return "In:"
+
 
 def with_marks_spaced(text: str) -> str:
     """`text` with a colon or full stop run into the next word spaced out
-    ("London:Routledge", "failure.Pages 143–162"), and the Polish "[w:]" before editors
-    read as "In:", so that the words around them are read as words."""
+    ("London:Routledge", "failure.Pages 143–162"), and a chapter's "in" of another
+    language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", so that the words around
+    them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if _FULL_STOP_BEFORE_WORD.search(text):
         text = _GLUED_FULL_STOP.sub(r"\1. ", text)
+    if any(hint in text for hint in _FOREIGN_IN_HINTS):
+        text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ":" not in text:
         return text
     if _COLON_BEFORE_WORD.search(text):

@@ -65,21 +65,25 @@ _LEAD_ROLE = re.compile(
 _ROLE_WORDS = (
     r"eds?|edd|editors?|ed\.\s*lit|hrsgs?|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
     r"translators?|"
-    r"directors?|producers?|éds?|red|orgs?|org|coord|a\s+cura\s+di"
+    r"directors?|producers?|éds?|red|szerk|toim|ur|orgs?|org|coord|a\s+cura\s+di"
 )
 _TRAIL_ROLE = re.compile(
     rf"(?:^|[\s,]+)[\(\[]?\s*(?:{_ROLE_WORDS})\s*\.?\s*[\)\]]?[\s.,:;]*$", re.IGNORECASE
 )
 _ROLE_TAIL = 40
 #: Substrings every role word of _ROLE_WORDS holds (lower case), checked before the pattern.
-_ROLE_HINTS = ("ed", "hrsg", "hg", "dir", "coord", "comp", "trans", "producer", "éd", "org", "cura")
+_ROLE_HINTS = (
+    "ed", "hrsg", "hg", "dir", "coord", "comp", "trans", "producer", "éd", "org", "cura", "szerk",
+    "toim", "ur.",
+)  # fmt: skip
 #: Substrings every form of "et al." that _ET_AL reads holds (lower case).
 _ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.")
 #: Any of the hints, found by one scan of the text (as `hint in text` for each).
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
 _EDITOR_MARK = re.compile(
-    r"[\(\[]\s*(?:eds?|edd|editors?|hrsg|(?-i:[Hh]gg?)|dir|coord|éds?|orgs?|red|a\s+cura\s+di)\.?\s*[\)\]]|"
+    r"[\(\[]\s*(?:eds?|edd|editors?|hrsg|(?-i:[Hh]gg?)|dir|coord|éds?|orgs?|red|szerk|toim|ur|"
+    r"a\s+cura\s+di)\.?\s*[\)\]]|"
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?)"
     r"(?=[\s,.:;)]|$)",
     re.IGNORECASE,
@@ -125,7 +129,7 @@ _ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]")
 _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
 _NOISE = re.compile(r"[*†‡§¶#]+|(?:(?<=[^\W\d_])|(?<=\.))\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
-    r"\s*(?:;|/|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|u\.)\s|\s&|&\s|…|\.\.\.)\s*",
+    r"\s*(?:;|/|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|u\.|[–—])\s|\s&|&\s|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
 _INITIAL_WORD = re.compile(rf"^(?:[{CAPITALS}]\.?[-‐]?){{1,3}}$|^[{CAPITALS}][{SMALL}]?\.$")
@@ -577,11 +581,22 @@ def _clean(text: str) -> tuple[str, bool]:
     return " ".join(text.split()), et_al
 
 
+#: The words that stand for the names of the entry before, as the repeated-author dash
+#: does: Latin "Id.", "Idem", "Eadem", "Iid.", German "Ders.", "Dies.".
+_SAME_NAMES_WORDS = frozenset("id idem ead eadem iid iidem eid eaedem ders dies dieselbe".split())
+#: How a record holds them: the dash of Chicago's and MLA's lists.
+SAME_NAMES_MARK = "———"
+
+
 def parse_name_list(text: str) -> NameList:
-    """Names in an author or editor string, with the "et al." mark kept separately."""
+    """Names in an author or editor string, with the "et al." mark kept separately; a
+    word standing for the names before ("Id.", "Idem") is held as the repeated-author
+    dash."""
     cleaned, et_al = _clean(text)
     if not cleaned:
         return NameList([], et_al)
+    if len(cleaned) <= 9 and cleaned.rstrip(". ").lower() in _SAME_NAMES_WORDS:
+        return NameList([Name(literal=SAME_NAMES_MARK)], et_al)
     words = cleaned.split()
     if (
         "," not in cleaned

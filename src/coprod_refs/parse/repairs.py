@@ -937,7 +937,7 @@ _BOOK_THEN_SEMICOLON_EDITORS = re.compile(
 #: Risk and Uncertainty, eds. S. Watson" is the other way round).
 _EDITORS_THEN_BOOK = re.compile(
     r"^(?P<editors>in:?\s+(?:(?-i:[A-Z])\.\s|(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,))\S.*?,\s+"
-    r"(?:editors?|eds)\.)\s+"
+    r"(?:editors?|eds?|red|szerk|toim|ur)\.)\s+"
     r"(?P<book>(?!(?-i:[A-Z])\.)[^\W\d_].*\w.*)$",
     re.IGNORECASE,
 )
@@ -967,6 +967,27 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
         found = _split_matching(segments, "editor", pattern, first, second)
         if found is not segments:
             return found
+    return segments
+
+
+def _editors_run_into_book(segments: list[Segment]) -> list[Segment]:
+    """ "In: Bovaird T," + "Loeffler E, red. Public management and governance." (the
+    editors cut after the first name): the names up to the editors' mark are the
+    editors, the words after it the book."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "editor" or nxt.label != "container-title":
+            continue
+        match = _EDITORS_THEN_BOOK.match(f"{seg.text} {nxt.text}")
+        if match is None or len(match["editors"]) <= len(seg.text):
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=match["editors"]),
+            nxt._replace(text=match["book"]),
+        )
     return segments
 
 
@@ -1340,6 +1361,74 @@ def _subtitle_out_of_journal(segments: list[Segment]) -> list[Segment]:
         head, tail = seg.text[: cuts[-1].start() + 1], seg.text[cuts[-1].end() :]
         title = Segment("title", f"{prev.text} {head}", prev.confidence)
         return _splice(segments, i - 1, 2, title, Segment("journal", tail, seg.confidence))
+    return segments
+
+
+#: A journal's name in capitals that ends the title before the rest of the name: "…,
+#: VOLUNTAS:", "«VOLUNTAS:"; or the title alone ("VOLUNTAS:").
+_NAME_HEAD_ENDING_TITLE = re.compile(r"(?:^|(?<=[.?!,»”\"’] )|(?<=«))(?P<head>[A-Z][A-Z&-]+:)$")
+#: What a style prints between the title and the journal or the publisher: ". – ".
+_DASH_AFTER_TITLE = re.compile(r"(?<=[a-z\d)][.?!]|[a-z][”\"’]) [–—] (?=[A-Z])")
+
+
+def _last_title_dash(text: str) -> re.Match[str] | None:
+    """The last dash a style prints after a title in `text` (". – "), if any."""
+    found = [*_DASH_AFTER_TITLE.finditer(text)] if " – " in text or " — " in text else []
+    return found[-1] if found else None
+
+
+def _journal_head_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "… public value, VOLUNTAS:" + "International Journal of Voluntary …" (a journal
+    whose name holds a colon, cut there) or "… public administration. – Public" +
+    "Administration Review" (a style's dash after the title): the words after the
+    title's last stop, or after the dash, open the journal."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "title" or nxt.label != "journal":
+            continue
+        text = seg.text.rstrip()
+        dash = _last_title_dash(text)
+        if dash is not None:
+            head_at = dash.end()
+        else:
+            match = _NAME_HEAD_ENDING_TITLE.search(text) if text[-1:] == ":" else None
+            if match is None or not match["head"][:-1].isupper():
+                return segments  # "Co-production:" + "The state of the art" is a title
+            head_at = match.start()
+        rest = nxt.text.strip()
+        if text[head_at - 1 : head_at] == "«" and rest.rstrip(" .,;:")[-1:] == "»":
+            rest = rest.replace("»", "", 1)  # «VOLUNTAS: International Journal …»
+        journal = nxt._replace(text=f"{text[head_at:]} {rest}")
+        title = text[: dash.start() if dash else head_at].rstrip(" ,«")
+        if not title:
+            return _splice(segments, i, 2, journal)
+        return _splice(segments, i, 2, seg._replace(text=title), journal)
+    return segments
+
+
+def _name_after_title_dash(segments: list[Segment]) -> list[Segment]:
+    """ "… classical definitions. – Public Administration Review." or "… a better place
+    to live. – Governance International," + "Birmingham." read as one title (a style's
+    dash after the title, with no journal or publisher found): the words after the dash
+    are the journal when they are named as journals are, else the publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("title", "container-title") or " – " not in seg.text:
+            continue
+        after = segments[i + 1].label if i + 1 < len(segments) else ""
+        if after not in ("", "location", "date", "url", "note", "doi"):
+            return segments
+        dash = _last_title_dash(seg.text)
+        if dash is None:
+            return segments
+        name = seg.text[dash.end() :]
+        if len(name.split()) > 8 or any(c.isdigit() for c in name):
+            return segments
+        journal = after != "location" and lexicon_hit("journal_words", name)
+        if not (journal or lexicon_hit("publishers", name) or after == "location"):
+            return segments
+        title = Segment("title", seg.text[: dash.start()], seg.confidence)
+        named = Segment("journal" if journal else "publisher", name, seg.confidence)
+        return _splice(segments, i, 1, title, named)
     return segments
 
 
@@ -3540,6 +3629,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_title_words_out_of_genre, _needs("title", after="title > genre")),
     # "Who engages … and why?" + "The case of Atlanta. Public Administration Review"
     (_subtitle_out_of_journal, _needs("title", after="title > journal")),
+    # "… public value, VOLUNTAS:" + "International Journal of Voluntary …"
+    (_journal_head_out_of_title, _needs("title", after="title > journal")),
+    (
+        _name_after_title_dash,
+        _needs("title", "container-title", lacks="journal publisher"),
+    ),
     # "(30th anniversary expanded ed.). Russell Sage Foundation." as a note
     (_edition_out_of_note, _needs("note", lacks="edition")),
     # "Governing the commons (Canto Classics ed.)." as one title
@@ -3568,6 +3663,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # Nature's "Title. in Book" + "(eds. A, B)" + "143–162" + "(Publisher, Place, 2005)."
     (_in_book_out_of_title, _needs("title", lacks="journal")),
     (_book_out_of_editors, _needs("editor", lacks="container-title journal")),
+    (_editors_run_into_book, _needs("editor", after="editor > container-title")),
     (_editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
     (_pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title

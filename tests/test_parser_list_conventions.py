@@ -1,0 +1,192 @@
+"""Conventions of reference lists in other languages and house styles: a chapter's "in"
+in other languages, editors' marks, a dash between names, "Id." for the names before,
+a journal whose name holds a colon, and a dash between the title and the journal."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coprod_refs.parse.marks import with_marks_spaced
+from coprod_refs.parse.names import SAME_NAMES_MARK, parse_name_list
+from coprod_refs.parse.reference import parse_reference, parse_reference_list
+
+_CHAPTER = (
+    "Bovaird T, Loeffler E. Communities, trust and organisational responses to local "
+    "governance failure. {mark} Watson S, Moran A, {eds}. Trust, risk and uncertainty. "
+    "Houndmills, Basingstoke: Palgrave Macmillan; 2005:143-162."
+)
+
+
+@pytest.mark.parametrize(
+    ("mark", "eds"),
+    [
+        ("İçinde:", "ed"),  # Turkish
+        ("Içinde:", "ed"),
+        ("W:", "red"),  # Polish
+        ("V:", "ur"),  # Slovenian
+        ("Dalam", "ed"),  # Indonesian
+        ("In:", "szerk"),  # Hungarian editors' mark
+        ("In:", "toim"),  # Finnish
+    ],
+)
+def test_chapter_in_word_of_other_languages(mark: str, eds: str) -> None:
+    work = parse_reference(_CHAPTER.format(mark=mark, eds=eds))
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+    assert work.title.startswith("Communities, trust")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("failure. W: Watson S", "failure. In: Watson S"),
+        ("failure. Dalam Watson S", "failure. In: Watson S"),
+        ("failure. I: Hansen J", "failure. In: Hansen J"),
+        ("Advisories, Vol. I: Fish Sampling", "Advisories, Vol. I: Fish Sampling"),
+        ("Smith, W: The title", "Smith, W: The title"),  # after a comma and a name only
+        ("Dalam negeri", "Dalam negeri"),  # a word of the title, not before a capital
+    ],
+)
+def test_foreign_in_read_as_in(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read
+
+
+_WORDS = [
+    "W:",
+    "V:",
+    "I:",
+    "Dalam",
+    "İçinde:",
+    "Teoksessa",
+    "Smith,",
+    "failure.",
+    "Vol.",
+    "J.",
+    "Book",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=12))
+def test_foreign_in_only_replaces_marks(words: list[str]) -> None:
+    read = with_marks_spaced(" ".join(words)).split(" ") if words else []
+    assert len(read) == len(words)
+    for before, after in zip(words, read, strict=True):
+        assert after == before or (after == "In:" and before in _WORDS[:6])
+
+
+def test_editors_cut_after_the_first_name() -> None:
+    work = parse_reference(
+        "10. Bovaird T, Loeffler E: Quality management in public sector organisations. "
+        "W: Bovaird T, Loeffler E, red. Public management and governance. "
+        "Abingdon and New York: Routledge; 2016, s. 162–77."
+    )
+    assert [n.family for n in work.editors] == ["Bovaird", "Loeffler"]
+    assert work.container_title == "Public management and governance"
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("S. Watson – A. Moran (eds.)", ["Watson", "Moran"]),
+        ("T. R. Kassen – D. Cepiku – T. J. Lah (eds.),", ["Kassen", "Cepiku", "Lah"]),
+        ("Bovaird T. – Loeffler E.:", ["Bovaird", "Loeffler"]),
+        ("Watson, S. – Moran, A. (szerk.):", ["Watson", "Moran"]),
+        ("Bovaird, T. — Loeffler, E.", ["Bovaird", "Loeffler"]),
+        ("Smith-Jones, A.", ["Smith-Jones"]),  # a hyphen joins one name
+    ],
+)
+def test_dash_between_names(text: str, families: list[str]) -> None:
+    assert [n.family for n in parse_name_list(text).names] == families
+
+
+@pytest.mark.parametrize("mark", ["Id.", "Idem", "Eadem", "Iid.", "Ders."])
+def test_same_names_word(mark: str) -> None:
+    assert [n.literal for n in parse_name_list(mark).names] == [SAME_NAMES_MARK]
+
+
+def test_id_takes_the_names_of_the_entry_before() -> None:
+    _, second = parse_reference_list(
+        [
+            "Bovaird, T. et Loeffler, E., « Communities, trust », Paris, Seuil, 2005.",
+            "Id., « Quality management in public sector organisations », in Bovaird T. et "
+            "Loeffler E. (éd.), Public management and governance, Abingdon and New York, "
+            "Routledge, 2016, p. 162‑177.",
+        ]
+    )
+    assert [n.family for n in second.authors] == ["Bovaird", "Loeffler"]
+
+
+def test_a_body_named_like_no_same_names_word() -> None:
+    assert [n.literal for n in parse_name_list("IDeA").names] == ["IDeA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T. Bovaird and E. Loeffler, From engagement to co-production: The contribution of "
+        "users and communities to outcomes and public value, VOLUNTAS: International Journal "
+        "of Voluntary and Nonprofit Organizations, 2012, 23, 1119–1138.",
+        "Bovaird T. & Loeffler E. (2012b): From engagement to co-production: The contribution "
+        "of users and communities to outcomes and public value. – VOLUNTAS: International "
+        "Journal of Voluntary and Nonprofit Organizations 23: 1119–1138.",
+        "———, From engagement to co-production: The contribution of users and communities to "
+        "outcomes and public value, «VOLUNTAS: International Journal of Voluntary and "
+        "Nonprofit Organizations» 23/4 (2012), pp. 1119–1138.",
+    ],
+)
+def test_journal_name_with_a_colon(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == (
+        "VOLUNTAS: International Journal of Voluntary and Nonprofit Organizations"
+    )
+    assert work.title.endswith("outcomes and public value")
+
+
+def test_journal_name_with_a_colon_and_no_title() -> None:
+    work = parse_reference(
+        "7. T. Bovaird and E. Loeffler, VOLUNTAS: International Journal of Voluntary and "
+        "Nonprofit Organizations 23, 1119 (2012)."
+    )
+    assert work.container_title.startswith("VOLUNTAS: International Journal")
+    assert not work.title
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "publisher"),
+    [
+        (
+            "Frederickson H. G. (1982): The recovery of civism in public administration. – "
+            "Public Administration Review 42: 501–508.",
+            "Public Administration Review",
+            "",
+        ),
+        (
+            "Brandsen T. & Honingh M. (2016): Distinguishing different types of coproduction: "
+            "A conceptual analysis based on the classical definitions. – Public Administration "
+            "Review.",
+            "Public Administration Review",
+            "",
+        ),
+        (
+            "Artuso D. & Montini A. (2016): CI.VI.VO. in Rimini: How volunteers make their "
+            "neighbourhood a better place to live. – Governance International, Birmingham.",
+            "",
+            "Governance International",
+        ),
+    ],
+)
+def test_dash_between_title_and_journal_or_publisher(
+    text: str, journal: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.container_title, work.publisher) == (journal, publisher)
+    assert "–" not in work.title
+
+
+def test_dash_after_an_initial_is_no_title_dash() -> None:
+    work = parse_reference(
+        "Durand C. (2015): Public services – A new deal. – Policy Press, Bristol."
+    )
+    assert work.title == "Public services – A new deal"
