@@ -190,3 +190,101 @@ def test_dash_after_an_initial_is_no_title_dash() -> None:
         "Durand C. (2015): Public services – A new deal. – Policy Press, Bristol."
     )
     assert work.title == "Public services – A new deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            "ARNSTEIN S., « The ladder of citizen participation », Journal of the American "
+            "Institute of Planners, 35, 1969, nᵒ 4, p. 216‑224.",
+            "35",
+            "4",
+            "216–224",
+        ),
+        (
+            "CAHN E. S. et GRAY C., « The time bank solution », Stanford Social Innovation "
+            "Review, 2015, nᵒ Summer, p. 41‑45.",
+            "",
+            "Summer",
+            "41–45",
+        ),
+        (
+            "CAHN, E. S.; GRAY, C. The time bank solution. Stanford Social Innovation Review, "
+            "n. Summer, p. 41–45, 2015.",
+            "",
+            "Summer",
+            "41–45",
+        ),
+    ],
+)
+def test_issue_mark_beside_the_year_pages_or_journal(
+    text: str, volume: str, issue: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.issue, work.pages) == (volume, issue, pages)
+    assert work.container_title.endswith(("Planners", "Review"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ARTUSO D. et MONTINI A., « CI.VI.VO. in Rimini: How volunteers make their "
+        "neighbourhood a better place to live », Birmingham, Governance International, 2016, "
+        "[consulté le 2 avril 2019]. http://www.govint.org/good-practice/case-studies/civivo/",
+        "5. Artuso D, Montini A. CI.VI.VO. in Rimini: How volunteers make their neighbourhood "
+        "a better place to live. Birmingham: Governance International; 2016. Available at: "
+        "http://www.govint.org/good-practice/case-studies/civivo/. Erişim Nisan 2, 2019.",
+    ],
+)
+def test_place_and_publisher_read_as_a_journal(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.place, work.publisher, work.container_title) == (
+        "Birmingham",
+        "Governance International",
+        "",
+    )
+
+
+def test_journal_keeps_a_place_without_a_name_after_it() -> None:
+    work = parse_reference("Smith, J. (2001). Councils and citizens. Birmingham, 12(3), 1–20.")
+    assert not work.publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors", "publisher"),
+    [
+        (
+            "Bovaird T & Loeffler E (2005) Communities, trust and organisational responses to "
+            "local governance failure. Trust, risk and uncertainty. (ed by S Watson & A Moran) "
+            "Palgrave Macmillan, Houndmills, Basingstoke, pp 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+        ),
+        (
+            "Bovaird T & Loeffler E (2016a) Quality management in public sector "
+            "organisations. Public management and governance. (ed by T Bovaird & E Loeffler) "
+            "Routledge, Abingdon and New York, pp 162–177.",
+            "Public management and governance",
+            ["Bovaird", "Loeffler"],
+            "Routledge",
+        ),
+        (
+            "Bovaird T & Quirk B (2017) Resilience in public administration. The Routledge "
+            "handbook of global public policy and administration. (ed by TR Kassen, D Cepiku "
+            "& TJ Lah) Routledge, London, pp 258–270.",
+            "The Routledge handbook of global public policy and administration",
+            ["Kassen", "Cepiku", "Lah"],
+            "Routledge",
+        ),
+    ],
+)
+def test_book_before_bracketed_editors(
+    text: str, book: str, editors: list[str], publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [n.family for n in work.editors] == editors
+    assert work.publisher == publisher
+    assert work.pages.startswith(("143", "162", "258"))

@@ -79,6 +79,7 @@ _ACCESS = re.compile(
     r"(?:accessed|retrieved|consulted|viewed|last\s+visited|visited|abgerufen(?:\s+am)?|"
     r"zugegriffen(?:\s+am)?|consulté(?:\s+le)?|acesso\s+em|acessado\s+em|consultado(?:\s+el)?|"
     r"recuperado(?:\s+(?:em|el))?|consultato(?:\s+il)?|geraadpleegd(?:\s+op)?|"
+    r"erişim(?:\s+tarihi)?|"
     r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited)\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
@@ -660,6 +661,7 @@ def mentions_access(text: str) -> bool:
         or "date of" in lower
         or "recuperado" in lower
         or "geraadpleegd" in lower
+        or "erişim" in lower
         or "[cited" in lower
         or "; cited" in lower
     )

@@ -2827,6 +2827,45 @@ def _publisher_read_as_container(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _access_read_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Erişim Nisan 2, 2019." or "Abgerufen am 12. März 2019" read as the publisher: a
+    segment that opens by stating when the work was accessed is a note."""
+    for i, seg in enumerate(segments):
+        if seg.label == "publisher" and fields.opens_with_access(seg.text):
+            return _splice(segments, i, 1, seg._replace(label="note"))
+    return segments
+
+
+#: A place, then a name after a comma or colon: "Birmingham, Governance International,".
+_PLACE_THEN_NAME = re.compile(r"^(?P<place>[^,:;]+[,:])\s+(?P<name>[A-Z][^,:;\d]*[^\W\d_][.,;]?)$")
+
+
+def _imprint_read_as_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Birmingham, Governance International," or "Birmingham: Governance International;"
+    read as a journal or a book, in a reference with no volume, pages, editor or
+    imprint: a place (of the word list) and a name after it are the place and the
+    publisher."""
+    if any(s.label in ("volume", "pages", "editor", "publisher", "location") for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label not in ("journal", "container-title"):
+            continue
+        match = _PLACE_THEN_NAME.match(seg.text.strip())
+        if match is None or fields.opens_with_in(seg.text):
+            return segments
+        place, name = match["place"], match["name"]
+        if not reads_as_places(place) or reads_as_places(name) or len(name.split()) > 6:
+            return segments
+        return _splice(
+            segments,
+            i,
+            1,
+            Segment("location", place, seg.confidence),
+            Segment("publisher", name, seg.confidence),
+        )
+    return segments
+
+
 #: A title's last words read as a name after it: "study. Milbank Q." after "… and case".
 _TITLE_END_THEN_NAME = re.compile(r"^(?P<words>[a-zà-ÿ][^.?!]{0,60}[.?!])\s+(?P<rest>[A-Z].*)$")
 
@@ -2899,18 +2938,46 @@ _NAMES_THEN_EDS = re.compile(
     r"|[A-Z][\w'’-]+,\s+[A-Z]\.).*?,?\s+(?i:eds?)\.)[;,]?(?:\s+(?P<rest>[A-Z].*))?$"
 )
 
+#: Editors in brackets, named after their mark, as entomology journals print them after
+#: the book: "(ed by S Watson & A Moran)" (and the imprint run into them: "… Loeffler)
+#: Routledge, Abingdon and New York,").
+_BRACKETED_EDS_THEN_NAMES = re.compile(
+    r"^(?P<names>\((?i:eds?\.?\s+by|edited\s+by|eds?\.)\s+[A-Z][^()]*\))[;,.]?"
+    r"(?:\s+(?P<rest>[A-Z].*))?$"
+)
+
+
+def _bracketed_editors_cut(segments: list[Segment]) -> list[Segment]:
+    """ "(ed by TR Kassen, D Cepiku &" + "TJ Lah) Routledge,": the names up to the closing
+    bracket end the editors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "editor" or seg.text.count("(") <= seg.text.count(")"):
+            continue
+        names, bracket, rest = nxt.text.partition(")")
+        if not bracket or len(names) > 40 or "(" in names or any(c.isdigit() for c in names):
+            return segments
+        editors = seg._replace(text=f"{seg.text} {names})")
+        if not rest.strip(" ,.;:"):
+            return _splice(segments, i, 2, editors)
+        return _splice(segments, i, 2, editors, nxt._replace(text=rest.lstrip(" ,.;:")))
+    return segments
+
 
 def _book_out_of_title_before_editors(segments: list[Segment]) -> list[Segment]:
     """ "Quality management in public sector organisations. Public management and
     governance." + "T. Bovaird and E. Loeffler, eds. Routledge." (or "Victor Pestoff
     and Taco Brandsen, eds.", ACS's "Pestoff, V., Brandsen, T., Eds.;"): the title's last
-    sentence before editors named first and marked after is the book, and a name after
-    their mark the publisher."""
+    sentence before editors named first and marked after, or bracketed ("(ed by S Watson
+    & A Moran)"), is the book, and a name after them the publisher."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue
         editors = segments[i + 1]
-        match = _NAMES_THEN_EDS.match(editors.text) if editors.label == "editor" else None
+        match = None
+        if editors.label == "editor":
+            pattern = _BRACKETED_EDS_THEN_NAMES if editors.text[:1] == "(" else _NAMES_THEN_EDS
+            match = pattern.match(editors.text)
         if match is None:
             return segments
         cut = next(reversed(list(_TITLE_BOUNDARY.finditer(seg.text))), None)
@@ -3473,24 +3540,26 @@ def _roman_volume_out_of_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: ABNT's issue before the pages, read with them: "n. 8, p. 1317–1352".
+#: ABNT's issue before the pages, read with them: "n. 8, p. 1317–1352", French "nᵒ 4,
+#: p. 216‑224".
 _ISSUE_THEN_PAGES = re.compile(
-    r"^(?P<issue>(?:n\.|no\.|nr\.?|n[º°])\s*[\w/–-]+,)\s+(?P<pages>(?:pp?\.\s*)?\d.*)$", re.I
+    r"^(?P<issue>(?:n\.|no\.|nr\.?|n[º°ᵒ])\s*[\w/–-]+,)\s+(?P<pages>(?:pp?\.\s*)?\d.*)$", re.I
 )
-#: ABNT's issue ending the journal's name: "Stanford Social Innovation Review n. Summer,".
+#: ABNT's issue ending the journal's name: "Stanford Social Innovation Review n. Summer,";
+#: French styles' after the year: "2015, nᵒ Summer,".
 _JOURNAL_THEN_ISSUE = re.compile(
-    r"^(?P<journal>.*\w)\s+(?P<issue>(?:n\.|no\.|nr\.?|n[º°])\s*\w[\w/–-]*,?)$", re.I
+    r"^(?P<journal>.*\w),?\s+(?P<issue>(?:n\.|no\.|nr\.?|n[º°ᵒ])\s*\w[\w/–-]*,?)$", re.I
 )
 
 
 def _issue_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
     """ "v. 73," + "n. 8, p. 1317–1352" or "Stanford Social Innovation Review n. Summer,"
-    (ABNT): the issue read into the pages or the journal's name joins the volume, or is
-    the volume segment when there is none."""
+    (ABNT), "2015, nᵒ Summer," (French): the issue read into the pages, the journal's
+    name or the date joins the volume, or is the volume segment when there is none."""
     for i, seg in enumerate(segments):
         if seg.label == "pages" and seg.text[:1] in "nN":
             match, first, second = _ISSUE_THEN_PAGES.match(seg.text), "issue", "pages"
-        elif seg.label == "journal" and (" n" in seg.text or " N" in seg.text):
+        elif seg.label in ("journal", "date") and (" n" in seg.text or " N" in seg.text):
             match, first, second = _JOURNAL_THEN_ISSUE.match(seg.text), "journal", "issue"
         else:
             continue
@@ -3790,6 +3859,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _semicolon_imprint,
         _needs("author date", "editor date", lacks="journal volume pages editor"),
     ),
+    (_bracketed_editors_cut, _needs("editor", after="editor > publisher location")),
     (
         _book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
@@ -3820,6 +3890,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_book_end_out_of_editors, _needs("editor", after="container-title > editor")),
     # "v. 73," + "n. 8, p. 1317–1352"
     (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
+    (_access_read_as_publisher, _needs("publisher")),
+    (_imprint_read_as_journal, _needs("journal", "container-title")),
     # "Public management and governance, Abingdon and New York" + "2016,"
     (
         _places_out_of_book,
