@@ -288,3 +288,70 @@ def test_book_before_bracketed_editors(
     assert [n.family for n in work.editors] == editors
     assert work.publisher == publisher
     assert work.pages.startswith(("143", "162", "258"))
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            "17. J. L. Brudney and R. E. England, Public Administration Review 43, 59 (1983).",
+            "43",
+            "",
+            "59",
+        ),
+        (
+            "Fahrni, Magda. “Elles sont partout.” Revue d’histoire de l’Amérique française. "
+            "58, 1 (Summer 2004).",
+            "58",
+            "1",
+            "",
+        ),  # Chicago's volume and issue before a season
+    ],
+)
+def test_number_after_the_volume_before_a_bracketed_year(
+    text: str, volume: str, issue: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.issue, work.pages) == (volume, issue, pages)
+
+
+def test_vancouver_names_before_a_colon_in_a_numbered_list() -> None:
+    work = parse_reference("21. Carr S: Personalisation: A rough guide. London: SCIE 2012.")
+    assert [n.family for n in work.authors] == ["Carr"]
+    assert work.title == "Personalisation: A rough guide"
+
+
+def test_title_opening_like_a_name_without_a_number_stays_a_title() -> None:
+    work = parse_reference("Public Health UK: A review of services. London: HMSO, 2012.")
+    assert work.title.startswith("Public Health UK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aligica P. – Tarko V.: Co-production, polycentricity, and value heterogeneity: The "
+        "Ostroms’ public choice institutionalism revisited. American Political Science Review, "
+        "2013. 4. sz. 726–741. o.",
+        "Aligica P. – Tarko V.: Co-production, polycentricity, and value heterogeneity: The "
+        "Ostroms’ public choice institutionalism revisited. American Political Science Review, "
+        "2013. 57. évf. 4. sz. 726–741. o.",
+    ],
+)
+def test_hungarian_names_and_numbers(text: str) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.authors] == ["Aligica", "Tarko"]
+    assert work.title.startswith("Co-production, polycentricity")
+    assert (work.issue, work.pages) == ("4", "726–741")
+    assert work.volume == ("57" if "évf." in text else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Review, 2013. 4. sz. 726–741. o.", "Review, 2013. no. 4 pp. 726–741."),
+        ("Szemle, 2013. 57. évf. 4. sz. 12. o.", "Szemle, 2013. vol. 57 no. 4 pp. 12."),
+        ("Smith, J. o. 1990", "Smith, J. o. 1990"),  # no number before the mark
+    ],
+)
+def test_hungarian_marks_read_before_their_numbers(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read

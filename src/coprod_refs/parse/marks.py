@@ -4,7 +4,9 @@ Styles and copies run a colon or a full stop into the next word ("Basingstoke an
 York:Palgrave Macmillan", "… governance failure.Pages 143–162 in"), which makes one
 token of two words; Polish lists print a chapter's "In:" as "[w:]" or "W:", Turkish ones
 as "İçinde:", Indonesian ones as "Dalam". Spaced out and read as "In:", the words
-around them are labelled as the same words elsewhere are.
+around them are labelled as the same words elsewhere are. Hungarian lists print the
+number before its word ("4. sz.", "726–741. o."); read with the word first, it is
+labelled as "no. 4" and "pp. 726–741" are.
 """
 
 from __future__ import annotations
@@ -40,6 +42,23 @@ _NO_IN_BEFORE_LETTER = re.compile(
 )
 _FOREIGN_IN_HINTS = ("çinde", "Dalam ", "Teoksessa ", " W: ", " V: ", " U: ", " I: ")
 
+#: Hungarian numbers before their word: "23. évf." (volume), "4. sz." (issue), "726–741.
+#: o." (pages), read as "vol. 23", "no. 4", "pp. 726–741.".
+_HUNGARIAN_VOLUME = re.compile(r"\b(\d{1,4})\. évf\.")
+_HUNGARIAN_ISSUE = re.compile(r"\b(\d{1,4})\. sz\.")
+_HUNGARIAN_PAGES = re.compile(r"\b(\d+(?:\s*[-–]\s*\d+)?)\. o\.(?=\s|$)")
+
+
+def _with_hungarian_numbers(text: str) -> str:
+    """`text` with Hungarian volume, issue and pages marks put before their numbers."""
+    if "évf." in text:
+        text = _HUNGARIAN_VOLUME.sub(r"vol. \1", text)
+    if " sz." in text:
+        text = _HUNGARIAN_ISSUE.sub(r"no. \1", text)
+    if " o." in text:
+        text = _HUNGARIAN_PAGES.sub(r"pp. \1.", text)
+    return text
+
 
 def _in_for_foreign_in(match: re.Match[str]) -> str:
     """ "In:" for a chapter's "in" in another language; "Vol. I:" and "Smith, W:" stay
@@ -60,6 +79,8 @@ def with_marks_spaced(text: str) -> str:
         text = _GLUED_FULL_STOP.sub(r"\1. ", text)
     if any(hint in text for hint in _FOREIGN_IN_HINTS):
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
+    if ". " in text:
+        text = _with_hungarian_numbers(text)
     if ":" not in text:
         return text
     if _COLON_BEFORE_WORD.search(text):

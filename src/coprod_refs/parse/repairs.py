@@ -1141,6 +1141,61 @@ def _title_after_names_colon(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: Vancouver's names before a colon, opening the title: "Carr S: Personalisation: …",
+#: "Bovaird T, Loeffler E: Communities, trust …".
+_VANCOUVER_NAMES_COLON = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,2}"
+    r"(?:, [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,3})*(?:,? et al\.?)?):\s+"
+    r"(?P<title>\S.*)$"
+)
+
+
+#: Names after a dash, ending with initials, before a colon: "– Tarko V.: Co-production".
+_DASHED_NAMES_COLON = re.compile(
+    r"^(?P<names>[–—] [A-ZÀ-Ý][^:]{0,80}?\b[A-Z]\.(?: [–—] [A-ZÀ-Ý][^:]{0,40}?\b[A-Z]\.)*):"
+    r"\s+(?P<title>\S.*)$"
+)
+
+
+def _dashed_names_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Aligica P." + "– Tarko V.: Co-production, …" (Hungarian lists join names with
+    dashes and end them with a colon): the names after the dash, up to the colon, join
+    the authors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "author" or nxt.label != "title" or nxt.text[:1] not in "–—":
+            continue
+        match = _DASHED_NAMES_COLON.match(nxt.text)
+        if match is None:
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=f"{seg.text} {match['names']}:"),
+            nxt._replace(text=match["title"]),
+        )
+    return segments
+
+
+def _names_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "21." + "Carr S: Personalisation: A rough guide." with no author found: names as
+    Vancouver prints them (a family name, then the initials without full stops) before
+    the first colon are the authors, the rest the title; one name alone only in a
+    numbered list ("Beyond GDP: …" is a title)."""
+    for i, seg in enumerate(segments):
+        if seg.label == "citation-number":
+            continue
+        match = _VANCOUVER_NAMES_COLON.match(seg.text) if seg.label == "title" else None
+        if match is None or (i == 0 and "," not in match["names"]):
+            return segments
+        people = parse_name_list(match["names"]).names
+        if not people or any(n.is_body for n in people):
+            return segments
+        return _divided(segments, i, ("author", match["names"] + ":"), ("title", match["title"]))
+    return segments
+
+
 #: Given names before a colon opening a title: "Lars: Kommunalpolitik …", "G. F.: …".
 _GIVEN_THEN_COLON = re.compile(
     r"^(?P<given>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*):\s+(?P<title>\S.*)$"
@@ -2836,6 +2891,29 @@ def _access_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A year alone in brackets, as physics journals print it last: "(1983).".
+_BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
+#: A volume, a comma and one number: "43, 59".
+_VOLUME_COMMA_NUMBER = re.compile(r"^(?P<volume>\d{1,4},)\s*(?P<page>[A-Za-z]?\d{1,6})\.?$")
+
+
+def _first_page_after_volume(segments: list[Segment]) -> list[Segment]:
+    """ "Public Administration Review" + "43, 59" + "(1983)." (the physics journals' "J.
+    Chem. Phys. 43, 59 (1983)"): before the bracketed year that ends the reference, the
+    number after the volume's comma is the first page, not the issue."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "volume" or nxt.label != "date" or nxt.text[:1] != "(":
+            continue
+        if not _BRACKETED_YEAR.match(nxt.text.strip()):
+            return segments  # "58, 1 (Summer 2004)": Chicago's volume and issue
+        match = _VOLUME_COMMA_NUMBER.match(seg.text.strip())
+        if match is None or any(s.label not in _AFTER_IMPRINT for s in segments[i + 2 :]):
+            return segments
+        return _divided(segments, i, ("volume", match["volume"]), ("pages", match["page"]))
+    return segments
+
+
 #: A place, then a name after a comma or colon: "Birmingham, Governance International,".
 _PLACE_THEN_NAME = re.compile(r"^(?P<place>[^,:;]+[,:])\s+(?P<name>[A-Z][^,:;\d]*[^\W\d_][.,;]?)$")
 
@@ -3741,6 +3819,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_split_title_from_names, _needs("author", lacks="title")),
     # "Schuppert, Gunnar Folke: Verwaltungswissenschaft." as one names segment
     (_title_after_names_colon, _needs("author", "editor", lacks="title")),
+    (_names_opening_title, _needs("title", lacks="author editor")),
+    (_dashed_names_out_of_title, _needs("author title", after="author > title")),
     # "25, no. 4 (2001):" as the volume
     (_date_out_of_volume, _needs("volume")),
     # "(commune d'Alliat," + "Ariège), Bulletin de la Société …"
@@ -3891,6 +3971,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "v. 73," + "n. 8, p. 1317–1352"
     (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
     (_access_read_as_publisher, _needs("publisher")),
+    (_first_page_after_volume, _needs("volume date", lacks="pages")),
     (_imprint_read_as_journal, _needs("journal", "container-title")),
     # "Public management and governance, Abingdon and New York" + "2016,"
     (
