@@ -355,3 +355,72 @@ def test_hungarian_names_and_numbers(text: str) -> None:
 )
 def test_hungarian_marks_read_before_their_numbers(text: str, read: str) -> None:
     assert with_marks_spaced(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "place"),
+    [
+        (
+            "6. Bovaird T, Loeffler E: Communities, trust and organisational responses to "
+            "local governance failure. In: Watson S, Moran A (eds.): Trust, risk and "
+            "uncertainty Houndmills, Basingstoke: Palgrave Macmillan 2005; 143–62.",
+            "Trust, risk and uncertainty",
+            "Houndmills, Basingstoke",
+        ),
+        (
+            "10 Bovaird T, Loeffler E. Quality management in public sector organisations. In: "
+            "Bovaird T, Loeffler E, eds. Public management and governance Abingdon and New "
+            "York: Routledge; 2016. p. 162–177.",
+            "Public management and governance",
+            "Abingdon and New York",
+        ),
+    ],
+)
+def test_places_run_into_the_book(text: str, book: str, place: str) -> None:
+    work = parse_reference(text)
+    assert (work.container_title, work.place) == (book, place)
+
+
+def test_book_ending_with_its_own_place_keeps_it() -> None:
+    work = parse_reference(
+        "Taschereau, Sylvie. “Behind the Store”, in Bettina Bradbury and Tamara Myers, eds., "
+        "Negotiating Identities in 19th and 20th century Montreal (Vancouver: UBC Press, "
+        "2005), 236–263."
+    )
+    assert work.container_title.endswith("century Montreal")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Edelenbos J, Meerkerk I van, eds.", [("Edelenbos", ""), ("Meerkerk", "van")]),
+        ("Berg JM van der, Smith A", [("Berg", "van der"), ("Smith", "")]),
+        ("Kloet E.R. de, and Molendijk M.L.", [("Kloet", "de"), ("Molendijk", "")]),
+        ("SILVA, João da", [("Silva", "da")]),  # after a given name, as before
+    ],
+)
+def test_particle_printed_after_the_initials(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(n.family, n.particle) for n in parse_name_list(text).names] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Aligica P. – Tarko V.: Co-production", "Aligica P., Tarko V.: Co-production"),
+        ("Garn, H. – Flax, M. – Taylor, J., Models", "Garn, H., Flax, M., Taylor, J., Models"),
+        ("in S. Watson – A. Moran (eds.)", "in S. Watson, A. Moran (eds.)"),
+        ("Public services – A new deal", "Public services – A new deal"),
+        ("Co-production – Smith's view", "Co-production – Smith's view"),
+    ],
+)
+def test_dash_between_names_read_as_a_comma(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read
+
+
+def test_dashed_names_of_an_italian_list() -> None:
+    work = parse_reference(
+        "Garn, H. – Flax, M. – Springer, M. – Taylor, J., Models for indicator development: "
+        "A framework for policy analysis (1976)."
+    )
+    assert [n.family for n in work.authors] == ["Garn", "Flax", "Springer", "Taylor"]
+    assert work.title.startswith("Models for indicator development")

@@ -6,7 +6,8 @@ token of two words; Polish lists print a chapter's "In:" as "[w:]" or "W:", Turk
 as "İçinde:", Indonesian ones as "Dalam". Spaced out and read as "In:", the words
 around them are labelled as the same words elsewhere are. Hungarian lists print the
 number before its word ("4. sz.", "726–741. o."); read with the word first, it is
-labelled as "no. 4" and "pp. 726–741" are.
+labelled as "no. 4" and "pp. 726–741" are. Some lists join names with dashes ("Aligica
+P. – Tarko V."), read as the commas other lists print.
 """
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ _HUNGARIAN_VOLUME = re.compile(r"\b(\d{1,4})\. évf\.")
 _HUNGARIAN_ISSUE = re.compile(r"\b(\d{1,4})\. sz\.")
 _HUNGARIAN_PAGES = re.compile(r"\b(\d+(?:\s*[-–]\s*\d+)?)\. o\.(?=\s|$)")
 
+#: A dash between two names, as Hungarian and Italian lists join authors: "Aligica P. –
+#: Tarko V.", "Garn, H. – Flax, M.", "S. Watson – A. Moran"; read as a comma.
+_DASH_BETWEEN_NAMES = re.compile(
+    r"(?<=\b[A-Z]\.) [–—] (?=[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2},? [A-Z]\.)"
+    r"|(?<=[a-zà-ÿ]) [–—] (?=(?:[A-Z]\. ?){1,3}(?:[a-z]{1,3} )?[A-ZÀ-Ý][a-zà-ÿ])"
+)
+
 
 def _with_hungarian_numbers(text: str) -> str:
     """`text` with Hungarian volume, issue and pages marks put before their numbers."""
@@ -81,6 +89,8 @@ def with_marks_spaced(text: str) -> str:
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
         text = _with_hungarian_numbers(text)
+    if " – " in text or " — " in text:
+        text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if ":" not in text:
         return text
     if _COLON_BEFORE_WORD.search(text):

@@ -554,6 +554,22 @@ def _unbracket_given(text: str) -> str:
     return _BRACKETED_GIVEN.sub(given, text)
 
 
+#: A particle printed after the initials, as Vancouver lists print it: "Meerkerk I van",
+#: "Berg JM van der" (not after a given name: "Silva, João da").
+_PARTICLE_AFTER_INITIALS = re.compile(
+    r"(?<![^\s,;&])(?P<family>[A-ZÀ-Ý][\w'’-]+) (?P<initials>(?:[A-Z]\.?\s?){1,3})"
+    r" (?P<particles>(?:van|von|de|der|den|du|da|dos|di|del|della|ter|ten)"
+    r"(?: (?:van|de|der|den|la|le|ter|ten))*)(?=\s*(?:[,;&]|\(|$|and\s))"
+)
+
+
+def _particle_before_family(text: str) -> str:
+    """ "Meerkerk I van" as "van Meerkerk I": the particle back before the family name."""
+    return _PARTICLE_AFTER_INITIALS.sub(
+        lambda m: f"{m['particles']} {m['family']} {m['initials'].strip()}", text
+    )
+
+
 def _clean(text: str) -> tuple[str, bool]:
     text = " ".join(text[:MAX_NAMES_CHARS].split())
     # A list item's bullet copied before the first name ("• Kranjc, Gregor", "- A.
@@ -569,6 +585,8 @@ def _clean(text: str) -> tuple[str, bool]:
     if _NOISE_HINT.search(text):
         text = _NOISE.sub("", text)
     text = _unbracket_given(text)
+    if " van" in text or " d" in text or " v" in text or " te" in text:
+        text = _particle_before_family(text)
     for _ in range(3):
         before = text
         text = _LEAD_ROLE.sub("", text)

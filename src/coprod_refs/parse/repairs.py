@@ -1150,22 +1150,25 @@ _VANCOUVER_NAMES_COLON = re.compile(
 )
 
 
-#: Names after a dash, ending with initials, before a colon: "– Tarko V.: Co-production".
-_DASHED_NAMES_COLON = re.compile(
-    r"^(?P<names>[–—] [A-ZÀ-Ý][^:]{0,80}?\b[A-Z]\.(?: [–—] [A-ZÀ-Ý][^:]{0,40}?\b[A-Z]\.)*):"
-    r"\s+(?P<title>\S.*)$"
+#: Names ending with initials before a colon, opening the title: "Tarko V.: Co-production"
+#: (after "Aligica P.,"), "– Tarko V.: …".
+_NAMES_INITIAL_COLON = re.compile(
+    r"^(?P<names>(?:[–—] )?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:[A-Z]\. ?){1,3}"
+    r"(?:[,–—] [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:[A-Z]\. ?){1,3})*):\s+(?P<title>\S.*)$"
 )
 
 
-def _dashed_names_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "Aligica P." + "– Tarko V.: Co-production, …" (Hungarian lists join names with
-    dashes and end them with a colon): the names after the dash, up to the colon, join
-    the authors."""
+def _names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Aligica P.," + "Tarko V.: Co-production, …" (Hungarian lists join the names with
+    dashes and end them with a colon): the names up to the colon, after authors that go
+    on, join the authors."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
-        if seg.label != "author" or nxt.label != "title" or nxt.text[:1] not in "–—":
+        if seg.label != "author" or nxt.label != "title":
             continue
-        match = _DASHED_NAMES_COLON.match(nxt.text)
+        if seg.text.rstrip()[-1:] not in ",–—" and nxt.text[:1] not in "–—":
+            return segments
+        match = _NAMES_INITIAL_COLON.match(nxt.text)
         if match is None:
             return segments
         return _splice(
@@ -3514,6 +3517,40 @@ def _places_out_of_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The small words a book's title may end with before a place of its own: "… in London".
+_BEFORE_A_TITLES_PLACE = frozenset(
+    "in of for at from to across around and the de du des la le en à a di da dans im"
+    " am aus für".split()
+)
+
+
+def _places_run_into_book(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, risk and uncertainty Houndmills," + "Basingstoke:" or "Public management
+    and governance Abingdon and New York:" + "Routledge" (a style printing no full stop
+    after the book): the places that end the book in sentence case, after a small-letter
+    word that is no preposition, and before a comma or the publisher's colon, open the
+    imprint."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "container-title" or nxt.label not in ("location", "publisher"):
+            continue
+        if seg.text.rstrip()[-1:] != ("," if nxt.label == "location" else ":"):
+            return segments  # the places go on after a comma, or end at the colon
+        words = seg.text.split()
+        for k in range(min(5, len(words) - 2), 0, -1):
+            before, places = words[-k - 1], " ".join(words[-k:])
+            if not (places[:1].isupper() and before[:1].islower()):
+                continue
+            if before.lower() in _BEFORE_A_TITLES_PLACE or not reads_as_places(places):
+                continue
+            book = seg._replace(text=" ".join(words[:-k]))
+            if nxt.label == "location":
+                return _splice(segments, i, 2, book, nxt._replace(text=f"{places} {nxt.text}"))
+            return _splice(segments, i, 1, book, seg._replace(label="location", text=places))
+        return segments
+    return segments
+
+
 #: The word for "year" printed after it: Polish "2012 r.", Russian "2012 г.".
 _YEAR_WORD = re.compile(r"^(?:r|г|rok)\.?[,.;]?$")
 
@@ -3820,7 +3857,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Schuppert, Gunnar Folke: Verwaltungswissenschaft." as one names segment
     (_title_after_names_colon, _needs("author", "editor", lacks="title")),
     (_names_opening_title, _needs("title", lacks="author editor")),
-    (_dashed_names_out_of_title, _needs("author title", after="author > title")),
+    (_names_before_colon_out_of_title, _needs("author title", after="author > title")),
     # "25, no. 4 (2001):" as the volume
     (_date_out_of_volume, _needs("volume")),
     # "(commune d'Alliat," + "Ariège), Bulletin de la Société …"
@@ -3971,6 +4008,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "v. 73," + "n. 8, p. 1317–1352"
     (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
     (_access_read_as_publisher, _needs("publisher")),
+    (
+        _places_run_into_book,
+        _needs("container-title", after="container-title > location publisher"),
+    ),
     (_first_page_after_volume, _needs("volume date", lacks="pages")),
     (_imprint_read_as_journal, _needs("journal", "container-title")),
     # "Public management and governance, Abingdon and New York" + "2016,"
