@@ -424,3 +424,41 @@ def test_dashed_names_of_an_italian_list() -> None:
     )
     assert [n.family for n in work.authors] == ["Garn", "Flax", "Springer", "Taylor"]
     assert work.title.startswith("Models for indicator development")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "issue", "pages"),
+    [
+        (
+            "20. Cahn ES, Gray C. The time bank solution. Stanford Social Innovation Review, "
+            "2015(Summer): 41–5.",
+            2015,
+            "Summer",
+            "41–45",
+        ),
+        (
+            "20 Cahn ES, Gray C. The time bank solution. Stanford Social Innovation Review "
+            "2015; : 41–45.",
+            2015,
+            "",
+            "41–45",
+        ),
+        (
+            "1. Schneider D. Using Drosophila as a model insect. Nat Rev Genet. 2000;(3):218-226.",
+            2000,
+            "3",
+            "218–226",
+        ),
+    ],
+)
+def test_year_printed_where_the_volume_goes(text: str, year: int, issue: str, pages: str) -> None:
+    work = parse_reference(text)
+    assert (work.year, work.volume, work.issue, work.pages) == (year, "", issue, pages)
+
+
+def test_published_on_before_the_date_is_no_journal() -> None:
+    work = parse_reference(
+        "COOPERATIVE PARTY, « Public services in our interests », publié le 2019, [consulté "
+        "le 29 mars 2019]. https://party.coop/policy/"
+    )
+    assert (work.container_title, work.publisher, work.year) == ("", "", 2019)

@@ -2885,12 +2885,63 @@ def _publisher_read_as_container(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The words that say when a work was published, printed before its date: French "publié
+#: le", Portuguese "publicado em", German "veröffentlicht am".
+_PUBLISHED_ON = frozenset(
+    (
+        "publié le", "publié en", "mis en ligne le", "published", "published on",
+        "publicado em", "publicado el", "pubblicato il", "veröffentlicht am",
+        "gepubliceerd op",
+    )
+)  # fmt: skip
+
+
+def _published_on_read_as_name(segments: list[Segment]) -> list[Segment]:
+    """ "publié le" + "2019," with the words read as a journal or publisher: the words
+    that say when the work was published are a note before its date."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if segments[i + 1].label != "date" or seg.label == "note":
+            continue
+        if seg.text.strip(" ,.:;").lower() in _PUBLISHED_ON:
+            return _splice(segments, i, 1, seg._replace(label="note"))
+    return segments
+
+
 def _access_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Erişim Nisan 2, 2019." or "Abgerufen am 12. März 2019" read as the publisher: a
     segment that opens by stating when the work was accessed is a note."""
     for i, seg in enumerate(segments):
         if seg.label == "publisher" and fields.opens_with_access(seg.text):
             return _splice(segments, i, 1, seg._replace(label="note"))
+    return segments
+
+
+#: An issue alone: "(Summer)", "(3)", "no. 4", "nᵒ 4", "Heft 2".
+_ISSUE_ALONE = re.compile(
+    r"\([^()]{1,20}\)|(?:n\.|no\.|nr\.?|n[º°ᵒ]|issue|heft|h\.)\s*[\w/–-]+", re.I
+)
+#: A year opening a volume segment, and what follows it: "2015(Summer):", "2017. no. 4".
+_YEAR_OPENING_VOLUME = re.compile(r"^(?P<year>(?:1[89]|20)\d\d[a-z]?[.;,]?)\s*(?P<rest>.*)$")
+
+
+def _year_read_as_volume(segments: list[Segment]) -> list[Segment]:
+    """ "Stanford Social Innovation Review," + "2015(Summer):" or "2017. no. 4" in a
+    reference with no date (Vancouver prints the year where others print the volume):
+    the year is the date, and a bracket or a number mark after it the issue."""
+    for i, seg in enumerate(segments):
+        if seg.label != "volume":
+            continue
+        match = _YEAR_OPENING_VOLUME.match(seg.text.strip())
+        if match is None or (match["rest"][:1].isdigit() and match["year"][-1:].isdigit()):
+            return segments  # "2015 12": not a year and its issue
+        date = seg._replace(label="date", text=match["year"])
+        rest = match["rest"].strip(" ;:,")
+        if not rest:
+            return _splice(segments, i, 1, date)
+        if not _ISSUE_ALONE.fullmatch(rest):
+            return segments  # "2000;(3):218-226": the pages go with it
+        return _splice(segments, i, 1, date, seg._replace(text=rest))
     return segments
 
 
@@ -4008,11 +4059,13 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "v. 73," + "n. 8, p. 1317–1352"
     (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
     (_access_read_as_publisher, _needs("publisher")),
+    (_published_on_read_as_name, _needs("date")),
     (
         _places_run_into_book,
         _needs("container-title", after="container-title > location publisher"),
     ),
     (_first_page_after_volume, _needs("volume date", lacks="pages")),
+    (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (_imprint_read_as_journal, _needs("journal", "container-title")),
     # "Public management and governance, Abingdon and New York" + "2016,"
     (
