@@ -396,6 +396,7 @@ def test_book_ending_with_its_own_place_keeps_it() -> None:
         ("Edelenbos J, Meerkerk I van, eds.", [("Edelenbos", ""), ("Meerkerk", "van")]),
         ("Berg JM van der, Smith A", [("Berg", "van der"), ("Smith", "")]),
         ("Kloet E.R. de, and Molendijk M.L.", [("Kloet", "de"), ("Molendijk", "")]),
+        ("Bovaird T., Ryzin G. G. Van", [("Bovaird", ""), ("Van Ryzin", "")]),
         ("SILVA, João da", [("Silva", "da")]),  # after a given name, as before
     ],
 )

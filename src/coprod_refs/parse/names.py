@@ -555,11 +555,18 @@ def _unbracket_given(text: str) -> str:
 
 
 #: A particle printed after the initials, as Vancouver lists print it: "Meerkerk I van",
-#: "Berg JM van der" (not after a given name: "Silva, João da").
+#: "Berg JM van der", "Ryzin G. G. Van" (not after a given name: "Silva, João da").
 _PARTICLE_AFTER_INITIALS = re.compile(
     r"(?<![^\s,;&])(?P<family>[A-ZÀ-Ý][\w'’-]+) (?P<initials>(?:[A-Z]\.?\s?){1,3})"
-    r" (?P<particles>(?:van|von|de|der|den|du|da|dos|di|del|della|ter|ten)"
-    r"(?: (?:van|de|der|den|la|le|ter|ten))*)(?=\s*(?:[,;&]|\(|$|and\s))"
+    r" (?P<particles>(?i:van|von|de|der|den|du|da|dos|di|del|della|ter|ten)"
+    r"(?: (?i:van|de|der|den|la|le|ter|ten))*)(?=\s*(?:[,;&]|\(|$|and\s))"
+)
+
+
+#: A particle ending a name, the cheap test before _PARTICLE_AFTER_INITIALS (a pattern
+#: opening with a literal space is searched fast).
+_PARTICLE_ENDING_NAME = re.compile(
+    r" (?:[vV][ao]n|[dD](?:[aeiu]|e[rn]|os|el|ella)|[tT]e[rn])(?=\s*(?:[,;&(]|$|and\s))"
 )
 
 
@@ -585,7 +592,7 @@ def _clean(text: str) -> tuple[str, bool]:
     if _NOISE_HINT.search(text):
         text = _NOISE.sub("", text)
     text = _unbracket_given(text)
-    if " van" in text or " d" in text or " v" in text or " te" in text:
+    if _PARTICLE_ENDING_NAME.search(text):
         text = _particle_before_family(text)
     for _ in range(3):
         before = text
