@@ -463,3 +463,83 @@ def test_published_on_before_the_date_is_no_journal() -> None:
         "le 29 mars 2019]. https://party.coop/policy/"
     )
     assert (work.container_title, work.publisher, work.year) == ("", "", 2019)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Alford 2009b ALFORD (J.) — Engaging public sector clients: From service delivery "
+            "to co-production. Basingstoke and New York : Palgrave Macmillan, 2009.",
+            ["Alford"],
+        ),
+        (
+            "Aligica, Tarko 2013 ALIGICA (P.), TARKO (V.) — Co-production, polycentricity, and "
+            "value heterogeneity: The Ostroms’ public choice institutionalism revisited. "
+            "American Political Science Review, 107, 4, 2013, p. 726‑741.",
+            ["Aligica", "Tarko"],
+        ),
+    ],
+)
+def test_short_citation_before_names_in_capitals(text: str, authors: list[str]) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.authors] == authors
+    assert work.title.startswith(("Engaging", "Co-production"))
+
+
+def test_editors_marked_before_a_dash_and_the_book() -> None:
+    work = parse_reference(
+        "Bovaird, Loeffler 2005 BOVAIRD (T.), LOEFFLER (E.) — Communities, trust and "
+        "organisational responses to local governance failure. In : WATSON (S.), MORAN (A.) "
+        "dir. — Trust, risk and uncertainty. Houndmills, Basingstoke : Palgrave Macmillan, "
+        "2005, p. 143‑162."
+    )
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert work.title.endswith("local governance failure")
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [
+        (
+            "Aligica P and Tarko V, ‘Co-Production, Polycentricity, and Value Heterogeneity: "
+            "The Ostroms’ Public Choice Institutionalism Revisited’ (2013) 107 American "
+            "Political Science Review 726",
+            "107",
+            "726",
+        ),
+        (
+            "Arnstein S, ‘The Ladder of Citizen Participation’ (1969) 35 Journal of the "
+            "American Institute of Planners 216",
+            "35",
+            "216",
+        ),
+    ],
+)
+def test_law_journal_volume_before_and_page_after(text: str, volume: str, pages: str) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.pages) == (volume, pages)
+
+
+def test_bracketed_publisher_and_year_after_the_book() -> None:
+    work = parse_reference(
+        "——, ‘What Has Co-Production Ever Done for Interactive Governance?’ in J Edelenbos and "
+        "I van Meerkerk (eds), Critical reflections on interactive governance: "
+        "Self-organization and participation in public governance (Edward Elgar 2016)"
+    )
+    assert (work.publisher, work.year) == ("Edward Elgar", 2016)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Review, kd 107, nr 4, lk 726–741.", "Review, vol. 107, nr 4, pp. 726–741."),
+        ("Sociológia, roč. 12, č. 3, s. 10-20", "Sociológia, vol. 12, no. 3, s. 10-20"),
+        ("Palgrave, hlm. 143–162.", "Palgrave, pp. 143–162."),
+        ("Br. J. Sociol. 12", "Br. J. Sociol. 12"),  # not before a number
+        ("Abbr. 12", "Abbr. 12"),
+    ],
+)
+def test_number_words_of_other_languages(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read

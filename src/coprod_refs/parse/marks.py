@@ -6,8 +6,9 @@ token of two words; Polish lists print a chapter's "In:" as "[w:]" or "W:", Turk
 as "İçinde:", Indonesian ones as "Dalam". Spaced out and read as "In:", the words
 around them are labelled as the same words elsewhere are. Hungarian lists print the
 number before its word ("4. sz.", "726–741. o."); read with the word first, it is
-labelled as "no. 4" and "pp. 726–741" are. Some lists join names with dashes ("Aligica
-P. – Tarko V."), read as the commas other lists print.
+labelled as "no. 4" and "pp. 726–741" are; other languages' words for volume, issue and
+pages ("kd", "č.", "hlm.") are read as "vol.", "no." and "pp.". Some lists join names
+with dashes ("Aligica P. – Tarko V."), read as the commas other lists print.
 """
 
 from __future__ import annotations
@@ -56,6 +57,16 @@ _DASH_BETWEEN_NAMES = re.compile(
     r"|(?<=[a-zà-ÿ]) [–—] (?=(?:[A-Z]\. ?){1,3}(?:[a-z]{1,3} )?[A-ZÀ-Ý][a-zà-ÿ])"
 )
 
+#: The volume, issue and pages words of other languages, before a number, with the
+#: English mark they are read as: Estonian "kd 107, nr 4, lk 726–741", Czech and Slovak
+#: "roč. 12, č. 3", Croatian "sv. 12, br. 3", Indonesian "hlm. 143–162", Latvian "lpp.".
+_NUMBER_WORDS = {
+    "kd": "vol.", "roč.": "vol.", "sv.": "vol.", "br.": "no.", "č.": "no.",
+    "hlm.": "pp.", "lk": "pp.", "lpp.": "pp.",
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) ?(?=\d)")
+_NUMBER_WORD_HINTS = ("kd ", "roč.", "sv.", "br.", "č.", "hlm.", "lk ", "lpp.")
+
 
 def _with_hungarian_numbers(text: str) -> str:
     """`text` with Hungarian volume, issue and pages marks put before their numbers."""
@@ -89,6 +100,8 @@ def with_marks_spaced(text: str) -> str:
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
         text = _with_hungarian_numbers(text)
+    if any(hint in text for hint in _NUMBER_WORD_HINTS):
+        text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
     if " – " in text or " — " in text:
         text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if ":" not in text:

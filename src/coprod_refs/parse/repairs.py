@@ -846,13 +846,16 @@ def _letters(text: str) -> str:
 
 
 _IN_CONTAINER = re.compile(
-    r"[,”\"’']\s+[Ii]n:?\s+(?=[A-Z0-9«\"“‘])|[,.]\s+(?=Proc\.\s|Proceedings\s+of\s)"
+    r"[,”\"’']\s+[Ii]n\s?:?\s+(?=[A-Z0-9«\"“‘])|[.?!]\s+In\s:\s+(?=[A-Z0-9«\"“‘])"
+    r"|[,.]\s+(?=Proc\.\s|Proceedings\s+of\s)"
 )
 
 
 def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
-    """ "Title, in Third International Conference on Logic Programming" or
-    "“Title,” in Interpreting God's Word" read as one title, with no container or journal
+    """ "Title, in Third International Conference on Logic Programming", "“Title,” in
+    Interpreting God's Word" or (French spacing) "Title. In : WATSON (S.) dir. — Book"
+    read as one title,
+    with no container or journal
     anywhere, or as one container, with no title or journal anywhere: what follows "in"
     is the container."""
     labels = [s.label for s in segments]
@@ -1158,24 +1161,34 @@ _NAMES_INITIAL_COLON = re.compile(
 )
 
 
+#: Family names in capitals with their initials in brackets before a dash, opening the
+#: title: "TARKO (V.) — Co-production" (after "ALIGICA (P.),").
+_BRACKETED_INITIALS_DASH = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+ \((?:[A-Z][a-z]?\.[ -]?)+\)"
+    r"(?:, [A-ZÀ-Ý][A-ZÀ-Ý'’ -]+ \((?:[A-Z][a-z]?\.[ -]?)+\))*) [—–]\s+(?P<title>\S.*)$"
+)
+
+
 def _names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Aligica P.," + "Tarko V.: Co-production, …" (Hungarian lists join the names with
-    dashes and end them with a colon): the names up to the colon, after authors that go
-    on, join the authors."""
+    dashes and end them with a colon) or "ALIGICA (P.)," + "TARKO (V.) — Co-production"
+    (French archaeology): the names up to the colon or dash, after authors that go on,
+    join the authors."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "author" or nxt.label != "title":
             continue
         if seg.text.rstrip()[-1:] not in ",–—" and nxt.text[:1] not in "–—":
             return segments
-        match = _NAMES_INITIAL_COLON.match(nxt.text)
+        match = _NAMES_INITIAL_COLON.match(nxt.text) or _BRACKETED_INITIALS_DASH.match(nxt.text)
         if match is None:
             return segments
+        names = nxt.text[: match.start("title")].rstrip()
         return _splice(
             segments,
             i,
             2,
-            seg._replace(text=f"{seg.text} {match['names']}:"),
+            seg._replace(text=f"{seg.text} {names}"),
             nxt._replace(text=match["title"]),
         )
     return segments
@@ -1283,16 +1296,26 @@ _EDITORS_OPENING_CONTAINER = re.compile(
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
 
+#: The editors' mark then a dash before the book, as French archaeology prints them:
+#: "WATSON (S.), MORAN (A.) dir. — Trust, risk and uncertainty".
+_EDITORS_MARK_DASH_CONTAINER = re.compile(
+    r"^(?P<names>(?:[Ii]n\s?:?\s+)?\S.{2,120}?\s(?i:dirs?|éds?|eds?|coords?|hrsg|hg|szerk"
+    r"|red|orgs?)\.)\s*[—–]\s+(?P<container>\S.*)$"
+)
+
 
 def _editors_out_of_container(segments: list[Segment]) -> list[Segment]:
-    """ "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" read as one container,
-    in a reference with no editors: the names before the editor mark are the editors."""
+    """ "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" or "WATSON (S.), MORAN
+    (A.) dir. — Trust, risk and uncertainty" read as one container, in a reference with
+    no editors: the names before the editor mark are the editors."""
     if any(s.label == "editor" for s in segments):
         return segments
     for i, seg in enumerate(segments):
         if seg.label != "container-title" or ("(" not in seg.text and "," not in seg.text):
             continue
         match = _EDITORS_OPENING_CONTAINER.match(seg.text)
+        if match is None and (" —" in seg.text or " –" in seg.text):
+            match = _EDITORS_MARK_DASH_CONTAINER.match(seg.text)
         if match and any(not n.is_body for n in parse_name_list(match.group("names")).names):
             return _divided(
                 segments,
@@ -2945,6 +2968,69 @@ def _year_read_as_volume(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A bare number as law reports print them around the journal: "107", "726", "726–741".
+_BARE_NUMBER = re.compile(r"^\d{1,5}(?:\s*[-–]\s*\d{1,5})?[.,;]?$")
+
+
+def _law_journal_numbers(segments: list[Segment]) -> list[Segment]:
+    """ "(2013)" + "107" + "American Political Science Review" + "726" (OSCOLA and
+    Bluebook print the volume before the journal and the first page after it): the
+    number before the journal is its volume, the one after it the page."""
+    for i in range(1, len(segments) - 1):
+        before, seg, after = segments[i - 1], segments[i], segments[i + 1]
+        if seg.label != "journal" or {before.label, after.label} - {"volume", "pages"}:
+            continue
+        if not (_BARE_NUMBER.match(before.text.strip()) and _BARE_NUMBER.match(after.text.strip())):
+            return segments
+        if "-" in before.text or "–" in before.text or before.label == "volume":
+            return segments  # already read as the volume, or a range of pages before
+        return _splice(
+            segments,
+            i - 1,
+            3,
+            before._replace(label="volume"),
+            seg,
+            after._replace(label="pages"),
+        )
+    return segments
+
+
+#: OSCOLA's bracketed imprint, and what may follow it: "(Edward Elgar 2016)", "(Governance
+#: International 2016) Governance International Case Study".
+_BRACKETED_IMPRINT = re.compile(
+    r"^\((?:(?P<place>[A-Z][^():,]{1,40}),\s+)?(?P<publisher>[A-Z][^():,]{1,80}?)\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\)[.,;]?(?:\s+(?P<rest>\S.*))?$"
+)
+
+
+#: The small words a publisher's name holds between capitalised ones.
+_NAME_LINKS = frozenset("of and & the for de du des la le und di".split())
+
+
+def _bracketed_imprint_note(segments: list[Segment]) -> list[Segment]:
+    """ "(Edward Elgar 2016)" read as a note, in a reference with no publisher or date
+    (OSCOLA brackets the publisher and the year after the book): the name is the
+    publisher, the year the date, and words after the bracket stay a note."""
+    for i, seg in enumerate(segments):
+        if seg.label != "note" or seg.text[:1] != "(":
+            continue
+        match = _BRACKETED_IMPRINT.match(seg.text)
+        if match is None or not all(
+            w[:1].isupper() or w in _NAME_LINKS for w in match["publisher"].split()
+        ):
+            continue  # "(Original work published 1980)" names no publisher
+        pieces = [
+            seg._replace(label="publisher", text=match["publisher"]),
+            seg._replace(label="date", text=match["year"]),
+        ]
+        if match["place"]:
+            pieces.insert(0, seg._replace(label="location", text=match["place"]))
+        if match["rest"]:
+            pieces.append(seg._replace(text=match["rest"]))
+        return _splice(segments, i, 1, *pieces)
+    return segments
+
+
 #: A year alone in brackets, as physics journals print it last: "(1983).".
 _BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
 #: A volume, a comma and one number: "43, 59".
@@ -4065,6 +4151,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs("container-title", after="container-title > location publisher"),
     ),
     (_first_page_after_volume, _needs("volume date", lacks="pages")),
+    (_law_journal_numbers, _needs("journal volume", "journal pages")),
+    (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (_imprint_read_as_journal, _needs("journal", "container-title")),
     # "Public management and governance, Abingdon and New York" + "2016,"

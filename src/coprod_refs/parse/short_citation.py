@@ -50,7 +50,8 @@ def cut_short_citation(text: str) -> ShortCitation | None:
     """The entry after a short citation that opens `text` ("Alford 2009b: J. Alford,
     Engaging …", "[Alfo09] Alford, J., …"), or None when `text` opens with none. The
     short form must name the entry's first author again, with an initial beside the
-    name, within the entry's first words: a year inside an author-date entry ("Ostrom,
+    name, within the entry's first words, in any case and with the initial in brackets or not
+    ("Alford 2009b ALFORD (J.) — …"): a year inside an author-date entry ("Ostrom,
     E. 1990 Governing the Commons") is no short form; a bracketed label must open with
     the letter the entry opens with."""
     if text[:1] == "[":
@@ -62,7 +63,7 @@ def cut_short_citation(text: str) -> ShortCitation | None:
         return None
     head = text[:_SHORT_FORM_REACH]
     first = head.split(None, 1)[0].rstrip(",:")
-    if head.find(first.split(",")[0], len(first)) < 0:
+    if head.lower().find(first.split(",")[0].lower(), len(first)) < 0:
         return None  # the first name is not named again: the cheap test first
     match = _SHORT_THEN_ENTRY.match(text)
     if match is None:
@@ -74,7 +75,7 @@ def cut_short_citation(text: str) -> ShortCitation | None:
     if len(family) < 2:
         return None
     opening = match["entry"].replace(",", ", ").split()[:4]
-    names_again = any(w.strip(".,;:") == family for w in opening)
-    if not names_again or not any(_INITIAL.match(w) for w in opening):
+    names_again = any(w.strip(".,;:").lower() == family.lower() for w in opening)
+    if not names_again or not any(_INITIAL.match(w.strip("(),")) for w in opening):
         return None
     return ShortCitation(match["entry"], int(match["year"]), match["letter"])
