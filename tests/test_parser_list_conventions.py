@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coprod_refs.parse.fields import parse_volume
 from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.names import SAME_NAMES_MARK, parse_name_list
 from coprod_refs.parse.reference import parse_reference, parse_reference_list
+from coprod_refs.parse.short_citation import cut_short_citation
 
 _CHAPTER = (
     "Bovaird T, Loeffler E. Communities, trust and organisational responses to local "
@@ -543,3 +545,52 @@ def test_bracketed_publisher_and_year_after_the_book() -> None:
 )
 def test_number_words_of_other_languages(text: str, read: str) -> None:
     assert with_marks_spaced(text) == read
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume", "issue"),
+    [("cvii/4", "cvii", "4"), ("xxiii/4", "xxiii", "4"), ("CVII/4", "CVII", "4"), ("vi", "vi", "")],
+)
+def test_roman_volume_in_small_letters(printed: str, volume: str, issue: str) -> None:
+    assert parse_volume(printed) == (volume, issue)
+
+
+def test_year_volume_and_page_after_the_journal() -> None:
+    work = parse_reference(
+        "[2] P. Aligica, V. Tarko, American Political Science Review 2013, 107, 726."
+    )
+    assert (work.year, work.volume, work.pages) == (2013, "107", "726")
+
+
+@pytest.mark.parametrize(
+    ("text", "letter", "entry"),
+    [
+        (
+            "Bovaird T. et Loeffler 2016 c Bovaird T. et Loeffler E. - What has co-production",
+            "c",
+            "Bovaird T. et Loeffler E. - What has co-production",
+        ),
+        ("Alford 2009b: J. Alford, Engaging", "b", "J. Alford, Engaging"),
+    ],
+)
+def test_short_citation_letter_apart_from_the_year(text: str, letter: str, entry: str) -> None:
+    short = cut_short_citation(text)
+    assert short is not None
+    assert (short.letter, short.entry) == (letter, entry)
+
+
+def test_letter_apart_needs_the_name_right_after_it() -> None:
+    assert cut_short_citation("Smith 2016 a study of Smith J. and others") is None
+
+
+def test_bracketed_eds_without_a_full_stop() -> None:
+    names = parse_name_list("(Eds TR Kassen, D Cepiku, TJ Lah.)").names
+    assert [n.family for n in names] == ["Kassen", "Cepiku", "Lah"]
+
+
+def test_publisher_then_places_joined_by_and() -> None:
+    work = parse_reference(
+        "Alford J (2009) Engaging public sector clients: From service delivery to "
+        "co-production Palgrave Macmillan, Basingstoke and New York,."
+    )
+    assert (work.publisher, work.place) == ("Palgrave Macmillan", "Basingstoke and New York")

@@ -121,6 +121,8 @@ def _is_place_part(parts: list[str], j: int) -> bool:
     part = parts[j]
     if reads_as_place(part) or _REGION_CODE.fullmatch(part):
         return True
+    if (" and " in part or " & " in part) and reads_as_places(part):
+        return True  # "Basingstoke and New York"
     words = part.split()
     return (
         j + 1 < len(parts)

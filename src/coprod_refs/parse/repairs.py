@@ -3031,6 +3031,20 @@ def _bracketed_imprint_note(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _volume_in_pages(segments: list[Segment]) -> list[Segment]:
+    """ "American Political Science Review" + "2013," + "107, 726." (chemistry and
+    materials journals print the year, the volume and the first page): in a journal
+    article with no volume, the number before the comma is the volume."""
+    for i, seg in enumerate(segments):
+        if seg.label != "pages" or i == 0 or segments[i - 1].label != "date":
+            continue
+        match = _VOLUME_COMMA_NUMBER.match(seg.text.strip())
+        if match is None:
+            return segments
+        return _divided(segments, i, ("volume", match["volume"]), ("pages", match["page"]))
+    return segments
+
+
 #: A year alone in brackets, as physics journals print it last: "(1983).".
 _BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
 #: A volume, a comma and one number: "43, 59".
@@ -4152,6 +4166,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     (_first_page_after_volume, _needs("volume date", lacks="pages")),
     (_law_journal_numbers, _needs("journal volume", "journal pages")),
+    (_volume_in_pages, _needs("journal date pages", lacks="volume")),
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (_imprint_read_as_journal, _needs("journal", "container-title")),

@@ -19,7 +19,7 @@ from typing import NamedTuple
 #: optional colon or equals sign, then the entry.
 _SHORT_THEN_ENTRY = re.compile(
     r"^(?P<names>[^\W\d_][^:;()\[\]\d]{0,80}?),?\s+"
-    r"(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\s*[:=]?\s+(?P<entry>\S.*)$"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\s?(?P<letter>[a-z]?)\s*[:=]?\s+(?P<entry>\S.*)$"
 )
 #: The small words a list of names may hold: connectors, "et al." and particles.
 _SMALL_WORDS = frozenset(
@@ -75,7 +75,10 @@ def cut_short_citation(text: str) -> ShortCitation | None:
     if len(family) < 2:
         return None
     opening = match["entry"].replace(",", ", ").split()[:4]
-    names_again = any(w.strip(".,;:").lower() == family.lower() for w in opening)
+    # "2016 c Bovaird T.": with the letter apart, the name comes right after it.
+    apart = bool(match["letter"]) and match.end("year") < match.start("letter")
+    named = opening[:1] if apart else opening
+    names_again = any(w.strip(".,;:").lower() == family.lower() for w in named)
     if not names_again or not any(_INITIAL.match(w.strip("(),")) for w in opening):
         return None
     return ShortCitation(match["entry"], int(match["year"]), match["letter"])
