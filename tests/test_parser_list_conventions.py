@@ -594,3 +594,68 @@ def test_publisher_then_places_joined_by_and() -> None:
         "co-production Palgrave Macmillan, Basingstoke and New York,."
     )
     assert (work.publisher, work.place) == ("Palgrave Macmillan", "Basingstoke and New York")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Services management, 2ᵉ éd., Chichester", "Services management, 2e éd., Chichester"),
+        ("(S.143-162). Houndmills", "(S. 143-162). Houndmills"),
+        ("doi.org/10.1000/S.2019", "doi.org/10.1000/S.2019"),  # not inside a link
+        ("pp.469-484", "pp.469-484"),  # read as printed
+    ],
+)
+def test_raised_ordinals_and_glued_german_pages(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read
+
+
+def test_german_pages_in_brackets_after_the_book() -> None:
+    work = parse_reference(
+        "Bovaird, T. & Loeffler, E. (2005). Communities, trust and organisational responses "
+        "to local governance failure. In S. Watson & A. Moran (Hrsg.), Trust, risk and "
+        "uncertainty (S.143-162). Houndmills, Basingstoke: Palgrave Macmillan."
+    )
+    assert (work.container_title, work.pages) == ("Trust, risk and uncertainty", "143–162")
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "book"),
+    [
+        (
+            "9. Bovaird T, Loeffler E: What has co-production ever done for interactive "
+            "governance? W: Edelenbos J, Meerkerk I van, red. Critical reflections on "
+            "interactive governance. Cheltenham: Edward Elgar; 2016, s. 254–77.",
+            ["Edelenbos", "Meerkerk"],
+            "Critical reflections on interactive governance",
+        ),
+        (
+            "12. Bovaird T, Quirk B: Resilience in public administration: Moving from risk "
+            "avoidance to assuring public policy outcomes. W: Kassen TR, Cepiku D, Lah TJ, red. "
+            "The Routledge handbook of global public policy and administration. London: "
+            "Routledge; 2017, s. 258–70.",
+            ["Kassen", "Cepiku", "Lah"],
+            "The Routledge handbook of global public policy and administration",
+        ),
+    ],
+)
+def test_polish_editors_and_book(text: str, editors: list[str], book: str) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.editors] == editors
+    assert work.container_title == book
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EIPA. 2019. https://www.eipa.eu/portfolio/european-caf-resource-centre/. Tanggal akses "
+        "30 November 2019.",
+        "EIPA. 2019. https://www.eipa.eu/portfolio/european-caf-resource-centre/ [dostęp: "
+        "30.11.2019].",
+        "EIPA. 2019. https://www.eipa.eu/portfolio/european-caf-resource-centre/ (hämtad "
+        "2019-11-30).",
+    ],
+)
+def test_access_dates_of_other_languages(text: str) -> None:
+    work = parse_reference(text)
+    assert work.accessed == "2019-11-30"
+    assert not work.container_title and not work.publisher

@@ -82,7 +82,8 @@ _ACCESS = re.compile(
     r"(?:accessed|retrieved|consulted|viewed|last\s+visited|visited|abgerufen(?:\s+am)?|"
     r"zugegriffen(?:\s+am)?|consulté(?:\s+le)?|acesso\s+em|acessado\s+em|consultado(?:\s+el)?|"
     r"recuperado(?:\s+(?:em|el))?|consultato(?:\s+il)?|geraadpleegd(?:\s+op)?|"
-    r"erişim(?:\s+tarihi)?|"
+    r"erişim(?:\s+tarihi)?|tanggal\s+akses|diakses(?:\s+pada)?|vaadatud|dostęp(?:\s+dnia)?|"
+    r"pristupljeno|pridobljeno|hämtad|hentet|viitattu|letöltés(?:\s+ideje)?|"
     r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited)\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
@@ -665,6 +666,15 @@ def mentions_access(text: str) -> bool:
         or "recuperado" in lower
         or "geraadpleegd" in lower
         or "erişim" in lower
+        or "akses" in lower
+        or "vaadatud" in lower
+        or "dostęp" in lower
+        or "pristupljeno" in lower
+        or "pridobljeno" in lower
+        or "hämtad" in lower
+        or "hentet" in lower
+        or "viitattu" in lower
+        or "letöltés" in lower
         or "[cited" in lower
         or "; cited" in lower
     )

@@ -67,6 +67,11 @@ _NUMBER_WORDS = {
 _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) ?(?=\d)")
 _NUMBER_WORD_HINTS = ("kd ", "roč.", "sv.", "br.", "č.", "hlm.", "lk ", "lpp.")
 
+#: Letters printed raised after a number as its ordinal ending: French "2ᵉ éd.", "1ʳᵉ".
+_RAISED_LETTERS = str.maketrans("ᵉʳᵈᵗʰˢ", "erdths")
+#: German pages mark run into its number: "(S.143-162)" ("p.216" is labelled as printed).
+_GLUED_PAGES_MARK = re.compile(r"(?<![./\w])S\.(?=\d)")
+
 
 def _with_hungarian_numbers(text: str) -> str:
     """`text` with Hungarian volume, issue and pages marks put before their numbers."""
@@ -94,12 +99,16 @@ def with_marks_spaced(text: str) -> str:
     language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", so that the words around
     them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
+    if not text.isascii():
+        text = text.translate(_RAISED_LETTERS)
     if _FULL_STOP_BEFORE_WORD.search(text):
         text = _GLUED_FULL_STOP.sub(r"\1. ", text)
     if any(hint in text for hint in _FOREIGN_IN_HINTS):
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
         text = _with_hungarian_numbers(text)
+    if "S." in text:
+        text = _GLUED_PAGES_MARK.sub("S. ", text)
     if any(hint in text for hint in _NUMBER_WORD_HINTS):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
     if " – " in text or " — " in text:

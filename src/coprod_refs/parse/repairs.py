@@ -974,15 +974,16 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
 
 
 def _editors_run_into_book(segments: list[Segment]) -> list[Segment]:
-    """ "In: Bovaird T," + "Loeffler E, red. Public management and governance." (the
-    editors cut after the first name): the names up to the editors' mark are the
-    editors, the words after it the book."""
+    """ "In: Bovaird T," + "Loeffler E, red. Public management and governance." or "In:
+    Kassen TR, Cepiku D, Lah TJ, red. The" + "Routledge handbook …" (the editors and the
+    book cut at the wrong word): the names up to the editors' mark are the editors, the
+    words after it the book."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "editor" or nxt.label != "container-title":
             continue
         match = _EDITORS_THEN_BOOK.match(f"{seg.text} {nxt.text}")
-        if match is None or len(match["editors"]) <= len(seg.text):
+        if match is None or match["editors"] == seg.text.strip():
             return segments
         return _splice(
             segments,
@@ -1292,7 +1293,7 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
 _EDITORS_OPENING_CONTAINER = re.compile(
     r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
     r"(?:eds?|edd|editors?|red|hrsg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
-    r",\s+(?:eds?\.|editors?)))"
+    r",\s+(?:eds?\.|editors?|red\.|szerk\.|toim\.|ur\.)))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
 
@@ -2932,11 +2933,19 @@ def _published_on_read_as_name(segments: list[Segment]) -> list[Segment]:
 
 
 def _access_read_as_publisher(segments: list[Segment]) -> list[Segment]:
-    """ "Erişim Nisan 2, 2019." or "Abgerufen am 12. März 2019" read as the publisher: a
-    segment that opens by stating when the work was accessed is a note."""
+    """ "Erişim Nisan 2, 2019." or "Abgerufen am 12. März 2019" read as the publisher, or
+    "Tanggal akses" + "30" + "November 2019." read as a journal, volume and date: what
+    opens by stating when the work was accessed is a note."""
     for i, seg in enumerate(segments):
+        if seg.label not in ("publisher", "journal", "container-title"):
+            continue
         if seg.label == "publisher" and fields.opens_with_access(seg.text):
             return _splice(segments, i, 1, seg._replace(label="note"))
+        if len(seg.text.split()) > 3 or not fields.mentions_access(seg.text):
+            continue
+        rest = " ".join(s.text for s in segments[i:])
+        if len(rest) <= 60 and fields.opens_with_access(rest):
+            return [*segments[:i], seg._replace(label="note", text=rest)]
     return segments
 
 
@@ -4158,7 +4167,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_book_end_out_of_editors, _needs("editor", after="container-title > editor")),
     # "v. 73," + "n. 8, p. 1317–1352"
     (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
-    (_access_read_as_publisher, _needs("publisher")),
+    (_access_read_as_publisher, _needs("publisher", "journal", "container-title")),
     (_published_on_read_as_name, _needs("date")),
     (
         _places_run_into_book,
