@@ -42,7 +42,6 @@ _FOREIGN_IN = re.compile(
 _NO_IN_BEFORE_LETTER = re.compile(
     r"(?:, |(?:^|[\s.])(?:[A-Z]|vol|bd|t|tome|part|book|no|nr|s|ch|cap|kap)\. )$", re.I
 )
-_FOREIGN_IN_HINTS = ("çinde", "Dalam ", "Teoksessa ", " W: ", " V: ", " U: ", " I: ")
 
 #: Hungarian numbers before their word: "23. évf." (volume), "4. sz." (issue), "726–741.
 #: o." (pages), read as "vol. 23", "no. 4", "pp. 726–741.".
@@ -65,12 +64,19 @@ _NUMBER_WORDS = {
     "hlm.": "pp.", "lk": "pp.", "lpp.": "pp.",
 }  # fmt: skip
 _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) ?(?=\d)")
-_NUMBER_WORD_HINTS = ("kd ", "roč.", "sv.", "br.", "č.", "hlm.", "lk ", "lpp.")
 
 #: Letters printed raised after a number as its ordinal ending: French "2ᵉ éd.", "1ʳᵉ".
 _RAISED_LETTERS = str.maketrans("ᵉʳᵈᵗʰˢ", "erdths")
-#: German pages mark run into its number: "(S.143-162)" ("p.216" is labelled as printed).
-_GLUED_PAGES_MARK = re.compile(r"(?<![./\w])S\.(?=\d)")
+_RAISED_LETTER = re.compile("[ᵉʳᵈᵗʰˢ]")
+#: German pages mark run into its number: "(S.143-162)" ("p.216" is labelled as printed;
+#: "/S.2019" in a link stays).
+_GLUED_PAGES_MARK = re.compile(r"S\.(?=\d)")
+
+
+def _spaced_pages_mark(match: re.Match[str]) -> str:
+    """ "S. " for a German pages mark run into its number, not inside a word or link."""
+    before = match.string[match.start() - 1 : match.start()]
+    return match.group() if before and (before.isalnum() or before in "./") else "S. "
 
 
 def _with_hungarian_numbers(text: str) -> str:
@@ -99,17 +105,34 @@ def with_marks_spaced(text: str) -> str:
     language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", so that the words around
     them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
-    if not text.isascii():
+    if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
     if _FULL_STOP_BEFORE_WORD.search(text):
         text = _GLUED_FULL_STOP.sub(r"\1. ", text)
-    if any(hint in text for hint in _FOREIGN_IN_HINTS):
+    if (
+        "çinde" in text
+        or "Dalam " in text
+        or "Teoksessa " in text
+        or " W: " in text
+        or " V: " in text
+        or " U: " in text
+        or " I: " in text
+    ):
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
         text = _with_hungarian_numbers(text)
-    if "S." in text:
-        text = _GLUED_PAGES_MARK.sub("S. ", text)
-    if any(hint in text for hint in _NUMBER_WORD_HINTS):
+    if _GLUED_PAGES_MARK.search(text):
+        text = _GLUED_PAGES_MARK.sub(_spaced_pages_mark, text)
+    if (
+        "kd " in text
+        or "roč." in text
+        or "sv." in text
+        or "br." in text
+        or "č." in text
+        or "hlm." in text
+        or "lk " in text
+        or "lpp." in text
+    ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
     if " – " in text or " — " in text:
         text = _DASH_BETWEEN_NAMES.sub(", ", text)

@@ -1181,6 +1181,9 @@ def _names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
             continue
         if seg.text.rstrip()[-1:] not in ",–—" and nxt.text[:1] not in "–—":
             return segments
+        head = nxt.text[:120]
+        if ".:" not in head and ") —" not in head and ") –" not in head:
+            return segments  # the cheap test first: an initial before the colon or dash
         match = _NAMES_INITIAL_COLON.match(nxt.text) or _BRACKETED_INITIALS_DASH.match(nxt.text)
         if match is None:
             return segments
@@ -2925,7 +2928,7 @@ def _published_on_read_as_name(segments: list[Segment]) -> list[Segment]:
     that say when the work was published are a note before its date."""
     for i in range(len(segments) - 1):
         seg = segments[i]
-        if segments[i + 1].label != "date" or seg.label == "note":
+        if segments[i + 1].label != "date" or seg.label == "note" or len(seg.text) > 24:
             continue
         if seg.text.strip(" ,.:;").lower() in _PUBLISHED_ON:
             return _splice(segments, i, 1, seg._replace(label="note"))
@@ -2939,9 +2942,11 @@ def _access_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label not in ("publisher", "journal", "container-title"):
             continue
+        if not fields.mentions_access(seg.text):
+            continue  # the cheap test first
         if seg.label == "publisher" and fields.opens_with_access(seg.text):
             return _splice(segments, i, 1, seg._replace(label="note"))
-        if len(seg.text.split()) > 3 or not fields.mentions_access(seg.text):
+        if len(seg.text.split()) > 3:
             continue
         rest = " ".join(s.text for s in segments[i:])
         if len(rest) <= 60 and fields.opens_with_access(rest):
@@ -2986,8 +2991,10 @@ def _law_journal_numbers(segments: list[Segment]) -> list[Segment]:
     Bluebook print the volume before the journal and the first page after it): the
     number before the journal is its volume, the one after it the page."""
     for i in range(1, len(segments) - 1):
+        if segments[i].label != "journal":
+            continue
         before, seg, after = segments[i - 1], segments[i], segments[i + 1]
-        if seg.label != "journal" or {before.label, after.label} - {"volume", "pages"}:
+        if before.label not in ("volume", "pages") or after.label not in ("volume", "pages"):
             continue
         if not (_BARE_NUMBER.match(before.text.strip()) and _BARE_NUMBER.match(after.text.strip())):
             return segments
@@ -3086,11 +3093,11 @@ def _imprint_read_as_journal(segments: list[Segment]) -> list[Segment]:
     read as a journal or a book, in a reference with no volume, pages, editor or
     imprint: a place (of the word list) and a name after it are the place and the
     publisher."""
-    if any(s.label in ("volume", "pages", "editor", "publisher", "location") for s in segments):
-        return segments
     for i, seg in enumerate(segments):
         if seg.label not in ("journal", "container-title"):
             continue
+        if "," not in seg.text and ":" not in seg.text:
+            return segments
         match = _PLACE_THEN_NAME.match(seg.text.strip())
         if match is None or fields.opens_with_in(seg.text):
             return segments
@@ -4167,8 +4174,9 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_book_end_out_of_editors, _needs("editor", after="container-title > editor")),
     # "v. 73," + "n. 8, p. 1317–1352"
     (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
-    (_access_read_as_publisher, _needs("publisher", "journal", "container-title")),
-    (_published_on_read_as_name, _needs("date")),
+    # an access date read as a name: it follows the link
+    (_access_read_as_publisher, _needs("publisher url", "journal url", "container-title url")),
+    (_published_on_read_as_name, _needs("date", after="journal publisher container-title > date")),
     (
         _places_run_into_book,
         _needs("container-title", after="container-title > location publisher"),
@@ -4178,7 +4186,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_volume_in_pages, _needs("journal date pages", lacks="volume")),
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
-    (_imprint_read_as_journal, _needs("journal", "container-title")),
+    (
+        _imprint_read_as_journal,
+        _needs("journal", "container-title", lacks="volume pages editor publisher location"),
+    ),
     # "Public management and governance, Abingdon and New York" + "2016,"
     (
         _places_out_of_book,
