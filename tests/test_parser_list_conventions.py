@@ -659,3 +659,63 @@ def test_access_dates_of_other_languages(text: str) -> None:
     work = parse_reference(text)
     assert work.accessed == "2019-11-30"
     assert not work.container_title and not work.publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "book"),
+    [
+        (
+            "Bovaird T, Loeffler E. 2005. Communities, trust and organisational responses to "
+            "local governance failure. En: Watson S, Moran A, editores. Trust, risk and "
+            "uncertainty. Houndmills, Basingstoke: Palgrave Macmillan. p 143-162.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "6. T. Bovaird, E. Loeffler. Communities, trust and organisational responses to "
+            "local governance failure. In: (eds.)S. Watson, A. Moran, Trust, Risk and "
+            "Uncertainty. Houndmills, Basingstoke: Palgrave Macmillan, 2005, 143–62.",
+            ["Watson", "Moran"],
+            "Trust, Risk and Uncertainty",
+        ),
+        (
+            "10. T. Bovaird, E. Loeffler. Quality management in public sector organisations. "
+            "In: (eds.)T. Bovaird, E. Loeffler, Public Management and Governance. Abingdon and "
+            "New York: Routledge, 2016, 162–77.",
+            ["Bovaird", "Loeffler"],
+            "Public Management and Governance",
+        ),
+    ],
+)
+def test_editors_and_book_in_spanish_and_after_a_bracketed_mark(
+    text: str, editors: list[str], book: str
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.editors] == editors
+    assert work.container_title == book
+
+
+def test_law_journal_page_read_as_a_second_volume() -> None:
+    work = parse_reference(
+        "Bovaird T, Willis M and Briggs I, ‘Strategic Commissioning for Local Public "
+        "Services: Service Improvement Cycle or Just Going Round in Circles?’ (2014) 40 Local "
+        "Government Studies 533"
+    )
+    assert (work.volume, work.pages) == ("40", "533")
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [
+        (
+            "Cahn ES, Gray C. The time bank solution. Stanford Social Innovation Review 41–45, "
+            "2015.",
+            "",
+            "41–45",
+        ),
+        ("Kenyon, Thomas 1983 Nineteenth Century Notes: Hair Combs. Kewa 83-6.", "83", ""),
+    ],
+)
+def test_page_range_where_the_volume_goes(text: str, volume: str, pages: str) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.pages) == (volume, pages)

@@ -31,11 +31,11 @@ _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
 _GLUED_FULL_STOP = re.compile(r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,})\.(?=[A-Z][a-z]{2})")
 
 #: A chapter's "in" in other languages, after the title and before the editors or the
-#: book: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", and one
-#: letter with a colon (Polish "W:", Czech and Slovenian "V:", Croatian "U:",
-#: Scandinavian "I:").
+#: book: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish
+#: "En:", Portuguese "Em:", and one letter with a colon (Polish "W:", Czech and Slovenian
+#: "V:", Croatian "U:", Scandinavian "I:").
 _FOREIGN_IN = re.compile(
-    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|[WVUI]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
+    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:|[WVUI]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
 )
 #: What a letter with a colon follows when it is a name's initial ("Smith, W: Title",
 #: "Smith J. W: Title") or a roman number ("Vol. I: Fish sampling"), not a chapter's "in".
@@ -71,6 +71,9 @@ _RAISED_LETTER = re.compile("[ᵉʳᵈᵗʰˢ]")
 #: German pages mark run into its number: "(S.143-162)" ("p.216" is labelled as printed;
 #: "/S.2019" in a link stays).
 _GLUED_PAGES_MARK = re.compile(r"S\.(?=\d)")
+
+#: An editors' mark in brackets run into the first name: "In: (eds.)S. Watson, A. Moran".
+_GLUED_EDITORS_MARK = re.compile(r"(\((?:eds?|Eds?|Hrsg|hrsg|éds?|dir)\.?\))(?=[A-Z])")
 
 
 def _spaced_pages_mark(match: re.Match[str]) -> str:
@@ -117,10 +120,14 @@ def with_marks_spaced(text: str) -> str:
         or " V: " in text
         or " U: " in text
         or " I: " in text
+        or " En: " in text
+        or " Em: " in text
     ):
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
         text = _with_hungarian_numbers(text)
+    if ".)" in text and _GLUED_EDITORS_MARK.search(text):
+        text = _GLUED_EDITORS_MARK.sub(r"\1 ", text)
     if _GLUED_PAGES_MARK.search(text):
         text = _GLUED_PAGES_MARK.sub(_spaced_pages_mark, text)
     if (

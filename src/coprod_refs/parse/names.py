@@ -63,7 +63,7 @@ _LEAD_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
-    r"eds?|edd|editors?|ed\.\s*lit|hrsgs?|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
+    r"eds?|edd|editors?|editores|editoras?|ed\.\s*lit|hrsgs?|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
     r"translators?|"
     r"directors?|producers?|éds?|red|szerk|toim|ur|orgs?|org|coord|a\s+cura\s+di"
 )

@@ -940,9 +940,19 @@ _BOOK_THEN_SEMICOLON_EDITORS = re.compile(
 #: Risk and Uncertainty, eds. S. Watson" is the other way round).
 _EDITORS_THEN_BOOK = re.compile(
     r"^(?P<editors>in:?\s+(?:(?-i:[A-Z])\.\s|(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,))\S.*?,\s+"
-    r"(?:editors?|eds?|red|szerk|toim|ur)\.)\s+"
+    r"(?:editors?|editores|editoras?|eds?|red|szerk|toim|ur)\.)\s+"
     r"(?P<book>(?!(?-i:[A-Z])\.)[^\W\d_].*\w.*)$",
     re.IGNORECASE,
+)
+
+
+#: The editors' mark before the names, then the book after a comma: "In: (eds.) S.
+#: Watson, A. Moran, Trust, risk and uncertainty" (Oxford's science journals).
+_MARK_THEN_EDITORS_THEN_BOOK = re.compile(
+    r"^(?P<editors>(?:[Ii]n:?\s+)?\((?i:eds?|hrsg|éds?|dir)\.?\)\s*"
+    r"(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
+    r"(?:,\s+(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+)*),\s+"
+    r"(?P<book>(?![A-Z]\.\s)[A-Z].*)$"
 )
 
 
@@ -966,6 +976,7 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
         (_BOOK_THEN_SEMICOLON_EDITORS, book, editors),
         (_BOOK_THEN_NAMED_EDITORS, book, editors),
         (_EDITORS_THEN_BOOK, editors, book),
+        (_MARK_THEN_EDITORS_THEN_BOOK, editors, book),
     ):
         found = _split_matching(segments, "editor", pattern, first, second)
         if found is not segments:
@@ -974,15 +985,17 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
 
 
 def _editors_run_into_book(segments: list[Segment]) -> list[Segment]:
-    """ "In: Bovaird T," + "Loeffler E, red. Public management and governance." or "In:
-    Kassen TR, Cepiku D, Lah TJ, red. The" + "Routledge handbook …" (the editors and the
-    book cut at the wrong word): the names up to the editors' mark are the editors, the
-    words after it the book."""
+    """ "In: Bovaird T," + "Loeffler E, red. Public management and governance.", "In:
+    Kassen TR, Cepiku D, Lah TJ, red. The" + "Routledge handbook …" or "In: (eds.)" + "J.
+    Edelenbos, I. van Meerkerk, Critical Reflections …" (the editors and the book cut at
+    the wrong word): the names up to or after the editors' mark are the editors, the
+    words after them the book."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "editor" or nxt.label != "container-title":
             continue
-        match = _EDITORS_THEN_BOOK.match(f"{seg.text} {nxt.text}")
+        joined = f"{seg.text} {nxt.text}"
+        match = _EDITORS_THEN_BOOK.match(joined) or _MARK_THEN_EDITORS_THEN_BOOK.match(joined)
         if match is None or match["editors"] == seg.text.strip():
             return segments
         return _splice(
@@ -2998,8 +3011,16 @@ def _law_journal_numbers(segments: list[Segment]) -> list[Segment]:
             continue
         if not (_BARE_NUMBER.match(before.text.strip()) and _BARE_NUMBER.match(after.text.strip())):
             return segments
-        if "-" in before.text or "–" in before.text or before.label == "volume":
-            return segments  # already read as the volume, or a range of pages before
+        if (
+            "-" in before.text
+            or "–" in before.text
+            or (before.label, after.label)
+            == (
+                "volume",
+                "pages",
+            )
+        ):
+            return segments  # already read so, or a range of pages before
         return _splice(
             segments,
             i - 1,
@@ -3058,6 +3079,29 @@ def _volume_in_pages(segments: list[Segment]) -> list[Segment]:
         if match is None:
             return segments
         return _divided(segments, i, ("volume", match["volume"]), ("pages", match["page"]))
+    return segments
+
+
+#: A range of numbers alone: "41–45,", "143–62.".
+_NUMBER_RANGE = re.compile(r"^(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})[.,;]?$")
+
+
+def _page_range_read_as_volume(segments: list[Segment]) -> list[Segment]:
+    """ "Stanford Social Innovation Review" + "41–45," read as the volume, in a reference
+    with no pages: a rising range that is no double volume ("35–36") is the pages."""
+    for i, seg in enumerate(segments):
+        if seg.label != "volume":
+            continue
+        match = _NUMBER_RANGE.match(seg.text.strip())
+        if match is None:
+            continue
+        start, end = match["first"], match["last"]
+        if len(end) < 2:
+            return segments  # "82-2", "83-6": a volume and its issue
+        end = start[: len(start) - len(end)] + end  # "143–62" ends at 162
+        if int(end) <= int(start) + 1:
+            return segments  # "35–36": two volumes bound as one; "35-14" falls
+        return _splice(segments, i, 1, seg._replace(label="pages"))
     return segments
 
 
@@ -4184,6 +4228,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_first_page_after_volume, _needs("volume date", lacks="pages")),
     (_law_journal_numbers, _needs("journal volume", "journal pages")),
     (_volume_in_pages, _needs("journal date pages", lacks="volume")),
+    (_page_range_read_as_volume, _needs("journal volume", lacks="pages")),
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (
