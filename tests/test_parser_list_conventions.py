@@ -719,3 +719,44 @@ def test_law_journal_page_read_as_a_second_volume() -> None:
 def test_page_range_where_the_volume_goes(text: str, volume: str, pages: str) -> None:
     work = parse_reference(text)
     assert (work.volume, work.pages) == (volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "title_end", "genre", "publisher"),
+    [
+        (
+            "5. D. Artuso, A. Montini. CI.VI.VO. In Rimini: How Volunteers Make Their "
+            "Neighbourhood a Better Place to Live, Governance International Case Study. "
+            "Birmingham: Governance International, 2016.",
+            "a Better Place to Live",
+            "Governance International Case Study",
+            "Governance International",
+        ),
+        (
+            "8. T. Bovaird, E. Loeffler. Bringing the Power of the Citizen into Local Public "
+            "Services—An Evidence Review, Briefing Note for Welsh Government. 2014.",
+            "An Evidence Review",
+            "Briefing Note for Welsh Government",
+            "",
+        ),
+        (
+            "Artuso D, Montini A (2016). CI.VI.VO. in Rimini: How volunteers make their "
+            "neighbourhood a better place to live. Governance International Case Study. "
+            "Governance International, Birmingham. Available at: http://www.govint.org/x/",
+            "a better place to live",
+            "Governance International Case Study",
+            "Governance International",
+        ),
+    ],
+)
+def test_report_kind_ending_the_title(
+    text: str, title_end: str, genre: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert work.title.endswith(title_end)
+    assert (work.genre, work.publisher) == (genre, publisher)
+
+
+def test_title_ending_with_a_small_letter_kind_keeps_it() -> None:
+    work = parse_reference("Smith, J. (2001). Co-production in Leeds, a case study. Leeds: LUP.")
+    assert work.title == "Co-production in Leeds, a case study"

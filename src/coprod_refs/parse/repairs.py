@@ -297,7 +297,8 @@ _NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.
 
 def _split_genre_from_title(seg: Segment) -> list[Segment]:
     """ "Title. Governance International Case Study." -> title + genre; "Title (Guide)",
-    "Title [Unpublished manuscript]" and "Title (GAO-19-123)" too."""
+    "Title [Unpublished manuscript]", "Title (GAO-19-123)" and, named in capitals after a
+    comma, "Title, Briefing Note for Welsh Government" too."""
     text = seg.text.rstrip()
     paren = _TRAILING_PAREN.search(text)
     if paren and text[: paren.start()].strip():
@@ -314,6 +315,27 @@ def _split_genre_from_title(seg: Segment) -> list[Segment]:
             head = text[: len(text) - len(tail)].rstrip()
             label = "container-title" if fields.is_blog(tail) else "genre"
             return [Segment("title", head, seg.confidence), Segment(label, tail, seg.confidence)]
+        imprint = places_last(tail.rstrip(" .")) if len(parts) > 2 else None
+        genre = parts[-2]
+        if imprint and len(genre.split()) <= 8 and fields.names_report_kind(genre):
+            # "Title. Governance International Case Study. Governance International,
+            # Birmingham.": the report's kind, then its publisher and place
+            head = text[: text.rfind(genre, 0, len(text) - len(tail))].rstrip()
+            return [
+                Segment("title", head, seg.confidence),
+                Segment("genre", genre.rstrip(), seg.confidence),
+                Segment("publisher", imprint[1] + ",", seg.confidence),
+                Segment("location", imprint[0], seg.confidence),
+            ]
+    head, comma, tail = text.rpartition(", ")
+    words = tail.rstrip(" .").split()
+    if (
+        comma
+        and 2 <= len(words) <= 8
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+        and fields.names_report_kind(tail)
+    ):  # "…, Governance International Case Study.", "…, Briefing Note for Welsh Government."
+        return [Segment("title", head, seg.confidence), Segment("genre", tail, seg.confidence)]
     return [seg]
 
 
