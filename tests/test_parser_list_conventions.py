@@ -760,3 +760,63 @@ def test_report_kind_ending_the_title(
 def test_title_ending_with_a_small_letter_kind_keeps_it() -> None:
     work = parse_reference("Smith, J. (2001). Co-production in Leeds, a case study. Leeds: LUP.")
     assert work.title == "Co-production in Leeds, a case study"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "book", "editors", "publisher"),
+    [
+        (
+            "[6] T. Bovaird, E. Loeffler, In Trust, risk and uncertainty (Eds.: Watson, S.; "
+            "Moran, A.), Palgrave Macmillan, Houndmills, Basingstoke, 2005, pp. 143–162.",
+            ["Bovaird", "Loeffler"],
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+        ),
+        (
+            "[9] T. Bovaird, E. Loeffler, In Critical reflections on interactive governance: "
+            "Self-organization and participation in public governance (Eds.: Edelenbos, J.; "
+            "Meerkerk, I. van), Edward Elgar, Cheltenham, 2016, pp. 254–277.",
+            ["Bovaird", "Loeffler"],
+            "Critical reflections on interactive governance: Self-organization and "
+            "participation in public governance",
+            ["Edelenbos", "Meerkerk"],
+            "Edward Elgar",
+        ),
+        (
+            "[12] T. Bovaird, B. Quirk, In The Routledge handbook of global public policy and "
+            "administration (Eds.: Kassen, T. R.; Cepiku, D.; Lah, T. J.), Routledge, London, "
+            "2017, pp. 258–270.",
+            ["Bovaird", "Quirk"],
+            "The Routledge handbook of global public policy and administration",
+            ["Kassen", "Cepiku", "Lah"],
+            "Routledge",
+        ),
+    ],
+)
+def test_wiley_chapters_without_a_title(
+    text: str, authors: list[str], book: str, editors: list[str], publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.authors] == authors
+    assert [n.family for n in work.editors] == editors
+    assert (work.container_title, work.publisher) == (book, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Artuso, D. - Montini, A.", ["Artuso", "Montini"]),
+        ("ed. S. Watson - A. Moran.", ["Watson", "Moran"]),
+    ],
+)
+def test_spaced_hyphen_between_names(text: str, families: list[str]) -> None:
+    assert [n.family for n in parse_name_list(text).names] == families
+
+
+def test_places_joined_by_a_capitalised_and() -> None:
+    work = parse_reference(
+        '1. Alford, J., "Engaging Public Sector Clients: From Service Delivery to '
+        'Co-Production", Palgrave Macmillan, Basingstoke And New York, (2009).'
+    )
+    assert (work.publisher, work.place) == ("Palgrave Macmillan", "Basingstoke And New York")

@@ -101,7 +101,7 @@ def places_last(text: str) -> tuple[str, str] | None:
 
 
 #: What joins the places of one imprint: "Basingstoke and New York", "Abingdon & New York".
-_PLACE_JOIN = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*")
+_PLACE_JOIN = re.compile(r"\s*(?:,|;|/|\b[Aa]nd\b|&)\s*")
 
 
 def reads_as_places(text: str) -> bool:
@@ -121,7 +121,7 @@ def _is_place_part(parts: list[str], j: int) -> bool:
     part = parts[j]
     if reads_as_place(part) or _REGION_CODE.fullmatch(part):
         return True
-    if (" and " in part or " & " in part) and reads_as_places(part):
+    if (" and " in part or " And " in part or " & " in part) and reads_as_places(part):
         return True  # "Basingstoke and New York"
     words = part.split()
     return (

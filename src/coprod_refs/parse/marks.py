@@ -49,11 +49,11 @@ _HUNGARIAN_VOLUME = re.compile(r"\b(\d{1,4})\. évf\.")
 _HUNGARIAN_ISSUE = re.compile(r"\b(\d{1,4})\. sz\.")
 _HUNGARIAN_PAGES = re.compile(r"\b(\d+(?:\s*[-–]\s*\d+)?)\. o\.(?=\s|$)")
 
-#: A dash between two names, as Hungarian and Italian lists join authors: "Aligica P. –
-#: Tarko V.", "Garn, H. – Flax, M.", "S. Watson – A. Moran"; read as a comma.
+#: A dash between two names, as Hungarian, Italian and Turkish lists join authors:
+#: "Aligica P. – Tarko V.", "Garn, H. – Flax, M.", "S. Watson - A. Moran"; read as a comma.
 _DASH_BETWEEN_NAMES = re.compile(
-    r"(?<=\b[A-Z]\.) [–—] (?=[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2},? [A-Z]\.)"
-    r"|(?<=[a-zà-ÿ]) [–—] (?=(?:[A-Z]\. ?){1,3}(?:[a-z]{1,3} )?[A-ZÀ-Ý][a-zà-ÿ])"
+    r"(?<=\b[A-Z]\.) [-–—] (?=[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2},? [A-Z]\.)"
+    r"|(?<=[a-zà-ÿ]) [-–—] (?=(?:[A-Z]\. ?){1,3}(?:[a-z]{1,3} )?[A-ZÀ-Ý][a-zà-ÿ])"
 )
 
 #: The volume, issue and pages words of other languages, before a number, with the
@@ -141,7 +141,7 @@ def with_marks_spaced(text: str) -> str:
         or "lpp." in text
     ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
-    if " – " in text or " — " in text:
+    if " – " in text or " — " in text or " - " in text:
         text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if ":" not in text:
         return text

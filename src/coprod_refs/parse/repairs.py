@@ -3261,6 +3261,61 @@ _BRACKETED_EDS_THEN_NAMES = re.compile(
 )
 
 
+#: Wiley's title-less chapter read as one editors' segment: "T. Bovaird, E. Loeffler, In
+#: Trust, risk and uncertainty (Eds.:" before the names.
+_AUTHORS_IN_BOOK_THEN_MARK = re.compile(
+    r"^(?P<authors>[^()]+?),\s+(?P<book>[Ii]n\s+[^()]+?)\s+(?P<mark>\((?:Eds?|Hrsg|Éds?)\.?:?)$"
+)
+#: An editors' mark in brackets opening a segment: "(Eds.: Kassen, T. R.; …)".
+_OPENING_EDITORS_MARK = re.compile(r"^\((?:Eds?|Hrsg|Éds?)\.?:?\s")
+
+
+def _wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:
+    """Wiley's "T. Bovaird, E. Loeffler, In Trust, risk and uncertainty (Eds.: Watson, S.;
+    Moran, A.), Palgrave Macmillan, …" read with the authors, the book and the editors'
+    mark as editors and the editors as authors, or "(Eds.: Kassen, T. R.; …)," read as
+    authors: what opens with an editors' mark is the editors; the names before "In" are
+    the authors and the words after it the book."""
+    for i, seg in enumerate(segments):
+        if seg.label == "author" and i and _OPENING_EDITORS_MARK.match(seg.text):
+            return _splice(segments, i, 1, seg._replace(label="editor"))
+        if seg.label != "editor" or i + 1 >= len(segments) or ", In " not in seg.text:
+            continue
+        nxt = segments[i + 1]
+        match = _AUTHORS_IN_BOOK_THEN_MARK.match(seg.text)
+        if match is None or nxt.label not in ("author", "editor"):
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(label="author", text=match["authors"] + ","),
+            seg._replace(label="container-title", text=match["book"]),
+            nxt._replace(label="editor", text=f"{match['mark']} {nxt.text}"),
+        )
+    return segments
+
+
+#: Bracketed editors and a name after them: "(Eds.: Edelenbos, J.; …), Edward Elgar,".
+_BRACKETED_EDITORS_THEN_NAME = re.compile(r"^(?P<editors>\([^()]+\)),\s+(?P<name>[A-Z][^(),]*,?)$")
+
+
+def _publisher_after_bracketed_editors(segments: list[Segment]) -> list[Segment]:
+    """ "(Eds.: Edelenbos, J.; Meerkerk, I. van), Edward Elgar," + "Cheltenham,": the name
+    after the bracket, before the place, is the publisher."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "editor" or segments[i + 1].label != "location" or "), " not in seg.text:
+            continue
+        match = _BRACKETED_EDITORS_THEN_NAME.match(seg.text.strip())
+        if match is None:
+            return segments
+        return _divided(
+            segments, i, ("editor", match["editors"] + ","), ("publisher", match["name"])
+        )
+    return segments
+
+
 def _bracketed_editors_cut(segments: list[Segment]) -> list[Segment]:
     """ "(ed by TR Kassen, D Cepiku &" + "TJ Lah) Routledge,": the names up to the closing
     bracket end the editors."""
@@ -4208,6 +4263,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (
         _semicolon_imprint,
         _needs("author date", "editor date", lacks="journal volume pages editor"),
+    ),
+    (_wiley_chapter_editors, _needs("editor", "author container-title")),
+    (
+        _publisher_after_bracketed_editors,
+        _needs("editor", after="editor > location", lacks="publisher"),
     ),
     (_bracketed_editors_cut, _needs("editor", after="editor > publisher location")),
     (
