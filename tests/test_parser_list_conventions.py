@@ -12,6 +12,7 @@ from coprod_refs.parse.fields import parse_volume
 from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.names import SAME_NAMES_MARK, parse_name_list
 from coprod_refs.parse.reference import parse_reference, parse_reference_list
+from coprod_refs.parse.repairs import Segment, repair_segments
 from coprod_refs.parse.short_citation import cut_short_citation
 
 _CHAPTER = (
@@ -820,3 +821,45 @@ def test_places_joined_by_a_capitalised_and() -> None:
         'Co-Production", Palgrave Macmillan, Basingstoke And New York, (2009).'
     )
     assert (work.publisher, work.place) == ("Palgrave Macmillan", "Basingstoke And New York")
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors", "publisher", "place"),
+    [
+        (
+            "Bovaird T, Loeffler E (2005). Communities, trust and organisational responses to "
+            "local governance failure. In ‘Trust, risk and uncertainty’. (Eds S Watson, A "
+            "Moran.) pp. 143–162. (Palgrave Macmillan: Houndmills, Basingstoke)",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+            "Houndmills, Basingstoke",
+        ),
+        (
+            "Bovaird T, Quirk B (2017). Resilience in public administration: Moving from risk "
+            "avoidance to assuring public policy outcomes. In ‘The Routledge handbook of "
+            "global public policy and administration’. (Eds TR Kassen, D Cepiku, TJ Lah.) pp. "
+            "258–270. (Routledge: London)",
+            "The Routledge handbook of global public policy and administration",
+            ["Kassen", "Cepiku", "Lah"],
+            "Routledge",
+            "London",
+        ),
+    ],
+)
+def test_quoted_book_and_bracketed_imprint_last(
+    text: str, book: str, editors: list[str], publisher: str, place: str
+) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [n.family for n in work.editors] == editors
+    assert (work.publisher, work.place) == (publisher, place)
+
+
+def test_bracketed_note_that_names_no_place_stays() -> None:
+    segments = [
+        Segment("title", "Councils and citizens.", 0.9),
+        Segment("publisher", "Sage.", 0.9),
+        Segment("note", "(Routledge: 2nd printing)", 0.9),
+    ]
+    assert repair_segments(segments)[-1] == segments[-1]

@@ -869,6 +869,7 @@ def _letters(text: str) -> str:
 
 _IN_CONTAINER = re.compile(
     r"[,”\"’']\s+[Ii]n\s?:?\s+(?=[A-Z0-9«\"“‘])|[.?!]\s+In\s:\s+(?=[A-Z0-9«\"“‘])"
+    r"|[.?!]\s+In\s+(?=[‘“«])"
     r"|[,.]\s+(?=Proc\.\s|Proceedings\s+of\s)"
 )
 
@@ -3054,6 +3055,27 @@ def _law_journal_numbers(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: An imprint in brackets, publisher first: "(Palgrave Macmillan: Houndmills, Basingstoke)".
+_BRACKETED_PUBLISHER_PLACE = re.compile(r"^\((?P<publisher>[^():]+):\s*(?P<place>[^():]+)\)\.?$")
+
+
+def _bracketed_publisher_place(segments: list[Segment]) -> list[Segment]:
+    """ "(Edward Elgar: Cheltenham)" ending the reference (Australian science journals put
+    the imprint last, in brackets, publisher first): the publisher and the place."""
+    last = segments[-1]
+    if last.text[:1] != "(" or last.label not in ("note", "publisher", "location"):
+        return segments
+    match = _BRACKETED_PUBLISHER_PLACE.match(last.text.strip())
+    if match is None or not reads_as_places(match["place"]):
+        return segments
+    return _divided(
+        segments,
+        len(segments) - 1,
+        ("publisher", match["publisher"]),
+        ("location", match["place"]),
+    )
+
+
 #: OSCOLA's bracketed imprint, and what may follow it: "(Edward Elgar 2016)", "(Governance
 #: International 2016) Governance International Case Study".
 _BRACKETED_IMPRINT = re.compile(
@@ -3274,10 +3296,15 @@ def _wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:
     """Wiley's "T. Bovaird, E. Loeffler, In Trust, risk and uncertainty (Eds.: Watson, S.;
     Moran, A.), Palgrave Macmillan, …" read with the authors, the book and the editors'
     mark as editors and the editors as authors, or "(Eds.: Kassen, T. R.; …)," read as
-    authors: what opens with an editors' mark is the editors; the names before "In" are
-    the authors and the words after it the book."""
+    authors (or "(Eds S Watson, A Moran.)" as the publisher): what opens with an editors'
+    mark is the editors; the names before "In" are the authors and the words after it
+    the book."""
     for i, seg in enumerate(segments):
-        if seg.label == "author" and i and _OPENING_EDITORS_MARK.match(seg.text):
+        if (
+            seg.label in ("author", "publisher", "note", "location")
+            and i
+            and _OPENING_EDITORS_MARK.match(seg.text)
+        ):
             return _splice(segments, i, 1, seg._replace(label="editor"))
         if seg.label != "editor" or i + 1 >= len(segments) or ", In " not in seg.text:
             continue
@@ -4264,7 +4291,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _semicolon_imprint,
         _needs("author date", "editor date", lacks="journal volume pages editor"),
     ),
-    (_wiley_chapter_editors, _needs("editor", "author container-title")),
+    (
+        _wiley_chapter_editors,
+        _needs("editor", "author container-title", "title publisher", "title note"),
+    ),
     (
         _publisher_after_bracketed_editors,
         _needs("editor", after="editor > location", lacks="publisher"),
@@ -4312,6 +4342,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_volume_in_pages, _needs("journal date pages", lacks="volume")),
     (_page_range_read_as_volume, _needs("journal volume", lacks="pages")),
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
+    (_bracketed_publisher_place, _needs("note", "publisher", "location")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (
         _imprint_read_as_journal,
