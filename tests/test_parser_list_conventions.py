@@ -863,3 +863,39 @@ def test_bracketed_note_that_names_no_place_stays() -> None:
         Segment("note", "(Routledge: 2nd printing)", 0.9),
     ]
     assert repair_segments(segments)[-1] == segments[-1]
+
+
+def test_access_date_bracketed_after_the_year() -> None:
+    work = parse_reference(
+        "8. Bovaird T, Loeffler E. Bringing the power of the citizen into local public "
+        "services—An evidence review [Internet]. 2014 [cited March 29, 2019]. Available at: "
+        "https://gweddill.gov.wales/docs/caecd/research/2014/141218.pdf"
+    )
+    assert (work.year, work.accessed) == (2014, "2019-03-29")
+
+
+def test_year_and_pages_after_the_publisher() -> None:
+    work = parse_reference(
+        "19. Cahn ES, Gray C. Co-production from a normative perspective. In: Pestoff V, "
+        "Brandsen T, Verschuere B, eds. New public governance, the third sector and "
+        "co-production. New York and London: Routledge, 2012:129–144."
+    )
+    assert (work.year, work.pages, work.publisher) == (2012, "129–144", "Routledge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bovaird, T., und E. Loeffler. 2005. Communities, trust and organisational responses "
+        "to local governance failure. In Trust, risk and uncertainty, Hrsg. S. Watson und A. "
+        "Moran, 143–162. Houndmills, Basingstoke: Palgrave Macmillan.",
+        "Bovaird, Tony, and Elke Loeffler. 2005. “Communities, Trust and Organisational "
+        "Responses to Local Governance Failure.” In Trust, Risk and Uncertainty, eds. Sue "
+        "Watson and Anthony Moran, 143–62. Houndmills, Basingstoke: Palgrave Macmillan.",
+    ],
+)
+def test_book_then_editors_marked_before_their_names(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title.lower() == "trust, risk and uncertainty"
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+    assert work.pages == "143–162"

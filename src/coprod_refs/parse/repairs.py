@@ -969,6 +969,12 @@ _EDITORS_THEN_BOOK = re.compile(
 )
 
 
+#: The book, then its editors marked before their names: Chicago's "In Trust, risk and
+#: uncertainty, eds. S. Watson and A. Moran", German "…, Hrsg. S. Watson und A. Moran".
+_BOOK_THEN_MARKED_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n:?\s+\S.*?),\s+(?P<editors>(?:eds?\.|[Hh]rsg\.|[Hh]g\.|éds?\.|dir\.|"
+    r"edited\s+by|ed\.\s+by)\s+\S.*)$"
+)
 #: The editors' mark before the names, then the book after a comma: "In: (eds.) S.
 #: Watson, A. Moran, Trust, risk and uncertainty" (Oxford's science journals).
 _MARK_THEN_EDITORS_THEN_BOOK = re.compile(
@@ -1000,6 +1006,7 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
         (_BOOK_THEN_NAMED_EDITORS, book, editors),
         (_EDITORS_THEN_BOOK, editors, book),
         (_MARK_THEN_EDITORS_THEN_BOOK, editors, book),
+        (_BOOK_THEN_MARKED_EDITORS, book, editors),
     ):
         found = _split_matching(segments, "editor", pattern, first, second)
         if found is not segments:
@@ -3076,6 +3083,39 @@ def _bracketed_publisher_place(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: A date, then the access date in brackets: Vancouver's "2014 [cited March 29, 2019].".
+_DATE_THEN_BRACKETED_ACCESS = re.compile(
+    r"^(?P<date>.*?\d[^\[]*?)\s*(?P<access>\[[^\[\]]+\][.,;]?)$"
+)
+
+
+#: Vancouver's year before the pages, with no volume: "2012:129–144.".
+_YEAR_COLON_PAGES = re.compile(
+    r"^(?:1[5-9]|20)\d\d[a-z]?\s*[:;]\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?$"
+)
+
+
+def _year_read_as_pages(segments: list[Segment]) -> list[Segment]:
+    """ "Routledge," + "2012:129–144." read as the pages, in a reference with no date:
+    the segment is the date and the pages, as Vancouver prints them for a chapter."""
+    for i, seg in enumerate(segments):
+        if seg.label == "pages" and _YEAR_COLON_PAGES.match(seg.text.strip()):
+            return _splice(segments, i, 1, seg._replace(label="date"))
+    return segments
+
+
+def _access_out_of_date(segments: list[Segment]) -> list[Segment]:
+    """ "2014 [cited March 29, 2019]." read as one date: the bracket states when the work
+    was accessed, the words before it when it was published."""
+    for i, seg in enumerate(segments):
+        if seg.label != "date" or "[" not in seg.text:
+            continue
+        match = _DATE_THEN_BRACKETED_ACCESS.match(seg.text.strip())
+        if match and fields.accessed_date(match["access"]):
+            return _divided(segments, i, ("date", match["date"]), ("note", match["access"]))
+    return segments
+
+
 #: OSCOLA's bracketed imprint, and what may follow it: "(Edward Elgar 2016)", "(Governance
 #: International 2016) Governance International Case Study".
 _BRACKETED_IMPRINT = re.compile(
@@ -4342,6 +4382,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_volume_in_pages, _needs("journal date pages", lacks="volume")),
     (_page_range_read_as_volume, _needs("journal volume", lacks="pages")),
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
+    (_access_out_of_date, _needs("date")),
+    (_year_read_as_pages, _needs("pages", lacks="date")),
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (
