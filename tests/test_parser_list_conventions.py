@@ -899,3 +899,33 @@ def test_book_then_editors_marked_before_their_names(text: str) -> None:
     assert work.container_title.lower() == "trust, risk and uncertainty"
     assert [n.family for n in work.editors] == ["Watson", "Moran"]
     assert work.pages == "143–162"
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "publisher"),
+    [
+        (
+            "Garn, H., M. Flax, M. Springer, and J. Taylor 1976 Models for Indicator "
+            "Development: A Framework for Policy Analysis. Urban Institute Paper 1206–17. "
+            "Washington, DC: The Urban Institute.",
+            "Urban Institute Paper 1206–17",
+            "The Urban Institute",
+        ),
+        (
+            "Carr S. (2012), Personalisation: A rough guide, SCIE Guide 47, London: SCIE.",
+            "SCIE Guide 47",
+            "SCIE",
+        ),
+    ],
+)
+def test_report_kind_and_number(text: str, genre: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert (work.genre, work.publisher, work.pages) == (genre, publisher, "")
+
+
+def test_title_case_title_with_a_number_keeps_its_end() -> None:
+    work = parse_reference(
+        "Gauthier, S.J., 2001. Governmental Accounting, Auditing, and Financial Reporting: "
+        "Using the GASB 34 Model. Government Finance Officers Association, Chicago."
+    )
+    assert work.title.endswith("Using the GASB 34 Model")

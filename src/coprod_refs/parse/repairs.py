@@ -328,11 +328,13 @@ def _split_genre_from_title(seg: Segment) -> list[Segment]:
                 Segment("location", imprint[0], seg.confidence),
             ]
     head, comma, tail = text.rpartition(", ")
-    words = tail.rstrip(" .").split()
+    words = tail.rstrip(" .,").split()
     if (
         comma
         and 2 <= len(words) <= 8
-        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in words[:-1])
+        and (words[-1][:1].isupper() or words[-1].isdigit())  # "SCIE Guide 47"
         and fields.names_report_kind(tail)
     ):  # "…, Governance International Case Study.", "…, Briefing Note for Welsh Government."
         return [Segment("title", head, seg.confidence), Segment("genre", tail, seg.confidence)]
@@ -3104,6 +3106,31 @@ def _year_read_as_pages(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The last word of a report's kind: "Urban Institute Paper", "SCIE Guide".
+_REPORT_KIND_ENDINGS = frozenset("paper report brief note guide memo".split())
+#: A report number as printed after its series: "1206–17", "12", "2019/04".
+_REPORT_NUMBER = re.compile(r"^[A-Z]{0,4}-?\d{1,5}(?:\s*[-–/]\s*\d{1,5})?[.,;]?$")
+
+
+def _report_number_read_as_pages(segments: list[Segment]) -> list[Segment]:
+    """ "Urban Institute Paper" + "1206–17." read as a publisher and the pages, before
+    the place and the publisher: the name of a report's kind and its number are the
+    genre."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if nxt.label != "pages" or seg.label not in ("publisher", "genre", "container-title"):
+            continue
+        kind = seg.text.rstrip(" .,;:").rsplit(None, 1)[-1:] or [""]
+        if kind[0].lower() not in _REPORT_KIND_ENDINGS or not _REPORT_NUMBER.match(
+            nxt.text.strip()
+        ):
+            return segments
+        if not any(s.label in ("publisher", "location") for s in segments[i + 2 :]):
+            return segments  # "Working papers in …, 12–34": pages of a series' volume
+        return _splice(segments, i, 2, seg._replace(label="genre", text=f"{seg.text} {nxt.text}"))
+    return segments
+
+
 def _access_out_of_date(segments: list[Segment]) -> list[Segment]:
     """ "2014 [cited March 29, 2019]." read as one date: the bracket states when the work
     was accessed, the words before it when it was published."""
@@ -4384,6 +4411,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
     (_access_out_of_date, _needs("date")),
     (_year_read_as_pages, _needs("pages", lacks="date")),
+    (_report_number_read_as_pages, _needs("pages publisher", "pages genre")),
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (
