@@ -1618,6 +1618,15 @@ def _translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label not in ("publisher", "note"):
             continue
+        lower = seg.text.lower()
+        if not (
+            "tr" in lower
+            or "bers" in lower
+            or "tłum" in lower
+            or "vertaald" in lower
+            or "översatt" in lower
+        ):
+            continue  # the cheap test first: no translator word in the segment
         head, clause = split_title_translators(seg.text)
         if clause and head:
             return _divided(segments, i, (seg.label, head), ("translator", clause))
@@ -3368,8 +3377,9 @@ def _wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:
     the book."""
     for i, seg in enumerate(segments):
         if (
-            seg.label in ("author", "publisher", "note", "location")
+            seg.text[:1] == "("
             and i
+            and seg.label in ("author", "publisher", "note", "location")
             and _OPENING_EDITORS_MARK.match(seg.text)
         ):
             return _splice(segments, i, 1, seg._replace(label="editor"))
@@ -4409,7 +4419,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_volume_in_pages, _needs("journal date pages", lacks="volume")),
     (_page_range_read_as_volume, _needs("journal volume", lacks="pages")),
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
-    (_access_out_of_date, _needs("date")),
+    (_access_out_of_date, _needs("date url", "date note")),
     (_year_read_as_pages, _needs("pages", lacks="date")),
     (_report_number_read_as_pages, _needs("pages publisher", "pages genre")),
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
