@@ -51,11 +51,9 @@ _ISSUE_WORD = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
-#: A volume in roman numerals, alone or before its issue: "CVII, 4", "XIV:4", "LXV",
-#: "cvii/4".
-_ROMAN_VOLUME = re.compile(
-    r"^((?i:[IVXLC]{2,})|[IVX])(?:\s*[,:/]?\s*(\d{1,4}))?[\s,;:.]*$"
-)  # "cvii/4" too, in the small capitals' lower case
+#: A volume in roman numerals, alone or before its issue: "CVII, 4", "XIV:4", "LXV", and
+#: in the lower case of small capitals "cvii/4".
+_ROMAN_VOLUME = re.compile(r"^((?i:[IVXLC]{2,})|[IVX])(?:\s*[,:/]?\s*(\d{1,4}))?[\s,;:.]*$")
 #: A volume and its issue joined by a slash, as French and German styles print them:
 #: "35/4", "Bd. 12/2"; not a year before it ("2013/1") nor a year after ("4/2005").
 _VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{1,2})/(\d{1,2})")

@@ -103,10 +103,12 @@ def _in_for_foreign_in(match: re.Match[str]) -> str:
 
 
 def with_marks_spaced(text: str) -> str:
-    """`text` with a colon or full stop run into the next word spaced out
-    ("London:Routledge", "failure.Pages 143–162"), and a chapter's "in" of another
-    language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", so that the words around
-    them are read as the same words elsewhere."""
+    """`text` as the labeller knows its marks: a colon or full stop run into the next
+    word spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
+    another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
+    number words ("kd 107", "4. sz.") as "vol.", "no." and "pp.", and a dash between
+    names as a comma, so that the words around them are read as the same words
+    elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
