@@ -929,3 +929,29 @@ def test_title_case_title_with_a_number_keeps_its_end() -> None:
         "Using the GASB 34 Model. Government Finance Officers Association, Chicago."
     )
     assert work.title.endswith("Using the GASB 34 Model")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E. S. Cahn and C. Gray. 2015. The time bank solution. Stanford Social Innovation "
+        "Review(Summer):41–45.",
+        "Cahn E.S., Gray C. (2015), The time bank solution, Stanford Social Innovation Review "
+        "(Summer):41–45.",
+    ],
+)
+def test_bracketed_issue_before_the_pages(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.container_title, work.issue, work.pages) == (
+        "Stanford Social Innovation Review",
+        "Summer",
+        "41–45",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("Review(Summer):41–45", "Review (Summer):41–45"), ("UK(Wales)", "UK(Wales)")],
+)
+def test_bracketed_word_spaced_from_a_small_letter(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read

@@ -72,8 +72,15 @@ _RAISED_LETTER = re.compile("[ᵉʳᵈᵗʰˢ]")
 #: "/S.2019" in a link stays).
 _GLUED_PAGES_MARK = re.compile(r"S\.(?=\d)")
 
+#: A bracketed word, to be spaced from a word run into it: "Review(Summer):41–45".
+_BRACKETED_WORD = re.compile(r"\((?=[A-Z][a-z]+\))")
 #: An editors' mark in brackets run into the first name: "In: (eds.)S. Watson, A. Moran".
 _GLUED_EDITORS_MARK = re.compile(r"(\((?:eds?|Eds?|Hrsg|hrsg|éds?|dir)\.?\))(?=[A-Z])")
+
+
+def _spaced_bracket(match: re.Match[str]) -> str:
+    """ " (" for a bracket run into the small letter before it ("Review(Summer)")."""
+    return " (" if match.string[match.start() - 1 : match.start()].islower() else "("
 
 
 def _spaced_pages_mark(match: re.Match[str]) -> str:
@@ -128,6 +135,8 @@ def with_marks_spaced(text: str) -> str:
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
         text = _with_hungarian_numbers(text)
+    if _BRACKETED_WORD.search(text):
+        text = _BRACKETED_WORD.sub(_spaced_bracket, text)
     if ".)" in text and _GLUED_EDITORS_MARK.search(text):
         text = _GLUED_EDITORS_MARK.sub(r"\1 ", text)
     if _GLUED_PAGES_MARK.search(text):

@@ -3100,6 +3100,25 @@ _DATE_THEN_BRACKETED_ACCESS = re.compile(
 )
 
 
+#: An issue in brackets before the pages, with no volume: "(Summer):41–45.".
+_BRACKETED_ISSUE_THEN_PAGES = re.compile(
+    r"^(?P<issue>\([^()]{1,20}\))\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?)$"
+)
+
+
+def _issue_read_into_pages(segments: list[Segment]) -> list[Segment]:
+    """ "Stanford Social Innovation Review" + "(Summer):41–45." read as the pages: the
+    bracket is the issue, the numbers after the colon the pages."""
+    for i, seg in enumerate(segments):
+        if seg.label != "pages" or seg.text[:1] != "(":
+            continue
+        match = _BRACKETED_ISSUE_THEN_PAGES.match(seg.text.strip())
+        if match is None:
+            return segments
+        return _divided(segments, i, ("volume", match["issue"]), ("pages", match["pages"]))
+    return segments
+
+
 #: Vancouver's year before the pages, with no volume: "2012:129–144.".
 _YEAR_COLON_PAGES = re.compile(
     r"^(?:1[5-9]|20)\d\d[a-z]?\s*[:;]\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?$"
@@ -4421,6 +4440,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
     (_access_out_of_date, _needs("date url", "date note")),
     (_year_read_as_pages, _needs("pages", lacks="date")),
+    (_issue_read_into_pages, _needs("pages", lacks="volume")),
     (_report_number_read_as_pages, _needs("pages publisher", "pages genre")),
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
