@@ -955,3 +955,42 @@ def test_bracketed_issue_before_the_pages(text: str) -> None:
 )
 def test_bracketed_word_spaced_from_a_small_letter(text: str, read: str) -> None:
     assert with_marks_spaced(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "[20] Cahn ES, Gray C. The time bank solution. Stanford Social Innovation Review "
+            "2015:41–45.",
+            "",
+        ),
+        (
+            "20. Cahn ES, Gray C. The time bank solution. Stanford Social Innovation Review "
+            "2015;41–45",
+            "",
+        ),
+        (
+            "Cahn E. S., Gray C. (2015) The time bank solution. Stanford Social Innovation "
+            "Review Summer, 41–45.",
+            "Summer",
+        ),
+    ],
+)
+def test_year_or_season_then_pages_with_no_volume(text: str, issue: str) -> None:
+    work = parse_reference(text)
+    assert (work.container_title, work.year, work.volume, work.issue, work.pages) == (
+        "Stanford Social Innovation Review",
+        2015,
+        "",
+        issue,
+        "41–45",
+    )
+
+
+def test_abbreviation_before_a_season_is_no_issue_mark() -> None:
+    work = parse_reference(
+        "Reagan, M. K., and Bell, M. S., Origin of the suevite in the Manson M-1 core. 1993 "
+        "Fall Meeting, AGU, v. Fall, p. 386. 1993."
+    )
+    assert work.issue != "Fall"

@@ -2244,12 +2244,14 @@ _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)(?:[/–-](?:Spring|Summer|Autum
 _SEASON_WORD = re.compile(r"Spring|Summer|Autumn|Fall|Winter")
 _SEASON_LABELS = frozenset(("volume", "date", "journal", "location"))
 #: A season as the issue, where it was read into the pages, the journal or the date:
-#: "(Summer):41–45.", "Review, No. Summer,", "Review(Summer):", "2015, Summer,".
+#: "(Summer):41–45.", "Review, No. Summer,", "Review(Summer):", "Review Summer,", "2015,
+#: Summer,".
 _SEASON_THEN_PAGES = re.compile(
     rf"^(?P<season>\({_SEASON}\))[:,]?\s*(?P<pages>\d+\s*[-–]\s*\d+\.?)$"
 )
 _NAME_THEN_SEASON = re.compile(
-    rf"^(?P<name>.*?[^\s,])(?:,?\s*No\.\s*|\s*\(|,\s+)(?P<season>{_SEASON})\)?[:,.]?$"
+    rf"^(?P<name>.*?[^\s,])(?:,?\s*No\.\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
+    rf"(?P<season>{_SEASON})\)?[:,.]?$"
 )
 _YEAR_THEN_SEASON = re.compile(rf"^(?P<year>.*\d{{4}}[a-z]?)[,.]?\s+(?P<season>{_SEASON})[,.]?$")
 
@@ -3017,9 +3019,10 @@ _YEAR_OPENING_VOLUME = re.compile(r"^(?P<year>(?:1[89]|20)\d\d[a-z]?[.;,]?)\s*(?
 
 
 def _year_read_as_volume(segments: list[Segment]) -> list[Segment]:
-    """ "Stanford Social Innovation Review," + "2015(Summer):" or "2017. no. 4" in a
-    reference with no date (Vancouver prints the year where others print the volume):
-    the year is the date, and a bracket or a number mark after it the issue."""
+    """ "Stanford Social Innovation Review," + "2015(Summer):", "2017. no. 4" or
+    "2015:41–45." in a reference with no date (Vancouver prints the year where others
+    print the volume): the year is the date, a bracket or a number mark after it the
+    issue, and a range after its colon the pages."""
     for i, seg in enumerate(segments):
         if seg.label != "volume":
             continue
@@ -3030,6 +3033,8 @@ def _year_read_as_volume(segments: list[Segment]) -> list[Segment]:
         rest = match["rest"].strip(" ;:,")
         if not rest:
             return _splice(segments, i, 1, date)
+        if _NUMBER_RANGE.match(rest) and (match["rest"][:1] in ":;" or match["year"][-1:] == ";"):
+            return _splice(segments, i, 1, date, seg._replace(label="pages", text=rest))
         if not _ISSUE_ALONE.fullmatch(rest):
             return segments  # "2000;(3):218-226": the pages go with it
         return _splice(segments, i, 1, date, seg._replace(text=rest))
