@@ -133,7 +133,8 @@ def lexicon_hit(name: str, text: str) -> bool:
     return any(w.strip(_EDGE_PUNCT).lower() in words for w in text.split())
 
 
-_PLACE_LINKS = frozenset("de di da do del della sur am upon im en".split())
+#: The small words inside a place's name: "Rio de Janeiro", "Stratford upon Avon".
+PLACE_LINKS = frozenset("de di da do del della sur am upon on im en".split())
 
 
 def reads_as_place(text: str) -> bool:
@@ -141,7 +142,7 @@ def reads_as_place(text: str) -> bool:
     Janeiro", "Milano"); its other words only link them ("de", "sur")."""
     words = text.split()
     return any(w[:1].isupper() for w in words) and all(
-        (w[:1].isupper() and len(w) > 2 and lexicon_hit("places", w)) or w in _PLACE_LINKS
+        (w[:1].isupper() and len(w) > 2 and lexicon_hit("places", w)) or w in PLACE_LINKS
         for w in words
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coprod_refs.parse.cited_names import PLACE_WORDS
-from coprod_refs.parse.features import lexicon_hit, reads_as_place
+from coprod_refs.parse.features import PLACE_LINKS, lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import split_place_publisher
 
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
@@ -132,10 +132,6 @@ def _is_place_part(parts: list[str], j: int) -> bool:
     )
 
 
-#: The small words inside a place's name: "Stratford upon Avon", "Frankfurt am Main".
-_PLACE_NAME_LINKS = frozenset("upon on am im de du la le sur en del di".split())
-
-
 def _place_shaped(text: str) -> bool:
     """Whether every comma part of `text` is shaped as a place, listed or not: one to three
     capitalised words without digits ("Wageningen", "River Falls, Wisconsin"), or a region
@@ -148,7 +144,7 @@ def _place_shaped(text: str) -> bool:
         if not 1 <= len(words) <= 3 or any(c.isdigit() for c in part):
             return False
         for w in words:
-            if not (w[:1].isupper() or w in _PLACE_NAME_LINKS) or (w.isupper() and len(w) > 3):
+            if not (w[:1].isupper() or w in PLACE_LINKS) or (w.isupper() and len(w) > 3):
                 return False
     return True
 

@@ -987,6 +987,10 @@ _MARK_THEN_EDITORS_THEN_BOOK = re.compile(
 )
 
 
+#: The forms that print the editors before the book in one segment.
+_EDITORS_FIRST = (_EDITORS_THEN_BOOK, _MARK_THEN_EDITORS_THEN_BOOK)
+
+
 #: CSE's book and its editors after a comma: "in Trust, risk and uncertainty, S. Watson,
 #: & A. Moran, editors.".
 _BOOK_THEN_NAMED_EDITORS = re.compile(
@@ -1006,8 +1010,7 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
         (_BOOK_THEN_BRACKETED_EDITORS, book, editors),
         (_BOOK_THEN_SEMICOLON_EDITORS, book, editors),
         (_BOOK_THEN_NAMED_EDITORS, book, editors),
-        (_EDITORS_THEN_BOOK, editors, book),
-        (_MARK_THEN_EDITORS_THEN_BOOK, editors, book),
+        *((form, editors, book) for form in _EDITORS_FIRST),
         (_BOOK_THEN_MARKED_EDITORS, book, editors),
     ):
         found = _split_matching(segments, "editor", pattern, first, second)
@@ -1027,7 +1030,7 @@ def _editors_run_into_book(segments: list[Segment]) -> list[Segment]:
         if seg.label != "editor" or nxt.label != "container-title":
             continue
         joined = f"{seg.text} {nxt.text}"
-        match = _EDITORS_THEN_BOOK.match(joined) or _MARK_THEN_EDITORS_THEN_BOOK.match(joined)
+        match = next((m for form in _EDITORS_FIRST if (m := form.match(joined))), None)
         if match is None or match["editors"] == seg.text.strip():
             return segments
         return _splice(
@@ -2243,12 +2246,9 @@ def _body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
 _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)(?:[/–-](?:Spring|Summer|Autumn|Fall|Winter))?"
 _SEASON_WORD = re.compile(r"Spring|Summer|Autumn|Fall|Winter")
 _SEASON_LABELS = frozenset(("volume", "date", "journal", "location"))
-#: A season as the issue, where it was read into the pages, the journal or the date:
-#: "(Summer):41–45.", "Review, No. Summer,", "Review(Summer):", "Review Summer,", "2015,
-#: Summer,".
-_SEASON_THEN_PAGES = re.compile(
-    rf"^(?P<season>\({_SEASON}\))[:,]?\s*(?P<pages>\d+\s*[-–]\s*\d+\.?)$"
-)
+#: A season as the issue, where it was read into the journal or the date: "Review, No.
+#: Summer,", "Review(Summer):", "Review Summer,", "2015, Summer," (before the pages,
+#: "(Summer):41–45.", see _issue_read_into_pages).
 _NAME_THEN_SEASON = re.compile(
     rf"^(?P<name>.*?[^\s,])(?:,?\s*No\.\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
     rf"(?P<season>{_SEASON})\)?[:,.]?$"
@@ -2257,16 +2257,14 @@ _YEAR_THEN_SEASON = re.compile(rf"^(?P<year>.*\d{{4}}[a-z]?)[,.]?\s+(?P<season>{
 
 
 def _season_as_issue(segments: list[Segment]) -> list[Segment]:
-    """A season printed as an article's issue and read into its neighbour: ASA's
-    "(Summer):41–45." as the volume, Emerald's "Review, No. Summer," and AAA's
-    "Review(Summer):" as the journal's name (or its place), le tapuscrit's "2015, Summer,"
-    as the date. The season becomes the issue (a volume segment the issue is read from)."""
+    """A season printed as an article's issue and read into its neighbour: Emerald's
+    "Review, No. Summer," and AAA's "Review(Summer):" as the journal's name (or its
+    place), le tapuscrit's "2015, Summer," as the date. The season becomes the issue (a
+    volume segment the issue is read from)."""
     for i, seg in enumerate(segments):
         if seg.label not in _SEASON_LABELS or _SEASON_WORD.search(seg.text) is None:
             continue  # the cheap test first
         text = seg.text.strip()
-        if seg.label == "volume" and (match := _SEASON_THEN_PAGES.match(text)):
-            return _divided(segments, i, ("volume", match["season"]), ("pages", match["pages"]))
         if seg.label == "date" and (match := _YEAR_THEN_SEASON.match(text)):
             return _divided(segments, i, ("date", match["year"]), ("volume", match["season"]))
         journal = seg.label == "journal" or (
@@ -2991,7 +2989,7 @@ def _published_on_read_as_name(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-def _access_read_as_publisher(segments: list[Segment]) -> list[Segment]:
+def _access_read_as_name(segments: list[Segment]) -> list[Segment]:
     """ "Erişim Nisan 2, 2019." or "Abgerufen am 12. März 2019" read as the publisher, or
     "Tanggal akses" + "30" + "November 2019." read as a journal, volume and date: what
     opens by stating when the work was accessed is a note."""
@@ -3105,19 +3103,28 @@ _DATE_THEN_BRACKETED_ACCESS = re.compile(
 )
 
 
-#: An issue in brackets before the pages, with no volume: "(Summer):41–45.".
+#: An issue in brackets before the pages, with no volume: "(Summer):41–45.", "(3):
+#: 218-226"; a season's bracket may end without the colon ("(Summer), 41–45").
 _BRACKETED_ISSUE_THEN_PAGES = re.compile(
     r"^(?P<issue>\([^()]{1,20}\))\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?)$"
+)
+_SEASON_THEN_PAGES = re.compile(
+    rf"^(?P<issue>\({_SEASON}\))[:,]?\s*(?P<pages>\d+\s*[-–]\s*\d+\.?)$"
 )
 
 
 def _issue_read_into_pages(segments: list[Segment]) -> list[Segment]:
-    """ "Stanford Social Innovation Review" + "(Summer):41–45." read as the pages: the
-    bracket is the issue, the numbers after the colon the pages."""
+    """ "Stanford Social Innovation Review" + "(Summer):41–45." read as the pages, or
+    (a season's) as the volume (ASA): the bracket is the issue, the numbers after it the
+    pages."""
+    labels = {s.label for s in segments}
     for i, seg in enumerate(segments):
-        if seg.label != "pages" or seg.text[:1] != "(":
+        if seg.label not in ("pages", "volume") or seg.text[:1] != "(":
             continue
-        match = _BRACKETED_ISSUE_THEN_PAGES.match(seg.text.strip())
+        text = seg.text.strip()
+        match = _SEASON_THEN_PAGES.match(text)
+        if match is None and seg.label == "pages" and "volume" not in labels:
+            match = _BRACKETED_ISSUE_THEN_PAGES.match(text)  # not "28" + "(A):60-68"
         if match is None:
             return segments
         return _divided(segments, i, ("volume", match["issue"]), ("pages", match["pages"]))
@@ -4432,7 +4439,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "v. 73," + "n. 8, p. 1317–1352"
     (_issue_out_of_neighbours, _needs("journal pages", "journal volume")),
     # an access date read as a name: it follows the link
-    (_access_read_as_publisher, _needs("publisher url", "journal url", "container-title url")),
+    (_access_read_as_name, _needs("publisher url", "journal url", "container-title url")),
     (_published_on_read_as_name, _needs("date", after="journal publisher container-title > date")),
     (
         _places_run_into_book,
@@ -4445,7 +4452,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_bracketed_imprint_note, _needs("note", lacks="publisher date")),
     (_access_out_of_date, _needs("date url", "date note")),
     (_year_read_as_pages, _needs("pages", lacks="date")),
-    (_issue_read_into_pages, _needs("pages", lacks="volume")),
+    (_issue_read_into_pages, _needs("pages", "volume")),
     (_report_number_read_as_pages, _needs("pages publisher", "pages genre")),
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
