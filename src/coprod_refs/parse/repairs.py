@@ -3117,13 +3117,12 @@ def _issue_read_into_pages(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review" + "(Summer):41–45." read as the pages, or
     (a season's) as the volume (ASA): the bracket is the issue, the numbers after it the
     pages."""
-    labels = {s.label for s in segments}
     for i, seg in enumerate(segments):
         if seg.label not in ("pages", "volume") or seg.text[:1] != "(":
             continue
         text = seg.text.strip()
         match = _SEASON_THEN_PAGES.match(text)
-        if match is None and seg.label == "pages" and "volume" not in labels:
+        if match is None and seg.label == "pages" and all(s.label != "volume" for s in segments):
             match = _BRACKETED_ISSUE_THEN_PAGES.match(text)  # not "28" + "(A):60-68"
         if match is None:
             return segments
