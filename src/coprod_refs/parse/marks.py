@@ -64,6 +64,8 @@ _NUMBER_WORDS = {
     "hlm.": "pp.", "lk": "pp.", "lpp.": "pp.",
 }  # fmt: skip
 _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) ?(?=\d)")
+#: Spanish and Portuguese "n." for the issue, after the volume: "v. 107, n. 4".
+_ISSUE_N = re.compile(r"(?<=\d, )n\. ?(?=\d)")
 
 #: Letters printed raised after a number as its ordinal ending: French "2ᵉ éd.", "1ʳᵉ".
 _RAISED_LETTERS = str.maketrans("ᵉʳᵈᵗʰˢ", "erdths")
@@ -113,7 +115,7 @@ def with_marks_spaced(text: str) -> str:
     """`text` as the labeller knows its marks: a colon or full stop run into the next
     word spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
-    number words ("kd 107", "4. sz.") as "vol.", "no." and "pp.", and a dash between
+    number words ("kd 107", "4. sz.", "n. 4") as "vol.", "no." and "pp.", and a dash between
     names as a comma, so that the words around them are read as the same words
     elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
@@ -152,6 +154,8 @@ def with_marks_spaced(text: str) -> str:
         or "lpp." in text
     ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
+    if ", n." in text:
+        text = _ISSUE_N.sub("no. ", text)
     if " – " in text or " — " in text or " - " in text:
         text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if ":" not in text:

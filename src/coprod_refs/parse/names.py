@@ -129,7 +129,8 @@ _ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]")
 _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
 _NOISE = re.compile(r"[*†‡§¶#]+|(?:(?<=[^\W\d_])|(?<=\.))\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
-    r"\s*(?:;|/|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|u\.|[-–—])\s|\s&|&\s|…|\.\.\.)\s*",
+    r"\s*(?:;|/|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|és|ja|ve|u\.|[-–—])\s"
+    r"|(?<=\.)\s(?-i:a|i)\s(?=\w)|\s&|&\s|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
 _INITIAL_WORD = re.compile(rf"^(?:[{CAPITALS}]\.?[-‐]?){{1,3}}$|^[{CAPITALS}][{SMALL}]?\.$")

@@ -474,6 +474,29 @@ def _numbers_follow(segments: list[Segment], at: int) -> bool:
     return segments[at].label in _NUMBER_LABELS
 
 
+#: A journal's numbers ending a title segment: "… Policy 13:135–151.", "… Rev
+#: 2015;44(1):1–23".
+_NUMBERS_ENDING_TITLE = re.compile(
+    r"^(?P<title>.*[.?!][’”\"»]?\s+\S.*?)\s+(?:(?P<date>(?:1[89]|20)\d\d)\s*;\s*)?"
+    r"(?P<volume>\d{1,4}(?:\s*\(\s*[\w/–-]{1,9}\s*\))?\s*:)\s*"
+    r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?)$"
+)
+
+
+def _numbers_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "Title. Evidence & Policy 13:135–151." read as one title: the volume and pages
+    that end it are cut off, so that the journal before them can be found."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title" or ":" not in seg.text or not seg.text.rstrip(".")[-1:].isdigit():
+            continue
+        match = _NUMBERS_ENDING_TITLE.match(seg.text)
+        if match is None:
+            continue
+        pieces = [("title", "title"), ("date", "date"), ("volume", "volume"), ("pages", "pages")]
+        return _cut_by_groups(segments, i, match, *pieces)
+    return segments
+
+
 def _split_journal_from_title(segments: list[Segment]) -> list[Segment]:
     """ "Title. Journal Name" labelled as one segment (title or journal) right before a
     volume or pages (or a date and then they), with no other title or journal: the last
@@ -1019,6 +1042,37 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The book's words, then its editors named initials first and marked after: "Trust,
+#: Risk and Uncertainty, S. Watson, and A. Moran, eds.," (ASME, the AMA's marketing style).
+_BOOK_WORDS_THEN_EDITORS = re.compile(
+    r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+,?"
+    r"\s+(?:(?:and|&)\s+)?)+(?i:eds?|editors?)\.?,?)$"
+)
+
+#: A text ending in an initial, or in initials and a word: the first of a list of names.
+_ENDS_IN_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?)+(?:[A-Z][\w'’-]+)?$")
+
+
+def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," read as the editors
+    (or "in New public governance, the third sector" + "and co-production, V. Pestoff, …,
+    eds.," with the book cut short): the words before the names are the book's."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor" or not seg.text.rstrip(" ,.").endswith(("ed", "eds", "ors")):
+            continue
+        match = _BOOK_WORDS_THEN_EDITORS.match(seg.text)
+        if match is None or len(match["book"].split()) < 2 or _ENDS_IN_NAME.search(match["book"]):
+            continue
+        editors = seg._replace(text=match["editors"])
+        before = segments[i - 1] if i else None
+        if before is not None and before.label == "container-title":
+            book = before._replace(text=f"{before.text} {match['book']},")
+            return _splice(segments, i - 1, 2, book, editors)
+        book = seg._replace(label="container-title", text=match["book"] + ",")
+        return _splice(segments, i, 1, book, editors)
+    return segments
+
+
 def _editors_run_into_book(segments: list[Segment]) -> list[Segment]:
     """ "In: Bovaird T," + "Loeffler E, red. Public management and governance.", "In:
     Kassen TR, Cepiku D, Lah TJ, red. The" + "Routledge handbook …" or "In: (eds.)" + "J.
@@ -1344,7 +1398,7 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
 _EDITORS_OPENING_CONTAINER = re.compile(
     r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
     r"(?:eds?|edd|editors?|red|hrsg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
-    r",\s+(?:eds?\.|editors?|red\.|szerk\.|toim\.|ur\.)))"
+    r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
 
@@ -1400,6 +1454,46 @@ def _container_cut_short(segments: list[Segment]) -> list[Segment]:
         if pieces is None:
             pieces = (Segment(seg.label, f"{seg.text} {nxt.text}", seg.confidence),)
         return _splice(segments, i, 2, *pieces)
+    return segments
+
+
+#: "… public services. Paper presented at the Annual": a title, then the start of the
+#: meeting a paper, poster or talk was given at.
+_PRESENTED_AT = re.compile(
+    r"^(?P<title>.*?\w.*?[.?!][’”\"]?)\s+(?P<meeting>(?:(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:[Pp]aper|[Pp]oster|[Tt]alk|[Pp]resentation|[Ss]ession|[Aa]ddress|[Ll]ecture)\s+)?"
+    r"(?:[Pp]resented|[Gg]iven|[Dd]elivered)\s+at\b.*)$"
+)
+
+
+#: The labels such a segment may have, each with the label that must not be there too.
+_PRESENTATION_CUT = {
+    "note": "container-title",
+    "title": "container-title",
+    "container-title": "title",
+}
+
+
+def _presentation_out_of_note(segments: list[Segment]) -> list[Segment]:
+    """ "Title. Paper presented at the Annual" read as one note, title or container: the
+    words from "Paper presented at" name the meeting (the container, as the annotation has
+    it), those before them the title, and a publisher or journal right after a meeting cut
+    off mid-name goes on with it."""
+    labels = {s.label for s in segments}
+    for i, seg in enumerate(segments):
+        if "resented at" not in seg.text or _PRESENTATION_CUT.get(seg.label, "") in labels:
+            continue  # not one of those labels, or the other part is already there
+        match = _PRESENTED_AT.match(seg.text)
+        if match is None:
+            continue
+        meeting = seg._replace(label="container-title", text=match["meeting"])
+        count = 1
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if nxt and nxt.label in ("publisher", "journal") and meeting.text[-1].isalnum():
+            meeting = meeting._replace(text=f"{meeting.text} {nxt.text}")
+            count = 2
+        head = "note" if seg.label == "note" and "title" in labels else "title"
+        return _splice(segments, i, count, seg._replace(label=head, text=match["title"]), meeting)
     return segments
 
 
@@ -1658,29 +1752,36 @@ _IMPRINT_ENDING_TITLE = re.compile(
 )
 
 
+#: … or with its publisher and then the place: "… in Wales. Welsh Government, Cardiff."
+_PUBLISHER_PLACE_ENDING_TITLE = re.compile(
+    r"^(?P<title>.*\S[.?!][\"”’']?)\s+(?P<publisher>[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:(?:and|of|for"
+    r"|the|&)\s+)*[A-ZÀ-Ý][\w'’&-]*){0,5},)\s*(?P<place>[A-ZÀ-Ý][^.:;,]{1,30}(?:,\s*[A-Z]"
+    r"[\w ]{1,20})?\.?)$"
+)
+
+
 def _imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
-    """ "Scotland's Digital Health and Care Strategy. Edinburgh: Scottish Government." read
-    as one title, in a reference with no place, publisher or container: a known place and
-    a colon after the title's last sentence open the imprint."""
+    """ "Scotland's Digital Health and Care Strategy. Edinburgh: Scottish Government." or
+    "… in Wales. Welsh Government, Cardiff." read as one title, in a reference with no
+    place, publisher or container: a known place, with a colon before the publisher or a
+    comma after it, after the title's last sentence is the imprint."""
     labels = {s.label for s in segments}
     if labels & {"location", "publisher", "journal", "container-title"}:
         return segments
     found = _matching(segments, "title", _IMPRINT_ENDING_TITLE)
     if found is None:
+        found = _matching(segments, "title", _PUBLISHER_PLACE_ENDING_TITLE)
+    if found is None:
         return segments
     i, match = found
     place, publisher = match.group("place"), match.group("publisher")
-    if not reads_as_place(place.rstrip(":").split(",")[0]) or len(publisher.split()) > 6:
+    if not reads_as_place(place.rstrip(":.").split(",")[0]) or len(publisher.split()) > 6:
         return segments
     confidence = segments[i].confidence
-    return _splice(
-        segments,
-        i,
-        1,
-        Segment("title", match.group("title"), confidence),
-        Segment("location", place, confidence),
-        Segment("publisher", publisher, confidence),
-    )
+    imprint = [Segment("location", place, confidence), Segment("publisher", publisher, confidence)]
+    if match.start("publisher") < match.start("place"):
+        imprint.reverse()
+    return _splice(segments, i, 1, Segment("title", match.group("title"), confidence), *imprint)
 
 
 #: A publisher's name as it stands before the place: capitalised words (with "and",
@@ -2391,6 +2492,27 @@ def _bracket_closed_after_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A bracket opened at a title's end by a report's number mark: "… Development (No.".
+_NUMBER_BRACKET_ENDING_TITLE = re.compile(r"\s*\(\s*(?i:no|nr|num)\.?$")
+
+
+def _number_bracket_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Making Spaces … in Development (No." + "IDS Working Paper 170).": APA's bracket
+    with the report's number, opened at the title's end, goes with the words that close it."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title" or "(" not in seg.text[-8:]:
+            continue
+        found = _NUMBER_BRACKET_ENDING_TITLE.search(seg.text)
+        nxt = segments[i + 1]
+        closed, opened = nxt.text.find(")"), nxt.text.find("(")
+        if found is None or closed < 0 or -1 < opened < closed:
+            continue
+        title = seg._replace(text=seg.text[: found.start()])
+        report = nxt._replace(text=f"{found.group().strip()} {nxt.text}")
+        return _splice(segments, i, 2, title, report)
+    return segments
+
+
 #: A book's title with its series and number in brackets after it, as APA 7 prints
 #: them: "Outcomes of change (Urban Affairs Annual Reviews, Vol. 10)."
 _SERIES_IN_BRACKETS = re.compile(
@@ -3039,8 +3161,10 @@ def _year_read_as_volume(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A bare number as law reports print them around the journal: "107", "726", "726–741".
+#: A bare number as law reports print them around the journal: "107", "726", "726–741";
+#: the one before the journal may carry its issue: "107(4)".
 _BARE_NUMBER = re.compile(r"^\d{1,5}(?:\s*[-–]\s*\d{1,5})?[.,;]?$")
+_VOLUME_AND_ISSUE = re.compile(r"^\d{1,5}\s?\(\w{1,8}\)$")
 
 
 def _law_journal_numbers(segments: list[Segment]) -> list[Segment]:
@@ -3053,17 +3177,13 @@ def _law_journal_numbers(segments: list[Segment]) -> list[Segment]:
         before, seg, after = segments[i - 1], segments[i], segments[i + 1]
         if before.label not in ("volume", "pages") or after.label not in ("volume", "pages"):
             continue
-        if not (_BARE_NUMBER.match(before.text.strip()) and _BARE_NUMBER.match(after.text.strip())):
-            return segments
-        if (
-            "-" in before.text
-            or "–" in before.text
-            or (before.label, after.label)
-            == (
-                "volume",
-                "pages",
-            )
+        volume = before.text.strip()
+        if not (
+            (_BARE_NUMBER.match(volume) or _VOLUME_AND_ISSUE.match(volume))
+            and _BARE_NUMBER.match(after.text.strip())
         ):
+            return segments
+        if "-" in volume or "–" in volume or (before.label, after.label) == ("volume", "pages"):
             return segments  # already read so, or a range of pages before
         return _splice(
             segments,
@@ -3167,6 +3287,29 @@ def _report_number_read_as_pages(segments: list[Segment]) -> list[Segment]:
         if not any(s.label in ("publisher", "location") for s in segments[i + 2 :]):
             return segments  # "Working papers in …, 12–34": pages of a series' volume
         return _splice(segments, i, 2, seg._replace(label="genre", text=f"{seg.text} {nxt.text}"))
+    return segments
+
+
+#: Vancouver's medium in brackets, then the year: "… interests [Internet]. 2019; [cited
+#: 2019 Mar 29] Available from:", "[Internet]. 2008;Available from:".
+_MEDIUM_THEN_YEAR = re.compile(
+    r"^(?P<title>.*?)\s*(?P<medium>\[[^\[\]\d]{2,30}\][.,]?)\s*(?P<date>(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?[;.,]?)(?:\s*(?P<rest>\S.*))?$"
+)
+
+
+def _year_out_of_medium_note(segments: list[Segment]) -> list[Segment]:
+    """ "[Internet]. 2008;Available from:" (or the title before it too) read as one note,
+    in a reference with no date: the year after the bracketed medium is the date, and
+    words before the bracket, when no title was found, the title."""
+    for i, seg in enumerate(segments):
+        if seg.label != "note" or "]" not in seg.text:
+            continue
+        match = _MEDIUM_THEN_YEAR.match(seg.text)
+        if match is None or (match["title"] and any(s.label == "title" for s in segments)):
+            continue
+        pieces = [("title", "title"), ("note", "medium"), ("date", "date"), ("note", "rest")]
+        return _cut_by_groups(segments, i, match, *pieces)
     return segments
 
 
@@ -4162,6 +4305,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_split_container_from_editors, _needs("editor", after="editor > container-title")),
     # a container continuing a book's title
     (_merge_book_subtitle, _needs("title", after="title > container-title")),
+    # "Title. Evidence & Policy 13:135–151." as one title
+    (_numbers_out_of_title_end, _needs("title", lacks="journal volume pages issue")),
     # "Title. Journal" before the volume
     (
         _split_journal_from_title,
@@ -4205,6 +4350,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_series_out_of_publisher, _needs("publisher")),
     # "Organisation for ... Development. (2011). Title."
     (_body_read_as_title, _needs("title date")),
+    # "Title [Internet]. 2019; [cited 2019 Mar 29]" as one note
+    (_year_out_of_medium_note, _needs("note", lacks="date")),
     # "(n.d.). Co-production star."
     (_title_out_of_date, _needs("date", lacks="title")),
     # "Co-production toolkit. (2015)." with the title read as the author
@@ -4227,6 +4374,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             after="container-title journal > publisher location",
         ),
     ),
+    # "Title. Paper presented at the Annual" + "Conference of …" as a note and a publisher
+    (_presentation_out_of_note, _needs("note", "title", "container-title", lacks="journal")),
     # "Proceedings of …; 2012 Jun 14-15;" as one container
     (_conference_dates_out_of_container, _needs("container-title")),
     # "Proc. IEEE Int. Smart Cities Conf., Kansas City," + "MO, USA"
@@ -4270,6 +4419,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_in_book_out_of_title, _needs("title", lacks="journal")),
     (_book_out_of_editors, _needs("editor", lacks="container-title journal")),
     (_editors_run_into_book, _needs("editor", after="editor > container-title")),
+    # "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," as the editors
+    (_book_read_into_editors, _needs("editor", lacks="journal")),
     (_editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
     (_pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
@@ -4282,6 +4433,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_names_before_colon_out_of_title, _needs("author title", after="author > title")),
     # "25, no. 4 (2001):" as the volume
     (_date_out_of_volume, _needs("volume")),
+    # "… in Development (No." + "IDS Working Paper 170)."
+    (_number_bracket_out_of_title, _needs("title")),
     # "(commune d'Alliat," + "Ariège), Bulletin de la Société …"
     (
         _bracket_closed_after_title,

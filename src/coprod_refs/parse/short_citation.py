@@ -23,7 +23,7 @@ _SHORT_THEN_ENTRY = re.compile(
 )
 #: The small words a list of names may hold: connectors, "et al." and particles.
 _SMALL_WORDS = frozenset(
-    "and & et al. alii und e y u. "  # connectors and "et al.", "et alii"
+    "and & et al. alii und e y u. - – — "  # connectors and "et al.", "et alii"
     "van von de der den da di du la le del della dos das ten ter".split()
 )
 #: How far into the text a short form and the entry's first names reach.

@@ -1,0 +1,258 @@
+"""House-style forms of journals, publishers and national standards: a paper given at a
+meeting, a journal's numbers after the title with no full stop between, an imprint
+ending the title, a book run into its editors, Vancouver's medium and year, Spanish "n."
+for the issue, Czech "a" between names, APA's bracketed report number, a short citation
+with "=", and a law journal's volume with its issue."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coprod_refs.parse.marks import with_marks_spaced
+from coprod_refs.parse.names import parse_name_list
+from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.short_citation import cut_short_citation
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "meeting"),
+    [
+        (
+            "Bovaird, T., & Loeffler, E. (2012, June). From engagement to co-production: How "
+            "users and communities contribute to public services. Paper presented at the "
+            "Annual Conference of the European Group for Public Administration, Bergen, Norway.",
+            "From engagement to co-production: How users and communities contribute to public "
+            "services",
+            "Paper presented at the Annual Conference of the European Group for Public "
+            "Administration",
+        ),
+        (
+            "Needham, C. (2009, April). Interpreting personalization in England’s public "
+            "services. Poster presented at the Annual Meeting of the Political Studies "
+            "Association, Manchester, UK.",
+            "Interpreting personalization in England’s public services",
+            "Poster presented at the Annual Meeting of the Political Studies Association",
+        ),
+    ],
+)
+def test_paper_presented_at_a_meeting(text: str, title: str, meeting: str) -> None:
+    work = parse_reference(text)
+    assert work.title == title
+    assert work.container_title == meeting
+    assert work.type == "paper-conference"
+    assert work.place and work.place.startswith(("Bergen", "Manchester"))
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue", "pages"),
+    [
+        (
+            "Durose C, Needham C, Mangan C, Rees J (2017) Generating “good enough” evidence "
+            "for co-production. Evidence & Policy 13:135–151. doi: 10.1332/174426415X14440",
+            "Evidence & Policy",
+            "13",
+            "",
+            "135–151",
+        ),
+        (
+            "Marschall MJ (2004) Citizen participation and the neighborhood context: a new "
+            "look at the coproduction of local public goods. Polit Res Q 57(2):231–244",
+            "Polit Res Q",
+            "57",
+            "2",
+            "231–244",
+        ),
+    ],
+)
+def test_journal_numbers_after_the_title_sentence(
+    text: str, journal: str, volume: str, issue: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert work.container_title == journal
+    assert (work.volume, work.issue or "", work.pages) == (volume, issue, pages)
+    assert work.title.endswith(("co-production", "public goods"))
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "Welsh Government (2014) Improving public services for people in Wales. Welsh "
+            "Government, Cardiff. https://gov.wales/improving-public-services",
+            "Welsh Government",
+            "Cardiff",
+        ),
+        (
+            "Scottish Co-production Network (2013) Co-production: how we make a difference "
+            "together. Scottish Co-production Network, Edinburgh.",
+            "Scottish Co-production Network",
+            "Edinburgh",
+        ),
+    ],
+)
+def test_publisher_and_place_ending_the_title(text: str, publisher: str, place: str) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)
+    assert "," not in work.title
+
+
+def test_title_sentence_ending_with_a_place_name_is_no_imprint() -> None:
+    work = parse_reference(
+        "Smith, J. (2015). Community budgets in two cities: Leeds, Bristol. Policy & "
+        "Politics, 43(2), 201–219."
+    )
+    assert work.title == "Community budgets in two cities: Leeds, Bristol"
+    assert work.container_title == "Policy & Politics"
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "[6] Bovaird, T., and Loeffler, E., 2005, “Communities, Trust and Organisational "
+            "Responses to Local Governance Failure,” Trust, Risk and Uncertainty, S. Watson, "
+            "and A. Moran, eds., Palgrave Macmillan, Houndmills, Basingstoke, pp. 143–162.",
+            "Trust, Risk and Uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "Cahn, E. S. and C. Gray (2012), “Co-production from a normative perspective,” "
+            "in New public governance, the third sector and co-production, V. Pestoff, T. "
+            "Brandsen, and B. Verschuere, eds., New York and London: Routledge, 129–44.",
+            "New public governance, the third sector and co-production",
+            ["Pestoff", "Brandsen", "Verschuere"],
+        ),
+    ],
+)
+def test_book_read_into_its_editors(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [n.family for n in work.editors] == editors
+
+
+def test_first_editor_without_a_comma_before_stays_an_editor() -> None:
+    work = parse_reference(
+        "Cau, A., Kuiper, R. and de Roever, W.-P. (1992). Formalising Dijkstra's "
+        "development strategy. In C. B. Jones, R. C. Shaw, and T. Denvir, editors, Proc. "
+        "5th Refinement Workshop, pp. 1–20."
+    )
+    assert [n.family for n in work.editors][:1] == ["Jones"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9. Bovaird T., Loeffler E. What has co-production ever done for interactive "
+        "governance? En: Edelenbos J, van Meerkerk I, editores. Critical reflections on "
+        "interactive governance. Cheltenham: Edward Elgar; 2016. p. 254–77.",
+        "Bovaird, T., and E. Loeffler, ‘What Has Co-Production Ever Done for Interactive "
+        "Governance?’, in J. Edelenbos and I. van Meerkerk, eds, Critical Reflections on "
+        "Interactive Governance, Cheltenham, Edward Elgar, 2016, pp. 254–77.",
+    ],
+)
+def test_editors_mark_without_a_full_stop_or_in_spanish(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title.lower() == "critical reflections on interactive governance"
+    assert [(n.particle, n.family) for n in work.editors] == [
+        ("", "Edelenbos"),
+        ("van", "Meerkerk"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        (
+            "22. Cooperative Party. Public services in our interests [Internet]. 2019; "
+            "[cited 2019 Mar 29] Available from: https://party.coop/policy/",
+            "Public services in our interests",
+            2019,
+        ),
+        (
+            "29. Fox M. Porto Alegre’s participatory budgeting at a crossroads [Internet]. "
+            "2008;Available from: https://www.cetri.be/Porto-Alegre",
+            "Porto Alegre’s participatory budgeting at a crossroads",
+            2008,
+        ),
+    ],
+)
+def test_vancouver_medium_then_the_year(text: str, title: str, year: int) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.year) == (title, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Review, v. 107, n. 4.", "Review, v. 107, no. 4."),
+        ("Revista, v. 12, n.3, p. 5-9", "Revista, v. 12, no. 3, p. 5-9"),
+        ("Silva, n. 4 de Souza", "Silva, n. 4 de Souza"),  # no volume before it
+    ],
+)
+def test_spanish_issue_mark(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read
+
+
+@given(st.text(alphabet="abn.,v 0123456789", max_size=30))
+def test_issue_mark_read_only_after_a_volume(text: str) -> None:
+    added = with_marks_spaced(text).count("no. ") - text.count("no. ")
+    assert added <= len(re.findall(r"\d, n\.", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("ALIGICA, P. a V. TARKO.", ["Aligica", "Tarko"]),  # Czech and Slovak
+        ("Kowalski J. i Nowak P.", ["Kowalski", "Nowak"]),  # Polish, Croatian
+        ("Kovács, J. és Szabó, P.", ["Kovács", "Szabó"]),  # Hungarian
+        ("Virtanen, M. ja Korhonen, P.", ["Virtanen", "Korhonen"]),  # Finnish
+        ("Yılmaz, A. ve Demir, B.", ["Yılmaz", "Demir"]),  # Turkish
+    ],
+)
+def test_and_of_other_languages_between_names(text: str, families: list[str]) -> None:
+    assert [n.family for n in parse_name_list(text).names] == families
+
+
+def test_small_a_after_a_word_is_no_connector() -> None:
+    names = parse_name_list("Centro de Estudos a Sociedade").names
+    assert len(names) == 1
+
+
+def test_bracketed_report_number_opened_in_the_title() -> None:
+    work = parse_reference(
+        "Cornwall, A. 2002. Making Spaces, Changing Places: Situating Participation in "
+        "Development (No. IDS Working Paper 170). Institute of Development Studies, Brighton."
+    )
+    assert work.title == "Making Spaces, Changing Places: Situating Participation in Development"
+    assert work.genre == "No. IDS Working Paper 170"
+    assert (work.publisher, work.place) == ("Institute of Development Studies", "Brighton")
+
+
+def test_short_citation_with_a_dash_and_an_equals_sign() -> None:
+    cut = cut_short_citation(
+        "Aligica - Tarko 2013 = P. Aligica, V. Tarko, « Co-production, polycentricity », "
+        "dans American Political Science Review, 107, 4, 2013, p. 726-741."
+    )
+    assert cut is not None and cut.entry.startswith("P. Aligica") and cut.year == 2013
+
+
+def test_french_dans_before_a_journal() -> None:
+    work = parse_reference(
+        "P. Aligica, V. Tarko, « Co-production, polycentricity, and value heterogeneity », "
+        "dans American Political Science Review, 107, 4, 2013, p. 726-741."
+    )
+    assert work.container_title == "American Political Science Review"
+    assert (work.volume, work.issue, work.pages) == ("107", "4", "726–741")
+
+
+def test_law_journal_volume_with_its_issue_and_page_after() -> None:
+    work = parse_reference(
+        "Arnstein, S, ‘The Ladder of Citizen Participation’ (1969) 35(4) Journal of the "
+        "American Institute of Planners 216"
+    )
+    assert (work.volume, work.issue, work.pages) == ("35", "4", "216")
+    assert work.container_title == "Journal of the American Institute of Planners"
