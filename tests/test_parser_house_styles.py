@@ -256,3 +256,100 @@ def test_law_journal_volume_with_its_issue_and_page_after() -> None:
     )
     assert (work.volume, work.issue, work.pages) == ("35", "4", "216")
     assert work.container_title == "Journal of the American Institute of Planners"
+
+
+def test_editors_after_dans_read_as_more_authors() -> None:
+    work = parse_reference(
+        "Bovaird, T. et E. Loeffler, « Communities, trust and organisational responses to "
+        "local governance failure », dans S. Watson et A. Moran, dir., Trust, risk and "
+        "uncertainty, Houndmills, Basingstoke, Palgrave Macmillan, 2005, p. 143‑162."
+    )
+    assert [n.family for n in work.authors] == ["Bovaird", "Loeffler"]
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "Alford, J. 2009 Engaging public sector clients: From service delivery to "
+            "co-production. Palgrave Macmillan. Basingstoke and New York.",
+            "Palgrave Macmillan",
+            "Basingstoke and New York",
+        ),
+        (
+            "Pestoff, V. 2018 Co-production and public service management. Routledge. "
+            "London, New York.",
+            "Routledge",
+            "London, New York",
+        ),
+    ],
+)
+def test_places_after_the_publishers_full_stop(text: str, publisher: str, place: str) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)
+
+
+def test_publisher_with_initials_keeps_them() -> None:
+    work = parse_reference(
+        "Lusch, R. 2006 The service dominant logic of marketing. Armonk: M. E. Sharpe."
+    )
+    assert "Sharpe" in work.publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "20. Cahn ES, Gray C. The time bank solution. Stanford Social Innovation Review "
+            "2015; (Summer): 41–45.",
+            "Summer",
+        ),
+        ("4. Boyle D. Co-production. Local Econ 2010; (3): 218–226.", "3"),
+    ],
+)
+def test_vancouver_issue_after_the_year_with_no_volume(text: str, issue: str) -> None:
+    work = parse_reference(text)
+    assert (work.year, work.volume, work.issue) == (2015 if "2015" in text else 2010, "", issue)
+
+
+def test_year_repeated_in_brackets_is_no_issue() -> None:
+    work = parse_reference(
+        "Zannuraini, M., Development of a Digital Scale, KnE Engineering Conference on "
+        "Instrumentation, 2016, (2016) 8 pages."
+    )
+    assert work.issue == ""
+
+
+def test_german_band_and_ausgabe() -> None:
+    work = parse_reference(
+        "Arnstein, S. (1969): The ladder of citizen participation In: Journal of the American "
+        "Institute of Planners, Band 35, Ausgabe 4, 1969, 216–224."
+    )
+    assert (work.volume, work.issue, work.pages) == ("35", "4", "216–224")
+    assert work.container_title == "Journal of the American Institute of Planners"
+
+
+def test_band_of_a_series_alone_stays() -> None:
+    assert with_marks_spaced("Band 4 der Reihe Studien") == "Band 4 der Reihe Studien"
+
+
+def test_spanish_book_then_editors_with_y() -> None:
+    work = parse_reference(
+        "Bovaird, T. 2005 Communities, trust and organisational responses to local "
+        "governance failure, en Trust, risk and uncertainty, S. Watson y A. Moran (eds.). "
+        "Palgrave Macmillan. Houndmills, Basingstoke: 143–162."
+    )
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+
+
+def test_editors_with_a_two_word_family_name_stay_together() -> None:
+    work = parse_reference(
+        "Allen, S. E. M. 2003. Preferred argument structure in early Inuktitut. In J. W. Du "
+        "Bois, L. E. Kumpf, & W. J. Ashby (eds.), Preferred argument structure, 301–338. "
+        "Amsterdam: John Benjamins."
+    )
+    assert len(work.editors) == 3
+    assert work.container_title == "Preferred argument structure"

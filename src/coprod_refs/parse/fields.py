@@ -93,7 +93,9 @@ _MONTHS: dict[str, int] = {
     "okt": 10, "ott": 10, "out": 10, "nov": 11, "dec": 12, "déc": 12, "dez": 12, "dic": 12,
 }  # fmt: skip
 _DATE_PARTS = re.compile(r"[A-Za-zÀ-ÿ]+|\d+")
-_LEADING_IN = re.compile(r"^(?:in\s*:|in\b|en\s*:|dans\s*:|(?-i:dans)\s|im\s*:)\s*", re.IGNORECASE)
+_LEADING_IN = re.compile(
+    r"^(?:in\s*:|in\b|en\s*:|dans\s*:|(?-i:dans|en)\s|im\s*:)\s*", re.IGNORECASE
+)
 _KEEP_FINAL_DOT = re.compile(
     r"(?:\b[A-Z]|\.\.|\b(?:inc|co|ltd|corp|jr|sr|bros|al|etc|st|e\.\s?v|cie|ed|eds))\.$",
     re.IGNORECASE,

@@ -64,6 +64,9 @@ _NUMBER_WORDS = {
     "hlm.": "pp.", "lk": "pp.", "lpp.": "pp.",
 }  # fmt: skip
 _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) ?(?=\d)")
+#: German "Band 107, Ausgabe 4": a journal's volume and issue ("Band 4 der Reihe …" alone
+#: numbers a series' book, and stays).
+_GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
 #: Spanish and Portuguese "n." for the issue, after the volume: "v. 107, n. 4".
 _ISSUE_N = re.compile(r"(?<=\d, )n\. ?(?=\d)")
 
@@ -115,9 +118,9 @@ def with_marks_spaced(text: str) -> str:
     """`text` as the labeller knows its marks: a colon or full stop run into the next
     word spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
-    number words ("kd 107", "4. sz.", "n. 4") as "vol.", "no." and "pp.", and a dash between
-    names as a comma, so that the words around them are read as the same words
-    elsewhere."""
+    number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4") as "vol.", "no."
+    and "pp.", and a dash between names as a comma, so that the words around them are
+    read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
@@ -154,6 +157,8 @@ def with_marks_spaced(text: str) -> str:
         or "lpp." in text
     ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
+    if ", Ausgabe " in text:
+        text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)
     if " – " in text or " — " in text or " - " in text:

@@ -893,19 +893,17 @@ def _letters(text: str) -> str:
 
 
 _IN_CONTAINER = re.compile(
-    r"[,”\"’']\s+[Ii]n\s?:?\s+(?=[A-Z0-9«\"“‘])|[.?!]\s+In\s:\s+(?=[A-Z0-9«\"“‘])"
+    r"[,”\"’']\s+(?:[Ii]n|en)\s?:?\s+(?=[A-Z0-9«\"“‘])|[.?!]\s+In\s:\s+(?=[A-Z0-9«\"“‘])"
     r"|[.?!]\s+In\s+(?=[‘“«])"
     r"|[,.]\s+(?=Proc\.\s|Proceedings\s+of\s)"
 )
 
 
 def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
-    """ "Title, in Third International Conference on Logic Programming", "“Title,” in
-    Interpreting God's Word" or (French spacing) "Title. In : WATSON (S.) dir. — Book"
-    read as one title,
-    with no container or journal
-    anywhere, or as one container, with no title or journal anywhere: what follows "in"
-    is the container."""
+    """ "Title, in Third International Conference on Logic Programming" (or Spanish "en"),
+    "“Title,” in Interpreting God's Word" or (French spacing) "Title. In : WATSON (S.)
+    dir. — Book" read as one title, with no container or journal anywhere, or as one
+    container, with no title or journal anywhere: what follows "in" is the container."""
     labels = [s.label for s in segments]
     if "journal" in labels:
         return segments
@@ -1046,11 +1044,11 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
 #: Risk and Uncertainty, S. Watson, and A. Moran, eds.," (ASME, the AMA's marketing style).
 _BOOK_WORDS_THEN_EDITORS = re.compile(
     r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+,?"
-    r"\s+(?:(?:and|&)\s+)?)+(?i:eds?|editors?)\.?,?)$"
+    r"\s+(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,]?)$"
 )
 
 #: A text ending in an initial, or in initials and a word: the first of a list of names.
-_ENDS_IN_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?)+(?:[A-Z][\w'’-]+)?$")
+_ENDS_IN_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?)+(?:[A-Z][\w'’-]+)?(?:\s[A-Z][\w'’-]+)?$")
 
 
 def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
@@ -1058,7 +1056,7 @@ def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
     (or "in New public governance, the third sector" + "and co-production, V. Pestoff, …,
     eds.," with the book cut short): the words before the names are the book's."""
     for i, seg in enumerate(segments):
-        if seg.label != "editor" or not seg.text.rstrip(" ,.").endswith(("ed", "eds", "ors")):
+        if seg.label != "editor" or not seg.text.rstrip(" ,.)").endswith(("ed", "eds", "ors")):
             continue
         match = _BOOK_WORDS_THEN_EDITORS.match(seg.text)
         if match is None or len(match["book"].split()) < 2 or _ENDS_IN_NAME.search(match["book"]):
@@ -1472,6 +1470,28 @@ _PRESENTATION_CUT = {
     "title": "container-title",
     "container-title": "title",
 }
+
+
+#: A chapter's "in" opening its editors: "dans S. Watson et A. Moran, dir.,".
+_IN_BEFORE_EDITORS = re.compile(r"^(?:[Ii]n|dans|en|em|im)\b:?\s")
+
+
+def _in_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
+    """ "« Title »," + "dans S. Watson et A. Moran, dir.," + "Trust, risk and uncertainty,"
+    read as a second list of authors and a second title: names after the title, opened
+    by "in" and marked as editors, are the editors, and the title after them the book."""
+    for i in range(1, len(segments)):
+        seg = segments[i]
+        if seg.label != "author" or segments[i - 1].label != "title":
+            continue
+        if not _IN_BEFORE_EDITORS.match(seg.text) or not has_editor_marker(seg.text):
+            continue
+        pieces = [seg._replace(label="editor")]
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if nxt is not None and nxt.label == "title":
+            pieces.append(nxt._replace(label="container-title"))
+        return _splice(segments, i, len(pieces), *pieces)
+    return segments
 
 
 def _presentation_out_of_note(segments: list[Segment]) -> list[Segment]:
@@ -2828,6 +2848,26 @@ def _places_out_of_publisher(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A publisher's name, a full stop and the places after it: "Palgrave Macmillan.
+#: Basingstoke and New York." (the full stop not after an initial, as in "M. E. Sharpe").
+_PUBLISHER_STOP_PLACES = re.compile(r"^(?P<publisher>.*\w{2}[.)])\s+(?P<place>[A-Z][^.]*\.?)$")
+
+
+def _places_after_publisher_stop(segments: list[Segment]) -> list[Segment]:
+    """ "Palgrave Macmillan. Basingstoke and New York." read as one publisher, in a
+    reference with no place: the places after the publisher's full stop are the place."""
+    for i, seg in enumerate(segments):
+        if seg.label != "publisher" or ". " not in seg.text:
+            continue
+        match = _PUBLISHER_STOP_PLACES.match(seg.text.strip())
+        if match is None or not reads_as_places(match["place"]):
+            return segments
+        return _divided(
+            segments, i, ("publisher", match["publisher"]), ("location", match["place"])
+        )
+    return segments
+
+
 def _title_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Wilensky, U. (1999). NetLogo. http://… Center for Connected Learning, …" with
     "NetLogo." read as a publisher: in a reference with no title, journal or container,
@@ -3136,6 +3176,22 @@ _ISSUE_ALONE = re.compile(
 )
 #: A year opening a volume segment, and what follows it: "2015(Summer):", "2017. no. 4".
 _YEAR_OPENING_VOLUME = re.compile(r"^(?P<year>(?:1[89]|20)\d\d[a-z]?[.;,]?)\s*(?P<rest>.*)$")
+
+
+def _issue_read_into_date(segments: list[Segment]) -> list[Segment]:
+    """ "Stanford Social Innovation Review" + "2015; (Summer):" read as the date, in a
+    reference with no volume (Vancouver's issue with no volume): the bracket after the
+    year is the issue."""
+    for i, seg in enumerate(segments):
+        if seg.label != "date" or "(" not in seg.text:
+            continue
+        match = _YEAR_OPENING_VOLUME.match(seg.text.strip())
+        rest = match["rest"].strip(" ;:,") if match else ""
+        if not rest.startswith("(") or not _ISSUE_ALONE.fullmatch(rest) or _YEAR_ONLY.match(rest):
+            return segments  # "2016, (2016)": the year again
+        date = seg._replace(text=match["year"])
+        return _splice(segments, i, 1, date, seg._replace(label="volume", text=rest + ":"))
+    return segments
 
 
 def _year_read_as_volume(segments: list[Segment]) -> list[Segment]:
@@ -4374,6 +4430,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             after="container-title journal > publisher location",
         ),
     ),
+    # "« Title »," + "dans S. Watson et A. Moran, dir.," as more authors
+    (_in_editors_read_as_authors, _needs("author title", lacks="editor")),
     # "Title. Paper presented at the Annual" + "Conference of …" as a note and a publisher
     (_presentation_out_of_note, _needs("note", "title", "container-title", lacks="journal")),
     # "Proceedings of …; 2012 Jun 14-15;" as one container
@@ -4463,6 +4521,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_number_read_as_date, _needs("date", after="date > title")),
     # "Dorling Kindersley, New York," + "New York, USA."
     (_places_out_of_publisher, _needs("publisher", after="publisher > location")),
+    # "Palgrave Macmillan. Basingstoke and New York." as the publisher
+    (_places_after_publisher_stop, _needs("publisher", lacks="location")),
     # "(1999). NetLogo. http://… Center for …" with "NetLogo." as a publisher
     (
         _title_read_as_publisher,
@@ -4608,6 +4668,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_report_number_read_as_pages, _needs("pages publisher", "pages genre")),
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
+    (_issue_read_into_date, _needs("journal date", lacks="volume")),
     (
         _imprint_read_as_journal,
         _needs("journal", "container-title", lacks="volume pages editor publisher location"),
