@@ -353,3 +353,84 @@ def test_editors_with_a_two_word_family_name_stay_together() -> None:
     )
     assert len(work.editors) == 3
     assert work.container_title == "Preferred argument structure"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "book", "editors"),
+    [
+        (
+            "6. Bovaird, T., Loeffler, E. In Trust, risk and uncertainty, S. Watson, and A. "
+            "Moran, Eds.; Palgrave Macmillan, Houndmills, Basingstoke 2005; pp. 143–162.",
+            ["Bovaird", "Loeffler"],
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "12. Bovaird, T., Quirk, B. In The Routledge handbook of global public policy and "
+            "administration, T. R. Kassen, D. Cepiku, and T. J. Lah, Eds.; Routledge, London "
+            "2017; pp. 258–270.",
+            ["Bovaird", "Quirk"],
+            "The Routledge handbook of global public policy and administration",
+            ["Kassen", "Cepiku", "Lah"],
+        ),
+    ],
+)
+def test_acs_chapter_without_a_title(
+    text: str, authors: list[str], book: str, editors: list[str]
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.authors] == authors
+    assert work.container_title == book
+    assert [n.family for n in work.editors] == editors
+    assert work.pages.startswith(("143", "258"))
+
+
+def test_editors_first_initial_after_in_is_no_book() -> None:
+    work = parse_reference(
+        "Van der Kolk, B. A., & Marmar, C. R. (1996). Dissociation and information "
+        "processing. In B. A. Van der Kolk, A. C. McFarlane & L. Weisaeth (Eds.), Traumatic "
+        "stress (pp. 303–327). New York: Guilford."
+    )
+    assert work.container_title == "Traumatic stress"
+    assert len(work.editors) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("S. WATSON a A. MORAN", ["Watson", "Moran"]),
+        ("J. NOVÁK, P. DVOŘÁK a M. SVOBODA", ["Novák", "Dvořák", "Svoboda"]),
+        ("Brandsen T. Trommel W. & Verschuere B.", ["Brandsen", "Trommel", "Verschuere"]),
+        ("Bovaird T. Willis M. & Briggs I.", ["Bovaird", "Willis", "Briggs"]),
+    ],
+)
+def test_names_in_capitals_with_a_and_pairs_without_commas(text: str, families: list[str]) -> None:
+    assert [n.family for n in parse_name_list(text).names] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "E.S. Cahn and C. Gray, “The time bank solution,” Stanford Social Innovation "
+            "Review Summer (2015) 41–45.",
+            "Summer",
+        ),
+        (
+            "Cahn, E. S. and Gray, C. 2015. The time bank solution. Stanford Social "
+            "Innovation Review, 2015, Summer, 41–45.",
+            "Summer",
+        ),
+    ],
+)
+def test_season_beside_the_year(text: str, issue: str) -> None:
+    work = parse_reference(text)
+    assert (work.year, work.issue, work.pages) == (2015, issue, "41–45")
+
+
+def test_season_in_the_date_with_the_issue_printed_apart() -> None:
+    work = parse_reference(
+        "King, K. (2013, Fall). The rise of Pro Humanitate in students’ lives. Wake Forest "
+        "Magazine, 61(1), pp. 61-65."
+    )
+    assert (work.volume, work.issue) == ("61", "1")

@@ -130,9 +130,16 @@ _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
 _NOISE = re.compile(r"[*†‡§¶#]+|(?:(?<=[^\W\d_])|(?<=\.))\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
     r"\s*(?:;|/|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|és|ja|ve|u\.|[-–—])\s"
-    r"|(?<=\.)\s(?-i:a|i)\s(?=\w)|\s&|&\s|…|\.\.\.)\s*",
+    r"|(?:(?<=\.)|(?-i:(?<=[A-ZÀ-ÖØ-Þ])))\s(?-i:a|i)\s(?=\w)|\s&|&\s|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
+#: Families each followed by dotted initials, with no commas between the people (as
+#: some zoology journals print them): "Brandsen T. Trommel W. & Verschuere B.".
+_DOTTED_PAIRS = re.compile(
+    r"^(?:[A-Z][\w'’-]+ (?:[A-Z]\.){1,3} ){1,8}(?:(?:&|and|und|et|y) )?"
+    r"[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$"
+)
+_PAIR_BREAK = re.compile(r"(?<=\.) (?=[A-Z][\w'’-]+ [A-Z]\.)")
 _INITIAL_WORD = re.compile(rf"^(?:[{CAPITALS}]\.?[-‐]?){{1,3}}$|^[{CAPITALS}][{SMALL}]?\.$")
 _DOTTED = re.compile(rf"(?<=[{CAPITALS}]\.)(?=[{CAPITALS}])")
 
@@ -621,6 +628,8 @@ def parse_name_list(text: str) -> NameList:
     cleaned, et_al = _clean(text)
     if not cleaned:
         return NameList([], et_al)
+    if "," not in cleaned and _DOTTED_PAIRS.match(cleaned):
+        cleaned = _PAIR_BREAK.sub(", ", cleaned)
     if len(cleaned) <= 9 and cleaned.rstrip(". ").lower() in _SAME_NAMES_WORDS:
         return NameList([Name(literal=SAME_NAMES_MARK)], et_al)
     words = cleaned.split()

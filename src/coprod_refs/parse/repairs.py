@@ -1044,11 +1044,16 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
 #: Risk and Uncertainty, S. Watson, and A. Moran, eds.," (ASME, the AMA's marketing style).
 _BOOK_WORDS_THEN_EDITORS = re.compile(
     r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+,?"
-    r"\s+(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,]?)$"
+    r"\s+(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
 )
 
-#: A text ending in an initial, or in initials and a word: the first of a list of names.
-_ENDS_IN_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?)+(?:[A-Z][\w'’-]+)?(?:\s[A-Z][\w'’-]+)?$")
+#: "In" opening a book's title: "In The Routledge handbook …", "In: Trust, risk …".
+_IN_THEN_BOOK = re.compile(r"^In:?\s+[A-Z]")
+#: A text ending in an initial, or in initials and a word, or opening with an initial
+#: (after "In"): the first of a list of names, not a book.
+_ENDS_IN_NAME = re.compile(
+    r"(?:^|\s)(?:[A-Z]\.\s?)+(?:[A-Z][\w'’-]+)?(?:\s[A-Z][\w'’-]+)?$|^(?:[Ii]n:?\s+)?-?[A-Z]\."
+)
 
 
 def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
@@ -1056,18 +1061,42 @@ def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
     (or "in New public governance, the third sector" + "and co-production, V. Pestoff, …,
     eds.," with the book cut short): the words before the names are the book's."""
     for i, seg in enumerate(segments):
-        if seg.label != "editor" or not seg.text.rstrip(" ,.)").endswith(("ed", "eds", "ors")):
+        if seg.label != "editor" or not seg.text.rstrip(" ,.;)").lower().endswith(
+            ("ed", "eds", "ors")
+        ):
             continue
         match = _BOOK_WORDS_THEN_EDITORS.match(seg.text)
         if match is None or len(match["book"].split()) < 2 or _ENDS_IN_NAME.search(match["book"]):
             continue
         editors = seg._replace(text=match["editors"])
+        authors, _, book = match["book"].rpartition(" In ")
+        if authors and not any(s.label == "author" for s in segments):
+            # ACS: "Bovaird, T., Loeffler, E. In Trust, …, S. Watson, and A. Moran, Eds.;"
+            pieces = [
+                seg._replace(label="author", text=authors),
+                seg._replace(label="container-title", text=f"In {book},"),
+                editors,
+            ]
+            return _splice(segments, i, 1, *pieces)
         before = segments[i - 1] if i else None
         if before is not None and before.label == "container-title":
             book = before._replace(text=f"{before.text} {match['book']},")
             return _splice(segments, i - 1, 2, book, editors)
         book = seg._replace(label="container-title", text=match["book"] + ",")
         return _splice(segments, i, 1, book, editors)
+    return segments
+
+
+def _in_book_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird, T., Quirk, B." + "In The Routledge handbook …," + "T. R. Kassen, …,
+    Eds.;" (ACS prints no chapter title): a title opened by "In" right before the
+    editors is the book."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if seg.label == "title" and nxt.label == "editor" and _IN_THEN_BOOK.match(seg.text):
+            if has_editor_marker(nxt.text):
+                return _splice(segments, i, 1, seg._replace(label="container-title"))
+            return segments
     return segments
 
 
@@ -2374,20 +2403,32 @@ _NAME_THEN_SEASON = re.compile(
     rf"^(?P<name>.*?[^\s,])(?:,?\s*No\.\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
     rf"(?P<season>{_SEASON})\)?[:,.]?$"
 )
-_YEAR_THEN_SEASON = re.compile(rf"^(?P<year>.*\d{{4}}[a-z]?)[,.]?\s+(?P<season>{_SEASON})[,.]?$")
+_YEAR_THEN_SEASON = re.compile(
+    rf"^(?P<year>.*\d{{4}}[a-z]?|\(\d{{4}}[a-z]?\))[,.]?\s+\(?(?P<season>{_SEASON})\)?[,.]?$"
+)
+#: The season before the year in one date: "Summer (2015)", "Summer 2015,".
+_SEASON_THEN_YEAR = re.compile(
+    rf"^(?P<season>{_SEASON})[,.]?\s+(?P<year>\(?(?:1[5-9]|20)\d\d[a-z]?\)?[,.]?)$"
+)
 
 
 def _season_as_issue(segments: list[Segment]) -> list[Segment]:
     """A season printed as an article's issue and read into its neighbour: Emerald's
     "Review, No. Summer," and AAA's "Review(Summer):" as the journal's name (or its
-    place), le tapuscrit's "2015, Summer," as the date. The season becomes the issue (a
-    volume segment the issue is read from)."""
+    place), le tapuscrit's "2015, Summer," and "Summer (2015)" as the date. The season
+    becomes the issue (a volume segment the issue is read from), unless the issue is
+    printed apart after the date."""
     for i, seg in enumerate(segments):
         if seg.label not in _SEASON_LABELS or _SEASON_WORD.search(seg.text) is None:
             continue  # the cheap test first
         text = seg.text.strip()
-        if seg.label == "date" and (match := _YEAR_THEN_SEASON.match(text)):
-            return _divided(segments, i, ("date", match["year"]), ("volume", match["season"]))
+        if seg.label == "date":
+            if any(s.label == "volume" for s in segments[i + 1 :]):
+                continue  # "(2013, Fall)." + … + "61(1),": the issue is printed apart
+            if match := _YEAR_THEN_SEASON.match(text):
+                return _divided(segments, i, ("date", match["year"]), ("volume", match["season"]))
+            if match := _SEASON_THEN_YEAR.match(text):
+                return _divided(segments, i, ("volume", match["season"]), ("date", match["year"]))
         journal = seg.label == "journal" or (
             seg.label == "location"
             and i + 1 < len(segments)
@@ -4479,6 +4520,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_editors_run_into_book, _needs("editor", after="editor > container-title")),
     # "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," as the editors
     (_book_read_into_editors, _needs("editor", lacks="journal")),
+    # ACS's "In The Routledge handbook …," + "T. R. Kassen, …, Eds.;" as a title
+    (_in_book_read_as_title, _needs("title editor", lacks="container-title journal")),
     (_editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
     (_pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
