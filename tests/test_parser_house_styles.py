@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coprod_refs.parse.fields import parse_volume
 from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.names import parse_name_list
 from coprod_refs.parse.reference import parse_reference
@@ -434,3 +435,48 @@ def test_season_in_the_date_with_the_issue_printed_apart() -> None:
         "Magazine, 61(1), pp. 61-65."
     )
     assert (work.volume, work.issue) == ("61", "1")
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume", "issue"),
+    [("9/7:", "9", "7"), ("25/7:", "25", "7"), ("5/6", "5/6", ""), ("2019/20", "2019/20", "")],
+)
+def test_single_digit_volume_and_issue_after_a_slash(printed: str, volume: str, issue: str) -> None:
+    assert parse_volume(printed) == (volume, issue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artuso D. et Montini A., 2016, CI.VI.VO. in Rimini: How volunteers make their "
+        "neighbourhood a better place to live. Birmingham : Governance International. Repéré "
+        "à http://www.govint.org/good-practice/case-studies/civivo/",
+        "Artuso, D., & Montini, A. (2016). CI.VI.VO. in Rimini: How volunteers make their "
+        "neighbourhood a better place to live. Birmingham: Governance International. "
+        "Recuperado de http://www.govint.org/good-practice/",
+    ],
+)
+def test_retrieved_from_in_french_and_spanish(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == ("Governance International", "Birmingham")
+    assert work.url.startswith("http://www.govint.org/")
+
+
+def test_czech_access_date() -> None:
+    work = parse_reference(
+        "5. ARTUSO, D. a A. MONTINI. CI.VI.VO. in Rimini [online]. Birmingham: Governance "
+        "International. 2016 [vid. 2019-04-02]. Dostupné z: http://www.govint.org/good-practice/"
+    )
+    assert work.accessed == "2019-04-02"
+    assert work.note == ""
+
+
+def test_body_and_place_after_a_comma_ending_the_title() -> None:
+    work = parse_reference(
+        "[3] Needham, C., and Carr, S., 2009, Co-production: An Emerging Evidence Base for "
+        "Adult Social Care Transformation, Social Care Institute for Excellence, London."
+    )
+    assert work.title == (
+        "Co-production: An Emerging Evidence Base for Adult Social Care Transformation"
+    )
+    assert (work.publisher, work.place) == ("Social Care Institute for Excellence", "London")

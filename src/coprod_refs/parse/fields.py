@@ -56,7 +56,7 @@ _PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
 _ROMAN_VOLUME = re.compile(r"^((?i:[IVXLC]{2,})|[IVX])(?:\s*[,:/]?\s*(\d{1,4}))?[\s,;:.]*$")
 #: A volume and its issue joined by a slash, as French and German styles print them:
 #: "35/4", "Bd. 12/2"; not a year before it ("2013/1") nor a year after ("4/2005").
-_VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{1,2})/(\d{1,2})")
+_VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{0,2})/(\d{1,2})")
 #: The year printed again before the volume: "2016, 76" (German "In: Journal, 2016, 76,").
 _YEAR_THEN_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d,\s*\d{1,4}$")
 #: French styles join them with a hyphen: "35-4"; a range of volumes rises ("35-36").
@@ -82,7 +82,8 @@ _ACCESS = re.compile(
     r"recuperado(?:\s+(?:em|el))?|consultato(?:\s+il)?|geraadpleegd(?:\s+op)?|"
     r"erişim(?:\s+tarihi)?|tanggal\s+akses|diakses(?:\s+pada)?|vaadatud|dostęp(?:\s+dnia)?|"
     r"pristupljeno|pridobljeno|hämtad|hentet|viitattu|letöltés(?:\s+ideje)?|"
-    r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited)\s*(?:on)?\s*:?\s*(.{4,40})",
+    r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited|(?<=\[)vid\.|(?<=\[)cit\.)"
+    r"\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
 _MONTHS: dict[str, int] = {
@@ -615,8 +616,9 @@ def _month_of_word(word: str) -> int:
     return 7 if word.startswith("juil") else _MONTHS.get(word[:3], 0)
 
 
-#: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op": a word
-#: that opens an access note, with the words that must follow it.
+#: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op", "Repéré
+#: à", "Recuperado de", "Dostupné z": a word that opens an access note, with the words
+#: that must follow it.
 AVAILABLE_AT = {
     "available": frozenset(("at", "from", "online", "via")),
     "verfügbar": frozenset(("unter", "über")),
@@ -626,6 +628,12 @@ AVAILABLE_AT = {
     "disponível": frozenset(("em",)),
     "beschikbaar": frozenset(("op", "via")),
     "tillgänglig": frozenset(("på", "via")),
+    "repéré": frozenset(("à", "a", "sur")),
+    "recuperado": frozenset(("de",)),
+    "obtenido": frozenset(("de",)),
+    "dostupné": frozenset(("z", "na")),
+    "dostupno": frozenset(("na",)),
+    "pobrano": frozenset(("z",)),
 }
 #: Words that only lead to a link: the openers above, what follows them, and the rest.
 _LINK_PHRASE_WORDS = frozenset(
@@ -677,6 +685,8 @@ def mentions_access(text: str) -> bool:
         or "letöltés" in lower
         or "[cited" in lower
         or "; cited" in lower
+        or "[vid." in lower
+        or "[cit." in lower
     )
 
 

@@ -786,6 +786,12 @@ def _names_body(text: str) -> bool:
     return not _BODY_HEADS.isdisjoint(w.strip(".,").lower() for w in text.split())
 
 
+def _names_a_publisher(text: str) -> bool:
+    """Whether `text` holds a word that heads bodies' names or a publisher's word ("Press",
+    "Verlag")."""
+    return _names_body(text) or any(lexicon_hit("publishers", w.strip(".,")) for w in text.split())
+
+
 def _body_opening_title(segments: list[Segment]) -> list[Segment]:
     """ "Coalition for Collaborative Care. Co-production model. 2016." read as one title,
     in a reference with no author or editor: its first sentence, a body's name in
@@ -1802,24 +1808,34 @@ _IMPRINT_ENDING_TITLE = re.compile(
 
 
 #: … or with its publisher and then the place: "… in Wales. Welsh Government, Cardiff."
-_PUBLISHER_PLACE_ENDING_TITLE = re.compile(
-    r"^(?P<title>.*\S[.?!][\"”’']?)\s+(?P<publisher>[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:(?:and|of|for"
-    r"|the|&)\s+)*[A-ZÀ-Ý][\w'’&-]*){0,5},)\s*(?P<place>[A-ZÀ-Ý][^.:;,]{1,30}(?:,\s*[A-Z]"
-    r"[\w ]{1,20})?\.?)$"
+_PUBLISHER_THEN_PLACE = (
+    r"(?P<publisher>[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-ZÀ-Ý][\w'’&-]*){0,5},)"
+    r"\s*(?P<place>[A-ZÀ-Ý][^.:;,]{1,30}(?:,\s*[A-Z][\w ]{1,20})?\.?)$"
 )
+_PUBLISHER_PLACE_ENDING_TITLE = re.compile(
+    r"^(?P<title>.*\S[.?!][\"”’']?)\s+" + _PUBLISHER_THEN_PLACE
+)
+#: … or after a comma, as IEEE and ASME print it, when the publisher names a body: "…
+#: Better Place to Live, Governance International, Birmingham."
+_BODY_PLACE_ENDING_TITLE = re.compile(r"^(?P<title>.*\S),\s+" + _PUBLISHER_THEN_PLACE)
 
 
 def _imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "Scotland's Digital Health and Care Strategy. Edinburgh: Scottish Government." or
     "… in Wales. Welsh Government, Cardiff." read as one title, in a reference with no
     place, publisher or container: a known place, with a colon before the publisher or a
-    comma after it, after the title's last sentence is the imprint."""
+    comma after it, after the title's last sentence (or after a comma, when the publisher
+    names a body or a publisher's word) is the imprint."""
     labels = {s.label for s in segments}
     if labels & {"location", "publisher", "journal", "container-title"}:
         return segments
     found = _matching(segments, "title", _IMPRINT_ENDING_TITLE)
     if found is None:
         found = _matching(segments, "title", _PUBLISHER_PLACE_ENDING_TITLE)
+    if found is None:
+        found = _matching(segments, "title", _BODY_PLACE_ENDING_TITLE)
+        if found and not _names_a_publisher(found[1]["publisher"]):
+            return segments
     if found is None:
         return segments
     i, match = found
