@@ -480,3 +480,12 @@ def test_body_and_place_after_a_comma_ending_the_title() -> None:
         "Co-production: An Emerging Evidence Base for Adult Social Care Transformation"
     )
     assert (work.publisher, work.place) == ("Social Care Institute for Excellence", "London")
+
+
+def test_apa_editors_with_a_full_first_name_are_no_book() -> None:
+    work = parse_reference(
+        "Pestoff, Victor. (2012). Co-production and third sector social services in Europe. "
+        "In Victor Pestoff, T. Brandsen, & B. Verschuere (Eds.), New public governance, the "
+        "third sector and co-production (pp. 13–34). New York: Routledge."
+    )
+    assert work.container_title == "New public governance, the third sector and co-production"

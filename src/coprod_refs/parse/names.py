@@ -130,9 +130,12 @@ _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
 _NOISE = re.compile(r"[*†‡§¶#]+|(?:(?<=[^\W\d_])|(?<=\.))\d+(?:,\d+)*")
 _CONNECTOR = re.compile(
     r"\s*(?:;|/|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|és|ja|ve|u\.|[-–—])\s"
-    r"|(?:(?<=\.)|(?-i:(?<=[A-ZÀ-ÖØ-Þ])))\s(?-i:a|i)\s(?=\w)|\s&|&\s|…|\.\.\.)\s*",
+    r"|\s&|&\s|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
+#: Czech and Slovak "a", Polish and Croatian "i" (and) after an initial or a name in
+#: capitals: "ALIGICA, P. a V. TARKO", "S. WATSON a A. MORAN", "Kowalski J. i Nowak P.".
+_SMALL_AND = re.compile(r"(?:(?<=\.)|(?<=[A-ZÀ-ÖØ-Þ])) [ai] (?=\w)")
 #: Families each followed by dotted initials, with no commas between the people (as
 #: some zoology journals print them): "Brandsen T. Trommel W. & Verschuere B.".
 _DOTTED_PAIRS = re.compile(
@@ -630,6 +633,8 @@ def parse_name_list(text: str) -> NameList:
         return NameList([], et_al)
     if "," not in cleaned and _DOTTED_PAIRS.match(cleaned):
         cleaned = _PAIR_BREAK.sub(", ", cleaned)
+    if " a " in cleaned or " i " in cleaned:
+        cleaned = _SMALL_AND.sub(" and ", cleaned)
     if len(cleaned) <= 9 and cleaned.rstrip(". ").lower() in _SAME_NAMES_WORDS:
         return NameList([Name(literal=SAME_NAMES_MARK)], et_al)
     words = cleaned.split()

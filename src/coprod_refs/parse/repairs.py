@@ -1062,6 +1062,16 @@ _ENDS_IN_NAME = re.compile(
 )
 
 
+def _reads_as_book(text: str) -> bool:
+    """Whether the words before a list of editors read as a book's title, not as the first
+    editor's name: no initial opens or ends them, and they are three words or more or
+    hold a small word ("In Trust, risk and uncertainty", not "In Victor Pestoff")."""
+    words = _IN_BEFORE_EDITORS.sub("", text).split()
+    if _ENDS_IN_NAME.search(text) or len(words) < 2:
+        return False
+    return len(words) >= 3 or any(w[:1].islower() for w in words)
+
+
 def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," read as the editors
     (or "in New public governance, the third sector" + "and co-production, V. Pestoff, …,
@@ -1072,7 +1082,7 @@ def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
         ):
             continue
         match = _BOOK_WORDS_THEN_EDITORS.match(seg.text)
-        if match is None or len(match["book"].split()) < 2 or _ENDS_IN_NAME.search(match["book"]):
+        if match is None or not _reads_as_book(match["book"]):
             continue
         editors = seg._replace(text=match["editors"])
         authors, _, book = match["book"].rpartition(" In ")
@@ -1534,9 +1544,10 @@ def _presentation_out_of_note(segments: list[Segment]) -> list[Segment]:
     words from "Paper presented at" name the meeting (the container, as the annotation has
     it), those before them the title, and a publisher or journal right after a meeting cut
     off mid-name goes on with it."""
-    labels = {s.label for s in segments}
     for i, seg in enumerate(segments):
-        if "resented at" not in seg.text or _PRESENTATION_CUT.get(seg.label, "") in labels:
+        if "resented at" not in seg.text:
+            continue  # the cheap test first
+        if _PRESENTATION_CUT.get(seg.label, "") in {s.label for s in segments}:
             continue  # not one of those labels, or the other part is already there
         match = _PRESENTED_AT.match(seg.text)
         if match is None:
@@ -1547,7 +1558,9 @@ def _presentation_out_of_note(segments: list[Segment]) -> list[Segment]:
         if nxt and nxt.label in ("publisher", "journal") and meeting.text[-1].isalnum():
             meeting = meeting._replace(text=f"{meeting.text} {nxt.text}")
             count = 2
-        head = "note" if seg.label == "note" and "title" in labels else "title"
+        head = (
+            "note" if seg.label == "note" and any(s.label == "title" for s in segments) else "title"
+        )
         return _splice(segments, i, count, seg._replace(label=head, text=match["title"]), meeting)
     return segments
 
@@ -1826,9 +1839,9 @@ def _imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     place, publisher or container: a known place, with a colon before the publisher or a
     comma after it, after the title's last sentence (or after a comma, when the publisher
     names a body or a publisher's word) is the imprint."""
-    labels = {s.label for s in segments}
-    if labels & {"location", "publisher", "journal", "container-title"}:
-        return segments
+    title = next((s.text for s in segments if s.label == "title"), "")
+    if ":" not in title and "," not in title:
+        return segments  # the cheap test first: each form has a colon or a comma
     found = _matching(segments, "title", _IMPRINT_ENDING_TITLE)
     if found is None:
         found = _matching(segments, "title", _PUBLISHER_PLACE_ENDING_TITLE)
@@ -4488,7 +4501,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         ),
     ),
     # "« Title »," + "dans S. Watson et A. Moran, dir.," as more authors
-    (_in_editors_read_as_authors, _needs("author title", lacks="editor")),
+    (_in_editors_read_as_authors, _needs("author title", after="title > author", lacks="editor")),
     # "Title. Paper presented at the Annual" + "Conference of …" as a note and a publisher
     (_presentation_out_of_note, _needs("note", "title", "container-title", lacks="journal")),
     # "Proceedings of …; 2012 Jun 14-15;" as one container
@@ -4551,7 +4564,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "25, no. 4 (2001):" as the volume
     (_date_out_of_volume, _needs("volume")),
     # "… in Development (No." + "IDS Working Paper 170)."
-    (_number_bracket_out_of_title, _needs("title")),
+    (
+        _number_bracket_out_of_title,
+        _needs("title", after="title > genre publisher note"),
+    ),
     # "(commune d'Alliat," + "Ariège), Bulletin de la Société …"
     (
         _bracket_closed_after_title,
