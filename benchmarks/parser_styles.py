@@ -217,11 +217,19 @@ _DASHES = "‐‑‒–—―−-"
 _RANGE_GOES_ON = re.compile(rf"[{_DASHES}]\d")
 
 
+#: A letter of a Latin script or a digit: what a number printed on its own is not next to
+#: (Chinese "第4期" prints issue 4; "216–224" prints no 4).
+_LETTER_OR_DIGIT = "[0-9A-Za-zÀ-ɏ]"
+
+
 def _stands_alone(number: str, body: str, *, as_page: bool) -> bool:
     """Whether `number` is printed as a number of its own in `body` ("4" is not printed
-    by "216–224"); a volume or issue after a colon that opens a range is the first page
-    ("44:1–23" prints no issue 1, where French "35-4" prints volume 35 and issue 4)."""
-    for found in re.finditer(rf"(?<!\w){re.escape(number)}(?!\w)", body):
+    by "216–224", "第4期" prints it); a volume or issue after a colon that opens a range
+    is the first page ("44:1–23" prints no issue 1, where French "35-4" prints volume 35
+    and issue 4)."""
+    for found in re.finditer(
+        rf"(?<!{_LETTER_OR_DIGIT}){re.escape(number)}(?!{_LETTER_OR_DIGIT})", body
+    ):
         start, end = found.span()
         if not as_page and body[start - 1 : start] == ":" and _RANGE_GOES_ON.match(body, end):
             continue

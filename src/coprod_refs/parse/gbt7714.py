@@ -105,7 +105,7 @@ def gbt7714_record(text: str, parsed: ExtractedWork | None = None) -> ExtractedW
     if not work.title or not _read_rest(work, code.group("code"), clean[code.end() :].strip()):
         return None
     names = names.strip()
-    work.authors, et_al = _names(names) if names else ([], False)
+    work.authors, et_al = han_names(names) if names else ([], False)
     if et_al:
         work.flags.append("et-al")
     if parsed is not None:
@@ -126,7 +126,7 @@ def _read_rest(work: ExtractedWork, code: str, rest: str) -> bool:
     host = _HOST.match(rest)
     if host:  # a part of a book or proceedings: "[C]//Editors. Book. Place: Publisher, …"
         if host.group("editors"):
-            work.editors = _names(host.group("editors"))[0]
+            work.editors = han_names(host.group("editors"))[0]
         work.container_title = fields.clean_text(host.group("host"))
         rest = host.group("rest")
     if code == "J" and not host:
@@ -168,16 +168,21 @@ def _dated(work: ExtractedWork, year: str, pages: str | None) -> bool:
     return True
 
 
-def _names(text: str) -> tuple[list[Name], bool]:
+def han_names(text: str) -> tuple[list[Name], bool]:
     """The people of an author or editor list, and whether it ends in "等" or "et al".
     Names in Chinese characters are split after the family name (two characters for a
-    compound one such as 欧阳); others are read as names are everywhere."""
+    compound one such as 欧阳); others are read as names are everywhere, each on its own
+    when an ideographic comma ("、") parts them."""
     et_al = _ET_AL.search(text)
     if et_al:
         text = text[: et_al.start()]
     parts = [p for p in _CJK_SEPARATORS.split(text.strip()) if p]
     if parts and all(_HAN.match(p) for p in parts):
         return [han_name(p) for p in parts], bool(et_al)
+    if "、" in text:  # "P. Aligica、V. Tarko": each person read on their own
+        lists = [parse_name_list(p) for p in text.split("、") if p.strip()]
+        names = [name for listed in lists for name in listed.names]
+        return names, bool(et_al) or any(listed.et_al for listed in lists)
     listed = parse_name_list(text)
     return listed.names, bool(et_al) or listed.et_al
 

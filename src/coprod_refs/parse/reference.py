@@ -37,6 +37,7 @@ from coprod_refs.parse.original_date import (
 )
 from coprod_refs.parse.repairs import repair_labels, repair_segments
 from coprod_refs.parse.short_citation import ShortCitation, cut_short_citation
+from coprod_refs.parse.title_marks import title_marks_record
 from coprod_refs.parse.tokens import (
     MAX_REFERENCE_CHARS,
     Token,
@@ -188,8 +189,12 @@ def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
     if prepared.short is not None:
         _date_from_short_citation(work, prepared.short)
     confidence = sum(tagged.marginals) / len(tagged.marginals)
-    by_form = legislation_record(prepared.text, work) or gbt7714_record(prepared.text, work)
-    if by_form is not None:  # a law, or a GB/T 7714 reference: read from its form
+    by_form = (
+        legislation_record(prepared.text, work)
+        or gbt7714_record(prepared.text, work)
+        or title_marks_record(prepared.text, work)
+    )
+    if by_form is not None:  # a law, a GB/T 7714 or a 《 》 reference: read from its form
         work, confidence = by_form, max(confidence, by_form.confidence)
     work.confidence = round(confidence, 4)
     work.flags = prepared.flags + work.flags
