@@ -17,6 +17,7 @@ from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.names import parse_name_list
 from coprod_refs.parse.reference import parse_reference
 from coprod_refs.parse.short_citation import cut_short_citation
+from coprod_refs.text.characters import visible_text
 
 
 @pytest.mark.parametrize(
@@ -489,3 +490,69 @@ def test_apa_editors_with_a_full_first_name_are_no_book() -> None:
         "third sector and co-production (pp. 13–34). New York: Routledge."
     )
     assert work.container_title == "New public governance, the third sector and co-production"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("ALIGICA (2013) &#8211; Co-production", "ALIGICA (2013) – Co-production"),
+        ("Public &amp; Private", "Public & Private"),
+        ("M.Sn&nbsp;(Institut)", "M.Sn (Institut)"),
+        ("R&D; AT&T and &c.", "R&D; AT&T and &c."),  # no character reference
+    ],
+)
+def test_html_character_references_read_as_characters(text: str, read: str) -> None:
+    assert visible_text(text) == read
+
+
+@given(st.text(alphabet="&#;amp8211xAZ ", max_size=30))
+def test_character_references_never_grow_the_text(text: str) -> None:
+    assert len(visible_text(text)) <= len(text)
+
+
+def test_dash_entity_between_the_date_and_the_title() -> None:
+    work = parse_reference(
+        "ALIGICA, P.; TARKO, V. (2013) &#8211; Co-production, polycentricity, and value "
+        "heterogeneity. American Political Science Review. 107:4, pp. 726–741."
+    )
+    assert work.title == "Co-production, polycentricity, and value heterogeneity"
+    assert (work.volume, work.issue, work.pages) == ("107", "4", "726–741")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Review, C: 107, S: 4, 2013, ss. 726-741.",
+            "Review, vol. 107, no. 4, 2013, pp. 726-741.",
+        ),
+        ("Dergisi, C. 12, S. 3, ss. 45-67", "Dergisi, vol. 12, no. 3, pp. 45-67"),
+        ("Müller, Festschrift, S. 143", "Müller, Festschrift, S. 143"),  # German pages
+    ],
+)
+def test_turkish_volume_issue_and_pages(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read
+
+
+def test_turkish_editors_mark() -> None:
+    work = parse_reference(
+        "Bovaird, T. / E. Loeffler, “What has co-production ever done for interactive "
+        "governance?” J. Edelenbos / I. van Meerkerk (edt.), Critical reflections on "
+        "interactive governance, Edward Elgar, Cheltenham 2016, ss. 254-277."
+    )
+    assert [n.family for n in work.editors] == ["Edelenbos", "Meerkerk"]
+    assert work.container_title == "Critical reflections on interactive governance"
+    assert work.pages == "254–277"
+
+
+def test_french_dans_with_a_comma_before_the_editors() -> None:
+    names = parse_name_list("dans, Watson S. et Moran A. (éd.),").names
+    assert [n.family for n in names] == ["Watson", "Moran"]
+
+
+def test_year_and_issue_in_the_volume_bracket() -> None:
+    work = parse_reference(
+        "S. ARNSTEIN, The ladder of citizen participation. Journal of the American "
+        "Institute of Planners 35 (1969/4) 216–224."
+    )
+    assert (work.year, work.volume, work.issue, work.pages) == (1969, "35", "4", "216–224")

@@ -67,6 +67,9 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) 
 #: German "Band 107, Ausgabe 4": a journal's volume and issue ("Band 4 der Reihe …" alone
 #: numbers a series' book, and stays).
 _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
+#: Turkish "C: 107, S: 4" (cilt, sayı) and "ss. 726-741" (sayfalar).
+_TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
+_TURKISH_PAGES = re.compile(r"(?<= )ss\. ?(?=\d)")
 #: Spanish and Portuguese "n." for the issue, after the volume: "v. 107, n. 4".
 _ISSUE_N = re.compile(r"(?<=\d, )n\. ?(?=\d)")
 
@@ -118,9 +121,9 @@ def with_marks_spaced(text: str) -> str:
     """`text` as the labeller knows its marks: a colon or full stop run into the next
     word spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
-    number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4") as "vol.", "no."
-    and "pp.", and a dash between names as a comma, so that the words around them are
-    read as the same words elsewhere."""
+    number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",
+    "ss. 726") as "vol.", "no." and "pp.", and a dash between names as a comma, so that
+    the words around them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
@@ -159,6 +162,10 @@ def with_marks_spaced(text: str) -> str:
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
     if ", Ausgabe " in text:
         text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
+    if ", S: " in text or ", S. " in text:
+        text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
+    if " ss." in text:
+        text = _TURKISH_PAGES.sub("pp. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)
     if " – " in text or " — " in text or " - " in text:

@@ -1440,7 +1440,7 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
 #: names and their editor mark open a container.
 _EDITORS_OPENING_CONTAINER = re.compile(
     r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
-    r"(?:eds?|edd|editors?|red|hrsg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
+    r"(?:eds?|edd|edt|editors?|red|hrsg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
     r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
@@ -3264,6 +3264,28 @@ def _issue_read_into_date(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The year and the issue in one bracket after the volume: "35 (1969/4)" (Byzantine and
+#: classical studies).
+_VOLUME_YEAR_ISSUE = re.compile(
+    r"^(?P<volume>[\w.]{1,8})\s*\((?P<year>(?:1[5-9]|20)\d\d)\s*/\s*(?P<issue>[\w–-]{1,8})\)"
+    r"(?P<end>[.,:;]?)$"
+)
+
+
+def _year_and_issue_in_volume(segments: list[Segment]) -> list[Segment]:
+    """ "Journal" + "35 (1969/4)" + "216–224." read as the volume, in a reference with no
+    date: the bracket holds the year and the issue."""
+    for i, seg in enumerate(segments):
+        if seg.label != "volume" or "/" not in seg.text:
+            continue
+        match = _VOLUME_YEAR_ISSUE.match(seg.text.strip())
+        if match is None:
+            return segments
+        volume = seg._replace(text=f"{match['volume']} ({match['issue']}){match['end']}")
+        return _splice(segments, i, 1, volume, seg._replace(label="date", text=match["year"]))
+    return segments
+
+
 def _year_read_as_volume(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review," + "2015(Summer):", "2017. no. 4" or
     "2015:41–45." in a reference with no date (Vancouver prints the year where others
@@ -4743,6 +4765,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_report_number_read_as_pages, _needs("pages publisher", "pages genre")),
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
+    (_year_and_issue_in_volume, _needs("volume", lacks="date")),
     (_issue_read_into_date, _needs("journal date", lacks="volume")),
     (
         _imprint_read_as_journal,
