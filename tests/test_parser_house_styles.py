@@ -556,3 +556,26 @@ def test_year_and_issue_in_the_volume_bracket() -> None:
         "Institute of Planners 35 (1969/4) 216–224."
     )
     assert (work.year, work.volume, work.issue, work.pages) == (1969, "35", "4", "216–224")
+
+
+def test_quoted_title_then_dans_the_book_and_its_marked_editors() -> None:
+    work = parse_reference(
+        "Bovaird (T.) et Loeffler (E.), « Communities, trust and organisational responses to "
+        "local governance failure », dans Trust, risk and uncertainty, éd. S. Watson, A. "
+        "Moran, Houndmills, Basingstoke, 2005, p. 143‑162."
+    )
+    assert (
+        work.title == "Communities, trust and organisational responses to local governance failure"
+    )
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+
+
+def test_german_semicolon_then_in_before_the_journal() -> None:
+    work = parse_reference(
+        "Brudney, J.L./England, R.E.: Toward a definition of the coproduction concept; in: "
+        "Public Administration Review 43 (1983), H. 1, S. 59–65."
+    )
+    assert work.title == "Toward a definition of the coproduction concept"
+    assert work.container_title == "Public Administration Review"
+    assert (work.volume, work.issue, work.pages) == ("43", "1", "59–65")

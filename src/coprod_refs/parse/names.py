@@ -58,7 +58,7 @@ _ET_AL = re.compile(
 _LEAD_ROLE = re.compile(
     r"^\s*(?:\(?\s*eds?\.?\s+by\b|\(\s*eds?\.\)?|\(\s*eds?\s(?=[A-Z])|in\s*:|in\b|edited\s+by|eds?\.|by\b|translated\s+by|trans\.(?:\s+by)?|"
     r"transl\.|hrsg\.(?:\s+v(?:on|\.))?|sous\s+la\s+direction\s+de|dir\.|with\b|a\s+cura\s+di|"
-    r"dans,?\s|en,?\s|(?-i:eds?)\s|под\s+(?:общ\.\s+)?ред\.)"
+    r"dans,?\s|en,?\s|(?-i:eds?)\s|éds?\.|под\s+(?:общ\.\s+)?ред\.)"
     r"\s*",
     re.IGNORECASE,
 )

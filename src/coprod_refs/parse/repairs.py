@@ -900,6 +900,7 @@ def _letters(text: str) -> str:
 
 _IN_CONTAINER = re.compile(
     r"[,”\"’']\s+(?:[Ii]n|en)\s?:?\s+(?=[A-Z0-9«\"“‘])|[.?!]\s+In\s:\s+(?=[A-Z0-9«\"“‘])"
+    r"|[»”\"’']\s*,?\s+dans\s+(?=[A-Z0-9«\"“‘])"
     r"|[.?!]\s+In\s+(?=[‘“«])"
     r"|[,.]\s+(?=Proc\.\s|Proceedings\s+of\s)"
 )
@@ -1001,7 +1002,7 @@ _EDITORS_THEN_BOOK = re.compile(
 #: The book, then its editors marked before their names: Chicago's "In Trust, risk and
 #: uncertainty, eds. S. Watson and A. Moran", German "…, Hrsg. S. Watson und A. Moran".
 _BOOK_THEN_MARKED_EDITORS = re.compile(
-    r"^(?P<book>[Ii]n:?\s+\S.*?),\s+(?P<editors>(?:eds?\.|[Hh]rsg\.|[Hh]g\.|éds?\.|dir\.|"
+    r"^(?P<book>(?:[Ii]n:?|dans|en)\s+\S.*?),\s+(?P<editors>(?:eds?\.|[Hh]rsg\.|[Hh]g\.|éds?\.|dir\.|"
     r"edited\s+by|ed\.\s+by)\s+\S.*)$"
 )
 #: The editors' mark before the names, then the book after a comma: "In: (eds.) S.
@@ -3625,18 +3626,19 @@ def _title_end_read_as_author(segments: list[Segment]) -> list[Segment]:
 
 
 #: A quoted title and the word opening the book it is in: "« Resilience … » dans".
-_QUOTED_TITLE_THEN_IN = re.compile(r"^(?P<title>.*[»”\"’'])\s+(?P<mark>(?i:in|en|dans|im):?)$")
+_QUOTED_TITLE_THEN_IN = re.compile(r"^(?P<title>.*[»”\"’';])\s+(?P<mark>(?i:in|en|dans|im):?)$")
 
 
 def _in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "« Resilience in public administration … » dans" read as the title: the word after
-    the closing quote opens the editors or the book."""
+    """ "« Resilience in public administration … » dans" or German "… concept; in:" read
+    as the title: the word after the closing quote or the semicolon opens the editors, the
+    book or the journal."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue
         nxt = segments[i + 1]
         match = _QUOTED_TITLE_THEN_IN.match(seg.text)
-        if match is None or nxt.label not in ("editor", "container-title"):
+        if match is None or nxt.label not in ("editor", "container-title", "journal"):
             return segments
         return _splice(
             segments,
@@ -4481,7 +4483,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Dissertation, Universität Potsdam."
     (_thesis_descriptor_from_imprint, _needs("publisher", "location", "note", lacks="genre")),
     # "« Title » dans" + "Emanuel S. Savas (ed.),"
-    (_in_mark_out_of_title, _needs("title", after="title > editor container-title")),
+    (_in_mark_out_of_title, _needs("title", after="title > editor container-title journal")),
     # "Title. In: A, B, eds. Book."
     (_container_after_in_editors, _needs("title editor", lacks="container-title journal")),
     # "Pasquino, G." + "(a cura di), Il sistema"
