@@ -579,3 +579,46 @@ def test_german_semicolon_then_in_before_the_journal() -> None:
     assert work.title == "Toward a definition of the coproduction concept"
     assert work.container_title == "Public Administration Review"
     assert (work.volume, work.issue, work.pages) == ("43", "1", "59–65")
+
+
+def test_german_hrg_editors_mark() -> None:
+    work = parse_reference(
+        "Bovaird, T./Loeffler, E. (2005): Communities, trust and organisational responses to "
+        "local governance failure. In: Watson, S./Moran, A. (Hrg.): Trust, risk and "
+        "uncertainty. Houndmills, Basingstoke: Palgrave Macmillan. S. 143–162."
+    )
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"
+
+
+def test_editors_bracketed_after_the_book() -> None:
+    work = parse_reference(
+        "Bovaird et Loeffler 2005 T. Bovaird et E. Loeffler, « Communities, trust and "
+        "organisational responses to local governance failure », Trust, risk and uncertainty "
+        "(éd. S. Watson et A. Moran), Houndmills, Basingstoke (2005), p. 143‑162."
+    )
+    assert [n.family for n in work.authors] == ["Bovaird", "Loeffler"]
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+
+
+def test_year_after_the_names_without_a_bracket() -> None:
+    work = parse_reference(
+        "Bovaird, T & Loeffler, E 2016a, 'Quality management in public sector "
+        "organisations', in T. Bovaird, & E. Loeffler (eds), Public Management and "
+        "Governance, Routledge, Abingdon and New York, pp. 162–177."
+    )
+    assert (work.year, work.year_suffix) == (2016, "a")
+    assert [n.family for n in work.authors] == ["Bovaird", "Loeffler"]
+
+
+def test_body_named_with_a_year_in_a_dated_entry_keeps_it() -> None:
+    work = parse_reference("Agenda 2030 (2019). Voluntary national review. New York: UN.")
+    assert work.year == 2019
+
+
+def test_access_day_in_brackets_after_the_link_is_no_publisher() -> None:
+    work = parse_reference(
+        "Artuso, D./Montini, A. (2016): CI.VI.VO. in Rimini. Governance International Case "
+        "Study. Birmingham: Governance International. http://www.govint.org/civivo/ (2.4.2019)"
+    )
+    assert work.publisher == "Governance International"

@@ -63,7 +63,7 @@ _LEAD_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
-    r"eds?|edd|edt|editors?|editores|editoras?|ed\.\s*lit|hrsgs?|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
+    r"eds?|edd|edt|editors?|editores|editoras?|ed\.\s*lit|hrsgs?|hrg|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
     r"translators?|"
     r"directors?|producers?|éds?|red|szerk|toim|ur|orgs?|org|coord|a\s+cura\s+di"
 )
@@ -82,7 +82,7 @@ _ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.")
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
 _EDITOR_MARK = re.compile(
-    r"[\(\[]\s*(?:eds?|edd|edt|editors?|hrsg|(?-i:[Hh]gg?)|dir|coord|éds?|orgs?|red|szerk|toim|ur|"
+    r"[\(\[]\s*(?:eds?|edd|edt|editors?|hrsg|hrg|(?-i:[Hh]gg?)|dir|coord|éds?|orgs?|red|szerk|toim|ur|"
     r"a\s+cura\s+di)\.?\s*[\)\]]|"
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?)"
     r"(?=[\s,.:;)]|$)",

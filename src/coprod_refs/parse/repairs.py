@@ -1441,7 +1441,7 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
 #: names and their editor mark open a container.
 _EDITORS_OPENING_CONTAINER = re.compile(
     r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
-    r"(?:eds?|edd|edt|editors?|red|hrsg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
+    r"(?:eds?|edd|edt|editors?|red|hrsg|hrg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
     r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
@@ -1520,21 +1520,28 @@ _PRESENTATION_CUT = {
 
 #: A chapter's "in" opening its editors: "dans S. Watson et A. Moran, dir.,".
 _IN_BEFORE_EDITORS = re.compile(r"^(?:[Ii]n|dans|en|em|im)\b:?\s")
+#: A bracket opened by the editors' mark: "(éd. S. Watson et A. Moran)", "(eds. S. Watson".
+_BRACKET_OPENED_BY_MARK = re.compile(r"^\((?i:éds?|eds?|hrsg|hg|dir)\.?\s")
 
 
 def _in_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
     """ "« Title »," + "dans S. Watson et A. Moran, dir.," + "Trust, risk and uncertainty,"
-    read as a second list of authors and a second title: names after the title, opened
-    by "in" and marked as editors, are the editors, and the title after them the book."""
+    read as a second list of authors and a second title, or "Trust, risk and uncertainty"
+    + "(éd. S. Watson et A. Moran)," read as authors after the book: names after the
+    title or the book, opened by "in" or a bracket and marked as editors, are the
+    editors, and a title after them the book."""
     for i in range(1, len(segments)):
         seg = segments[i]
-        if seg.label != "author" or segments[i - 1].label != "title":
+        if seg.label != "author" or segments[i - 1].label not in ("title", "container-title"):
             continue
-        if not _IN_BEFORE_EDITORS.match(seg.text) or not has_editor_marker(seg.text):
+        marked = _BRACKET_OPENED_BY_MARK.match(seg.text) or (
+            _IN_BEFORE_EDITORS.match(seg.text) and has_editor_marker(seg.text)
+        )
+        if not marked:
             continue
         pieces = [seg._replace(label="editor")]
         nxt = segments[i + 1] if i + 1 < len(segments) else None
-        if nxt is not None and nxt.label == "title":
+        if nxt is not None and nxt.label == "title" and segments[i - 1].label == "title":
             pieces.append(nxt._replace(label="container-title"))
         return _splice(segments, i, len(pieces), *pieces)
     return segments
@@ -2860,6 +2867,38 @@ def _year_out_of_title_start(segments: list[Segment]) -> list[Segment]:
     reference with no date: the year opening the title is the date."""
     return _split_matching(
         segments, "title", _YEAR_THEN_TITLE, ("date", "date"), ("title", "title")
+    )
+
+
+#: A day's date alone in brackets, as German styles print the access date after a link:
+#: "(2.4.2019)".
+_BRACKETED_DAY = re.compile(r"^\(\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]|20)\d\d\)\.?$")
+
+
+def _access_day_after_link(segments: list[Segment]) -> list[Segment]:
+    """ "http://…" + "(2.4.2019)" with the bracket read as a publisher or place: the date
+    after the link states when it was read, a note."""
+    for i in range(1, len(segments)):
+        seg = segments[i]
+        if (
+            segments[i - 1].label == "url"
+            and seg.label != "note"
+            and _BRACKETED_DAY.match(seg.text)
+        ):
+            return _splice(segments, i, 1, seg._replace(label="note"))
+    return segments
+
+
+#: Names, then the year with no bracket or stop between (Australian Harvard): "Bovaird, T
+#: & Loeffler, E 2016a,".
+_NAMES_THEN_YEAR = re.compile(r"^(?P<names>.*[^\d\s])\s+(?P<date>(?:1[5-9]|20)\d\d[a-z]?,?)$")
+
+
+def _year_out_of_names_end(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird, T & Loeffler, E 2016a," read as the authors, in a reference with no date:
+    the year that ends the names is the date."""
+    return _split_matching(
+        segments, "author", _NAMES_THEN_YEAR, ("author", "names"), ("date", "date")
     )
 
 
@@ -4525,7 +4564,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         ),
     ),
     # "« Title »," + "dans S. Watson et A. Moran, dir.," as more authors
-    (_in_editors_read_as_authors, _needs("author title", after="title > author", lacks="editor")),
+    (
+        _in_editors_read_as_authors,
+        _needs("author", after="title container-title > author", lacks="editor"),
+    ),
     # "Title. Paper presented at the Annual" + "Conference of …" as a note and a publisher
     (_presentation_out_of_note, _needs("note", "title", "container-title", lacks="journal")),
     # "Proceedings of …; 2012 Jun 14-15;" as one container
@@ -4606,6 +4648,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # "Schulze-Böing" + "2020 Co-Producing Better Futures …"
     (_year_out_of_title_start, _needs("author title", after="author > title", lacks="date")),
+    # "Bovaird, T & Loeffler, E 2016a," as the authors
+    (_year_out_of_names_end, _needs("author", lacks="date")),
+    # "http://…" + "(2.4.2019)" as a publisher
+    (_access_day_after_link, _needs("url", after="url > publisher location journal")),
     # "(2009, October 13). Title. The Spokesman-Review." with the last as a publisher
     (
         _newspaper_read_as_publisher,
