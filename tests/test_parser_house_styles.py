@@ -622,3 +622,40 @@ def test_access_day_in_brackets_after_the_link_is_no_publisher() -> None:
         "Study. Birmingham: Governance International. http://www.govint.org/civivo/ (2.4.2019)"
     )
     assert work.publisher == "Governance International"
+
+
+def test_vancouver_year_and_pages_with_no_volume() -> None:
+    work = parse_reference(
+        "20. Cahn ES, Gray C. The time bank solution. Stanford Social Innovation Review 2015;41–45."
+    )
+    assert (work.year, work.volume, work.pages) == (2015, "", "41–45")
+
+
+def test_pages_mark_read_into_the_imprint() -> None:
+    work = parse_reference(
+        "[16] Bovaird, T., Loeffler, E. (2016): Quality management in public sector "
+        "organisations. In: Bovaird, T. und Loeffler, E. (Hrsg.) Public management and "
+        "governance. Routledge. Abingdon and New York. S. 162–177."
+    )
+    assert (work.publisher, work.place, work.pages) == (
+        "Routledge",
+        "Abingdon and New York",
+        "162–177",
+    )
+
+
+def test_german_nr_before_a_season() -> None:
+    work = parse_reference(
+        "[35] Cahn, E.S., Gray, C. (2015): The time bank solution. Stanford Social "
+        "Innovation Review. Nr. Summer, S. 41–45."
+    )
+    assert (work.container_title, work.issue) == ("Stanford Social Innovation Review", "Summer")
+
+
+def test_german_stand_after_the_link_is_the_access_date() -> None:
+    work = parse_reference(
+        "EIPA. 2019. Online: https://www.eipa.eu/portfolio/european-caf-resource-centre/ "
+        "(Stand: 30.11.2019)."
+    )
+    assert work.accessed == "2019-11-30"
+    assert work.publisher == ""

@@ -82,7 +82,8 @@ _ACCESS = re.compile(
     r"recuperado(?:\s+(?:em|el))?|consultato(?:\s+il)?|geraadpleegd(?:\s+op)?|"
     r"erişim(?:\s+tarihi)?|tanggal\s+akses|diakses(?:\s+pada)?|vaadatud|dostęp(?:\s+dnia)?|"
     r"pristupljeno|pridobljeno|hämtad|hentet|viitattu|letöltés(?:\s+ideje)?|"
-    r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited|(?<=\[)vid\.|(?<=\[)cit\.)"
+    r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited|(?<=\[)vid\.|(?<=\[)cit\.|"
+    r"(?<=\()(?-i:Stand)(?=:))"
     r"\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
@@ -685,6 +686,7 @@ def mentions_access(text: str) -> bool:
         or "letöltés" in lower
         or "[cited" in lower
         or "; cited" in lower
+        or "(stand:" in lower
         or "[vid." in lower
         or "[cit." in lower
     )

@@ -2437,7 +2437,7 @@ _SEASON_LABELS = frozenset(("volume", "date", "journal", "location"))
 #: Summer,", "Review(Summer):", "Review Summer,", "2015, Summer," (before the pages,
 #: "(Summer):41–45.", see _issue_read_into_pages).
 _NAME_THEN_SEASON = re.compile(
-    rf"^(?P<name>.*?[^\s,])(?:,?\s*No\.\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
+    rf"^(?P<name>.*?[^\s,])(?:[.,]?\s*N[or]\.\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
     rf"(?P<season>{_SEASON})\)?[:,.]?$"
 )
 _YEAR_THEN_SEASON = re.compile(
@@ -2876,15 +2876,13 @@ _BRACKETED_DAY = re.compile(r"^\(\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]|20)\d\d\)\.?$
 
 
 def _access_day_after_link(segments: list[Segment]) -> list[Segment]:
-    """ "http://…" + "(2.4.2019)" with the bracket read as a publisher or place: the date
-    after the link states when it was read, a note."""
+    """ "http://…" + "(2.4.2019)" or "(Stand: 30.11.2019)" with the bracket read as a
+    publisher or place: the date after the link states when it was read, a note."""
     for i in range(1, len(segments)):
         seg = segments[i]
-        if (
-            segments[i - 1].label == "url"
-            and seg.label != "note"
-            and _BRACKETED_DAY.match(seg.text)
-        ):
+        if segments[i - 1].label != "url" or seg.label == "note" or seg.text[:1] != "(":
+            continue
+        if _BRACKETED_DAY.match(seg.text) or fields.accessed_date(seg.text):
             return _splice(segments, i, 1, seg._replace(label="note"))
     return segments
 
@@ -3442,6 +3440,37 @@ def _issue_read_into_pages(segments: list[Segment]) -> list[Segment]:
 _YEAR_COLON_PAGES = re.compile(
     r"^(?:1[5-9]|20)\d\d[a-z]?\s*[:;]\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?$"
 )
+
+
+#: Vancouver's year and pages in one date, with no volume: "2015;41–45.".
+_YEAR_THEN_PAGES = re.compile(
+    r"^(?P<date>(?:1[5-9]|20)\d\d[a-z]?)\s*[:;]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?)$"
+)
+
+
+def _pages_out_of_date(segments: list[Segment]) -> list[Segment]:
+    """ "Stanford Social Innovation Review" + "2015;41–45." read as the date, in a
+    reference with no pages: the range after the semicolon is the pages."""
+    return _split_matching(segments, "date", _YEAR_THEN_PAGES, ("date", "date"), ("pages", "pages"))
+
+
+#: A pages mark ending an imprint: "Routledge. Abingdon and New York. S." before "162–177.".
+_PAGES_MARK_AT_END = re.compile(r"\s(?P<mark>(?:S|s|p|pp|P)\.)$")
+
+
+def _pages_mark_out_of_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "Routledge. Abingdon and New York. S." + "162–177.": the pages mark read into the
+    publisher or place before the pages goes with them."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if nxt.label != "pages" or seg.label not in ("publisher", "location"):
+            continue
+        mark = _PAGES_MARK_AT_END.search(seg.text)
+        if mark is None:
+            return segments
+        moved = nxt._replace(text=f"{mark['mark']} {nxt.text}")
+        return _splice(segments, i, 2, seg._replace(text=seg.text[: mark.start()]), moved)
+    return segments
 
 
 def _year_read_as_pages(segments: list[Segment]) -> list[Segment]:
@@ -4666,6 +4695,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_number_read_as_date, _needs("date", after="date > title")),
     # "Dorling Kindersley, New York," + "New York, USA."
     (_places_out_of_publisher, _needs("publisher", after="publisher > location")),
+    # "Routledge. Abingdon and New York. S." + "162–177."
+    (_pages_mark_out_of_imprint, _needs("pages", after="publisher location > pages")),
     # "Palgrave Macmillan. Basingstoke and New York." as the publisher
     (_places_after_publisher_stop, _needs("publisher", lacks="location")),
     # "(1999). NetLogo. http://… Center for …" with "NetLogo." as a publisher
@@ -4815,6 +4846,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (_year_and_issue_in_volume, _needs("volume", lacks="date")),
     (_issue_read_into_date, _needs("journal date", lacks="volume")),
+    (_pages_out_of_date, _needs("journal date", lacks="volume pages")),
     (
         _imprint_read_as_journal,
         _needs("journal", "container-title", lacks="volume pages editor publisher location"),
