@@ -659,3 +659,17 @@ def test_german_stand_after_the_link_is_the_access_date() -> None:
     )
     assert work.accessed == "2019-11-30"
     assert work.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EIPA. 2019. Online: https://www.eipa.eu/portfolio/european-caf-resource-centre/",
+        "INSTITUTO DE ESTUDOS FINANCEIROS. Formação de Preço. Disponível em: "
+        "<http://www.ief.com.br/forpreco.htm>. Acesso em 28 de novembro de 2017.",
+    ],
+)
+def test_words_leading_to_the_link_are_no_place_or_publisher(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.place, work.publisher) == ("", "")
+    assert work.url.startswith("http")

@@ -2870,6 +2870,18 @@ def _year_out_of_title_start(segments: list[Segment]) -> list[Segment]:
     )
 
 
+def _link_phrase_read_as_place(segments: list[Segment]) -> list[Segment]:
+    """ "Online:" or "Available at:" right before the link read as a place, publisher or
+    container: words that only lead to a link are a note."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if segments[i + 1].label != "url" or seg.label in ("note", "url"):
+            continue
+        if len(seg.text) < 30 and fields.is_link_phrase(seg.text):
+            return _splice(segments, i, 1, seg._replace(label="note"))
+    return segments
+
+
 #: A day's date alone in brackets, as German styles print the access date after a link:
 #: "(2.4.2019)".
 _BRACKETED_DAY = re.compile(r"^\(\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]|20)\d\d\)\.?$")
@@ -4679,6 +4691,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_year_out_of_title_start, _needs("author title", after="author > title", lacks="date")),
     # "Bovaird, T & Loeffler, E 2016a," as the authors
     (_year_out_of_names_end, _needs("author", lacks="date")),
+    # "Online:" + "http://…" as a place
+    (_link_phrase_read_as_place, _needs("url", after="location publisher container-title > url")),
     # "http://…" + "(2.4.2019)" as a publisher
     (_access_day_after_link, _needs("url", after="url > publisher location journal")),
     # "(2009, October 13). Title. The Spokesman-Review." with the last as a publisher
