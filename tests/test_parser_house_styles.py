@@ -673,3 +673,23 @@ def test_words_leading_to_the_link_are_no_place_or_publisher(text: str) -> None:
     work = parse_reference(text)
     assert (work.place, work.publisher) == ("", "")
     assert work.url.startswith("http")
+
+
+def test_apa_report_kind_and_publisher_after_the_title() -> None:
+    work = parse_reference(
+        "Kolesnikova, N. (2009). Community Colleges: A Route of Upward Economic Mobility "
+        "(Community Development Report). Federal Reserve Bank of St. Louis. Retrieved from "
+        "https://www.stlouisfed.org/community-development/CommunityColleges.pdf"
+    )
+    assert work.title == "Community Colleges: A Route of Upward Economic Mobility"
+    assert work.genre == "Community Development Report"
+    assert work.publisher == "Federal Reserve Bank of St. Louis"
+    assert work.type == "report"
+
+
+def test_bracketed_subtitle_then_a_journal_is_no_report() -> None:
+    work = parse_reference(
+        "Smith, J. (2010). Co-production (a review). Public Administration Review, 70(2), 1–10."
+    )
+    assert work.container_title == "Public Administration Review"
+    assert work.publisher == ""

@@ -1870,6 +1870,31 @@ def _imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     return _splice(segments, i, 1, Segment("title", match.group("title"), confidence), *imprint)
 
 
+#: APA's report: the title, its kind in brackets, then the publisher, all read as the
+#: title: "… Economic Mobility (Community Development Report). Federal Reserve Bank of St.
+#: Louis.".
+_TITLE_GENRE_PUBLISHER = re.compile(
+    r"^(?P<title>.*\S)\s+(?P<genre>\([^()]{3,80}\))\.\s+(?P<publisher>[A-Z][^()]{2,100}?\.?)$"
+)
+
+
+def _report_kind_and_publisher_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Title (Community Development Report). Federal Reserve Bank of St. Louis." read as
+    one title, in a reference with no publisher or container: the bracket names the
+    report's kind, and the body after it is the publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title" or "). " not in seg.text:
+            continue
+        match = _TITLE_GENRE_PUBLISHER.match(seg.text)
+        if match is None or not fields.looks_like_genre(match["genre"]):
+            return segments
+        if not _names_a_publisher(match["publisher"]) or len(match["publisher"].split()) > 10:
+            return segments
+        pieces = [("title", "title"), ("genre", "genre"), ("publisher", "publisher")]
+        return _cut_by_groups(segments, i, match, *pieces)
+    return segments
+
+
 #: A publisher's name as it stands before the place: capitalised words (with "and",
 #: "of", "&", "for" between), ending in a comma.
 _PUBLISHER_BEFORE_PLACE = re.compile(
@@ -4639,6 +4664,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (
         _publisher_out_of_title_end,
         _needs("title", after="title > location", lacks="publisher journal container-title"),
+    ),
+    # "Title (Community Development Report). Federal Reserve Bank of St. Louis." as a title
+    (
+        _report_kind_and_publisher_out_of_title,
+        _needs("title", lacks="publisher journal container-title genre"),
     ),
     # "(Unpublished doctoral dissertation)." as a note
     (_genre_out_of_note, _needs("note", lacks="genre")),
