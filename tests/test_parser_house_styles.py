@@ -693,3 +693,27 @@ def test_bracketed_subtitle_then_a_journal_is_no_report() -> None:
     )
     assert work.container_title == "Public Administration Review"
     assert work.publisher == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "Boyle, D., & Harris, M. (2009). The challenge of co-production (Discussion "
+            "paper). New Economics Foundation.",
+            "New Economics Foundation",
+            "",
+        ),
+        (
+            "Moreau, C. (2013). The bilineal transmission of blood in ancient Rome. In C. H. "
+            "Johnson (Ed.), Blood and kinship (pp. 40–60). New York, Oxford, Berghahn Books.",
+            "Berghahn Books",
+            "New York, Oxford",
+        ),
+    ],
+)
+def test_word_that_only_opens_a_place_name_goes_with_the_publisher(
+    text: str, publisher: str, place: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)

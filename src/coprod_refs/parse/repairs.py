@@ -2066,18 +2066,22 @@ def _edition_before_publisher(segments: list[Segment]) -> list[Segment]:
 _NAME_GOES_ON = frozenset(
     "university universität université universidad college institute press".split()
 )
+#: Words that open a place's name but name none alone: "New" + "Economics Foundation".
+_PLACE_OPENINGS = frozenset("New San Santa Los Las Saint St Port Fort Mount".split())
 
 
 def _place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
-    """ "Leiden" + "University." read as place and publisher: with nothing printed between
-    them and a publisher's part that goes on a name ("University", "Press"), they are one
-    name, the publisher's ("Paris Gallimard" stays two)."""
+    """ "Leiden" + "University." or "New" + "Economics Foundation." read as place and
+    publisher: with nothing printed between them and a publisher's part that goes on a
+    name ("University", "Press"), or a place of one word that only opens places' names,
+    they are one name, the publisher's ("Paris Gallimard" stays two)."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "location" or nxt.label != "publisher":
             continue
         first = nxt.text.split()[0].strip(".,").lower() if nxt.text.split() else ""
-        if not seg.text[-1:].isalpha() or first not in _NAME_GOES_ON:
+        opening = seg.text.strip() in _PLACE_OPENINGS
+        if not seg.text[-1:].isalpha() or not (opening or first in _NAME_GOES_ON):
             return segments
         joined = f"{seg.text} {nxt.text}"
         return _splice(segments, i, 2, nxt._replace(text=joined))
