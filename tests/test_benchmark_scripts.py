@@ -100,3 +100,6 @@ def test_the_styles_benchmark_scores_only_what_a_style_prints_as_the_field(
     assert styles.printed_gold(gold, no_issue)["issue"] == ""
     french = "Arnstein S., « The ladder », Journal, 35-4, 1969, p. 216-224."
     assert styles.printed_gold(gold, french)["issue"] == "4"
+    chinese = "S. Arnstein：《The ladder》，载《Journal》1969年第4期。"
+    assert styles.printed_gold(gold, chinese)["issue"] == "4"
+    assert styles.printed_gold(gold, chinese.replace("第4期", "第44期"))["issue"] == ""

@@ -1056,6 +1056,8 @@ _BOOK_WORDS_THEN_EDITORS = re.compile(
 
 #: "In" opening a book's title: "In The Routledge handbook …", "In: Trust, risk …".
 _IN_THEN_BOOK = re.compile(r"^In:?\s+[A-Z]")
+#: A chapter's "in" opening its editors: "dans S. Watson et A. Moran, dir.,".
+_IN_BEFORE_EDITORS = re.compile(r"^(?:[Ii]n|dans|en|em|im)\b:?\s")
 #: A text ending in an initial, or in initials and a word, or opening with an initial
 #: (after "In"): the first of a list of names, not a book.
 _ENDS_IN_NAME = re.compile(
@@ -1501,25 +1503,6 @@ def _container_cut_short(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: "… public services. Paper presented at the Annual": a title, then the start of the
-#: meeting a paper, poster or talk was given at.
-_PRESENTED_AT = re.compile(
-    r"^(?P<title>.*?\w.*?[.?!][’”\"]?)\s+(?P<meeting>(?:(?:[A-Z][a-z]+\s+){0,2}"
-    r"(?:[Pp]aper|[Pp]oster|[Tt]alk|[Pp]resentation|[Ss]ession|[Aa]ddress|[Ll]ecture)\s+)?"
-    r"(?:[Pp]resented|[Gg]iven|[Dd]elivered)\s+at\b.*)$"
-)
-
-
-#: The labels such a segment may have, each with the label that must not be there too.
-_PRESENTATION_CUT = {
-    "note": "container-title",
-    "title": "container-title",
-    "container-title": "title",
-}
-
-
-#: A chapter's "in" opening its editors: "dans S. Watson et A. Moran, dir.,".
-_IN_BEFORE_EDITORS = re.compile(r"^(?:[Ii]n|dans|en|em|im)\b:?\s")
 #: A bracket opened by the editors' mark: "(éd. S. Watson et A. Moran)", "(eds. S. Watson".
 _BRACKET_OPENED_BY_MARK = re.compile(r"^\((?i:éds?|eds?|hrsg|hg|dir)\.?\s")
 
@@ -1545,6 +1528,23 @@ def _in_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
             pieces.append(nxt._replace(label="container-title"))
         return _splice(segments, i, len(pieces), *pieces)
     return segments
+
+
+#: "… public services. Paper presented at the Annual": a title, then the start of the
+#: meeting a paper, poster or talk was given at.
+_PRESENTED_AT = re.compile(
+    r"^(?P<title>.*?\w.*?[.?!][’”\"]?)\s+(?P<meeting>(?:(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:[Pp]aper|[Pp]oster|[Tt]alk|[Pp]resentation|[Ss]ession|[Aa]ddress|[Ll]ecture)\s+)?"
+    r"(?:[Pp]resented|[Gg]iven|[Dd]elivered)\s+at\b.*)$"
+)
+
+
+#: The labels such a segment may have, each with the label that must not be there too.
+_PRESENTATION_CUT = {
+    "note": "container-title",
+    "title": "container-title",
+    "container-title": "title",
+}
 
 
 def _presentation_out_of_note(segments: list[Segment]) -> list[Segment]:
