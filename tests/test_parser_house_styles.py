@@ -717,3 +717,19 @@ def test_word_that_only_opens_a_place_name_goes_with_the_publisher(
 ) -> None:
     work = parse_reference(text)
     assert (work.publisher, work.place) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("C. GRAY", [("Gray", "C.")]),
+        ("T. J. LAH", [("Lah", "T. J.")]),
+        ("D. LEE", [("Lee", "D.")]),
+        ("CAHN, E. S. a J. C. CAHN", [("Cahn", "E. S."), ("Cahn", "J. C.")]),
+        ("Smith JA, Lee D", [("Smith", "J. A."), ("Lee", "D.")]),  # Vancouver stays
+    ],
+)
+def test_short_family_name_in_capitals_after_dotted_initials(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(n.family, n.given) for n in parse_name_list(text).names] == names

@@ -234,6 +234,8 @@ def _is_suffix(word: str) -> bool:
 @word_cache(50_000)
 def _kind(part: str) -> _Kind:
     words = part.split()
+    if len(words) > 1 and _caps_family_after_initials(words):
+        return _Kind.NATURAL  # "C. GRAY", "T. J. LAH": no Vancouver initials after dotted ones
     if all(_is_initial(w) or _is_caps_initials(w) for w in words):
         return _Kind.INITIALS
     if len(words) == 1:
@@ -244,6 +246,19 @@ def _kind(part: str) -> _Kind:
     if _is_initial(first):
         return _Kind.NATURAL
     return _Kind.MULTI
+
+
+def _caps_family_after_initials(words: list[str]) -> bool:
+    """Dotted initials, then a family name in capitals short enough to pass for initials
+    ("C. GRAY", "T. J. LAH", "D. LEE")."""
+    last = words[-1]
+    return (
+        "." not in last
+        and len(last) >= 2
+        and last.isalpha()
+        and last.isupper()
+        and all("." in w and _is_initial(w) for w in words[:-1])
+    )
 
 
 def _is_corporate(text: str) -> bool:
