@@ -185,10 +185,11 @@ def _strip_brackets(text: str) -> str:
     return text
 
 
-#: A medium named after a title: Harvard's "[online]", Vancouver's "[Internet]",
-#: Elsevier's "[WWW Document]".
+#: A medium named after a title: Harvard's "[online]", Vancouver's "[Internet]" (and
+#: "[Serial on the Internet]"), Elsevier's "[WWW Document]".
 _MEDIA = (
     r"\[(?:on-?line(?:\s+resource)?|internet|electronic\s+resource|en\s+ligne|e-?book|"
+    r"(?:serial|monograph|homepage|database|article|book)\s+on\s+the\s+internet|"
     r"www\s+document|"
     r"cd-rom|dvd|serial\s+online|microform|электронный\s+ресурс|elektronische\s+ressource|"
     r"online-ressource|recurso\s+electr[oó]nico|ressource\s+[ée]lectronique)\]"

@@ -974,9 +974,11 @@ def _in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
 
 
 #: Nature's book and its editors in brackets: "in Trust, risk and uncertainty (eds.
-#: Watson, S. & Moran, A.)".
+#: Watson, S. & Moran, A.)", or with the mark after the names: "In Trust, risk and
+#: uncertainty (S. Watson & A. Moran, eds),".
 _BOOK_THEN_BRACKETED_EDITORS = re.compile(
-    r"^(?P<book>[Ii]n\s+\S.*?)\s+(?P<editors>\((?i:eds?|hrsg|hg|éds?)\.\s+[^()]+\)?)$"
+    r"^(?P<book>[Ii]n\s+\S.*?)\s+(?P<editors>\((?i:eds?|hrsg|hg|éds?)\.\s+[^()]+\)?"
+    r"|\([^()]+,\s*(?i:eds?|editors?|hrsg|hg|éds?)\.?\)[.,]?)$"
 )
 
 
@@ -3017,6 +3019,26 @@ def _places_after_publisher_stop(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _publisher_read_into_place(segments: list[Segment]) -> list[Segment]:
+    """ "Routledge, Abingdon and New York," read as the place, in a reference with no
+    publisher: a publisher's name (a publisher's or body's word in it) before comma parts
+    that are all places is the publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label != "location" or "," not in seg.text:
+            continue
+        body = seg.text.rstrip(" ,.;:")
+        split = places_last(body)
+        if split is None:
+            return segments
+        place, publisher = split
+        if not _names_a_publisher(publisher):
+            return segments  # "(Osaka, Japan)": a city the lists do not know
+        return _divided(
+            segments, i, ("publisher", publisher + ","), ("location", place + seg.text[len(body) :])
+        )
+    return segments
+
+
 def _title_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Wilensky, U. (1999). NetLogo. http://… Center for Connected Learning, …" with
     "NetLogo." read as a publisher: in a reference with no title, journal or container,
@@ -4747,6 +4769,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_pages_mark_out_of_imprint, _needs("pages", after="publisher location > pages")),
     # "Palgrave Macmillan. Basingstoke and New York." as the publisher
     (_places_after_publisher_stop, _needs("publisher", lacks="location")),
+    # "Routledge, Abingdon and New York," as the place
+    (_publisher_read_into_place, _needs("location", lacks="publisher")),
     # "(1999). NetLogo. http://… Center for …" with "NetLogo." as a publisher
     (
         _title_read_as_publisher,
