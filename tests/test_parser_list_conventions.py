@@ -975,6 +975,26 @@ def test_bracketed_word_spaced_from_a_small_letter(text: str, read: str) -> None
             "Review Summer, 41–45.",
             "Summer",
         ),
+        (
+            "20. Cahn ES, Gray C. The time bank solution. Stanford Social Innovation Review "
+            "2015;41–45.",
+            "",
+        ),
+        (
+            "E.S. Cahn and C. Gray, “The time bank solution,” Stanford Social Innovation "
+            "Review Summer (2015) 41–45.",
+            "Summer",
+        ),
+        (
+            "Cahn, E. S. and Gray, C. 2015. The time bank solution. Stanford Social "
+            "Innovation Review, 2015, Summer, 41–45.",
+            "Summer",
+        ),
+        (
+            "[35] Cahn, E.S., Gray, C. (2015): The time bank solution. Stanford Social "
+            "Innovation Review. Nr. Summer, S. 41–45.",
+            "Summer",
+        ),
     ],
 )
 def test_year_or_season_then_pages_with_no_volume(text: str, issue: str) -> None:
