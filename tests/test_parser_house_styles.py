@@ -690,36 +690,6 @@ def test_nlm_medium_serial_on_the_internet() -> None:
     assert (work.year, work.accessed) == (2019, "2019-03-29")
 
 
-@pytest.mark.parametrize(
-    ("text", "book", "editors", "publisher"),
-    [
-        (
-            "6. Bovaird T. & Loeffler E. (2005). – Communities, trust and organisational "
-            "responses to local governance failure. In Trust, risk and uncertainty (S. Watson "
-            "& A. Moran, eds), Palgrave Macmillan, Houndmills, Basingstoke, 143–162.",
-            "Trust, risk and uncertainty",
-            ["Watson", "Moran"],
-            "Palgrave Macmillan",
-        ),
-        (
-            "10. Bovaird T. & Loeffler E. (2016). – Quality management in public sector "
-            "organisations. In Public management and governance (T. Bovaird & E. Loeffler, "
-            "eds), Routledge, Abingdon and New York, 162–177.",
-            "Public management and governance",
-            ["Bovaird", "Loeffler"],
-            "Routledge",
-        ),
-    ],
-)
-def test_editors_marked_after_their_names_in_brackets_after_the_book(
-    text: str, book: str, editors: list[str], publisher: str
-) -> None:
-    work = parse_reference(text)
-    assert work.container_title == book
-    assert [n.family for n in work.editors] == editors
-    assert work.publisher == publisher
-
-
 def test_conference_city_and_country_in_brackets_stay_the_place() -> None:
     work = parse_reference(
         "P. D. Alevizos. A linear time algorithm for labeling planar projections of "

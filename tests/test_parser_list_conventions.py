@@ -281,6 +281,22 @@ def test_journal_keeps_a_place_without_a_name_after_it() -> None:
             ["Kassen", "Cepiku", "Lah"],
             "Routledge",
         ),
+        (
+            "6. Bovaird T. & Loeffler E. (2005). – Communities, trust and organisational "
+            "responses to local governance failure. In Trust, risk and uncertainty (S. Watson "
+            "& A. Moran, eds), Palgrave Macmillan, Houndmills, Basingstoke, 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+        ),
+        (
+            "10. Bovaird T. & Loeffler E. (2016). – Quality management in public sector "
+            "organisations. In Public management and governance (T. Bovaird & E. Loeffler, "
+            "eds), Routledge, Abingdon and New York, 162–177.",
+            "Public management and governance",
+            ["Bovaird", "Loeffler"],
+            "Routledge",
+        ),
     ],
 )
 def test_book_before_bracketed_editors(

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.section_lines import list_marker
 from coprod_refs.parse.title_marks import title_marks_record
 
 
@@ -115,3 +116,16 @@ def test_other_forms_are_left_to_the_labeller() -> None:
 def test_any_string_in_the_style_alphabet_parses_or_is_refused(text: str) -> None:
     work = title_marks_record(text)
     assert work is None or work.title
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("〔1〕 J. Alford", "1"), ("［12］ 王明", "12"), ("（3）王明", "3"), ("12、王明", "12")],
+)
+def test_full_width_list_numbers(line: str, label: str) -> None:
+    marker = list_marker(line, dashes=False)
+    assert marker is not None and marker[:2] == ("number", label)
+
+
+def test_year_and_comma_is_no_list_number() -> None:
+    assert list_marker("2013、王明", dashes=False) is None

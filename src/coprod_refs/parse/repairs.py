@@ -1058,8 +1058,6 @@ _BOOK_WORDS_THEN_EDITORS = re.compile(
 
 #: "In" opening a book's title: "In The Routledge handbook …", "In: Trust, risk …".
 _IN_THEN_BOOK = re.compile(r"^In:?\s+[A-Z]")
-#: A chapter's "in" opening its editors: "dans S. Watson et A. Moran, dir.,".
-_IN_BEFORE_EDITORS = re.compile(r"^(?:[Ii]n|dans|en|em|im)\b:?\s")
 #: A text ending in an initial, or in initials and a word, or opening with an initial
 #: (after "In"): the first of a list of names, not a book.
 _ENDS_IN_NAME = re.compile(
@@ -1071,7 +1069,7 @@ def _reads_as_book(text: str) -> bool:
     """Whether the words before a list of editors read as a book's title, not as the first
     editor's name: no initial opens or ends them, and they are three words or more or
     hold a small word ("In Trust, risk and uncertainty", not "In Victor Pestoff")."""
-    words = _IN_BEFORE_EDITORS.sub("", text).split()
+    words = text.split()[1:] if fields.opens_with_in(text) else text.split()
     if _ENDS_IN_NAME.search(text) or len(words) < 2:
         return False
     return len(words) >= 3 or any(w[:1].islower() for w in words)
@@ -1520,7 +1518,7 @@ def _in_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
         if seg.label != "author" or segments[i - 1].label not in ("title", "container-title"):
             continue
         marked = _BRACKET_OPENED_BY_MARK.match(seg.text) or (
-            _IN_BEFORE_EDITORS.match(seg.text) and has_editor_marker(seg.text)
+            fields.opens_with_in(seg.text) and has_editor_marker(seg.text)
         )
         if not marked:
             continue
@@ -3499,14 +3497,8 @@ def _issue_read_into_pages(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: Vancouver's year before the pages, with no volume: "2012:129–144.".
+#: Vancouver's year before the pages, with no volume: "2012:129–144.", "2015;41–45.".
 _YEAR_COLON_PAGES = re.compile(
-    r"^(?:1[5-9]|20)\d\d[a-z]?\s*[:;]\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?$"
-)
-
-
-#: Vancouver's year and pages in one date, with no volume: "2015;41–45.".
-_YEAR_THEN_PAGES = re.compile(
     r"^(?P<date>(?:1[5-9]|20)\d\d[a-z]?)\s*[:;]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?)$"
 )
 
@@ -3514,7 +3506,9 @@ _YEAR_THEN_PAGES = re.compile(
 def _pages_out_of_date(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review" + "2015;41–45." read as the date, in a
     reference with no pages: the range after the semicolon is the pages."""
-    return _split_matching(segments, "date", _YEAR_THEN_PAGES, ("date", "date"), ("pages", "pages"))
+    return _split_matching(
+        segments, "date", _YEAR_COLON_PAGES, ("date", "date"), ("pages", "pages")
+    )
 
 
 #: A pages mark ending an imprint: "Routledge. Abingdon and New York. S." before "162–177.".

@@ -188,7 +188,11 @@ _BRACKETED_NOISE = re.compile(
 _STRONG_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·*](?=\s)\s*")
 _DASH_BULLET = re.compile(r"[-–—](?=\s)\s*")
 _BARE_NUMBER = re.compile(rf"(\d{{1,3}})\s+(?=[{_UPPER}])")
-_NUMBER_MARKER = re.compile(r"(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|$))\s*")
+#: "[12]", "(12)", "12.", "12)", and the full-width forms of Chinese lists: "〔12〕",
+#: "［12］", "（12）", "12、".
+_NUMBER_MARKER = re.compile(
+    r"(?:[\[［〔【](\d{1,3})[\]］〕】]|[(（](\d{1,3})[)）]|(\d{1,3})[.)](?=\s|$)|(\d{1,3})、)\s*"
+)
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|des|la|le|ten|ter|dos|das)"
 _NAME = rf"(?:{_PARTICLE}\s+)*[{_UPPER}][\w'’\-\u2010]*"

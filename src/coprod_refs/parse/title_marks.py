@@ -23,12 +23,11 @@ from coprod_refs.model.extracted import ExtractedWork
 from coprod_refs.parse import fields
 from coprod_refs.parse.gbt7714 import han_names
 from coprod_refs.parse.legislation import FORM_CONFIDENCE
+from coprod_refs.parse.section_lines import list_marker
 from coprod_refs.parse.tokens import MAX_REFERENCE_CHARS
 from coprod_refs.text.characters import visible_text
 from coprod_refs.text.language import guess_language
 
-#: A list number: "〔1〕", "[1]", "［1］", "(1)", "1.".
-_NUMBER = re.compile(r"^\s*(?:[〔\[［(（]\s*(?P<a>\d{1,4})\s*[〕\]］)）]|(?P<b>\d{1,4})[.．、])\s*")
 #: The names, a colon, then the title in book-title marks, and an edition in brackets
 #: after it: "（第2版）", "（30th anniversary expanded）".
 _HEAD = re.compile(
@@ -73,8 +72,8 @@ def title_marks_record(text: str, parsed: ExtractedWork | None = None) -> Extrac
     if "年" not in text or ("《" not in text and "年版" not in text):
         return None  # the cheap test first
     clean = fields.clean_text(visible_text(text[:MAX_REFERENCE_CHARS]))
-    number = _NUMBER.match(clean)
-    body = clean[number.end() :] if number else clean
+    marker = list_marker(clean, dashes=False)  # "〔1〕", "[1]", "1、"
+    body = clean[marker[2] :] if marker else clean
     head = _HEAD.match(body) or _PLAIN_HEAD.match(body)
     if head is None:
         return None
@@ -102,8 +101,8 @@ def title_marks_record(text: str, parsed: ExtractedWork | None = None) -> Extrac
         work.flags.append("et-al")
     if parsed is not None:
         work.doi, work.url = parsed.doi, parsed.url
-    if number:
-        work.label = number["a"] or number["b"] or ""
+    if marker:
+        work.label = marker[1]
     language = guess_language(work.title)
     if language != "en":
         work.language = language
