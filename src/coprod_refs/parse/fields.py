@@ -36,6 +36,8 @@ _PAGE_PREFIX = re.compile(
 #: IEEE's chapter number before a chapter's pages: "ch. 2, pp. 13–34".
 _CHAPTER_PREFIX = re.compile(r"^(?:ch|chap|chapter|kap|cap)\.?\s*\d+[,;:]?\s+", re.I)
 _PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-–]\s*([A-Za-z]?)(\d+)$")
+#: A word after a page range and a comma, such as a style's "at" before a missing link.
+_WORD_AFTER_RANGE = re.compile(r"(?<=\d),\s*[a-z]{1,12}$")
 _PAGE_COUNT = re.compile(r"^\d+\s*(?:pp?|pages?|s|seiten|с|стр)\.?$", re.IGNORECASE)
 #: An article number in place of pages: PLOS's "e0150205", BMJ's "g7714" (a small letter
 #: and four digits or more), "Article 1234".
@@ -318,6 +320,8 @@ def normalise_pages(text: str) -> tuple[str, str, bool]:
     if _ARTICLE_NUMBER.match(value):
         return "", re.sub(r"^art(?:icle)?\.?\s*(?:no\.?\s*)?", "", value, flags=re.I), False
     value = _DASHES.sub("–", value)
+    if value[-1:].isalpha():
+        value = _WORD_AFTER_RANGE.sub("", value)  # "216–224, at": the word is no page
     match = _PAGE_RANGE.match(value)
     if not match:
         return value, "", False

@@ -20,15 +20,18 @@ import re
 #: mark is left to the segment rules: "[w:] Trust, risk and uncertainty, S. Watson").
 _BRACKETED_IN = re.compile(r"\[(?:w|[Ii]n):\](?=\s+[A-Z]\.)")
 #: A full stop or colon right before a word: what a glued one shows (".Pages", ":Palgrave").
-_FULL_STOP_BEFORE_WORD = re.compile(r"\.(?=[A-Z][a-z])")
+_FULL_STOP_BEFORE_WORD = re.compile(r"\.(?=[A-Z][a-zA-Z])")
 _COLON_BEFORE_WORD = re.compile(r":(?=[A-Z][a-z])")
 #: A colon printed with no space after it between words: "London:Routledge", "Basingstoke
 #: and New York:Palgrave Macmillan", "principals:The impact".
 _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
 #: A full stop printed with no space after it between words: "governance failure.Pages
-#: 143–162 in", "The Symposium.Trans. Christopher Gill.London" (not in a link:
+#: 143–162 in", "The Symposium.Trans. Christopher Gill.London", "public value.VOLUNTAS:
+#: International Journal" (not in a link:
 #: "www.Example.org", "https://example.Org").
-_GLUED_FULL_STOP = re.compile(r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,})\.(?=[A-Z][a-z]{2})")
+_GLUED_FULL_STOP = re.compile(
+    r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,})\.(?=[A-Z](?:[a-z]{2}|[A-Z]{3}))"
+)
 
 #: A chapter's "in" in other languages, after the title and before the editors or the
 #: book: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish
@@ -70,6 +73,15 @@ _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
 #: Turkish "C: 107, S: 4" (cilt, sayı) and "ss. 726-741" (sayfalar).
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 _TURKISH_PAGES = re.compile(r"(?<= )ss\. ?(?=\d)")
+#: A link run into the year before it: "2019.https://party.coop/…".
+_LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})\.(?=https?://)")
+#: A semicolon printed with no space after it between names: "Aligica P;Tarko V.".
+_GLUED_SEMICOLON = re.compile(r"(?<=[A-Za-z.]);(?=[A-ZÀ-Ý][a-zà-ÿ])")
+#: Year, volume and pages printed with bare commas: "Review, 2013,107,726–41."; read as
+#: Vancouver's "2013;107:726–41.", which the labeller knows.
+_COMMA_NUMBERS = re.compile(
+    r"(?<= )((?:1[5-9]|20)\d\d),(\d{1,4}),(?=[A-Za-z]?\d+(?:[-–]\d+\.?(?:\s|$)|\.?$|\.\s))"
+)
 #: Spanish and Portuguese "n." for the issue, after the volume: "v. 107, n. 4".
 _ISSUE_N = re.compile(r"(?<=\d, )n\. ?(?=\d)")
 
@@ -95,6 +107,12 @@ def _spaced_pages_mark(match: re.Match[str]) -> str:
     """ "S. " for a German pages mark run into its number, not inside a word or link."""
     before = match.string[match.start() - 1 : match.start()]
     return match.group() if before and (before.isalnum() or before in "./") else "S. "
+
+
+def _spaced_semicolon(match: re.Match[str]) -> str:
+    """ "; " for a semicolon run into the next name, not inside a link."""
+    word = match.string[: match.start()].rsplit(None, 1)[-1:]
+    return ";" if word and "/" in word[0] else "; "
 
 
 def _with_hungarian_numbers(text: str) -> str:
@@ -168,6 +186,12 @@ def with_marks_spaced(text: str) -> str:
         text = _TURKISH_PAGES.sub("pp. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)
+    if ".http" in text:
+        text = _LINK_AFTER_YEAR.sub(". ", text)
+    if ";" in text and _GLUED_SEMICOLON.search(text):
+        text = _GLUED_SEMICOLON.sub(_spaced_semicolon, text)
+    if "," in text and _COMMA_NUMBERS.search(text):
+        text = _COMMA_NUMBERS.sub(r"\1;\2:", text)
     if " – " in text or " — " in text or " - " in text:
         text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if ":" not in text:

@@ -129,6 +129,7 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
         # A list number; but a year the model read as the date stays one ("2012 From
         # Engagement …", the author left out for a repeated name, as AAA prints it).
         out[0] = "citation-number"
+    _names_before_opening_colon(tokens, out)
     bracket_done = False
     for i in opened:
         form = forms[i]
@@ -200,6 +201,36 @@ def _mark_compact_numbers(tokens: list[Token], labels: list[str], i: int) -> Non
         k -= 1
     if k < j and not {"journal", "container-title"} & set(labels):
         labels[k:j] = ["journal"] * (j - k)
+
+
+#: Names printed given name first, closed by a colon: "P. Aligica and V. Tarko:",
+#: "J.-L. Brudney, R. E. England, and J. Young Keefe:", "S. Arnstein:".
+_PERSON_FORWARD = (
+    r"(?:[A-Z]\.[ -]?){1,3} ?(?:(?:van|von|de|der|den|da|di|du|la|le|dos|del) )*"
+    r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
+)
+_FORWARD_NAMES_COLON = re.compile(
+    rf"^{_PERSON_FORWARD}(?:(?:,? and |,? & |, ){_PERSON_FORWARD})*(?:,? et al\.)?:$"
+)
+#: How far into a reference the colon after such names may come, in tokens.
+_NAMES_SPAN = 24
+
+
+def _names_before_opening_colon(tokens: list[Token], labels: list[str]) -> None:
+    """Names opening a reference, given names first and closed by a colon, as styles
+    without article titles print them ("P. Aligica and V. Tarko: American Political
+    Science Review, 2013, …"): the authors, whatever the model made of the initials."""
+    start = 1 if labels[0] == "citation-number" else 0
+    first = tokens[start].text if start < len(tokens) else ""
+    if first[1:2] != "." or not first[:1].isupper():
+        return  # the cheap test first: an initial opens the names
+    for j in range(start, min(len(tokens) - 1, start + _NAMES_SPAN)):
+        if not tokens[j].text.endswith(":"):
+            continue
+        names = " ".join(tok.text for tok in tokens[start : j + 1])
+        if _FORWARD_NAMES_COLON.match(names):
+            labels[start : j + 1] = ["author"] * (j + 1 - start)
+        return
 
 
 _BRACKET_SPAN = 20
@@ -526,6 +557,51 @@ def _split_journal_from_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A colon a style prints between the title and the journal: "… revisited: American
+#: Political Science Review, v. 107" (the US Geological Survey's style, Terra Nova's).
+_COLON_AFTER_TITLE = re.compile(r"(?<=[\w)?!”\"’]): (?=[A-Z])")
+#: Longer words that a title-case name may leave in small letters.
+#: A journal's name in capitals before the colon inside that name: "VOLUNTAS:".
+_CAPITALS_HEAD = re.compile(r"^[A-Z][A-Z&-]+:$")
+_SMALL_WORDS = frozenset(("from", "into", "with", "upon", "über", "pour", "dans", "avec"))
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether `text` is printed as journals' names are: every longer word capitalised."""
+    words = [w.strip("(),.;:“”\"‘’'") for w in text.split()]
+    longer = [
+        w for w in words if len(w) > 3 and w.replace("-", "").isalpha() and w not in _SMALL_WORDS
+    ]
+    return len(longer) >= 2 and all(w[0].isupper() for w in longer)
+
+
+def _journal_after_title_colon(segments: list[Segment]) -> list[Segment]:
+    """ "The state and … civil society: International Review of Administrative Sciences"
+    labelled as one segment (title or journal) right before a volume or pages, with no
+    other title or journal: a name in title case after the last colon is the journal,
+    with a name in capitals before it ("…: VOLUNTAS: International Journal of …")."""
+    labels = [s.label for s in segments]
+    if labels.count("title") + labels.count("journal") != 1:
+        return segments
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label not in ("title", "journal") or not _numbers_follow(segments, i + 1):
+            continue
+        cuts = [*_COLON_AFTER_TITLE.finditer(seg.text)] if ": " in seg.text else []
+        if not cuts:
+            return segments
+        cut = cuts[-1]
+        if len(cuts) > 1 and _CAPITALS_HEAD.match(seg.text[cuts[-2].end() : cut.start() + 1]):
+            cut = cuts[-2]  # "…: VOLUNTAS: International Journal …"
+        head, tail = seg.text[: cut.start() + 1], seg.text[cut.end() :]
+        if len(head.split()) < 3 or len(tail.split()) > 12 or not _in_title_case(tail):
+            return segments
+        if _in_title_case(head):
+            return segments  # "Public Management: The State of the Art", a title
+        return _divided(segments, i, ("title", head), ("journal", tail))
+    return segments
+
+
 _REGION_CODE = re.compile(r"^((?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)\s*:)\s*(\S.*)$", re.DOTALL)
 
 
@@ -834,6 +910,26 @@ def _author_named_as_publisher(segments: list[Segment]) -> list[Segment]:
 _WORDS_OF_NAME = re.compile(r"\w+")
 
 
+def _publisher_read_as_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Lusch, R., and Vargo, S. (Eds.) (2006). The service dominant logic of
+    marketing, M E Sharpe, New York." with "M E Sharpe," read as a second list of
+    editors: in an edited book whose editors open it, unmarked names between the title
+    and the place are the publisher."""
+    opening = segments[1] if segments[0].label == "citation-number" else segments[0]
+    if not has_editor_marker(opening.text):
+        return segments
+    for i in range(1, len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "editor" or segments[i - 1].label != "title":
+            continue
+        if segments[i + 1].label != "location" or has_editor_marker(seg.text):
+            return segments
+        if fields.opens_with_in(seg.text):
+            return segments
+        return _splice(segments, i, 1, seg._replace(label="publisher"))
+    return segments
+
+
 def _title_out_of_date(segments: list[Segment]) -> list[Segment]:
     """ "(n.d.). Co-production star." read as the date, in a reference with no title:
     the words after the bracketed date are the title."""
@@ -989,6 +1085,15 @@ _BOOK_THEN_SEMICOLON_EDITORS = re.compile(
 )
 
 
+#: The book ending with a full stop, then its editors with their mark in brackets:
+#: "In: Trust, risk and uncertainty. Watson S, Moran A (editors)." (the AIDS journal's
+#: style) or "… uncertainty. Watson S, Moran A (Eds.)," (Future Science Group).
+_BOOK_STOP_THEN_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n:?\s+\S.*?\w\w[?!)]?\.)\s+"
+    r"(?P<editors>[A-Z][^.()]*?\s\((?i:eds?|editors?|hrsg|hg|éds?)\.?\)[.,;]?)$"
+)
+
+
 #: Editors and the book after them in one segment: Vancouver's "In: Watson S., Moran
 #: A., editors. Trust, risk and uncertainty.", Harvard's "In: S. Watson and A. Moran,
 #: eds. Trust, …" (the first name opens or ends with its initials; Chicago's "In Trust,
@@ -1038,6 +1143,7 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
     book, editors = ("container-title", "book"), ("editor", "editors")
     for pattern, first, second in (
         (_BOOK_THEN_BRACKETED_EDITORS, book, editors),
+        (_BOOK_STOP_THEN_EDITORS, book, editors),
         (_BOOK_THEN_SEMICOLON_EDITORS, book, editors),
         (_BOOK_THEN_NAMED_EDITORS, book, editors),
         *((form, editors, book) for form in _EDITORS_FIRST),
@@ -1050,10 +1156,13 @@ def _book_out_of_editors(segments: list[Segment]) -> list[Segment]:
 
 
 #: The book's words, then its editors named initials first and marked after: "Trust,
-#: Risk and Uncertainty, S. Watson, and A. Moran, eds.," (ASME, the AMA's marketing style).
+#: Risk and Uncertainty, S. Watson, and A. Moran, eds.," (ASME, the AMA's marketing
+#: style), or family name first: "Trust, risk and uncertainty, Watson, S. and Moran, A.
+#: eds.," (the Korean Society of Civil Engineers' style).
 _BOOK_WORDS_THEN_EDITORS = re.compile(
-    r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+,?"
-    r"\s+(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
+    r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
+    r"|(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.[\s-]?)+),?"
+    r"\s*(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
 )
 
 #: "In" opening a book's title: "In The Routledge handbook …", "In: Trust, risk …".
@@ -1065,12 +1174,17 @@ _ENDS_IN_NAME = re.compile(
 )
 
 
+#: An initial after a family name and its comma, then a comma: "Brandsen, T., Steen".
+_INVERTED_INITIAL = re.compile(r"(?<=, )[A-Z]\.,")
+
+
 def _reads_as_book(text: str) -> bool:
     """Whether the words before a list of editors read as a book's title, not as the first
-    editor's name: no initial opens or ends them, and they are three words or more or
-    hold a small word ("In Trust, risk and uncertainty", not "In Victor Pestoff")."""
+    editor's name: no initial opens or ends them or follows a family name, and they are
+    three words or more or hold a small word ("In Trust, risk and uncertainty", not "In
+    Victor Pestoff")."""
     words = text.split()[1:] if fields.opens_with_in(text) else text.split()
-    if _ENDS_IN_NAME.search(text) or len(words) < 2:
+    if _ENDS_IN_NAME.search(text) or len(words) < 2 or _INVERTED_INITIAL.search(text):
         return False
     return len(words) >= 3 or any(w[:1].islower() for w in words)
 
@@ -1085,10 +1199,12 @@ def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
         ):
             continue
         match = _BOOK_WORDS_THEN_EDITORS.match(seg.text)
-        if match is None or not _reads_as_book(match["book"]):
+        if match is None:
+            continue
+        authors, _, book = match["book"].rpartition(" In ")
+        if not _reads_as_book(book):
             continue
         editors = seg._replace(text=match["editors"])
-        authors, _, book = match["book"].rpartition(" In ")
         if authors and not any(s.label == "author" for s in segments):
             # ACS: "Bovaird, T., Loeffler, E. In Trust, …, S. Watson, and A. Moran, Eds.;"
             pieces = [
@@ -2322,6 +2438,22 @@ def _year_out_of_access_note(segments: list[Segment]) -> list[Segment]:
     return _split_matching(segments, "note", _YEAR_THEN_ACCESS, ("date", "year"), ("note", "note"))
 
 
+#: A title run into the access note after it: "Ladder of co-production: accessed
+#: November 15, 2018 at".
+_TITLE_THEN_ACCESS = re.compile(
+    r"^(?P<title>\S+\s.*?[\w)?!”\"’][.:,]?)\s+"
+    r"(?P<note>(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed|[Cc]onsulted|[Vv]isited)\b.*)$"
+)
+
+
+def _title_out_of_access_note(segments: list[Segment]) -> list[Segment]:
+    """ "Public services in our interests: accessed March 29, 2019 at" read as one note,
+    in a reference with no title: the words before the access phrase are the title."""
+    return _split_matching(
+        segments, "note", _TITLE_THEN_ACCESS, ("title", "title"), ("note", "note")
+    )
+
+
 #: AMA's book or proceedings run on to its publisher, year and pages: "In: Proceedings
 #: of … Systems. ACM; 2016:1096-1099.".
 _BOOK_PUBLISHER_YEAR_PAGES = re.compile(
@@ -3002,15 +3134,27 @@ def _places_out_of_publisher(segments: list[Segment]) -> list[Segment]:
 _PUBLISHER_STOP_PLACES = re.compile(r"^(?P<publisher>.*\w{2}[.)])\s+(?P<place>[A-Z][^.]*\.?)$")
 
 
+#: Abbreviations that open a place's name: "St. Catharines", "Mt. Pleasant".
+_PLACE_ABBREVIATIONS = frozenset(("St.", "Ste.", "Mt.", "Ft.", "Pt."))
+
+
 def _places_after_publisher_stop(segments: list[Segment]) -> list[Segment]:
     """ "Palgrave Macmillan. Basingstoke and New York." read as one publisher, in a
-    reference with no place: the places after the publisher's full stop are the place."""
+    reference with no place, or "University of Melbourne. Melbourne." read as one place,
+    in a reference with no publisher: the places after the publisher's full stop are the
+    place."""
+    if {"publisher", "location"} <= {s.label for s in segments}:
+        return segments
     for i, seg in enumerate(segments):
-        if seg.label != "publisher" or ". " not in seg.text:
+        if seg.label not in ("publisher", "location") or ". " not in seg.text:
             continue
         match = _PUBLISHER_STOP_PLACES.match(seg.text.strip())
         if match is None or not reads_as_places(match["place"]):
             return segments
+        if seg.label == "location" and not _names_a_publisher(match["publisher"]):
+            return segments
+        if match["publisher"].rsplit(None, 1)[-1] in _PLACE_ABBREVIATIONS:
+            return segments  # "Brock University, St. Catharines, ON"
         return _divided(
             segments, i, ("publisher", match["publisher"]), ("location", match["place"])
         )
@@ -3073,12 +3217,13 @@ def _place_read_as_container(segments: list[Segment]) -> list[Segment]:
 
 #: Pages printed after the publisher: "CSLI. 199-213.".
 _IMPRINT_THEN_PAGES = re.compile(
-    r"^(?P<name>.*\S[.,])\s+(?P<pages>(?:pp?\.\s*)?\d+\s*[-–]\s*\d+\.?)$"
+    r"^(?P<name>.*\S[.,;])\s+(?P<pages>(?:pp?\.\s*)?\d+\s*[-–]\s*\d+\.?)$"
 )
 
 
 def _pages_out_of_imprint(segments: list[Segment]) -> list[Segment]:
-    """ "Stanford, CA: CSLI. 199-213." with the chapter's pages read into the publisher, in
+    """ "Stanford, CA: CSLI. 199-213." or "Routledge. Abingdon and New York; p.162–177."
+    with the chapter's pages read into the publisher, in
     a reference with no pages: the page range ending it is the pages."""
     if any(s.label == "pages" for s in segments):
         return segments
@@ -4593,6 +4738,19 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             lacks="container-title publisher editor",
         ),
     ),
+    # "Title: Journal" before the volume
+    (
+        _journal_after_title_colon,
+        _needs(
+            "title volume",
+            "title pages",
+            "journal volume",
+            "journal pages",
+            lacks="container-title publisher editor",
+        ),
+    ),
+    # "(Eds.) (2006). Title, M E Sharpe, New York." with the publisher as editors
+    (_publisher_read_as_editors, _needs("title editor location", lacks="publisher")),
     # "Washington: DC: APA"
     (_move_region_code_to_place, _needs("location", after="location > publisher")),
     # "SCIE Research Briefing" + "31."
@@ -4759,10 +4917,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_number_read_as_date, _needs("date", after="date > title")),
     # "Dorling Kindersley, New York," + "New York, USA."
     (_places_out_of_publisher, _needs("publisher", after="publisher > location")),
+    # "Stanford, CA: CSLI. 199-213." as the publisher
+    (_pages_out_of_imprint, _needs("publisher", "location", lacks="pages")),
     # "Routledge. Abingdon and New York. S." + "162–177."
     (_pages_mark_out_of_imprint, _needs("pages", after="publisher location > pages")),
     # "Palgrave Macmillan. Basingstoke and New York." as the publisher
-    (_places_after_publisher_stop, _needs("publisher", lacks="location")),
+    (_places_after_publisher_stop, _needs("publisher", "location")),
     # "Routledge, Abingdon and New York," as the place
     (_publisher_read_into_place, _needs("location", lacks="publisher")),
     # "(1999). NetLogo. http://… Center for …" with "NetLogo." as a publisher
@@ -4772,8 +4932,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # "“Title.” Geneva, Switzerland." with the place as a container
     (_place_read_as_container, _needs("container-title", lacks="location journal")),
-    # "Stanford, CA: CSLI. 199-213." as the publisher
-    (_pages_out_of_imprint, _needs("publisher", "location", lacks="pages")),
     # "Washington, D." + "C. Morgan Kaufmann."
     (_initial_out_of_publisher, _needs("location", after="location > publisher")),
     # "July" + "7-10." or "9-10" + "October 2014." with the days as pages
@@ -4845,6 +5003,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     (_numbers_out_of_journal, _needs("journal", lacks="volume pages")),
     (_year_out_of_access_note, _needs("note", lacks="date")),
+    (_title_out_of_access_note, _needs("note", lacks="title")),
     (
         _imprint_out_of_vancouver_book,
         _needs("container-title", lacks="date publisher pages journal"),

@@ -1,0 +1,287 @@
+"""Forms of the natural-science publishers' house styles: names closed by a colon with no
+article title, names joined by a bare semicolon, year, volume and pages joined by bare
+commas, a colon between the title and the journal, a book ending with a full stop before
+its bracketed editors, an imprint of Vancouver lists without a year, and a style's word
+left after the pages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coprod_refs.parse.fields import Segment, normalise_pages
+from coprod_refs.parse.marks import with_marks_spaced
+from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
+
+
+def _families(text: str) -> list[str]:
+    return [name.family for name in parse_reference(text).authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "journal"),
+    [
+        (
+            "[2] P. Aligica and V. Tarko: American Political Science Review, 2013, vol. 107, "
+            "pp. 726–41.",
+            ["Aligica", "Tarko"],
+            "American Political Science Review",
+        ),
+        (
+            "[4] S. Arnstein: Journal of the American Institute of Planners, 1969, vol. 35, "
+            "pp. 216–24.",
+            ["Arnstein"],
+            "Journal of the American Institute of Planners",
+        ),
+        (
+            "[20] E. S. Cahn and C. Gray: Stanford Social Innovation Review, 2015, pp. 41–45.",
+            ["Cahn", "Gray"],
+            "Stanford Social Innovation Review",
+        ),
+    ],
+)
+def test_names_closed_by_a_colon_without_an_article_title(
+    text: str, families: list[str], journal: str
+) -> None:
+    work = parse_reference(text)
+    assert [name.family for name in work.authors] == families
+    assert work.container_title == journal
+    assert work.title == ""
+
+
+def test_chapter_after_names_closed_by_a_colon() -> None:
+    work = parse_reference(
+        "[6] T. Bovaird and E. Loeffler: in Trust, Risk and Uncertainty, S. Watson and "
+        "A. Moran, eds., Palgrave Macmillan, Houndmills, Basingstoke, 2005, pp. 143–62."
+    )
+    assert [name.family for name in work.authors] == ["Bovaird", "Loeffler"]
+    assert [name.family for name in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, Risk and Uncertainty"
+
+
+def test_abbreviated_word_before_a_colon_is_no_name() -> None:
+    """ "H. T. Vo. Vistrails:": a full stop after "Vo" ends the names."""
+    assert _families(
+        "[10] S. P. Callahan, J. Freire, E. Santos, C. E. Scheidegger, C. T. Silva, and H. "
+        "T. Vo. Vistrails: visualization meets data management. In Proceedings of the 2006 "
+        "ACM SIGMOD international conference on Management of data, pages 745–747, 2006."
+    )[-1:] != ["Vistrails"]
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "year", "volume", "pages"),
+    [
+        (
+            "[2] Aligica P;Tarko V. Co-production, polycentricity, and value heterogeneity: "
+            "The Ostroms’ public choice institutionalism revisited. American Political "
+            "Science Review, 2013,107,726–41.",
+            ["Aligica", "Tarko"],
+            2013,
+            "107",
+            "726–741",
+        ),
+        (
+            "[4] Arnstein S. The ladder of citizen participation. Journal of the American "
+            "Institute of Planners, 1969,35,216–24.",
+            ["Arnstein"],
+            1969,
+            "35",
+            "216–224",
+        ),
+    ],
+)
+def test_bare_semicolons_and_commas(
+    text: str, families: list[str], year: int, volume: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert [name.family for name in work.authors] == families
+    assert (work.year, work.volume, work.pages) == (year, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Aligica P;Tarko V. Title.", "Aligica P; Tarko V. Title."),
+        ("Review, 2013,107,726–41.", "Review, 2013;107:726–41."),
+        ("Review, 2013,107,e1234.", "Review, 2013;107:e1234."),
+        # a number list or a link is left alone
+        ("Tables 2013,107,726 and more", "Tables 2013,107,726 and more"),
+        ("https://example.org/a;Tarko", "https://example.org/a;Tarko"),
+        ("Policy. 2019.https://party.coop/x", "Policy. 2019. https://party.coop/x"),
+        ("public value.VOLUNTAS: Journal", "public value. VOLUNTAS: Journal"),
+    ],
+)
+def test_marks_spaced_for_the_labeller(printed: str, read: str) -> None:
+    assert with_marks_spaced(printed) == read
+
+
+@given(st.text(alphabet="0123456789,;.: aAbBPVhtps/", max_size=60))
+def test_spacing_the_marks_keeps_every_letter_and_digit(text: str) -> None:
+    def kept(value: str) -> str:
+        return "".join(c for c in value if c.isalnum())
+
+    assert kept(with_marks_spaced(text)) == kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        (
+            "Brandsen, T., Trommel, W., and Verschuere, B., 2017, The state and the "
+            "reconstruction of civil society: International Review of Administrative "
+            "Sciences, v. 83, no. 4, p. 676–693.",
+            "The state and the reconstruction of civil society",
+            "International Review of Administrative Sciences",
+        ),
+        (
+            "Cahn, E.S. and Gray, C., 2015. The time bank solution: Stanford Social "
+            "Innovation Review, p. 41–45.",
+            "The time bank solution",
+            "Stanford Social Innovation Review",
+        ),
+    ],
+)
+def test_colon_between_the_title_and_the_journal(text: str, title: str, journal: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container_title) == (title, journal)
+
+
+def test_journal_name_in_capitals_before_its_colon_stays_in_the_journal() -> None:
+    segments = [
+        Segment("author", "Bovaird, T., and Loeffler, E.,", 0.9),
+        Segment("date", "2012,", 0.9),
+        Segment(
+            "title",
+            "From engagement to co-production: The contribution of users and communities: "
+            "VOLUNTAS: International Journal of Voluntary and Nonprofit Organizations,",
+            0.8,
+        ),
+        Segment("volume", "v. 23, no. 4,", 0.9),
+    ]
+    repaired = repair_segments(segments)
+    assert [(s.label, s.text) for s in repaired[2:4]] == [
+        ("title", "From engagement to co-production: The contribution of users and communities:"),
+        ("journal", "VOLUNTAS: International Journal of Voluntary and Nonprofit Organizations,"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a title printed in title case keeps its subtitle
+        "Public Management: The State of the Art,",
+        # a subtitle in sentence case is no journal
+        "Co-production and the state: a review of the field,",
+    ],
+)
+def test_subtitle_after_a_colon_stays_in_the_title(title: str) -> None:
+    segments = [
+        Segment("author", "Smith, J.,", 0.9),
+        Segment("date", "2010,", 0.9),
+        Segment("title", title, 0.8),
+        Segment("volume", "v. 3,", 0.9),
+    ]
+    assert repair_segments(segments)[2] == segments[2]
+
+
+def test_title_run_into_the_access_note() -> None:
+    work = parse_reference(
+        "National Co-Production Advisory Group, 2016, Ladder of co-production: accessed "
+        "November 15, 2018 at https://www.thinklocalactpersonal.org.uk/Latest/."
+    )
+    assert work.title == "Ladder of co-production"
+    assert work.url == "https://www.thinklocalactpersonal.org.uk/Latest/"
+
+
+@pytest.mark.parametrize(
+    ("printed", "pages"),
+    [("p. 216–224, at.", "216–224"), ("216-24, at", "216–224"), ("12–15, passim", "12–15")],
+)
+def test_word_after_the_page_range_is_no_page(printed: str, pages: str) -> None:
+    assert normalise_pages(printed)[0] == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors", "publisher"),
+    [
+        (
+            "Bovaird, T., and Loeffler, E. (2005). “Communities, trust and organisational "
+            "responses to local governance failure.” Trust, risk and uncertainty, Watson, S. "
+            "and Moran, A. eds., Palgrave Macmillan, Houndmills, Basingstoke, p. 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+        ),
+        (
+            "6 Bovaird T, Loeffler E. Communities, trust and organisational responses to "
+            "local governance failure. In: Trust, risk and uncertainty. Watson S, Moran A "
+            "(editors). Houndmills, Basingstoke: Palgrave Macmillan; 2005. pp. 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+        ),
+        (
+            "6. Bovaird T, Loeffler E. Communities, trust and organisational responses to "
+            "local governance failure. In: Trust, risk and uncertainty. Watson S, Moran A "
+            "(Eds.), Palgrave Macmillan, Houndmills, Basingstoke, 143–162 (2005).",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+        ),
+    ],
+)
+def test_book_before_its_editors(text: str, book: str, editors: list[str], publisher: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [name.family for name in work.editors] == editors
+    assert work.publisher == publisher
+    assert work.type == "chapter"
+
+
+def test_vancouver_imprint_without_a_year_then_the_pages() -> None:
+    work = parse_reference(
+        "16. Bovaird T, Loeffler E. Quality management in public sector organisations. In "
+        "Bovaird T, Loeffler E, editors. Public management and governance. Routledge. "
+        "Abingdon and New York; p.162–177."
+    )
+    assert (work.publisher, work.place, work.pages) == (
+        "Routledge",
+        "Abingdon and New York",
+        "162–177",
+    )
+
+
+def test_university_then_its_city_after_a_full_stop() -> None:
+    work = parse_reference(
+        "41. Dickinson H, Sullivan H. Imagining the 21st century public service workforce. "
+        "University of Melbourne. Melbourne."
+    )
+    assert (work.publisher, work.place) == ("University of Melbourne", "Melbourne")
+
+
+def test_saint_in_a_place_name_ends_no_publisher() -> None:
+    segments = [
+        Segment("title", "Old, new, and newer chant databases.", 0.9),
+        Segment("location", "Brock University, St. Catharines, ON.", 0.6),
+    ]
+    assert repair_segments(segments)[-1].label == "location"
+
+
+def test_publisher_of_an_edited_book_is_no_second_list_of_editors() -> None:
+    work = parse_reference(
+        "Lusch, R., and Vargo, S. (Eds.) (2006). The service dominant logic of marketing, "
+        "M E Sharpe, New York."
+    )
+    assert [name.family for name in work.editors] == ["Lusch", "Vargo"]
+    assert (work.publisher, work.place) == ("M E Sharpe", "New York")
+
+
+def test_year_run_into_the_link() -> None:
+    work = parse_reference(
+        "22 Cooperative Party. Public services in our interests. "
+        "2019.https://party.coop/policy/policy-platform-2017/services/ (accessed 29 Mar2019)."
+    )
+    assert work.year == 2019
+    assert work.url == "https://party.coop/policy/policy-platform-2017/services/"
