@@ -285,3 +285,86 @@ def test_year_run_into_the_link() -> None:
     )
     assert work.year == 2019
     assert work.url == "https://party.coop/policy/policy-platform-2017/services/"
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "journal"),
+    [
+        (
+            "[77]Elinor Ostrom: World Development, 1996, vol. 24, pp. 1073–87 .",
+            ["Ostrom"],
+            "World Development",
+        ),
+        (
+            "[78]Jeffrey L. Brudney and Robert E. England: Public Administration Review, "
+            "1983, vol. 43, pp. 59–65 .",
+            ["Brudney", "England"],
+            "Public Administration Review",
+        ),
+        (
+            "[57] E. Ostrom: World Development, 1996, vol. 24, pp. 1073–87.",
+            ["Ostrom"],
+            "World Development",
+        ),
+    ],
+)
+def test_full_given_names_closed_by_a_colon_then_the_journal(
+    text: str, families: list[str], journal: str
+) -> None:
+    work = parse_reference(text)
+    assert [name.family for name in work.authors] == families
+    assert (work.container_title, work.title, work.type) == (journal, "", "article-journal")
+    assert work.pages in ("1073–1087", "59–65")
+
+
+def test_editors_closed_by_a_colon() -> None:
+    work = parse_reference(
+        "48 R. Lusch and S. Vargo, eds.: The Service Dominant Logic of Marketing, Sharpe, "
+        "New York, 2006."
+    )
+    assert [name.family for name in work.editors] == ["Lusch", "Vargo"]
+    assert work.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title after the names stays one in German lists
+        (
+            "Wolfgang Jantzen: Vorwort. In: J. Bauer: Neuropsychologie und Psychologie des "
+            "Körperselbstbildes. Butzbach/Griedel: AFRA, 2001, 7-12",
+            "Vorwort. In: J. Bauer: Neuropsychologie und Psychologie des Körperselbstbildes",
+        ),
+        # a word that is no given name opens no name
+        (
+            "Alan Powers, Front Cover: Great book jackets and cover design, Mitchell "
+            "Beazley, 2001.",
+            "Front Cover: Great book jackets and cover design",
+        ),
+    ],
+)
+def test_title_after_names_closed_by_a_colon_stays_the_title(text: str, title: str) -> None:
+    assert parse_reference(text).title == title
+
+
+def test_list_number_run_into_the_names() -> None:
+    assert with_marks_spaced("[27]M. Etgar: Journal") == "[27] M. Etgar: Journal"
+    assert with_marks_spaced("[27] M. Etgar") == "[27] M. Etgar"
+    assert with_marks_spaced("[2019] Title") == "[2019] Title"
+
+
+def test_edition_then_publisher_before_the_place() -> None:
+    work = parse_reference(
+        "53 R. Normann: Services Management: Strategy and Leadership in Service Business, "
+        "2nd edn., Wiley, Chichester, 1984."
+    )
+    assert (work.edition, work.publisher, work.place) == ("2", "Wiley", "Chichester")
+
+
+def test_words_after_the_edition_that_name_no_publisher_stay_in_it() -> None:
+    segments = [
+        Segment("title", "Services management.", 0.9),
+        Segment("edition", "2nd ed. Revised", 0.7),
+        Segment("location", "Chichester,", 0.9),
+    ]
+    assert repair_segments(segments) == segments

@@ -73,6 +73,8 @@ _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
 #: Turkish "C: 107, S: 4" (cilt, sayı) and "ss. 726-741" (sayfalar).
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 _TURKISH_PAGES = re.compile(r"(?<= )ss\. ?(?=\d)")
+#: A bracketed list number run into the entry: "[27]M. Etgar:".
+_GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\])(?=[^\s\d])")
 #: A link run into the year before it: "2019.https://party.coop/…".
 _LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})\.(?=https?://)")
 #: A semicolon printed with no space after it between names: "Aligica P;Tarko V.".
@@ -186,6 +188,8 @@ def with_marks_spaced(text: str) -> str:
         text = _TURKISH_PAGES.sub("pp. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)
+    if text.startswith("["):
+        text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
     if ".http" in text:
         text = _LINK_AFTER_YEAR.sub(". ", text)
     if ";" in text and _GLUED_SEMICOLON.search(text):

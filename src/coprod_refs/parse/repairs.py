@@ -130,6 +130,8 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
         # Engagement …", the author left out for a repeated name, as AAA prints it).
         out[0] = "citation-number"
     _names_before_opening_colon(tokens, out)
+    if last and not any(c.isalnum() for c in tokens[last].text):
+        out[last] = out[last - 1]  # a stop printed apart ends what it follows: "97–108 ."
     bracket_done = False
     for i in opened:
         form = forms[i]
@@ -204,16 +206,35 @@ def _mark_compact_numbers(tokens: list[Token], labels: list[str], i: int) -> Non
 
 
 #: Names printed given name first, closed by a colon: "P. Aligica and V. Tarko:",
-#: "J.-L. Brudney, R. E. England, and J. Young Keefe:", "S. Arnstein:".
+#: "J.-L. Brudney, R. E. England, and J. Young Keefe:", "Elinor Ostrom:", "R. Lusch and
+#: S. Vargo, eds.:".
 _PERSON_FORWARD = (
     r"(?:[A-Z]\.[ -]?){1,3} ?(?:(?:van|von|de|der|den|da|di|du|la|le|dos|del) )*"
     r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
 )
+_PERSON_GIVEN_FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+ (?:[A-Z]\. ?){0,3}[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
+_PERSON = rf"(?:{_PERSON_FORWARD}|{_PERSON_GIVEN_FIRST})"
 _FORWARD_NAMES_COLON = re.compile(
-    rf"^{_PERSON_FORWARD}(?:(?:,? and |,? & |, ){_PERSON_FORWARD})*(?:,? et al\.)?:$"
+    rf"^{_PERSON}(?:(?:,? and |,? & |, ){_PERSON})*(?:,? et al\.)?"
+    r"(?P<editors>,? \(?(?:eds?|Eds?|editors?)\.?\)?)?:$"
 )
 #: How far into a reference the colon after such names may come, in tokens.
 _NAMES_SPAN = 24
+
+
+#: What joins the names of a list printed in reading order.
+_NAME_JOIN = re.compile(r",? and |,? & |, ")
+
+
+def _given_names_open(names: str) -> bool:
+    """Whether every name of a list in reading order opens with an initial or a known
+    given name ("Jeffrey L. Brudney and Robert E. England", not "Alan Powers, Front
+    Cover")."""
+    return all(
+        part[1:2] == "." or lexicon_hit("given_names", part.split()[0])
+        for part in _NAME_JOIN.split(names.rstrip(":"))
+        if part and not part.startswith(("et al", "eds", "Eds", "(", "editor"))
+    )
 
 
 def _names_before_opening_colon(tokens: list[Token], labels: list[str]) -> None:
@@ -222,14 +243,15 @@ def _names_before_opening_colon(tokens: list[Token], labels: list[str]) -> None:
     Science Review, 2013, …"): the authors, whatever the model made of the initials."""
     start = 1 if labels[0] == "citation-number" else 0
     first = tokens[start].text if start < len(tokens) else ""
-    if first[1:2] != "." or not first[:1].isupper():
-        return  # the cheap test first: an initial opens the names
+    if not first[:1].isupper() or (first[1:2] != "." and not lexicon_hit("given_names", first)):
+        return  # the cheap test first: an initial or a known given name opens the names
     for j in range(start, min(len(tokens) - 1, start + _NAMES_SPAN)):
         if not tokens[j].text.endswith(":"):
             continue
-        names = " ".join(tok.text for tok in tokens[start : j + 1])
-        if _FORWARD_NAMES_COLON.match(names):
-            labels[start : j + 1] = ["author"] * (j + 1 - start)
+        names = _FORWARD_NAMES_COLON.match(" ".join(tok.text for tok in tokens[start : j + 1]))
+        if names and _given_names_open(names[0]):
+            role = "editor" if names["editors"] else "author"
+            labels[start : j + 1] = [role] * (j + 1 - start)
         return
 
 
@@ -573,6 +595,22 @@ def _in_title_case(text: str) -> bool:
         w for w in words if len(w) > 3 and w.replace("-", "").isalpha() and w not in _SMALL_WORDS
     ]
     return len(longer) >= 2 and all(w[0].isupper() for w in longer)
+
+
+def _journal_after_names_colon(segments: list[Segment]) -> list[Segment]:
+    """ "E. Ostrom:" + "World Development," + "1996, vol. 24, pp. 1073–87.": after names
+    closed by a colon (styles that print no article title), a lone title in title case
+    before the year, the volume and the pages is the journal."""
+    labels = [s.label for s in segments]
+    first = 1 if labels[0] == "citation-number" else 0
+    if labels[first : first + 3] != ["author", "title", "date"] or labels.count("title") != 1:
+        return segments
+    if not segments[first].text.endswith(":") or not _NUMBER_LABELS & set(labels):
+        return segments
+    title = segments[first + 1].text
+    if ". " in title or len(title.split()) > 10 or not _in_title_case(title):
+        return segments  # "Wolfgang Jantzen: Vorwort. In: …": a title after the names
+    return _splice(segments, first + 1, 1, segments[first + 1]._replace(label="journal"))
 
 
 def _journal_after_title_colon(segments: list[Segment]) -> list[Segment]:
@@ -2159,23 +2197,33 @@ def _edition_out_of_publisher(segments: list[Segment]) -> list[Segment]:
 #: An edition printed before the publisher: "2nd ed. Routledge.", "30th anniversary
 #: expanded. Russell Sage Foundation.".
 _EDITION_THEN_PUBLISHER = re.compile(
-    r"^(?P<edition>\d+(?:st|nd|rd|th|e)\s+(?:[a-z]+\s+){0,3}(?:(?i:ed|edn|edition)\.?|[a-z]+\.))"
+    r"^(?P<edition>\d+(?:st|nd|rd|th|e)\s+(?:[a-z]+\s+){0,3}(?:(?i:ed|edn|edition)\.?|[a-z]+\.),?)"
     r"\s+(?P<publisher>[A-Z].*)$"
 )
 
 
 def _edition_before_publisher(segments: list[Segment]) -> list[Segment]:
     """ "2nd ed. Routledge." read as the publisher (Chicago prints the edition after the
-    title): the edition before the name is the edition."""
-    if not any(s.label == "publisher" and s.text[:1].isdigit() for s in segments):
+    title), or "2nd edn., Wiley," read as the edition before the place, in a reference
+    with no publisher: the edition before the name is the edition."""
+    if {"publisher", "edition"} <= {s.label for s in segments}:
         return segments
-    return _split_matching(
-        segments,
-        "publisher",
-        _EDITION_THEN_PUBLISHER,
-        ("edition", "edition"),
-        ("publisher", "publisher"),
-    )
+    for i, seg in enumerate(segments):
+        if seg.label not in ("publisher", "edition") or not seg.text[:1].isdigit():
+            continue
+        match = _EDITION_THEN_PUBLISHER.match(seg.text)
+        if match is None:
+            return segments
+        if seg.label == "edition" and not (
+            i + 1 < len(segments)
+            and segments[i + 1].label == "location"
+            and _names_a_publisher(match["publisher"])
+        ):
+            return segments  # "2nd ed. Revised": the words may go on the edition
+        return _divided(
+            segments, i, ("edition", match["edition"]), ("publisher", match["publisher"])
+        )
+    return segments
 
 
 #: Words that go on a name and open none: "Leiden University", "Policy Press".
@@ -4738,6 +4786,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             lacks="container-title publisher editor",
         ),
     ),
+    # "E. Ostrom:" + "World Development," as the title
+    (
+        _journal_after_names_colon,
+        _needs("author title volume", "author title pages", lacks="journal container-title"),
+    ),
     # "Title: Journal" before the volume
     (
         _journal_after_title_colon,
@@ -4986,7 +5039,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     (_genre_out_of_publisher, _needs("publisher", lacks="genre")),
     (_edition_out_of_publisher, _needs("publisher", lacks="edition")),
-    (_edition_before_publisher, _needs("publisher", lacks="edition")),
+    (_edition_before_publisher, _needs("publisher", "edition location")),
     (_place_run_into_publisher, _needs("location", after="location > publisher")),
     (_places_cut_from_publisher, _needs("location", after="location > publisher")),
     (_places_after_publisher_colon, _needs("publisher", after="publisher > location")),
