@@ -368,3 +368,82 @@ def test_words_after_the_edition_that_name_no_publisher_stay_in_it() -> None:
         Segment("location", "Chichester,", 0.9),
     ]
     assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "74. Loeffler E, Schulze-Böing M. Co-producing better futures in employment "
+            "services: The Co-Production Labs of Offenbach Employment Agency [Internet]. "
+            "Governance International. Birmingham.",
+            "Governance International",
+            "Birmingham",
+        ),
+        (
+            "65. Lipsky M. Street-level bureaucracy: Dilemmas of the individual in public "
+            "services. Russell Sage Foundation. New York.",
+            "Russell Sage Foundation",
+            "New York",
+        ),
+        (
+            "Rabrenovic A., Cleaning-up Serbia: Designing and Delivering a Public Campaign "
+            "with over 200,000 volunteers (Governance International Case Study), Governance "
+            "International, Birmingham, 2011.",
+            "Governance International",
+            "Birmingham",
+        ),
+        (
+            "Bovaird, T./E. Loeffler, 2016a: Quality management in public sector "
+            "organisations, in: T. Bovaird/E. Loeffler (red.), Public management and "
+            "governance, Abingdon and New York, 162–177.",
+            "",
+            "Abingdon and New York",
+        ),
+    ],
+)
+def test_imprint_of_a_list_without_years_or_publishers(
+    text: str, publisher: str, place: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)
+    assert publisher not in work.title or not publisher
+
+
+def test_medium_with_letters_and_digits_after_it_is_no_imprint() -> None:
+    segments = [
+        Segment("title", "Consolidated table of approved risk values.", 0.9),
+        Segment("date", "2005.", 0.9),
+        Segment("note", "[online]. Acessed: December 5, 2007.", 0.6),
+    ]
+    assert repair_segments(segments) == segments
+
+
+def test_title_read_as_a_note_before_the_link() -> None:
+    work = parse_reference(
+        "Cooperative Party, 2019, Public services in our interests "
+        "<https://party.coop/policy/policy-platform-2017/services/> accessed 29.03.2019."
+    )
+    assert work.title == "Public services in our interests"
+    assert work.accessed == "2019-03-29"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[cited 2019 Nov 30] Available from:",
+        "Online at",
+        "Consultable :",
+        "Accessed November 30, 2019.",
+        "Americans share economics Nobel: The Spokesman-Review, at",
+        "Lehrer diskriminieren die Schüler zu oft, in: Potsdamer Neueste Nachrichten,",
+    ],
+)
+def test_words_leading_to_the_link_are_no_title(note: str) -> None:
+    segments = [
+        Segment("author", "EIPA.", 0.9),
+        Segment("date", "2019.", 0.9),
+        Segment("note", note, 0.6),
+        Segment("url", "https://www.eipa.eu/portfolio/", 0.99),
+    ]
+    assert repair_segments(segments)[2].label == "note"

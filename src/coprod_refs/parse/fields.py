@@ -643,7 +643,7 @@ AVAILABLE_AT = {
 }
 #: Words that only lead to a link: the openers above, what follows them, and the rest.
 _LINK_PHRASE_WORDS = frozenset(
-    {"retrieved", "from", "online", "[online]", "web", "url", "link"}
+    {"retrieved", "from", "online", "[online]", "web", "url", "link", "consultable"}
     | AVAILABLE_AT.keys()
     | frozenset().union(*AVAILABLE_AT.values())
 )
@@ -654,6 +654,13 @@ def is_link_phrase(text: str) -> bool:
     "Online verfügbar unter", "Disponible en"), which are no note of their own."""
     words = text.lower().replace(":", " ").split()
     return all(w.strip(".,;") in _LINK_PHRASE_WORDS for w in words)
+
+
+def ends_leading_to_link(text: str) -> bool:
+    """True for words whose last leads to a link ("… Available from", "Online at",
+    "Spokesman-Review, at"): a note, not a title."""
+    words = text.lower().replace(":", " ").split()
+    return bool(words) and words[-1].strip(".,;") in _LINK_PHRASE_WORDS
 
 
 def opens_with_access(text: str) -> bool:

@@ -2028,21 +2028,25 @@ def _imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
 #: title: "… Economic Mobility (Community Development Report). Federal Reserve Bank of St.
 #: Louis.".
 _TITLE_GENRE_PUBLISHER = re.compile(
-    r"^(?P<title>.*\S)\s+(?P<genre>\([^()]{3,80}\))\.\s+(?P<publisher>[A-Z][^()]{2,100}?\.?)$"
+    r"^(?P<title>.*\S)\s+(?P<genre>\([^()]{3,80}\))[.,]\s+(?P<publisher>[A-Z][^()]{2,100}?[.,]?)$"
 )
 
 
 def _report_kind_and_publisher_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "Title (Community Development Report). Federal Reserve Bank of St. Louis." read as
-    one title, in a reference with no publisher or container: the bracket names the
-    report's kind, and the body after it is the publisher."""
+    """ "Title (Community Development Report). Federal Reserve Bank of St. Louis." or
+    "Title (Governance International Case Study), Governance International," before the
+    place, read as one title, in a reference with no publisher or container: the bracket
+    names the report's kind, and the body after it is the publisher."""
     for i, seg in enumerate(segments):
-        if seg.label != "title" or "). " not in seg.text:
+        if seg.label != "title" or ("). " not in seg.text and "), " not in seg.text):
             continue
         match = _TITLE_GENRE_PUBLISHER.match(seg.text)
         if match is None or not fields.looks_like_genre(match["genre"]):
             return segments
-        if not _names_a_publisher(match["publisher"]) or len(match["publisher"].split()) > 10:
+        place_next = i + 1 < len(segments) and segments[i + 1].label == "location"
+        if len(match["publisher"].split()) > 10 or not (
+            place_next or _names_a_publisher(match["publisher"])
+        ):
             return segments
         pieces = [("title", "title"), ("genre", "genre"), ("publisher", "publisher")]
         return _cut_by_groups(segments, i, match, *pieces)
@@ -2059,7 +2063,9 @@ _PUBLISHER_BEFORE_PLACE = re.compile(
 def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "Military meat and dairy hygiene. Williams and Wilkins," + "Baltimore.": in a
     reference with no publisher or container, the title's last sentence before the place,
-    a name ending in a comma (no title ends so), is the publisher."""
+    a name ending in a comma (no title ends so) or a body's or publisher's name ending in
+    a full stop ("… public services. Russell Sage Foundation." + "New York."), is the
+    publisher."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label != "title" or segments[i + 1].label != "location":
@@ -2069,8 +2075,13 @@ def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
         for m in _TITLE_BOUNDARY.finditer(text):
             if _ends_with_full_word(text[: m.start()]):
                 cut = m
-        if cut is None or not _PUBLISHER_BEFORE_PLACE.match(text[cut.end() :]):
-            return segments
+        tail = text[cut.end() :] if cut else ""
+        if not _PUBLISHER_BEFORE_PLACE.match(tail) and not (
+            tail.endswith(".")
+            and _PUBLISHER_BEFORE_PLACE.match(tail[:-1] + ",")
+            and _names_a_publisher(tail)
+        ):
+            return segments  # "Russell Sage Foundation." ends with a full stop
         head = text[: cut.end()].rstrip()
         if len(head.split()) < 2:
             return segments
@@ -2492,6 +2503,46 @@ _TITLE_THEN_ACCESS = re.compile(
     r"^(?P<title>\S+\s.*?[\w)?!”\"’][.:,]?)\s+"
     r"(?P<note>(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed|[Cc]onsulted|[Vv]isited)\b.*)$"
 )
+
+
+#: Vancouver's medium, then the publisher and the place, of a reference with no year:
+#: "[Internet]. Governance International. Birmingham.".
+_MEDIUM_THEN_IMPRINT = re.compile(
+    r"^(?P<medium>\[(?:Internet|Online|online|Electronic)[^\]]{0,30}\]\.)\s+"
+    r"(?P<publisher>[A-Z][^.\d:]*?\w\w\.)(?:\s+(?P<place>[A-Z][^.\d:]*\.?))?$"
+)
+
+
+def _imprint_after_medium_note(segments: list[Segment]) -> list[Segment]:
+    """ "[Internet]. Governance International. Birmingham." read as one note, in a
+    reference with no publisher: after the medium come the publisher and the place."""
+    for i, seg in enumerate(segments):
+        if seg.label != "note" or not seg.text.startswith("["):
+            continue
+        match = _MEDIUM_THEN_IMPRINT.match(seg.text)
+        if match is None or (match["place"] and not reads_as_places(match["place"])):
+            return segments
+        pieces = [("note", "medium"), ("publisher", "publisher"), ("location", "place")]
+        return _cut_by_groups(segments, i, match, *pieces)
+    return segments
+
+
+def _title_read_as_note(segments: list[Segment]) -> list[Segment]:
+    """ "Cooperative Party, 2019, Public services in our interests <https://…> accessed
+    29.03.2019." with the title read as a note before the link, in a reference with no
+    title: a note that opens no access phrase, right after the date, is the title."""
+    for i in range(1, len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "note" or segments[i - 1].label != "date":
+            continue
+        if segments[i + 1].label != "url" or seg.text[:1] in "[(":
+            return segments  # "[cited 2019 Nov 30] Available from:"
+        if fields.ends_leading_to_link(seg.text) or fields.opens_with_access(seg.text):
+            return segments  # "Online at", "Accessed November 30, 2019."
+        if " in: " in seg.text:
+            return segments  # "Title, in: Newspaper,": a title with its container
+        return _splice(segments, i, 1, seg._replace(label="title"))
+    return segments
 
 
 def _title_out_of_access_note(segments: list[Segment]) -> list[Segment]:
@@ -3206,6 +3257,19 @@ def _places_after_publisher_stop(segments: list[Segment]) -> list[Segment]:
         return _divided(
             segments, i, ("publisher", match["publisher"]), ("location", match["place"])
         )
+    return segments
+
+
+def _places_read_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Abingdon and New York," read as the publisher, in a reference with no place (the
+    style names no publisher): two places or more joined are the place."""
+    for i, seg in enumerate(segments):
+        if seg.label != "publisher":
+            continue
+        text = seg.text.strip(" ,.;:")
+        if (" and " in text or " & " in text or "/" in text) and reads_as_places(text):
+            return _splice(segments, i, 1, seg._replace(label="location"))
+        return segments
     return segments
 
 
@@ -4976,6 +5040,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_pages_mark_out_of_imprint, _needs("pages", after="publisher location > pages")),
     # "Palgrave Macmillan. Basingstoke and New York." as the publisher
     (_places_after_publisher_stop, _needs("publisher", "location")),
+    # "Abingdon and New York," as the publisher
+    (_places_read_as_publisher, _needs("publisher", lacks="location")),
     # "Routledge, Abingdon and New York," as the place
     (_publisher_read_into_place, _needs("location", lacks="publisher")),
     # "(1999). NetLogo. http://… Center for …" with "NetLogo." as a publisher
@@ -5057,6 +5123,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_numbers_out_of_journal, _needs("journal", lacks="volume pages")),
     (_year_out_of_access_note, _needs("note", lacks="date")),
     (_title_out_of_access_note, _needs("note", lacks="title")),
+    (_imprint_after_medium_note, _needs("note", lacks="publisher")),
+    (
+        _title_read_as_note,
+        _needs("date note url", lacks="title journal container-title"),
+    ),
     (
         _imprint_out_of_vancouver_book,
         _needs("container-title", lacks="date publisher pages journal"),
