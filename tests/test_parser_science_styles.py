@@ -447,3 +447,106 @@ def test_words_leading_to_the_link_are_no_title(note: str) -> None:
         Segment("url", "https://www.eipa.eu/portfolio/", 0.99),
     ]
     assert repair_segments(segments)[2].label == "note"
+
+
+def test_gost_names_then_slashes_with_no_title() -> None:
+    work = parse_reference(
+        "2. Aligica P., Tarko V. // American Political Science Review. 2013. V. 107. № 4. "
+        "P. 726–741."
+    )
+    assert [name.family for name in work.authors] == ["Aligica", "Tarko"]
+    assert (work.title, work.container_title) == ("", "American Political Science Review")
+    assert (work.volume, work.issue, work.pages) == ("107", "4", "726–741")
+
+
+def test_gost_places_after_the_slashes() -> None:
+    work = parse_reference(
+        "1. Alford J. Engaging public sector clients: From service delivery to "
+        "co-production. // Basingstoke and New York. Palgrave Macmillan. 2009."
+    )
+    assert (work.place, work.publisher, work.container_title) == (
+        "Basingstoke and New York",
+        "Palgrave Macmillan",
+        "",
+    )
+
+
+def test_gost_chapter_authors_before_in_and_the_editors() -> None:
+    work = parse_reference(
+        "6. Bovaird T., Loeffler E. In: Watson S., Moran A., eds. Trust, risk and "
+        "uncertainty. // Houndmills, Basingstoke. Palgrave Macmillan. 2005. 143–162."
+    )
+    assert [name.family for name in work.authors] == ["Bovaird", "Loeffler"]
+    assert [name.family for name in work.editors] == ["Watson", "Moran"]
+    assert (work.container_title, work.type) == ("Trust, risk and uncertainty", "chapter")
+
+
+def test_title_before_slashes_is_no_name() -> None:
+    segments = [
+        Segment("author", "Garn H.,", 0.9),
+        Segment("title", "Models for indicator development //", 0.6),
+        Segment("journal", "Urban Institute Paper.", 0.6),
+    ]
+    assert repair_segments(segments)[1].label == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "publisher"),
+    [
+        (
+            "Argyris, C., Schön, D., 1978, Organizational learning: A theory of action "
+            "perspective: Reading, MA, Addison Wesley.",
+            "Organizational learning: A theory of action perspective",
+            "Reading, MA",
+            "Addison Wesley",
+        ),
+        (
+            "Boyle, D., Harris, M., 2009, The challenge of co-production: How equal "
+            "partnerships between professionals and the public are crucial to improving "
+            "public services: London, NEF and NESTA.",
+            "The challenge of co-production: How equal partnerships between professionals "
+            "and the public are crucial to improving public services",
+            "London",
+            "NEF and NESTA",
+        ),
+    ],
+)
+def test_colon_before_the_imprint(text: str, title: str, place: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.place, work.publisher) == (title, place, publisher)
+
+
+def test_subtitle_after_a_colon_naming_no_place_stays() -> None:
+    segments = [
+        Segment("title", "Co-production: Engaging citizens,", 0.7),
+        Segment("publisher", "Routledge.", 0.9),
+    ]
+    assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "book"),
+    [
+        (
+            "Bovaird, T., Loeffler, E., 2005, Communities, trust and organisational "
+            "responses to local governance failure: en Watson, S., Moran, A. (eds.), Trust, "
+            "risk and uncertainty, Houndmills, Basingstoke, Palgrave Macmillan, 143–162.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "Bovaird, T., Loeffler, E., 2016a, Quality management in public sector "
+            "organisations: en Bovaird, T., Loeffler, E. (eds.), Public management and "
+            "governance, Abingdon and New York, Routledge, 162–177.",
+            ["Bovaird", "Loeffler"],
+            "Public management and governance",
+        ),
+    ],
+)
+def test_in_after_the_title_colon_goes_with_the_editors(
+    text: str, editors: list[str], book: str
+) -> None:
+    work = parse_reference(text)
+    assert not work.title.endswith(("en", "Bovaird"))
+    assert [name.family for name in work.editors] == editors
+    assert work.container_title == book

@@ -1684,6 +1684,35 @@ def _in_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Names, then "In:" and the editors of the book: "Bovaird T., Loeffler E. In: Watson S.,
+#: Moran A., eds.".
+_NAMES_THEN_IN_EDITORS = re.compile(r"^(?P<authors>[^:;]+?[.,])\s+(?P<editors>In:?\s+\S.*)$")
+
+
+def _authors_read_into_in_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird T., Loeffler E. In: Watson S., Moran A., eds." + "Trust, risk and
+    uncertainty. //" (GOST-like lists that print no chapter title) read as one list of
+    editors, in a reference with no author: the names before "In" are the authors, and a
+    title right after the editors is the book."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    seg = segments[first]
+    if seg.label != "editor" or " In" not in seg.text:
+        return segments
+    match = _NAMES_THEN_IN_EDITORS.match(seg.text)
+    if match is None or not has_editor_marker(match["editors"]):
+        return segments
+    people = parse_name_list(match["authors"]).names
+    if not people or any(n.is_body or not n.given for n in people):
+        return segments
+    pieces = [seg._replace(label="author", text=match["authors"])]
+    pieces.append(seg._replace(text=match["editors"]))
+    count = 1
+    if first + 1 < len(segments) and segments[first + 1].label == "title":
+        pieces.append(segments[first + 1]._replace(label="container-title"))
+        count = 2
+    return _splice(segments, first, count, *pieces)
+
+
 #: "… public services. Paper presented at the Annual": a title, then the start of the
 #: meeting a paper, poster or talk was given at.
 _PRESENTED_AT = re.compile(
@@ -2393,6 +2422,8 @@ def _gost_whole_after_slashes(segments: list[Segment]) -> list[Segment]:
         return segments
     later = {s.label for s in segments[end:]}
     whole = "container-title" if editors or later & {"publisher", "location"} else "journal"
+    if not editors and "location" not in later and reads_as_places(match["whole"]):
+        whole = "location"  # "… co-production. // Basingstoke and New York. Palgrave …"
     confidence = min(s.confidence for s in segments[first:end])
     found = [
         Segment("title", match["title"], confidence),
@@ -2401,6 +2432,29 @@ def _gost_whole_after_slashes(segments: list[Segment]) -> list[Segment]:
     if editors:
         found.append(Segment("editor", editors, confidence))
     return _splice(segments, first, end - first, *found)
+
+
+#: Names printed family name first with dotted initials, as GOST lists them:
+#: "Tarko V.", "van Meerkerk I.", "Kassen T.R.".
+_INVERTED_DOTTED_NAMES = re.compile(
+    r"^(?:(?:[a-z]{1,3} ){0,2}[A-ZÀ-ÝА-Я][\w'’-]+ (?:[A-ZА-Я]\.\s?){1,3},?\s?)+(?://)?$"
+)
+
+
+def _names_before_slashes_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "Aligica P.," + "Tarko V. //" + "American Political Science Review." (GOST with no
+    title: "//" right after the names) with the last name read as the title: names
+    before the slashes, after authors that go on, join the authors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "author" or nxt.label != "title":
+            continue
+        if not seg.text.endswith(",") or not nxt.text.endswith("//"):
+            return segments
+        if not _INVERTED_DOTTED_NAMES.match(nxt.text):
+            return segments
+        return _splice(segments, i, 2, seg._replace(text=f"{seg.text} {nxt.text}"))
+    return segments
 
 
 #: "et al." in the languages whose lists print it after a joining word: "и др.", "u. a.".
@@ -3257,6 +3311,60 @@ def _places_after_publisher_stop(segments: list[Segment]) -> list[Segment]:
         return _divided(
             segments, i, ("publisher", match["publisher"]), ("location", match["place"])
         )
+    return segments
+
+
+#: A title, a colon, then the place the Geological Society of America's styles print
+#: after it: "… of action perspective: Reading,".
+_TITLE_COLON_PLACE = re.compile(r"^(?P<title>.*\S):\s+(?P<place>[A-Z][^:,.]{1,30}),$")
+#: A region code opening the publisher: "MA, Addison Wesley.".
+_CODE_OPENING = re.compile(r"^(?P<code>[A-Z]{2}),\s+(?P<rest>\S.*)$")
+
+
+def _place_out_of_title_colon(segments: list[Segment]) -> list[Segment]:
+    """ "Organizational learning: A theory of action perspective: Reading," + "MA, Addison
+    Wesley." (the GSA's colon before the imprint): a known place after the title's last
+    colon, with a region code opening the publisher after it, is the place."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "title" or nxt.label != "publisher":
+            continue
+        match = _TITLE_COLON_PLACE.match(seg.text)
+        if match is None or not reads_as_place(match["place"]):
+            return segments
+        place, publisher = match["place"], nxt.text
+        code = _CODE_OPENING.match(publisher)
+        if code and is_region_code(code["code"]):
+            place, publisher = f"{place}, {code['code']}", code["rest"]
+        pieces = [
+            seg._replace(text=match["title"]),
+            nxt._replace(label="location", text=place + ","),
+            nxt._replace(text=publisher),
+        ]
+        return _splice(segments, i, 2, *pieces)
+    return segments
+
+
+#: A title run on to the "in" of the book after its colon and to the first editor's
+#: family name: "… in public sector organisations: en Bovaird,".
+_TITLE_COLON_IN = re.compile(
+    r"^(?P<title>.*\S:)\s+(?P<in>(?:[Ee]n|[Ii]n|dans)(?:\s+[A-ZÀ-Ý][\w'’-]+,)?)$"
+)
+
+
+def _in_out_of_title_colon(segments: list[Segment]) -> list[Segment]:
+    """ "… local governance failure: en" + "Watson, S., Moran, A. (eds.)," (the GSA's
+    colon before the book): the "in" after the title's last colon, and a family name
+    cut from its initials, go with the editors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "title" or nxt.label != "editor":
+            continue
+        match = _TITLE_COLON_IN.match(seg.text)
+        if match is None:
+            return segments
+        editors = nxt._replace(text=f"{match['in']} {nxt.text}")
+        return _splice(segments, i, 2, seg._replace(text=match["title"]), editors)
     return segments
 
 
@@ -5040,6 +5148,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_pages_mark_out_of_imprint, _needs("pages", after="publisher location > pages")),
     # "Palgrave Macmillan. Basingstoke and New York." as the publisher
     (_places_after_publisher_stop, _needs("publisher", "location")),
+    # "… perspective: Reading," + "MA, Addison Wesley."
+    (_place_out_of_title_colon, _needs("title publisher", lacks="location")),
+    # "… failure: en" + "Watson, S., Moran, A. (eds.),"
+    (_in_out_of_title_colon, _needs("title editor", after="title > editor")),
     # "Abingdon and New York," as the publisher
     (_places_read_as_publisher, _needs("publisher", lacks="location")),
     # "Routledge, Abingdon and New York," as the place
@@ -5110,6 +5222,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_places_cut_from_publisher, _needs("location", after="location > publisher")),
     (_places_after_publisher_colon, _needs("publisher", after="publisher > location")),
     (_et_al_cut_in_two, _needs("author", "editor", after="author editor > title")),
+    (_names_before_slashes_read_as_title, _needs("author title", after="author > title")),
+    (_authors_read_into_in_editors, _needs("editor", lacks="author container-title")),
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (_body_and_year_opening_title, _needs("title", lacks="date")),
