@@ -78,11 +78,11 @@ _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\])(?=[^\s\d])")
 #: A link run into the year before it: "2019.https://party.coop/…".
 _LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})\.(?=https?://)")
 #: A semicolon printed with no space after it between names: "Aligica P;Tarko V.".
-_GLUED_SEMICOLON = re.compile(r"(?<=[A-Za-z.]);(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_GLUED_SEMICOLON = re.compile(r";(?<=[A-Za-z.];)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: Year, volume and pages printed with bare commas: "Review, 2013,107,726–41."; read as
 #: Vancouver's "2013;107:726–41.", which the labeller knows.
 _COMMA_NUMBERS = re.compile(
-    r"(?<= )((?:1[5-9]|20)\d\d),(\d{1,4}),(?=[A-Za-z]?\d+(?:[-–]\d+\.?(?:\s|$)|\.?$|\.\s))"
+    r",(?<= (?:1[5-9]|20)\d\d,)(\d{1,4}),(?=[A-Za-z]?\d+(?:[-–]\d+\.?(?:\s|$)|\.?$|\.\s))"
 )
 #: Spanish and Portuguese "n." for the issue, after the volume: "v. 107, n. 4".
 _ISSUE_N = re.compile(r"(?<=\d, )n\. ?(?=\d)")
@@ -195,7 +195,7 @@ def with_marks_spaced(text: str) -> str:
     if ";" in text and _GLUED_SEMICOLON.search(text):
         text = _GLUED_SEMICOLON.sub(_spaced_semicolon, text)
     if "," in text and _COMMA_NUMBERS.search(text):
-        text = _COMMA_NUMBERS.sub(r"\1;\2:", text)
+        text = _COMMA_NUMBERS.sub(r";\1:", text)
     if " – " in text or " — " in text or " - " in text:
         text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if ":" not in text:
