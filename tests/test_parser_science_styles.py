@@ -110,7 +110,6 @@ def test_bare_semicolons_and_commas(
         ("Tables 2013,107,726 and more", "Tables 2013,107,726 and more"),
         ("https://example.org/a;Tarko", "https://example.org/a;Tarko"),
         ("Policy. 2019.https://party.coop/x", "Policy. 2019. https://party.coop/x"),
-        ("public value.VOLUNTAS: Journal", "public value. VOLUNTAS: Journal"),
     ],
 )
 def test_marks_spaced_for_the_labeller(printed: str, read: str) -> None:
@@ -550,3 +549,73 @@ def test_in_after_the_title_colon_goes_with_the_editors(
     assert not work.title.endswith(("en", "Bovaird"))
     assert [name.family for name in work.editors] == editors
     assert work.container_title == book
+
+
+def test_name_year_and_title_before_the_access_phrase() -> None:
+    work = parse_reference(
+        "Cooperative Party 2019, Public services in our interests, viewed 29 March 2019, "
+        "<https://party.coop/policy/policy-platform-2017/services/>."
+    )
+    assert [name.literal for name in work.authors] == ["Cooperative Party"]
+    assert (work.year, work.title) == (2019, "Public services in our interests")
+
+
+def test_publication_date_before_the_access_phrase_is_no_title() -> None:
+    segments = [
+        Segment("author", "Cooperative Party,", 0.9),
+        Segment("date", "(2019).", 0.9),
+        Segment("url", "https://party.coop/policy/", 0.99),
+        Segment("note", "Published 2019. Accessed March 29, 2019.", 0.6),
+    ]
+    assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Cooperative Party (2019): Public services in our interests [2019], "
+            "https://party.coop/policy/policy-platform-2017/services/ [29.03.2019].",
+            "Public services in our interests",
+        ),
+        (
+            "Lee D. Americans Share Economics Nobel, 2009. <a "
+            'href="http://www.spokesman.com/stories/2009/oct/13/americans-share-economics-'
+            'nobel/" target="_blank">[Link]</a>.',
+            "Americans Share Economics Nobel",
+        ),
+    ],
+)
+def test_title_before_the_link_ends_at_a_bracket(text: str, title: str) -> None:
+    assert parse_reference(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        (
+            "Bovaird T., Loeffler E., From engagement to co-production: The contribution of "
+            "users and communities to outcomes and public value, „VOLUNTAS: International "
+            "Journal of Voluntary and Nonprofit Organizations” t. 23 nr 4 (2012).",
+            "From engagement to co-production: The contribution of users and communities to "
+            "outcomes and public value",
+            "VOLUNTAS: International Journal of Voluntary and Nonprofit Organizations",
+        ),
+        (
+            "7. Bovaird T, Loeffler E. From engagement to co-production: The contribution of "
+            "users and communities to outcomes and public value.VOLUNTAS: International "
+            "Journal of Voluntary and Nonprofit Organizations. 2012;23(4):1119–1138.",
+            "From engagement to co-production: The contribution of users and communities to "
+            "outcomes and public value",
+            "VOLUNTAS: International Journal of Voluntary and Nonprofit Organizations",
+        ),
+    ],
+)
+def test_journal_name_holding_a_colon_stays_whole(text: str, title: str, journal: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container_title) == (title, journal)
+
+
+def test_stop_printed_apart_is_no_name_but_an_empty_title_stays() -> None:
+    work = parse_reference("Dhanda J. S. et Wells J., 2013, .")
+    assert [name.family for name in work.authors] == ["Dhanda", "Wells"]

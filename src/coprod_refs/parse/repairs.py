@@ -29,6 +29,7 @@ from coprod_refs.parse.names import (
 from coprod_refs.parse.tokens import Token
 from coprod_refs.text.word_cache import word_cache
 
+_NAME_LABELS = frozenset(("author", "editor"))
 _CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
 _YEAR_OPENING = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _ACCESS_WORDS = frozenset(
@@ -130,8 +131,8 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
         # Engagement …", the author left out for a repeated name, as AAA prints it).
         out[0] = "citation-number"
     _names_before_opening_colon(tokens, out)
-    if last and not any(c.isalnum() for c in tokens[last].text):
-        out[last] = out[last - 1]  # a stop printed apart ends what it follows: "97–108 ."
+    if out[last] in _NAME_LABELS and last and not any(c.isalnum() for c in tokens[last].text):
+        out[last] = out[last - 1]  # a stop printed apart is no name: "97–108 ."
     bracket_done = False
     for i in opened:
         form = forms[i]
@@ -585,6 +586,8 @@ _COLON_AFTER_TITLE = re.compile(r"(?<=[\w)?!”\"’]): (?=[A-Z])")
 #: Longer words that a title-case name may leave in small letters.
 #: A journal's name in capitals before the colon inside that name: "VOLUNTAS:".
 _CAPITALS_HEAD = re.compile(r"^[A-Z][A-Z&-]+:$")
+#: The same name run into the title's full stop: "public value.VOLUNTAS:".
+_GLUED_CAPITALS_HEAD = re.compile(r"(?<=[a-z])\.(?P<head>[A-Z][A-Z&-]+:)$")
 _SMALL_WORDS = frozenset(("from", "into", "with", "upon", "über", "pour", "dans", "avec"))
 
 
@@ -632,8 +635,13 @@ def _journal_after_title_colon(segments: list[Segment]) -> list[Segment]:
         if len(cuts) > 1 and _CAPITALS_HEAD.match(seg.text[cuts[-2].end() : cut.start() + 1]):
             cut = cuts[-2]  # "…: VOLUNTAS: International Journal …"
         head, tail = seg.text[: cut.start() + 1], seg.text[cut.end() :]
+        glued = _GLUED_CAPITALS_HEAD.search(head)
+        if glued:  # "… public value.VOLUNTAS: International Journal …"
+            head, tail = head[: glued.start() + 1], f"{glued['head']} {tail}"
         if len(head.split()) < 3 or len(tail.split()) > 12 or not _in_title_case(tail):
             return segments
+        if any(mark in head for mark in "„“«"):
+            return segments  # "…, „VOLUNTAS: International Journal …”": a quoted journal
         if _in_title_case(head):
             return segments  # "Public Management: The State of the Art", a title
         return _divided(segments, i, ("title", head), ("journal", tail))
@@ -2589,22 +2597,58 @@ def _title_read_as_note(segments: list[Segment]) -> list[Segment]:
         seg = segments[i]
         if seg.label != "note" or segments[i - 1].label != "date":
             continue
-        if segments[i + 1].label != "url" or seg.text[:1] in "[(":
-            return segments  # "[cited 2019 Nov 30] Available from:"
+        if segments[i + 1].label != "url" or not seg.text[:1].isalnum():
+            return segments  # "[cited 2019 Nov 30] Available from:", "<a"
+        if len(seg.text.split()) < 2:
+            return segments
         if fields.ends_leading_to_link(seg.text) or fields.opens_with_access(seg.text):
             return segments  # "Online at", "Accessed November 30, 2019."
         if " in: " in seg.text:
             return segments  # "Title, in: Newspaper,": a title with its container
+        if " [" in seg.text:  # "Title [WWW Document]. SCIE", "Title [2019],": it ends there
+            head, _, rest = seg.text.partition(" [")
+            pieces = [seg._replace(label="title", text=head), seg._replace(text=f"[{rest}")]
+            return _splice(segments, i, 1, *pieces)
         return _splice(segments, i, 1, seg._replace(label="title"))
     return segments
 
 
 def _title_out_of_access_note(segments: list[Segment]) -> list[Segment]:
     """ "Public services in our interests: accessed March 29, 2019 at" read as one note,
-    in a reference with no title: the words before the access phrase are the title."""
-    return _split_matching(
-        segments, "note", _TITLE_THEN_ACCESS, ("title", "title"), ("note", "note")
-    )
+    in a reference with no title: the words before the access phrase are the title; and
+    "Cooperative Party 2019, Public services in our interests, viewed 29 March 2019," in
+    one with no author or date either (Australian Harvard) opens with both."""
+    found = _matching(segments, "note", _TITLE_THEN_ACCESS)
+    if found is None:
+        return segments
+    i, match = found
+    title = match["title"]
+    if len(_WORDS_OF_TITLE.findall(title)) < 2 or _PUBLICATION_NOTE.match(title):
+        return segments  # "Published 2019.": when, not what
+    if _YEAR_IN_TEXT.search(title) is None:
+        return _cut_by_groups(segments, i, match, ("title", "title"), ("note", "note"))
+    opened = _NAME_YEAR_TITLE.match(title)
+    if opened is None or {"author", "date"} & {s.label for s in segments}:
+        return segments
+    pieces = [
+        Segment("author", opened["name"], segments[i].confidence),
+        Segment("date", opened["year"], segments[i].confidence),
+        Segment("title", opened["title"], segments[i].confidence),
+        Segment("note", match["note"], segments[i].confidence),
+    ]
+    return _splice(segments, i, 1, *pieces)
+
+
+#: Words of three letters or more, of which a title has two at least.
+_WORDS_OF_TITLE = re.compile(r"[^\W\d_]{3,}")
+#: When a web page was published or changed, not its title: "Published 2019.".
+_PUBLICATION_NOTE = re.compile(r"^(?i:published|posted|updated|last\s+updated|modified)\b")
+_YEAR_IN_TEXT = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: A name, the year and the title: "Cooperative Party 2019, Public services in our
+#: interests,".
+_NAME_YEAR_TITLE = re.compile(
+    r"^(?P<name>[A-Z][^,]*?\S)\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?),\s+(?P<title>\S.*)$"
+)
 
 
 #: AMA's book or proceedings run on to its publisher, year and pages: "In: Proceedings
