@@ -619,3 +619,47 @@ def test_journal_name_holding_a_colon_stays_whole(text: str, title: str, journal
 def test_stop_printed_apart_is_no_name_but_an_empty_title_stays() -> None:
     work = parse_reference("Dhanda J. S. et Wells J., 2013, .")
     assert [name.family for name in work.authors] == ["Dhanda", "Wells"]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            "Arnstein, S., « The ladder of citizen participation », (1969) 35-4 Journal of "
+            "the American Institute of Planners 216‑224.",
+            "35",
+            "4",
+            "216–224",
+        ),
+        (
+            "DAUDIN, G., « La logistique de la mondialisation », (2003) 87-4 Rev. OFCE 409.",
+            "87",
+            "4",
+            "409",
+        ),
+    ],
+)
+def test_quebec_law_journal_volume_dash_issue(
+    text: str, volume: str, issue: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.issue, work.pages) == (volume, issue, pages)
+
+
+def test_pages_before_the_journal_without_a_bracketed_year_stay_pages() -> None:
+    segments = [
+        Segment("title", "Title,", 0.9),
+        Segment("pages", "35-40", 0.8),
+        Segment("journal", "Journal of Planning", 0.8),
+        Segment("pages", "216", 0.8),
+    ]
+    assert repair_segments(segments)[1].label == "pages"
+
+
+def test_french_en_ligne_before_the_link_is_a_note() -> None:
+    work = parse_reference(
+        "Cooperative Party, « Public services in our interests » (2019), en ligne : "
+        "<https://party.coop/policy/policy-platform-2017/services/> (consulté le 29 mars 2019)."
+    )
+    assert work.container_title == ""
+    assert work.title == "Public services in our interests"

@@ -3819,14 +3819,17 @@ def _year_read_as_volume(segments: list[Segment]) -> list[Segment]:
 
 #: A bare number as law reports print them around the journal: "107", "726", "726–741";
 #: the one before the journal may carry its issue: "107(4)".
-_BARE_NUMBER = re.compile(r"^\d{1,5}(?:\s*[-–]\s*\d{1,5})?[.,;]?$")
+_BARE_NUMBER = re.compile(r"^\d{1,5}(?:\s*[-–‑]\s*\d{1,5})?[.,;]?$")
+#: Quebec's law journals' volume and issue: "35-4".
+_VOLUME_DASH_ISSUE = re.compile(r"^\d{1,4}-\d{1,2}$")
 _VOLUME_AND_ISSUE = re.compile(r"^\d{1,5}\s?\(\w{1,8}\)$")
 
 
 def _law_journal_numbers(segments: list[Segment]) -> list[Segment]:
     """ "(2013)" + "107" + "American Political Science Review" + "726" (OSCOLA and
-    Bluebook print the volume before the journal and the first page after it): the
-    number before the journal is its volume, the one after it the page."""
+    Bluebook print the volume before the journal and the first page after it; Quebec's
+    style "(1969) 35-4 Journal 216‑224" the volume and issue): the number before the
+    journal is its volume, the one after it the page."""
     for i in range(1, len(segments) - 1):
         if segments[i].label != "journal":
             continue
@@ -3839,8 +3842,13 @@ def _law_journal_numbers(segments: list[Segment]) -> list[Segment]:
             and _BARE_NUMBER.match(after.text.strip())
         ):
             return segments
-        if "-" in volume or "–" in volume or (before.label, after.label) == ("volume", "pages"):
-            return segments  # already read so, or a range of pages before
+        quebec = (  # "(1969) 35-4 Journal 216‑224": the volume, a dash and the issue
+            _VOLUME_DASH_ISSUE.match(volume) and i > 1 and segments[i - 2].text.startswith("(")
+        )
+        if (before.label, after.label) == ("volume", "pages"):
+            return segments  # already read so
+        if ("-" in volume or "–" in volume) and not quebec:
+            return segments  # a range of pages before
         return _splice(
             segments,
             i - 1,
