@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from coprod_refs.parse.fields import Segment, normalise_pages
 from coprod_refs.parse.marks import with_marks_spaced
+from coprod_refs.parse.names import parse_name_list
 from coprod_refs.parse.reference import parse_reference
 from coprod_refs.parse.repairs import repair_segments
 
@@ -663,3 +664,28 @@ def test_french_en_ligne_before_the_link_is_a_note() -> None:
     )
     assert work.container_title == ""
     assert work.title == "Public services in our interests"
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("(éd. T. Bovaird et E. Loeffler),", ["Bovaird", "Loeffler"]),
+        ("(éd. T.R. Kassen, D. Cepiku et T.J. Lah),", ["Kassen", "Cepiku", "Lah"]),
+        ("(dir. S. Watson),", ["Watson"]),
+        ("(Hrsg.) Watson, S.", ["Watson"]),
+    ],
+)
+def test_editors_mark_opening_a_bracket(text: str, families: list[str]) -> None:
+    names = parse_name_list(text).names
+    assert [name.family for name in names] == families
+    assert not any("éd" in name.given or "dir" in name.given for name in names)
+
+
+def test_marked_editors_opening_the_book_without_in() -> None:
+    work = parse_reference(
+        "Bovaird, T. / E. Loeffler, “Communities, trust and organisational responses to "
+        "local governance failure”: S. Watson / A. Moran (edt.), Trust, risk and "
+        "uncertainty, Palgrave Macmillan, Houndmills, Basingstoke, 2005, ss. 143-162."
+    )
+    assert [name.family for name in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"

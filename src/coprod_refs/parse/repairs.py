@@ -1168,6 +1168,26 @@ _MARK_THEN_EDITORS_THEN_BOOK = re.compile(
 )
 
 
+#: Editors named initials first with their mark in brackets, then the book, with no "In":
+#: "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," (Turkish law styles).
+_MARKED_EDITORS_THEN_BOOK = re.compile(
+    r"^(?P<editors>(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hg|éds?|dir)\.?\)),\s+"
+    r"(?P<book>[A-Z].*)$"
+)
+
+
+def _editors_opening_container(segments: list[Segment]) -> list[Segment]:
+    """ "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," read as the book, in a
+    reference with no editors: the marked names opening it are the editors."""
+    return _split_matching(
+        segments,
+        "container-title",
+        _MARKED_EDITORS_THEN_BOOK,
+        ("editor", "editors"),
+        ("container-title", "book"),
+    )
+
+
 #: The forms that print the editors before the book in one segment.
 _EDITORS_FIRST = (_EDITORS_THEN_BOOK, _MARK_THEN_EDITORS_THEN_BOOK)
 
@@ -5275,6 +5295,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_places_after_publisher_colon, _needs("publisher", after="publisher > location")),
     (_et_al_cut_in_two, _needs("author", "editor", after="author editor > title")),
     (_names_before_slashes_read_as_title, _needs("author title", after="author > title")),
+    (_editors_opening_container, _needs("container-title", lacks="editor")),
     (_authors_read_into_in_editors, _needs("editor", lacks="author container-title")),
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
