@@ -689,3 +689,48 @@ def test_marked_editors_opening_the_book_without_in() -> None:
     )
     assert [name.family for name in work.editors] == ["Watson", "Moran"]
     assert work.container_title == "Trust, risk and uncertainty"
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors", "publisher", "place"),
+    [
+        (
+            "6. Bovaird, T. and Loeffler, E. In Trust, risk and uncertainty; Watson, S.; "
+            "Moran, A., Eds.; Palgrave Macmillan: Houndmills, Basingstoke, 2005; pp. 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+            "Houndmills, Basingstoke",
+        ),
+        (
+            "12. Bovaird, T. and Quirk, B. In The Routledge handbook of global public policy "
+            "and administration; Kassen, T. R.; Cepiku, D.; Lah, T. J., Eds.; Routledge: "
+            "London, 2017; pp. 258–270.",
+            "The Routledge handbook of global public policy and administration",
+            ["Kassen", "Cepiku", "Lah"],
+            "Routledge",
+            "London",
+        ),
+    ],
+)
+def test_acs_book_editors_and_imprint_parted_by_semicolons(
+    text: str, book: str, editors: list[str], publisher: str, place: str
+) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [name.family for name in work.editors] == editors
+    assert (work.publisher, work.place) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Planners, 35/4/216–224", "Planners, 35(4): 216–224"),
+        ("Review, 76/427–435", "Review, 76: 427–435"),
+        # a double issue, a date and a link stay as printed
+        ("Glareana, 18/3-4 (December 1969), 2-16.", "Glareana, 18/3-4 (December 1969), 2-16."),
+        ("Report, 12/4/2019.", "Report, 12/4/2019."),
+    ],
+)
+def test_volume_issue_and_pages_parted_by_slashes(printed: str, read: str) -> None:
+    assert with_marks_spaced(printed) == read

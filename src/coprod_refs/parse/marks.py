@@ -72,6 +72,12 @@ _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 _TURKISH_PAGES = re.compile(r"(?<= )ss\. ?(?=\d)")
 #: A bracketed list number run into the entry: "[27]M. Etgar:".
 _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\])(?=[^\s\d])")
+#: Volume, issue and pages parted by slashes after the journal's comma: "Planners,
+#: 35/4/216–224" and "Review, 76/427–435"; read as "35(4): 216–224" and "76: 427–435"
+#: ("44/2-3" is a volume and a double issue).
+_SLASHED_NUMBERS = re.compile(
+    r"(?<=, )(\d{1,4})/(?:(\d{1,3})/(?=\d+\s*[-–]\s*\d+)|(?=\d{2,}\s*[-–]\s*\d{2,}))"
+)
 #: A link run into the year before it: "2019.https://party.coop/…".
 _LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})\.(?=https?://)")
 #: A semicolon printed with no space after it between names: "Aligica P;Tarko V.".
@@ -106,6 +112,11 @@ def _spaced_pages_mark(match: re.Match[str]) -> str:
     """ "S. " for a German pages mark run into its number, not inside a word or link."""
     before = match.string[match.start() - 1 : match.start()]
     return match.group() if before and (before.isalnum() or before in "./") else "S. "
+
+
+def _volume_issue_colon(match: re.Match[str]) -> str:
+    """ "35(4): " or "76: " for the volume and issue parted by slashes before the pages."""
+    return f"{match[1]}({match[2]}): " if match[2] else f"{match[1]}: "
 
 
 def _spaced_semicolon(match: re.Match[str]) -> str:
@@ -187,6 +198,8 @@ def with_marks_spaced(text: str) -> str:
         text = _ISSUE_N.sub("no. ", text)
     if text.startswith("["):
         text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
+    if "/" in text and _SLASHED_NUMBERS.search(text):
+        text = _SLASHED_NUMBERS.sub(_volume_issue_colon, text)
     if ".http" in text:
         text = _LINK_AFTER_YEAR.sub(". ", text)
     if ";" in text and _GLUED_SEMICOLON.search(text):

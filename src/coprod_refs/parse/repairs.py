@@ -1127,7 +1127,12 @@ _BOOK_THEN_BRACKETED_EDITORS = re.compile(
 #: ACS's book and its editors after a semicolon: "In Trust, risk and uncertainty;
 #: Watson, S., Moran, A., Eds.;".
 _BOOK_THEN_SEMICOLON_EDITORS = re.compile(
-    r"^(?P<book>[Ii]n:?\s+[^;]+);\s+(?P<editors>[^;]+?,?\s+(?i:eds?)\.;?)$"
+    r"^(?P<book>[Ii]n:?\s+[^;]+);\s+(?P<editors>(?:[^;]+;\s+)*[^;]+?,?\s+(?i:eds?)\.;?)$"
+)
+#: The same run on to the imprint, publisher first: "…, Eds.; Routledge: London,".
+_BOOK_EDITORS_IMPRINT = re.compile(
+    r"^(?P<book>[Ii]n:?\s+[^;]+);\s+(?P<editors>(?:[^;]+;\s+)*[^;]+?,?\s+(?i:eds?)\.;)"
+    r"\s+(?P<publisher>[^;:]+):\s+(?P<place>[^;:]+)$"
 )
 
 
@@ -1174,6 +1179,31 @@ _MARKED_EDITORS_THEN_BOOK = re.compile(
     r"^(?P<editors>(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hg|éds?|dir)\.?\)),\s+"
     r"(?P<book>[A-Z].*)$"
 )
+
+
+def _acs_book_read_as_one(segments: list[Segment]) -> list[Segment]:
+    """ "In Public management and governance; Bovaird, T." + "Loeffler, E., Eds.;" or "In
+    The Routledge handbook …; Kassen, T. R.; …, Eds.; Routledge: London," read as the
+    book (ACS puts semicolons between the book, its editors and the imprint): the book,
+    the editors after it, and the publisher and place after them."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or "; " not in seg.text:
+            continue
+        if i + 1 < len(segments) and segments[i + 1].label == "editor":
+            merged = seg._replace(label="editor", text=f"{seg.text} {segments[i + 1].text}")
+            if _BOOK_THEN_SEMICOLON_EDITORS.match(merged.text):
+                return _book_out_of_editors(_splice(segments, i, 2, merged))
+        match = _BOOK_EDITORS_IMPRINT.match(seg.text)
+        if match is None:
+            return segments
+        pieces = [
+            ("container-title", "book"),
+            ("editor", "editors"),
+            ("publisher", "publisher"),
+            ("location", "place"),
+        ]
+        return _cut_by_groups(segments, i, match, *pieces)
+    return segments
 
 
 def _editors_opening_container(segments: list[Segment]) -> list[Segment]:
@@ -1721,7 +1751,7 @@ def _authors_read_into_in_editors(segments: list[Segment]) -> list[Segment]:
     """ "Bovaird T., Loeffler E. In: Watson S., Moran A., eds." + "Trust, risk and
     uncertainty. //" (GOST-like lists that print no chapter title) read as one list of
     editors, in a reference with no author: the names before "In" are the authors, and a
-    title right after the editors is the book."""
+    title right after the editors is the book, or the book is named after "In" (ACS)."""
     first = 1 if segments[0].label == "citation-number" else 0
     seg = segments[first]
     if seg.label != "editor" or " In" not in seg.text:
@@ -1734,11 +1764,11 @@ def _authors_read_into_in_editors(segments: list[Segment]) -> list[Segment]:
         return segments
     pieces = [seg._replace(label="author", text=match["authors"])]
     pieces.append(seg._replace(text=match["editors"]))
-    count = 1
     if first + 1 < len(segments) and segments[first + 1].label == "title":
         pieces.append(segments[first + 1]._replace(label="container-title"))
-        count = 2
-    return _splice(segments, first, count, *pieces)
+        return _splice(segments, first, 2, *pieces)
+    # "In Trust, risk and uncertainty; Watson, S.; Moran, A., Eds.;": the book inside
+    return _book_out_of_editors(_splice(segments, first, 1, *pieces))
 
 
 #: "… public services. Paper presented at the Annual": a title, then the start of the
@@ -5296,6 +5326,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_et_al_cut_in_two, _needs("author", "editor", after="author editor > title")),
     (_names_before_slashes_read_as_title, _needs("author title", after="author > title")),
     (_editors_opening_container, _needs("container-title", lacks="editor")),
+    (_acs_book_read_as_one, _needs("container-title", lacks="publisher")),
     (_authors_read_into_in_editors, _needs("editor", lacks="author container-title")),
     (_gost_whole_after_slashes, _needs("title")),
     (_chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
