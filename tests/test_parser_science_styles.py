@@ -434,6 +434,7 @@ def test_title_read_as_a_note_before_the_link() -> None:
         "[cited 2019 Nov 30] Available from:",
         "Online at",
         "Consultable :",
+        "Adresse :",
         "Accessed November 30, 2019.",
         "Americans share economics Nobel: The Spokesman-Review, at",
         "Lehrer diskriminieren die Schüler zu oft, in: Potsdamer Neueste Nachrichten,",

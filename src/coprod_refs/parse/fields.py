@@ -644,7 +644,7 @@ AVAILABLE_AT = {
 #: Words that only lead to a link: the openers above, what follows them, and the rest.
 _LINK_PHRASE_WORDS = frozenset(
     {"retrieved", "from", "online", "[online]", "web", "url", "link", "consultable"}
-    | {"en", "ligne", "[en", "ligne]"}
+    | {"en", "ligne", "[en", "ligne]", "adresse"}
     | AVAILABLE_AT.keys()
     | frozenset().union(*AVAILABLE_AT.values())
 )

@@ -2649,8 +2649,8 @@ def _title_read_as_note(segments: list[Segment]) -> list[Segment]:
             continue
         if segments[i + 1].label != "url" or not seg.text[:1].isalnum():
             return segments  # "[cited 2019 Nov 30] Available from:", "<a"
-        if len(seg.text.split()) < 2:
-            return segments
+        if len(_WORDS_OF_TITLE.findall(seg.text)) < 2:
+            return segments  # "Adresse :"
         if fields.ends_leading_to_link(seg.text) or fields.opens_with_access(seg.text):
             return segments  # "Online at", "Accessed November 30, 2019."
         if " in: " in seg.text:
