@@ -735,3 +735,37 @@ def test_acs_book_editors_and_imprint_parted_by_semicolons(
 )
 def test_volume_issue_and_pages_parted_by_slashes(printed: str, read: str) -> None:
     assert with_marks_spaced(printed) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Aligica, P. in Tarko, V.", ["Aligica", "Tarko"]),
+        ("Bovaird, T., Willis, M. in Briggs, I.", ["Bovaird", "Willis", "Briggs"]),
+    ],
+)
+def test_slovenian_in_between_names(text: str, families: list[str]) -> None:
+    assert [name.family for name in parse_name_list(text).names] == families
+
+
+def test_in_before_a_book_is_no_connector() -> None:
+    names = parse_name_list("Smith, J. in Handbook of Things").names
+    assert [name.family for name in names] == ["Smith"]
+
+
+def test_publisher_before_the_colon_and_its_places() -> None:
+    work = parse_reference(
+        "Bovaird, T. and E. Loeffler, “Quality management in public sector organisations” "
+        "in Public Management and Governance (Bovaird, T. and E. Loeffler, eds.), "
+        "Routledge: Abingdon and New York, 2016a, pp. 162–177."
+    )
+    assert (work.publisher, work.place) == ("Routledge", "Abingdon and New York")
+
+
+def test_place_before_the_colon_stays_the_place() -> None:
+    segments = [
+        Segment("title", "Public management.", 0.9),
+        Segment("location", "London:", 0.9),
+        Segment("publisher", "Routledge,", 0.9),
+    ]
+    assert repair_segments(segments) == segments

@@ -3462,6 +3462,23 @@ def _in_out_of_title_colon(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _publisher_and_place_swapped(segments: list[Segment]) -> list[Segment]:
+    """ "Routledge:" + "Abingdon and New York," read as place and publisher (a style that
+    prints the publisher before the colon): a publisher's name before places swaps."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "location" or nxt.label != "publisher":
+            continue
+        name = seg.text.strip(" ,.;:")
+        if reads_as_places(name) or not lexicon_hit("publishers", name):
+            return segments
+        if not reads_as_places(nxt.text):
+            return segments
+        pieces = [seg._replace(label="publisher"), nxt._replace(label="location")]
+        return _splice(segments, i, 2, *pieces)
+    return segments
+
+
 def _places_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Abingdon and New York," read as the publisher, in a reference with no place (the
     style names no publisher): two places or more joined are the place."""
@@ -5254,6 +5271,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_place_out_of_title_colon, _needs("title publisher", lacks="location")),
     # "… failure: en" + "Watson, S., Moran, A. (eds.),"
     (_in_out_of_title_colon, _needs("title editor", after="title > editor")),
+    # "Routledge:" + "Abingdon and New York," as place and publisher
+    (_publisher_and_place_swapped, _needs("location", after="location > publisher")),
     # "Abingdon and New York," as the publisher
     (_places_read_as_publisher, _needs("publisher", lacks="location")),
     # "Routledge, Abingdon and New York," as the place
