@@ -621,14 +621,15 @@ def _journal_after_title_colon(segments: list[Segment]) -> list[Segment]:
     labelled as one segment (title or journal) right before a volume or pages, with no
     other title or journal: a name in title case after the last colon is the journal,
     with a name in capitals before it ("…: VOLUNTAS: International Journal of …")."""
-    labels = [s.label for s in segments]
-    if labels.count("title") + labels.count("journal") != 1:
-        return segments
     for i in range(len(segments) - 1):
         seg = segments[i]
-        if seg.label not in ("title", "journal") or not _numbers_follow(segments, i + 1):
+        if seg.label not in ("title", "journal"):
             continue
-        cuts = [*_COLON_AFTER_TITLE.finditer(seg.text)] if ": " in seg.text else []
+        if ": " not in seg.text or not _numbers_follow(segments, i + 1):
+            return segments  # the cheap test first: a colon in the one title
+        if sum(s.label in ("title", "journal") for s in segments) != 1:
+            return segments
+        cuts = [*_COLON_AFTER_TITLE.finditer(seg.text)]
         if not cuts:
             return segments
         cut = cuts[-1]
@@ -2505,9 +2506,9 @@ def _names_before_slashes_read_as_title(segments: list[Segment]) -> list[Segment
     before the slashes, after authors that go on, join the authors."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
-        if seg.label != "author" or nxt.label != "title":
+        if nxt.label != "title" or seg.label != "author":
             continue
-        if not seg.text.endswith(",") or not nxt.text.endswith("//"):
+        if not nxt.text.endswith("//") or not seg.text.endswith(","):
             return segments
         if not _INVERTED_DOTTED_NAMES.match(nxt.text):
             return segments
@@ -3470,9 +3471,9 @@ def _publisher_and_place_swapped(segments: list[Segment]) -> list[Segment]:
         if seg.label != "location" or nxt.label != "publisher":
             continue
         name = seg.text.strip(" ,.;:")
-        if reads_as_places(name) or not lexicon_hit("publishers", name):
-            return segments
-        if not reads_as_places(nxt.text):
+        if not lexicon_hit("publishers", name) or not reads_as_places(nxt.text):
+            return segments  # the cheap test first: "London:" names no publisher
+        if reads_as_places(name):
             return segments
         pieces = [seg._replace(label="publisher"), nxt._replace(label="location")]
         return _splice(segments, i, 2, *pieces)
