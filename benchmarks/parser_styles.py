@@ -193,8 +193,8 @@ def printed_gold(gold: ExtractedWork, printed: str) -> dict[str, str]:
             if name == "pages" and kept[name] and first and not ranged:
                 kept[name] = text_key(number)  # "107: 726." prints the first page only
             roman = _roman(number) if name == "volume" and number.isdigit() else ""
-            if not kept[name] and roman and re.search(rf"(?<![\w]){roman}(?![\w])", body):
-                kept[name] = text_key(roman)  # "CVII" for volume 107
+            if not kept[name] and roman and re.search(rf"(?<![\w]){roman}(?![\w])", body, re.I):
+                kept[name] = text_key(roman)  # "CVII" or "cvii" for volume 107
         elif name == "place":
             # "Cambridge" in "Cambridge University Press" prints no place.
             elsewhere = text.replace(values["publisher"], " ") if values["publisher"] else text

@@ -92,6 +92,8 @@ def test_the_styles_benchmark_scores_only_what_a_style_prints_as_the_field(
     roman = "Arnstein 1969: S. Arnstein, Title, “Journal” XXXV, 4, 1969, pp. 216–224."
     assert styles.printed_gold(gold, roman)["volume"] == "xxxv"
     assert styles.printed_gold(gold.model_copy(update={"volume": "107"}), roman)["volume"] == ""
+    small = "Arnstein, S., ‘Title’, Journal xxxv/4 (1969), 216–24."
+    assert styles.printed_gold(gold, small)["volume"] == "xxxv"
     first_page = "Arnstein S. The ladder. Journal 1969; 35: 216."
     assert styles.printed_gold(gold, first_page)["pages"] == "216"
     no_break = "Arnstein S., « The ladder », Journal, 1969, vol. 35, nᵒ 4, p. 216\u2011224."

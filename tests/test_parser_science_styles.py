@@ -769,3 +769,38 @@ def test_place_before_the_colon_stays_the_place() -> None:
         Segment("publisher", "Routledge,", 0.9),
     ]
     assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue"),
+    [
+        (
+            "Brandsen, T., and M. Honingh, ‘Distinguishing different types of coproduction: "
+            "A conceptual analysis based on the classical definitions’, Public Administration "
+            "Review lxxvi (2016), 427–35.",
+            "Public Administration Review",
+            "lxxvi",
+            "",
+        ),
+        (
+            "Lasker, J., and others, ‘Time banking and health: The role of a community "
+            "currency organization in enhancing well-being’, Health Promotion Practice xii/1 "
+            "(2011), 102–15.",
+            "Health Promotion Practice",
+            "xii",
+            "1",
+        ),
+        # a word of roman letters that is no numeral stays in the name
+        (
+            "Smith, J., ‘Title of the paper’, Annals of Civic Life (2011), 102–15.",
+            "Annals of Civic Life",
+            "",
+            "",
+        ),
+    ],
+)
+def test_small_roman_volume_ending_the_journal(
+    text: str, journal: str, volume: str, issue: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.container_title, work.volume, work.issue) == (journal, volume, issue)

@@ -4980,6 +4980,36 @@ def _roman_volume_out_of_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A volume in small roman numerals, maybe with its issue, ending the journal's name:
+#: "Public Administration Review lxxvi", "Health Promotion Practice xii/1" (the Journal
+#: of Ecclesiastical History's style).
+_SMALL_ROMAN_ENDING_JOURNAL = re.compile(
+    r"^(?P<journal>.*\S)\s+(?P<volume>(?=[ivxlc]{2,}\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+    r"(?:/\d{1,3})?)$"
+)
+
+
+_CONTAINER_LABELS = frozenset(("journal", "container-title"))
+
+
+def _small_roman_volume_out_of_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Public Administration Review lxxvi" + "(2016),": small roman numerals ending the
+    journal (or a container: they make it a journal), right before the year, are its
+    volume, and the number after a slash its issue."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label not in _CONTAINER_LABELS or segments[i + 1].label != "date":
+            continue
+        match = _SMALL_ROMAN_ENDING_JOURNAL.match(seg.text.rstrip(" ,."))
+        if match is None:
+            return segments
+        volume = match["volume"].replace("/", "(", 1) + (")" if "/" in match["volume"] else "")
+        journal = seg._replace(label="journal", text=match["journal"])
+        pieces = [journal, seg._replace(label="volume", text=volume)]
+        return _splice(segments, i, 1, *pieces)
+    return segments
+
+
 #: ABNT's issue before the pages, read with them: "n. 8, p. 1317–1352", French "nᵒ 4,
 #: p. 216‑224".
 _ISSUE_THEN_PAGES = re.compile(
@@ -5453,6 +5483,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_publisher_end_read_as_author, _needs("location author", lacks="publisher")),
     # "Los Angeles:" + "University of California," + "Los Angeles."
     (_campus_read_as_place, _needs("publisher", after="publisher > location")),
+    # "Public Administration Review lxxvi" + "(2016),"
+    (
+        _small_roman_volume_out_of_journal,
+        _needs("journal date", "container-title date", lacks="volume"),
+    ),
     # "“American Political Science Review” CVII," before the issue
     (_roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages
