@@ -804,3 +804,26 @@ def test_small_roman_volume_ending_the_journal(
 ) -> None:
     work = parse_reference(text)
     assert (work.container_title, work.volume, work.issue) == (journal, volume, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Greenhalgh, Trisha vd.", ["Greenhalgh"]),
+        ("Vlachokyriakos V. i in.", ["Vlachokyriakos"]),
+        ("Batalden, M. idr.", ["Batalden"]),
+    ],
+)
+def test_et_al_in_turkish_polish_and_slovenian(text: str, families: list[str]) -> None:
+    names = parse_name_list(text)
+    assert [name.family for name in names.names] == families
+    assert names.et_al
+
+
+def test_list_number_with_a_full_stop_run_into_the_names() -> None:
+    work = parse_reference(
+        "20.Patton W, Donohue R. Coping with long-term unemployment. J Community App Soc "
+        "Psychol. 1998;8: 331–43."
+    )
+    assert [name.family for name in work.authors] == ["Patton", "Donohue"]
+    assert with_marks_spaced("3.5 Title") == "3.5 Title"

@@ -70,8 +70,8 @@ _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
 #: Turkish "C: 107, S: 4" (cilt, sayı) and "ss. 726-741" (sayfalar).
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 _TURKISH_PAGES = re.compile(r"(?<= )ss\. ?(?=\d)")
-#: A bracketed list number run into the entry: "[27]M. Etgar:".
-_GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\])(?=[^\s\d])")
+#: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.".
+_GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\d])")
 #: Volume, issue and pages parted by slashes after the journal's comma: "Planners,
 #: 35/4/216–224" and "Review, 76/427–435"; read as "35(4): 216–224" and "76: 427–435"
 #: ("44/2-3" is a volume and a double issue).
@@ -196,7 +196,7 @@ def with_marks_spaced(text: str) -> str:
         text = _TURKISH_PAGES.sub("pp. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)
-    if text.startswith("["):
+    if text[:1] == "[" or text[:1].isdigit():
         text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
     if "/" in text and _SLASHED_NUMBERS.search(text):
         text = _SLASHED_NUMBERS.sub(_volume_issue_colon, text)

@@ -51,7 +51,8 @@ _CORPORATE_WORDS = frozenset(
 _FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die das".split())
 
 _ET_AL = re.compile(
-    r"(?:,?\s*[\[(]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.|и\s+др\.)"
+    r"(?:,?\s*[\[(]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.|и\s+др\."
+    r"|(?-i:vd)\.(?=\s|,|$)|(?-i:i\s+in)\.|(?-i:idr)\.)"
     r"\s*[\])]?)",
     re.IGNORECASE,
 )
@@ -77,7 +78,7 @@ _ROLE_HINTS = (
     "toim", "ur.",
 )  # fmt: skip
 #: Substrings every form of "et al." that _ET_AL reads holds (lower case).
-_ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.")
+_ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.", "vd.", "i in.", "idr.")
 #: Any of the hints, found by one scan of the text (as `hint in text` for each).
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
