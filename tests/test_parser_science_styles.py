@@ -827,3 +827,45 @@ def test_list_number_with_a_full_stop_run_into_the_names() -> None:
     )
     assert [name.family for name in work.authors] == ["Patton", "Donohue"]
     assert with_marks_spaced("3.5 Title") == "3.5 Title"
+
+
+def test_vancouver_initial_then_the_title_first_word() -> None:
+    work = parse_reference(
+        "[81] Bovaird T. Beyond Engagement and Participation: User and Community "
+        "Coproduction of Public Services. Public Administration Review 2007;67:846–860."
+    )
+    assert [name.family for name in work.authors] == ["Bovaird"]
+    assert work.title.startswith("Beyond Engagement")
+
+
+def test_given_name_initial_and_family_before_a_quoted_title_stay_a_name() -> None:
+    segments = [
+        Segment("author", "Raymond A. Mentzer", 0.8),
+        Segment("title", "“Ecclesiastical discipline and communal reorganization”", 0.8),
+    ]
+    assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "title"),
+    [
+        (
+            "129. The Royal Swedish Academy of Sciences. The Prize in Economic Sciences 2009: "
+            "Press Release [Online]. NobelPrize.org: 2009. https://www.nobelprize.org/prizes/",
+            None,
+            "The Prize in Economic Sciences 2009: Press Release",
+        ),
+        (
+            "122. The Royal Swedish Academy of Sciences. 2009. The Prize in Economic Sciences "
+            "2009: Press Release. NobelPrize.org. Retrieved March 14, 2024 from "
+            "https://www.nobelprize.org/prizes/",
+            2009,
+            "The Prize in Economic Sciences 2009: Press Release",
+        ),
+    ],
+)
+def test_body_then_the_page_title_read_as_a_note(text: str, year: int | None, title: str) -> None:
+    work = parse_reference(text)
+    assert [name.literal for name in work.authors] == ["The Royal Swedish Academy of Sciences"]
+    assert work.title == title
+    assert year is None or work.year == year

@@ -883,6 +883,40 @@ def _body_read_as_title(segments: list[Segment]) -> list[Segment]:
     return _splice(segments, first, count, Segment("author", text, body[0].confidence))
 
 
+#: A web page's note after its body's name: an optional year, then the title up to its
+#: bracketed medium or its full stop, then the rest: "2009. The Prize in Economic
+#: Sciences 2009: Press Release [Online]. NobelPrize.org: 2009.".
+_YEAR_TITLE_THEN_NOTE = re.compile(
+    r"^(?:(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+)?"
+    r"(?P<title>[A-Z\"“‘][^\[]*?[\w)?!”\"’])(?P<rest>\s+\[.*|\.\s+\S.*|\.)$"
+)
+
+
+def _body_and_title_read_as_title_and_note(segments: list[Segment]) -> list[Segment]:
+    """ "The Royal Swedish Academy of Sciences." + "The Prize in Economic Sciences 2009:
+    Press Release [Online]. NobelPrize.org: 2009." read as title and note, in a
+    reference with no author and no other title: a body's name opening it is the author,
+    and the note's first sentence (after its year) the title."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if len(segments) < first + 2:
+        return segments
+    body, note = segments[first], segments[first + 1]
+    if body.label != "title" or note.label != "note" or not _names_body(body.text):
+        return segments
+    if len(body.text.split()) > 8 or any(s.label == "title" for s in segments[first + 1 :]):
+        return segments
+    match = _YEAR_TITLE_THEN_NOTE.match(note.text)
+    if match is None or len(_WORDS_OF_TITLE.findall(match["title"])) < 2:
+        return segments
+    pieces = [body._replace(label="author")]
+    if match["year"]:
+        pieces.append(note._replace(label="date", text=match["year"] + "."))
+    pieces.append(note._replace(label="title", text=match["title"]))
+    if match["rest"].strip(" ."):
+        pieces.append(note._replace(text=match["rest"].lstrip(" .")))
+    return _splice(segments, first, 2, *pieces)
+
+
 _ACRONYM = re.compile(r"^[\[(][A-Z][A-Za-z&-]{1,11}[\])][.,]?$")
 #: Labels a body opening an authorless reference is read as.
 _BODY_AS_WORK = frozenset(("title", "journal", "container-title"))
@@ -4531,18 +4565,28 @@ def _names_cut_after_initial(segments: list[Segment]) -> list[Segment]:
 _NAME_THEN_TITLE_WORD = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-Z]\.)+)\s+(?P<word>[A-ZÀ-Ý][\w'’-]+,?)$"
 )
+#: Vancouver's names, the last initials with a full stop, then a word: "Bovaird T. Beyond".
+_VANCOUVER_NAMES_THEN_WORD = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+[A-Z]{1,3},\s+)*[A-ZÀ-Ý][\w'’-]+\s+[A-Z]{1,3}\.)"
+    r"\s+(?P<word>[A-ZÀ-Ý][\w'’-]+)$"
+)
 
 
 def _title_word_out_of_name(segments: list[Segment]) -> list[Segment]:
-    """ "Hirschman, Albert O. Exit," + "Voice, and Loyalty: …": a word after the middle
-    initial that closes one inverted name opens the title."""
+    """ "Hirschman, Albert O. Exit," + "Voice, and Loyalty: …" or Vancouver's "Bovaird
+    T. Beyond" + "Engagement and Participation: …": a word after the initials that close
+    the names opens the title."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
+        title = segments[i + 1]
         match = _NAME_THEN_TITLE_WORD.match(seg.text)
         if match is None:
-            return segments
-        title = segments[i + 1]
+            match = _VANCOUVER_NAMES_THEN_WORD.match(seg.text)
+            if match is None or not title.text[:1].isupper():
+                return segments  # "Raymond A. Mentzer" + "“Ecclesiastical …”"
+            if lexicon_hit("given_names", seg.text.split()[0]):
+                return segments  # a given name first: the names are in reading order
         return _splice(
             segments,
             i,
@@ -5108,6 +5152,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             lacks="container-title publisher editor",
         ),
     ),
+    # "The Royal Swedish Academy of Sciences." + "The Prize … [Online]. …" as title and note
+    (_body_and_title_read_as_title_and_note, _needs("title note", lacks="author editor")),
     # "E. Ostrom:" + "World Development," as the title
     (
         _journal_after_names_colon,
