@@ -4565,17 +4565,17 @@ def _names_cut_after_initial(segments: list[Segment]) -> list[Segment]:
 _NAME_THEN_TITLE_WORD = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-Z]\.)+)\s+(?P<word>[A-ZÀ-Ý][\w'’-]+,?)$"
 )
-#: Vancouver's names, the last initials with a full stop, then a word: "Bovaird T. Beyond".
+#: One Vancouver name, its initials with a full stop, then a word: "Bovaird T. Beyond".
 _VANCOUVER_NAMES_THEN_WORD = re.compile(
-    r"^(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+[A-Z]{1,3},\s+)*[A-ZÀ-Ý][\w'’-]+\s+[A-Z]{1,3}\.)"
-    r"\s+(?P<word>[A-ZÀ-Ý][\w'’-]+)$"
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-Z]{1,3}\.)\s+(?P<word>[A-ZÀ-Ý][\w'’-]+)$"
 )
 
 
 def _title_word_out_of_name(segments: list[Segment]) -> list[Segment]:
-    """ "Hirschman, Albert O. Exit," + "Voice, and Loyalty: …" or Vancouver's "Bovaird
-    T. Beyond" + "Engagement and Participation: …": a word after the initials that close
-    the names opens the title."""
+    """ "Hirschman, Albert O. Exit," + "Voice, and Loyalty: …", or in a numbered list
+    Vancouver's "Bovaird T. Beyond" + "Engagement and Participation: …" (no known given
+    name first, as "Derek W. Urwin" has): a word after the initials that close the
+    names opens the title."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
@@ -4585,6 +4585,8 @@ def _title_word_out_of_name(segments: list[Segment]) -> list[Segment]:
             match = _VANCOUVER_NAMES_THEN_WORD.match(seg.text)
             if match is None or not title.text[:1].isupper():
                 return segments  # "Raymond A. Mentzer" + "“Ecclesiastical …”"
+            if segments[0].label != "citation-number" or "," in match["name"]:
+                return segments  # lists of names: `_title_words_out_of_vancouver_names`
             if lexicon_hit("given_names", seg.text.split()[0]):
                 return segments  # a given name first: the names are in reading order
         return _splice(
@@ -4681,7 +4683,8 @@ def _title_words_out_of_vancouver_names(segments: list[Segment]) -> list[Segment
     """ "Rippon S, Hopkins T. Head," + "hands and heart: …": the words after the full stop
     that ends a Vancouver list's last initials open the title. One name alone ("Bovaird
     T. Beyond") is left as it is unless the title goes on in small letters: it has the
-    shape of a name in reading order ("Derek W. Urwin")."""
+    shape of a name in reading order ("Derek W. Urwin"); `_title_word_out_of_name` takes
+    it in a numbered list."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
