@@ -869,3 +869,50 @@ def test_body_then_the_page_title_read_as_a_note(text: str, year: int | None, ti
     assert [name.literal for name in work.authors] == ["The Royal Swedish Academy of Sciences"]
     assert work.title == title
     assert year is None or work.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "publisher"),
+    [
+        (
+            "Lipsky, Michael, Street-Level Bureaucracy: Dilemmas of the Individual in Public "
+            "Services, 30th anniversary expanded, New York, 2010.",
+            "30th anniversary expanded",
+            "",
+        ),
+        (
+            "Lipsky, M., 2010. Street-Level Bureaucracy: Dilemmas of the Individual in Public "
+            "Services, 30th anniversary expanded. ed. Russell Sage Foundation, New York.",
+            "30th anniversary expanded",
+            "Russell Sage Foundation",
+        ),
+    ],
+)
+def test_edition_words_ending_the_title(text: str, edition: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert work.title == "Street-Level Bureaucracy: Dilemmas of the Individual in Public Services"
+    assert (work.edition, work.publisher) == (edition, publisher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Social Care Institute for Excellence (2013) Co-production in Social Care: What It Is "
+        "and How to Do It. SCIE. https://www.scie.org.uk/publications/guides/guide51/",
+        "Social Care Institute for Excellence, 2013. Co-production in Social Care: What It Is "
+        "and How to Do It [WWW Document]. SCIE. URL https://www.scie.org.uk/publications/ "
+        "(accessed 11.2.2023).",
+    ],
+)
+def test_acronym_after_the_title_is_the_publisher(text: str) -> None:
+    work = parse_reference(text)
+    assert work.title == "Co-production in Social Care: What It Is and How to Do It"
+    assert work.publisher == "SCIE"
+
+
+def test_region_code_ending_the_title_is_no_publisher() -> None:
+    segments = [
+        Segment("author", "Smith, J.", 0.9),
+        Segment("title", "Policy in Washington. DC.", 0.7),
+    ]
+    assert repair_segments(segments) == segments

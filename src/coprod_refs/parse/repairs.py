@@ -2970,6 +2970,69 @@ _TITLE_THEN_EDITION = re.compile(
 )
 
 
+#: An edition printed at the title's end with no "ed.": "…, 30th anniversary expanded,",
+#: "…. 2nd revised.".
+_EDITION_ENDING_TITLE = re.compile(
+    r"^(?P<title>.*[^\W\d_].*?)[,.]\s+(?P<edition>\d+(?:st|nd|rd|th|e|ème)\s+"
+    r"(?:[a-z]+\s+){0,3}(?:anniversary|expanded|revised|updated|augmented|enlarged)[.,]?)$"
+)
+#: The edition's mark read into the publisher after it: "ed. Russell Sage Foundation,".
+_EDITION_MARK_OPENING = re.compile(r"^(?P<mark>(?:ed|edn)\.)\s+(?P<rest>[A-Z].*)$")
+
+
+#: A title's last sentence that is a body's acronym alone: "… in Social Care. SCIE.",
+#: "… [WWW Document]. SCIE.".
+_ACRONYM_ENDING_TITLE = re.compile(
+    r"^(?P<title>.*[^\W\d_][\w)?!”\"’\]]\.)\s+(?P<publisher>[A-Z][A-Z&]{1,7}\.?)$"
+)
+
+
+def _acronym_publisher_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Co-production in Social Care: What It Is and How to Do It. SCIE." read as one
+    title, in a reference with no publisher or container: a body's acronym alone after
+    the title's last full stop is the publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        tail = seg.text.rstrip(" .,")[-9:].rsplit(None, 1)[-1:]
+        if not tail or not tail[0].isupper():
+            return segments  # the cheap test first: capitals ending the title
+        match = _ACRONYM_ENDING_TITLE.match(seg.text.rstrip(" ,"))
+        if match is None or is_region_code(match["publisher"].rstrip(".")):
+            return segments
+        pieces = [("title", "title"), ("publisher", "publisher")]
+        return _cut_by_groups(segments, i, match, *pieces)
+    return segments
+
+
+def _edition_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "Street-Level Bureaucracy: …, 30th anniversary expanded," read as one title, in a
+    reference with no edition: the ordinal and its edition words are the edition, with an
+    "ed." read into the publisher after it."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        if not _ORDINAL.search(seg.text):
+            return segments  # the cheap test first: an ordinal in the title
+        match = _EDITION_ENDING_TITLE.match(seg.text)
+        if match is None:
+            return segments
+        edition, count = match["edition"], 1
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        mark = _EDITION_MARK_OPENING.match(nxt.text) if nxt and nxt.label == "publisher" else None
+        pieces = [seg._replace(text=match["title"])]
+        if mark and nxt is not None:
+            edition, count = f"{edition} {mark['mark']}", 2
+            pieces += [seg._replace(label="edition", text=edition), nxt._replace(text=mark["rest"])]
+        else:
+            pieces.append(seg._replace(label="edition", text=edition))
+        return _splice(segments, i, count, *pieces)
+    return segments
+
+
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|ème) ")
+
+
 def _title_out_of_edition(segments: list[Segment]) -> list[Segment]:
     """ "New Public Management, 5. Aufl." read as the edition, in a reference with no
     title: the words before the edition number are the title."""
@@ -5255,6 +5318,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "(30th anniversary expanded ed.). Russell Sage Foundation." as a note
     (_edition_out_of_note, _needs("note", lacks="edition")),
     # "Governing the commons (Canto Classics ed.)." as one title
+    (_edition_out_of_title_end, _needs("title", lacks="edition")),
+    (
+        _acronym_publisher_out_of_title,
+        _needs("title", lacks="publisher journal container-title"),
+    ),
     (_edition_out_of_title, _needs("title", lacks="edition")),
     # "Tübingen: Mohr. Übersetzt von J. Smith." as the publisher
     (_translators_out_of_imprint, _needs("publisher", "note", lacks="translator")),
