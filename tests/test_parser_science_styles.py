@@ -904,9 +904,17 @@ def test_edition_words_ending_the_title(text: str, edition: str, publisher: str)
         "(accessed 11.2.2023).",
     ],
 )
-def test_acronym_after_the_title_is_the_publisher(text: str) -> None:
+def test_acronym_after_the_title_is_the_web_site(text: str) -> None:
     work = parse_reference(text)
     assert work.title == "Co-production in Social Care: What It Is and How to Do It"
+    assert work.container_title == "SCIE"
+
+
+def test_acronym_after_the_title_of_a_printed_report_is_the_publisher() -> None:
+    work = parse_reference(
+        "Carr, S. (2012). Personalisation: A rough guide to social care reform. SCIE."
+    )
+    assert work.title == "Personalisation: A rough guide to social care reform"
     assert work.publisher == "SCIE"
 
 

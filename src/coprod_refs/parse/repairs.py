@@ -2989,8 +2989,9 @@ _ACRONYM_ENDING_TITLE = re.compile(
 
 def _acronym_publisher_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Co-production in Social Care: What It Is and How to Do It. SCIE." read as one
-    title, in a reference with no publisher or container: a body's acronym alone after
-    the title's last full stop is the publisher."""
+    title, in a reference with no publisher, container or journal's numbers (a
+    journal's acronym, "BMJ.", is read so before a volume): a body's acronym alone after
+    the title's last full stop is the publisher, or the web site's name before a link."""
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
@@ -3000,7 +3001,8 @@ def _acronym_publisher_out_of_title(segments: list[Segment]) -> list[Segment]:
         match = _ACRONYM_ENDING_TITLE.match(seg.text.rstrip(" ,"))
         if match is None or is_region_code(match["publisher"].rstrip(".")):
             return segments
-        pieces = [("title", "title"), ("publisher", "publisher")]
+        online = any(s.label == "url" for s in segments)
+        pieces = [("title", "title"), ("container-title" if online else "publisher", "publisher")]
         return _cut_by_groups(segments, i, match, *pieces)
     return segments
 
@@ -5321,7 +5323,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_edition_out_of_title_end, _needs("title", lacks="edition")),
     (
         _acronym_publisher_out_of_title,
-        _needs("title", lacks="publisher journal container-title"),
+        _needs("title", lacks="publisher journal container-title volume issue pages"),
     ),
     (_edition_out_of_title, _needs("title", lacks="edition")),
     # "Tübingen: Mohr. Übersetzt von J. Smith." as the publisher
