@@ -150,8 +150,11 @@ def with_marks_spaced(text: str) -> str:
     word spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
     number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",
-    "ss. 726") as "vol.", "no." and "pp.", and a dash between names as a comma, so that
-    the words around them are read as the same words elsewhere."""
+    "ss. 726") as "vol.", "no." and "pp.", a dash between names as a comma, a list
+    number, a link or a name run into what stands before it spaced out ("[27]M.",
+    "2019.https://", "P;Tarko"), and a journal's numbers parted by bare commas or
+    slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the
+    words around them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
