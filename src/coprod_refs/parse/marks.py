@@ -76,7 +76,7 @@ _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\
 #: 35/4/216–224" and "Review, 76/427–435"; read as "35(4): 216–224" and "76: 427–435"
 #: ("44/2-3" is a volume and a double issue).
 _SLASHED_NUMBERS = re.compile(
-    r"(?<=, )(\d{1,4})/(?:(\d{1,3})/(?=\d+\s*[-–]\s*\d+)|(?=\d{2,}\s*[-–]\s*\d{2,}))"
+    r", (\d{1,4})/(?:(\d{1,3})/(?=\d+\s*[-–]\s*\d+)|(?=\d{2,}\s*[-–]\s*\d{2,}))"
 )
 #: A link run into the year before it: "2019.https://party.coop/…".
 _LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})\.(?=https?://)")
@@ -116,7 +116,7 @@ def _spaced_pages_mark(match: re.Match[str]) -> str:
 
 def _volume_issue_colon(match: re.Match[str]) -> str:
     """ "35(4): " or "76: " for the volume and issue parted by slashes before the pages."""
-    return f"{match[1]}({match[2]}): " if match[2] else f"{match[1]}: "
+    return f", {match[1]}({match[2]}): " if match[2] else f", {match[1]}: "
 
 
 def _spaced_semicolon(match: re.Match[str]) -> str:

@@ -81,8 +81,9 @@ def _form_of(text: str) -> _Form:
 
 
 def clear_caches() -> None:
-    """Empty the cache of word forms (the speed benchmark times a cold start with it)."""
+    """Empty the caches of word forms (the speed benchmark times a cold start with them)."""
     _form_of.cache_clear()
+    _opens_forward_names.cache_clear()
 
 
 def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]) -> list[str]:
@@ -238,22 +239,29 @@ def _given_names_open(names: str) -> bool:
     )
 
 
+@word_cache(50_000)
+def _opens_forward_names(word: str) -> bool:
+    """Whether `word` may open names printed given name first: an initial ("P.") or a
+    known given name ("Elinor"); cached per word form."""
+    return word[1:2] == "." or lexicon_hit("given_names", word)
+
+
 def _names_before_opening_colon(tokens: list[Token], labels: list[str]) -> None:
     """Names opening a reference, given names first and closed by a colon, as styles
     without article titles print them ("P. Aligica and V. Tarko: American Political
     Science Review, 2013, …"): the authors, whatever the model made of the initials."""
     start = 1 if labels[0] == "citation-number" else 0
     first = tokens[start].text if start < len(tokens) else ""
-    if not first[:1].isupper() or (first[1:2] != "." and not lexicon_hit("given_names", first)):
-        return  # the cheap test first: an initial or a known given name opens the names
-    for j in range(start, min(len(tokens) - 1, start + _NAMES_SPAN)):
-        if not tokens[j].text.endswith(":"):
-            continue
-        names = _FORWARD_NAMES_COLON.match(" ".join(tok.text for tok in tokens[start : j + 1]))
-        if names and _given_names_open(names[0]):
-            role = "editor" if names["editors"] else "author"
-            labels[start : j + 1] = [role] * (j + 1 - start)
+    if not first[:1].isupper() or first[-1] == "," or not _opens_forward_names(first):
+        return  # "Osborne," opens names printed family name first
+    span = range(start, min(len(tokens) - 1, start + _NAMES_SPAN))
+    colon = next((j for j in span if tokens[j].text[-1] == ":"), None)
+    if colon is None:
         return
+    names = _FORWARD_NAMES_COLON.match(" ".join(tok.text for tok in tokens[start : colon + 1]))
+    if names and _given_names_open(names[0]):
+        role = "editor" if names["editors"] else "author"
+        labels[start : colon + 1] = [role] * (colon + 1 - start)
 
 
 _BRACKET_SPAN = 20
