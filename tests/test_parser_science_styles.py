@@ -924,3 +924,35 @@ def test_region_code_ending_the_title_is_no_publisher() -> None:
         Segment("title", "Policy in Washington. DC.", 0.7),
     ]
     assert repair_segments(segments) == segments
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        (
+            "[22] Cooperative Party: Public services in our interests, [online], 2019, Online "
+            "im Internet: https://party.coop/policy/ (29.3.2019).",
+            "Cooperative Party",
+            "Public services in our interests",
+        ),
+        (
+            "[28] European CAF Resource Centre: Improving public organisations through "
+            "self-assessment, [online], 2013, Online im Internet: "
+            "https://archive.eipa.eu/files/File/CAF/CAF_2013.pdf (30.11.2013).",
+            "European CAF Resource Centre",
+            "Improving public organisations through self-assessment",
+        ),
+    ],
+)
+def test_body_closed_by_a_colon_opening_the_entry(text: str, body: str, title: str) -> None:
+    work = parse_reference(text)
+    assert [name.literal for name in work.authors] == [body]
+    assert work.title == title
+
+
+def test_building_named_before_a_subtitle_in_small_letters_stays_the_title() -> None:
+    segments = [
+        Segment("title", "Centre Pompidou: an occasional series of architectural profiles,", 0.8),
+        Segment("date", "1977,", 0.9),
+    ]
+    assert repair_segments(segments) == segments

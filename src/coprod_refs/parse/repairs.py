@@ -900,6 +900,33 @@ _YEAR_TITLE_THEN_NOTE = re.compile(
 )
 
 
+#: A body's name closed by a colon, then the title: "Cooperative Party: Public services
+#: in our interests," (German and materials-science lists print names so).
+_BODY_COLON_TITLE = re.compile(r"^(?P<body>[A-Z][^:,.]{2,60}?):\s+(?P<title>\S.*\s\S.*)$")
+
+
+def _body_before_colon_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "Cooperative Party: Public services in our interests," read as one title, in a
+    reference with no author or editor: a body's name in capitals before the colon
+    opening it is the author."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    seg = segments[first]
+    if seg.label != "title" or ": " not in seg.text[:64]:
+        return segments  # the cheap test first: a colon near the start
+    match = _BODY_COLON_TITLE.match(seg.text)
+    if match is None or not match["title"][:1].isupper() or not _names_body(match["body"]):
+        return segments  # "Centre Pompidou: an occasional series …" is a title
+    words = match["body"].split()
+    if len(words) > 8 or not all(w[0].isupper() or w in _BODY_JOINERS for w in words):
+        return segments  # "Reforming the civil service: …" is a title
+    pieces = [("author", "body"), ("title", "title")]
+    return _cut_by_groups(segments, first, match, *pieces)
+
+
+#: The small words inside a body's name: "Institute for Excellence", "Party of Wales".
+_BODY_JOINERS = frozenset(("for", "of", "and", "on", "the", "&", "in", "de", "du", "für"))
+
+
 def _body_and_title_read_as_title_and_note(segments: list[Segment]) -> list[Segment]:
     """ "The Royal Swedish Academy of Sciences." + "The Prize in Economic Sciences 2009:
     Press Release [Online]. NobelPrize.org: 2009." read as title and note, in a
@@ -5227,6 +5254,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             "journal pages",
             lacks="container-title publisher editor",
         ),
+    ),
+    # "Cooperative Party: Public services in our interests," as the title
+    (
+        _body_before_colon_opening_title,
+        _needs("title", lacks="author editor journal container-title"),
     ),
     # "The Royal Swedish Academy of Sciences." + "The Prize … [Online]. …" as title and note
     (_body_and_title_read_as_title_and_note, _needs("title note", lacks="author editor")),
