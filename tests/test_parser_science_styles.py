@@ -956,3 +956,12 @@ def test_building_named_before_a_subtitle_in_small_letters_stays_the_title() -> 
         Segment("date", "1977,", 0.9),
     ]
     assert repair_segments(segments) == segments
+
+
+def test_given_name_initial_and_family_closed_by_a_colon_stay_one_name() -> None:
+    work = parse_reference(
+        "[106] Edgar S. Cahn: No More Throw-Away People: The Co-Production Imperative, "
+        "Essential Books, Washington, DC, 2000."
+    )
+    assert [name.family for name in work.authors] == ["Cahn"]
+    assert work.title.startswith("No More Throw-Away People")

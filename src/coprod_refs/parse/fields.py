@@ -653,15 +653,20 @@ _LINK_PHRASE_WORDS = frozenset(
 def is_link_phrase(text: str) -> bool:
     """True for words that only lead to a link ("Retrieved from", "Available at:",
     "Online verfügbar unter", "Disponible en"), which are no note of their own."""
-    words = text.lower().replace(":", " ").split()
-    return all(w.strip(".,;") in _LINK_PHRASE_WORDS for w in words)
+    return all(w in _LINK_PHRASE_WORDS for w in _link_words(text))
 
 
 def ends_leading_to_link(text: str) -> bool:
     """True for words whose last leads to a link ("… Available from", "Online at",
     "Spokesman-Review, at"): a note, not a title."""
-    words = text.lower().replace(":", " ").split()
-    return bool(words) and words[-1].strip(".,;") in _LINK_PHRASE_WORDS
+    words = _link_words(text)
+    return bool(words) and words[-1] in _LINK_PHRASE_WORDS
+
+
+def _link_words(text: str) -> list[str]:
+    """The words of `text` as the link-phrase list holds them: small letters, no colons
+    or stops."""
+    return [w.strip(".,;") for w in text.lower().replace(":", " ").split()]
 
 
 def opens_with_access(text: str) -> bool:

@@ -2398,8 +2398,9 @@ def _edition_before_publisher(segments: list[Segment]) -> list[Segment]:
 _NAME_GOES_ON = frozenset(
     "university universität université universidad college institute press".split()
 )
-#: Words that open a place's name but name none alone: "New" + "Economics Foundation".
-_PLACE_OPENINGS = frozenset("New San Santa Los Las Saint St Port Fort Mount".split())
+#: Words that open a place's name but name none alone, with their abbreviations: "New" +
+#: "Economics Foundation", "St. Catharines".
+_PLACE_OPENINGS = frozenset("New San Santa Los Las Saint St Ste Port Pt Fort Ft Mount Mt".split())
 
 
 def _place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
@@ -3516,10 +3517,6 @@ def _places_out_of_publisher(segments: list[Segment]) -> list[Segment]:
 _PUBLISHER_STOP_PLACES = re.compile(r"^(?P<publisher>.*\w{2}[.)])\s+(?P<place>[A-Z][^.]*\.?)$")
 
 
-#: Abbreviations that open a place's name: "St. Catharines", "Mt. Pleasant".
-_PLACE_ABBREVIATIONS = frozenset(("St.", "Ste.", "Mt.", "Ft.", "Pt."))
-
-
 def _places_after_publisher_stop(segments: list[Segment]) -> list[Segment]:
     """ "Palgrave Macmillan. Basingstoke and New York." read as one publisher, in a
     reference with no place, or "University of Melbourne. Melbourne." read as one place,
@@ -3535,7 +3532,7 @@ def _places_after_publisher_stop(segments: list[Segment]) -> list[Segment]:
             return segments
         if seg.label == "location" and not _names_a_publisher(match["publisher"]):
             return segments
-        if match["publisher"].rsplit(None, 1)[-1] in _PLACE_ABBREVIATIONS:
+        if match["publisher"].rsplit(None, 1)[-1].rstrip(".") in _PLACE_OPENINGS:
             return segments  # "Brock University, St. Catharines, ON"
         return _divided(
             segments, i, ("publisher", match["publisher"]), ("location", match["place"])
@@ -4665,30 +4662,18 @@ def _names_cut_after_initial(segments: list[Segment]) -> list[Segment]:
 _NAME_THEN_TITLE_WORD = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-Z]\.)+)\s+(?P<word>[A-ZÀ-Ý][\w'’-]+,?)$"
 )
-#: One Vancouver name, its initials with a full stop, then a word: "Bovaird T. Beyond".
-_VANCOUVER_NAMES_THEN_WORD = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-Z]{1,3}\.)\s+(?P<word>[A-ZÀ-Ý][\w'’-]+)$"
-)
 
 
 def _title_word_out_of_name(segments: list[Segment]) -> list[Segment]:
-    """ "Hirschman, Albert O. Exit," + "Voice, and Loyalty: …", or in a numbered list
-    Vancouver's "Bovaird T. Beyond" + "Engagement and Participation: …" (no known given
-    name first, as "Derek W. Urwin" has): a word after the initials that close the
-    names opens the title."""
+    """ "Hirschman, Albert O. Exit," + "Voice, and Loyalty: …": a word after the middle
+    initial that closes one inverted name opens the title."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
         title = segments[i + 1]
         match = _NAME_THEN_TITLE_WORD.match(seg.text)
         if match is None:
-            match = _VANCOUVER_NAMES_THEN_WORD.match(seg.text)
-            if match is None or not title.text[:1].isupper():
-                return segments  # "Raymond A. Mentzer" + "“Ecclesiastical …”"
-            if segments[0].label != "citation-number" or "," in match["name"]:
-                return segments  # lists of names: `_title_words_out_of_vancouver_names`
-            if lexicon_hit("given_names", seg.text.split()[0]):
-                return segments  # a given name first: the names are in reading order
+            return segments
         return _splice(
             segments,
             i,
@@ -4782,9 +4767,8 @@ def _names_read_into_title(segments: list[Segment]) -> list[Segment]:
 def _title_words_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
     """ "Rippon S, Hopkins T. Head," + "hands and heart: …": the words after the full stop
     that ends a Vancouver list's last initials open the title. One name alone ("Bovaird
-    T. Beyond") is left as it is unless the title goes on in small letters: it has the
-    shape of a name in reading order ("Derek W. Urwin"); `_title_word_out_of_name` takes
-    it in a numbered list."""
+    T. Beyond") is left as it is unless the title goes on in small letters or the list is
+    numbered: it has the shape of a name in reading order ("Derek W. Urwin")."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
@@ -4794,8 +4778,12 @@ def _title_words_out_of_vancouver_names(segments: list[Segment]) -> list[Segment
             return segments
         if lexicon_hit("given_names", seg.text.split()[0]):
             return segments  # "Mark C. Suchman": a name in reading order, not "Bovaird T."
-        if "," not in match["names"] and not segments[i + 1].text[:1].islower():
-            return segments  # "Derek W. Urwin," alone: a name in reading order too
+        alone = "," not in match["names"] and not segments[i + 1].text[:1].islower()
+        numbered = segments[0].label == "citation-number" and words.isalpha()
+        if alone and not numbered:
+            # "Derek W. Urwin," alone: a name in reading order too; in a numbered list
+            # "Bovaird T. Beyond" + "Engagement …" (but not "Edgar S. Cahn:")
+            return segments
         title = segments[i + 1]
         return _splice(
             segments,
