@@ -38,7 +38,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "src"))
+#: The package measured: this checkout's sources, or the copy COPROD_REFS_SOURCES names
+#: (the speed benchmark times the Python sources alone from such a copy).
+sys.path.insert(0, os.environ.get("COPROD_REFS_SOURCES") or str(ROOT / "src"))
 
 from train_parser import (  # noqa: E402
     DEFAULT_DATA,

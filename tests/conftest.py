@@ -14,6 +14,20 @@ SEEDS = ROOT / "data" / "seeds"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Stop before testing old compiled parser code in place of edited sources."""
+    from coprod_refs.parse.compiled import stale_compiled_modules
+
+    stale = stale_compiled_modules()
+    if stale:
+        pytest.exit(
+            f"the compiled parser modules {', '.join(stale)} are older than their sources: "
+            "reinstall (python -m pip install -e .), or reinstall with "
+            "COPROD_REFS_PURE_PYTHON=1 to work on the pure-Python parser",
+            returncode=4,
+        )
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

@@ -34,9 +34,14 @@ def test_parser_accuracy_prints_its_tables() -> None:
 
 
 def test_parser_speed_prints_both_modes() -> None:
+    from coprod_refs.parse.compiled import compiled_modules
+
     out = _run("parser_speed.py", "--repeat", "1", "--no-refextract")
     assert "coprod-refs, cold caches" in out
     assert "coprod-refs, warm caches" in out
+    compiled = compiled_modules()
+    assert f"compiled modules: {', '.join(compiled)}" in out if compiled else "pure Python)" in out
+    assert ("coprod-refs, pure Python, warm caches" in out) == bool(compiled)
 
 
 def test_finder_accuracy_prints_every_layout() -> None:

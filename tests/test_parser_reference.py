@@ -138,6 +138,7 @@ def test_any_string_gives_a_record(text: str) -> None:
     assert isinstance(work, ExtractedWork)
     assert work.raw == text
     assert 0.0 <= work.confidence <= 1.0
+    assert not [flag for flag in work.flags if flag.startswith("parse-error")]
 
 
 @settings(max_examples=60, deadline=None)
@@ -180,7 +181,9 @@ def test_any_string_gives_a_record(text: str) -> None:
 )
 def test_reference_shaped_noise_gives_a_record(words: list[str]) -> None:
     text = " ".join(words)
-    assert parse_reference(text).raw == text
+    work = parse_reference(text)
+    assert work.raw == text
+    assert not [flag for flag in work.flags if flag.startswith("parse-error")]
 
 
 @pytest.mark.parametrize(

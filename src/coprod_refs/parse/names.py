@@ -459,8 +459,12 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
     names: list[Name] = []
     kinds = [_kind(p) for p in parts]
     if opening and len(kinds) > 1 and _inverted_first(parts[0], kinds[0], kinds[1]):
-        given = parts[1].split()
-        if len(given) <= 3 and all(w[:1].isupper() for w in given) and not _is_corporate(parts[1]):
+        given_words = parts[1].split()
+        if (
+            len(given_words) <= 3
+            and all(w[:1].isupper() for w in given_words)
+            and not _is_corporate(parts[1])
+        ):
             names.append(_person(parts[0].split(), parts[1]))
             parts, kinds = parts[2:], kinds[2:]
     i = 0

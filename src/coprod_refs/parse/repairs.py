@@ -481,7 +481,7 @@ def _cut_by_groups(
     """`segments` with the one at `at` cut into the (label, group name) `pieces` of
     `match`, each keeping its confidence; a group that matched nothing is left out."""
     seg = segments[at]
-    cut = (seg._replace(label=label, text=match[group]) for label, group in pieces)
+    cut = (seg._replace(label=label, text=match[group] or "") for label, group in pieces)
     return _splice(segments, at, 1, *(piece for piece in cut if piece.text))
 
 
@@ -1780,7 +1780,9 @@ def _container_cut_short(segments: list[Segment]) -> list[Segment]:
             return segments
         pieces = _name_then_places(seg, nxt)
         if pieces is None:
-            pieces = (Segment(seg.label, f"{seg.text} {nxt.text}", seg.confidence),)
+            return _splice(
+                segments, i, 2, Segment(seg.label, f"{seg.text} {nxt.text}", seg.confidence)
+            )
         return _splice(segments, i, 2, *pieces)
     return segments
 
@@ -2232,7 +2234,9 @@ def _publisher_out_of_title_end(segments: list[Segment]) -> list[Segment]:
         for m in _TITLE_BOUNDARY.finditer(text):
             if _ends_with_full_word(text[: m.start()]):
                 cut = m
-        tail = text[cut.end() :] if cut else ""
+        if cut is None:
+            return segments
+        tail = text[cut.end() :]
         if not _PUBLISHER_BEFORE_PLACE.match(tail) and not (
             tail.endswith(".")
             and _PUBLISHER_BEFORE_PLACE.match(tail[:-1] + ",")
@@ -3326,7 +3330,9 @@ def _periodical_read_as_publisher(segments: list[Segment]) -> list[Segment]:
             if not _names_a_periodical(seg.text):
                 return segments  # the cheap test first
             match = _LAST_SENTENCE.match(seg.text.rstrip(" ,."))
-            name = match["name"] if match else ""
+            if match is None:
+                return segments
+            name = match["name"]
             if not (_CAPITALISED_NAME.match(name) and _names_a_periodical(name)):
                 return segments
             return _cut_by_groups(segments, i, match, ("title", "title"), ("journal", "name"))
@@ -3963,7 +3969,9 @@ def _issue_read_into_date(segments: list[Segment]) -> list[Segment]:
         if seg.label != "date" or "(" not in seg.text:
             continue
         match = _YEAR_OPENING_VOLUME.match(seg.text.strip())
-        rest = match["rest"].strip(" ;:,") if match else ""
+        if match is None:
+            return segments
+        rest = match["rest"].strip(" ;:,")
         if not rest.startswith("(") or not _ISSUE_ALONE.fullmatch(rest) or _YEAR_ONLY.match(rest):
             return segments  # "2016, (2016)": the year again
         date = seg._replace(text=match["year"])
@@ -4773,7 +4781,9 @@ def _title_words_out_of_vancouver_names(segments: list[Segment]) -> list[Segment
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
         match = _VANCOUVER_NAMES_THEN_WORDS.match(seg.text)
-        words = match["rest"] if match else ""
+        if match is None:
+            return segments
+        words = match["rest"]
         if not words or len(words) > 40 or "." in words or not words[1:2].islower():
             return segments
         if lexicon_hit("given_names", seg.text.split()[0]):
@@ -5102,13 +5112,14 @@ def _roman_volume_out_of_journal(segments: list[Segment]) -> list[Segment]:
         if match is None:
             return segments
         after = segments[i + 1] if i + 1 < len(segments) else None
-        issue_next = after is not None and after.label == "volume"
-        if issue_next and not _BARE_ISSUE.match(after.text):
+        if after is not None and after.label != "volume":
+            after = None
+        if after is not None and not _BARE_ISSUE.match(after.text):
             return segments
-        if not issue_next and match["journal"].rstrip(" ,")[-1:] not in '”"»':
+        if after is None and match["journal"].rstrip(" ,")[-1:] not in '”"»':
             return segments
         journal = seg._replace(text=match["journal"])
-        if issue_next:
+        if after is not None:
             volume = after._replace(text=f"{match['volume']} {after.text}")
             return _splice(segments, i, 2, journal, volume)
         return _splice(segments, i, 1, journal, seg._replace(label="volume", text=match["volume"]))
@@ -5674,18 +5685,18 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
             now = tuple(s.label for s in segments)
             if now != labels:  # the rules still to run are those the new labels allow
                 labels, todo, at = now, tuple(k for k in _rules_for(now) if k > number), 0
-    labels = set(labels)
+    present = set(labels)
     out: list[Segment] = []
     for seg in segments:
-        if seg.label == "title" and "genre" not in labels and "journal" not in labels:
+        if seg.label == "title" and "genre" not in present and "journal" not in present:
             pieces = _split_genre_from_title(seg)
             out.extend(pieces)
-            labels.update(p.label for p in pieces)
+            present.update(p.label for p in pieces)
             continue
         if (
             seg.label == "container-title"
-            and "genre" not in labels
-            and "editor" not in labels
+            and "genre" not in present
+            and "editor" not in present
             and not seg.text[:3].lower().startswith("in")
             and len(seg.text.split()) <= 8
             and fields.looks_like_genre(seg.text)
@@ -5693,10 +5704,10 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
             and not fields.is_conference(seg.text)
         ):
             out.append(Segment("genre", seg.text, seg.confidence))
-            labels.add("genre")
+            present.add("genre")
             continue
         out.append(seg)
-    if "genre" in labels and "location" in labels and "publisher" not in labels:
+    if "genre" in present and "location" in present and "publisher" not in present:
         out = _institution_read_as_place(out)
     return out
 
