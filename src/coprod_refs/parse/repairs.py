@@ -545,17 +545,67 @@ _NUMBERS_ENDING_TITLE = re.compile(
 )
 
 
+#: A title in sentence case run into a journal's name in title case and its volume and
+#: pages, with no stop between ("… classical definitions Public Administration Review
+#: 76:427–435."): the title ends with a small word that joins no name.
+_UNMARKED_TITLE_THEN_JOURNAL = (
+    r"^(?P<title>.*?\b(?!(?:of|and|for|in|on|the|a|an|to|with|at|by)\b)[a-z][\w'’-]*[,)]?)\s+"
+    r"(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|in|on|the|&|[A-Z][\w&'’.-]*))*"
+    r"\s+[A-Z][\w&'’.-]*)"
+)
+_NUMBERS_ENDING_UNMARKED_TITLE = re.compile(
+    _UNMARKED_TITLE_THEN_JOURNAL + r"\s+"
+    r"(?P<volume>\d{1,4}(?:\s*\(\s*[\w/–-]{1,9}\s*\))?\s*:)\s*"
+    r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?)$"
+)
+
+
+#: The same read as one journal, before its numbers: "The state and the reconstruction of
+#: civil society International Review of Administrative Sciences" + "83:676–693.".
+_UNMARKED_TITLE_AND_JOURNAL = re.compile(_UNMARKED_TITLE_THEN_JOURNAL + r"[.,]?$")
+
+
+def _title_run_into_journal(segments: list[Segment]) -> list[Segment]:
+    """A title in sentence case run into the journal's name in title case with no stop
+    between, read as one journal before the numbers, in a reference with no title: the
+    journal's name is the run of capitalised words that ends it."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "journal" or not _numbers_follow(segments, i + 1):
+            continue
+        match = _UNMARKED_TITLE_AND_JOURNAL.match(seg.text)
+        if match is None or len(match["title"].split()) < 3 or ". " in match["title"]:
+            return segments  # a title of sentences is left to the rules that read stops
+        return _cut_by_groups(segments, i, match, ("title", "title"), ("journal", "journal"))
+    return segments
+
+
 def _numbers_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "Title. Evidence & Policy 13:135–151." read as one title: the volume and pages
-    that end it are cut off, so that the journal before them can be found."""
+    that end it are cut off, so that the journal before them can be found; with no stop
+    after the title, a journal's name in title case after a title in sentence case is
+    cut off too."""
     for i, seg in enumerate(segments):
         if seg.label != "title" or ":" not in seg.text or not seg.text.rstrip(".")[-1:].isdigit():
             continue
         match = _NUMBERS_ENDING_TITLE.match(seg.text)
-        if match is None:
-            continue
-        pieces = [("title", "title"), ("date", "date"), ("volume", "volume"), ("pages", "pages")]
-        return _cut_by_groups(segments, i, match, *pieces)
+        if match is not None:
+            pieces = [
+                ("title", "title"),
+                ("date", "date"),
+                ("volume", "volume"),
+                ("pages", "pages"),
+            ]
+            return _cut_by_groups(segments, i, match, *pieces)
+        match = _NUMBERS_ENDING_UNMARKED_TITLE.match(seg.text)
+        if match is not None:
+            pieces = [
+                ("title", "title"),
+                ("journal", "journal"),
+                ("volume", "volume"),
+                ("pages", "pages"),
+            ]
+            return _cut_by_groups(segments, i, match, *pieces)
     return segments
 
 
@@ -1576,10 +1626,11 @@ def _title_after_names_colon(segments: list[Segment]) -> list[Segment]:
 
 
 #: Vancouver's names before a colon, opening the title: "Carr S: Personalisation: …",
-#: "Bovaird T, Loeffler E: Communities, trust …".
+#: "Bovaird T, Loeffler E: Communities, trust …", "Tarko V : Co-production" (the colon
+#: printed apart, as some medical styles do).
 _VANCOUVER_NAMES_COLON = re.compile(
     r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,2}"
-    r"(?:, [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,3})*(?:,? et al\.?)?):\s+"
+    r"(?:, [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,3})*(?:,? et al\.?)?) ?:\s+"
     r"(?P<title>\S.*)$"
 )
 
@@ -1600,9 +1651,14 @@ _BRACKETED_INITIALS_DASH = re.compile(
 )
 
 
+#: A Vancouver name ending a list that goes on: "Aligica P,".
+_VANCOUVER_LAST_NAME = re.compile(r"\w [A-Z]{1,4},$")
+
+
 def _names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Aligica P.," + "Tarko V.: Co-production, …" (Hungarian lists join the names with
-    dashes and end them with a colon) or "ALIGICA (P.)," + "TARKO (V.) — Co-production"
+    dashes and end them with a colon), "Aligica P," + "Tarko V : Co-production, …"
+    (Vancouver names closed by a colon) or "ALIGICA (P.)," + "TARKO (V.) — Co-production"
     (French archaeology): the names up to the colon or dash, after authors that go on,
     join the authors."""
     for i in range(len(segments) - 1):
@@ -1612,9 +1668,13 @@ def _names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
         if seg.text.rstrip()[-1:] not in ",–—" and nxt.text[:1] not in "–—":
             return segments
         head = nxt.text[:120]
-        if ".:" not in head and ") —" not in head and ") –" not in head:
-            return segments  # the cheap test first: an initial before the colon or dash
-        match = _NAMES_INITIAL_COLON.match(nxt.text) or _BRACKETED_INITIALS_DASH.match(nxt.text)
+        if ":" not in head and ") —" not in head and ") –" not in head:
+            return segments  # the cheap test first: a colon or a dash after a bracket
+        match = (
+            _NAMES_INITIAL_COLON.match(nxt.text)
+            or _BRACKETED_INITIALS_DASH.match(nxt.text)
+            or (_VANCOUVER_LAST_NAME.search(seg.text) and _VANCOUVER_NAMES_COLON.match(nxt.text))
+        )
         if match is None:
             return segments
         names = nxt.text[: match.start("title")].rstrip()
@@ -5243,6 +5303,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_merge_book_subtitle, _needs("title", after="title > container-title")),
     # "Title. Evidence & Policy 13:135–151." as one title
     (_numbers_out_of_title_end, _needs("title", lacks="journal volume pages issue")),
+    # "The state and … civil society International Review of …" + "83:676–693."
+    (_title_run_into_journal, _needs("journal", lacks="title container-title")),
     # "Title. Journal" before the volume
     (
         _split_journal_from_title,
