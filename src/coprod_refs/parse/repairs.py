@@ -580,6 +580,10 @@ def _title_run_into_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The parts a title ending in a journal's numbers is cut into, in order.
+_TITLE_END_PARTS = ("title", "date", "journal", "volume", "pages")
+
+
 def _numbers_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "Title. Evidence & Policy 13:135–151." read as one title: the volume and pages
     that end it are cut off, so that the journal before them can be found; with no stop
@@ -588,24 +592,14 @@ def _numbers_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label != "title" or ":" not in seg.text or not seg.text.rstrip(".")[-1:].isdigit():
             continue
-        match = _NUMBERS_ENDING_TITLE.match(seg.text)
-        if match is not None:
-            pieces = [
-                ("title", "title"),
-                ("date", "date"),
-                ("volume", "volume"),
-                ("pages", "pages"),
-            ]
-            return _cut_by_groups(segments, i, match, *pieces)
-        match = _NUMBERS_ENDING_UNMARKED_TITLE.match(seg.text)
-        if match is not None:
-            pieces = [
-                ("title", "title"),
-                ("journal", "journal"),
-                ("volume", "volume"),
-                ("pages", "pages"),
-            ]
-            return _cut_by_groups(segments, i, match, *pieces)
+        match = _NUMBERS_ENDING_TITLE.match(seg.text) or _NUMBERS_ENDING_UNMARKED_TITLE.match(
+            seg.text
+        )
+        if match is None:
+            continue
+        # each group is cut out as the segment of the same name
+        pieces = [(name, name) for name in _TITLE_END_PARTS if name in match.re.groupindex]
+        return _cut_by_groups(segments, i, match, *pieces)
     return segments
 
 
