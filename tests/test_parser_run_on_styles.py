@@ -101,3 +101,50 @@ def test_no_journal_is_cut_after_a_joining_word_or_from_sentences(text: str) -> 
     work = parse_reference(text)
     assert not work.container_title.startswith(("United States", "Memoirs of"))
     assert "PANCIERA" not in work.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "editors", "book"),
+    [
+        (
+            "Loeffler E. Public governance in a network society. In: Bovaird T, Loeffler E. "
+            "Public management and governance. Abingdon and New York: Routledge; 2016a. "
+            "p. 207–22.",
+            "Public governance in a network society",
+            ["Bovaird", "Loeffler"],
+            "Public management and governance",
+        ),
+        (
+            "Bovaird T, Loeffler E. Communities, trust and organisational responses to local "
+            "governance failure. In: Watson S, Moran A. Trust, risk and uncertainty. "
+            "Houndmills, Basingstoke: Palgrave Macmillan; 2005. p. 143–62.",
+            "Communities, trust and organisational responses to local governance failure",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "Bovaird T, Loeffler E. What has co-production ever done for interactive "
+            "governance? In: Edelenbos J, van Meerkerk I. Critical reflections on "
+            "interactive governance. Cheltenham: Edward Elgar; 2016. p. 254–77.",
+            "What has co-production ever done for interactive governance?",
+            ["Edelenbos", "Meerkerk"],
+            "Critical reflections on interactive governance",
+        ),
+    ],
+)
+def test_vancouver_names_after_in_with_no_mark_are_the_editors_of_the_book(
+    text: str, title: str, editors: list[str], book: str
+) -> None:
+    work = parse_reference(text)
+    assert work.type == "chapter"
+    assert (work.title, work.container_title) == (title, book)
+    assert [name.family for name in work.editors] == editors
+
+
+def test_a_book_title_after_in_with_no_colon_names_no_editors() -> None:
+    work = parse_reference(
+        "Schütz, A. (1962). Concept and Theory Formation in the Social Science. In Collected "
+        "Papers I. The Problem of Social Reality. The Hague: Martinus Nijhoff."
+    )
+    assert work.editors == []
+    assert "In Collected Papers I. The Problem" in f"{work.title}. In {work.container_title}"

@@ -4453,6 +4453,40 @@ def _in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: One Vancouver name: "Bovaird T", "van Meerkerk I", "Young Keefe J".
+_VANCOUVER_NAME = r"(?:[a-z]{2,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}"
+#: "In: Bovaird T, Loeffler E. Public management and governance": Vancouver names after
+#: "In:" with no editors' mark, closed by a full stop before the book (the colon too:
+#: "In Collected Papers I. The Problem …" names no one); a chapter's title may come
+#: first ("… failure. In: Watson S, Moran A. Trust, risk and uncertainty.").
+_IN_VANCOUVER_EDITORS_BOOK = re.compile(
+    r"^(?:(?P<head>.*?[.?!’”\"])\s+)?(?P<editors>In:\s+"
+    rf"{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?\.)"
+    r"\s+(?P<book>[A-Z0-9\"“‘].*)$"
+)
+
+
+def _vancouver_editors_after_in(segments: list[Segment]) -> list[Segment]:
+    """ "In: Bovaird T, Loeffler E. Public management and governance" read as the book,
+    or "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." read into the
+    chapter's title, in a reference with no editors: the names after "In" are the
+    editors (Vancouver lists print no mark), the sentence after them the book."""
+    labels = [s.label for s in segments]
+    for i, seg in enumerate(segments):
+        if seg.label not in ("title", "container-title") or "In" not in seg.text:
+            continue
+        match = _IN_VANCOUVER_EDITORS_BOOK.match(seg.text)
+        if match is None:
+            continue
+        if (seg.label == "title") != bool(match["head"]) or (
+            seg.label == "title" and "container-title" in labels
+        ):
+            return segments  # a chapter's title before the mark, or the book alone
+        pieces = (("title", "head"), ("editor", "editors"), ("container-title", "book"))
+        return _cut_by_groups(segments, i, match, *pieces)
+    return segments
+
+
 def _book_read_as_title(segments: list[Segment]) -> list[Segment]:
     """ "in Public management and governance," read as the title before "eds. T. Bovaird
     and …" (styles that print no chapter title): a title opening with a small "in" and
@@ -5351,6 +5385,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_thesis_descriptor_from_imprint, _needs("publisher", "location", "note", lacks="genre")),
     # "« Title » dans" + "Emanuel S. Savas (ed.),"
     (_in_mark_out_of_title, _needs("title", after="title > editor container-title journal")),
+    # "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." as the title
+    (_vancouver_editors_after_in, _needs("title", "container-title", lacks="editor journal")),
     # "Title. In: A, B, eds. Book."
     (_container_after_in_editors, _needs("title editor", lacks="container-title journal")),
     # "Pasquino, G." + "(a cura di), Il sistema"
