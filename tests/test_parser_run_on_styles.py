@@ -148,3 +148,36 @@ def test_a_book_title_after_in_with_no_colon_names_no_editors() -> None:
     )
     assert work.editors == []
     assert "In Collected Papers I. The Problem" in f"{work.title}. In {work.container_title}"
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue"),
+    [
+        (
+            "Aligica, P., Tarko, V. 2013. Co-production, polycentricity, and value "
+            "heterogeneity: The Ostroms’ public choice institutionalism revisited. American "
+            "Political Science Review107(4): 726-741",
+            "American Political Science Review",
+            "107",
+            "4",
+        ),
+        (
+            "Brandsen, T., Honingh, M. 2016. Distinguishing different types of coproduction: "
+            "A conceptual analysis based on the classical definitions. Public Administration "
+            "Review76: 427-435",
+            "Public Administration Review",
+            "76",
+            "",
+        ),
+    ],
+)
+def test_the_last_word_of_a_journal_run_into_its_volume_ends_the_journal(
+    text: str, journal: str, volume: str, issue: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.container_title, work.volume, work.issue or "") == (journal, volume, issue)
+
+
+def test_a_volume_word_run_into_the_number_stays_with_the_volume() -> None:
+    work = parse_reference("Smith, J. (2010). Title of the work. Journal of Things, Vol12, 1-9.")
+    assert not work.container_title.endswith("Vol")

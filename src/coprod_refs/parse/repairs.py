@@ -584,6 +584,29 @@ def _title_run_into_journal(segments: list[Segment]) -> list[Segment]:
 _TITLE_END_PARTS = ("title", "date", "journal", "volume", "pages")
 
 
+#: A volume with the last word of the journal's name run into it: "Review107(4):".
+_WORD_GLUED_TO_VOLUME = re.compile(r"^(?P<word>[A-Za-z][a-z]+)(?P<volume>\d{1,4}\b.*)$")
+
+
+#: Words for "volume" a number may be printed against: "Vol12", "Bd12".
+_VOLUME_WORDS = frozenset(("vol", "volume", "vols", "bd", "band", "tome", "jg", "anno", "no", "nr"))
+
+
+def _journal_word_out_of_volume(segments: list[Segment]) -> list[Segment]:
+    """ "American Political Science" + "Review107(4):" (a style that prints no space
+    between the journal and its volume): the word before the number ends the journal."""
+    for i in range(1, len(segments)):
+        seg, before = segments[i], segments[i - 1]
+        if seg.label != "volume" or before.label not in ("journal", "container-title"):
+            continue
+        match = _WORD_GLUED_TO_VOLUME.match(seg.text) if seg.text[:1].isalpha() else None
+        if match is None or match["word"].lower() in _VOLUME_WORDS:
+            return segments  # "Vol12": the volume's own word
+        journal = before._replace(text=f"{before.text} {match['word']}")
+        return _splice(segments, i - 1, 2, journal, seg._replace(text=match["volume"]))
+    return segments
+
+
 def _numbers_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "Title. Evidence & Policy 13:135–151." read as one title: the volume and pages
     that end it are cut off, so that the journal before them can be found; with no stop
@@ -5331,6 +5354,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_merge_book_subtitle, _needs("title", after="title > container-title")),
     # "Title. Evidence & Policy 13:135–151." as one title
     (_numbers_out_of_title_end, _needs("title", lacks="journal volume pages issue")),
+    # "American Political Science" + "Review107(4):"
+    (_journal_word_out_of_volume, _needs("volume", after="journal container-title > volume")),
     # "The state and … civil society International Review of …" + "83:676–693."
     (_title_run_into_journal, _needs("journal", lacks="title container-title")),
     # "Title. Journal" before the volume
