@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,8 +35,11 @@ from parser_accuracy import (
 )
 from train_parser import is_held_out
 
-import coprod_refs
-from coprod_refs.parse.compiled import compiled_modules, stale_compiled_modules
+from coprod_refs.parse.compiled import (
+    compiled_modules,
+    copy_python_sources,
+    stale_compiled_modules,
+)
 from coprod_refs.parse.reference import clear_caches, parse_reference, parse_references
 
 
@@ -83,14 +85,6 @@ def _mode_in_own_process(mode: str, repeat: int, pure_copy: Path | None) -> tupl
     return rates["cpu"], rates["wall"]
 
 
-def _copy_sources(target: Path) -> Path:
-    """The package's Python sources, without its compiled modules, copied under `target`."""
-    package = Path(coprod_refs.__file__).parent
-    ignore = shutil.ignore_patterns("*.so", "*.pyd", "__pycache__")
-    shutil.copytree(package, target / "coprod_refs", ignore=ignore)
-    return target
-
-
 def main(argv: list[str] | None = None) -> int:
     """Time both parsers and print references per second."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -118,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         builds = [("", None)]
         if compiled and not args.no_pure:
-            builds.append((", pure Python", _copy_sources(Path(tmp))))
+            builds.append((", pure Python", copy_python_sources(Path(tmp))))
         for name, pure_copy in builds:
             for mode in ("cold", "warm"):
                 cpu, wall = _mode_in_own_process(mode, args.repeat, pure_copy)

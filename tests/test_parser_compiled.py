@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -14,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import coprod_refs
-from coprod_refs.parse.compiled import COMPILED_MODULES, compiled_modules
+from coprod_refs.parse.compiled import COMPILED_MODULES, compiled_modules, copy_python_sources
 from coprod_refs.parse.reference import parse_references
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,14 +57,6 @@ def _strings() -> list[str]:
     ]
 
 
-def _pure_copy(target: Path) -> Path:
-    """The package's Python sources alone, copied under `target`, for a pure run."""
-    package = Path(coprod_refs.__file__).parent
-    ignore = shutil.ignore_patterns("*.so", "*.pyd", "__pycache__")
-    shutil.copytree(package, target / "coprod_refs", ignore=ignore)
-    return target
-
-
 def test_the_build_compiled_the_parser_when_it_must() -> None:
     if os.environ.get("COPROD_REFS_REQUIRE_COMPILED", "") in ("", "0"):
         pytest.skip("only where the build must compile (COPROD_REFS_REQUIRE_COMPILED=1, as in CI)")
@@ -83,7 +73,7 @@ def test_compiled_and_pure_parsers_give_the_same_records(tmp_path: Path) -> None
         capture_output=True,
         text=True,
         check=True,
-        env={**os.environ, "PYTHONPATH": str(_pure_copy(tmp_path))},
+        env={**os.environ, "PYTHONPATH": str(copy_python_sources(tmp_path))},
     )
     pure = json.loads(child.stdout)
     assert pure["compiled"] == []

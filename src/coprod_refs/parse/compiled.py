@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.machinery
+import shutil
 from pathlib import Path
 
 #: The modules compiled: those every reference string passes through.
@@ -35,6 +36,16 @@ def compiled_modules() -> list[str]:
     when the package was installed as pure Python): benchmarks and tests report it."""
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     return [name for name in COMPILED_MODULES if _module_file(name).name.endswith(suffixes)]
+
+
+def copy_python_sources(target: Path) -> Path:
+    """The package's Python sources without its compiled modules, copied under `target`
+    (returned): with it first on the path, a process runs the parser as a pure-Python
+    install does, to compare or time the two builds."""
+    package = Path(__file__).resolve().parent.parent
+    ignore = shutil.ignore_patterns("*.so", "*.pyd", "__pycache__")
+    shutil.copytree(package, target / package.name, ignore=ignore)
+    return target
 
 
 def stale_compiled_modules() -> list[str]:

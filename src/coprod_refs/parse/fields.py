@@ -48,6 +48,14 @@ _VOLUME_WORD = re.compile(
     r"\b(?:vol(?:ume)?s?|v|bd|band|t|tome|jg|jahrgang|anno|année)(?![^\W\d_])\.?\s*",
     re.IGNORECASE,
 )
+
+
+def is_number_word(word: str) -> bool:
+    """Whether `word` is a word for a volume or an issue ("Vol", "Bd", "No", "Heft"), as
+    a number may be printed against it ("Vol12")."""
+    return bool(_VOLUME_WORD.fullmatch(word) or _ISSUE_WORD.fullmatch(f"{word} 1"))
+
+
 _ISSUE_WORD = re.compile(
     r"(?:n[°ºᵒ]|\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)(?![a-z])\.?|№|#)\s*([\w/–-]+)",
     re.IGNORECASE,

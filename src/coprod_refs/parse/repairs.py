@@ -588,10 +588,6 @@ _TITLE_END_PARTS = ("title", "date", "journal", "volume", "pages")
 _WORD_GLUED_TO_VOLUME = re.compile(r"^(?P<word>[A-Za-z][a-z]+)(?P<volume>\d{1,4}\b.*)$")
 
 
-#: Words for "volume" a number may be printed against: "Vol12", "Bd12".
-_VOLUME_WORDS = frozenset(("vol", "volume", "vols", "bd", "band", "tome", "jg", "anno", "no", "nr"))
-
-
 def _journal_word_out_of_volume(segments: list[Segment]) -> list[Segment]:
     """ "American Political Science" + "Review107(4):" (a style that prints no space
     between the journal and its volume): the word before the number ends the journal."""
@@ -600,7 +596,7 @@ def _journal_word_out_of_volume(segments: list[Segment]) -> list[Segment]:
         if seg.label != "volume" or before.label not in ("journal", "container-title"):
             continue
         match = _WORD_GLUED_TO_VOLUME.match(seg.text) if seg.text[:1].isalpha() else None
-        if match is None or match["word"].lower() in _VOLUME_WORDS:
+        if match is None or fields.is_number_word(match["word"]):
             return segments  # "Vol12": the volume's own word
         journal = before._replace(text=f"{before.text} {match['word']}")
         return _splice(segments, i - 1, 2, journal, seg._replace(text=match["volume"]))
@@ -1684,14 +1680,14 @@ def _names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
             continue
         if seg.text.rstrip()[-1:] not in ",–—" and nxt.text[:1] not in "–—":
             return segments
+        # The cheap tests first: an initial before a colon, a dash after a bracket, or a
+        # colon after a Vancouver name that goes on.
         head = nxt.text[:120]
-        if ":" not in head and ") —" not in head and ") –" not in head:
-            return segments  # the cheap test first: a colon or a dash after a bracket
-        match = (
-            _NAMES_INITIAL_COLON.match(nxt.text)
-            or _BRACKETED_INITIALS_DASH.match(nxt.text)
-            or (_VANCOUVER_LAST_NAME.search(seg.text) and _VANCOUVER_NAMES_COLON.match(nxt.text))
-        )
+        match = None
+        if ".:" in head or ") —" in head or ") –" in head:
+            match = _NAMES_INITIAL_COLON.match(nxt.text) or _BRACKETED_INITIALS_DASH.match(nxt.text)
+        if match is None and ":" in head and _VANCOUVER_LAST_NAME.search(seg.text):
+            match = _VANCOUVER_NAMES_COLON.match(nxt.text)
         if match is None:
             return segments
         names = nxt.text[: match.start("title")].rstrip()
