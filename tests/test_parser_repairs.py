@@ -475,14 +475,15 @@ def test_ieee_technical_report_abbreviation_is_the_genre() -> None:
     assert got == ["location", "location", "genre", "genre", "date"]
 
 
-def test_journal_in_guillemets_after_in_is_the_container() -> None:
+def test_journal_in_guillemets_after_in_is_the_journal() -> None:
+    # Italian styles put a journal's name in guillemets; a number follows it.
     segments = [
         Segment("title", "Il coinvolgimento dei cittadini, in «Meridiana»,", 0.8),
         Segment("volume", "n. 58,", 0.9),
     ]
     assert [(s.label, s.text) for s in repair_segments(segments)][:2] == [
         ("title", "Il coinvolgimento dei cittadini,"),
-        ("container-title", "«Meridiana»,"),
+        ("journal", "«Meridiana»,"),
     ]
 
 

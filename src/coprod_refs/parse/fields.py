@@ -651,8 +651,8 @@ AVAILABLE_AT = {
 }
 #: Words that only lead to a link: the openers above, what follows them, and the rest.
 _LINK_PHRASE_WORDS = frozenset(
-    {"retrieved", "from", "online", "[online]", "web", "url", "link", "consultable"}
-    | {"en", "ligne", "[en", "ligne]", "adresse"}
+    {"retrieved", "from", "online", "web", "url", "link", "consultable"}
+    | {"en", "ligne", "adresse"}
     | AVAILABLE_AT.keys()
     | frozenset().union(*AVAILABLE_AT.values())
 )
@@ -672,9 +672,10 @@ def ends_leading_to_link(text: str) -> bool:
 
 
 def _link_words(text: str) -> list[str]:
-    """The words of `text` as the link-phrase list holds them: small letters, no colons
-    or stops."""
-    return [w.strip(".,;") for w in text.lower().replace(":", " ").split()]
+    """The words of `text` as the link-phrase list holds them: small letters, no colons,
+    stops or square brackets ("[na:]")."""
+    words = (w.strip(".,;[]") for w in text.lower().replace(":", " ").split())
+    return [w for w in words if w]
 
 
 def opens_with_access(text: str) -> bool:

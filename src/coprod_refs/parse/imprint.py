@@ -45,7 +45,7 @@ def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] |
         return None
     if len(head.split()) > 4 and not reads_as_places(head):
         return places_last(text)
-    head_press, tail_press = _names_only_a_publisher(head), _names_only_a_publisher(tail)
+    head_press, tail_press = names_only_a_publisher(head), names_only_a_publisher(tail)
     # A place not in the list still reads as one: a word or two, each capitalised (an
     # acronym such as "INLOGOV" names a body, not a place).
     place_like = (
@@ -164,7 +164,7 @@ def _names_a_publisher_alone(text: str) -> bool:
     )
 
 
-def _names_only_a_publisher(text: str) -> bool:
+def names_only_a_publisher(text: str) -> bool:
     """A word of `text` is a publisher's and not also a place's ("Verso", "Press"; not
     "Oxford", which is both)."""
     return any(

@@ -486,9 +486,11 @@ def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], jour
         conf["volume"] = volume_seg.confidence
         later = [s for s in segments if s.label == "volume" and s is not volume_seg]
         if not work.issue and later:
-            # "111 (2020), H. 3": the issue alone in a second volume segment.
+            # "111 (2020), H. 3", or a journal's "35 (1969), 4": the issue alone in a
+            # second volume segment.
             number, issue = fields.parse_volume(later[0].text)
-            work.issue = "" if number else issue
+            bare = later[0].text.rstrip(" ,.;:")
+            work.issue = (_short_number(bare) if journal else "") if number else issue
         if work.issue:
             conf["issue"] = volume_seg.confidence
     if not work.issue and journal:

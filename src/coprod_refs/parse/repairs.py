@@ -17,7 +17,12 @@ from typing import NamedTuple
 from coprod_refs.parse import fields
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
-from coprod_refs.parse.imprint import is_region_code, places_last, reads_as_places
+from coprod_refs.parse.imprint import (
+    is_region_code,
+    names_only_a_publisher,
+    places_last,
+    reads_as_places,
+)
 from coprod_refs.parse.names import (
     PARTICLES,
     has_editor_marker,
@@ -567,12 +572,17 @@ _UNMARKED_TITLE_AND_JOURNAL = re.compile(_UNMARKED_TITLE_THEN_JOURNAL + r"[.,]?$
 
 def _title_run_into_journal(segments: list[Segment]) -> list[Segment]:
     """A title in sentence case run into the journal's name in title case with no stop
-    between, read as one journal before the numbers, in a reference with no title: the
-    journal's name is the run of capitalised words that ends it."""
+    between, read as one journal before the numbers in a reference with no title, or as
+    one title before its volume in a reference with no journal: the journal's name is
+    the run of capitalised words that ends it."""
+    labels = {s.label for s in segments}
+    alone = "journal" if "title" not in labels else "title" if "journal" not in labels else ""
     for i in range(len(segments) - 1):
         seg = segments[i]
-        if seg.label != "journal" or not _numbers_follow(segments, i + 1):
+        if seg.label != alone or not _numbers_follow(segments, i + 1):
             continue
+        if alone == "title" and (segments[i + 1].label != "volume" or seg.text[-1] == "."):
+            return segments  # a book's "… Grenoble III," + "2003," or "… Brigge." + "Vol. 6"
         match = _UNMARKED_TITLE_AND_JOURNAL.match(seg.text)
         if match is None or len(match["title"].split()) < 3 or ". " in match["title"]:
             return segments  # a title of sentences is left to the rules that read stops
@@ -1206,10 +1216,17 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
         quoted = tail[:1] in '«"“‘'
         if len(head.split()) < 3 or (len(tail.split()) < 2 and not quoted):
             return segments
-        return _divided(segments, i, ("title", head), ("container-title", tail))
+        # Italian styles put a journal's name, not a book's, in guillemets before its volume.
+        numbered = i + 1 < len(segments) and segments[i + 1].label == "volume"
+        journal = numbered and _GUILLEMETS_NAME.match(tail) is not None
+        return _divided(
+            segments, i, ("title", head), ("journal" if journal else "container-title", tail)
+        )
     return segments
 
 
+#: A name in guillemets and nothing else: "«Local Government Studies»,".
+_GUILLEMETS_NAME = re.compile(r"«[^«»]{2,}»[,.]?$")
 #: Abbreviations a small "in" follows inside a sentence: "repr. in", "cf. in".
 _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".split())
 #: Nature's small "in" after the chapter's title: "… governance failure. in Trust, risk".
@@ -1798,7 +1815,7 @@ def _volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
 #: names and their editor mark open a container.
 _EDITORS_OPENING_CONTAINER = re.compile(
     r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
-    r"(?:eds?|edd|edt|editors?|red|hrsg|hrg|hg|dir|coords?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
+    r"(?:eds?|edd|edt|editors?|red|hrsg|hrg|hg|dirs?|coords?|comps?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
     r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
@@ -1809,6 +1826,43 @@ _EDITORS_MARK_DASH_CONTAINER = re.compile(
     r"^(?P<names>(?:[Ii]n\s?:?\s+)?\S.{2,120}?\s(?i:dirs?|éds?|eds?|coords?|hrsg|hg|szerk"
     r"|red|orgs?)\.)\s*[—–]\s+(?P<container>\S.*)$"
 )
+
+
+#: The phrase that says names after it are the book's editors, printed after the book's
+#: title without brackets: "Trust, risk and uncertainty, a cura di S. Watson", "…, edited
+#: by", "…, hrsg. von", "…, sous la direction de", "…, bajo la dirección de".
+_EDITED_BY_AFTER_BOOK = re.compile(
+    r"[,.]?\s+(?P<phrase>(?i:a\s+cura\s+di|edited\s+by|ed\.\s+by|hrsg\.\s+v(?:on\b|\.)|"
+    r"herausgegeben\s+von|sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[oó]n\s+de)(?!\w))"
+)
+#: Words every phrase of `_EDITED_BY_AFTER_BOOK` holds (lower case), checked first.
+_EDITED_BY_HINT = re.compile(r"(?i)cura|by|von|direc")
+
+
+def _editors_after_book_phrase(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, risk and uncertainty, a cura di S. Watson e A. Moran," read as one book,
+    or the book ending in "a cura di" (or "a cura") before names read as a second list of
+    authors, in a reference with no editors: the phrase and the people after it are the
+    editors."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or not _EDITED_BY_HINT.search(seg.text):
+            continue
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        authors_next = nxt is not None and nxt.label == "author"
+        # The phrase may run on into the names: "… governance, a cura" + "di T. Bovaird,".
+        text = f"{seg.text} {nxt.text}" if nxt is not None and authors_next else seg.text
+        cut = _EDITED_BY_AFTER_BOOK.search(text)
+        if cut is None or cut.start() == 0 or cut.start() >= len(seg.text):
+            continue
+        book = Segment(seg.label, text[: cut.start()] + ",", seg.confidence)
+        if nxt is not None and authors_next and cut.end() >= len(seg.text):
+            editors = Segment("editor", text[cut.start("phrase") :], nxt.confidence)
+            return _splice(segments, i, 2, book, editors)
+        names = seg.text[cut.end() :].strip(" ,.;:")
+        if names and all(not n.is_body for n in parse_name_list(names).names):
+            editors = Segment("editor", seg.text[cut.start("phrase") :], seg.confidence)
+            return _splice(segments, i, 1, book, editors)
+    return segments
 
 
 def _editors_out_of_container(segments: list[Segment]) -> list[Segment]:
@@ -1823,11 +1877,15 @@ def _editors_out_of_container(segments: list[Segment]) -> list[Segment]:
         match = _EDITORS_OPENING_CONTAINER.match(seg.text)
         if match is None and (" —" in seg.text or " –" in seg.text):
             match = _EDITORS_MARK_DASH_CONTAINER.match(seg.text)
-        if match and any(not n.is_body for n in parse_name_list(match.group("names")).names):
+        names = match.group("names") if match else ""
+        # A bracketed mark ("(dirs.)") is enough; a bare ", ed." needs a person before it.
+        if match and (
+            names.endswith((")", "]")) or any(not n.is_body for n in parse_name_list(names).names)
+        ):
             return _divided(
                 segments,
                 i,
-                ("editor", match.group("names") + ","),
+                ("editor", names + ","),
                 ("container-title", match.group("container")),
             )
     return segments
@@ -3495,13 +3553,17 @@ def _year_out_of_title_start(segments: list[Segment]) -> list[Segment]:
 
 def _link_phrase_read_as_place(segments: list[Segment]) -> list[Segment]:
     """ "Online:" or "Available at:" right before the link read as a place, publisher or
-    container: words that only lead to a link are a note."""
+    container, or Polish "[na:]" ending the title before it: words that only lead to a
+    link are a note."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if segments[i + 1].label != "url" or seg.label in ("note", "url"):
             continue
         if len(seg.text) < 30 and fields.is_link_phrase(seg.text):
             return _splice(segments, i, 1, seg._replace(label="note"))
+        head, bracket, phrase = seg.text.rpartition(" [")
+        if head and len(phrase) < 20 and fields.is_link_phrase(bracket + phrase):
+            return _divided(segments, i, (seg.label, head), ("note", bracket.lstrip() + phrase))
     return segments
 
 
@@ -3830,7 +3892,7 @@ def _days_read_as_pages(segments: list[Segment]) -> list[Segment]:
 #: A journal's name in guillemets, as Italian styles print it: "«Voluntas», 23, 4,".
 _GUILLEMETS_THEN_NUMBERS = re.compile(r"^(?P<journal>«[^«»]{2,}»[,.]?)\s+(?P<rest>.*\d.*)$")
 _WORDS_THEN_GUILLEMETS = re.compile(
-    r"^(?P<head>.*?[^\s,]),?\s+(?:[Ii]n:?\s+)?(?P<journal>«[^«»]{2,}»[,.]?)$"
+    r"^(?![Ii]n:?\s+«)(?P<head>.*?[^\s,]),?\s+(?:[Ii]n:?\s+)?(?P<journal>«[^«»]{2,}»[,.]?)$"
 )
 
 
@@ -4161,6 +4223,31 @@ def _bracketed_publisher_place(segments: list[Segment]) -> list[Segment]:
     )
 
 
+#: A bracket's closing date: "2016).", "1976)".
+_DATE_CLOSING_BRACKET = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
+
+
+def _bracketed_publisher_before_year(segments: list[Segment]) -> list[Segment]:
+    """ "(Governance International," or "(The Urban Institute," + "2016)." read as a
+    journal or a place, in a reference with no volume and no publisher (PNAS and Science
+    print a report's or a book's imprint in brackets, publisher then year): the name is
+    the publisher, unless it names places; read as a place, only when a word of it is a
+    publisher's and no place's ("Institute"), as humanities notes print "(Woodbridge,
+    2005)"."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label not in ("journal", "location") or seg.text[:1] != "(":
+            continue
+        if segments[i + 1].label != "date" or not _DATE_CLOSING_BRACKET.match(segments[i + 1].text):
+            continue
+        name = seg.text[1:].rstrip(" ,")
+        if not name or "(" in name or ")" in name or reads_as_places(name):
+            continue
+        if seg.label == "journal" or names_only_a_publisher(name):
+            return _splice(segments, i, 1, seg._replace(label="publisher"))
+    return segments
+
+
 #: A date, then the access date in brackets: Vancouver's "2014 [cited March 29, 2019].".
 _DATE_THEN_BRACKETED_ACCESS = re.compile(
     r"^(?P<date>.*?\d[^\[]*?)\s*(?P<access>\[[^\[\]]+\][.,;]?)$"
@@ -4191,6 +4278,25 @@ def _issue_read_into_pages(segments: list[Segment]) -> list[Segment]:
         if match is None:
             return segments
         return _divided(segments, i, ("volume", match["issue"]), ("pages", match["pages"]))
+    return segments
+
+
+#: A bare issue number before the pages' mark: "8, pp. 1317–1352.", "4, S. 11–25".
+_ISSUE_THEN_PAGES_MARK = re.compile(r"^(?P<issue>\d{1,3},)\s+(?P<pages>(?:pp?|S|s)\.\s*\d.*)$")
+
+
+def _issue_before_pages_mark(segments: list[Segment]) -> list[Segment]:
+    """ "73" + "(1964)," + "8, pp. 1317–1352." (Italian styles print the year between
+    volume and issue): after a volume, a bare number before "pp." is the issue, which
+    the assembly reads from a second volume segment."""
+    volumes = 0
+    for i, seg in enumerate(segments):
+        volumes += seg.label == "volume"
+        if seg.label != "pages" or volumes != 1 or not seg.text[:1].isdigit():
+            continue
+        match = _ISSUE_THEN_PAGES_MARK.match(seg.text)
+        if match:
+            return _divided(segments, i, ("volume", match["issue"]), ("pages", match["pages"]))
     return segments
 
 
@@ -5353,7 +5459,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "American Political Science" + "Review107(4):"
     (_journal_word_out_of_volume, _needs("volume", after="journal container-title > volume")),
     # "The state and … civil society International Review of …" + "83:676–693."
-    (_title_run_into_journal, _needs("journal", lacks="title container-title")),
+    (_title_run_into_journal, _needs("journal", "title", lacks="container-title")),
     # "Title. Journal" before the volume
     (
         _split_journal_from_title,
@@ -5502,6 +5608,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_edited_book_title, _needs("editor container-title", lacks="author title")),
     # "Title, in Proceedings of ..." as one title or one container
     (_split_in_container_from_title, _needs("title", "container-title", lacks="journal")),
+    # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
+    (_split_container_after_quoted_title, _needs("title", lacks="container-title journal")),
+    # "Trust, risk and uncertainty, a cura di" + "S. Watson, A. Moran," as book and authors
+    (_editors_after_book_phrase, _needs("container-title", lacks="editor")),
     # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
     (_editors_out_of_container, _needs("container-title", lacks="editor")),
     # Nature's "Title. in Book" + "(eds. A, B)" + "143–162" + "(Publisher, Place, 2005)."
@@ -5514,8 +5624,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_in_book_read_as_title, _needs("title editor", lacks="container-title journal")),
     (_editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
     (_pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
-    # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
-    (_split_container_after_quoted_title, _needs("title", lacks="container-title journal")),
     # "Perec, Georges. A Void."
     (_split_title_from_names, _needs("author", lacks="title")),
     # "Schuppert, Gunnar Folke: Verwaltungswissenschaft." as one names segment
@@ -5546,7 +5654,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Bovaird, T & Loeffler, E 2016a," as the authors
     (_year_out_of_names_end, _needs("author", lacks="date")),
     # "Online:" + "http://…" as a place
-    (_link_phrase_read_as_place, _needs("url", after="location publisher container-title > url")),
+    (
+        _link_phrase_read_as_place,
+        _needs("url", after="location publisher container-title title > url"),
+    ),
     # "http://…" + "(2.4.2019)" as a publisher
     (_access_day_after_link, _needs("url", after="url > publisher location journal")),
     # "(2009, October 13). Title. The Spokesman-Review." with the last as a publisher
@@ -5729,8 +5840,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_access_out_of_date, _needs("date url", "date note")),
     (_year_read_as_pages, _needs("pages", lacks="date")),
     (_issue_read_into_pages, _needs("pages", "volume")),
+    (_issue_before_pages_mark, _needs("volume pages")),
     (_report_number_read_as_pages, _needs("pages publisher", "pages genre")),
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
+    # PNAS's "(Governance International," + "2016)." as a journal
+    (_bracketed_publisher_before_year, _needs("journal", "location", lacks="volume publisher")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (_year_and_issue_in_volume, _needs("volume", lacks="date")),
     (_issue_read_into_date, _needs("journal date", lacks="volume")),

@@ -1,0 +1,182 @@
+"""Styles of Italian, French, Polish and American journals: the editors' phrase after the
+book ("…, a cura di G. Bianchi"), editors marked "(dirs.)" before the book, the issue
+after the year ("35 (1969), 4,"), a bracketed imprint ("(The Urban Institute, 1976)"), a
+bracketed link phrase ("[na:]") and a title run into the journal before Vancouver's
+numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.reference import parse_reference
+
+
+def _families(names: list) -> list[str]:
+    return [name.family or name.literal for name in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "editors", "book"),
+    [
+        (  # the phrase and the names inside the book
+            "Rossi, M., La città e i suoi servizi, in Governare la città, a cura di G. "
+            "Bianchi e L. Verdi, Bologna, Il Mulino, 2010, pp. 45–67.",
+            ["Rossi"],
+            ["Bianchi", "Verdi"],
+            "Governare la città",
+        ),
+        (  # the names read as a second list of authors
+            "Bovaird, T. – Quirk, B., Resilience in public administration: Moving from risk "
+            "avoidance to assuring public policy outcomes, in The Routledge handbook of "
+            "global public policy and administration, a cura di T. R. Kassen, D. Cepiku, "
+            "T. J. Lah, London, Routledge, 2017, pp. 258–270.",
+            ["Bovaird", "Quirk"],
+            ["Kassen", "Cepiku", "Lah"],
+            "The Routledge handbook of global public policy and administration",
+        ),
+        (  # "a cura" + "di E. Loeffler, …": the phrase cut between two segments
+            "Jackson, P., The political economy foundations of co-production, in The "
+            "Palgrave handbook of co-production of public services and outcomes, a cura di "
+            "E. Loeffler, T. Bovaird, London, Palgrave Macmillan, 2020.",
+            ["Jackson"],
+            ["Loeffler", "Bovaird"],
+            "The Palgrave handbook of co-production of public services and outcomes",
+        ),
+        (  # French "(dirs.)" after bare family names, before the book
+            "BOVAIRD T. et E. LOEFFLER 2005 « Communities, trust and organisational "
+            "responses to local governance failure ». Watson et Moran (dirs.), Trust, risk "
+            "and uncertainty. Houndmills, Basingstoke : Palgrave Macmillan : 143‑162.",
+            ["Bovaird", "Loeffler"],
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+    ],
+)
+def test_editors_named_by_a_phrase_or_mark_around_the_book(
+    text: str, authors: list[str], editors: list[str], book: str
+) -> None:
+    work = parse_reference(text)
+    assert _families(work.authors) == authors
+    assert _families(work.editors) == editors
+    assert work.container_title == book
+    assert work.type == "chapter"
+
+
+def test_a_phrase_before_words_that_are_no_names_stays_in_the_book() -> None:
+    work = parse_reference(
+        "Menchelli S., Pisa nelle rotte commerciali, in Pisa e il Mediterraneo, a cura di "
+        "M. Tangheroni, Catalogo della mostra (Arsenali Medicei, 13 settembre 2003), "
+        "Milano 2003, pp. 101–110."
+    )
+    assert "Catalogo" not in " ".join(_families(work.editors))
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue", "pages"),
+    [
+        (
+            "Arnstein, S., The ladder of citizen participation, in «Journal of the American "
+            "Institute of Planners», 35 (1969), 4, pp. 216–224.",
+            "Journal of the American Institute of Planners",
+            "35",
+            "4",
+            "216–224",
+        ),
+        (
+            "Bianchi, L., Servizi pubblici e partecipazione dei cittadini, in «Rivista "
+            "italiana di scienza politica», 12 (2008), 3, pp. 401–428.",
+            "Rivista italiana di scienza politica",
+            "12",
+            "3",
+            "401–428",
+        ),
+        (  # the issue printed before the pages' mark, read into the pages
+            "Cahn, E. S. – Cahn, J. C., The war on poverty: A civilian perspective, in «Yale "
+            "Law Review», 73 (1964), 8, pp. 1317–1352.",
+            "Yale Law Review",
+            "73",
+            "8",
+            "1317–1352",
+        ),
+    ],
+)
+def test_a_journal_in_guillemets_with_the_year_between_volume_and_issue(
+    text: str, journal: str, volume: str, issue: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert work.type == "article-journal"
+    assert work.container_title == journal
+    assert (work.volume, work.issue, work.pages) == (volume, issue, pages)
+    assert not work.title.endswith((" in", ","))
+
+
+def test_a_volume_printed_twice_is_no_issue() -> None:
+    work = parse_reference(
+        "[176] K. Eberl and W. W. Rühle, “Preparation of Nanoscale InP Islands,” in “MRS "
+        "Proceedings,” , vol. 379 (1995), vol. 379."
+    )
+    assert work.issue == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "31. H. Garn, M. Flax, M. Springer, J. Taylor, “Models for indicator "
+            "development: A framework for policy analysis” (The Urban Institute, 1976).",
+            "The Urban Institute",
+            "",
+        ),
+        (
+            "5. D. Artuso, A. Montini, “CI.VI.VO. in Rimini: How volunteers make their "
+            "neighbourhood a better place to live” (Governance International, 2016).",
+            "Governance International",
+            "",
+        ),
+        (
+            "12. K. Lee, “Water tariffs and household demand” (Asian Development Bank "
+            "Institute, 2011).",
+            "Asian Development Bank Institute",
+            "",
+        ),
+        (  # a place alone in the bracket stays the place
+            "Gilchrist, R, Norwich Cathedral Close (Woodbridge, 2005)",
+            "",
+            "Woodbridge",
+        ),
+    ],
+)
+def test_a_bracketed_name_before_the_year_is_the_publisher_unless_a_place(
+    text: str, publisher: str, place: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)
+    assert work.container_title == ""
+
+
+@pytest.mark.parametrize("phrase", ["[na:]", "[online:]", "[Online]"])
+def test_a_bracketed_link_phrase_ending_the_title_is_no_part_of_it(phrase: str) -> None:
+    work = parse_reference(
+        f"Fox M., Porto Alegre’s participatory budgeting at a crossroads {phrase} "
+        "https://www.cetri.be/Porto-Alegre-s-Participatory?lang=fr, 2008 r."
+    )
+    assert work.title == "Porto Alegre’s participatory budgeting at a crossroads"
+    assert work.url.startswith("https://www.cetri.be/")
+
+
+def test_a_title_run_into_the_journal_before_vancouver_numbers() -> None:
+    work = parse_reference(
+        "30. Frederickson HG: The recovery of civism in public administration Public "
+        "Administration Review 1982;42:501–508"
+    )
+    assert work.title == "The recovery of civism in public administration"
+    assert work.container_title == "Public Administration Review"
+    assert (work.year, work.volume, work.pages) == (1982, "42", "501–508")
+
+
+def test_a_book_title_ending_in_a_stop_before_its_volume_keeps_its_words() -> None:
+    work = parse_reference(
+        "Rilke, Rainer Maria. Die Aufzeichnungen des Malte Laurids Brigge. Vol. 6 of "
+        "Sämtliche Werke. Frankfurt am Main: Insel, 1966."
+    )
+    assert work.title.startswith("Die Aufzeichnungen des Malte Laurids Brigge")
