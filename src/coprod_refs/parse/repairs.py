@@ -572,17 +572,28 @@ _UNMARKED_TITLE_AND_JOURNAL = re.compile(_UNMARKED_TITLE_THEN_JOURNAL + r"[.,]?$
 
 def _title_run_into_journal(segments: list[Segment]) -> list[Segment]:
     """A title in sentence case run into the journal's name in title case with no stop
-    between, read as one journal before the numbers in a reference with no title, or as
-    one title before its volume in a reference with no journal: the journal's name is
-    the run of capitalised words that ends it."""
-    labels = {s.label for s in segments}
-    alone = "journal" if "title" not in labels else "title" if "journal" not in labels else ""
+    between, read as one journal before the numbers, in a reference with no title: the
+    journal's name is the run of capitalised words that ends it."""
+    return _journal_cut_from_end(segments, "journal")
+
+
+def _journal_run_into_title(segments: list[Segment]) -> list[Segment]:
+    """The same read as one title before the volume, in a reference with no journal
+    ("… in public administration Public Administration Review" + "1982;42:501–508")."""
+    return _journal_cut_from_end(segments, "title")
+
+
+def _journal_cut_from_end(segments: list[Segment], label: str) -> list[Segment]:
+    """The segments with the first `label` segment before numbers cut into a title and
+    the journal's name of capitalised words that ends it, when it reads so."""
     for i in range(len(segments) - 1):
         seg = segments[i]
-        if seg.label != alone or not _numbers_follow(segments, i + 1):
+        if seg.label != label or not _numbers_follow(segments, i + 1):
             continue
-        if alone == "title" and (segments[i + 1].label != "volume" or seg.text[-1] == "."):
+        if label == "title" and (segments[i + 1].label != "volume" or seg.text[-1] == "."):
             return segments  # a book's "… Grenoble III," + "2003," or "… Brigge." + "Vol. 6"
+        if not "A" <= seg.text.rsplit(maxsplit=1)[-1][:1] <= "Z":
+            return segments  # the cheap test first: a journal's capitalised word ends it
         match = _UNMARKED_TITLE_AND_JOURNAL.match(seg.text)
         if match is None or len(match["title"].split()) < 3 or ". " in match["title"]:
             return segments  # a title of sentences is left to the rules that read stops
@@ -4289,13 +4300,11 @@ def _issue_before_pages_mark(segments: list[Segment]) -> list[Segment]:
     """ "73" + "(1964)," + "8, pp. 1317–1352." (Italian styles print the year between
     volume and issue): after a volume, a bare number before "pp." is the issue, which
     the assembly reads from a second volume segment."""
-    volumes = 0
     for i, seg in enumerate(segments):
-        volumes += seg.label == "volume"
-        if seg.label != "pages" or volumes != 1 or not seg.text[:1].isdigit():
+        if seg.label != "pages" or ", " not in seg.text or not seg.text[:1].isdigit():
             continue
         match = _ISSUE_THEN_PAGES_MARK.match(seg.text)
-        if match:
+        if match and [s.label for s in segments[:i]].count("volume") == 1:
             return _divided(segments, i, ("volume", match["issue"]), ("pages", match["pages"]))
     return segments
 
@@ -5459,7 +5468,9 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "American Political Science" + "Review107(4):"
     (_journal_word_out_of_volume, _needs("volume", after="journal container-title > volume")),
     # "The state and … civil society International Review of …" + "83:676–693."
-    (_title_run_into_journal, _needs("journal", "title", lacks="container-title")),
+    (_title_run_into_journal, _needs("journal", lacks="title container-title")),
+    # "… in public administration Public Administration Review" + "1982;42:501–508"
+    (_journal_run_into_title, _needs("title volume", lacks="journal container-title")),
     # "Title. Journal" before the volume
     (
         _split_journal_from_title,
