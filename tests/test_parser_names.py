@@ -401,3 +401,44 @@ def test_cyrillic_and_greek_initials_are_initials(
 
 def test_footnote_digits_after_a_cyrillic_name_are_dropped() -> None:
     assert _people("Иванов1, И. И.2") == [("", "Иванов", "И. И.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an initial right before a comma still says these are people
+            "Parks Roger B., Baker Paula C., Kiser Larry",
+            [("", "Parks", "Roger B."), ("", "Baker", "Paula C."), ("", "Kiser", "Larry")],
+        ),
+        (
+            "Osborne Stephen P., Radnor Zoe, Strokosch Kirsty",
+            [("", "Osborne", "Stephen P."), ("", "Radnor", "Zoe"), ("", "Strokosch", "Kirsty")],
+        ),
+        (
+            "Niimi H, Harada H, Harada Y, Ding Y, Imagawa J, Inaba T, Kyo T",
+            [
+                ("", "Niimi", "H."),
+                ("", "Harada", "H."),
+                ("", "Harada", "Y."),
+                ("", "Ding", "Y."),
+                ("", "Imagawa", "J."),
+                ("", "Inaba", "T."),
+                ("", "Kyo", "T."),
+            ],
+        ),
+        (
+            "Tsuboya, Toru, Aida, Jun, Hikichi, Hiroyuki, Subramanian, S.V., Kondo, Katsunori",
+            [
+                ("", "Tsuboya", "Toru"),
+                ("", "Aida", "Jun"),
+                ("", "Hikichi", "Hiroyuki"),
+                ("", "Subramanian", "S. V."),
+                ("", "Kondo", "Katsunori"),
+            ],
+        ),
+    ],
+)
+def test_long_lists_with_initials_before_commas_are_people(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected

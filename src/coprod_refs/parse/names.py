@@ -670,7 +670,7 @@ def parse_name_list(text: str) -> NameList:
         # like initials (initials without full stops follow the family name: "Smith JAB").
         return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     people_shaped = (
-        any(_is_initial(w) for w in words)
+        any(_is_initial(w.rstrip(",;")) for w in words)
         or _is_vancouver_list(cleaned)
         or _is_family_given_pair(cleaned)
         or _is_inverted_first_list(cleaned)
