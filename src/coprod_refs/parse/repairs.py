@@ -3549,7 +3549,7 @@ def _in_sentence_case(title: str) -> bool:
 
 
 _YEAR_THEN_TITLE = re.compile(
-    r"^(?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:\s?\[(?:1[5-9]|20)\d\d\])?)\.?\s+(?P<title>[A-Z«“\"‘].*)$"
+    r"^(?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:\s?\[(?:1[5-9]|20)\d\d\])?)[.,]?\s+(?P<title>[A-Z«“\"‘].*)$"
 )
 
 
@@ -5111,6 +5111,23 @@ _BARE_VOLUME_THEN_PAGES = re.compile(
 )
 
 
+#: A volume, maybe its issue, a colon and the pages: "39:241–252.", "12(3): 45–67".
+_VOLUME_COLON_PAGES = re.compile(r"^\d{1,4}(?:\s*\([^()]+\))?\s*:\s*\d+\s*[-–]\s*\d+\.?$")
+
+
+def _journal_read_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Public Money and Management," + "39:241–252." read as a publisher and its pages,
+    in a reference with no journal, container, volume or place: a name right before a
+    volume, a colon and pages is the journal (a book's "Sage," + "12, 15–20." is not)."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "publisher" or nxt.label != "pages":
+            continue
+        if _VOLUME_COLON_PAGES.match(nxt.text):
+            return _splice(segments, i, 1, seg._replace(label="journal"))
+    return segments
+
+
 def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
     """ "Toxicology, 2002, 176(1-2) p 145-157" with the numbers read as the pages, in a
     reference with no volume: the number and bracketed issue before them are the volume;
@@ -5887,6 +5904,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "“American Political Science Review” CVII," before the issue
     (_roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages
+    # "Public Money and Management," + "39:241–252." as a publisher
+    (
+        _journal_read_as_publisher,
+        _needs("publisher pages", lacks="journal container-title volume location"),
+    ),
     (_volume_out_of_pages, _needs("pages", lacks="volume")),
     # "Vol. 23 Doubleday" as the publisher
     (

@@ -1,0 +1,63 @@
+"""The year after the names with only a comma (the Australian Government Style Manual's
+"Lancaster, KJ 1966, ‘Title’"), and a journal before "39:241–252" read as a publisher."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "title"),
+    [
+        (
+            "Lancaster, KJ 1966, ‘A new approach to consumer theory’, Journal of Political "
+            "Economy, vol. 74, no. 2, pp. 132–157.",
+            1966,
+            "A new approach to consumer theory",
+        ),
+        (
+            "Pestoff, V 2012, ‘Co-production and third sector social services in Europe’, "
+            "Voluntas, vol. 23, no. 4, pp. 1102–1118.",
+            2012,
+            "Co-production and third sector social services in Europe",
+        ),
+    ],
+)
+def test_a_year_closed_by_a_comma_after_the_names_is_the_date(
+    text: str, year: int, title: str
+) -> None:
+    work = parse_reference(text)
+    assert work.year == year
+    assert work.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "pages"),
+    [
+        (
+            "Loeffler, E., and T. Bovaird. 2019. Co-commissioning of public services and "
+            "outcomes in the UK: Bringing co-production into the strategic commissioning "
+            "cycle. Public Money and Management, 39:241–252.",
+            "Public Money and Management",
+            "39",
+            "241–252",
+        ),
+        (
+            "Marschall, M. J. 2004. Citizen participation and the neighborhood context: A new "
+            "look at the coproduction of local public goods. Political Research Quarterly, "
+            "57:231–244.",
+            "Political Research Quarterly",
+            "57",
+            "231–244",
+        ),
+    ],
+)
+def test_a_name_before_volume_and_pages_is_the_journal(
+    text: str, journal: str, volume: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert work.type == "article-journal"
+    assert (work.container_title, work.volume, work.pages) == (journal, volume, pages)
+    assert work.publisher == ""
