@@ -64,11 +64,19 @@ def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] |
 
 def colon_imprint(text: str) -> tuple[str, str]:
     """(place, publisher) of "Cardiff: Welsh Government", and of the publisher-first
-    "Routledge: Abingdon and New York" of ACS and other styles (the part naming places
-    only is the place); of "London; SCIE" when the part before the semicolon names
+    "Routledge: Abingdon and New York" of ACS and Wiley styles (the part naming places
+    only is the place, and so is a place-shaped part after a publisher's name: "ECPR
+    Press: Colchester"); of "London; SCIE" when the part before the semicolon names
     places only; ("", text) when there is neither."""
     place, publisher = split_place_publisher(text)
     if place and reads_as_places(publisher) and not reads_as_places(place):
+        return publisher, place
+    if (
+        place
+        and names_only_a_publisher(place)
+        and not names_only_a_publisher(publisher)
+        and _place_shaped(publisher)
+    ):
         return publisher, place
     if not place and ";" in text:  # "London; SCIE" (a Vancouver variant)
         head, _, tail = text.partition(";")

@@ -3090,6 +3090,15 @@ def _season_as_issue(segments: list[Segment]) -> list[Segment]:
             if match := _YEAR_THEN_SEASON.match(text):
                 return _divided(segments, i, ("date", match["year"]), ("volume", match["season"]))
             if match := _SEASON_THEN_YEAR.match(text):
+                before = segments[i - 1] if i else None
+                if (
+                    before is not None
+                    and before.label == "volume"
+                    and fields.is_number_word(before.text.strip(" ,"))
+                ):  # "No." + "Summer, 2015,": the issue's word and the season are one
+                    issue = before._replace(text=f"{before.text} {match['season']}")
+                    date = seg._replace(text=match["year"])
+                    return _splice(segments, i - 1, 2, issue, date)
                 return _divided(segments, i, ("volume", match["season"]), ("date", match["year"]))
         journal = seg.label == "journal" or (
             seg.label == "location"
