@@ -1,5 +1,6 @@
 """The year after the names with only a comma (the Australian Government Style Manual's
-"Lancaster, KJ 1966, ‘Title’"), and a journal before "39:241–252" read as a publisher."""
+"Lancaster, KJ 1966, ‘Title’"), a journal before "39:241–252" read as a publisher, and a
+double family name without a hyphen ("Young Keefe J") inside a list."""
 
 from __future__ import annotations
 
@@ -61,3 +62,31 @@ def test_a_name_before_volume_and_pages_is_the_journal(
     assert work.type == "article-journal"
     assert (work.container_title, work.volume, work.pages) == (journal, volume, pages)
     assert work.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "37. Lasker J, Collom E, Bealer T, Niclaus E, Young Keefe J, Kratzer Z. Time banking "
+        "and health: The role of a community currency organization in enhancing well-being. "
+        "Health Promotion Practice. 2011; 12: 102–15.",
+        "Lasker, J, Collom, E, Bealer, T, Niclaus, E, Young Keefe, J & Kratzer, Z 2011, "
+        "‘Time banking and health: The role of a community currency organization in "
+        "enhancing well-being’, Health Promotion Practice, vol. 12, no. 1, pp. 102–115.",
+    ],
+)
+def test_a_double_family_name_without_hyphen_does_not_cut_the_list(text: str) -> None:
+    work = parse_reference(text)
+    assert [name.family for name in work.authors] == [
+        "Lasker",
+        "Collom",
+        "Bealer",
+        "Niclaus",
+        "Young Keefe",
+        "Kratzer",
+    ]
+    assert work.title.strip("‘’") == (
+        "Time banking and health: The role of a community currency organization in "
+        "enhancing well-being"
+    )
+    assert work.container_title == "Health Promotion Practice"

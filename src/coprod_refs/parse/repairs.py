@@ -4973,16 +4973,61 @@ _READING_NAMES_THEN_TITLE = re.compile(
 )
 
 
+#: Names as "Family, I" (the Australian Government and other Harvard styles' list):
+#: "Young Keefe, J & Kratzer, Z", the end of a list cut after a comma.
+_FAMILY_INITIALS = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2},\s(?:[A-Z]\.?\s?){1,3}"
+_FAMILY_INITIALS_LIST_END = re.compile(
+    rf"^(?:{_FAMILY_INITIALS}(?:,|\s&|\sand)\s+)*{_FAMILY_INITIALS}[.,]?$"
+)
+_FAMILY_INITIALS_CUT = re.compile(rf"{_FAMILY_INITIALS},$")
+
+
+def _names_run_on_before_date(segments: list[Segment]) -> list[Segment]:
+    """ "Lasker, J, …, Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011," (a
+    double family name without a hyphen breaks the list, and the rest is read as a title
+    and a journal): the segments between a list cut after a comma and the date that
+    read as more names of its shape are more authors."""
+    for i in range(len(segments) - 2):
+        seg = segments[i]
+        if seg.label != "author" or not seg.text.rstrip().endswith(","):
+            continue
+        if not _FAMILY_INITIALS_CUT.search(seg.text.strip()):
+            return segments
+        for k in range(i + 2, min(i + 5, len(segments))):
+            if segments[k].label != "date":
+                continue
+            more = " ".join(s.text.strip() for s in segments[i + 1 : k])
+            if not _FAMILY_INITIALS_LIST_END.match(more):
+                return segments
+            return _splice(segments, i, k - i, seg._replace(text=f"{seg.text.strip()} {more}"))
+        return segments
+    return segments
+
+
 def _names_read_into_title(segments: list[Segment]) -> list[Segment]:
     """ "Stephen P. Osborne," + "Zoe Radnor, Kirsty Strokosch. Co-Production and …" (a
     list of full names in reading order, cut after its first name): the names up to the
-    first full stop go back to the authors, when they are people with given names."""
+    first full stop go back to the authors, when they are people with given names; so do
+    Vancouver names after a Vancouver list cut after a comma ("Niclaus E," + "Young Keefe
+    J, Kratzer Z. Time banking …")."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author":
             continue
         nxt = segments[i + 1]
         if nxt.label != "title" or not seg.text.rstrip().endswith(","):
             return segments  # the cheap test first: names cut after a comma
+        if _VANCOUVER_LAST_NAME.search(seg.text.strip()):
+            # "Lasker J, …, Niclaus E," + "Young Keefe J, Kratzer Z. Time banking …"
+            vancouver = _VANCOUVER_NAMES_THEN_WORDS.match(nxt.text)
+            if vancouver is None:
+                return segments
+            return _splice(
+                segments,
+                i,
+                2,
+                seg._replace(text=f"{seg.text.strip()} {vancouver['names']}"),
+                nxt._replace(text=vancouver["rest"]),
+            )
         if not _READING_NAMES_ENDING.match(seg.text.strip()):
             return segments
         match = _READING_NAMES_THEN_TITLE.match(nxt.text)
@@ -5485,6 +5530,8 @@ def _needs(*alternatives: str, after: str = "", lacks: str = "") -> _When:
 #: The segment rules, in the order they run, each with the labels it needs: each takes
 #: the segments and gives them back mended, or unchanged when its pattern is absent.
 _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
+    # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
+    (_names_run_on_before_date, _needs("author date")),
     # "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action"
     (_split_container_from_editors, _needs("editor", after="editor > container-title")),
     # a container continuing a book's title
