@@ -4989,9 +4989,14 @@ def _names_run_on_before_date(segments: list[Segment]) -> list[Segment]:
     read as more names of its shape are more authors."""
     for i in range(len(segments) - 2):
         seg = segments[i]
-        if seg.label != "author" or not seg.text.rstrip().endswith(","):
+        if seg.label != "author":
             continue
-        if not _FAMILY_INITIALS_CUT.search(seg.text.strip()):
+        text = seg.text.rstrip()
+        if text[-1:] != "," or not (text[-2:-1].isupper() or text[-3:-2].isupper()):
+            return segments  # the cheap test first: an initial and a comma end the names
+        if segments[i + 1].label == "date":
+            return segments  # the usual case: the date right after the names
+        if not _FAMILY_INITIALS_CUT.search(text[-80:]):
             return segments
         for k in range(i + 2, min(i + 5, len(segments))):
             if segments[k].label != "date":
