@@ -44,6 +44,7 @@ from coprod_refs.parse.cited_names import (
     and_inside_body,
     is_cited_name,
 )
+from coprod_refs.text.characters import OPENING_QUOTES
 
 #: Words that label a locator after a year or number ("p. 12", "chapter 3", "fig. 2").
 LOCATOR_LABELS = frozenset(
@@ -367,7 +368,6 @@ def _after_short_form(toks: list[Tok], j: int) -> int:
     return j
 
 
-_OPENING_QUOTES = frozenset("\"“‘'„«")
 _CLOSING_QUOTES = frozenset("\"”’'“»")
 #: Longest title in quotes read as the name of a work with no author.
 _MAX_QUOTED_TOKENS = 30
@@ -377,7 +377,7 @@ def quoted_title_at(toks: list[Tok], i: int) -> Names | None:
     """A title in quotes standing for the author of a work that has none, as APA cites
     one: ("Co-production Star," n.d.), (“Citizens as Partners,” 2014). The title is the
     words inside the quotes, without the comma printed before the closing quote."""
-    if text_at(toks, i) not in _OPENING_QUOTES or not is_capitalised_at(toks, i + 1):
+    if text_at(toks, i) not in OPENING_QUOTES or not is_capitalised_at(toks, i + 1):
         return None
     j = i + 1
     while j < len(toks) and j - i <= _MAX_QUOTED_TOKENS and toks[j].text not in _CLOSING_QUOTES:

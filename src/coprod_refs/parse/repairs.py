@@ -32,6 +32,7 @@ from coprod_refs.parse.names import (
     split_title_translators,
 )
 from coprod_refs.parse.tokens import Token
+from coprod_refs.text.characters import OPENING_QUOTES
 from coprod_refs.text.word_cache import word_cache
 
 _NAME_LABELS = frozenset(("author", "editor"))
@@ -4973,6 +4974,32 @@ _READING_NAMES_THEN_TITLE = re.compile(
 )
 
 
+#: A body's name, then the same words again after a comma: "OECD, OECD", "ISO, ISO".
+_BODY_REPEATED = re.compile(r"^(?P<body>[^,]{2,80}),\s+(?P=body)$")
+
+
+def _repeated_body_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "OECD, OECD" + "Employment Outlook 2019: …" (a body's report whose title opens
+    with the body's name, as "OECD Employment Outlook"): the repeated name opens the
+    title."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        match = _BODY_REPEATED.match(seg.text.strip()) if nxt.label == "title" else None
+        if match is None or nxt.text[:1] in OPENING_QUOTES:
+            return segments  # "Ruhazi, Ruhazi" + "“Edo Aja …”": a person's two names
+        body = match["body"]
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=f"{body},"),
+            nxt._replace(text=f"{body} {nxt.text}"),
+        )
+    return segments
+
+
 #: Names as "Family, I" (the Australian Government and other Harvard styles' list):
 #: "Young Keefe, J & Kratzer, Z", the end of a list cut after a comma.
 _FAMILY_INITIALS = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2},\s(?:[A-Z]\.?\s?){1,3}"
@@ -5537,6 +5564,8 @@ def _needs(*alternatives: str, after: str = "", lacks: str = "") -> _When:
 _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
     (_names_run_on_before_date, _needs("author date")),
+    # "OECD, OECD" + "Employment Outlook 2019: …"
+    (_repeated_body_opening_title, _needs("author title", after="author > title")),
     # "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action"
     (_split_container_from_editors, _needs("editor", after="editor > container-title")),
     # a container continuing a book's title

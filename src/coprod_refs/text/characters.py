@@ -6,6 +6,8 @@ import html
 import re
 import unicodedata
 
+#: The marks a quotation opens with, in the languages of the reference lists read.
+OPENING_QUOTES = frozenset("\"“‘'„«")
 _SPACE_RUN = re.compile(r"[^\S\xa0]+")
 #: An HTML character reference, as text copied from a page's source keeps it: "&#8211;",
 #: "&amp;", "&eacute;".

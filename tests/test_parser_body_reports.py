@@ -1,0 +1,35 @@
+"""A body's report whose title opens with the body's name, printed after the name as the
+author ("OECD, OECD Employment Outlook 2019")."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        (
+            "OECD, OECD Employment Outlook 2019: The Future of Work, Paris, OECD Publishing, 2019.",
+            "OECD",
+            "OECD Employment Outlook 2019: The Future of Work",
+        ),
+        (
+            "ISO, ISO 2002_2015: How to use it, Geneva, International Society for "
+            "Standardization, 2019.",
+            "ISO",
+            "ISO 2002_2015: How to use it",
+        ),
+    ],
+)
+def test_a_repeated_body_name_opens_the_title(text: str, body: str, title: str) -> None:
+    work = parse_reference(text)
+    assert [name.literal or name.family for name in work.authors] == [body]
+    assert work.title == title
+
+
+def test_a_person_with_one_name_twice_keeps_a_quoted_title() -> None:
+    work = parse_reference("Ruhazi, Ruhazi “Edo Aja na Nyingine Msondo” Tanzania Daima 2009-12-30")
+    assert work.title == "Edo Aja na Nyingine Msondo"
