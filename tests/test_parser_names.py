@@ -442,3 +442,38 @@ def test_long_lists_with_initials_before_commas_are_people(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BOVAIRD Tony", [("", "Bovaird", "Tony")]),
+        ("THOMSEN Mette Kjærgaard", [("", "Thomsen", "Mette Kjærgaard")]),
+        (
+            "PARKS Roger B., Paula C. BAKER, Larry KISER et Ronald OAKERSON",
+            [
+                ("", "Parks", "Roger B."),
+                ("", "Baker", "Paula C."),
+                ("", "Kiser", "Larry"),
+                ("", "Oakerson", "Ronald"),
+            ],
+        ),
+        (
+            "SØRENSEN Eva et Jacob TORFING",
+            [("", "Sørensen", "Eva"), ("", "Torfing", "Jacob")],
+        ),
+        ("Gregg G. VAN RYZIN", [("van", "Ryzin", "Gregg G.")]),
+        ("Lisa OPIPARI-ARRIGAN", [("", "Opipari-Arrigan", "Lisa")]),
+    ],
+)
+def test_a_family_name_in_capitals_beside_given_names(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["NHS England", "WHO Europe", "NASA Goddard", "CBC News", "HM Treasury"]
+)
+def test_an_acronym_before_a_place_or_a_word_stays_a_body(text: str) -> None:
+    assert [(n.literal, n.is_body) for n in parse_names(text)] == [(text, True)]

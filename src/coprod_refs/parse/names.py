@@ -15,7 +15,7 @@ from enum import Enum
 
 from coprod_refs.model.extracted import Name
 from coprod_refs.model.trusted import trusted
-from coprod_refs.parse.features import lexicon_hit
+from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.section_lines import list_marker
 from coprod_refs.text.letters import CAPITALS, SMALL
 from coprod_refs.text.word_cache import word_cache
@@ -518,6 +518,8 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
         ):
             family, given = part.split()
             names.append(_person([family], given))
+        elif kind is _Kind.MULTI and (capitals := _capitals_family(part.split())) is not None:
+            names.append(capitals)
         elif kind is _Kind.NATURAL or (kind is _Kind.MULTI and not _is_corporate(part)):
             names.append(_natural(part.split()))
         elif kind in (_Kind.WORD, _Kind.MULTI):
@@ -528,6 +530,51 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
             names[-1] = names[-1].model_copy(update={"given": _tidy_given(part)})
         i += 1
     return names
+
+
+def _is_capitals_word(word: str) -> bool:
+    """A word printed in capitals that no initial is: "BOVAIRD", "VAN", "OPIPARI-ARRIGAN"."""
+    core = word.rstrip(".,;")
+    return (
+        core.isupper()
+        and len(core) >= 2
+        and core.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and (not _is_initial(word) or word.lower() in PARTICLES)
+    )
+
+
+def _is_given_word(word: str) -> bool:
+    """A given name as printed beside a family name in capitals: "Tony", "Pierre-Yves",
+    "C.", "Kjærgaard"."""
+    return _is_initial(word) or (
+        word[:1].isupper() and word[1:] == word[1:].lower() and any(c.isalpha() for c in word)
+    )
+
+
+def _capitals_family(words: list[str]) -> Name | None:
+    """ "BOVAIRD Tony", "Paula C. BAKER", "VAN RYZIN Gregg G.": French and other styles
+    print the family name in capitals, so the capitals at one end of a name are its
+    family name and the words at the other its given names. None for other shapes, and
+    for a body's acronym before a place or a word ("NHS England", "WHO Europe"): a short
+    capital word before full words needs a known given name among them ("MOORE Mick"
+    needs "Mick" known, "BOVAIRD Tony" does not)."""
+    if not 2 <= len(words) <= 5:
+        return None
+    caps = [_is_capitals_word(w) for w in words]
+    if caps[0] == caps[-1]:
+        return None  # capitals at both ends, in the middle or nowhere
+    cut = caps.index(not caps[0])
+    if any(caps[cut:]) if caps[0] else not all(caps[cut:]):
+        return None
+    family, given = (words[:cut], words[cut:]) if caps[0] else (words[cut:], words[:cut])
+    if not all(_is_given_word(w) for w in given) or _has_body_word(words):
+        return None
+    if any(reads_as_place(w) for w in given if not _is_initial(w)):
+        return None  # "NHS England", "WHO Europe"
+    short = caps[0] and len(family) == 1 and len(family[0]) <= 6
+    if short and not any(_is_initial(w) or lexicon_hit("given_names", w) for w in given):
+        return None  # "NASA Goddard", "UNICEF Innocenti"
+    return _person(family, " ".join(given))
 
 
 def _inverted_first(first: str, kind: _Kind, second: _Kind) -> bool:
@@ -675,6 +722,7 @@ def parse_name_list(text: str) -> NameList:
         or _is_family_given_pair(cleaned)
         or _is_inverted_first_list(cleaned)
         or _is_reading_order_list(cleaned)
+        or any(_capitals_family(p.split()) for c in _CONNECTOR.split(cleaned) for p in c.split(","))
     )
     corporate = not people_shaped and _is_corporate(cleaned)
     if corporate and (_has_body_word(words) or not _CONNECTOR.search(cleaned)):
@@ -709,6 +757,7 @@ def _names_a_body_by_acronym(words: list[str]) -> bool:
         and _ACRONYM_FIRST.match(" ".join(words[:2])) is not None
         and not _is_initial(words[-1])
         and not lexicon_hit("given_names", words[1])
+        and _capitals_family(words) is None  # "THOMSEN Mette Kjærgaard"
     )
 
 
