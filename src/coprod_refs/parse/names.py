@@ -173,6 +173,13 @@ def has_editor_marker(text: str) -> bool:
     return bool(_EDITOR_MARK.search(text[:MAX_NAMES_CHARS]))
 
 
+def opening_et_al(text: str) -> str:
+    """The "et al." that opens `text` in any of the forms lists print ("et al.,", Polish
+    "i in.", German "u. a."), or "" when none does: a list's end that a title began with."""
+    match = _ET_AL.match(text)
+    return text[: match.end()] if match and match.group().strip(" ,") else ""
+
+
 def has_translator_marker(text: str) -> bool:
     """True when a name string says its people are translators ("Trans.", "translated
     by", "(tr.)", "trad. par", "übersetzt von"), as a reference prints them."""

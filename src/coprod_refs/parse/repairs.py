@@ -27,6 +27,7 @@ from coprod_refs.parse.names import (
     PARTICLES,
     has_editor_marker,
     marked_role,
+    opening_et_al,
     parse_name_list,
     parse_translator_list,
     split_title_translators,
@@ -4974,6 +4975,27 @@ _READING_NAMES_THEN_TITLE = re.compile(
 )
 
 
+def _et_al_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "Lasker J., Collom E., Bealer T.," + "i in., Time banking and health …" (Polish
+    "i in.", German "u. a." after a list cut short): the "et al." ends the authors."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        et_al = opening_et_al(nxt.text) if nxt.label == "title" else ""
+        rest = nxt.text[len(et_al) :].lstrip(" ,;:")
+        if not et_al or not rest:
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=f"{seg.text.strip()} {et_al.strip()}"),
+            nxt._replace(text=rest),
+        )
+    return segments
+
+
 #: A body's name, then the same words again after a comma: "OECD, OECD", "ISO, ISO".
 _BODY_REPEATED = re.compile(r"^(?P<body>[^,]{2,80}),\s+(?P=body)$")
 
@@ -5564,6 +5586,8 @@ def _needs(*alternatives: str, after: str = "", lacks: str = "") -> _When:
 _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
     (_names_run_on_before_date, _needs("author date")),
+    # "Bealer T.," + "i in., Time banking …"
+    (_et_al_opening_title, _needs("author title", after="author > title")),
     # "OECD, OECD" + "Employment Outlook 2019: …"
     (_repeated_body_opening_title, _needs("author title", after="author > title")),
     # "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action"

@@ -1,5 +1,6 @@
-"""A body's report whose title opens with the body's name, printed after the name as the
-author ("OECD, OECD Employment Outlook 2019")."""
+"""Where the authors end and the title begins: a body's report whose title opens with the
+body's name ("OECD, OECD Employment Outlook 2019"), and an "et al." the title took
+("Bealer T., i in., Time banking …")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_a_repeated_body_name_opens_the_title(text: str, body: str, title: str) 
 def test_a_person_with_one_name_twice_keeps_a_quoted_title() -> None:
     work = parse_reference("Ruhazi, Ruhazi “Edo Aja na Nyingine Msondo” Tanzania Daima 2009-12-30")
     assert work.title == "Edo Aja na Nyingine Msondo"
+
+
+@pytest.mark.parametrize("et_al", ["i in.,", "et al.,", "u. a.,"])
+def test_an_et_al_read_into_the_title_ends_the_authors(et_al: str) -> None:
+    work = parse_reference(
+        f"Lasker J., Collom E., Bealer T., {et_al} Time banking and health: The role of a "
+        "community currency organization in enhancing well-being, „Health Promotion "
+        "Practice” t. 12 nr 1 (2011)."
+    )
+    assert [name.family for name in work.authors] == ["Lasker", "Collom", "Bealer"]
+    assert work.title.startswith("Time banking")
+    assert "et-al" in work.flags
