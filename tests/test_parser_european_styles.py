@@ -180,3 +180,44 @@ def test_a_book_title_ending_in_a_stop_before_its_volume_keeps_its_words() -> No
         "Sämtliche Werke. Frankfurt am Main: Insel, 1966."
     )
     assert work.title.startswith("Die Aufzeichnungen des Malte Laurids Brigge")
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        (
+            "Osborne, Stephen P. – Radnor, Zoe – Strokosch, Kirsty, Co-Production and the "
+            "Co-Creation of Value in Public Services: A suitable case for treatment?, in "
+            "«Public Management Review», 18 (2016), 5, pp. 639–653.",
+            ["Osborne", "Radnor", "Strokosch"],
+            "Co-Production and the Co-Creation of Value in Public Services: A suitable case "
+            "for treatment?",
+        ),
+        (
+            "Rossi, Maria – Bianchi, Luca, La partecipazione dei cittadini ai servizi "
+            "pubblici, in «Rivista italiana di politiche pubbliche», 7 (2012), 2, pp. 55–80.",
+            ["Rossi", "Bianchi"],
+            "La partecipazione dei cittadini ai servizi pubblici",
+        ),
+    ],
+)
+def test_full_names_joined_by_dashes_are_all_authors(
+    text: str, families: list[str], title: str
+) -> None:
+    work = parse_reference(text)
+    assert [name.family for name in work.authors] == families
+    assert work.title == title
+
+
+def test_a_title_ending_inside_the_journals_guillemets_gives_them_back() -> None:
+    work = parse_reference(
+        "Joshi, Anuradha – Moore, Mick, Institutionalised Co-production: Unorthodox Public "
+        "Service Delivery in Challenging Environments, in «The Journal of Development "
+        "Studies», 40 (2004), 4, pp. 31–49."
+    )
+    assert work.title == (
+        "Institutionalised Co-production: Unorthodox Public Service Delivery in "
+        "Challenging Environments"
+    )
+    assert work.container_title == "The Journal of Development Studies"
+    assert (work.volume, work.issue) == ("40", "4")

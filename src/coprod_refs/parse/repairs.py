@@ -3918,6 +3918,34 @@ _WORDS_THEN_GUILLEMETS = re.compile(
 )
 
 
+#: The end of a title that opens a journal's guillemets: "…, in «The".
+_OPENED_GUILLEMETS_ENDING = re.compile(
+    r"^(?P<title>.*?[^\s,]),?\s+(?:[Ii]n:?\s+)?(?P<opened>«[^«»]*)$"
+)
+
+
+def _guillemets_cut_by_journal(segments: list[Segment]) -> list[Segment]:
+    """ "…, in «The" + "Journal of Development Studies»," (the model ended the title
+    inside the guillemets): the words after the opening guillemet belong to the journal."""
+    for i in range(1, len(segments)):
+        seg, before = segments[i], segments[i - 1]
+        if seg.label != "journal" or before.label != "title" or "«" not in before.text:
+            continue
+        if "»" not in seg.text or "«" in seg.text:
+            return segments
+        match = _OPENED_GUILLEMETS_ENDING.match(before.text)
+        if match is None:
+            return segments
+        return _splice(
+            segments,
+            i - 1,
+            2,
+            before._replace(text=match["title"]),
+            seg._replace(text=f"{match['opened']} {seg.text}"),
+        )
+    return segments
+
+
 def _journal_in_guillemets(segments: list[Segment]) -> list[Segment]:
     """Italian styles print the journal in guillemets: "«Voluntas», 23, 4," read as the
     volume gives the journal; "Childcare in eight countries, in «Public Management
@@ -4975,6 +5003,41 @@ _READING_NAMES_THEN_TITLE = re.compile(
 )
 
 
+#: "Family, Given" names joined by dashes, as Italian styles print a list, then the title:
+#: "Osborne, Stephen P. – Radnor, Zoe – Strokosch, Kirsty, Co-Production and …".
+_DASHED_FAMILY_GIVEN = (
+    r"(?:[a-z]{1,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2},"
+    r"\s[A-ZÀ-Þ][\w'’-]*\.?(?:\s[A-ZÀ-Þ][\w'’-]*\.?){0,3}"
+)
+_DASHED_NAMES_THEN_REST = re.compile(
+    rf"^(?P<names>{_DASHED_FAMILY_GIVEN}(?:\s[–—]\s{_DASHED_FAMILY_GIVEN})+),\s+(?P<rest>\S.*)$"
+)
+
+
+def _dashed_names_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …" (a
+    list joined by dashes, cut after its first name): the names up to the comma after
+    the last one are the authors, the rest is what the model read it as."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        if " – " not in f" {nxt.text[:80]}" and " — " not in f" {nxt.text[:80]}":
+            return segments  # the cheap test first: a dash near the start of what follows
+        joined = f"{seg.text.strip()} {nxt.text}"
+        match = _DASHED_NAMES_THEN_REST.match(joined)
+        if match is None or match.end("names") <= len(seg.text.strip()):
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=match["names"] + ","),
+            nxt._replace(text=match["rest"]),
+        )
+    return segments
+
+
 def _et_al_opening_title(segments: list[Segment]) -> list[Segment]:
     """ "Lasker J., Collom E., Bealer T.," + "i in., Time banking and health …" (Polish
     "i in.", German "u. a." after a list cut short): the "et al." ends the authors."""
@@ -5586,6 +5649,8 @@ def _needs(*alternatives: str, after: str = "", lacks: str = "") -> _When:
 _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
     (_names_run_on_before_date, _needs("author date")),
+    # "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …"
+    (_dashed_names_out_of_title, _needs("author")),
     # "Bealer T.," + "i in., Time banking …"
     (_et_al_opening_title, _needs("author title", after="author > title")),
     # "OECD, OECD" + "Employment Outlook 2019: …"
@@ -5844,6 +5909,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "July" + "7-10." or "9-10" + "October 2014." with the days as pages
     (_days_read_as_pages, _needs("date", after="date pages > date pages")),
     # "«Voluntas», 23, 4," as the volume
+    (_guillemets_cut_by_journal, _needs("title journal", after="title > journal")),
     (_journal_in_guillemets, _needs("volume", "title journal")),
     # "[Discussion paper]. NESTA." as the genre
     (_publisher_out_of_genre, _needs("genre", lacks="publisher")),
