@@ -1,6 +1,7 @@
 """Where the authors end and the title begins: a body's report whose title opens with the
 body's name ("OECD, OECD Employment Outlook 2019"), and an "et al." the title took
-("Bealer T., i in., Time banking …")."""
+("Bealer T., i in., Time banking …"); and where APA's report title ends, before its kind
+in brackets and its publisher."""
 
 from __future__ import annotations
 
@@ -46,3 +47,31 @@ def test_an_et_al_read_into_the_title_ends_the_authors(et_al: str) -> None:
     assert [name.family for name in work.authors] == ["Lasker", "Collom", "Bealer"]
     assert work.title.startswith("Time banking")
     assert "et-al" in work.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre", "publisher"),
+    [
+        (
+            "Kolesnikova, N. (2009). Community Colleges: A Route of Upward Economic Mobility "
+            "(Community Development Report). Federal Reserve Bank of St. Louis. Retrieved "
+            "from https://www.stlouisfed.org/assets/pdf/CommunityColleges.pdf",
+            "Community Colleges: A Route of Upward Economic Mobility",
+            "Community Development Report",
+            "Federal Reserve Bank of St. Louis",
+        ),
+        (
+            "Smith, J. (2015). Housing needs in rural areas (Research Report No. 12). Joseph "
+            "Rowntree Foundation.",
+            "Housing needs in rural areas",
+            "Research Report No. 12",
+            "Joseph Rowntree Foundation",
+        ),
+    ],
+)
+def test_apa_report_kind_in_brackets_then_its_publisher(
+    text: str, title: str, genre: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.genre, work.publisher) == (title, genre, publisher)
+    assert work.type == "report"

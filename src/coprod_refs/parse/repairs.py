@@ -364,11 +364,28 @@ _TRAILING_PAREN = re.compile(r"\s*(?:\(([^()]{2,60})\)|\[([^\[\]]{2,60})\])\s*[.
 _NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
 
 
-def _split_genre_from_title(seg: Segment) -> list[Segment]:
+#: APA's report: "Title (Community Development Report). Federal Reserve Bank of St. Louis."
+_GENRE_BRACKET_THEN_NAME = re.compile(
+    r"^(?P<title>.*\S)\s*\((?P<genre>[^()]{2,60})\)\.\s+(?P<name>[A-Z][^()]{2,80}?)\.?$"
+)
+
+
+def _split_genre_from_title(seg: Segment, *, publisher_known: bool) -> list[Segment]:
     """ "Title. Governance International Case Study." -> title + genre; "Title (Guide)",
     "Title [Unpublished manuscript]", "Title (GAO-19-123)" and, named in capitals after a
-    comma, "Title, Briefing Note for Welsh Government" too."""
+    comma, "Title, Briefing Note for Welsh Government" too; in a reference that names no
+    publisher, APA's "Title (Community Development Report). Federal Reserve Bank of St.
+    Louis." -> title + genre + publisher."""
     text = seg.text.rstrip()
+    report = None if publisher_known or ")." not in text else _GENRE_BRACKET_THEN_NAME.match(text)
+    if report and fields.looks_like_genre(report["genre"]):
+        words = report["name"].split()
+        if len(words) <= 10 and all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+            return [
+                Segment("title", report["title"], seg.confidence),
+                Segment("genre", report["genre"], seg.confidence),
+                Segment("publisher", report["name"], seg.confidence),
+            ]
     paren = _TRAILING_PAREN.search(text)
     if paren and text[: paren.start()].strip():
         inside = paren.group(1) or paren.group(2)
@@ -6129,7 +6146,7 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for seg in segments:
         if seg.label == "title" and "genre" not in present and "journal" not in present:
-            pieces = _split_genre_from_title(seg)
+            pieces = _split_genre_from_title(seg, publisher_known="publisher" in present)
             out.extend(pieces)
             present.update(p.label for p in pieces)
             continue
