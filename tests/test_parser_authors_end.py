@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,26 @@ def test_apa_report_kind_in_brackets_then_its_publisher(
     work = parse_reference(text)
     assert (work.title, work.genre, work.publisher) == (title, genre, publisher)
     assert work.type == "report"
+
+
+def test_report_kind_and_publisher_are_cut_from_a_title_segment() -> None:
+    segments = [
+        Segment("author", "Kolesnikova, N.", 0.9),
+        Segment("date", "(2009).", 0.9),
+        Segment(
+            "title",
+            "Community Colleges: A Route of Upward Economic Mobility (Community Development "
+            "Report). Federal Reserve Bank of St. Louis.",
+            0.8,
+        ),
+        Segment("note", "Retrieved from", 0.9),
+        Segment("url", "https://www.stlouisfed.org/", 0.9),
+    ]
+    assert [(s.label, s.text) for s in repair_segments(segments)][2:5] == [
+        ("title", "Community Colleges: A Route of Upward Economic Mobility"),
+        ("genre", "Community Development Report"),
+        ("publisher", "Federal Reserve Bank of St. Louis"),
+    ]
+    # With a publisher of its own, the last sentence stays in the title's segment.
+    named = [*segments[:3], Segment("publisher", "Fed.", 0.9)]
+    assert [s.label for s in repair_segments(named)].count("publisher") == 1
