@@ -477,3 +477,28 @@ def test_a_family_name_in_capitals_beside_given_names(
 )
 def test_an_acronym_before_a_place_or_a_word_stays_a_body(text: str) -> None:
     assert [(n.literal, n.is_body) for n in parse_names(text)] == [(text, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nabatchi Tina, Jo Suyeon", [("", "Nabatchi", "Tina"), ("", "Jo", "Suyeon")]),
+        ("Joshi Anuradha, Moore Mick", [("", "Joshi", "Anuradha"), ("", "Moore", "Mick")]),
+        (
+            "Fledderus Joost, Brandsen Taco, Honingh Marlies",
+            [("", "Fledderus", "Joost"), ("", "Brandsen", "Taco"), ("", "Honingh", "Marlies")],
+        ),
+        ("Lachiver Marcel", [("", "Lachiver", "Marcel")]),
+    ],
+)
+def test_family_first_lists_known_by_given_names_of_many_languages(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _people(text) == expected
+
+
+def test_the_longer_given_name_list_is_no_labeller_feature() -> None:
+    from coprod_refs.parse.features import lexicon_hit
+
+    assert lexicon_hit("known_given_names", "Joost")
+    assert not lexicon_hit("given_names", "Joost")  # the trained model's list is unchanged

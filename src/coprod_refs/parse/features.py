@@ -114,14 +114,17 @@ _PARTICLES = frozenset(
 
 @lru_cache(maxsize=1)
 def _lexicons() -> dict[str, frozenset[str]]:
-    """The word lists shipped in `parse/lexicons/`, keyed by list name."""
+    """The word lists shipped in `parse/lexicons/`, keyed by list name; "known_given_names"
+    adds the longer list the name rules read to the labeller's "given_names"."""
     folder = resources.files("coprod_refs.parse") / "lexicons"
     out: dict[str, frozenset[str]] = {}
-    for name in ("given_names", "months", "publishers", "places", "journal_words"):
+    names = ("given_names", "given_names_more", "months", "publishers", "places", "journal_words")
+    for name in names:
         text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         out[name] = frozenset(
             w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
         )
+    out["known_given_names"] = out["given_names"] | out.pop("given_names_more")
     return out
 
 

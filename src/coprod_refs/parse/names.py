@@ -282,7 +282,7 @@ def _is_corporate(text: str) -> bool:
     if len(words) > 1 and any(w in _FUNCTION_WORDS for w in words[1:-1]):
         return True
     long_caps = [w for w in raw_words if len(w) >= 4 and w.isalpha() and w.isupper()]
-    if len(raw_words) == 4 and not lexicon_hit("given_names", raw_words[0]):
+    if len(raw_words) == 4 and not lexicon_hit("known_given_names", raw_words[0]):
         # Four names with no known given name first: a body ("Think Local Act Personal").
         return not any(w in PARTICLES or _is_initial(w) for w in raw_words)
     return len(raw_words) > 4 or bool(long_caps and len(raw_words) > 1)
@@ -392,8 +392,8 @@ def _given_name_second(words: list[str]) -> bool:
     first not (French lists print the family name first, without a comma)."""
     return (
         len(words) == 2
-        and lexicon_hit("given_names", words[1])
-        and not lexicon_hit("given_names", words[0])
+        and lexicon_hit("known_given_names", words[1])
+        and not lexicon_hit("known_given_names", words[0])
     )
 
 
@@ -408,12 +408,13 @@ def _lists_family_first(parts: list[str]) -> bool:
     with_initials = [w for p in parts if _given_and_initials_second(w := p.split())]
     if not (
         any(_given_name_second(words) for words in pairs)
-        or any(lexicon_hit("given_names", words[1]) for words in with_initials)
+        or any(lexicon_hit("known_given_names", words[1]) for words in with_initials)
         or (with_initials and any(not _is_initial(words[1]) for words in pairs))
     ):
         return False
     return not any(
-        lexicon_hit("given_names", words[0]) and not lexicon_hit("given_names", words[1])
+        lexicon_hit("known_given_names", words[0])
+        and not lexicon_hit("known_given_names", words[1])
         for words in pairs
     )
 
@@ -441,8 +442,8 @@ def _family_first(words: list[str], listed_first: bool = False) -> Name:
     if (
         cut > 1
         and words[cut - 1][:1].isupper()
-        and (listed_first or lexicon_hit("given_names", words[cut - 1]))
-        and not lexicon_hit("given_names", words[0])
+        and (listed_first or lexicon_hit("known_given_names", words[cut - 1]))
+        and not lexicon_hit("known_given_names", words[0])
     ):
         cut -= 1
     return _person(words[:cut], " ".join(words[cut:]))
@@ -579,7 +580,7 @@ def _capitals_family(words: list[str]) -> Name | None:
     if any(reads_as_place(w) for w in given if not _is_initial(w)):
         return None  # "NHS England", "WHO Europe"
     short = caps[0] and len(family) == 1 and len(family[0]) <= 6
-    if short and not any(_is_initial(w) or lexicon_hit("given_names", w) for w in given):
+    if short and not any(_is_initial(w) or lexicon_hit("known_given_names", w) for w in given):
         return None  # "NASA Goddard", "UNICEF Innocenti"
     return _person(family, " ".join(given))
 
@@ -763,7 +764,7 @@ def _names_a_body_by_acronym(words: list[str]) -> bool:
         len(words) > 1
         and _ACRONYM_FIRST.match(" ".join(words[:2])) is not None
         and not _is_initial(words[-1])
-        and not lexicon_hit("given_names", words[1])
+        and not lexicon_hit("known_given_names", words[1])
         and _capitals_family(words) is None  # "THOMSEN Mette Kjærgaard"
     )
 
@@ -812,7 +813,7 @@ def _is_inverted_first_list(text: str) -> bool:
         return False
     if not all(w[:1].isupper() or w in PARTICLES for words in parts for w in words):
         return False
-    return any(lexicon_hit("given_names", words[0]) for words in parts[1:])
+    return any(lexicon_hit("known_given_names", words[0]) for words in parts[1:])
 
 
 def _is_reading_order_list(text: str) -> bool:
