@@ -502,3 +502,28 @@ def test_the_longer_given_name_list_is_no_labeller_feature() -> None:
 
     assert lexicon_hit("known_given_names", "Joost")
     assert not lexicon_hit("given_names", "Joost")  # the trained model's list is unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Pestoff, Brandsen et Verschuere (dirs.)", ["Pestoff", "Brandsen", "Verschuere"]),
+        ("Kassen, Cepiku et Lah (dirs.)", ["Kassen", "Cepiku", "Lah"]),
+        ("Edelenbos et van Meerkerk (dirs.)", ["Edelenbos", "Meerkerk"]),
+    ],
+)
+def test_french_editors_printed_by_family_name_alone(text: str, families: list[str]) -> None:
+    names = parse_name_list(text).names
+    assert [n.family or n.literal for n in names] == families
+    assert has_editor_marker(text)
+
+
+def test_a_particle_before_a_lone_family_name_is_no_given_name() -> None:
+    assert _people("van Meerkerk") == [("van", "Meerkerk", "")]
+
+
+def test_a_name_and_its_given_name_stay_one_person_without_an_editors_mark() -> None:
+    assert _people("Ostrom, Elinor and Vincent Ostrom") == [
+        ("", "Ostrom", "Elinor"),
+        ("", "Ostrom", "Vincent"),
+    ]

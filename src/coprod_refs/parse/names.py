@@ -83,7 +83,7 @@ _ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.", "vd.", "i in.", "
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
 _EDITOR_MARK = re.compile(
-    r"[\(\[]\s*(?:eds?|edd|edt|editors?|hrsg|hrg|(?-i:[Hh]gg?)|dir|coord|éds?|orgs?|red|szerk|toim|ur|"
+    r"[\(\[]\s*(?:eds?|edd|edt|editors?|hrsg|hrg|(?-i:[Hh]gg?)|dirs?|coords?|éds?|orgs?|red|szerk|toim|ur|"
     r"a\s+cura\s+di)\.?\s*[\)\]]|"
     r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?)"
     r"(?=[\s,.:;)]|$)",
@@ -379,6 +379,8 @@ def _natural(words: list[str]) -> Name:
     if len(words) > 1 and _is_suffix(words[-1]):
         suffix = words[-1]
         words = words[:-1]
+    if all(w in PARTICLES and w[:1].islower() for w in words[:-1]):
+        return _person(words, "", suffix)  # "van Meerkerk": a family name alone
     family_start = len(words) - 1
     # Particles join the family name, capitalised ones too when a given name stays
     # before them ("Gregg G. Van Ryzin", "S. Van de Walle"; but "Van Morrison").
@@ -737,7 +739,12 @@ def parse_name_list(text: str) -> NameList:
         return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     names: list[Name] = []
     chunks = _CONNECTOR.split(cleaned)
-    family_first = _lists_family_first([p for c in chunks for p in c.split(",")])
+    parts = [p.strip(" .") for c in chunks for p in c.split(",")]
+    if _is_surname_list(chunks, parts) and has_editor_marker(text):
+        # "Pestoff, Brandsen et Verschuere (dirs.)": family names alone, as French styles
+        # print a book's editors.
+        return NameList([_person(p.split(), "") for p in parts], et_al)
+    family_first = _lists_family_first(parts)
     for chunk in chunks:
         pair = chunk.strip(" .,")
         given = pair[pair.find(",") + 1 :].split(maxsplit=1)
@@ -754,6 +761,23 @@ def parse_name_list(text: str) -> NameList:
     if not names and cleaned.strip(" .,;:"):
         names.append(Name(literal=cleaned.rstrip(" .")))
     return NameList(names, et_al)
+
+
+def _is_surname_list(chunks: list[str], parts: list[str]) -> bool:
+    """ "Pestoff, Brandsen et Verschuere", "Kassen, Cepiku et Lah": family names alone,
+    parted by commas and a connector before the last, none a known given name (not
+    "Ostrom, Elinor and Vincent", whose comma parts are a name and its given name)."""
+    if len(chunks) < 2 or "," in chunks[-1] or "," not in chunks[0]:
+        return False
+    return all(
+        p
+        and all(w in PARTICLES for w in p.split()[:-1])
+        and p.split()[-1][:1].isupper()
+        and p.split()[-1].isalpha()
+        and not _is_initial(p.split()[-1])
+        and not lexicon_hit("known_given_names", p)
+        for p in parts
+    )
 
 
 def _names_a_body_by_acronym(words: list[str]) -> bool:
