@@ -1,8 +1,8 @@
 """Styles of Italian, French, Polish and American journals: the editors' phrase after the
 book ("…, a cura di G. Bianchi"), editors marked "(dirs.)" before the book, the issue
-after the year ("35 (1969), 4,"), a bracketed imprint ("(The Urban Institute, 1976)"), a
-bracketed link phrase ("[na:]") and a title run into the journal before Vancouver's
-numbers."""
+after the year ("35 (1969), 4,"), names joined by dashes, a bracketed imprint ("(The
+Urban Institute, 1976)", also run into the title or the editors), a bracketed link
+phrase ("[na:]") and a title run into the journal before Vancouver's numbers."""
 
 from __future__ import annotations
 
@@ -221,3 +221,38 @@ def test_a_title_ending_inside_the_journals_guillemets_gives_them_back() -> None
     )
     assert work.container_title == "The Journal of Development Studies"
     assert (work.volume, work.issue) == ("40", "4")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "39. M. Lipsky, Street-level bureaucracy: Dilemmas of the individual in public "
+            "services (Russell Sage Foundation, 1980).",
+            "Street-level bureaucracy: Dilemmas of the individual in public services",
+            "Russell Sage Foundation",
+        ),
+        (
+            "Pierre Bourdieu, Outline of A Theory of Practice (CUP, 1977).",
+            "Outline of A Theory of Practice",
+            "CUP",
+        ),
+    ],
+)
+def test_a_bracketed_imprint_run_into_the_title(text: str, title: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.publisher) == (title, publisher)
+
+
+def test_pnas_chapter_with_editors_and_a_bracketed_imprint() -> None:
+    work = parse_reference(
+        "42. E. Loeffler, T. Bovaird, “From participation to co-production: Widening and "
+        "deepening the contributions of citizens to public services and outcomes” in The "
+        "Palgrave Handbook of Public Administration and Management in Europe, E. Ongaro, S. "
+        "van Thiel, Eds. (Palgrave Macmillan, 2017)."
+    )
+    assert work.container_title == (
+        "The Palgrave Handbook of Public Administration and Management in Europe"
+    )
+    assert [name.family for name in work.editors] == ["Ongaro", "Thiel"]
+    assert (work.publisher, work.year) == ("Palgrave Macmillan", 2017)

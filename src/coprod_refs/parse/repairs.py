@@ -1948,6 +1948,34 @@ def _container_cut_short(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The first part of a segment, up to its first comma or semicolon, and the rest.
+_FIRST_COMMA_PART = re.compile(r"^(?P<head>[^,;]+)(?P<sep>[,;])\s*(?P<rest>\S.*)$")
+
+
+def _container_cut_before_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in The Palgrave Handbook of … Management in" + "Europe, E. Ongaro, S. van Thiel,
+    Eds.": a book's title ending in "in" or "of" goes on in the editors' first part (up
+    to a comma or semicolon), when that part has no initial."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "container-title" or nxt.label != "editor":
+            continue
+        words = seg.text.split()
+        if not words or words[-1].lower() not in _OPEN_ENDINGS:
+            return segments
+        match = _FIRST_COMMA_PART.match(nxt.text)
+        if match is None or any(_is_initial_word(w) for w in match["head"].split()):
+            return segments
+        return _splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=f"{seg.text} {match['head']}{match['sep']}"),
+            nxt._replace(text=match["rest"]),
+        )
+    return segments
+
+
 #: A bracket opened by the editors' mark: "(éd. S. Watson et A. Moran)", "(eds. S. Watson".
 _BRACKET_OPENED_BY_MARK = re.compile(r"^\((?i:éds?|eds?|hrsg|hg|dir)\.?\s")
 
@@ -4315,6 +4343,32 @@ def _bracketed_publisher_before_year(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A bracket opened at a segment's end by a name before the year: "… services (Russell
+#: Sage Foundation,", "… van Meerkerk, Eds. (Edward Elgar,".
+_OPENED_BRACKET_NAME = re.compile(r"^(?P<head>.*\S)\s+(?P<name>\([^()]{2,80},)$")
+
+
+def _bracketed_publisher_read_into(segments: list[Segment]) -> list[Segment]:
+    """ "Street-level bureaucracy … (Russell Sage Foundation," or "J. Edelenbos, I. van
+    Meerkerk, Eds. (Edward Elgar," + "2016)," (PNAS and Science print a book's imprint
+    in brackets, publisher then year) read into the title or the editors, in a
+    reference with no publisher: the name in the bracket is the publisher (the place,
+    when it names places only)."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label not in ("title", "editor", "container-title") or seg.text[-1:] != ",":
+            continue
+        if segments[i + 1].label != "date" or not _DATE_CLOSING_BRACKET.match(segments[i + 1].text):
+            continue
+        match = _OPENED_BRACKET_NAME.match(seg.text)
+        if match is None:
+            return segments
+        name = match["name"]
+        label = "location" if reads_as_places(name.strip("(,")) else "publisher"
+        return _divided(segments, i, (seg.label, match["head"]), (label, name))
+    return segments
+
+
 #: A date, then the access date in brackets: Vancouver's "2014 [cited March 29, 2019].".
 _DATE_THEN_BRACKETED_ACCESS = re.compile(
     r"^(?P<date>.*?\d[^\[]*?)\s*(?P<access>\[[^\[\]]+\][.,;]?)$"
@@ -5842,6 +5896,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_in_book_out_of_title, _needs("title", lacks="journal")),
     (_book_out_of_editors, _needs("editor", lacks="container-title journal")),
     (_editors_run_into_book, _needs("editor", after="editor > container-title")),
+    # "… Management in" + "Europe, E. Ongaro, S. van Thiel, Eds."
+    (_container_cut_before_editors, _needs("editor", after="container-title > editor")),
     # "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," as the editors
     (_book_read_into_editors, _needs("editor", lacks="journal")),
     # ACS's "In The Routledge handbook …," + "T. R. Kassen, …, Eds.;" as a title
@@ -6070,6 +6126,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_bracketed_publisher_place, _needs("note", "publisher", "location")),
     # PNAS's "(Governance International," + "2016)." as a journal
     (_bracketed_publisher_before_year, _needs("journal", "location", lacks="volume publisher")),
+    # "… public services (Russell Sage Foundation," + "1980)." as the title
+    (_bracketed_publisher_read_into, _needs("date", lacks="publisher")),
     (_year_read_as_volume, _needs("journal volume", lacks="date")),
     (_year_and_issue_in_volume, _needs("volume", lacks="date")),
     (_issue_read_into_date, _needs("journal date", lacks="volume")),
