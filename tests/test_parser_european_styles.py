@@ -256,3 +256,30 @@ def test_pnas_chapter_with_editors_and_a_bracketed_imprint() -> None:
     )
     assert [name.family for name in work.editors] == ["Ongaro", "Thiel"]
     assert (work.publisher, work.year) == ("Palgrave Macmillan", 2017)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal", "issue"),
+    [
+        (
+            "Cahn E.S., Gray C., The time bank solution, „Stanford Social Innovation Review” "
+            "nr Summer (2015).",
+            "The time bank solution",
+            "Stanford Social Innovation Review",
+            "Summer",
+        ),
+        (
+            "Tuurnas S., Learning to co-produce? The perspective of public service "
+            "professionals, „International Journal of Public Sector Management” t. 28 nr 7 "
+            "(2015), DOI: 10.1108/ijpsm-04-2015-0073.",
+            "Learning to co-produce? The perspective of public service professionals",
+            "International Journal of Public Sector Management",
+            "7",
+        ),
+    ],
+)
+def test_polish_quoted_journal_after_the_title(
+    text: str, title: str, journal: str, issue: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container_title, work.issue) == (title, journal, issue)

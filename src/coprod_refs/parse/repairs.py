@@ -5396,6 +5396,11 @@ _IN_MARK_INSIDE = re.compile(
 _QUOTED_JOURNAL_ENDING = re.compile(
     r"^(?P<title>[^“„«\"].*\w[\W]*?),\s+(?P<journal>[„“«\"][^„“”«»\"]{2,}[”»\"][,.]?)$"
 )
+#: The same with the issue after it: "…, „Stanford Social Innovation Review” nr Summer".
+_QUOTED_JOURNAL_THEN_ISSUE = re.compile(
+    r"^(?P<title>[^“„«\"].*\w[\W]*?),\s+(?P<journal>[„“«\"][^„“”«»\"]{2,}[”»\"])"
+    r"\s+(?P<issue>(?:t\.\s*\d+\s+)?nr\s+\S.*)$"
+)
 
 
 def _book_after_in_mark(segments: list[Segment]) -> list[Segment]:
@@ -5429,10 +5434,14 @@ def _journal_in_quotes_ending_title(segments: list[Segment]) -> list[Segment]:
             continue
         nxt = segments[i + 1]
         roman = nxt.label == "journal" and _ROMAN_VOLUME_ALONE.match(nxt.text) is not None
-        if seg.text.rstrip(" ,.")[-1:] not in '”»"' or not (
-            roman or nxt.label in ("date", "volume", "pages")
-        ):
+        if not (roman or nxt.label in ("date", "volume", "pages")):
             return segments
+        if seg.text.rstrip(" ,.")[-1:] not in '”»"':
+            numbered = _QUOTED_JOURNAL_THEN_ISSUE.match(seg.text) if "nr" in seg.text else None
+            if numbered is None or len(numbered["title"].split()) < 2:
+                return segments  # "…, „Stanford Social Innovation Review” nr Summer"
+            pieces = (("title", "title"), ("journal", "journal"), ("volume", "issue"))
+            return _cut_by_groups(segments, i, numbered, *pieces)
         match = _QUOTED_JOURNAL_ENDING.match(seg.text)
         if match is None or len(match["title"].split()) < 2:
             return segments
@@ -5738,6 +5747,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_title_run_into_journal, _needs("journal", lacks="title container-title")),
     # "… in public administration Public Administration Review" + "1982;42:501–508"
     (_journal_run_into_title, _needs("title volume", lacks="journal container-title")),
+    # "…, „Samorząd Terytorialny”" + "2015," as one title
+    (
+        _journal_in_quotes_ending_title,
+        _needs("title", lacks="container-title", after="title > date volume pages journal"),
+    ),
     # "Title. Journal" before the volume
     (
         _split_journal_from_title,
@@ -6097,11 +6111,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (_title_out_of_vancouver_names, _needs("author", lacks="title container-title journal")),
     # "…, [w:] Trust, risk and uncertainty," as one title
     (_book_after_in_mark, _needs("title", lacks="container-title")),
-    # "…, „Samorząd Terytorialny”" + "2015," as one title
-    (
-        _journal_in_quotes_ending_title,
-        _needs("title", lacks="container-title", after="title > date volume pages journal"),
-    ),
     # "In The Palgrave Handbook of … and" + "Outcomes; Loeffler, E., …, Eds.;"
     (_book_end_out_of_editors, _needs("editor", after="container-title > editor")),
     # "v. 73," + "n. 8, p. 1317–1352"
