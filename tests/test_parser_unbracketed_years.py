@@ -90,3 +90,30 @@ def test_a_double_family_name_without_hyphen_does_not_cut_the_list(text: str) ->
         "enhancing well-being"
     )
     assert work.container_title == "Health Promotion Practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            "3. Aligica P, Tarko V, Co-production, polycentricity, and value heterogeneity: "
+            "The Ostroms’ public choice institutionalism revisited. American Political "
+            "Science Review, 2013, 107(4):726–741.",
+            "107",
+            "4",
+            "726–741",
+        ),
+        (
+            "5. Arnstein S, The ladder of citizen participation. Journal of the American "
+            "Institute of Planners, 1969, 35(4):216–224.",
+            "35",
+            "4",
+            "216–224",
+        ),
+    ],
+)
+def test_compact_numbers_after_the_year_read_as_pages(
+    text: str, volume: str, issue: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.issue, work.pages) == (volume, issue, pages)

@@ -5374,7 +5374,7 @@ def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
     """ "Toxicology, 2002, 176(1-2) p 145-157" with the numbers read as the pages, in a
     reference with no volume: the number and bracketed issue before them are the volume;
     so is a bare number before the range ("2013, 107, 726–741.", "35:216–24.") in an
-    article."""
+    article, and an article's compact "107(4):726–741." is read as a volume."""
     found = _split_matching(
         segments, "pages", _VOLUME_THEN_PAGES, ("volume", "volume"), ("pages", "pages")
     )
@@ -5382,6 +5382,15 @@ def _volume_out_of_pages(segments: list[Segment]) -> list[Segment]:
         found = _split_matching(
             segments, "pages", _BARE_VOLUME_THEN_PAGES, ("volume", "volume"), ("pages", "pages")
         )
+    if found is segments and any(s.label == "journal" for s in segments):
+        # "107(4):726–741." read as the pages: the compact numbers are read from a volume
+        for i, seg in enumerate(segments):
+            if (
+                seg.label == "pages"
+                and "(" in seg.text
+                and fields.split_compact(seg.text, bare=True)
+            ):
+                return _splice(segments, i, 1, seg._replace(label="volume"))
     return found
 
 
