@@ -117,3 +117,47 @@ def test_compact_numbers_after_the_year_read_as_pages(
 ) -> None:
     work = parse_reference(text)
     assert (work.volume, work.issue, work.pages) == (volume, issue, pages)
+
+
+def test_karger_volume_and_pages_before_the_bracketed_year() -> None:
+    work = parse_reference(
+        "Arnstein S: The ladder of citizen participation. Journal of the American Institute "
+        "of Planners 35:216–224 (1969b)."
+    )
+    assert (work.volume, work.pages, work.year, work.year_suffix) == ("35", "216–224", 1969, "b")
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "12. Bovaird T, Loeffler E. 2005. Communities, trust and organisational responses "
+            "to local governance failure, in Trust, Risk and Uncertainty, Watson S, Moran A, "
+            "Editors. Palgrave Macmillan: Houndmills, Basingstoke. p. 143–162.",
+            "Trust, Risk and Uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "16. Bovaird T, Loeffler E. 2016. What has co-production ever done for interactive "
+            "governance?, in Critical Reflections on Interactive Governance: Self-Organization "
+            "and Participation in Public Governance, Edelenbos J, Meerkerk I van, Editors. "
+            "Edward Elgar: Cheltenham. p. 254–277.",
+            "Critical Reflections on Interactive Governance: Self-Organization and "
+            "Participation in Public Governance",
+            ["Edelenbos", "Meerkerk"],
+        ),
+    ],
+)
+def test_vancouver_editors_after_the_book(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [name.family for name in work.editors] == editors
+
+
+def test_vancouver_editors_of_a_whole_book_stay_the_editors() -> None:
+    work = parse_reference(
+        "[48]. Lusch R, Vargo S, editors. The service dominant logic of marketing. New York: "
+        "M E Sharpe; 2006."
+    )
+    assert [name.family for name in work.editors] == ["Lusch", "Vargo"]
+    assert work.container_title == ""

@@ -691,7 +691,8 @@ def _clean(text: str) -> tuple[str, bool]:
         text = _strip_trailing_role(text)
         if text == before:
             break
-    text = text.strip(" ,;:([)]")
+    # A list number's full stop left before the names ("[48]." + ". Lusch R") is no name's.
+    text = text.strip(" ,;:([)]").lstrip(". ")
     if text.count("(") > text.count(")"):
         text += ")"  # "Raad voor het Regeringsbeleid (WRR)" keeps its closing bracket
     return " ".join(text.split()), et_al

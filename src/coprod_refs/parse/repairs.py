@@ -1440,6 +1440,14 @@ _BOOK_WORDS_THEN_EDITORS = re.compile(
     r"|(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.[\s-]?)+),?"
     r"\s*(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
 )
+#: The same with Vancouver names: "…, Watson S, Moran A, Editors." (Wiley's parasitology
+#: and medical styles), "…, Edelenbos J, Meerkerk I van, Editors.".
+_VANCOUVER_EDITOR = r"[A-Z][\w'’-]+\s[A-Z]{1,3}(?:\s[a-z]{1,3})?"
+_VANCOUVER_EDITOR_IN_BOOK = re.compile(rf"\b{_VANCOUVER_EDITOR},")
+_BOOK_WORDS_THEN_VANCOUVER_EDITORS = re.compile(
+    rf"^(?P<book>\S.*?),\s+(?P<editors>(?:{_VANCOUVER_EDITOR},\s+)*{_VANCOUVER_EDITOR},?\s+"
+    r"\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
+)
 
 #: "In" opening a book's title: "In The Routledge handbook …", "In: Trust, risk …".
 _IN_THEN_BOOK = re.compile(r"^In:?\s+[A-Z]")
@@ -1476,10 +1484,21 @@ def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
             continue
         match = _BOOK_WORDS_THEN_EDITORS.match(seg.text)
         if match is None:
+            match = _BOOK_WORDS_THEN_VANCOUVER_EDITORS.match(seg.text)
+            if match and _VANCOUVER_EDITOR_IN_BOOK.search(f"{match['book']},"):
+                continue  # "Lusch R, Vargo S, editors.", "In Brenner DJ,, Krieg NR,, …": names
+        if match is None:
             continue
         authors, _, book = match["book"].rpartition(" In ")
-        if not _reads_as_book(book):
-            continue
+        before = segments[i - 1] if i else None
+        cut_short = (
+            before is not None
+            and before.label == "container-title"
+            and not authors
+            and book[:1].islower()
+        )
+        if not _reads_as_book(book) and not cut_short:
+            continue  # "Participation" + "in Public Governance, Edelenbos J, …": the book's end
         editors = seg._replace(text=match["editors"])
         if authors and not any(s.label == "author" for s in segments):
             # ACS: "Bovaird, T., Loeffler, E. In Trust, …, S. Watson, and A. Moran, Eds.;"
@@ -1489,7 +1508,6 @@ def _book_read_into_editors(segments: list[Segment]) -> list[Segment]:
                 editors,
             ]
             return _splice(segments, i, 1, *pieces)
-        before = segments[i - 1] if i else None
         if before is not None and before.label == "container-title":
             book = before._replace(text=f"{before.text} {match['book']},")
             return _splice(segments, i - 1, 2, book, editors)
@@ -4425,9 +4443,21 @@ _YEAR_COLON_PAGES = re.compile(
 )
 
 
+#: Karger's volume and pages before the year in brackets: "35:216–224 (1969b).".
+_NUMBERS_THEN_BRACKETED_YEAR = re.compile(
+    r"^(?P<volume>\d{1,4}(?:\s*\([^()]{1,9}\))?\s*:)\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?)"
+    r"\s+(?P<date>\((?:1[5-9]|20)\d\d[a-z]?\)\.?)$"
+)
+
+
 def _pages_out_of_date(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review" + "2015;41–45." read as the date, in a
-    reference with no pages: the range after the semicolon is the pages."""
+    reference with no pages: the range after the semicolon is the pages; and Karger's
+    "35:216–224 (1969b)." gives volume, pages and date."""
+    found = _matching(segments, "date", _NUMBERS_THEN_BRACKETED_YEAR)
+    if found is not None:
+        pieces = (("volume", "volume"), ("pages", "pages"), ("date", "date"))
+        return _cut_by_groups(segments, found[0], found[1], *pieces)
     return _split_matching(
         segments, "date", _YEAR_COLON_PAGES, ("date", "date"), ("pages", "pages")
     )
