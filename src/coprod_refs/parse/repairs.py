@@ -5122,9 +5122,10 @@ def _dashed_names_out_of_title(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author":
             continue
-        nxt = segments[i + 1]
-        if " – " not in f" {nxt.text[:80]}" and " — " not in f" {nxt.text[:80]}":
+        head = segments[i + 1].text[:80]
+        if "– " not in head and "— " not in head:
             return segments  # the cheap test first: a dash near the start of what follows
+        nxt = segments[i + 1]
         joined = f"{seg.text.strip()} {nxt.text}"
         match = _DASHED_NAMES_THEN_REST.match(joined)
         if match is None or match.end("names") <= len(seg.text.strip()):
