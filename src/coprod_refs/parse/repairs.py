@@ -490,6 +490,18 @@ def _splice(segments: list[Segment], at: int, count: int, *new: Segment) -> list
     return [*segments[:at], *new, *segments[at + count :]]
 
 
+def _boundary_moved(segments: list[Segment], at: int, first: str, second: str) -> list[Segment]:
+    """`segments` with new texts for the one at `at` and the one after it, their labels
+    and confidences kept: the boundary between two segments moved."""
+    return _splice(
+        segments,
+        at,
+        2,
+        segments[at]._replace(text=first),
+        segments[at + 1]._replace(text=second),
+    )
+
+
 def _divided(
     segments: list[Segment], at: int, first: tuple[str, str], second: tuple[str, str]
 ) -> list[Segment]:
@@ -1543,13 +1555,7 @@ def _editors_run_into_book(segments: list[Segment]) -> list[Segment]:
         match = next((m for form in _EDITORS_FIRST if (m := form.match(joined))), None)
         if match is None or match["editors"] == seg.text.strip():
             return segments
-        return _splice(
-            segments,
-            i,
-            2,
-            seg._replace(text=match["editors"]),
-            nxt._replace(text=match["book"]),
-        )
+        return _boundary_moved(segments, i, match["editors"], match["book"])
     return segments
 
 
@@ -1756,13 +1762,7 @@ def _names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
         if match is None:
             return segments
         names = nxt.text[: match.start("title")].rstrip()
-        return _splice(
-            segments,
-            i,
-            2,
-            seg._replace(text=f"{seg.text} {names}"),
-            nxt._replace(text=match["title"]),
-        )
+        return _boundary_moved(segments, i, f"{seg.text} {names}", match["title"])
     return segments
 
 
@@ -1984,12 +1984,8 @@ def _container_cut_before_editors(segments: list[Segment]) -> list[Segment]:
         match = _FIRST_COMMA_PART.match(nxt.text)
         if match is None or any(_is_initial_word(w) for w in match["head"].split()):
             return segments
-        return _splice(
-            segments,
-            i,
-            2,
-            seg._replace(text=f"{seg.text} {match['head']}{match['sep']}"),
-            nxt._replace(text=match["rest"]),
+        return _boundary_moved(
+            segments, i, f"{seg.text} {match['head']}{match['sep']}", match["rest"]
         )
     return segments
 
@@ -4717,13 +4713,7 @@ def _in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
         match = _QUOTED_TITLE_THEN_IN.match(seg.text)
         if match is None or nxt.label not in ("editor", "container-title", "journal"):
             return segments
-        return _splice(
-            segments,
-            i,
-            2,
-            seg._replace(text=match["title"]),
-            nxt._replace(text=f"{match['mark']} {nxt.text}"),
-        )
+        return _boundary_moved(segments, i, match["title"], f"{match['mark']} {nxt.text}")
     return segments
 
 
@@ -5130,13 +5120,7 @@ def _dashed_names_out_of_title(segments: list[Segment]) -> list[Segment]:
         match = _DASHED_NAMES_THEN_REST.match(joined)
         if match is None or match.end("names") <= len(seg.text.strip()):
             return segments
-        return _splice(
-            segments,
-            i,
-            2,
-            seg._replace(text=match["names"] + ","),
-            nxt._replace(text=match["rest"]),
-        )
+        return _boundary_moved(segments, i, match["names"] + ",", match["rest"])
     return segments
 
 
@@ -5151,13 +5135,7 @@ def _et_al_opening_title(segments: list[Segment]) -> list[Segment]:
         rest = nxt.text[len(et_al) :].lstrip(" ,;:")
         if not et_al or not rest:
             return segments
-        return _splice(
-            segments,
-            i,
-            2,
-            seg._replace(text=f"{seg.text.strip()} {et_al.strip()}"),
-            nxt._replace(text=rest),
-        )
+        return _boundary_moved(segments, i, f"{seg.text.strip()} {et_al.strip()}", rest)
     return segments
 
 
@@ -5177,13 +5155,7 @@ def _repeated_body_opening_title(segments: list[Segment]) -> list[Segment]:
         if match is None or nxt.text[:1] in OPENING_QUOTES:
             return segments  # "Ruhazi, Ruhazi" + "“Edo Aja …”": a person's two names
         body = match["body"]
-        return _splice(
-            segments,
-            i,
-            2,
-            seg._replace(text=f"{body},"),
-            nxt._replace(text=f"{body} {nxt.text}"),
-        )
+        return _boundary_moved(segments, i, f"{body},", f"{body} {nxt.text}")
     return segments
 
 
@@ -5240,12 +5212,8 @@ def _names_read_into_title(segments: list[Segment]) -> list[Segment]:
             vancouver = _VANCOUVER_NAMES_THEN_WORDS.match(nxt.text)
             if vancouver is None:
                 return segments
-            return _splice(
-                segments,
-                i,
-                2,
-                seg._replace(text=f"{seg.text.strip()} {vancouver['names']}"),
-                nxt._replace(text=vancouver["rest"]),
+            return _boundary_moved(
+                segments, i, f"{seg.text.strip()} {vancouver['names']}", vancouver["rest"]
             )
         if not _READING_NAMES_ENDING.match(seg.text.strip()):
             return segments
@@ -5257,13 +5225,7 @@ def _names_read_into_title(segments: list[Segment]) -> list[Segment]:
         people = parse_name_list(match["names"]).names
         if not people or any(p.is_body or not p.given for p in people):
             return segments
-        return _splice(
-            segments,
-            i,
-            2,
-            seg._replace(text=f"{seg.text.strip()} {match['names']}."),
-            nxt._replace(text=match["title"]),
-        )
+        return _boundary_moved(segments, i, f"{seg.text.strip()} {match['names']}.", match["title"])
     return segments
 
 
