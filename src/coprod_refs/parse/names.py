@@ -740,12 +740,12 @@ def parse_name_list(text: str) -> NameList:
         return NameList([Name(literal=cleaned.rstrip(" ."))], et_al)
     names: list[Name] = []
     chunks = _CONNECTOR.split(cleaned)
-    parts = [p.strip(" .") for c in chunks for p in c.split(",")]
-    if _is_surname_list(chunks, parts) and has_editor_marker(text):
+    all_parts = [p.strip(" .") for c in chunks for p in c.split(",")]
+    if _is_surname_list(chunks, all_parts) and has_editor_marker(text):
         # "Pestoff, Brandsen et Verschuere (dirs.)": family names alone, as French styles
         # print a book's editors.
-        return NameList([_person(p.split(), "") for p in parts], et_al)
-    family_first = _lists_family_first(parts)
+        return NameList([_person(p.split(), "") for p in all_parts], et_al)
+    family_first = _lists_family_first(all_parts)
     for chunk in chunks:
         pair = chunk.strip(" .,")
         given = pair[pair.find(",") + 1 :].split(maxsplit=1)

@@ -1267,8 +1267,9 @@ def _split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A name in guillemets and nothing else: "«Local Government Studies»,".
-_GUILLEMETS_NAME = re.compile(r"«[^«»]{2,}»[,.]?$")
+#: A name in guillemets, as Italian styles print a journal's: "«Local Government Studies»,".
+_IN_GUILLEMETS = r"«[^«»]{2,}»[,.]?"
+_GUILLEMETS_NAME = re.compile(rf"{_IN_GUILLEMETS}$")
 #: Abbreviations a small "in" follows inside a sentence: "repr. in", "cf. in".
 _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".split())
 #: Nature's small "in" after the chapter's title: "… governance failure. in Trust, risk".
@@ -3971,9 +3972,9 @@ def _days_read_as_pages(segments: list[Segment]) -> list[Segment]:
 
 
 #: A journal's name in guillemets, as Italian styles print it: "«Voluntas», 23, 4,".
-_GUILLEMETS_THEN_NUMBERS = re.compile(r"^(?P<journal>«[^«»]{2,}»[,.]?)\s+(?P<rest>.*\d.*)$")
+_GUILLEMETS_THEN_NUMBERS = re.compile(rf"^(?P<journal>{_IN_GUILLEMETS})\s+(?P<rest>.*\d.*)$")
 _WORDS_THEN_GUILLEMETS = re.compile(
-    r"^(?![Ii]n:?\s+«)(?P<head>.*?[^\s,]),?\s+(?:[Ii]n:?\s+)?(?P<journal>«[^«»]{2,}»[,.]?)$"
+    rf"^(?![Ii]n:?\s+«)(?P<head>.*?[^\s,]),?\s+(?:[Ii]n:?\s+)?(?P<journal>{_IN_GUILLEMETS})$"
 )
 
 
@@ -3995,13 +3996,7 @@ def _guillemets_cut_by_journal(segments: list[Segment]) -> list[Segment]:
         match = _OPENED_GUILLEMETS_ENDING.match(before.text)
         if match is None:
             return segments
-        return _splice(
-            segments,
-            i - 1,
-            2,
-            before._replace(text=match["title"]),
-            seg._replace(text=f"{match['opened']} {seg.text}"),
-        )
+        return _boundary_moved(segments, i - 1, match["title"], f"{match['opened']} {seg.text}")
     return segments
 
 
@@ -4336,6 +4331,12 @@ def _bracketed_publisher_place(segments: list[Segment]) -> list[Segment]:
 _DATE_CLOSING_BRACKET = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
 
 
+def _year_closes_bracket(seg: Segment) -> bool:
+    """Whether `seg` is a date that closes a bracket the segment before opened: "2016).",
+    as PNAS and Science print "(Publisher, 2016)."."""
+    return seg.label == "date" and _DATE_CLOSING_BRACKET.match(seg.text) is not None
+
+
 def _bracketed_publisher_before_year(segments: list[Segment]) -> list[Segment]:
     """ "(Governance International," or "(The Urban Institute," + "2016)." read as a
     journal or a place, in a reference with no volume and no publisher (PNAS and Science
@@ -4347,7 +4348,7 @@ def _bracketed_publisher_before_year(segments: list[Segment]) -> list[Segment]:
         seg = segments[i]
         if seg.label not in ("journal", "location") or seg.text[:1] != "(":
             continue
-        if segments[i + 1].label != "date" or not _DATE_CLOSING_BRACKET.match(segments[i + 1].text):
+        if not _year_closes_bracket(segments[i + 1]):
             continue
         name = seg.text[1:].rstrip(" ,")
         if not name or "(" in name or ")" in name or reads_as_places(name):
@@ -4372,7 +4373,7 @@ def _bracketed_publisher_read_into(segments: list[Segment]) -> list[Segment]:
         seg = segments[i]
         if seg.label not in ("title", "editor", "container-title") or seg.text[-1:] != ",":
             continue
-        if segments[i + 1].label != "date" or not _DATE_CLOSING_BRACKET.match(segments[i + 1].text):
+        if not _year_closes_bracket(segments[i + 1]):
             continue
         match = _OPENED_BRACKET_NAME.match(seg.text)
         if match is None:
@@ -5346,10 +5347,6 @@ _BARE_VOLUME_THEN_PAGES = re.compile(
 )
 
 
-#: A volume, maybe its issue, a colon and the pages: "39:241–252.", "12(3): 45–67".
-_VOLUME_COLON_PAGES = re.compile(r"^\d{1,4}(?:\s*\([^()]+\))?\s*:\s*\d+\s*[-–]\s*\d+\.?$")
-
-
 def _journal_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Public Money and Management," + "39:241–252." read as a publisher and its pages,
     in a reference with no journal, container, volume or place: a name right before a
@@ -5358,7 +5355,7 @@ def _journal_read_as_publisher(segments: list[Segment]) -> list[Segment]:
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "publisher" or nxt.label != "pages":
             continue
-        if _VOLUME_COLON_PAGES.match(nxt.text):
+        if fields.split_compact(nxt.text, bare=True):  # "39:241–252.", "12(3): 45–67"
             return _splice(segments, i, 1, seg._replace(label="journal"))
     return segments
 
@@ -5395,13 +5392,13 @@ _IN_MARK_INSIDE = re.compile(
 )
 #: A journal's name in quotes ending an unquoted title after a comma: "Koprodukcja usług
 #: publicznych, „Samorząd Terytorialny”".
-_QUOTED_JOURNAL_ENDING = re.compile(
-    r"^(?P<title>[^“„«\"].*\w[\W]*?),\s+(?P<journal>[„“«\"][^„“”«»\"]{2,}[”»\"][,.]?)$"
+_TITLE_THEN_QUOTED_JOURNAL = (
+    r"^(?P<title>[^“„«\"].*\w[\W]*?),\s+(?P<journal>[„“«\"][^„“”«»\"]{2,}[”»\"]"
 )
+_QUOTED_JOURNAL_ENDING = re.compile(rf"{_TITLE_THEN_QUOTED_JOURNAL}[,.]?)$")
 #: The same with the issue after it: "…, „Stanford Social Innovation Review” nr Summer".
 _QUOTED_JOURNAL_THEN_ISSUE = re.compile(
-    r"^(?P<title>[^“„«\"].*\w[\W]*?),\s+(?P<journal>[„“«\"][^„“”«»\"]{2,}[”»\"])"
-    r"\s+(?P<issue>(?:t\.\s*\d+\s+)?nr\s+\S.*)$"
+    rf"{_TITLE_THEN_QUOTED_JOURNAL})\s+(?P<issue>(?:t\.\s*\d+\s+)?nr\s+\S.*)$"
 )
 
 
