@@ -49,7 +49,8 @@ def _extensions() -> list[Extension]:
     except ImportError as exc:
         _fall_back(exc)
         return []
-    paths = [str(Path("src", "coprod_refs", "parse", f"{name}.py")) for name in COMPILED_MODULES]
+    parse = Path("src", "coprod_refs", "parse")
+    paths = [str(parse.joinpath(*name.split(".")).with_suffix(".py")) for name in COMPILED_MODULES]
     try:
         return mypycify(
             ["--ignore-missing-imports", "--follow-imports=silent", *paths], opt_level="1"

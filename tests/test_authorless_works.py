@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from builders import store_of_file
+from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.finder import find_reference_entries
 from coprod_refs.parse.mentions import find_mentions
 from coprod_refs.parse.reference import parse_reference
-from coprod_refs.parse.repairs import Segment, repair_segments
+from coprod_refs.parse.repairs import repair_segments
 from coprod_refs.parse.section_lines import starts_entry
 
 STAR = (

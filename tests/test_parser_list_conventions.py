@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coprod_refs.parse.fields import parse_volume
+from coprod_refs.parse.fields import Segment, parse_volume
 from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.names import SAME_NAMES_MARK, parse_name_list
 from coprod_refs.parse.reference import parse_reference, parse_reference_list
-from coprod_refs.parse.repairs import Segment, repair_segments
+from coprod_refs.parse.repairs import repair_segments
 from coprod_refs.parse.short_citation import cut_short_citation
 
 _CHAPTER = (

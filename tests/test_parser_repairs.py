@@ -1,4 +1,4 @@
-"""The deterministic repairs applied to the CRF's labels and segments (parse/repairs.py).
+"""The deterministic repairs applied to the CRF's labels and segments (parse/repairs/).
 
 Each test feeds hand-made labels, so the rules are checked without the trained model.
 """

@@ -1,5 +1,5 @@
 """Properties of the segment repairs on any labelling: they never fail, never invent a
-label, and never leave a segment empty (parse/repairs.py)."""
+label, and never leave a segment empty (parse/repairs/)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,16 @@ COMPILED_MODULES = (
     "marks",
     "names",
     "reference",
-    "repairs",
+    "repairs.books",
+    "repairs.dates",
+    "repairs.edits",
+    "repairs.imprints",
+    "repairs.journals",
+    "repairs.labels",
+    "repairs.numbers",
+    "repairs.people",
+    "repairs.segments",
+    "repairs.titles",
     "tokens",
 )
 
@@ -54,7 +63,7 @@ def stale_compiled_modules() -> list[str]:
     stale = []
     for name in compiled_modules():
         built = _module_file(name)
-        source = built.with_name(f"{name}.py")
+        source = built.with_name(f"{name.rpartition('.')[2]}.py")
         # An install writes both within moments; an edit comes later.
         if source.exists() and source.stat().st_mtime > built.stat().st_mtime + _INSTALL_SECONDS:
             stale.append(name)

@@ -1,0 +1,707 @@
+"""Segment rules for chapters and the books they are in: the book's title, its "In"
+and its editors, where the model cut or joined them wrongly."""
+
+from __future__ import annotations
+
+import re
+
+from coprod_refs.parse import fields
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.names import (
+    PARTICLES,
+    has_editor_marker,
+    parse_name_list,
+)
+from coprod_refs.parse.repairs.edits import (
+    EDITORS_FIRST,
+    IN_GUILLEMETS,
+    OPEN_ENDINGS,
+    TITLE_BOUNDARY,
+    boundary_moved,
+    cut_by_groups,
+    divided,
+    is_initial_word,
+    name_then_places,
+    splice,
+    split_matching,
+)
+
+_NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
+
+
+def split_container_from_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action": the words after
+    the names open the container title (its first word being lower case, or a comma part
+    with lower-case words, shows where)."""
+    out = list(segments)
+    for i in range(len(out) - 1):
+        seg, nxt = out[i], out[i + 1]
+        if seg.label != "editor" or nxt.label != "container-title" or has_editor_marker(seg.text):
+            continue
+        parts = seg.text.split(", ")
+        if nxt.text[:1].islower():
+            k = len(parts)
+            while k > 1 and not any(is_initial_word(w) for w in parts[k - 1].split()):
+                k -= 1
+            if k < len(parts):
+                out[i] = Segment("editor", ", ".join(parts[:k]) + ",", seg.confidence)
+                tail = ", ".join(parts[k:])
+                out[i + 1] = Segment("container-title", f"{tail} {nxt.text}", nxt.confidence)
+            continue
+        for k in range(1, len(parts)):
+            tail = ", ".join(parts[k:])
+            if any(
+                w[:1].islower() and w.lower() not in _NAME_LIST_WORDS and w.lower() not in PARTICLES
+                for w in tail.split()
+            ):
+                out[i] = Segment("editor", ", ".join(parts[:k]) + ",", seg.confidence)
+                out[i + 1] = Segment("container-title", f"{tail} {nxt.text}", nxt.confidence)
+                break
+    return out
+
+
+def merge_book_subtitle(segments: list[Segment]) -> list[Segment]:
+    """ "Title. Subtitle." labelled title + container with no "In", editors, volume or
+    pages around it: the container is the rest of a book's title."""
+    labels = {s.label for s in segments}
+    if labels & {"editor", "journal", "volume", "pages"} or not labels & {"publisher", "location"}:
+        return segments
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if (
+            prev.label == "title"
+            and seg.label == "container-title"
+            and not seg.text[:3].lower().startswith("in")
+            and not fields.is_conference(seg.text)
+            and prev.text.rstrip(" .,")[-1:] not in "\"”’'"
+        ):
+            merged = Segment(
+                "title", f"{prev.text} {seg.text}", min(prev.confidence, seg.confidence)
+            )
+            return [*segments[: i - 1], merged, *segments[i + 1 :]]
+    return segments
+
+
+def container_after_in_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Title. In: Hefetz A, Warner M, eds. Co-production and Co-creation." read as two
+    titles around the editors: the one after "In" (French "dans", Spanish "en",
+    Portuguese "em", German "im") and the editors is the container."""
+    labels = [s.label for s in segments]
+    if labels.count("title") != 2 or "container-title" in labels or "journal" in labels:
+        return segments
+    first = labels.index("title")
+    second = labels.index("title", first + 1)
+    between = segments[first + 1 : second]
+    if not any(s.label == "editor" and fields.opens_with_in(s.text) for s in between):
+        return segments
+    seg = segments[second]
+    return splice(segments, second, 1, Segment("container-title", seg.text, seg.confidence))
+
+
+_IN_CONTAINER = re.compile(
+    r"[,”\"’']\s+(?:[Ii]n|en)\s?:?\s+(?=[A-Z0-9«\"“‘])|[.?!]\s+In\s:\s+(?=[A-Z0-9«\"“‘])"
+    r"|[»”\"’']\s*,?\s+dans\s+(?=[A-Z0-9«\"“‘])"
+    r"|[.?!]\s+In\s+(?=[‘“«])"
+    r"|[,.]\s+(?=Proc\.\s|Proceedings\s+of\s)"
+)
+
+
+def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
+    """ "Title, in Third International Conference on Logic Programming" (or Spanish "en"),
+    "“Title,” in Interpreting God's Word" or (French spacing) "Title. In : WATSON (S.)
+    dir. — Book" read as one title, with no container or journal anywhere, or as one
+    container, with no title or journal anywhere: what follows "in" is the container."""
+    labels = [s.label for s in segments]
+    if "journal" in labels:
+        return segments
+    if "container-title" not in labels:
+        whole = "title"
+    elif "title" not in labels and labels.count("container-title") == 1:
+        whole = "container-title"
+    else:
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != whole:
+            continue
+        matches = list(_IN_CONTAINER.finditer(seg.text))
+        if not matches:
+            return segments
+        cut = matches[-1]
+        head, tail = seg.text[: cut.start() + 1], seg.text[cut.end() :]
+        quoted = tail[:1] in '«"“‘'
+        if len(head.split()) < 3 or (len(tail.split()) < 2 and not quoted):
+            return segments
+        # Italian styles put a journal's name, not a book's, in guillemets before its volume.
+        numbered = i + 1 < len(segments) and segments[i + 1].label == "volume"
+        journal = numbered and _GUILLEMETS_NAME.match(tail) is not None
+        return divided(
+            segments, i, ("title", head), ("journal" if journal else "container-title", tail)
+        )
+    return segments
+
+
+_GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS}$")
+
+#: Abbreviations a small "in" follows inside a sentence: "repr. in", "cf. in".
+_MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".split())
+
+#: Nature's small "in" after the chapter's title: "… governance failure. in Trust, risk".
+_SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
+
+
+def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Public Goods and Public Choices. in Alternatives for Delivering Public Services"
+    read as one title (Nature prints a small "in" before the book), or cut again inside
+    the book ("… in Co-Production and Co-Creation: Engaging Citizens" + "in Public
+    Services"): what follows the small "in" is the book."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        if " in " not in seg.text:
+            return segments  # the cheap test first
+        match = _SENTENCE_THEN_IN.search(seg.text)
+        if match is None or len(seg.text[: match.start()].split()) < 2:
+            return segments
+        if seg.text[: match.start()].rsplit(None, 1)[-1].lower() in _MARKS_BEFORE_IN:
+            return segments  # "[letter of 1640], repr. in G.B. Doni": no sentence ends
+        head = seg.text[: match.start()] + match["end"]
+        book = seg.text[match.end() :]
+        taken = 1
+        if i + 1 < len(segments) and segments[i + 1].label == "container-title":
+            book, taken = f"{book} {segments[i + 1].text}", 2
+        elif len(book.split()) < 2:
+            return segments  # "… Textual Parameters. in Reading.": too short for a book
+        return splice(
+            segments,
+            i,
+            taken,
+            seg._replace(text=head),
+            seg._replace(label="container-title", text=f"in {book}"),
+        )
+    return segments
+
+
+#: Nature's book and its editors in brackets: "in Trust, risk and uncertainty (eds.
+#: Watson, S. & Moran, A.)", or with the mark after the names: "In Trust, risk and
+#: uncertainty (S. Watson & A. Moran, eds),".
+_BOOK_THEN_BRACKETED_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n\s+\S.*?)\s+(?P<editors>\((?i:eds?|hrsg|hg|éds?)\.\s+[^()]+\)?"
+    r"|\([^()]+,\s*(?i:eds?|editors?|hrsg|hg|éds?)\.?\)[.,]?)$"
+)
+
+
+#: ACS's book and its editors after a semicolon: "In Trust, risk and uncertainty;
+#: Watson, S., Moran, A., Eds.;".
+_BOOK_THEN_SEMICOLON_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n:?\s+[^;]+);\s+(?P<editors>(?:[^;]+;\s+)*[^;]+?,?\s+(?i:eds?)\.;?)$"
+)
+
+#: The same run on to the imprint, publisher first: "…, Eds.; Routledge: London,".
+_BOOK_EDITORS_IMPRINT = re.compile(
+    r"^(?P<book>[Ii]n:?\s+[^;]+);\s+(?P<editors>(?:[^;]+;\s+)*[^;]+?,?\s+(?i:eds?)\.;)"
+    r"\s+(?P<publisher>[^;:]+):\s+(?P<place>[^;:]+)$"
+)
+
+
+#: The book ending with a full stop, then its editors with their mark in brackets:
+#: "In: Trust, risk and uncertainty. Watson S, Moran A (editors)." (the AIDS journal's
+#: style) or "… uncertainty. Watson S, Moran A (Eds.)," (Future Science Group).
+_BOOK_STOP_THEN_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n:?\s+\S.*?\w\w[?!)]?\.)\s+"
+    r"(?P<editors>[A-Z][^.()]*?\s\((?i:eds?|editors?|hrsg|hg|éds?)\.?\)[.,;]?)$"
+)
+
+
+#: The book, then its editors marked before their names: Chicago's "In Trust, risk and
+#: uncertainty, eds. S. Watson and A. Moran", German "…, Hrsg. S. Watson und A. Moran".
+_BOOK_THEN_MARKED_EDITORS = re.compile(
+    r"^(?P<book>(?:[Ii]n:?|dans|en)\s+\S.*?),\s+(?P<editors>(?:eds?\.|[Hh]rsg\.|[Hh]g\.|éds?\.|dir\.|"
+    r"edited\s+by|ed\.\s+by)\s+\S.*)$"
+)
+
+
+def acs_book_read_as_one(segments: list[Segment]) -> list[Segment]:
+    """ "In Public management and governance; Bovaird, T." + "Loeffler, E., Eds.;" or "In
+    The Routledge handbook …; Kassen, T. R.; …, Eds.; Routledge: London," read as the
+    book (ACS puts semicolons between the book, its editors and the imprint): the book,
+    the editors after it, and the publisher and place after them."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or "; " not in seg.text:
+            continue
+        if i + 1 < len(segments) and segments[i + 1].label == "editor":
+            merged = seg._replace(label="editor", text=f"{seg.text} {segments[i + 1].text}")
+            if _BOOK_THEN_SEMICOLON_EDITORS.match(merged.text):
+                return book_out_of_editors(splice(segments, i, 2, merged))
+        match = _BOOK_EDITORS_IMPRINT.match(seg.text)
+        if match is None:
+            return segments
+        pieces = [
+            ("container-title", "book"),
+            ("editor", "editors"),
+            ("publisher", "publisher"),
+            ("location", "place"),
+        ]
+        return cut_by_groups(segments, i, match, *pieces)
+    return segments
+
+
+#: CSE's book and its editors after a comma: "in Trust, risk and uncertainty, S. Watson,
+#: & A. Moran, editors.".
+_BOOK_THEN_NAMED_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n:?\s+\S.*?),\s+(?P<editors>[A-Z]\.\s.*?,?\s+(?i:editors?|eds?)\.?)$"
+)
+
+
+def book_out_of_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in Trust, risk and uncertainty (eds. Watson, S. & Moran, A.)" (Nature) or "In
+    Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;" (ACS) or "in Trust, risk
+    and uncertainty, S. Watson, & A. Moran, editors." (CSE) read as the editors: the
+    words before the bracket, the semicolon or the names are the book; in "In: Watson
+    S., Moran A., editors. Trust, risk and uncertainty." (Vancouver) those after the
+    editors' mark."""
+    book, editors = ("container-title", "book"), ("editor", "editors")
+    for pattern, first, second in (
+        (_BOOK_THEN_BRACKETED_EDITORS, book, editors),
+        (_BOOK_STOP_THEN_EDITORS, book, editors),
+        (_BOOK_THEN_SEMICOLON_EDITORS, book, editors),
+        (_BOOK_THEN_NAMED_EDITORS, book, editors),
+        *((form, editors, book) for form in EDITORS_FIRST),
+        (_BOOK_THEN_MARKED_EDITORS, book, editors),
+    ):
+        found = split_matching(segments, "editor", pattern, first, second)
+        if found is not segments:
+            return found
+    return segments
+
+
+#: The book's words, then its editors named initials first and marked after: "Trust,
+#: Risk and Uncertainty, S. Watson, and A. Moran, eds.," (ASME, the AMA's marketing
+#: style), or family name first: "Trust, risk and uncertainty, Watson, S. and Moran, A.
+#: eds.," (the Korean Society of Civil Engineers' style).
+_BOOK_WORDS_THEN_EDITORS = re.compile(
+    r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
+    r"|(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.[\s-]?)+),?"
+    r"\s*(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
+)
+
+#: The same with Vancouver names: "…, Watson S, Moran A, Editors." (Wiley's parasitology
+#: and medical styles), "…, Edelenbos J, Meerkerk I van, Editors.".
+_VANCOUVER_EDITOR = r"[A-Z][\w'’-]+\s[A-Z]{1,3}(?:\s[a-z]{1,3})?"
+
+_VANCOUVER_EDITOR_IN_BOOK = re.compile(rf"\b{_VANCOUVER_EDITOR},")
+
+_BOOK_WORDS_THEN_VANCOUVER_EDITORS = re.compile(
+    rf"^(?P<book>\S.*?),\s+(?P<editors>(?:{_VANCOUVER_EDITOR},\s+)*{_VANCOUVER_EDITOR},?\s+"
+    r"\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
+)
+
+#: "In" opening a book's title: "In The Routledge handbook …", "In: Trust, risk …".
+_IN_THEN_BOOK = re.compile(r"^In:?\s+[A-Z]")
+
+#: A text ending in an initial, or in initials and a word, or opening with an initial
+#: (after "In"): the first of a list of names, not a book.
+_ENDS_IN_NAME = re.compile(
+    r"(?:^|\s)(?:[A-Z]\.\s?)+(?:[A-Z][\w'’-]+)?(?:\s[A-Z][\w'’-]+)?$|^(?:[Ii]n:?\s+)?-?[A-Z]\."
+)
+
+
+#: An initial after a family name and its comma, then a comma: "Brandsen, T., Steen".
+_INVERTED_INITIAL = re.compile(r"(?<=, )[A-Z]\.,")
+
+
+def _reads_as_book(text: str) -> bool:
+    """Whether the words before a list of editors read as a book's title, not as the first
+    editor's name: no initial opens or ends them or follows a family name, and they are
+    three words or more or hold a small word ("In Trust, risk and uncertainty", not "In
+    Victor Pestoff")."""
+    words = text.split()[1:] if fields.opens_with_in(text) else text.split()
+    if _ENDS_IN_NAME.search(text) or len(words) < 2 or _INVERTED_INITIAL.search(text):
+        return False
+    return len(words) >= 3 or any(w[:1].islower() for w in words)
+
+
+def book_read_into_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," read as the editors
+    (or "in New public governance, the third sector" + "and co-production, V. Pestoff, …,
+    eds.," with the book cut short): the words before the names are the book's."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor" or not seg.text.rstrip(" ,.;)").lower().endswith(
+            ("ed", "eds", "ors")
+        ):
+            continue
+        match = _BOOK_WORDS_THEN_EDITORS.match(seg.text)
+        if match is None:
+            match = _BOOK_WORDS_THEN_VANCOUVER_EDITORS.match(seg.text)
+            if match and _VANCOUVER_EDITOR_IN_BOOK.search(f"{match['book']},"):
+                continue  # "Lusch R, Vargo S, editors.", "In Brenner DJ,, Krieg NR,, …": names
+        if match is None:
+            continue
+        authors, _, book = match["book"].rpartition(" In ")
+        before = segments[i - 1] if i else None
+        cut_short = (
+            before is not None
+            and before.label == "container-title"
+            and not authors
+            and book[:1].islower()
+        )
+        if not _reads_as_book(book) and not cut_short:
+            continue  # "Participation" + "in Public Governance, Edelenbos J, …": the book's end
+        editors = seg._replace(text=match["editors"])
+        if authors and not any(s.label == "author" for s in segments):
+            # ACS: "Bovaird, T., Loeffler, E. In Trust, …, S. Watson, and A. Moran, Eds.;"
+            pieces = [
+                seg._replace(label="author", text=authors),
+                seg._replace(label="container-title", text=f"In {book},"),
+                editors,
+            ]
+            return splice(segments, i, 1, *pieces)
+        if before is not None and before.label == "container-title":
+            book = before._replace(text=f"{before.text} {match['book']},")
+            return splice(segments, i - 1, 2, book, editors)
+        book = seg._replace(label="container-title", text=match["book"] + ",")
+        return splice(segments, i, 1, book, editors)
+    return segments
+
+
+def in_book_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird, T., Quirk, B." + "In The Routledge handbook …," + "T. R. Kassen, …,
+    Eds.;" (ACS prints no chapter title): a title opened by "In" right before the
+    editors is the book."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if seg.label == "title" and nxt.label == "editor" and _IN_THEN_BOOK.match(seg.text):
+            if has_editor_marker(nxt.text):
+                return splice(segments, i, 1, seg._replace(label="container-title"))
+            return segments
+    return segments
+
+
+#: The end of a book's title before ACS's editors: "Outcomes; Loeffler, E., Bovaird, T.,
+#: Eds.;".
+_BOOK_END_THEN_EDITORS = re.compile(r"^(?P<book>[^;,]+);\s+(?P<editors>[^;]+?,?\s+(?i:eds?)\.;?)$")
+
+
+def book_end_out_of_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In The Palgrave Handbook of … Services and" + "Outcomes; Loeffler, E., Bovaird,
+    T., Eds.;" (ACS): the words before the semicolon end the book."""
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if seg.label != "editor" or prev.label != "container-title" or ";" not in seg.text:
+            continue
+        match = _BOOK_END_THEN_EDITORS.match(seg.text)
+        if match is None:
+            return segments
+        book = prev._replace(text=f"{prev.text} {match['book']}")
+        return splice(segments, i - 1, 2, book, seg._replace(text=match["editors"]))
+    return segments
+
+
+#: A quoted title and the words after its closing quote: "“Letter to R. Buckminster
+#: Fuller,” Civil Wars".
+_QUOTED_THEN_MORE = re.compile(
+    r"^(?P<title>[“\"«‘][^”\"»’]{3,}[”\"»’][.,:;]?)\s+(?P<rest>[A-ZÀ-Ý].*)$"
+)
+
+
+def split_container_after_quoted_title(segments: list[Segment]) -> list[Segment]:
+    """ "“Letter to R. Buckminster Fuller,” Civil Wars" read as one title, with no
+    container or journal anywhere: a quoted title is an article's or a chapter's, and
+    the words after its closing quote are the container."""
+    if any(s.label in ("container-title", "journal") for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        match = _QUOTED_THEN_MORE.match(seg.text) if seg.text[:1] in '“"«‘' else None
+        if match is None:
+            return segments
+        return divided(
+            segments, i, ("title", match.group("title")), ("container-title", match.group("rest"))
+        )
+    return segments
+
+
+def edited_book_title(segments: list[Segment]) -> list[Segment]:
+    """ "Brandsen T, Pestoff V, editors. New public governance. New York: Routledge":
+    a reference that opens with its editors and has no author or title is an edited
+    book, and the container right after the editors is its title."""
+    labels = [s.label for s in segments]
+    first = 1 if labels[:1] == ["citation-number"] else 0
+    if "author" in labels or "title" in labels or labels[first : first + 1] != ["editor"]:
+        return segments
+    nxt = next((i for i in range(first + 1, len(labels)) if labels[i] != "date"), None)
+    if nxt is None or labels[nxt] != "container-title" or segments[nxt].text[:3].lower() == "in ":
+        return segments
+    seg = segments[nxt]
+    return splice(segments, nxt, 1, Segment("title", seg.text, seg.confidence))
+
+
+def container_cut_short(segments: list[Segment]) -> list[Segment]:
+    """ "Paper presented at the Annual Meeting of" + "the American Society for Public
+    Administration, New Orleans, LA": a container ending in "of" or "the" goes on in the
+    publisher or place after it; the places that end the joined text are the place."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if seg.label not in ("container-title", "journal") or nxt.label not in (
+            "publisher",
+            "location",
+        ):
+            continue
+        words = seg.text.split()
+        if words[-1].lower() not in OPEN_ENDINGS:
+            return segments
+        pieces = name_then_places(seg, nxt)
+        if pieces is None:
+            return splice(
+                segments, i, 2, Segment(seg.label, f"{seg.text} {nxt.text}", seg.confidence)
+            )
+        return splice(segments, i, 2, *pieces)
+    return segments
+
+
+#: The first part of a segment, up to its first comma or semicolon, and the rest.
+_FIRST_COMMA_PART = re.compile(r"^(?P<head>[^,;]+)(?P<sep>[,;])\s*(?P<rest>\S.*)$")
+
+
+def container_cut_before_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in The Palgrave Handbook of … Management in" + "Europe, E. Ongaro, S. van Thiel,
+    Eds.": a book's title ending in "in" or "of" goes on in the editors' first part (up
+    to a comma or semicolon), when that part has no initial."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "container-title" or nxt.label != "editor":
+            continue
+        words = seg.text.split()
+        if not words or words[-1].lower() not in OPEN_ENDINGS:
+            return segments
+        match = _FIRST_COMMA_PART.match(nxt.text)
+        if match is None or any(is_initial_word(w) for w in match["head"].split()):
+            return segments
+        return boundary_moved(
+            segments, i, f"{seg.text} {match['head']}{match['sep']}", match["rest"]
+        )
+    return segments
+
+
+#: A chapter with no title, its authors, book and editors in one run: RSC's "T. Bovaird
+#: and E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A. Moran,", Wiley's
+#: "T. Bovaird, E. Loeffler, in Trust, risk and uncertainty (Eds.: S. Watson, A. Moran),".
+_NAMES_IN_BOOK_EDITORS = re.compile(
+    r"^(?P<names>[^,]+(?:,[^,]+)*?),\s+in\s+(?P<book>[A-Z0-9].+?)"
+    r"(?:,\s+(?P<editors>eds?\.\s+\S.*)|\s+(?P<bracketed>\((?i:eds?)\.:?\s+[^()]+\)[,.]?))$"
+)
+
+
+def chapter_run_into_editors(segments: list[Segment]) -> list[Segment]:
+    """ "T. Bovaird and E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A.
+    Moran," or "…, in Trust, risk and uncertainty (Eds.: S. Watson, A. Moran)," read as
+    the editors (RSC and Wiley print no chapter title): the names before "in" are the
+    authors, then the book, then its editors."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor":
+            continue
+        if ", in " not in seg.text:
+            return segments  # the cheap test first
+        match = _NAMES_IN_BOOK_EDITORS.match(seg.text)
+        if match is None or not parse_name_list(match["names"]).names:
+            return segments
+        return splice(
+            segments,
+            i,
+            1,
+            seg._replace(label="author", text=match["names"] + ","),
+            seg._replace(label="container-title", text="in " + match["book"] + ","),
+            seg._replace(text=match["editors"] or match["bracketed"]),
+        )
+    return segments
+
+
+#: A title run on to the "in" of the book after its colon and to the first editor's
+#: family name: "… in public sector organisations: en Bovaird,".
+_TITLE_COLON_IN = re.compile(
+    r"^(?P<title>.*\S:)\s+(?P<in>(?:[Ee]n|[Ii]n|dans)(?:\s+[A-ZÀ-Ý][\w'’-]+,)?)$"
+)
+
+
+def in_out_of_title_colon(segments: list[Segment]) -> list[Segment]:
+    """ "… local governance failure: en" + "Watson, S., Moran, A. (eds.)," (the GSA's
+    colon before the book): the "in" after the title's last colon, and a family name
+    cut from its initials, go with the editors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "title" or nxt.label != "editor":
+            continue
+        match = _TITLE_COLON_IN.match(seg.text)
+        if match is None:
+            return segments
+        editors = nxt._replace(text=f"{match['in']} {nxt.text}")
+        return splice(segments, i, 2, seg._replace(text=match["title"]), editors)
+    return segments
+
+
+#: IEEE's book and its editors in one segment: "in Co-Production and Co-Creation, T.
+#: Brandsen, T. Steen, and B. Verschuere, Eds.".
+_IN_BOOK_THEN_EDITORS = re.compile(
+    r"^(?P<container>[Ii]n:?\s+\S.*?),\s+(?P<editors>(?:[A-Z]\.[\s-]?)+[A-ZÀ-Ý].*?"
+    r"(?:,\s*|\s+)\(?(?:Eds?|eds?|Hrsg|Dir|dir)\.?\)?[.,]?)$"
+)
+
+
+def container_out_of_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in Co-Production and Co-Creation, T. Brandsen, T. Steen, and B. Verschuere,
+    Eds." read as the editors: the words after "in" up to the first name are the book."""
+    return split_matching(
+        segments,
+        "editor",
+        _IN_BOOK_THEN_EDITORS,
+        ("container-title", "container"),
+        ("editor", "editors"),
+    )
+
+
+#: A quoted title and the word opening the book it is in: "« Resilience … » dans".
+_QUOTED_TITLE_THEN_IN = re.compile(r"^(?P<title>.*[»”\"’';])\s+(?P<mark>(?i:in|en|dans|im):?)$")
+
+
+def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "« Resilience in public administration … » dans" or German "… concept; in:" read
+    as the title: the word after the closing quote or the semicolon opens the editors, the
+    book or the journal."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        nxt = segments[i + 1]
+        match = _QUOTED_TITLE_THEN_IN.match(seg.text)
+        if match is None or nxt.label not in ("editor", "container-title", "journal"):
+            return segments
+        return boundary_moved(segments, i, match["title"], f"{match['mark']} {nxt.text}")
+    return segments
+
+
+def book_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "in Public management and governance," read as the title before "eds. T. Bovaird
+    and …" (styles that print no chapter title): a title opening with a small "in" and
+    followed by the editors is the book."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        if not (_OPENS_WITH_IN.match(seg.text) and segments[i + 1].label == "editor"):
+            return segments
+        return splice(segments, i, 1, seg._replace(label="container-title"))
+    return segments
+
+
+_OPENS_WITH_IN = re.compile(r"^in:?\s+[A-Z\d]")
+
+
+#: Editors named before their mark, as ACM prints them after the book: "T. Bovaird and
+#: E. Loeffler, eds." (and what the labeller ran into it: "… eds. Routledge.").
+_NAMES_THEN_EDS = re.compile(
+    r"^(?P<names>(?:(?:(?:[A-Z]\.\s?)+|[A-Z][a-zà-ÿ]+\s+(?:[A-Z]\.\s+)*)[A-Z]"
+    r"|[A-Z][\w'’-]+,\s+[A-Z]\.).*?,?\s+(?i:eds?)\.)[;,]?(?:\s+(?P<rest>[A-Z].*))?$"
+)
+
+#: Editors in brackets, named after their mark, as entomology journals print them after
+#: the book: "(ed by S Watson & A Moran)" (and the imprint run into them: "… Loeffler)
+#: Routledge, Abingdon and New York,").
+_BRACKETED_EDS_THEN_NAMES = re.compile(
+    r"^(?P<names>\((?i:eds?\.?\s+by|edited\s+by|eds?\.)\s+[A-Z][^()]*\))[;,.]?"
+    r"(?:\s+(?P<rest>[A-Z].*))?$"
+)
+
+
+#: Wiley's title-less chapter read as one editors' segment: "T. Bovaird, E. Loeffler, In
+#: Trust, risk and uncertainty (Eds.:" before the names.
+_AUTHORS_IN_BOOK_THEN_MARK = re.compile(
+    r"^(?P<authors>[^()]+?),\s+(?P<book>[Ii]n\s+[^()]+?)\s+(?P<mark>\((?:Eds?|Hrsg|Éds?)\.?:?)$"
+)
+
+#: An editors' mark in brackets opening a segment: "(Eds.: Kassen, T. R.; …)".
+_OPENING_EDITORS_MARK = re.compile(r"^\((?:Eds?|Hrsg|Éds?)\.?:?\s")
+
+
+def wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:
+    """Wiley's "T. Bovaird, E. Loeffler, In Trust, risk and uncertainty (Eds.: Watson, S.;
+    Moran, A.), Palgrave Macmillan, …" read with the authors, the book and the editors'
+    mark as editors and the editors as authors, or "(Eds.: Kassen, T. R.; …)," read as
+    authors (or "(Eds S Watson, A Moran.)" as the publisher): what opens with an editors'
+    mark is the editors; the names before "In" are the authors and the words after it
+    the book."""
+    for i, seg in enumerate(segments):
+        if (
+            seg.text[:1] == "("
+            and i
+            and seg.label in ("author", "publisher", "note", "location")
+            and _OPENING_EDITORS_MARK.match(seg.text)
+        ):
+            return splice(segments, i, 1, seg._replace(label="editor"))
+        if seg.label != "editor" or i + 1 >= len(segments) or ", In " not in seg.text:
+            continue
+        nxt = segments[i + 1]
+        match = _AUTHORS_IN_BOOK_THEN_MARK.match(seg.text)
+        if match is None or nxt.label not in ("author", "editor"):
+            return segments
+        return splice(
+            segments,
+            i,
+            2,
+            seg._replace(label="author", text=match["authors"] + ","),
+            seg._replace(label="container-title", text=match["book"]),
+            nxt._replace(label="editor", text=f"{match['mark']} {nxt.text}"),
+        )
+    return segments
+
+
+def book_out_of_title_before_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Quality management in public sector organisations. Public management and
+    governance." + "T. Bovaird and E. Loeffler, eds. Routledge." (or "Victor Pestoff
+    and Taco Brandsen, eds.", ACS's "Pestoff, V., Brandsen, T., Eds.;"): the title's last
+    sentence before editors named first and marked after, or bracketed ("(ed by S Watson
+    & A Moran)"), is the book, and a name after them the publisher."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        editors = segments[i + 1]
+        match = None
+        if editors.label == "editor":
+            pattern = _BRACKETED_EDS_THEN_NAMES if editors.text[:1] == "(" else _NAMES_THEN_EDS
+            match = pattern.match(editors.text)
+        if match is None:
+            return segments
+        cut = next(reversed(list(TITLE_BOUNDARY.finditer(seg.text))), None)
+        if cut is None or len(seg.text[: cut.start()].split()) < 2:
+            return segments
+        found = [
+            seg._replace(text=seg.text[: cut.end()].rstrip()),
+            seg._replace(label="container-title", text=seg.text[cut.end() :]),
+            editors._replace(text=match["names"]),
+        ]
+        if match["rest"] and not any(s.label == "publisher" for s in segments):
+            found.append(editors._replace(label="publisher", text=match["rest"]))
+        return splice(segments, i, 2, *found)
+    return segments
+
+
+#: A chapter's "in" inside its title, in the forms Polish and some other styles print:
+#: "… governance failure, [w:] Trust, risk and uncertainty", "…, w: Administracja
+#: publiczna", "… [In:] Book", and "In:" run into the book ("In:Critical reflections").
+_IN_MARK_INSIDE = re.compile(
+    r"^(?P<title>.*\w[\W]*?),?\s+(?:(?:\[(?:w|[Ii]n):\]|w:)\s+|In:(?=[A-Z]))(?P<book>\S.*)$"
+)
+
+
+def book_after_in_mark(segments: list[Segment]) -> list[Segment]:
+    """ "Communities, trust … failure, [w:] Trust, risk and uncertainty," read as one
+    title: the words after the chapter's "in" mark ("[w:]", "w:", "[In:]", "In:" run into
+    the next word) are its book."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        text = seg.text
+        if ":" not in text or ("w:" not in text and "n:]" not in text and "In:" not in text):
+            return segments
+        match = _IN_MARK_INSIDE.match(text)
+        if match is None or len(match["title"].split()) < 2:
+            return segments
+        return cut_by_groups(segments, i, match, ("title", "title"), ("container-title", "book"))
+    return segments

@@ -1,0 +1,1260 @@
+"""Segment rules for the names of a reference: authors, editors, translators and
+bodies read into the title, the book or the imprint, or cut from them."""
+
+from __future__ import annotations
+
+import re
+
+from coprod_refs.parse import fields
+from coprod_refs.parse.features import lexicon_hit
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.names import (
+    PARTICLES,
+    has_editor_marker,
+    marked_role,
+    opening_et_al,
+    parse_name_list,
+    parse_translator_list,
+    split_title_translators,
+)
+from coprod_refs.parse.repairs.books import book_out_of_editors
+from coprod_refs.parse.repairs.edits import (
+    AFTER_IMPRINT,
+    CAPITALISED_NAME,
+    EDITORS_FIRST,
+    SENTENCE_END,
+    SMALL_JOINS,
+    TITLE_BOUNDARY,
+    WORDS_OF_TITLE,
+    YEAR_ONLY,
+    boundary_moved,
+    cut_by_groups,
+    divided,
+    is_initial_word,
+    last_title_dash,
+    letters,
+    matching,
+    names_body,
+    splice,
+    split_matching,
+)
+from coprod_refs.text.characters import OPENING_QUOTES
+
+_LEADING_EDITOR_MARK = re.compile(
+    r"^([(\[](?:a\s+cura\s+di|eds?\.?|hrsg\.?|hg\.?|dir\.?|coords?\.?|éds?\.?|orgs?\.?)"
+    r"[)\]][.,:]?)(?:\s+(\S.*))?$",
+    re.IGNORECASE,
+)
+
+
+def editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Pasquino, G." + "(a cura di), Il sistema politico italiano," or + "(a cura di)"
+    alone: the editor mark read into the title belongs to the names before it (which it
+    makes editors); so does ABNT's "(Orgs.)." read into the book after "In: BOVAIRD, T.;
+    LOEFFLER, E."."""
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if (
+            seg.label not in ("title", "container-title")
+            or seg.text[:1] not in "(["
+            or prev.label not in ("author", "editor")
+        ):
+            continue
+        match = _LEADING_EDITOR_MARK.match(seg.text)
+        if match:
+            names = Segment(prev.label, f"{prev.text} {match.group(1)}", prev.confidence)
+            if match.group(2) is None:  # "(a cura di)" alone, before the date
+                return splice(segments, i - 1, 2, names)
+            title = Segment(seg.label, match.group(2), seg.confidence)
+            return splice(segments, i - 1, 2, names, title)
+    return segments
+
+
+def body_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "Organisation for Economic Co-operation and Development. (2011). Together for
+    better public services." read as title, date, title: in a reference with no author
+    or editor, a title right before the date with another title after it is the
+    author, a body; so is a journal or container there whose words name a body ("New
+    Economics Foundation (2008) Co-production: a manifesto …")."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if len(segments) < first + 3 or segments[first].label not in _BODY_AS_WORK:
+        return segments
+    if segments[first].label != "title" and not names_body(segments[first].text):
+        return segments
+    labels = [s.label for s in segments]
+    # "Organisation for ... Development [OECD]. (2017).": its abbreviation may follow.
+    acronym = labels[first + 1] == "author" and _ACRONYM.match(segments[first + 1].text)
+    count = 2 if acronym else 1
+    rest = labels[first + count :]
+    if rest[:1] != ["date"] or "title" not in rest or {"author", "editor"} & set(rest):
+        return segments
+    body = segments[first : first + count]
+    text = " ".join(s.text for s in body)
+    return splice(segments, first, count, Segment("author", text, body[0].confidence))
+
+
+#: A web page's note after its body's name: an optional year, then the title up to its
+#: bracketed medium or its full stop, then the rest: "2009. The Prize in Economic
+#: Sciences 2009: Press Release [Online]. NobelPrize.org: 2009.".
+_YEAR_TITLE_THEN_NOTE = re.compile(
+    r"^(?:(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+)?"
+    r"(?P<title>[A-Z\"“‘][^\[]*?[\w)?!”\"’])(?P<rest>\s+\[.*|\.\s+\S.*|\.)$"
+)
+
+
+#: A body's name closed by a colon, then the title: "Cooperative Party: Public services
+#: in our interests," (German and materials-science lists print names so).
+_BODY_COLON_TITLE = re.compile(r"^(?P<body>[A-Z][^:,.]{2,60}?):\s+(?P<title>\S.*\s\S.*)$")
+
+
+def body_before_colon_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "Cooperative Party: Public services in our interests," read as one title, in a
+    reference with no author or editor: a body's name in capitals before the colon
+    opening it is the author."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    seg = segments[first]
+    if seg.label != "title" or ": " not in seg.text[:64]:
+        return segments  # the cheap test first: a colon near the start
+    match = _BODY_COLON_TITLE.match(seg.text)
+    if match is None or not match["title"][:1].isupper() or not names_body(match["body"]):
+        return segments  # "Centre Pompidou: an occasional series …" is a title
+    words = match["body"].split()
+    if len(words) > 8 or not all(w[0].isupper() or w in _BODY_JOINERS for w in words):
+        return segments  # "Reforming the civil service: …" is a title
+    pieces = [("author", "body"), ("title", "title")]
+    return cut_by_groups(segments, first, match, *pieces)
+
+
+#: The small words inside a body's name: "Institute for Excellence", "Party of Wales".
+_BODY_JOINERS = frozenset(("for", "of", "and", "on", "the", "&", "in", "de", "du", "für"))
+
+
+def body_and_title_read_as_title_and_note(segments: list[Segment]) -> list[Segment]:
+    """ "The Royal Swedish Academy of Sciences." + "The Prize in Economic Sciences 2009:
+    Press Release [Online]. NobelPrize.org: 2009." read as title and note, in a
+    reference with no author and no other title: a body's name opening it is the author,
+    and the note's first sentence (after its year) the title."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if len(segments) < first + 2:
+        return segments
+    body, note = segments[first], segments[first + 1]
+    if body.label != "title" or note.label != "note" or not names_body(body.text):
+        return segments
+    if len(body.text.split()) > 8 or any(s.label == "title" for s in segments[first + 1 :]):
+        return segments
+    match = _YEAR_TITLE_THEN_NOTE.match(note.text)
+    if match is None or len(WORDS_OF_TITLE.findall(match["title"])) < 2:
+        return segments
+    pieces = [body._replace(label="author")]
+    if match["year"]:
+        pieces.append(note._replace(label="date", text=match["year"] + "."))
+    pieces.append(note._replace(label="title", text=match["title"]))
+    if match["rest"].strip(" ."):
+        pieces.append(note._replace(text=match["rest"].lstrip(" .")))
+    return splice(segments, first, 2, *pieces)
+
+
+_ACRONYM = re.compile(r"^[\[(][A-Z][A-Za-z&-]{1,11}[\])][.,]?$")
+
+#: Labels a body opening an authorless reference is read as.
+_BODY_AS_WORK = frozenset(("title", "journal", "container-title"))
+
+
+#: A body's name, every word capitalised but its joining words, as the first sentence
+#: of a title: "Coalition for Collaborative Care." + "Co-production model."
+_BODY_SENTENCE = re.compile(
+    r"^(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|on|the|in|&)\s+)*[A-Z][\w'’&-]*){0,7}\.)"
+    r"\s+(?P<title>[A-Z\"“‘].{2,})$"
+)
+
+
+def body_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "Coalition for Collaborative Care. Co-production model. 2016." read as one title,
+    in a reference with no author or editor: its first sentence, a body's name in
+    capitals with a word that heads bodies' names, is the author."""
+    if any(s.label in ("author", "editor") for s in segments):
+        return segments
+    found = matching(segments, "title", _BODY_SENTENCE)
+    if found is None:
+        return segments
+    i, match = found
+    if i > 1 or (i == 1 and segments[0].label != "citation-number"):
+        return segments
+    if not names_body(match.group("body")):
+        return segments
+    return divided(segments, i, ("author", match.group("body")), ("title", match.group("title")))
+
+
+def author_named_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "NHS England. … London: NHS" + "England, 2014." with the body's last word read
+    as a place: a publisher and the place right after it that together spell the
+    author's name are the publisher."""
+    author = next((s for s in segments if s.label == "author"), None)
+    if author is None:
+        return segments
+    name = _WORDS_OF_NAME.findall(author.text.lower())
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label == "publisher" and nxt.label == "location":
+            joined = _WORDS_OF_NAME.findall(f"{seg.text} {nxt.text}".lower())
+            if joined == name:
+                return splice(
+                    segments, i, 2, Segment("publisher", f"{seg.text} {nxt.text}", seg.confidence)
+                )
+    return segments
+
+
+_WORDS_OF_NAME = re.compile(r"\w+")
+
+
+#: Lower-case words a name or a body's name may hold: particles ("van", "de") and the
+#: words joining a body's name ("Department of Health and Social Care").
+_NAME_SMALL_WORDS = PARTICLES | frozenset("and of for the on in at to & y e".split())
+
+
+def title_read_as_author(segments: list[Segment]) -> list[Segment]:
+    """ "Co-production toolkit. (2015). London: NCVO." read with the title as the author,
+    in a reference with no title: words before the bracketed date in sentence case,
+    with no comma or initial, are a work's title printed first (APA's work with no
+    author), not a name."""
+    if segments[0].label != "author" or len(segments) < 2 or segments[1].label != "date":
+        return segments
+    if segments[1].text[:1] != "(" or "," in segments[0].text:
+        return segments  # names are "Family, Given"; APA brackets the date after a title
+    if any(s.label == "title" for s in segments):
+        return segments
+    words = [w.strip(".;:()[]") for w in segments[0].text.split()]
+    if len(words) < 2 or any(len(w) == 1 and w.isupper() for w in words):
+        return segments
+    if not any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in words[1:]):
+        return segments
+    return splice(segments, 0, 1, Segment("title", segments[0].text, segments[0].confidence))
+
+
+#: Editors named initials first with their mark in brackets, then the book, with no "In":
+#: "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," (Turkish law styles).
+_MARKED_EDITORS_THEN_BOOK = re.compile(
+    r"^(?P<editors>(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hg|éds?|dir)\.?\)),\s+"
+    r"(?P<book>[A-Z].*)$"
+)
+
+
+def editors_opening_container(segments: list[Segment]) -> list[Segment]:
+    """ "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," read as the book, in a
+    reference with no editors: the marked names opening it are the editors."""
+    return split_matching(
+        segments,
+        "container-title",
+        _MARKED_EDITORS_THEN_BOOK,
+        ("editor", "editors"),
+        ("container-title", "book"),
+    )
+
+
+def editors_run_into_book(segments: list[Segment]) -> list[Segment]:
+    """ "In: Bovaird T," + "Loeffler E, red. Public management and governance.", "In:
+    Kassen TR, Cepiku D, Lah TJ, red. The" + "Routledge handbook …" or "In: (eds.)" + "J.
+    Edelenbos, I. van Meerkerk, Critical Reflections …" (the editors and the book cut at
+    the wrong word): the names up to or after the editors' mark are the editors, the
+    words after them the book."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "editor" or nxt.label != "container-title":
+            continue
+        joined = f"{seg.text} {nxt.text}"
+        match = next((m for form in EDITORS_FIRST if (m := form.match(joined))), None)
+        if match is None or match["editors"] == seg.text.strip():
+            return segments
+        return boundary_moved(segments, i, match["editors"], match["book"])
+    return segments
+
+
+#: The end of bracketed editors and the pages after them: "T.) 527–539".
+_EDITORS_END_THEN_PAGES = re.compile(r"^(?P<names>[^()]*\))\s*(?P<pages>\d+\s*[-–]\s*\d+)$")
+
+
+def editors_run_into_pages(segments: list[Segment]) -> list[Segment]:
+    """ "(eds. Loeffler, E. & Bovaird," + "T.) 527–539" with the last read as the volume:
+    the words up to the closing bracket end the editors, the numbers are the pages."""
+    for i in range(1, len(segments)):
+        seg, prev = segments[i], segments[i - 1]
+        if (
+            seg.label != "volume"
+            or prev.label != "editor"
+            or prev.text.count("(") <= prev.text.count(")")
+        ):
+            continue
+        match = _EDITORS_END_THEN_PAGES.match(seg.text.strip())
+        if match is None:
+            return segments
+        return splice(
+            segments,
+            i - 1,
+            2,
+            prev._replace(text=f"{prev.text} {match['names']}"),
+            seg._replace(label="pages", text=match["pages"]),
+        )
+    return segments
+
+
+#: "Perec, Georges. A Void.": a family name, full given names, then a sentence.
+_NAMES_THEN_TITLE = re.compile(
+    r"^(?P<names>[^,.]+,\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]{2,})*)\.\s+(?P<title>[\w“\"‘'(].*)$"
+)
+
+
+def split_title_from_names(segments: list[Segment]) -> list[Segment]:
+    """ "Perec, Georges. A Void." read as one author segment, with no title anywhere: a
+    Chicago-style "Family, Given." is the author, what follows it the title."""
+    labels = [s.label for s in segments]
+    if "title" in labels or "author" not in labels:
+        return segments
+    i = labels.index("author")
+    match = _NAMES_THEN_TITLE.match(segments[i].text.strip())
+    if match is None or len(match.group("names").split(",")) != 2:
+        return segments
+    return divided(
+        segments, i, ("author", match.group("names") + "."), ("title", match.group("title"))
+    )
+
+
+#: German lists' "Family, Given: Title" and "Family, G./Other, H.: Title": inverted names
+#: ("," inside each, "/" or ";" between them), a colon, then the title.
+_INVERTED_NAMES_COLON = re.compile(
+    r"^(?P<names>[^,.:;/]+,\s*[^,:;/]+(?:\s*[/;]\s*[^,.:;/]+,\s*[^,:;/]+)*):\s+"
+    r"(?P<title>[\w“\"‘'„«(].*)$"
+)
+
+
+def title_after_names_colon(segments: list[Segment]) -> list[Segment]:
+    """ "Schuppert, Gunnar Folke: Verwaltungswissenschaft." read as one names segment,
+    with no title anywhere: the names before the colon are the authors (the segment has
+    no editor's mark, so an "editor" label was a misreading too), the rest the title."""
+    first = segments[0]
+    if first.label not in ("author", "editor") or has_editor_marker(first.text):
+        return segments
+    if ": " not in first.text or any(s.label == "title" for s in segments):
+        return segments
+    match = _INVERTED_NAMES_COLON.match(first.text.strip())
+    if match is None:
+        return segments
+    people = parse_name_list(match.group("names")).names
+    if not people or any(n.is_body for n in people):
+        return segments
+    return splice(
+        segments,
+        0,
+        1,
+        Segment("author", match.group("names") + ":", first.confidence),
+        Segment("title", match.group("title"), first.confidence),
+    )
+
+
+#: Vancouver's names before a colon, opening the title: "Carr S: Personalisation: …",
+#: "Bovaird T, Loeffler E: Communities, trust …", "Tarko V : Co-production" (the colon
+#: printed apart, as some medical styles do).
+_VANCOUVER_NAMES_COLON = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,2}"
+    r"(?:, [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,3})*(?:,? et al\.?)?) ?:\s+"
+    r"(?P<title>\S.*)$"
+)
+
+
+#: Names ending with initials before a colon, opening the title: "Tarko V.: Co-production"
+#: (after "Aligica P.,"), "– Tarko V.: …".
+_NAMES_INITIAL_COLON = re.compile(
+    r"^(?P<names>(?:[–—] )?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:[A-Z]\. ?){1,3}"
+    r"(?:[,–—] [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:[A-Z]\. ?){1,3})*):\s+(?P<title>\S.*)$"
+)
+
+
+#: Family names in capitals with their initials in brackets before a dash, opening the
+#: title: "TARKO (V.) — Co-production" (after "ALIGICA (P.),").
+_BRACKETED_INITIALS_DASH = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+ \((?:[A-Z][a-z]?\.[ -]?)+\)"
+    r"(?:, [A-ZÀ-Ý][A-ZÀ-Ý'’ -]+ \((?:[A-Z][a-z]?\.[ -]?)+\))*) [—–]\s+(?P<title>\S.*)$"
+)
+
+
+#: A Vancouver name ending a list that goes on: "Aligica P,".
+_VANCOUVER_LAST_NAME = re.compile(r"\w [A-Z]{1,4},$")
+
+
+def names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Aligica P.," + "Tarko V.: Co-production, …" (Hungarian lists join the names with
+    dashes and end them with a colon), "Aligica P," + "Tarko V : Co-production, …"
+    (Vancouver names closed by a colon) or "ALIGICA (P.)," + "TARKO (V.) — Co-production"
+    (French archaeology): the names up to the colon or dash, after authors that go on,
+    join the authors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "author" or nxt.label != "title":
+            continue
+        if seg.text.rstrip()[-1:] not in ",–—" and nxt.text[:1] not in "–—":
+            return segments
+        # The cheap tests first: an initial before a colon, a dash after a bracket, or a
+        # colon after a Vancouver name that goes on.
+        head = nxt.text[:120]
+        match = None
+        if ".:" in head or ") —" in head or ") –" in head:
+            match = _NAMES_INITIAL_COLON.match(nxt.text) or _BRACKETED_INITIALS_DASH.match(nxt.text)
+        if match is None and ":" in head and _VANCOUVER_LAST_NAME.search(seg.text):
+            match = _VANCOUVER_NAMES_COLON.match(nxt.text)
+        if match is None:
+            return segments
+        names = nxt.text[: match.start("title")].rstrip()
+        return boundary_moved(segments, i, f"{seg.text} {names}", match["title"])
+    return segments
+
+
+def names_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "21." + "Carr S: Personalisation: A rough guide." with no author found: names as
+    Vancouver prints them (a family name, then the initials without full stops) before
+    the first colon are the authors, the rest the title; one name alone only in a
+    numbered list ("Beyond GDP: …" is a title)."""
+    for i, seg in enumerate(segments):
+        if seg.label == "citation-number":
+            continue
+        match = _VANCOUVER_NAMES_COLON.match(seg.text) if seg.label == "title" else None
+        if match is None or (i == 0 and "," not in match["names"]):
+            return segments
+        people = parse_name_list(match["names"]).names
+        if not people or any(n.is_body for n in people):
+            return segments
+        return divided(segments, i, ("author", match["names"] + ":"), ("title", match["title"]))
+    return segments
+
+
+#: Given names before a colon opening a title: "Lars: Kommunalpolitik …", "G. F.: …".
+_GIVEN_THEN_COLON = re.compile(
+    r"^(?P<given>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*):\s+(?P<title>\S.*)$"
+)
+
+
+def given_names_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Bogumil, Jörg/Holtkamp," + "Lars: Kommunalpolitik …": an author segment of
+    inverted names ending with a bare family name and its comma lacks the given names
+    the title opens with, up to the colon German lists print after the names."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        last_family = re.split(r"[/;]", seg.text[:-1])[-1].split()
+        if not seg.text.endswith(",") or len(last_family) != 1 or "," in last_family[0]:
+            return segments  # only inverted names end with a bare family name
+        title = segments[i + 1]
+        match = _GIVEN_THEN_COLON.match(title.text)
+        if match is None:
+            return segments
+        names = f"{seg.text} {match.group('given')}"
+        people = parse_name_list(names).names
+        if not people or people[-1].is_body or not people[-1].given:
+            return segments
+        return splice(
+            segments,
+            i,
+            2,
+            Segment("author", names + ":", seg.confidence),
+            Segment("title", match.group("title"), title.confidence),
+        )
+    return segments
+
+
+#: "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?", "In Rohit Parikh,
+#: editor, Logics of Programs" or Polish "In: S. Watson, A. Moran (red.), Trust, …": the
+#: names and their editor mark open a container.
+_EDITORS_OPENING_CONTAINER = re.compile(
+    r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
+    r"(?:eds?|edd|edt|editors?|red|hrsg|hrg|hg|dirs?|coords?|comps?|éds?|orgs?|a\s+cura\s+di)\.?[)\]]|"
+    r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)))"
+    r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
+)
+
+#: The editors' mark then a dash before the book, as French archaeology prints them:
+#: "WATSON (S.), MORAN (A.) dir. — Trust, risk and uncertainty".
+_EDITORS_MARK_DASH_CONTAINER = re.compile(
+    r"^(?P<names>(?:[Ii]n\s?:?\s+)?\S.{2,120}?\s(?i:dirs?|éds?|eds?|coords?|hrsg|hg|szerk"
+    r"|red|orgs?)\.)\s*[—–]\s+(?P<container>\S.*)$"
+)
+
+
+#: The phrase that says names after it are the book's editors, printed after the book's
+#: title without brackets: "Trust, risk and uncertainty, a cura di S. Watson", "…, edited
+#: by", "…, hrsg. von", "…, sous la direction de", "…, bajo la dirección de".
+_EDITED_BY_AFTER_BOOK = re.compile(
+    r"[,.]?\s+(?P<phrase>(?i:a\s+cura\s+di|edited\s+by|ed\.\s+by|hrsg\.\s+v(?:on\b|\.)|"
+    r"herausgegeben\s+von|sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[oó]n\s+de)(?!\w))"
+)
+
+#: Words every phrase of `_EDITED_BY_AFTER_BOOK` holds (lower case), checked first.
+_EDITED_BY_HINT = re.compile(r"(?i)cura|by|von|direc")
+
+
+def editors_after_book_phrase(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, risk and uncertainty, a cura di S. Watson e A. Moran," read as one book,
+    or the book ending in "a cura di" (or "a cura") before names read as a second list of
+    authors, in a reference with no editors: the phrase and the people after it are the
+    editors."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or not _EDITED_BY_HINT.search(seg.text):
+            continue
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        authors_next = nxt is not None and nxt.label == "author"
+        # The phrase may run on into the names: "… governance, a cura" + "di T. Bovaird,".
+        text = f"{seg.text} {nxt.text}" if nxt is not None and authors_next else seg.text
+        cut = _EDITED_BY_AFTER_BOOK.search(text)
+        if cut is None or cut.start() == 0 or cut.start() >= len(seg.text):
+            continue
+        book = Segment(seg.label, text[: cut.start()] + ",", seg.confidence)
+        if nxt is not None and authors_next and cut.end() >= len(seg.text):
+            editors = Segment("editor", text[cut.start("phrase") :], nxt.confidence)
+            return splice(segments, i, 2, book, editors)
+        names = seg.text[cut.end() :].strip(" ,.;:")
+        if names and all(not n.is_body for n in parse_name_list(names).names):
+            editors = Segment("editor", seg.text[cut.start("phrase") :], seg.confidence)
+            return splice(segments, i, 1, book, editors)
+    return segments
+
+
+def editors_out_of_container(segments: list[Segment]) -> list[Segment]:
+    """ "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" or "WATSON (S.), MORAN
+    (A.) dir. — Trust, risk and uncertainty" read as one container, in a reference with
+    no editors: the names before the editor mark are the editors."""
+    if any(s.label == "editor" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or ("(" not in seg.text and "," not in seg.text):
+            continue
+        match = _EDITORS_OPENING_CONTAINER.match(seg.text)
+        if match is None and (" —" in seg.text or " –" in seg.text):
+            match = _EDITORS_MARK_DASH_CONTAINER.match(seg.text)
+        names = match.group("names") if match else ""
+        # A bracketed mark ("(dirs.)") is enough; a bare ", ed." needs a person before it.
+        if match and (
+            names.endswith((")", "]")) or any(not n.is_body for n in parse_name_list(names).names)
+        ):
+            return divided(
+                segments,
+                i,
+                ("editor", names + ","),
+                ("container-title", match.group("container")),
+            )
+    return segments
+
+
+#: A bracket opened by the editors' mark: "(éd. S. Watson et A. Moran)", "(eds. S. Watson".
+_BRACKET_OPENED_BY_MARK = re.compile(r"^\((?i:éds?|eds?|hrsg|hg|dir)\.?\s")
+
+
+def in_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
+    """ "« Title »," + "dans S. Watson et A. Moran, dir.," + "Trust, risk and uncertainty,"
+    read as a second list of authors and a second title, or "Trust, risk and uncertainty"
+    + "(éd. S. Watson et A. Moran)," read as authors after the book: names after the
+    title or the book, opened by "in" or a bracket and marked as editors, are the
+    editors, and a title after them the book."""
+    for i in range(1, len(segments)):
+        seg = segments[i]
+        if seg.label != "author" or segments[i - 1].label not in ("title", "container-title"):
+            continue
+        marked = _BRACKET_OPENED_BY_MARK.match(seg.text) or (
+            fields.opens_with_in(seg.text) and has_editor_marker(seg.text)
+        )
+        if not marked:
+            continue
+        pieces = [seg._replace(label="editor")]
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if nxt is not None and nxt.label == "title" and segments[i - 1].label == "title":
+            pieces.append(nxt._replace(label="container-title"))
+        return splice(segments, i, len(pieces), *pieces)
+    return segments
+
+
+#: Names, then "In:" and the editors of the book: "Bovaird T., Loeffler E. In: Watson S.,
+#: Moran A., eds.".
+_NAMES_THEN_IN_EDITORS = re.compile(r"^(?P<authors>[^:;]+?[.,])\s+(?P<editors>In:?\s+\S.*)$")
+
+
+def authors_read_into_in_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird T., Loeffler E. In: Watson S., Moran A., eds." + "Trust, risk and
+    uncertainty. //" (GOST-like lists that print no chapter title) read as one list of
+    editors, in a reference with no author: the names before "In" are the authors, and a
+    title right after the editors is the book, or the book is named after "In" (ACS)."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    seg = segments[first]
+    if seg.label != "editor" or " In" not in seg.text:
+        return segments
+    match = _NAMES_THEN_IN_EDITORS.match(seg.text)
+    if match is None or not has_editor_marker(match["editors"]):
+        return segments
+    people = parse_name_list(match["authors"]).names
+    if not people or any(n.is_body or not n.given for n in people):
+        return segments
+    pieces = [seg._replace(label="author", text=match["authors"])]
+    pieces.append(seg._replace(text=match["editors"]))
+    if first + 1 < len(segments) and segments[first + 1].label == "title":
+        pieces.append(segments[first + 1]._replace(label="container-title"))
+        return splice(segments, first, 2, *pieces)
+    # "In Trust, risk and uncertainty; Watson, S.; Moran, A., Eds.;": the book inside
+    return book_out_of_editors(splice(segments, first, 1, *pieces))
+
+
+def name_after_title_dash(segments: list[Segment]) -> list[Segment]:
+    """ "… classical definitions. – Public Administration Review." or "… a better place
+    to live. – Governance International," + "Birmingham." read as one title (a style's
+    dash after the title, with no journal or publisher found): the words after the dash
+    are the journal when they are named as journals are, else the publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("title", "container-title") or " – " not in seg.text:
+            continue
+        after = segments[i + 1].label if i + 1 < len(segments) else ""
+        if after not in ("", "location", "date", "url", "note", "doi"):
+            return segments
+        dash = last_title_dash(seg.text)
+        if dash is None:
+            return segments
+        name = seg.text[dash.end() :]
+        if len(name.split()) > 8 or any(c.isdigit() for c in name):
+            return segments
+        journal = after != "location" and lexicon_hit("journal_words", name)
+        if not (journal or lexicon_hit("publishers", name) or after == "location"):
+            return segments
+        title = Segment("title", seg.text[: dash.start()], seg.confidence)
+        named = Segment("journal" if journal else "publisher", name, seg.confidence)
+        return splice(segments, i, 1, title, named)
+    return segments
+
+
+def translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "Tübingen: Mohr. Übersetzt von J. Smith." read as the publisher, "Translated
+    by R. Nice." as a note, or MLA's "Translated by M. B. Ramos, Continuum," as the
+    publisher: the clause the translator words open names the translators."""
+    if any(s.label == "translator" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label not in ("publisher", "note"):
+            continue
+        lower = seg.text.lower()
+        if not (
+            "tr" in lower
+            or "bers" in lower
+            or "tłum" in lower
+            or "vertaald" in lower
+            or "översatt" in lower
+        ):
+            continue  # the cheap test first: no translator word in the segment
+        head, clause = split_title_translators(seg.text)
+        if clause and head:
+            return divided(segments, i, (seg.label, head), ("translator", clause))
+        if (
+            seg.label == "note"
+            and marked_role(seg.text) == "translator"
+            and parse_translator_list(seg.text).names
+        ):  # "Translated by R. Nice." on its own
+            return splice(segments, i, 1, Segment("translator", seg.text, seg.confidence))
+        names, comma, publisher = seg.text.rstrip(" ,.;").rpartition(",")
+        if (
+            seg.label == "publisher"
+            and comma
+            and not publisher.lstrip().startswith(("and ", "&"))
+            and marked_role(names) == "translator"
+            and parse_translator_list(names).names
+        ):  # MLA's "Translated by Myra Bergman Ramos, Continuum,"
+            return divided(segments, i, ("translator", names), ("publisher", publisher.strip()))
+    return segments
+
+
+#: Names printed family name first with dotted initials, as GOST lists them:
+#: "Tarko V.", "van Meerkerk I.", "Kassen T.R.".
+_INVERTED_DOTTED_NAMES = re.compile(
+    r"^(?:(?:[a-z]{1,3} ){0,2}[A-ZÀ-ÝА-Я][\w'’-]+ (?:[A-ZА-Я]\.\s?){1,3},?\s?)+(?://)?$"
+)
+
+
+def names_before_slashes_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "Aligica P.," + "Tarko V. //" + "American Political Science Review." (GOST with no
+    title: "//" right after the names) with the last name read as the title: names
+    before the slashes, after authors that go on, join the authors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if nxt.label != "title" or seg.label != "author":
+            continue
+        if not nxt.text.endswith("//") or not seg.text.endswith(","):
+            return segments
+        if not _INVERTED_DOTTED_NAMES.match(nxt.text):
+            return segments
+        return splice(segments, i, 2, seg._replace(text=f"{seg.text} {nxt.text}"))
+    return segments
+
+
+#: "et al." in the languages whose lists print it after a joining word: "и др.", "u. a.".
+_ET_AL_HALVES = (("и", "др."), ("u.", "a."), ("и", "др"))
+
+_ET_AL_FIRSTS = tuple(f" {first}" for first, _ in _ET_AL_HALVES)
+
+
+def et_al_cut_in_two(segments: list[Segment]) -> list[Segment]:
+    """ "Garn H. и" + "др. Models for indicator development" (GOST's "et al.", cut after its
+    first word): the second word goes back to the names."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label not in ("author", "editor"):
+            continue
+        if not seg.text.endswith(_ET_AL_FIRSTS):
+            return segments  # the cheap test first
+        words, nxt = seg.text.split(), segments[i + 1]
+        head = nxt.text.split(maxsplit=1)
+        for first, second in _ET_AL_HALVES:
+            if words and words[-1] == first and head and head[0] == second:
+                rest = head[1] if len(head) > 1 else ""
+                pieces = [seg._replace(text=f"{seg.text} {second}")]
+                if rest:
+                    pieces.append(nxt._replace(text=rest))
+                return splice(segments, i, 2, *pieces)
+        return segments
+    return segments
+
+
+def author_again_ending_title(segments: list[Segment]) -> list[Segment]:
+    """ "Improving Public Services for People in Wales. Welsh Government." after the author
+    "Welsh Government." (a body publishing its own work, the title in capitals): the
+    body's name ending the title is the publisher."""
+    author = next((s for s in segments if s.label == "author"), None)
+    title = next((s for s in segments if s.label == "title"), None)
+    if author is None or title is None:
+        return segments
+    last = author.text.rstrip(" .,;:").rsplit(None, 1)[-1:]
+    if not last or not title.text.rstrip(" .,;:").endswith(last[0]):
+        return segments  # the cheap test first: the same last word
+    name = letters(author.text)
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        if not letters(seg.text).endswith(name):
+            return segments
+        cut = next(reversed(list(TITLE_BOUNDARY.finditer(seg.text.rstrip()))), None)
+        if cut is None or letters(seg.text[cut.end() :]) != name:
+            return segments
+        head = seg.text[: cut.end()].rstrip()
+        return divided(segments, i, ("title", head), ("publisher", seg.text[cut.end() :]))
+    return segments
+
+
+#: A body's name and a year opening a title: "The Royal Swedish Academy of Sciences,
+#: 2009. The Prize in …", AAA's "National Institute for Health and Care Research 2021
+#: Public Involvement …".
+_BODY_YEAR_TITLE = re.compile(
+    r"^(?P<body>[A-Z][^.:;()]{1,100}?)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.?\s+"
+    r"(?P<title>[A-ZÀ-Ý“\"‘«].*)$"
+)
+
+
+def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "The Royal Swedish Academy of Sciences, 2009. The Prize in Economic Sciences" read
+    as one title (or cut inside the body's name: "Social Care" + "Institute for
+    Excellence 2013 Co-Production …"), in a reference with no date: a body's name and a
+    year opening the title are the author and the date."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    taken = 1
+    if segments[first].label == "author" and first + 1 < len(segments):
+        taken = 2
+    if segments[first + taken - 1].label != "title":
+        return segments
+    joined = " ".join(s.text.strip() for s in segments[first : first + taken])
+    match = _BODY_YEAR_TITLE.match(joined)
+    if match is None or not all(w[:1].isupper() or w in SMALL_JOINS for w in match["body"].split()):
+        return segments  # "Prevention of illicit traffic …, Workshop": no body's name
+    names = parse_name_list(match["body"]).names
+    if len(names) != 1 or not names[0].is_body:
+        return segments
+    confidence = min(s.confidence for s in segments[first : first + taken])
+    return splice(
+        segments,
+        first,
+        taken,
+        Segment("author", match["body"], confidence),
+        Segment("date", match["year"], confidence),
+        Segment("title", match["title"], confidence),
+    )
+
+
+def name_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "Why co-production matters for public services. The Guardian." or "Equity and
+    excellence (Cm 7881). The Stationery Office." read as one title, in an APA
+    reference with nothing after the title but links: after a title in sentence case,
+    a last sentence that is a name in capitals is the newspaper or site of a dated
+    issue, or the publisher of a work dated by its year."""
+    labels = [s.label for s in segments]
+    first = 1 if labels[0] == "citation-number" else 0
+    if labels[first : first + 3] != ["author", "date", "title"]:
+        return segments
+    if not AFTER_IMPRINT.issuperset(labels[first + 3 :]):
+        return segments
+    text = segments[first + 2].text.rstrip()
+    cut = next(reversed(list(TITLE_BOUNDARY.finditer(text))), None)
+    if cut is None or cut.group(1) != ".":
+        return segments
+    head, name = text[: cut.end()].rstrip(), text[cut.end() :]
+    if not CAPITALISED_NAME.match(name) or fields.looks_like_genre(name):
+        return segments
+    if not _in_sentence_case(head):
+        return segments
+    label = "publisher" if YEAR_ONLY.match(segments[first + 1].text) else "journal"
+    return divided(segments, first + 2, ("title", head), (label, name))
+
+
+def _in_sentence_case(title: str) -> bool:
+    """Whether `title` has a longer word in small letters ("Why co-production matters"),
+    as titles in sentence case have and titles in capitals lack."""
+    return any(len(word) > 3 and word[0].islower() for word in title.split()[1:])
+
+
+#: A region code cut in two by its space: "Washington, D." + "C. Morgan Kaufmann.".
+_INITIAL_ENDING = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+_INITIAL_OPENING = re.compile(r"^([A-Z]\.[,:]?)\s+(\S.*)$")
+
+
+def initial_out_of_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Washington, D." + "C. Morgan Kaufmann.": a place ending in an initial and a
+    publisher opening with one are "D. C." cut in two."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if seg.label != "location" or nxt.label != "publisher":
+            continue
+        opening = _INITIAL_OPENING.match(nxt.text)
+        if opening is None or not _INITIAL_ENDING.search(seg.text):
+            return segments
+        return splice(
+            segments,
+            i,
+            2,
+            Segment("location", f"{seg.text} {opening.group(1)}", seg.confidence),
+            Segment("publisher", opening.group(2), nxt.confidence),
+        )
+    return segments
+
+
+#: A title's last words read as a name after it: "study. Milbank Q." after "… and case".
+_TITLE_END_THEN_NAME = re.compile(r"^(?P<words>[a-zà-ÿ][^.?!]{0,60}[.?!])\s+(?P<rest>[A-Z].*)$")
+
+
+def title_end_read_as_author(segments: list[Segment]) -> list[Segment]:
+    """ "… literature review and case" + "study. Milbank Q." with the second read as an
+    author: names never open in small letters, so its words up to the full stop end the
+    title, and what follows, before the numbers, is the journal."""
+    for i, seg in enumerate(segments[1:-1], start=1):
+        if seg.label != "author" or segments[i - 1].label != "title":
+            continue
+        match = _TITLE_END_THEN_NAME.match(seg.text)
+        if match is None or segments[i + 1].label not in ("date", "volume"):
+            return segments
+        title = segments[i - 1]
+        return splice(
+            segments,
+            i - 1,
+            2,
+            Segment("title", f"{title.text} {match['words']}", title.confidence),
+            Segment("journal", match["rest"], seg.confidence),
+        )
+    return segments
+
+
+#: One Vancouver name: "Bovaird T", "van Meerkerk I", "Young Keefe J".
+_VANCOUVER_NAME = r"(?:[a-z]{2,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}"
+
+#: "In: Bovaird T, Loeffler E. Public management and governance": Vancouver names after
+#: "In:" with no editors' mark, closed by a full stop before the book (the colon too:
+#: "In Collected Papers I. The Problem …" names no one); a chapter's title may come
+#: first ("… failure. In: Watson S, Moran A. Trust, risk and uncertainty.").
+_IN_VANCOUVER_EDITORS_BOOK = re.compile(
+    r"^(?:(?P<head>.*?[.?!’”\"])\s+)?(?P<editors>In:\s+"
+    rf"{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?\.)"
+    r"\s+(?P<book>[A-Z0-9\"“‘].*)$"
+)
+
+
+def vancouver_editors_after_in(segments: list[Segment]) -> list[Segment]:
+    """ "In: Bovaird T, Loeffler E. Public management and governance" read as the book,
+    or "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." read into the
+    chapter's title, in a reference with no editors: the names after "In" are the
+    editors (Vancouver lists print no mark), the sentence after them the book."""
+    labels = [s.label for s in segments]
+    for i, seg in enumerate(segments):
+        if seg.label not in ("title", "container-title") or "In" not in seg.text:
+            continue
+        match = _IN_VANCOUVER_EDITORS_BOOK.match(seg.text)
+        if match is None:
+            continue
+        if (seg.label == "title") != bool(match["head"]) or (
+            seg.label == "title" and "container-title" in labels
+        ):
+            return segments  # a chapter's title before the mark, or the book alone
+        pieces = (("title", "head"), ("editor", "editors"), ("container-title", "book"))
+        return cut_by_groups(segments, i, match, *pieces)
+    return segments
+
+
+#: GOST's book and its editors after a slash: "Trust, risk and uncertainty / под ред. S.
+#: Watson, A. Moran.", "… / ed. by S. Watson".
+_BOOK_SLASH_EDITORS = re.compile(
+    r"^(?P<book>\S.*?)\s+/\s+(?P<editors>(?:под\s+(?:общ\.\s+)?ред\.|(?i:ed\.\s+by|eds?\.|"
+    r"edited\s+by|hrsg\.\s+v\.|hrsg\.))\s*\S.*)$"
+)
+
+
+def editors_after_slash(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, risk and uncertainty / под ред. S. Watson, A. Moran." read as one piece: the
+    words before the slash are the book, those after it its editors."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("editor", "container-title") or " / " not in seg.text:
+            continue
+        match = _BOOK_SLASH_EDITORS.match(seg.text)
+        if match:
+            return divided(
+                segments, i, ("container-title", match["book"]), ("editor", match["editors"])
+            )
+    return segments
+
+
+#: Names in reading order that end an author list cut after a middle initial: "Pancake
+#: and Sue Utter." before the title's first sentence.
+_NAMES_ENDING = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?:,?\s+(?:and|&)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-Z]\.)*"
+    r"\s+[A-ZÀ-Ý][\w'’-]+)+\.)\s+(?P<title>[A-ZÀ-Ý\"“‘].*)$"
+)
+
+_ENDS_IN_INITIAL = re.compile(r"^[A-ZÀ-Ý][\w'’-]+\s+(?:[A-Z]\.\s?)+$")
+
+
+def names_cut_after_initial(segments: list[Segment]) -> list[Segment]:
+    """ "Cherri M." + "Pancake and Sue Utter. Models for visualization …": an author list
+    in reading order cut after a middle initial goes on in the title, up to the sentence
+    that ends the names."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        if not _ENDS_IN_INITIAL.match(seg.text):
+            return segments
+        title = segments[i + 1]
+        match = _NAMES_ENDING.match(title.text)
+        if match is None:
+            return segments
+        return splice(
+            segments,
+            i,
+            2,
+            Segment("author", f"{seg.text} {match.group('names')}", seg.confidence),
+            Segment("title", match.group("title"), title.confidence),
+        )
+    return segments
+
+
+#: One inverted name with a middle initial, and a title's first word after it:
+#: "Hirschman, Albert O. Exit,".
+_NAME_THEN_TITLE_WORD = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-Z]\.)+)\s+(?P<word>[A-ZÀ-Ý][\w'’-]+,?)$"
+)
+
+
+def title_word_out_of_name(segments: list[Segment]) -> list[Segment]:
+    """ "Hirschman, Albert O. Exit," + "Voice, and Loyalty: …": a word after the middle
+    initial that closes one inverted name opens the title."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        title = segments[i + 1]
+        match = _NAME_THEN_TITLE_WORD.match(seg.text)
+        if match is None:
+            return segments
+        return splice(
+            segments,
+            i,
+            2,
+            Segment("author", match["name"], seg.confidence),
+            Segment("title", f"{match['word']} {title.text}", title.confidence),
+        )
+    return segments
+
+
+#: Inverted names with initials between semicolons (ACS, MDPI), and words after the last
+#: initials: "Aligica, P.; Tarko, V. Co-Production, Polycentricity, and Value
+#: Heterogeneity:". One name alone is left as it is: "Wagner, C. Peter," has that shape.
+_INVERTED_INITIALS = (
+    r"[A-Za-zÀ-ÿ][\w'’-]+(?:\s+[A-Za-zÀ-ÿ][\w'’-]+){0,3},\s+(?:[A-ZÀ-Ý]\.\s?-?)*[A-ZÀ-Ý]\."
+)
+
+_INVERTED_NAMES_THEN_WORDS = re.compile(
+    rf"^(?P<names>{_INVERTED_INITIALS}(?:;\s+{_INVERTED_INITIALS})+)\s+"
+    r"(?P<rest>(?:[“\"‘«]\s*)?[A-ZÀ-Ý][\w'’-]+[^;]*)$"
+)
+
+_NAME_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
+def title_words_out_of_inverted_names(segments: list[Segment]) -> list[Segment]:
+    """ "Aligica, P.; Tarko, V. Co-Production, Polycentricity," + "The Ostroms' …" or
+    "Lindsay, C.; …; Van Der Meer, R. Collaborative Innovation …" before the journal: the
+    words after the last name's initials are the title's (ACS and MDPI print the
+    title right after the names, between semicolons)."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        if ";" not in seg.text:
+            return segments  # the cheap test first: a semicolon list
+        match = _INVERTED_NAMES_THEN_WORDS.match(seg.text)
+        if match is None or match["rest"].split()[0].strip(".,") in _NAME_SUFFIXES:
+            return segments
+        nxt = segments[i + 1]
+        if nxt.label == "title":
+            title = nxt._replace(text=f"{match['rest']} {nxt.text}")
+            return splice(segments, i, 2, seg._replace(text=match["names"]), title)
+        if any(s.label == "title" for s in segments):
+            return segments
+        return divided(segments, i, ("author", match["names"]), ("title", match["rest"]))
+    return segments
+
+
+#: A name in reading order, full given name first: "Zoe Radnor", "Gregg G. Van Ryzin".
+_READING_NAME = (
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:[A-ZÀ-Ý]\.\s?)+|\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?"
+    r"\s+(?:(?:van|de|von|der|den|da|di|du|la|le)\s+)*[A-ZÀ-Ý][\w'’-]+"
+)
+
+_READING_NAMES = rf"{_READING_NAME}(?:,\s+{_READING_NAME})*(?:,?\s+(?:and|&)\s+{_READING_NAME})?"
+
+#: Words of a title that no name in reading order has.
+_TITLE_WORDS = frozenset("the a an their his her its our of on in for to with from".split())
+
+_READING_NAMES_ENDING = re.compile(rf"^{_READING_NAMES},$")
+
+_READING_NAMES_THEN_TITLE = re.compile(
+    rf"^(?P<names>{_READING_NAMES})\.\s+(?P<title>[A-ZÀ-Ý“\"‘«].*)$"
+)
+
+
+#: "Family, Given" names joined by dashes, as Italian styles print a list, then the title:
+#: "Osborne, Stephen P. – Radnor, Zoe – Strokosch, Kirsty, Co-Production and …".
+_DASHED_FAMILY_GIVEN = (
+    r"(?:[a-z]{1,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2},"
+    r"\s[A-ZÀ-Þ][\w'’-]*\.?(?:\s[A-ZÀ-Þ][\w'’-]*\.?){0,3}"
+)
+
+_DASHED_NAMES_THEN_REST = re.compile(
+    rf"^(?P<names>{_DASHED_FAMILY_GIVEN}(?:\s[–—]\s{_DASHED_FAMILY_GIVEN})+),\s+(?P<rest>\S.*)$"
+)
+
+
+def dashed_names_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …" (a
+    list joined by dashes, cut after its first name): the names up to the comma after
+    the last one are the authors, the rest is what the model read it as."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        head = segments[i + 1].text[:80]
+        if "– " not in head and "— " not in head:
+            return segments  # the cheap test first: a dash near the start of what follows
+        nxt = segments[i + 1]
+        joined = f"{seg.text.strip()} {nxt.text}"
+        match = _DASHED_NAMES_THEN_REST.match(joined)
+        if match is None or match.end("names") <= len(seg.text.strip()):
+            return segments
+        return boundary_moved(segments, i, match["names"] + ",", match["rest"])
+    return segments
+
+
+def et_al_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "Lasker J., Collom E., Bealer T.," + "i in., Time banking and health …" (Polish
+    "i in.", German "u. a." after a list cut short): the "et al." ends the authors."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        et_al = opening_et_al(nxt.text) if nxt.label == "title" else ""
+        rest = nxt.text[len(et_al) :].lstrip(" ,;:")
+        if not et_al or not rest:
+            return segments
+        return boundary_moved(segments, i, f"{seg.text.strip()} {et_al.strip()}", rest)
+    return segments
+
+
+#: A body's name, then the same words again after a comma: "OECD, OECD", "ISO, ISO".
+_BODY_REPEATED = re.compile(r"^(?P<body>[^,]{2,80}),\s+(?P=body)$")
+
+
+def repeated_body_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "OECD, OECD" + "Employment Outlook 2019: …" (a body's report whose title opens
+    with the body's name, as "OECD Employment Outlook"): the repeated name opens the
+    title."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        match = _BODY_REPEATED.match(seg.text.strip()) if nxt.label == "title" else None
+        if match is None or nxt.text[:1] in OPENING_QUOTES:
+            return segments  # "Ruhazi, Ruhazi" + "“Edo Aja …”": a person's two names
+        body = match["body"]
+        return boundary_moved(segments, i, f"{body},", f"{body} {nxt.text}")
+    return segments
+
+
+#: Names as "Family, I" (the Australian Government and other Harvard styles' list):
+#: "Young Keefe, J & Kratzer, Z", the end of a list cut after a comma.
+_FAMILY_INITIALS = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2},\s(?:[A-Z]\.?\s?){1,3}"
+
+_FAMILY_INITIALS_LIST_END = re.compile(
+    rf"^(?:{_FAMILY_INITIALS}(?:,|\s&|\sand)\s+)*{_FAMILY_INITIALS}[.,]?$"
+)
+
+_FAMILY_INITIALS_CUT = re.compile(rf"{_FAMILY_INITIALS},$")
+
+
+def names_run_on_before_date(segments: list[Segment]) -> list[Segment]:
+    """ "Lasker, J, …, Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011," (a
+    double family name without a hyphen breaks the list, and the rest is read as a title
+    and a journal): the segments between a list cut after a comma and the date that
+    read as more names of its shape are more authors."""
+    for i in range(len(segments) - 2):
+        seg = segments[i]
+        if seg.label != "author":
+            continue
+        text = seg.text.rstrip()
+        if text[-1:] != "," or not (text[-2:-1].isupper() or text[-3:-2].isupper()):
+            return segments  # the cheap test first: an initial and a comma end the names
+        if segments[i + 1].label == "date":
+            return segments  # the usual case: the date right after the names
+        if not _FAMILY_INITIALS_CUT.search(text[-80:]):
+            return segments
+        for k in range(i + 2, min(i + 5, len(segments))):
+            if segments[k].label != "date":
+                continue
+            more = " ".join(s.text.strip() for s in segments[i + 1 : k])
+            if not _FAMILY_INITIALS_LIST_END.match(more):
+                return segments
+            return splice(segments, i, k - i, seg._replace(text=f"{seg.text.strip()} {more}"))
+        return segments
+    return segments
+
+
+def names_read_into_title(segments: list[Segment]) -> list[Segment]:
+    """ "Stephen P. Osborne," + "Zoe Radnor, Kirsty Strokosch. Co-Production and …" (a
+    list of full names in reading order, cut after its first name): the names up to the
+    first full stop go back to the authors, when they are people with given names; so do
+    Vancouver names after a Vancouver list cut after a comma ("Niclaus E," + "Young Keefe
+    J, Kratzer Z. Time banking …")."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        if nxt.label != "title" or not seg.text.rstrip().endswith(","):
+            return segments  # the cheap test first: names cut after a comma
+        if _VANCOUVER_LAST_NAME.search(seg.text.strip()):
+            # "Lasker J, …, Niclaus E," + "Young Keefe J, Kratzer Z. Time banking …"
+            vancouver = _VANCOUVER_NAMES_THEN_WORDS.match(nxt.text)
+            if vancouver is None:
+                return segments
+            return boundary_moved(
+                segments, i, f"{seg.text.strip()} {vancouver['names']}", vancouver["rest"]
+            )
+        if not _READING_NAMES_ENDING.match(seg.text.strip()):
+            return segments
+        match = _READING_NAMES_THEN_TITLE.match(nxt.text)
+        if match is None:
+            return segments
+        if any(w.lower() in _TITLE_WORDS for w in match["names"].split()):
+            return segments  # "The Dead and Their Gifts."
+        people = parse_name_list(match["names"]).names
+        if not people or any(p.is_body or not p.given for p in people):
+            return segments
+        return boundary_moved(segments, i, f"{seg.text.strip()} {match['names']}.", match["title"])
+    return segments
+
+
+def title_words_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
+    """ "Rippon S, Hopkins T. Head," + "hands and heart: …": the words after the full stop
+    that ends a Vancouver list's last initials open the title. One name alone ("Bovaird
+    T. Beyond") is left as it is unless the title goes on in small letters or the list is
+    numbered: it has the shape of a name in reading order ("Derek W. Urwin")."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        match = _VANCOUVER_NAMES_THEN_WORDS.match(seg.text)
+        if match is None:
+            return segments
+        words = match["rest"]
+        if not words or len(words) > 40 or "." in words or not words[1:2].islower():
+            return segments
+        if lexicon_hit("given_names", seg.text.split()[0]):
+            return segments  # "Mark C. Suchman": a name in reading order, not "Bovaird T."
+        alone = "," not in match["names"] and not segments[i + 1].text[:1].islower()
+        numbered = segments[0].label == "citation-number" and words.isalpha()
+        if alone and not numbered:
+            # "Derek W. Urwin," alone: a name in reading order too; in a numbered list
+            # "Bovaird T. Beyond" + "Engagement …" (but not "Edgar S. Cahn:")
+            return segments
+        title = segments[i + 1]
+        return splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=match["names"]),
+            title._replace(text=f"{words} {title.text}"),
+        )
+    return segments
+
+
+#: An author list in reading order that ends with its last name: "… and P. Yu".
+_LIST_ENDS_WITH_NAME = re.compile(r"(?:\band|&)\s+(?:[A-Z]\.\s?)+[A-ZÀ-Ý][\w'’-]+$")
+
+
+def title_out_of_names(segments: list[Segment]) -> list[Segment]:
+    """ "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …": after an author list
+    in reading order ended by "and" and its last name, a comma part with no initial is
+    the title's opening words."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        head, comma, last = seg.text.rstrip(" ,").rpartition(", ")
+        if not comma or not _LIST_ENDS_WITH_NAME.search(head):
+            return segments
+        words = last.split()
+        if len(words) < 2 or any(is_initial_word(w) for w in words):
+            return segments
+        title = segments[i + 1]
+        return splice(
+            segments,
+            i,
+            2,
+            Segment("author", head + ",", seg.confidence),
+            Segment("title", f"{last}, {title.text}", title.confidence),
+        )
+    return segments
+
+
+#: Vancouver's author list, each family name with its initials in capitals, then the
+#: title run into it: "Brown A, Smith B. Co-production. BMJ.".
+_VANCOUVER_NAMES_THEN_WORDS = re.compile(
+    r"^(?P<names>(?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s[A-Z]{1,4},\s)*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s[A-Z]{1,4}(?:,?\set\sal)?\.)"
+    r"\s+(?P<rest>[A-ZÀ-Þ\"“‘].*)$"
+)
+
+
+def title_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
+    """ "Brown A, Smith B. Co-production. BMJ." read as the authors, before the date or
+    the numbers: after the full stop ending a Vancouver author list come the title and,
+    after its own full stop, the journal (or the journal alone, when a word such as
+    "Lancet." was read as the date)."""
+    seg = segments[0]
+    match = _VANCOUVER_NAMES_THEN_WORDS.match(seg.text)
+    if seg.label != "author" or match is None or len(segments) < 2:
+        return segments
+    nxt, rest = segments[1], match.group("rest")
+    names = Segment("author", match.group("names"), seg.confidence)
+    if nxt.label == "date" and not any(ch.isdigit() for ch in nxt.text):
+        journal = Segment("journal", nxt.text, nxt.confidence)
+        return splice(segments, 0, 2, names, Segment("title", rest, seg.confidence), journal)
+    journal_text = SENTENCE_END.split(rest)[-1]
+    if journal_text == rest:
+        return splice(segments, 0, 1, names, Segment("title", rest, seg.confidence))
+    title = Segment("title", rest[: len(rest) - len(journal_text)].rstrip(), seg.confidence)
+    journal = Segment("journal", journal_text, seg.confidence)
+    return splice(segments, 0, 1, names, title, journal)

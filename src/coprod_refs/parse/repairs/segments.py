@@ -1,0 +1,763 @@
+"""The segment rules in the order they run, each with the labels it needs, and
+`repair_segments`, which applies them and then reads genres and a thesis's university."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from coprod_refs.parse import fields
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.repairs.books import (
+    acs_book_read_as_one,
+    book_after_in_mark,
+    book_end_out_of_editors,
+    book_out_of_editors,
+    book_out_of_title_before_editors,
+    book_read_as_title,
+    book_read_into_editors,
+    chapter_run_into_editors,
+    container_after_in_editors,
+    container_cut_before_editors,
+    container_cut_short,
+    container_out_of_editors,
+    edited_book_title,
+    in_book_out_of_title,
+    in_book_read_as_title,
+    in_mark_out_of_title,
+    in_out_of_title_colon,
+    merge_book_subtitle,
+    split_container_after_quoted_title,
+    split_container_from_editors,
+    split_in_container_from_title,
+    wiley_chapter_editors,
+)
+from coprod_refs.parse.repairs.dates import (
+    access_day_after_link,
+    access_out_of_date,
+    access_read_as_name,
+    conference_dates_out_of_container,
+    date_out_of_genre,
+    date_out_of_volume,
+    date_out_of_volume_start,
+    link_phrase_read_as_place,
+    medium_named_in_note,
+    newspaper_day_out_of_title,
+    newspaper_read_as_publisher,
+    presentation_out_of_note,
+    published_on_read_as_name,
+    state_out_of_journal,
+    year_and_issue_in_volume,
+    year_out_of_access_note,
+    year_out_of_medium_note,
+    year_out_of_name_end,
+    year_out_of_names_end,
+    year_out_of_title_start,
+    year_read_as_pages,
+    year_read_as_volume,
+    year_word_into_date,
+)
+from coprod_refs.parse.repairs.imprints import (
+    acronym_publisher_out_of_title,
+    bracketed_editors_cut,
+    bracketed_imprint_note,
+    bracketed_publisher_before_year,
+    bracketed_publisher_place,
+    bracketed_publisher_read_into,
+    campus_read_as_place,
+    city_out_of_abnt_journal,
+    city_out_of_container,
+    edition_before_publisher,
+    edition_out_of_note,
+    edition_out_of_publisher,
+    edition_out_of_title,
+    edition_out_of_title_end,
+    gost_whole_after_slashes,
+    imprint_after_medium,
+    imprint_after_medium_note,
+    imprint_out_of_title,
+    imprint_out_of_title_end,
+    imprint_out_of_vancouver_book,
+    imprint_read_as_journal,
+    institution_read_as_place,
+    move_region_code_to_place,
+    place_out_of_title_colon,
+    place_out_of_title_end,
+    place_read_as_container,
+    place_run_into_publisher,
+    places_after_publisher_colon,
+    places_after_publisher_stop,
+    places_cut_from_publisher,
+    places_out_of_book,
+    places_out_of_publisher,
+    places_read_as_publisher,
+    places_run_into_book,
+    publisher_after_bracketed_editors,
+    publisher_and_place_swapped,
+    publisher_before_vancouver_year,
+    publisher_end_read_as_author,
+    publisher_named_as_author,
+    publisher_out_of_genre,
+    publisher_out_of_title_comma,
+    publisher_out_of_title_end,
+    publisher_read_as_container,
+    publisher_read_as_editors,
+    publisher_read_as_journal,
+    publisher_read_into_place,
+    semicolon_imprint,
+    series_named_by_author,
+    series_out_of_publisher,
+    series_out_of_title,
+    thesis_descriptor_from_imprint,
+)
+from coprod_refs.parse.repairs.journals import (
+    guillemets_cut_by_journal,
+    journal_after_names_colon,
+    journal_after_title_colon,
+    journal_head_out_of_title,
+    journal_in_guillemets,
+    journal_in_quotes_ending_title,
+    journal_read_as_imprint,
+    journal_read_as_publisher,
+    journal_run_into_title,
+    journal_word_out_of_volume,
+    periodical_read_as_publisher,
+    report_series_from_journal,
+    split_journal_from_title,
+    subtitle_out_of_journal,
+    title_run_into_journal,
+)
+from coprod_refs.parse.repairs.numbers import (
+    days_read_as_pages,
+    first_page_after_volume,
+    issue_before_pages_mark,
+    issue_out_of_neighbours,
+    issue_read_as_genre,
+    issue_read_into_date,
+    issue_read_into_pages,
+    law_journal_numbers,
+    number_bracket_out_of_title,
+    number_read_as_date,
+    numbers_out_of_journal,
+    numbers_out_of_title_end,
+    page_range_read_as_volume,
+    pages_and_publisher_out_of_book,
+    pages_mark_out_of_imprint,
+    pages_out_of_date,
+    pages_out_of_imprint,
+    pages_out_of_title,
+    report_number_read_as_pages,
+    roman_volume_out_of_journal,
+    season_as_issue,
+    small_roman_volume_out_of_journal,
+    volume_in_pages,
+    volume_out_of_neighbours,
+    volume_out_of_pages,
+)
+from coprod_refs.parse.repairs.people import (
+    author_again_ending_title,
+    author_named_as_publisher,
+    authors_read_into_in_editors,
+    body_and_title_read_as_title_and_note,
+    body_and_year_opening_title,
+    body_before_colon_opening_title,
+    body_opening_title,
+    body_read_as_title,
+    dashed_names_out_of_title,
+    editor_mark_out_of_title,
+    editors_after_book_phrase,
+    editors_after_slash,
+    editors_opening_container,
+    editors_out_of_container,
+    editors_run_into_book,
+    editors_run_into_pages,
+    et_al_cut_in_two,
+    et_al_opening_title,
+    given_names_out_of_title,
+    in_editors_read_as_authors,
+    initial_out_of_publisher,
+    name_after_title_dash,
+    name_out_of_title_end,
+    names_before_colon_out_of_title,
+    names_before_slashes_read_as_title,
+    names_cut_after_initial,
+    names_opening_title,
+    names_read_into_title,
+    names_run_on_before_date,
+    repeated_body_opening_title,
+    split_title_from_names,
+    title_after_names_colon,
+    title_end_read_as_author,
+    title_out_of_names,
+    title_out_of_vancouver_names,
+    title_read_as_author,
+    title_word_out_of_name,
+    title_words_out_of_inverted_names,
+    title_words_out_of_vancouver_names,
+    translators_out_of_imprint,
+    vancouver_editors_after_in,
+)
+from coprod_refs.parse.repairs.titles import (
+    bracket_closed_after_title,
+    genre_out_of_note,
+    genre_out_of_publisher,
+    report_kind_and_publisher_out_of_title,
+    split_genre_from_title,
+    title_cut_short,
+    title_out_of_access_note,
+    title_out_of_date,
+    title_out_of_edition,
+    title_read_as_note,
+    title_read_as_publisher,
+    title_words_out_of_genre,
+)
+
+_Rule = Callable[[list[Segment]], list[Segment]]
+
+
+class _When(NamedTuple):
+    """The label sequences a rule may change (a rule never changes a reference whose
+    labels this refuses): they hold all labels of one of `needs`, a segment labelled one
+    of `after[0]` right before one labelled one of `after[1]` when `after` is given, and
+    none of `lacks`."""
+
+    needs: tuple[frozenset[str], ...]
+    after: tuple[frozenset[str], frozenset[str]] | None
+    lacks: frozenset[str]
+
+    def allows(self, labels: tuple[str, ...]) -> bool:
+        """Whether a reference with these labels, in order, may need the rule."""
+        present = set(labels)
+        if present & self.lacks or not any(need <= present for need in self.needs):
+            return False
+        if self.after is None:
+            return True
+        first, then = self.after
+        return any(a in first and b in then for a, b in pairwise(labels))
+
+
+def _needs(*alternatives: str, after: str = "", lacks: str = "") -> _When:
+    """A rule's `_When`: the label sets it needs, any one of them ("title volume",
+    "journal volume"); with `after` ("title > journal container-title") a segment of
+    the first labels right before one of the second; with `lacks` labels it never
+    mends a reference with."""
+    first, _, then = after.partition(">")
+    return _When(
+        tuple(frozenset(a.split()) for a in alternatives),
+        (frozenset(first.split()), frozenset(then.split())) if after else None,
+        frozenset(lacks.split()),
+    )
+
+
+#: The segment rules, in the order they run, each with the labels it needs: each takes
+#: the segments and gives them back mended, or unchanged when its pattern is absent.
+_SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
+    # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
+    (names_run_on_before_date, _needs("author date")),
+    # "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …"
+    (dashed_names_out_of_title, _needs("author")),
+    # "Bealer T.," + "i in., Time banking …"
+    (et_al_opening_title, _needs("author title", after="author > title")),
+    # "OECD, OECD" + "Employment Outlook 2019: …"
+    (repeated_body_opening_title, _needs("author title", after="author > title")),
+    # "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action"
+    (split_container_from_editors, _needs("editor", after="editor > container-title")),
+    # a container continuing a book's title
+    (merge_book_subtitle, _needs("title", after="title > container-title")),
+    # "Title. Evidence & Policy 13:135–151." as one title
+    (numbers_out_of_title_end, _needs("title", lacks="journal volume pages issue")),
+    # "American Political Science" + "Review107(4):"
+    (journal_word_out_of_volume, _needs("volume", after="journal container-title > volume")),
+    # "The state and … civil society International Review of …" + "83:676–693."
+    (title_run_into_journal, _needs("journal", lacks="title container-title")),
+    # "… in public administration Public Administration Review" + "1982;42:501–508"
+    (journal_run_into_title, _needs("title volume", lacks="journal container-title")),
+    # "…, „Samorząd Terytorialny”" + "2015," as one title
+    (
+        journal_in_quotes_ending_title,
+        _needs("title", lacks="container-title", after="title > date volume pages journal"),
+    ),
+    # "Title. Journal" before the volume
+    (
+        split_journal_from_title,
+        _needs(
+            "title volume",
+            "title pages",
+            "journal volume",
+            "journal pages",
+            lacks="container-title publisher editor",
+        ),
+    ),
+    # "Cooperative Party: Public services in our interests," as the title
+    (
+        body_before_colon_opening_title,
+        _needs("title", lacks="author editor journal container-title"),
+    ),
+    # "The Royal Swedish Academy of Sciences." + "The Prize … [Online]. …" as title and note
+    (body_and_title_read_as_title_and_note, _needs("title note", lacks="author editor")),
+    # "E. Ostrom:" + "World Development," as the title
+    (
+        journal_after_names_colon,
+        _needs("author title volume", "author title pages", lacks="journal container-title"),
+    ),
+    # "Title: Journal" before the volume
+    (
+        journal_after_title_colon,
+        _needs(
+            "title volume",
+            "title pages",
+            "journal volume",
+            "journal pages",
+            lacks="container-title publisher editor",
+        ),
+    ),
+    # "(Eds.) (2006). Title, M E Sharpe, New York." with the publisher as editors
+    (publisher_read_as_editors, _needs("title editor location", lacks="publisher")),
+    # "Washington: DC: APA"
+    (move_region_code_to_place, _needs("location", after="location > publisher")),
+    # "SCIE Research Briefing" + "31."
+    (
+        report_series_from_journal,
+        _needs("publisher", after="journal > volume", lacks="issue pages genre"),
+    ),
+    # "Voluntas 23(4): 1119-1138." as an imprint
+    (
+        journal_read_as_imprint,
+        _needs("location", "publisher", lacks="journal container-title"),
+    ),
+    # "Dissertation, Universität Potsdam."
+    (thesis_descriptor_from_imprint, _needs("publisher", "location", "note", lacks="genre")),
+    # "« Title » dans" + "Emanuel S. Savas (ed.),"
+    (in_mark_out_of_title, _needs("title", after="title > editor container-title journal")),
+    # "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." as the title
+    (vancouver_editors_after_in, _needs("title", "container-title", lacks="editor journal")),
+    # "Title. In: A, B, eds. Book."
+    (container_after_in_editors, _needs("title editor", lacks="container-title journal")),
+    # "Pasquino, G." + "(a cura di), Il sistema"
+    (
+        editor_mark_out_of_title,
+        _needs("title", "container-title", after="author editor > title container-title"),
+    ),
+    # "La contre-démocratie, Paris, Seuil," as one title
+    (
+        imprint_out_of_title,
+        _needs("title", after="title > date", lacks="location publisher journal container-title"),
+    ),
+    # "PUF, coll. « Thémis »"
+    (series_out_of_publisher, _needs("publisher")),
+    # "Organisation for ... Development. (2011). Title."
+    (body_read_as_title, _needs("title date")),
+    # "Title [Internet]. 2019; [cited 2019 Mar 29]" as one note
+    (year_out_of_medium_note, _needs("note", lacks="date")),
+    # "(n.d.). Co-production star."
+    (title_out_of_date, _needs("date", lacks="title")),
+    # "Co-production toolkit. (2015)." with the title read as the author
+    (title_read_as_author, _needs("author date", lacks="title")),
+    # "Coalition for Collaborative Care. Co-production model. 2016." as one title
+    (body_opening_title, _needs("title", lacks="author editor")),
+    # "NHS England. … London: NHS" + "England, 2014."
+    (author_named_as_publisher, _needs("author", after="publisher > location")),
+    # "WHO. (2016). Title. WHO." with a journal
+    (
+        publisher_named_as_author,
+        _needs("author journal", "author container-title", lacks="volume pages"),
+    ),
+    # "… Annual Meeting of" + "the American Society for Public Administration, New Orleans"
+    (
+        container_cut_short,
+        _needs(
+            "container-title publisher",
+            "container-title location",
+            after="container-title journal > publisher location",
+        ),
+    ),
+    # "« Title »," + "dans S. Watson et A. Moran, dir.," as more authors
+    (
+        in_editors_read_as_authors,
+        _needs("author", after="title container-title > author", lacks="editor"),
+    ),
+    # "Title. Paper presented at the Annual" + "Conference of …" as a note and a publisher
+    (presentation_out_of_note, _needs("note", "title", "container-title", lacks="journal")),
+    # "Proceedings of …; 2012 Jun 14-15;" as one container
+    (conference_dates_out_of_container, _needs("container-title")),
+    # "Proc. IEEE Int. Smart Cities Conf., Kansas City," + "MO, USA"
+    (city_out_of_container, _needs("location", after="container-title journal > location")),
+    # "… the Swedish welfare" + "state (PhD thesis)."
+    (title_words_out_of_genre, _needs("title", after="title > genre")),
+    # "Who engages … and why?" + "The case of Atlanta. Public Administration Review"
+    (subtitle_out_of_journal, _needs("title", after="title > journal")),
+    # "… public value, VOLUNTAS:" + "International Journal of Voluntary …"
+    (journal_head_out_of_title, _needs("title", after="title > journal")),
+    (
+        name_after_title_dash,
+        _needs("title", "container-title", lacks="journal publisher"),
+    ),
+    # "(30th anniversary expanded ed.). Russell Sage Foundation." as a note
+    (edition_out_of_note, _needs("note", lacks="edition")),
+    # "Governing the commons (Canto Classics ed.)." as one title
+    (edition_out_of_title_end, _needs("title", lacks="edition")),
+    (
+        acronym_publisher_out_of_title,
+        _needs("title", lacks="publisher journal container-title volume issue pages"),
+    ),
+    (edition_out_of_title, _needs("title", lacks="edition")),
+    # "Tübingen: Mohr. Übersetzt von J. Smith." as the publisher
+    (translators_out_of_imprint, _needs("publisher", "note", lacks="translator")),
+    # "… Strategy. Edinburgh: Scottish Government." as one title
+    (
+        imprint_out_of_title_end,
+        _needs("title", lacks="location publisher journal container-title"),
+    ),
+    (
+        publisher_out_of_title_end,
+        _needs("title", after="title > location", lacks="publisher journal container-title"),
+    ),
+    # "Title (Community Development Report). Federal Reserve Bank of St. Louis." as a title
+    (
+        report_kind_and_publisher_out_of_title,
+        _needs("title", lacks="publisher journal container-title genre"),
+    ),
+    # "(Unpublished doctoral dissertation)." as a note
+    (genre_out_of_note, _needs("note", lacks="genre")),
+    # "New Public Management, 5. Aufl." as the edition
+    (title_out_of_edition, _needs("edition", lacks="title")),
+    # "Brandsen T, Pestoff V, editors. Title."
+    (edited_book_title, _needs("editor container-title", lacks="author title")),
+    # "Title, in Proceedings of ..." as one title or one container
+    (split_in_container_from_title, _needs("title", "container-title", lacks="journal")),
+    # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
+    (split_container_after_quoted_title, _needs("title", lacks="container-title journal")),
+    # "Trust, risk and uncertainty, a cura di" + "S. Watson, A. Moran," as book and authors
+    (editors_after_book_phrase, _needs("container-title", lacks="editor")),
+    # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
+    (editors_out_of_container, _needs("container-title", lacks="editor")),
+    # Nature's "Title. in Book" + "(eds. A, B)" + "143–162" + "(Publisher, Place, 2005)."
+    (in_book_out_of_title, _needs("title", lacks="journal")),
+    (book_out_of_editors, _needs("editor", lacks="container-title journal")),
+    (editors_run_into_book, _needs("editor", after="editor > container-title")),
+    # "… Management in" + "Europe, E. Ongaro, S. van Thiel, Eds."
+    (container_cut_before_editors, _needs("editor", after="container-title > editor")),
+    # "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," as the editors
+    (book_read_into_editors, _needs("editor", lacks="journal")),
+    # ACS's "In The Routledge handbook …," + "T. R. Kassen, …, Eds.;" as a title
+    (in_book_read_as_title, _needs("title editor", lacks="container-title journal")),
+    (editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
+    (pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
+    # "Perec, Georges. A Void."
+    (split_title_from_names, _needs("author", lacks="title")),
+    # "Schuppert, Gunnar Folke: Verwaltungswissenschaft." as one names segment
+    (title_after_names_colon, _needs("author", "editor", lacks="title")),
+    (names_opening_title, _needs("title", lacks="author editor")),
+    (names_before_colon_out_of_title, _needs("author title", after="author > title")),
+    # "25, no. 4 (2001):" as the volume
+    (date_out_of_volume, _needs("volume")),
+    # "… in Development (No." + "IDS Working Paper 170)."
+    (
+        number_bracket_out_of_title,
+        _needs("title", after="title > genre publisher note"),
+    ),
+    # "(commune d'Alliat," + "Ariège), Bulletin de la Société …"
+    (
+        bracket_closed_after_title,
+        _needs("title", after="title > journal container-title publisher location note"),
+    ),
+    # "… Puget Lowland of" + "Washington: Geological Society of America Bulletin,"
+    (title_cut_short, _needs("title", after="title > journal container-title")),
+    # "Radical help. Virago." with a journal
+    (
+        publisher_read_as_journal,
+        _needs("author date", after="title > journal", lacks="volume pages publisher"),
+    ),
+    # "Schulze-Böing" + "2020 Co-Producing Better Futures …"
+    (year_out_of_title_start, _needs("author title", after="author > title", lacks="date")),
+    # "Bovaird, T & Loeffler, E 2016a," as the authors
+    (year_out_of_names_end, _needs("author", lacks="date")),
+    # "Online:" + "http://…" as a place
+    (
+        link_phrase_read_as_place,
+        _needs("url", after="location publisher container-title title > url"),
+    ),
+    # "http://…" + "(2.4.2019)" as a publisher
+    (access_day_after_link, _needs("url", after="url > publisher location journal")),
+    # "(2009, October 13). Title. The Spokesman-Review." with the last as a publisher
+    (
+        newspaper_read_as_publisher,
+        _needs("date publisher", after="title > publisher", lacks="location journal"),
+    ),
+    # "Title. The Spokesman-Review, October 13." as one title
+    (
+        newspaper_day_out_of_title,
+        _needs("date title", lacks="journal container-title"),
+    ),
+    # "40" + "Questions About the End Times."
+    (number_read_as_date, _needs("date", after="date > title")),
+    # "Dorling Kindersley, New York," + "New York, USA."
+    (places_out_of_publisher, _needs("publisher", after="publisher > location")),
+    # "Stanford, CA: CSLI. 199-213." as the publisher
+    (pages_out_of_imprint, _needs("publisher", "location", lacks="pages")),
+    # "Routledge. Abingdon and New York. S." + "162–177."
+    (pages_mark_out_of_imprint, _needs("pages", after="publisher location > pages")),
+    # "Palgrave Macmillan. Basingstoke and New York." as the publisher
+    (places_after_publisher_stop, _needs("publisher", "location")),
+    # "… perspective: Reading," + "MA, Addison Wesley."
+    (place_out_of_title_colon, _needs("title publisher", lacks="location")),
+    # "… failure: en" + "Watson, S., Moran, A. (eds.),"
+    (in_out_of_title_colon, _needs("title editor", after="title > editor")),
+    # "Routledge:" + "Abingdon and New York," as place and publisher
+    (publisher_and_place_swapped, _needs("location", after="location > publisher")),
+    # "Abingdon and New York," as the publisher
+    (places_read_as_publisher, _needs("publisher", lacks="location")),
+    # "Routledge, Abingdon and New York," as the place
+    (publisher_read_into_place, _needs("location", lacks="publisher")),
+    # "(1999). NetLogo. http://… Center for …" with "NetLogo." as a publisher
+    (
+        title_read_as_publisher,
+        _needs("date", after="date > publisher", lacks="title journal container-title"),
+    ),
+    # "“Title.” Geneva, Switzerland." with the place as a container
+    (place_read_as_container, _needs("container-title", lacks="location journal")),
+    # "Washington, D." + "C. Morgan Kaufmann."
+    (initial_out_of_publisher, _needs("location", after="location > publisher")),
+    # "July" + "7-10." or "9-10" + "October 2014." with the days as pages
+    (days_read_as_pages, _needs("date", after="date pages > date pages")),
+    # "«Voluntas», 23, 4," as the volume
+    (guillemets_cut_by_journal, _needs("title journal", after="title > journal")),
+    (journal_in_guillemets, _needs("volume", "title journal")),
+    # "[Discussion paper]. NESTA." as the genre
+    (publisher_out_of_genre, _needs("genre", lacks="publisher")),
+    # "2018. № 3. С. 45–67." with the issue as the genre
+    (issue_read_as_genre, _needs("genre")),
+    (date_out_of_genre, _needs("genre", lacks="date")),
+    (state_out_of_journal, _needs("journal")),
+    (
+        name_out_of_title_end,
+        _needs(
+            "author date title",
+            lacks="journal publisher container-title location volume pages editor",
+        ),
+    ),
+    (
+        place_out_of_title_end,
+        _needs(
+            "title", "container-title", after="title container-title > publisher", lacks="location"
+        ),
+    ),
+    (series_out_of_title, _needs("title", lacks="collection-title")),
+    (series_named_by_author, _needs("title publisher", lacks="collection-title")),
+    # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
+    (city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
+    # "Cherri M." + "Pancake and Sue Utter. Models for …"
+    (names_cut_after_initial, _needs("author", after="author > title")),
+    # "Bogumil, Jörg/Holtkamp," + "Lars: Kommunalpolitik …"
+    (given_names_out_of_title, _needs("author", after="author > title")),
+    # "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …"
+    (title_out_of_names, _needs("author", after="author > title")),
+    (title_word_out_of_name, _needs("author", after="author > title")),
+    (title_words_out_of_vancouver_names, _needs("author", after="author > title")),
+    (names_read_into_title, _needs("author", after="author > title")),
+    (
+        title_words_out_of_inverted_names,
+        _needs("author", after="author > title journal container-title"),
+    ),
+    (container_out_of_editors, _needs("editor", lacks="container-title")),
+    (date_out_of_volume_start, _needs("volume", lacks="date")),
+    (book_read_as_title, _needs("title", after="title > editor", lacks="container-title")),
+    (editors_after_slash, _needs("editor", "container-title")),
+    (
+        publisher_out_of_title_comma,
+        _needs(
+            "title", "container-title", after="title container-title > location", lacks="publisher"
+        ),
+    ),
+    (genre_out_of_publisher, _needs("publisher", lacks="genre")),
+    (edition_out_of_publisher, _needs("publisher", lacks="edition")),
+    (edition_before_publisher, _needs("publisher", "edition location")),
+    (place_run_into_publisher, _needs("location", after="location > publisher")),
+    (places_cut_from_publisher, _needs("location", after="location > publisher")),
+    (places_after_publisher_colon, _needs("publisher", after="publisher > location")),
+    (et_al_cut_in_two, _needs("author", "editor", after="author editor > title")),
+    (names_before_slashes_read_as_title, _needs("author title", after="author > title")),
+    (editors_opening_container, _needs("container-title", lacks="editor")),
+    (acs_book_read_as_one, _needs("container-title", lacks="publisher")),
+    (authors_read_into_in_editors, _needs("editor", lacks="author container-title")),
+    (gost_whole_after_slashes, _needs("title")),
+    (chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
+    (body_and_year_opening_title, _needs("title", lacks="date")),
+    (season_as_issue, _needs("volume", "journal", "date pages", "location pages")),
+    (year_out_of_name_end, _needs("journal", "title", lacks="date")),
+    (imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
+    (
+        author_again_ending_title,
+        _needs("author title", lacks="publisher journal container-title"),
+    ),
+    (numbers_out_of_journal, _needs("journal", lacks="volume pages")),
+    (year_out_of_access_note, _needs("note", lacks="date")),
+    (title_out_of_access_note, _needs("note", lacks="title")),
+    (imprint_after_medium_note, _needs("note", lacks="publisher")),
+    (
+        title_read_as_note,
+        _needs("date note url", lacks="title journal container-title"),
+    ),
+    (
+        imprint_out_of_vancouver_book,
+        _needs("container-title", lacks="date publisher pages journal"),
+    ),
+    (
+        semicolon_imprint,
+        _needs("author date", "editor date", lacks="journal volume pages editor"),
+    ),
+    (
+        wiley_chapter_editors,
+        _needs("editor", "author container-title", "title publisher", "title note"),
+    ),
+    (
+        publisher_after_bracketed_editors,
+        _needs("editor", after="editor > location", lacks="publisher"),
+    ),
+    (bracketed_editors_cut, _needs("editor", after="editor > publisher location")),
+    (
+        book_out_of_title_before_editors,
+        _needs("title", after="title > editor", lacks="container-title"),
+    ),
+    (
+        publisher_before_vancouver_year,
+        _needs(
+            "journal date",
+            "container-title date",
+            "location date",
+            lacks="publisher volume pages",
+        ),
+    ),
+    (publisher_read_as_container, _needs("container-title", after="container-title > location")),
+    (title_end_read_as_author, _needs("title", after="title > author")),
+    # "BMJ [Internet]." as a note
+    (medium_named_in_note, _needs("note", lacks="container-title journal")),
+    # "Brown A, Smith B. Co-production. BMJ." as the authors
+    (title_out_of_vancouver_names, _needs("author", lacks="title container-title journal")),
+    # "…, [w:] Trust, risk and uncertainty," as one title
+    (book_after_in_mark, _needs("title", lacks="container-title")),
+    # "In The Palgrave Handbook of … and" + "Outcomes; Loeffler, E., …, Eds.;"
+    (book_end_out_of_editors, _needs("editor", after="container-title > editor")),
+    # "v. 73," + "n. 8, p. 1317–1352"
+    (issue_out_of_neighbours, _needs("journal pages", "journal volume")),
+    # an access date read as a name: it follows the link
+    (access_read_as_name, _needs("publisher url", "journal url", "container-title url")),
+    (published_on_read_as_name, _needs("date", after="journal publisher container-title > date")),
+    (
+        places_run_into_book,
+        _needs("container-title", after="container-title > location publisher"),
+    ),
+    (first_page_after_volume, _needs("volume date", lacks="pages")),
+    (law_journal_numbers, _needs("journal volume", "journal pages")),
+    (volume_in_pages, _needs("journal date pages", lacks="volume")),
+    (page_range_read_as_volume, _needs("journal volume", lacks="pages")),
+    (bracketed_imprint_note, _needs("note", lacks="publisher date")),
+    (access_out_of_date, _needs("date url", "date note")),
+    (year_read_as_pages, _needs("pages", lacks="date")),
+    (issue_read_into_pages, _needs("pages", "volume")),
+    (issue_before_pages_mark, _needs("volume pages")),
+    (report_number_read_as_pages, _needs("pages publisher", "pages genre")),
+    (bracketed_publisher_place, _needs("note", "publisher", "location")),
+    # PNAS's "(Governance International," + "2016)." as a journal
+    (bracketed_publisher_before_year, _needs("journal", "location", lacks="volume publisher")),
+    # "… public services (Russell Sage Foundation," + "1980)." as the title
+    (bracketed_publisher_read_into, _needs("date", lacks="publisher")),
+    (year_read_as_volume, _needs("journal volume", lacks="date")),
+    (year_and_issue_in_volume, _needs("volume", lacks="date")),
+    (issue_read_into_date, _needs("journal date", lacks="volume")),
+    (pages_out_of_date, _needs("journal date", lacks="volume pages")),
+    (
+        imprint_read_as_journal,
+        _needs("journal", "container-title", lacks="volume pages editor publisher location"),
+    ),
+    # "Public management and governance, Abingdon and New York" + "2016,"
+    (
+        places_out_of_book,
+        _needs("container-title", after="container-title > date pages", lacks="location publisher"),
+    ),
+    # "2012" + "r." (Polish "year") as a name
+    (year_word_into_date, _needs("date", after="date > author editor note publisher genre")),
+    # "Final Nobel Prizes Awarded." + "The Honolulu Advertiser" as the publisher
+    (periodical_read_as_publisher, _needs("title", lacks="location journal container-title")),
+    # "… Technology Pages 1096–1099" as the title
+    (pages_out_of_title, _needs("title", lacks="pages")),
+    # "Leiden: Leiden" + "University." as place and author
+    (publisher_end_read_as_author, _needs("location author", lacks="publisher")),
+    # "Los Angeles:" + "University of California," + "Los Angeles."
+    (campus_read_as_place, _needs("publisher", after="publisher > location")),
+    # "Public Administration Review lxxvi" + "(2016),"
+    (
+        small_roman_volume_out_of_journal,
+        _needs("journal date", "container-title date", lacks="volume"),
+    ),
+    # "“American Political Science Review” CVII," before the issue
+    (roman_volume_out_of_journal, _needs("journal")),
+    # "176(1-2) p 145-157" as the pages
+    # "Public Money and Management," + "39:241–252." as a publisher
+    (
+        journal_read_as_publisher,
+        _needs("publisher pages", lacks="journal container-title volume location"),
+    ),
+    (volume_out_of_pages, _needs("pages", lacks="volume")),
+    # "Vol. 23 Doubleday" as the publisher
+    (
+        volume_out_of_neighbours,
+        _needs("publisher", "location", "container-title", lacks="volume"),
+    ),
+)
+
+
+@lru_cache(maxsize=16384)
+def _rules_for(labels: tuple[str, ...]) -> tuple[int, ...]:
+    """The numbers of the segment rules that may mend a reference with these labels, in
+    order (label sequences recur, so this is worked out once per sequence)."""
+    return tuple(
+        number for number, (_rule, when) in enumerate(_SEGMENT_RULES) if when.allows(labels)
+    )
+
+
+def repair_segments(segments: list[Segment]) -> list[Segment]:
+    """Segment-level fixes for patterns the CRF rarely saw (the rules of `_SEGMENT_RULES`,
+    in order); then a report descriptor printed after the title ("Case Study",
+    "(Research Briefing 31)") is a genre, and a short descriptor labelled as container
+    without "In" or editors is one too; last, a thesis's university read as the place
+    is the publisher."""
+    labels = tuple(s.label for s in segments)
+    todo = _rules_for(labels)
+    at = 0
+    while at < len(todo):
+        number = todo[at]
+        at += 1
+        repaired = _SEGMENT_RULES[number][0](segments)
+        if repaired is not segments:
+            segments = repaired
+            now = tuple(s.label for s in segments)
+            if now != labels:  # the rules still to run are those the new labels allow
+                labels, todo, at = now, tuple(k for k in _rules_for(now) if k > number), 0
+    present = set(labels)
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.label == "title" and "genre" not in present and "journal" not in present:
+            pieces = split_genre_from_title(seg, publisher_known="publisher" in present)
+            out.extend(pieces)
+            present.update(p.label for p in pieces)
+            continue
+        if (
+            seg.label == "container-title"
+            and "genre" not in present
+            and "editor" not in present
+            and not seg.text[:3].lower().startswith("in")
+            and len(seg.text.split()) <= 8
+            and fields.looks_like_genre(seg.text)
+            and not fields.is_blog(seg.text)
+            and not fields.is_conference(seg.text)
+        ):
+            out.append(Segment("genre", seg.text, seg.confidence))
+            present.add("genre")
+            continue
+        out.append(seg)
+    if "genre" in present and "location" in present and "publisher" not in present:
+        out = institution_read_as_place(out)
+    return out
