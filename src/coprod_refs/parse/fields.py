@@ -28,6 +28,11 @@ _COMPACT = re.compile(
 _BARE_COMPACT = re.compile(
     rf"^(\d{{1,4}}[A-Za-z]?)\s*(?:\(([^()]{{1,20}})\))?\s*:\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?)[.,;]*$"
 )
+#: The Plant Cell's "2013:107(4):726–741.": year, volume, issue and pages after colons.
+_YEAR_COLON_COMPACT = re.compile(
+    rf"^(1[5-9]\d\d|20[0-4]\d)[a-z]?:(\d{{1,5}}[A-Za-z]?(?=[(:])|(?=\())(?:\(([^()]{{1,20}})\))?"
+    rf":([A-Za-z]?\d+(?:{_DASH}[A-Za-z]?\d+)?)[.,;]*$"
+)
 _NUMBER_DASH = re.compile(rf"(?<=\d)\s*{_DASH}\s*(?=\d)")
 _PAGE_PREFIX = re.compile(
     r"^(?:pages?|pgs?\.?|págs?\.?|pagg?\.|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
@@ -106,7 +111,7 @@ _MONTHS: dict[str, int] = {
 }  # fmt: skip
 _DATE_PARTS = re.compile(r"[A-Za-zÀ-ÿ]+|\d+")
 _LEADING_IN = re.compile(
-    r"^(?:in\s*:|in\b|en\s*:|dans\s*:|(?-i:dans|en)\s|im\s*:)\s*", re.IGNORECASE
+    r"^(?:in\s*[:.]|in\b|en\s*:|dans\s*:|(?-i:dans|en)\s|im\s*:)\s*", re.IGNORECASE
 )
 _KEEP_FINAL_DOT = re.compile(
     r"(?:\b[A-Z]|\.\.|\b(?:inc|co|ltd|corp|jr|sr|bros|al|etc|st|e\.\s?v|cie|ed|eds))\.$",
@@ -405,11 +410,15 @@ def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, 
     "Sep;40(9):1477-81." -> (None, "40", "9", "1477-81"), the pages as printed (an
     article number such as "e014650" among them); with `bare`, for a segment known to
     hold the volume, also the form without date and semicolon of Springer and other
-    styles ("82(1):8–27" -> (None, "82", "1", "8–27")); None for anything else."""
+    styles ("82(1):8–27" -> (None, "82", "1", "8–27")); The Plant Cell's year before a
+    colon, "2013:107(4):726–741." -> (2013, "107", "4", "726–741"); None for anything
+    else."""
     if ";" in text:
         match = _COMPACT.match(text.strip())
         if not match:
             return None
+        year, volume, issue, pages = match.groups()
+    elif match := _YEAR_COLON_COMPACT.match(text.strip()):
         year, volume, issue, pages = match.groups()
     else:
         bare_match = _BARE_COMPACT.match(text.strip()) if bare else None
@@ -765,7 +774,7 @@ def opens_with_in(text: str) -> bool:
     """Whether `text` opens with the word putting a chapter in its book ("In:", "in",
     "dans"), which makes what follows a container."""
     words = text.split(maxsplit=1)
-    return bool(words) and words[0].rstrip(":").lower() in _IN_WORDS
+    return bool(words) and words[0].rstrip(":.").lower() in _IN_WORDS
 
 
 def looks_like_genre(text: str) -> bool:

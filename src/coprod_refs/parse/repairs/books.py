@@ -99,7 +99,7 @@ def container_after_in_editors(segments: list[Segment]) -> list[Segment]:
 
 
 _IN_CONTAINER = re.compile(
-    r"[,”\"’']\s+(?:[Ii]n|en)\s?:?\s+(?=[A-Z0-9«\"“‘])|[.?!]\s+In\s:\s+(?=[A-Z0-9«\"“‘])"
+    r"[,”\"’']\s+(?:[Ii]n|en)\s?:?\s+(?=[A-Z0-9«\"“‘])|[.?!]\s+In(?:\s:|\.)\s+(?=[A-Z0-9«\"“‘])"
     r"|[»”\"’']\s*,?\s+dans\s+(?=[A-Z0-9«\"“‘])"
     r"|[.?!]\s+In\s+(?=[‘“«])"
     r"|[,.]\s+(?=Proc\.\s|Proceedings\s+of\s)"
@@ -279,7 +279,7 @@ def book_out_of_editors(segments: list[Segment]) -> list[Segment]:
 #: style), or family name first: "Trust, risk and uncertainty, Watson, S. and Moran, A.
 #: eds.," (the Korean Society of Civil Engineers' style).
 _BOOK_WORDS_THEN_EDITORS = re.compile(
-    r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
+    r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:(?:(?:[A-Z]\.\s?)+|[A-Z]{1,3}\s)(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
     r"|(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.[\s-]?)+),?"
     r"\s*(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
 )

@@ -9,6 +9,7 @@ from coprod_refs.parse import fields
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import (
+    colon_imprint,
     is_region_code,
     names_only_a_publisher,
     places_last,
@@ -1086,6 +1087,13 @@ def publisher_read_as_container(segments: list[Segment]) -> list[Segment]:
 
 
 #: An imprint in brackets, publisher first: "(Palgrave Macmillan: Houndmills, Basingstoke)".
+def _publisher_then_place(publisher: str, place: str) -> bool:
+    """Whether the two sides of a bracketed imprint's colon are the publisher and the
+    place, in that order, as the imprint reader tells them apart ("Governance
+    International: Birmingham", "ECPR Press: Colchester")."""
+    return colon_imprint(f"{publisher}: {place}")[0] == place.strip()
+
+
 _BRACKETED_PUBLISHER_PLACE = re.compile(r"^\((?P<publisher>[^():]+):\s*(?P<place>[^():]+)\)\.?$")
 
 
@@ -1096,7 +1104,7 @@ def bracketed_publisher_place(segments: list[Segment]) -> list[Segment]:
     if last.text[:1] != "(" or last.label not in ("note", "publisher", "location"):
         return segments
     match = _BRACKETED_PUBLISHER_PLACE.match(last.text.strip())
-    if match is None or not reads_as_places(match["place"]):
+    if match is None or not _publisher_then_place(match["publisher"], match["place"]):
         return segments
     return divided(
         segments,
@@ -1160,6 +1168,43 @@ def bracketed_publisher_read_into(segments: list[Segment]) -> list[Segment]:
         name = match["name"]
         label = "location" if reads_as_places(name.strip("(,")) else "publisher"
         return divided(segments, i, (seg.label, match["head"]), (label, name))
+    return segments
+
+
+#: A bracketed imprint with a colon ending a title: "… to live (Governance International:
+#: Birmingham)." or "… (London: Routledge)".
+_COLON_IMPRINT_ENDING = re.compile(
+    r"^(?P<head>\S.*\S)\s+\((?P<first>[A-Z][^():;,]{1,60}?):\s+(?P<second>[A-Z][^():;]{1,60}?)\)[.,]?$"
+)
+
+
+def colon_imprint_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "A quality framework … through co-production (Governance International:
+    Birmingham)." read as one title, in a reference with no publisher or place (The Plant
+    Cell prints a report's imprint in brackets, publisher first): the bracket is the
+    imprint, its place being the side of the colon that names places only."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("title", "container-title") or seg.text.rstrip(".,")[-1:] != ")":
+            continue
+        match = _COLON_IMPRINT_ENDING.match(seg.text)
+        if match is None or len(match["head"].split()) < 2:
+            continue
+        first, second = match["first"], match["second"]
+        if reads_as_places(second) and not reads_as_places(first):
+            pieces = (("publisher", first), ("location", second))
+        elif reads_as_places(first) and not reads_as_places(second):
+            pieces = (("location", first), ("publisher", second))
+        else:
+            continue
+        tail = seg.text[match.end("second") :]
+        return splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=match["head"]),
+            seg._replace(label=pieces[0][0], text=f"({pieces[0][1]}:"),
+            seg._replace(label=pieces[1][0], text=f"{pieces[1][1]}{tail}"),
+        )
     return segments
 
 

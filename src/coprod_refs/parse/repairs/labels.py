@@ -61,7 +61,9 @@ def _form_of(text: str) -> _Form:
     doi_word = lower.rstrip(":") in ("doi", "[doi")
     access = text[:1] in _ACCESS_INITIALS and lower.strip("[(:.,") in _ACCESS_WORDS
     opens = ""
-    if ";" in text and ("(" in text or ":" in text) and _COMPACT_TOKEN.match(text):
+    if (";" in text and ("(" in text or ":" in text) and _COMPACT_TOKEN.match(text)) or (
+        text.count(":") == 2 and fields.split_compact(text)
+    ):
         opens = "compact"
     elif lower == "tech.":
         opens = "tech"

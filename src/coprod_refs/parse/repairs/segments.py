@@ -69,6 +69,7 @@ from coprod_refs.parse.repairs.imprints import (
     campus_read_as_place,
     city_out_of_abnt_journal,
     city_out_of_container,
+    colon_imprint_out_of_title,
     edition_before_publisher,
     edition_out_of_note,
     edition_out_of_publisher,
@@ -662,6 +663,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (bracketed_publisher_place, _needs("note", "publisher", "location")),
     # PNAS's "(Governance International," + "2016)." as a journal
     (bracketed_publisher_before_year, _needs("journal", "location", lacks="volume publisher")),
+    # "… to live (Governance International: Birmingham)." as the title
+    (
+        colon_imprint_out_of_title,
+        _needs("title", "container-title", lacks="publisher location journal"),
+    ),
     # "… public services (Russell Sage Foundation," + "1980)." as the title
     (bracketed_publisher_read_into, _needs("date", lacks="publisher")),
     (year_read_as_volume, _needs("journal volume", lacks="date")),
