@@ -203,7 +203,8 @@ def _strip_brackets(text: str) -> str:
 #: A medium named after a title: Harvard's "[online]", Vancouver's "[Internet]" (and
 #: "[Serial on the Internet]"), Elsevier's "[WWW Document]".
 _MEDIA = (
-    r"\[(?:on-?line(?:\s+resource)?|internet|electronic\s+resource|en\s+ligne|e-?book|"
+    r"\[(?:on-?line(?:\s+resource)?|internet|electronic\s+resource|en\s+ligne|en\s+l[ií]nea|"
+    r"em\s+linha|e-?book|"
     r"(?:serial|monograph|homepage|database|article|book)\s+on\s+the\s+internet|"
     r"www\s+document|"
     r"cd-rom|dvd|serial\s+online|microform|электронный\s+ресурс|elektronische\s+ressource|"
@@ -276,14 +277,18 @@ _UNSTATED = re.compile(
 
 #: A medium printed before the imprint: Harvard's "[online] London: …".
 _MEDIUM_BEFORE = re.compile(rf"^{_MEDIA}\s*", re.I)
+#: The mark Spanish ISO 690 styles print before the publisher: "edit. Routledge".
+_PUBLISHER_MARK = re.compile(r"^edit\.\s+(?=\S)")
 
 
 def stated(value: str) -> str:
     """A place or publisher as the reference names it, without the medium Harvard prints
-    before it ("[online] London"); "" for "s.l.", "n.p." and the other ways of saying
-    there is none."""
+    before it ("[online] London") or the mark of Spanish styles ("edit. Routledge"); ""
+    for "s.l.", "n.p." and the other ways of saying there is none."""
     if value.startswith("["):
         value = _MEDIUM_BEFORE.sub("", value)
+    elif value.startswith("edit."):
+        value = _PUBLISHER_MARK.sub("", value)
     return "" if value and _UNSTATED.match(value) else value
 
 

@@ -26,6 +26,7 @@ from coprod_refs.parse.repairs.edits import (
     SMALL_JOINS,
     TITLE_BOUNDARY,
     YEAR_ONLY,
+    boundary_moved,
     cut_by_groups,
     divided,
     ends_with_full_word,
@@ -1168,6 +1169,25 @@ def bracketed_publisher_read_into(segments: list[Segment]) -> list[Segment]:
         name = match["name"]
         label = "location" if reads_as_places(name.strip("(,")) else "publisher"
         return divided(segments, i, (seg.label, match["head"]), (label, name))
+    return segments
+
+
+#: Spanish ISO 690's publisher mark ending the words before the publisher: "…, edit.".
+_PUBLISHER_MARK_ENDING = re.compile(r"^(?P<head>.*\S),\s+(?P<mark>edit\.)$")
+
+
+def publisher_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "From service delivery to co-production, edit." + "Palgrave Macmillan, …": the
+    mark Spanish styles print before the publisher ("editorial") read into the title,
+    the book or the editors belongs to the publisher."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if nxt.label != "publisher" or not seg.text.endswith("edit."):
+            continue
+        match = _PUBLISHER_MARK_ENDING.match(seg.text)
+        if match is None:
+            return segments
+        return boundary_moved(segments, i, match["head"] + ",", f"{match['mark']} {nxt.text}")
     return segments
 
 

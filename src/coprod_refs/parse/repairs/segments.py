@@ -99,6 +99,7 @@ from coprod_refs.parse.repairs.imprints import (
     publisher_and_place_swapped,
     publisher_before_vancouver_year,
     publisher_end_read_as_author,
+    publisher_mark_out_of_title,
     publisher_named_as_author,
     publisher_out_of_genre,
     publisher_out_of_title_comma,
@@ -255,6 +256,8 @@ def _needs(*alternatives: str, after: str = "", lacks: str = "") -> _When:
 #: The segment rules, in the order they run, each with the labels it needs: each takes
 #: the segments and gives them back mended, or unchanged when its pattern is absent.
 _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
+    # "… to co-production, edit." + "Palgrave Macmillan,"
+    (publisher_mark_out_of_title, _needs("publisher")),
     # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
     (names_run_on_before_date, _needs("author date")),
     # "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …"
