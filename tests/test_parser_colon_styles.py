@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_refs.parse.fields import split_compact
+from coprod_refs.parse.fields import parse_volume, split_compact
 from coprod_refs.parse.reference import parse_reference
 
 
@@ -110,3 +110,29 @@ def test_a_publisher_first_bracket_ending_the_reference_with_an_unlisted_place()
     )
     assert (work.publisher, work.place) == ("ECPR Press", "Colchester")
     assert [name.family for name in work.editors] == ["Sabetti", "Aligica"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("(107:4):", ("107", "4")),
+        ("(84: 2188).", ("84", "2188")),
+        ("(11: 12),", ("11", "12")),
+        # a number alone in brackets is the issue: "2011;(61):40-4" names no volume
+        ("(76):", ("", "76")),
+        ("(61) :", ("", "61")),
+        # after a volume the bracket is the issue, as before
+        ("107(4),", ("107", "4")),
+        ("Vol. 12 (3)", ("12", "3")),
+    ],
+)
+def test_a_volume_and_issue_in_one_bracket(text: str, parts: tuple[str, str]) -> None:
+    assert parse_volume(text) == parts
+
+
+def test_mis_quarterly_numbers_in_a_reference() -> None:
+    work = parse_reference(
+        "Arnstein, S., (1969). The ladder of citizen participation. Journal of the American "
+        "Institute of Planners, (35:4): 216–224."
+    )
+    assert (work.volume, work.issue, work.pages) == ("35", "4", "216–224")

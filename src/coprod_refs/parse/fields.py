@@ -366,11 +366,19 @@ def split_article_number(text: str) -> tuple[str, str]:
     return (text[: match.start()] + text[match.end() :]).strip(), match.group(1)
 
 
+#: A volume and issue in one bracket, as MIS Quarterly prints them: "(107:4)". A number
+#: alone in brackets stays the issue: "2011;(61):40-4" names no volume.
+_BRACKETED_VOLUME_ISSUE = re.compile(r"\((\d{1,5}[A-Za-z]?):\s*(\d{1,4}(?:[-–/]\d{1,4})?)\)")
+
+
 def parse_volume(text: str) -> tuple[str, str]:
     """(volume, issue) from a volume segment: "107(4)," -> ("107", "4");
     "Vol. 63 Issue 2" -> ("63", "2"); "No. 134" -> ("", "134"); "Summer" -> ("", "Summer")."""
     value = " ".join(text.split()).strip(" ,;:.")
     issue = ""
+    bracketed = _BRACKETED_VOLUME_ISSUE.fullmatch(value)
+    if bracketed:  # MIS Quarterly's "(107:4)"
+        return bracketed[1], bracketed[2]
     paren = _PAREN.search(value)
     if paren:
         issue = paren.group(1).strip(" .,")

@@ -147,6 +147,16 @@ _DOTTED_PAIRS = re.compile(
     r"[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$"
 )
 _PAIR_BREAK = re.compile(r"(?<=\.) (?=[A-Z][\w'’-]+ [A-Z]\.)")
+#: People named initials first, with no commas between them (as some law and social
+#: science journals print them): "T Bovaird M Willis and I Briggs".
+_UNDOTTED_PEOPLE = re.compile(
+    r"^(?:[A-Z]{1,3} (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]+ ){2,8}(?:&|and|und|et|y) "
+    r"[A-Z]{1,3} (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]+$"
+)
+_PERSON_BREAK = re.compile(
+    r"(?<=[\w'’-])(?<! and)(?<! und)(?<! et)(?<! y) "
+    r"(?=[A-Z]{1,3} (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]+)"
+)
 _INITIAL_WORD = re.compile(rf"^(?:[{CAPITALS}]\.?[-‐]?){{1,3}}$|^[{CAPITALS}][{SMALL}]?\.$")
 _DOTTED = re.compile(rf"(?<=[{CAPITALS}]\.)(?=[{CAPITALS}])")
 
@@ -714,6 +724,8 @@ def parse_name_list(text: str) -> NameList:
         return NameList([], et_al)
     if "," not in cleaned and _DOTTED_PAIRS.match(cleaned):
         cleaned = _PAIR_BREAK.sub(", ", cleaned)
+    elif "," not in cleaned and _UNDOTTED_PEOPLE.match(cleaned):
+        cleaned = _PERSON_BREAK.sub(", ", cleaned)
     if " a " in cleaned or " i " in cleaned or ". in " in cleaned:
         cleaned = _SMALL_AND.sub(" and ", cleaned)
     if len(cleaned) <= 9 and cleaned.rstrip(". ").lower() in _SAME_NAMES_WORDS:

@@ -483,6 +483,39 @@ def container_cut_before_editors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The bracketed editors' mark opening the segment after a book: "(eds.), Routledge,".
+_BRACKETED_MARK_OPENING = re.compile(r"^\((?i:eds?|editors?)\.?\),?\s+(?=\S)")
+
+
+def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
+    """ "In: Critical Reflections on …, J. Edelenbos and I." + "van Meerkerk (eds.),"
+    (the book and its editors cut inside a name), or "in The Routledge handbook of …, TR
+    Kassen D Cepiku and TJ Lah" + "(eds.), Routledge," (the editors' mark read into the
+    imprint): the names after the book's comma, up to the mark, are the editors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "container-title" or nxt.label not in ("editor", "publisher"):
+            continue
+        rest = ""
+        if nxt.label == "editor":
+            joined = f"{seg.text} {nxt.text}"
+        elif mark := _BRACKETED_MARK_OPENING.match(nxt.text):
+            joined, rest = f"{seg.text} {mark[0].strip()}", nxt.text[mark.end() :]
+        else:
+            return segments
+        match = _BOOK_WORDS_THEN_EDITORS.match(joined)
+        if match is None or not _reads_as_book(match["book"]):
+            return segments
+        pieces = [
+            seg._replace(text=match["book"] + ","),
+            nxt._replace(label="editor", text=match["editors"]),
+        ]
+        if rest:
+            pieces.append(nxt._replace(text=rest))
+        return splice(segments, i, 2, *pieces)
+    return segments
+
+
 #: A chapter with no title, its authors, book and editors in one run: RSC's "T. Bovaird
 #: and E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A. Moran,", Wiley's
 #: "T. Bovaird, E. Loeffler, in Trust, risk and uncertainty (Eds.: S. Watson, A. Moran),".

@@ -24,6 +24,7 @@ from coprod_refs.parse.repairs.books import (
     container_cut_short,
     container_out_of_editors,
     edited_book_title,
+    editors_read_into_book,
     in_book_out_of_title,
     in_book_read_as_title,
     in_mark_out_of_title,
@@ -443,6 +444,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (editors_run_into_book, _needs("editor", after="editor > container-title")),
     # "… Management in" + "Europe, E. Ongaro, S. van Thiel, Eds."
     (container_cut_before_editors, _needs("editor", after="container-title > editor")),
+    # "…, J. Edelenbos and I." + "van Meerkerk (eds.)," or "…, TR Kassen D Cepiku and TJ
+    # Lah" + "(eds.), Routledge,"
+    (
+        editors_read_into_book,
+        _needs("container-title", after="container-title > editor publisher"),
+    ),
     # "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," as the editors
     (book_read_into_editors, _needs("editor", lacks="journal")),
     # ACS's "In The Routledge handbook …," + "T. R. Kassen, …, Eds.;" as a title
