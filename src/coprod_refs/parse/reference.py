@@ -178,9 +178,40 @@ def _date_from_short_citation(work: ExtractedWork, short: ShortCitation) -> None
         work.year_suffix = short.letter
 
 
+#: A list number opening a string: "15.", "[15]", "(15)".
+_LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)$")
+
+
+def _tagged_after_list_number(prepared: _Prepared, tagged: Labelled) -> Labelled:
+    """The labels of a string the model read as a note from its list number on ("15.
+    Bovaird T, Loeffler E: From engagement …": once in that state it rarely leaves it):
+    the words after the number labelled again on their own, as the model reads the
+    same reference without its number well, unless they open with a note again."""
+    from coprod_refs.parse.crf import Labelled, tag
+    from coprod_refs.parse.features import sequence_features
+
+    labels = tagged.labels
+    if len(labels) < 6 or labels[1:5] != ["note"] * 4:
+        return tagged
+    if not _LIST_NUMBER.match(prepared.tokens[0].text):
+        return tagged
+    rest = tokenize(prepared.normalised[prepared.tokens[1].start :])
+    if len(rest) != len(labels) - 1:
+        return tagged
+    again = tag(sequence_features(rest))
+    if again.labels[0] == "note":
+        return tagged
+    return Labelled(
+        ["citation-number", *again.labels],
+        [tagged.marginals[0], *again.marginals],
+        again.sequence_probability,
+    )
+
+
 def _finish(prepared: _Prepared, tagged: Labelled) -> ExtractedWork:
     """The typed work from one string's labels: repaired, grouped, assembled, scored."""
     tokens = prepared.tokens
+    tagged = _tagged_after_list_number(prepared, tagged)
     labels = repair_labels(tokens, tagged.labels, tagged.marginals)
     segments = repair_segments(
         group_segments(tokens, labels, tagged.marginals, prepared.normalised)
