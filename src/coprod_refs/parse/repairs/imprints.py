@@ -1154,20 +1154,25 @@ _OPENED_BRACKET_NAME = re.compile(r"^(?P<head>.*\S)\s+(?P<name>\([^()]{2,80},)$"
 def bracketed_publisher_read_into(segments: list[Segment]) -> list[Segment]:
     """ "Street-level bureaucracy … (Russell Sage Foundation," or "J. Edelenbos, I. van
     Meerkerk, Eds. (Edward Elgar," + "2016)," (PNAS and Science print a book's imprint
-    in brackets, publisher then year) read into the title or the editors, in a
-    reference with no publisher: the name in the bracket is the publisher (the place,
-    when it names places only)."""
+    in brackets, publisher then year; AIP puts the place between) read into the title or
+    the editors, in a reference with no publisher: the name in the bracket is the
+    publisher (the place, when it names places only and no place follows)."""
     for i in range(len(segments) - 1):
-        seg = segments[i]
+        seg, nxt = segments[i], segments[i + 1]
         if seg.label not in ("title", "editor", "container-title") or seg.text[-1:] != ",":
             continue
-        if not _year_closes_bracket(segments[i + 1]):
+        # AIP's "(SCIE," + "London," + "2012)." has the place between.
+        place_between = nxt.label == "location" and i + 2 < len(segments)
+        if not _year_closes_bracket(segments[i + 2] if place_between else nxt):
             continue
         match = _OPENED_BRACKET_NAME.match(seg.text)
         if match is None:
             return segments
         name = match["name"]
-        label = "location" if reads_as_places(name.strip("(,")) else "publisher"
+        places = reads_as_places(name.strip("(,"))
+        if places and place_between:
+            return segments
+        label = "location" if places else "publisher"
         return divided(segments, i, (seg.label, match["head"]), (label, name))
     return segments
 
@@ -1188,6 +1193,27 @@ def publisher_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
         if match is None:
             return segments
         return boundary_moved(segments, i, match["head"] + ",", f"{match['mark']} {nxt.text}")
+    return segments
+
+
+#: Words before a bracket the publisher opens: "Volunteers (Governance International,".
+_WORDS_THEN_OPENED_BRACKET = re.compile(r"^(?P<words>[^()]*\w)\s+(?P<bracket>\([^()]+,)$")
+
+
+def title_end_read_into_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "… with over 200,000" + "Volunteers (Governance International," + "Birmingham,"
+    + "2011)." (AIP's bracketed imprint after a report's title): the words before the
+    bracket end the title."""
+    for i in range(1, len(segments) - 1):
+        seg, prev = segments[i], segments[i - 1]
+        if seg.label != "publisher" or prev.label != "title" or "(" not in seg.text:
+            continue
+        if segments[i + 1].label != "location":
+            return segments
+        match = _WORDS_THEN_OPENED_BRACKET.match(seg.text)
+        if match is None:
+            return segments
+        return boundary_moved(segments, i - 1, f"{prev.text} {match['words']}", match["bracket"])
     return segments
 
 

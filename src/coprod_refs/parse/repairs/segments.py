@@ -114,6 +114,7 @@ from coprod_refs.parse.repairs.imprints import (
     series_out_of_publisher,
     series_out_of_title,
     thesis_descriptor_from_imprint,
+    title_end_read_into_publisher,
 )
 from coprod_refs.parse.repairs.journals import (
     guillemets_cut_by_journal,
@@ -680,6 +681,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # "… public services (Russell Sage Foundation," + "1980)." as the title
     (bracketed_publisher_read_into, _needs("date", lacks="publisher")),
+    # "… with over 200,000" + "Volunteers (Governance International,"
+    (title_end_read_into_publisher, _needs("title publisher", after="title > publisher")),
     (year_read_as_volume, _needs("journal volume", lacks="date")),
     (year_and_issue_in_volume, _needs("volume", lacks="date")),
     (issue_read_into_date, _needs("journal date", lacks="volume")),
