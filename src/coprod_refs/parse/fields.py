@@ -213,7 +213,7 @@ _MEDIA = (
 _MEDIUM_AFTER_TITLE = re.compile(rf"\s*{_MEDIA}$", re.I)
 #: A title, the medium Harvard prints after it, and what follows: "Title. [online]
 #: Cardiff: Welsh Government.".
-TITLE_MEDIUM_REST = re.compile(rf"^(?P<title>.*\S)\s+{_MEDIA}\s+(?P<rest>\S.*)$", re.I)
+TITLE_MEDIUM_REST = re.compile(rf"^(?P<title>.*\S)\s+{_MEDIA}[.,]?\s+(?P<rest>\S.*)$", re.I)
 
 
 def without_medium(title: str) -> str:

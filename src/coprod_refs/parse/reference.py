@@ -561,7 +561,9 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
     if publisher and not place:
         place, publisher = colon_imprint(publisher)
         if not place:
-            place, publisher = comma_imprint(publisher) or ("", publisher)
+            # "Birmingham, Governance International, 2013." before the year or the end
+            ends = _next_label(segments, publisher_seg) in ("date", "pages", "")
+            place, publisher = comma_imprint(publisher, ends_imprint=ends) or ("", publisher)
         if (
             not place
             and _next_label(segments, publisher_seg) in ("date", "")

@@ -10,6 +10,7 @@ from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import (
     colon_imprint,
+    comma_imprint,
     is_region_code,
     names_only_a_publisher,
     places_last,
@@ -710,6 +711,63 @@ def imprint_after_medium(segments: list[Segment]) -> list[Segment]:
             seg._replace(text=match["title"]),
             seg._replace(label="location", text=place),
             seg._replace(label="publisher", text=publisher),
+        )
+    return segments
+
+
+def place_after_medium(segments: list[Segment]) -> list[Segment]:
+    """ "… a better place to live [Internet]. Birmingham," + "Governance International,"
+    (Vancouver's medium after the title, then place, publisher and year) with the place
+    read into the title and the publisher as a journal or a book: the place comes out of
+    the title, and the name after it is the publisher."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "title" or "]" not in seg.text:
+            continue
+        match = fields.TITLE_MEDIUM_REST.match(seg.text)
+        if match is None or not reads_as_places(match["rest"]):
+            return segments
+        return splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=seg.text[: match.start("rest")].rstrip()),
+            seg._replace(label="location", text=match["rest"]),
+            nxt._replace(label="publisher"),
+        )
+    return segments
+
+
+#: Vancouver editors, then an imprint after their last initial: "Edelenbos J, van
+#: Meerkerk I. Cheltenham, Edward Elgar,".
+_EDITORS_THEN_IMPRINT = re.compile(
+    r"^(?P<names>.*\s[A-Z]{1,3}\.)\s+(?P<imprint>[A-Z][^.;:]*,[^.;:]+)$"
+)
+
+
+def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
+    """ "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," + "2016." (the
+    Journal of Foot and Ankle Surgery's editors, then place, publisher and year) read as
+    the editors: what follows the last initial's stop is the place and the publisher."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "editor" or segments[i + 1].label not in ("date", "pages"):
+            continue
+        match = _EDITORS_THEN_IMPRINT.match(seg.text)
+        if match is None:
+            return segments
+        imprint = match["imprint"].rstrip(" ,")
+        found = comma_imprint(imprint, ends_imprint=True)
+        if found is None or not imprint.startswith(found[0]):
+            return segments  # only a place before its publisher: "Cheltenham, Edward Elgar"
+        place = found[0]
+        return splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=match["names"]),
+            seg._replace(label="location", text=f"{place},"),
+            seg._replace(label="publisher", text=match["imprint"][len(place) + 1 :].strip()),
         )
     return segments
 

@@ -83,8 +83,10 @@ from coprod_refs.parse.repairs.imprints import (
     imprint_out_of_title_end,
     imprint_out_of_vancouver_book,
     imprint_read_as_journal,
+    imprint_read_into_editors,
     institution_read_as_place,
     move_region_code_to_place,
+    place_after_medium,
     place_out_of_title_colon,
     place_out_of_title_end,
     place_read_as_container,
@@ -600,6 +602,17 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (season_as_issue, _needs("volume", "journal", "date pages", "location pages")),
     (year_out_of_name_end, _needs("journal", "title", lacks="date")),
     (imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
+    # "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," as the editors
+    (imprint_read_into_editors, _needs("editor", lacks="location publisher")),
+    # "… to live [Internet]. Birmingham," + "Governance International," as a journal
+    (
+        place_after_medium,
+        _needs(
+            "title",
+            after="title > journal container-title publisher",
+            lacks="location volume pages editor",
+        ),
+    ),
     (
         author_again_ending_title,
         _needs("author title", lacks="publisher journal container-title"),
