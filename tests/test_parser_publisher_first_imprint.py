@@ -44,3 +44,36 @@ def test_a_season_after_the_issue_word_is_the_issue(season: str) -> None:
         f"Review, No. {season}, 2015, pp. 41–45."
     )
     assert (work.issue, work.year, work.pages) == (season, 2015, "41–45")
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "Artuso D and Montini A (2016) CI.VI.VO. in Rimini: How volunteers make their "
+            "neighbourhood a better place to live. Governance International Case Study. "
+            "Governance International: Birmingham. (accessed 2 April 2019).",
+            "Governance International",
+            "Birmingham",
+        ),
+        (
+            "Loeffler E and Schulze-Böing M (2020) Co-producing better futures in employment "
+            "services: The Co-Production Labs of Offenbach Employment Agency. Governance "
+            "International Case Study. Governance International: Birmingham.",
+            "Governance International",
+            "Birmingham",
+        ),
+    ],
+)
+def test_a_publisher_first_imprint_ending_the_title(text: str, publisher: str, place: str) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)
+    assert "Birmingham" not in work.title
+
+
+def test_a_place_first_imprint_ending_the_title_keeps_its_order() -> None:
+    work = parse_reference(
+        "Scottish Government (2018) Scotland's Digital Health and Care Strategy. Edinburgh: "
+        "Scottish Government."
+    )
+    assert (work.publisher, work.place) == ("Scottish Government", "Edinburgh")

@@ -292,7 +292,8 @@ def imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     "… in Wales. Welsh Government, Cardiff." read as one title, in a reference with no
     place, publisher or container: a known place, with a colon before the publisher or a
     comma after it, after the title's last sentence (or after a comma, when the publisher
-    names a body or a publisher's word) is the imprint."""
+    names a body or a publisher's word) is the imprint; so is "Governance International:
+    Birmingham.", publisher first, when only the part after the colon names places."""
     title = next((s.text for s in segments if s.label == "title"), "")
     if ":" not in title and "," not in title:
         return segments  # the cheap test first: each form has a colon or a comma
@@ -307,11 +308,19 @@ def imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
         return segments
     i, match = found
     place, publisher = match.group("place"), match.group("publisher")
+    publisher_first = match.start("publisher") < match.start("place")
+    if (
+        match.re is _IMPRINT_ENDING_TITLE
+        and reads_as_places(publisher)
+        and not reads_as_places(place.rstrip(":"))
+    ):
+        # "… Case Study. Governance International: Birmingham.": the publisher first
+        place, publisher, publisher_first = publisher, place, True
     if not reads_as_place(place.rstrip(":.").split(",")[0]) or len(publisher.split()) > 6:
         return segments
     confidence = segments[i].confidence
     imprint = [Segment("location", place, confidence), Segment("publisher", publisher, confidence)]
-    if match.start("publisher") < match.start("place"):
+    if publisher_first:
         imprint.reverse()
     return splice(segments, i, 1, Segment("title", match.group("title"), confidence), *imprint)
 
