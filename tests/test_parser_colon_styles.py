@@ -136,3 +136,33 @@ def test_mis_quarterly_numbers_in_a_reference() -> None:
         "Institute of Planners, (35:4): 216–224."
     )
     assert (work.volume, work.issue, work.pages) == ("35", "4", "216–224")
+
+
+@pytest.mark.parametrize(
+    ("tail", "publisher", "place"),
+    [
+        (
+            "(Governance International, Birmingham). Governance International Case Study",
+            "Governance International",
+            "Birmingham",
+        ),
+        ("(SCIE, London).", "SCIE", "London"),
+    ],
+)
+def test_a_bracketed_imprint_with_a_comma_after_the_title(
+    tail: str, publisher: str, place: str
+) -> None:
+    work = parse_reference(
+        "Carr, S., 2012. Personalisation: A rough guide for adult social care. " + tail
+    )
+    assert (work.publisher, work.place) == (publisher, place)
+    assert work.title == "Personalisation: A rough guide for adult social care"
+
+
+def test_a_region_and_its_country_in_brackets_stay_in_the_title() -> None:
+    work = parse_reference(
+        "Demangeot, C., 2008. Application à la sépulture collective du Dolmen des Peirières "
+        "à Villedubert (Aude, France)."
+    )
+    assert work.title.endswith("(Aude, France)")
+    assert not work.publisher

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from coprod_refs.parse.fields import parse_volume
 from coprod_refs.parse.reference import parse_reference
 
 
@@ -283,3 +284,11 @@ def test_polish_quoted_journal_after_the_title(
 ) -> None:
     work = parse_reference(text)
     assert (work.title, work.container_title, work.issue) == (title, journal, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("9-7,", ("9", "7")), ("47-3,", ("47", "3")), ("1-2", ("1–2", "")), ("3-4", ("3–4", ""))],
+)
+def test_french_volume_and_issue_joined_by_a_hyphen(text: str, parts: tuple[str, str]) -> None:
+    assert parse_volume(text) == parts

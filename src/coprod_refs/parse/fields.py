@@ -75,7 +75,7 @@ _VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{0,2})/(\d{1,2})")
 #: The year printed again before the volume: "2016, 76" (German "In: Journal, 2016, 76,").
 _YEAR_THEN_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d,\s*\d{1,4}$")
 #: French styles join them with a hyphen: "35-4"; a range of volumes rises ("35-36").
-_VOLUME_DASH_ISSUE = re.compile(r"([1-9]\d{1,2})[-–](\d{1,2})")
+_VOLUME_DASH_ISSUE = re.compile(r"([1-9]\d{0,2})[-–](\d{1,2})")
 _NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*[A-Za-z]?\d+[A-Za-z]?)?")
 _DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)

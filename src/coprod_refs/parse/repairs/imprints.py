@@ -1284,25 +1284,34 @@ def title_end_read_into_publisher(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A bracketed imprint with a colon ending a title: "… to live (Governance International:
-#: Birmingham)." or "… (London: Routledge)".
-_COLON_IMPRINT_ENDING = re.compile(
-    r"^(?P<head>\S.*\S)\s+\((?P<first>[A-Z][^():;,]{1,60}?):\s+(?P<second>[A-Z][^():;]{1,60}?)\)[.,]?$"
+#: A bracketed imprint ending a title: "… to live (Governance International: Birmingham).",
+#: "… (London: Routledge)" or "… to live. (Governance International, Birmingham).".
+_BRACKETED_IMPRINT_ENDING = re.compile(
+    r"^(?P<head>\S.*\S)\s+\((?P<first>[A-Z][^():;,]{1,60}?)(?P<sep>[:,])\s+"
+    r"(?P<second>[A-Z][^():;,]{1,60}?)\)[.,]?$"
 )
 
 
-def colon_imprint_out_of_title(segments: list[Segment]) -> list[Segment]:
+def _names_a_body(text: str) -> bool:
+    """Whether `text` reads as a publisher's or a body's name rather than one more place:
+    a publisher's or body's word, two words or more, or an acronym ("SCIE")."""
+    return names_a_publisher(text) or len(text.split()) > 1 or (text.isupper() and len(text) > 2)
+
+
+def bracketed_imprint_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "A quality framework … through co-production (Governance International:
-    Birmingham)." read as one title, in a reference with no publisher or place (The Plant
-    Cell prints a report's imprint in brackets, publisher first): the bracket is the
-    imprint, its place being the side of the colon that names places only."""
+    Birmingham)." read as one title, in a reference with no place (The Plant Cell and
+    Crustaceana print a report's imprint in brackets, publisher first, with a colon or a
+    comma): the bracket is the imprint, its place being the side that names places only."""
     for i, seg in enumerate(segments):
         if seg.label not in ("title", "container-title") or seg.text.rstrip(".,")[-1:] != ")":
             continue
-        match = _COLON_IMPRINT_ENDING.match(seg.text)
+        match = _BRACKETED_IMPRINT_ENDING.match(seg.text)
         if match is None or len(match["head"].split()) < 2:
             continue
         first, second = match["first"], match["second"]
+        if match["sep"] == "," and not _names_a_body(first):
+            continue  # "(Aude, France)": a region before its country
         if reads_as_places(second) and not reads_as_places(first):
             pieces = (("publisher", first), ("location", second))
         elif reads_as_places(first) and not reads_as_places(second):
@@ -1315,7 +1324,7 @@ def colon_imprint_out_of_title(segments: list[Segment]) -> list[Segment]:
             i,
             1,
             seg._replace(text=match["head"]),
-            seg._replace(label=pieces[0][0], text=f"({pieces[0][1]}:"),
+            seg._replace(label=pieces[0][0], text=f"({pieces[0][1]}{match['sep']}"),
             seg._replace(label=pieces[1][0], text=f"{pieces[1][1]}{tail}"),
         )
     return segments

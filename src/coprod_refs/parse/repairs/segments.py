@@ -64,13 +64,13 @@ from coprod_refs.parse.repairs.imprints import (
     acronym_publisher_out_of_title,
     bracketed_editors_cut,
     bracketed_imprint_note,
+    bracketed_imprint_out_of_title,
     bracketed_publisher_before_year,
     bracketed_publisher_place,
     bracketed_publisher_read_into,
     campus_read_as_place,
     city_out_of_abnt_journal,
     city_out_of_container,
-    colon_imprint_out_of_title,
     edition_before_publisher,
     edition_out_of_note,
     edition_out_of_publisher,
@@ -689,8 +689,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (bracketed_publisher_before_year, _needs("journal", "location", lacks="volume publisher")),
     # "… to live (Governance International: Birmingham)." as the title
     (
-        colon_imprint_out_of_title,
-        _needs("title", "container-title", lacks="publisher location journal"),
+        bracketed_imprint_out_of_title,
+        _needs("title", "container-title", lacks="location journal"),
     ),
     # "… public services (Russell Sage Foundation," + "1980)." as the title
     (bracketed_publisher_read_into, _needs("date", lacks="publisher")),
