@@ -100,3 +100,33 @@ def test_report_kind_and_publisher_are_cut_from_a_title_segment() -> None:
     # With a publisher of its own, the last sentence stays in the title's segment.
     named = [*segments[:3], Segment("publisher", "Fed.", 0.9)]
     assert [s.label for s in repair_segments(named)].count("publisher") == 1
+
+
+def test_the_last_initial_and_the_year_read_into_the_title() -> None:
+    work = parse_reference(
+        "Artuso, D & Montini, A 2016, CI.VI.VO. in Rimini: How volunteers make their "
+        "neighbourhood a better place to live, Governance International Case Study, "
+        "Governance International, Birmingham, viewed 2 April 2019."
+    )
+    assert [(n.family, n.given) for n in work.authors] == [("Artuso", "D."), ("Montini", "A.")]
+    assert work.year == 2016
+    assert work.title.startswith("CI.VI.VO. in Rimini")
+
+
+def test_authors_read_as_editors_beside_the_books_marked_editors() -> None:
+    work = parse_reference(
+        "Bovaird, T & Loeffler, E 2005, ‘Communities, trust and organisational responses to "
+        "local governance failure’, in S Watson & A Moran (eds), Trust, risk and "
+        "uncertainty, Palgrave Macmillan, Houndmills, Basingstoke, pp. 143–162."
+    )
+    assert [name.family for name in work.authors] == ["Bovaird", "Loeffler"]
+    assert [name.family for name in work.editors] == ["Watson", "Moran"]
+
+
+def test_an_edited_book_keeps_its_editors() -> None:
+    work = parse_reference(
+        "Lusch, RF & Vargo, SL (eds) 2006, The service-dominant logic of marketing, M.E. "
+        "Sharpe, Armonk."
+    )
+    assert [name.family for name in work.editors] == ["Lusch", "Vargo"]
+    assert not work.authors

@@ -1107,6 +1107,53 @@ _FAMILY_INITIALS_LIST_END = re.compile(
 _FAMILY_INITIALS_CUT = re.compile(rf"{_FAMILY_INITIALS},$")
 
 
+#: The last initial and the year read as the title's first words: "A 2016, CI.VI.VO.".
+_INITIAL_AND_YEAR_THEN_TITLE = re.compile(
+    r"^(?P<initials>(?:[A-Z]\.?\s?){1,3})\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?,)\s+(?P<rest>\S.*)$"
+)
+
+
+def initial_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "Artuso, D & Montini," + "A 2016, CI.VI.VO. in Rimini: …" (the Australian Harvard
+    styles' "Family, I YEAR," with the list cut before its last initial), in a reference
+    with no date: the initial ends the names and the year is the date."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "author" or nxt.label != "title":
+            continue
+        text = seg.text.rstrip()
+        last = text.rstrip(",").split()[-1]
+        if text[-1:] != "," or not last[:1].isupper() or is_initial_word(last):
+            return segments  # the list ends in a family name and its comma
+        match = _INITIAL_AND_YEAR_THEN_TITLE.match(nxt.text)
+        if match is None:
+            return segments
+        return splice(
+            segments,
+            i,
+            2,
+            seg._replace(text=f"{text.rstrip(',')} {match['initials'].strip()}"),
+            nxt._replace(label="date", text=match["year"]),
+            nxt._replace(text=match["rest"]),
+        )
+    return segments
+
+
+def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird, T & Loeffler, E" + "2005," + … + "in S Watson & A Moran (eds)," with
+    the names opening the reference read as editors too: with no editors' mark of their
+    own, and another list marked as the editors, they are the authors."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if first + 1 >= len(segments):
+        return segments
+    seg = segments[first]
+    if seg.label != "editor" or segments[first + 1].label != "date" or has_editor_marker(seg.text):
+        return segments
+    if not any(s.label == "editor" and has_editor_marker(s.text) for s in segments[first + 2 :]):
+        return segments
+    return splice(segments, first, 1, seg._replace(label="author"))
+
+
 def names_run_on_before_date(segments: list[Segment]) -> list[Segment]:
     """ "Lasker, J, …, Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011," (a
     double family name without a hyphen breaks the list, and the rest is read as a title

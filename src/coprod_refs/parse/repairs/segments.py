@@ -165,6 +165,7 @@ from coprod_refs.parse.repairs.numbers import (
 from coprod_refs.parse.repairs.people import (
     author_again_ending_title,
     author_named_as_publisher,
+    authors_read_as_editors,
     authors_read_into_in_editors,
     body_and_title_read_as_title_and_note,
     body_and_year_opening_title,
@@ -183,6 +184,7 @@ from coprod_refs.parse.repairs.people import (
     et_al_opening_title,
     given_names_out_of_title,
     in_editors_read_as_authors,
+    initial_and_year_opening_title,
     initial_out_of_publisher,
     name_after_title_dash,
     name_out_of_title_end,
@@ -264,6 +266,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (publisher_mark_out_of_title, _needs("publisher")),
     # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
     (names_run_on_before_date, _needs("author date")),
+    # "Artuso, D & Montini," + "A 2016, CI.VI.VO. in Rimini: …"
+    (initial_and_year_opening_title, _needs("author title", after="author > title", lacks="date")),
+    # "Bovaird, T & Loeffler, E" + "2005," + … + "in S Watson & A Moran (eds),"
+    (authors_read_as_editors, _needs("editor date", lacks="author")),
     # "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …"
     (dashed_names_out_of_title, _needs("author")),
     # "Bealer T.," + "i in., Time banking …"
