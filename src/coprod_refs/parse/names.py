@@ -157,7 +157,9 @@ _PERSON_BREAK = re.compile(
     r"(?<=[\w'’-])(?<! and)(?<! und)(?<! et)(?<! y) "
     r"(?=[A-Z]{1,3} (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]+)"
 )
-_INITIAL_WORD = re.compile(rf"^(?:[{CAPITALS}]\.?[-‐]?){{1,3}}$|^[{CAPITALS}][{SMALL}]?\.$")
+_INITIAL_WORD = re.compile(
+    rf"^(?:[{CAPITALS}]\.?[-‐]?){{1,3}}$|^[{CAPITALS}][{SMALL}]?\.$|^(?:[{CAPITALS}]\.){{4,5}}$"
+)
 _DOTTED = re.compile(rf"(?<=[{CAPITALS}]\.)(?=[{CAPITALS}])")
 
 

@@ -22,6 +22,7 @@ from coprod_refs.parse.repairs.edits import (
     divided,
     is_initial_word,
     name_then_places,
+    names_a_publisher,
     splice,
     split_matching,
 )
@@ -479,6 +480,32 @@ def container_cut_before_editors(segments: list[Segment]) -> list[Segment]:
             return segments
         return boundary_moved(
             segments, i, f"{seg.text} {match['head']}{match['sep']}", match["rest"]
+        )
+    return segments
+
+
+#: A book's title, its stop, then the publisher: "Trust, Risk and Uncertainty. Palgrave
+#: Macmillan,".
+_BOOK_STOP_THEN_PUBLISHER = re.compile(
+    r"^(?P<book>[^.]*[^\W\d_][^.]*\.)\s+(?P<publisher>[A-Z][^.]*)$"
+)
+
+
+def book_read_into_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "S. Watson and A. Moran (Editors)." + "Trust, Risk and Uncertainty. Palgrave
+    Macmillan," (JAWRA prints the editors before the book, with no "In") in a reference
+    with no book: the sentence before the publisher's name is the book."""
+    for i in range(1, len(segments)):
+        seg, prev = segments[i], segments[i - 1]
+        if seg.label != "publisher" or prev.label != "editor" or ". " not in seg.text:
+            continue
+        if not has_editor_marker(prev.text):
+            return segments
+        match = _BOOK_STOP_THEN_PUBLISHER.match(seg.text)
+        if match is None or not names_a_publisher(match["publisher"]):
+            return segments
+        return divided(
+            segments, i, ("container-title", match["book"]), ("publisher", match["publisher"])
         )
     return segments
 

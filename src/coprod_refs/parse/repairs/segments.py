@@ -18,6 +18,7 @@ from coprod_refs.parse.repairs.books import (
     book_out_of_title_before_editors,
     book_read_as_title,
     book_read_into_editors,
+    book_read_into_publisher,
     chapter_run_into_editors,
     container_after_in_editors,
     container_cut_before_editors,
@@ -453,6 +454,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (editors_run_into_book, _needs("editor", after="editor > container-title")),
     # "… Management in" + "Europe, E. Ongaro, S. van Thiel, Eds."
     (container_cut_before_editors, _needs("editor", after="container-title > editor")),
+    # "S. Watson and A. Moran (Editors)." + "Trust, Risk and Uncertainty. Palgrave Macmillan,"
+    (book_read_into_publisher, _needs("editor publisher", lacks="container-title journal")),
     # "…, J. Edelenbos and I." + "van Meerkerk (eds.)," or "…, TR Kassen D Cepiku and TJ
     # Lah" + "(eds.), Routledge,"
     (
