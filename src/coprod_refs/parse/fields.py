@@ -494,10 +494,15 @@ def normalise_issn(text: str) -> str:
     return match.group(0).upper() if match else ""
 
 
+#: The edition's word before its number, as Karger prints it: "ed 2".
+_EDITION_WORD_FIRST = re.compile(r"^(?i:edn?|edition)\.?\s*(\d{1,2})[.,;]?$")
+
+
 def normalise_edition(text: str) -> str:
-    """The edition: a number for "2nd ed." / "6. Aufl."; otherwise the words as printed."""
+    """The edition: a number for "2nd ed." / "6. Aufl." / "ed 2"; otherwise the words as
+    printed."""
     value = clean_text(text)
-    match = _EDITION_NUMBER.match(value)
+    match = _EDITION_NUMBER.match(value) or _EDITION_WORD_FIRST.match(value)
     if match:
         return match.group(1)
     value = re.sub(r"\b(?:edition|ed\.|edn\.?)\s*$", "", value, flags=re.I).strip(" ,.;:()")

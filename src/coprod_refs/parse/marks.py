@@ -25,10 +25,12 @@ _COLON_BEFORE_WORD = re.compile(r":(?=[A-Z][a-z])")
 #: A colon printed with no space after it between words: "London:Routledge", "Basingstoke
 #: and New York:Palgrave Macmillan", "principals:The impact".
 _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
-#: A full stop printed with no space after it between words: "governance failure.Pages
-#: 143–162 in", "The Symposium.Trans. Christopher Gill.London" (not in a link:
-#: "www.Example.org", "https://example.Org").
-_GLUED_FULL_STOP = re.compile(r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,})\.(?=[A-Z][a-z]{2})")
+#: A full stop printed with no space after it between words, or after a year: "governance
+#: failure.Pages 143–162 in", "The Symposium.Trans. Christopher Gill.London", "NESTA,
+#: 2009.Available from:" (not in a link: "www.Example.org", "https://example.Org").
+_GLUED_FULL_STOP = re.compile(
+    r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,}|(?:1[5-9]|20)\d\d[a-z]?)\.(?=[A-Z][a-z]{2})"
+)
 
 #: A chapter's "in" in other languages, after the title and before the editors or the
 #: book: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish

@@ -449,20 +449,23 @@ def edition_out_of_publisher(segments: list[Segment]) -> list[Segment]:
 #: An edition printed before the publisher: "2nd ed. Routledge.", "30th anniversary
 #: expanded. Russell Sage Foundation.".
 _EDITION_THEN_PUBLISHER = re.compile(
-    r"^(?P<edition>\d+(?:st|nd|rd|th|e)\s+(?:[a-z]+\s+){0,3}(?:(?i:ed|edn|edition)\.?|[a-z]+\.),?)"
-    r"\s+(?P<publisher>[A-Z].*)$"
+    r"^(?P<edition>\d+(?:st|nd|rd|th|e)\s+(?:[a-z]+\s+){0,3}(?:(?i:ed|edn|edition)\.?|[a-z]+\.),?"
+    r"|edn?\.?\s\d{1,2}\.?,?)\s+(?P<publisher>[A-Z].*)$"
 )
 
 
 def edition_before_publisher(segments: list[Segment]) -> list[Segment]:
-    """ "2nd ed. Routledge." read as the publisher (Chicago prints the edition after the
-    title), or "2nd edn., Wiley," read as the edition before the place, in a reference
+    """ "2nd ed. Routledge." or "ed 2 London, Routledge," read as the publisher (Chicago and
+    Karger print the edition after the title), or "2nd edn., Wiley," read as the edition
+    before the place, in a reference
     with no publisher: the edition before the name is the edition."""
     if {"publisher", "edition"} <= {s.label for s in segments}:
         return segments
     for i, seg in enumerate(segments):
-        if seg.label not in ("publisher", "edition") or not seg.text[:1].isdigit():
-            continue
+        if seg.label not in ("publisher", "edition") or not (
+            seg.text[:1].isdigit() or seg.text.startswith(("ed ", "edn ", "ed. "))
+        ):
+            continue  # "2nd ed.", or Karger's "ed 2"
         match = _EDITION_THEN_PUBLISHER.match(seg.text)
         if match is None:
             return segments
