@@ -975,24 +975,30 @@ def places_out_of_publisher(segments: list[Segment]) -> list[Segment]:
 _PUBLISHER_STOP_PLACES = re.compile(r"^(?P<publisher>.*\w{2}[.)])\s+(?P<place>[A-Z][^.]*\.?)$")
 
 
-def places_after_publisher_stop(segments: list[Segment]) -> list[Segment]:
+def imprint_cut_at_stop(segments: list[Segment]) -> list[Segment]:
     """ "Palgrave Macmillan. Basingstoke and New York." read as one publisher, in a
     reference with no place, or "University of Melbourne. Melbourne." read as one place,
     in a reference with no publisher: the places after the publisher's full stop are the
-    place."""
+    place. In the other order, "Melbourne. University of Melbourne." (Acta Naturae), the
+    places before the stop are the place and the body after it the publisher."""
     if {"publisher", "location"} <= {s.label for s in segments}:
         return segments
     for i, seg in enumerate(segments):
         if seg.label not in ("publisher", "location") or ". " not in seg.text:
             continue
         match = _PUBLISHER_STOP_PLACES.match(seg.text.strip())
-        if match is None or not reads_as_places(match["place"]):
+        if match is None:
             return segments
-        if seg.label == "location" and not names_a_publisher(match["publisher"]):
+        first, second = match["publisher"], match["place"]
+        if reads_as_places(first) and not reads_as_places(second) and names_a_publisher(second):
+            return divided(segments, i, ("location", first), ("publisher", second))
+        if not reads_as_places(second):
             return segments
-        if match["publisher"].rsplit(None, 1)[-1].rstrip(".") in _PLACE_OPENINGS:
+        if seg.label == "location" and not names_a_publisher(first):
+            return segments
+        if first.rsplit(None, 1)[-1].rstrip(".") in _PLACE_OPENINGS:
             return segments  # "Brock University, St. Catharines, ON"
-        return divided(segments, i, ("publisher", match["publisher"]), ("location", match["place"]))
+        return divided(segments, i, ("publisher", first), ("location", second))
     return segments
 
 
@@ -1285,6 +1291,43 @@ def title_end_read_into_publisher(segments: list[Segment]) -> list[Segment]:
             return segments
         return boundary_moved(segments, i - 1, f"{prev.text} {match['words']}", match["bracket"])
     return segments
+
+
+#: An imprint after two slashes, place then publisher, each closed by a full stop (Acta
+#: Naturae's books): "… governance. // Cheltenham. Edward Elgar.".
+_IMPRINT_AFTER_SLASHES = re.compile(
+    r"^(?P<head>.*?)\s*//\s+(?P<place>[A-Z][^./;:]{1,40})\.(?:\s+(?P<publisher>[A-Z][^/;:]{1,60}?\.))?$"
+)
+
+
+def imprint_after_slashes(segments: list[Segment]) -> list[Segment]:
+    """ "Public management and governance. // Abingdon and New York." + "Routledge." or
+    "// Birmingham. Governance International." read as the book or a journal: after the
+    slashes come the place and the publisher, and what stands before them is the book
+    (with the segment before it when the model cut the book in two)."""
+    for i, seg in enumerate(segments):
+        if "//" not in seg.text or seg.label not in _SLASHED_LABELS:
+            continue
+        match = _IMPRINT_AFTER_SLASHES.match(seg.text)
+        if match is None or not reads_as_places(match["place"]):
+            return segments
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        publisher = match["publisher"]
+        if publisher is None and (nxt is None or nxt.label != "publisher"):
+            return segments
+        start, head = i, match["head"]
+        before = segments[i - 1] if i else None
+        if seg.label == "collection-title" and before and before.label == "container-title":
+            start, head = i - 1, f"{before.text} {head}"  # the book cut in two
+        pieces = [seg._replace(label="container-title", text=head)] if head else []
+        pieces.append(seg._replace(label="location", text=match["place"] + "."))
+        if publisher:
+            pieces.append(seg._replace(label="publisher", text=publisher))
+        return splice(segments, start, i - start + 1, *pieces)
+    return segments
+
+
+_SLASHED_LABELS = frozenset(("container-title", "collection-title", "journal", "title"))
 
 
 #: A bracketed imprint ending a title: "… to live (Governance International: Birmingham).",

@@ -231,6 +231,35 @@ def title_read_as_author(segments: list[Segment]) -> list[Segment]:
     return splice(segments, 0, 1, Segment("title", segments[0].text, segments[0].confidence))
 
 
+#: Names, two slashes, then the journal (Acta Naturae prints no article title): "Cahn
+#: E.S., Cahn J.C. // Yale Law Review.".
+#: People as GOST names them, family then dotted initials: "Lancaster K.J.", "Cahn E.S.,
+#: Cahn J.C.".
+_GOST_NAMES = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:[A-Z]\.\s?){1,3},?\s*)+(?://)?$"
+)
+_NAMES_SLASHES_JOURNAL = re.compile(r"^(?P<names>[^/]*\w\.)\s*//\s+(?P<journal>[A-Z][^/]*)$")
+
+
+def names_before_slashes_then_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Cahn E.S., Cahn J.C. // Yale Law Review." read as the authors, or "Lancaster K.J."
+    read as the title before the journal, in a reference with no other title or
+    journal: a GOST-like style with no article title puts the journal after the names'
+    slashes."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if first >= len(segments) - 1:
+        return segments
+    seg, nxt = segments[first], segments[first + 1]
+    if seg.label == "author" and "//" in seg.text and nxt.label == "date":
+        match = _NAMES_SLASHES_JOURNAL.match(seg.text)
+        if match is None:
+            return segments
+        return divided(segments, first, ("author", match["names"]), ("journal", match["journal"]))
+    if seg.label != "title" or nxt.label != "journal" or not _GOST_NAMES.match(seg.text):
+        return segments
+    return splice(segments, first, 1, seg._replace(label="author", text=seg.text.rstrip(" /")))
+
+
 #: Editors named initials first with their mark in brackets, then the book, with no "In":
 #: "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," (Turkish law styles).
 _MARKED_EDITORS_THEN_BOOK = re.compile(

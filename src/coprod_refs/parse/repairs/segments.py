@@ -80,6 +80,8 @@ from coprod_refs.parse.repairs.imprints import (
     gost_whole_after_slashes,
     imprint_after_medium,
     imprint_after_medium_note,
+    imprint_after_slashes,
+    imprint_cut_at_stop,
     imprint_out_of_title,
     imprint_out_of_title_end,
     imprint_out_of_vancouver_book,
@@ -93,7 +95,6 @@ from coprod_refs.parse.repairs.imprints import (
     place_read_as_container,
     place_run_into_publisher,
     places_after_publisher_colon,
-    places_after_publisher_stop,
     places_cut_from_publisher,
     places_out_of_book,
     places_out_of_publisher,
@@ -191,6 +192,7 @@ from coprod_refs.parse.repairs.people import (
     name_out_of_title_end,
     names_before_colon_out_of_title,
     names_before_slashes_read_as_title,
+    names_before_slashes_then_journal,
     names_cut_after_initial,
     names_opening_title,
     names_read_into_title,
@@ -267,6 +269,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (publisher_mark_out_of_title, _needs("publisher")),
     # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
     (names_run_on_before_date, _needs("author date")),
+    # "Cahn E.S., Cahn J.C. // Yale Law Review." as the authors; "Lancaster K.J." as the title
+    (
+        names_before_slashes_then_journal,
+        _needs("author date", "title journal", lacks="container-title"),
+    ),
     # "Artuso, D & Montini," + "A 2016, CI.VI.VO. in Rimini: …"
     (initial_and_year_opening_title, _needs("author title", after="author > title", lacks="date")),
     # "Bovaird, T & Loeffler, E" + "2005," + … + "in S Watson & A Moran (eds),"
@@ -523,7 +530,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Routledge. Abingdon and New York. S." + "162–177."
     (pages_mark_out_of_imprint, _needs("pages", after="publisher location > pages")),
     # "Palgrave Macmillan. Basingstoke and New York." as the publisher
-    (places_after_publisher_stop, _needs("publisher", "location")),
+    (imprint_cut_at_stop, _needs("publisher", "location")),
     # "… perspective: Reading," + "MA, Addison Wesley."
     (place_out_of_title_colon, _needs("title publisher", lacks="location")),
     # "… failure: en" + "Watson, S., Moran, A. (eds.),"
@@ -613,6 +620,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
     # "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," as the editors
     (imprint_read_into_editors, _needs("editor", lacks="location publisher")),
+    # "Public management and governance. // Abingdon and New York." + "Routledge."
+    (imprint_after_slashes, _needs("container-title", "journal", lacks="location")),
     # "… to live [Internet]. Birmingham," + "Governance International," as a journal
     (
         place_after_medium,
