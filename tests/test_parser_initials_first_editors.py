@@ -76,3 +76,24 @@ def test_editors_named_after_the_book_and_cut_from_it(
     assert work.container_title == book
     assert [name.family for name in work.editors] == editors
     assert work.publisher == publisher
+
+
+def test_editors_after_the_book_and_eds_before_their_initials() -> None:
+    work = parse_reference(
+        "9) T. Bovaird and E. Loeffler, in Critical reflections on interactive governance: "
+        "Self-organization and participation in public governance, eds. J. Edelenbos and I. "
+        "van Meerkerk (Edward Elgar, Cheltenham, 2016) pp. 254."
+    )
+    assert [name.family for name in work.editors] == ["Edelenbos", "Meerkerk"]
+    assert work.container_title == (
+        "Critical reflections on interactive governance: Self-organization and participation "
+        "in public governance"
+    )
+
+
+def test_an_edition_after_the_book_is_no_editors_mark() -> None:
+    work = parse_reference(
+        "Lipsky, M. (2010). Street-level bureaucracy: Dilemmas of the individual in public "
+        "services, ed. 2. New York: Russell Sage Foundation."
+    )
+    assert not work.editors

@@ -65,7 +65,8 @@ _ISSUE_WORD = re.compile(
     r"(?:n[°ºᵒ]|\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)(?![a-z])\.?|№|#)\s*([\w/–-]+)",
     re.IGNORECASE,
 )
-_PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
+#: The issue in brackets after the volume: "107(4)", "73 (No. 8)", JJAP's "43 [1]".
+_PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)|\[\s*([^\[\]()]{1,30}?)\s*\]")
 #: A volume in roman numerals, alone or before its issue: "CVII, 4", "XIV:4", "LXV", and
 #: in the lower case of small capitals "cvii/4".
 _ROMAN_VOLUME = re.compile(r"^((?i:[IVXLC]{2,})|[IVX])(?:\s*[,:/]?\s*(\d{1,4}))?[\s,;:.]*$")
@@ -381,7 +382,9 @@ def parse_volume(text: str) -> tuple[str, str]:
         return bracketed[1], bracketed[2]
     paren = _PAREN.search(value)
     if paren:
-        issue = paren.group(1).strip(" .,")
+        issue = (paren.group(1) or paren.group(2)).strip(" .,")
+        if worded := _ISSUE_WORD.fullmatch(issue):
+            issue = worded.group(1)  # "(No. 4)"
         value = (value[: paren.start()] + " " + value[paren.end() :]).strip(" ,;:.")
     else:
         issue_match = _ISSUE_WORD.search(value)

@@ -508,14 +508,16 @@ _EDITORS_MARK_DASH_CONTAINER = re.compile(
 
 #: The phrase that says names after it are the book's editors, printed after the book's
 #: title without brackets: "Trust, risk and uncertainty, a cura di S. Watson", "…, edited
-#: by", "…, hrsg. von", "…, sous la direction de", "…, bajo la dirección de".
+#: by", "…, hrsg. von", "…, sous la direction de", "…, bajo la dirección de", and JJAP's
+#: "…, eds. J. Edelenbos" before initials.
 _EDITED_BY_AFTER_BOOK = re.compile(
     r"[,.]?\s+(?P<phrase>(?i:a\s+cura\s+di|edited\s+by|ed\.\s+by|hrsg\.\s+v(?:on\b|\.)|"
-    r"herausgegeben\s+von|sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[oó]n\s+de)(?!\w))"
+    r"herausgegeben\s+von|sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[oó]n\s+de)(?!\w)"
+    r"|(?<=,\s)eds?\.(?=\s+[A-Z]\.))"
 )
 
 #: Words every phrase of `_EDITED_BY_AFTER_BOOK` holds (lower case), checked first.
-_EDITED_BY_HINT = re.compile(r"(?i)cura|by|von|direc")
+_EDITED_BY_HINT = re.compile(r"(?i)cura|by|von|direc|eds?\.")
 
 
 def editors_after_book_phrase(segments: list[Segment]) -> list[Segment]:
