@@ -97,3 +97,23 @@ def test_an_edition_after_the_book_is_no_editors_mark() -> None:
         "services, ed. 2. New York: Russell Sage Foundation."
     )
     assert not work.editors
+
+
+def test_the_basque_editors_mark() -> None:
+    work = parse_reference(
+        "Bovaird, T. & Loeffler, E., . 2005. «Communities, trust and organisational responses "
+        "to local governance failure» in Watson, S. & Moran, A. (arg.). Trust, risk and "
+        "uncertainty, 143–162. Houndmills, Basingstoke: Palgrave Macmillan."
+    )
+    assert [name.family for name in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"
+
+
+def test_vancouver_editors_joined_by_and_after_the_book() -> None:
+    work = parse_reference(
+        "Bovaird T, Loeffler E. 2005. Communities, trust and organisational responses to local "
+        "governance failure. In Trust, risk and uncertainty, Watson S and Moran A (eds). "
+        "Palgrave Macmillan: Houndmills, Basingstoke; 143–162."
+    )
+    assert [name.family for name in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"

@@ -286,13 +286,16 @@ _BOOK_WORDS_THEN_EDITORS = re.compile(
 )
 
 #: The same with Vancouver names: "…, Watson S, Moran A, Editors." (Wiley's parasitology
-#: and medical styles), "…, Edelenbos J, Meerkerk I van, Editors.".
+#: and medical styles), "…, Edelenbos J, Meerkerk I van, Editors.", "…, Watson S and Moran
+#: A (eds)." (the International Journal of Osteoarchaeology).
 _VANCOUVER_EDITOR = r"[A-Z][\w'’-]+\s[A-Z]{1,3}(?:\s[a-z]{1,3})?"
+
+_VANCOUVER_JOIN = r"(?:,\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
 
 _VANCOUVER_EDITOR_IN_BOOK = re.compile(rf"\b{_VANCOUVER_EDITOR},")
 
 _BOOK_WORDS_THEN_VANCOUVER_EDITORS = re.compile(
-    rf"^(?P<book>\S.*?),\s+(?P<editors>(?:{_VANCOUVER_EDITOR},\s+)*{_VANCOUVER_EDITOR},?\s+"
+    rf"^(?P<book>\S.*?),\s+(?P<editors>(?:{_VANCOUVER_EDITOR}{_VANCOUVER_JOIN})*{_VANCOUVER_EDITOR},?\s+"
     r"\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
 )
 
