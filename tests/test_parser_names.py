@@ -527,3 +527,18 @@ def test_a_name_and_its_given_name_stay_one_person_without_an_editors_mark() -> 
         ("", "Ostrom", "Elinor"),
         ("", "Ostrom", "Vincent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given", "particle"),
+    [
+        ("MEERKERK, I. VAN", "Meerkerk", "I.", "van"),
+        ("THIEL, S. VAN", "Thiel", "S.", "van"),
+        ("Eijk, C. van", "Eijk", "C.", "van"),
+    ],
+)
+def test_a_particle_after_the_initials_in_any_case(
+    text: str, family: str, given: str, particle: str
+) -> None:
+    (name,) = parse_name_list(text).names
+    assert (name.family, name.given, name.particle.lower()) == (family, given, particle)

@@ -325,11 +325,12 @@ def _person(family_words: list[str], given: str, suffix: str = "") -> Name:
     if family_words and _is_suffix(family_words[-1]) and len(family_words) > 1:
         suffix = suffix or family_words[-1]
         family_words = family_words[:-1]
-    if given[-1:].islower() and " " in given:
-        # Dutch lists put the particle after the initials: "Eijk, C. van".
+    if " " in given and given.rsplit(None, 1)[-1].lower() in PARTICLES:
+        # Dutch lists put the particle after the initials: "Eijk, C. van", and ABNT in
+        # capitals: "MEERKERK, I. VAN".
         given_words = given.split()
         trailing = len(given_words)
-        while trailing > 1 and given_words[trailing - 1] in PARTICLES:
+        while trailing > 1 and given_words[trailing - 1].lower() in PARTICLES:
             trailing -= 1
         family_words = given_words[trailing:] + family_words
         given = " ".join(given_words[:trailing])
