@@ -33,6 +33,8 @@ _YEAR_COLON_COMPACT = re.compile(
     rf"^(1[5-9]\d\d|20[0-4]\d)[a-z]?:(\d{{1,5}}[A-Za-z]?(?=[(:])|(?=\())(?:\(([^()]{{1,20}})\))?"
     rf":([A-Za-z]?\d+(?:{_DASH}[A-Za-z]?\d+)?)[.,;]*$"
 )
+#: A list number opening a reference: "15.", "[15]", "(15)", "15)", "3-".
+LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
 _NUMBER_DASH = re.compile(rf"(?<=\d)\s*{_DASH}\s*(?=\d)")
 _PAGE_PREFIX = re.compile(
     r"^(?:pages?|pgs?\.?|págs?\.?|pagg?\.|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",

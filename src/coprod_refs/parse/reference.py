@@ -178,10 +178,6 @@ def _date_from_short_citation(work: ExtractedWork, short: ShortCitation) -> None
         work.year_suffix = short.letter
 
 
-#: A list number opening a string: "15.", "[15]", "(15)".
-_LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)$")
-
-
 def _tagged_after_list_number(prepared: _Prepared, tagged: Labelled) -> Labelled:
     """The labels of a string the model read as a note from its list number on ("15.
     Bovaird T, Loeffler E: From engagement …": once in that state it rarely leaves it):
@@ -193,7 +189,7 @@ def _tagged_after_list_number(prepared: _Prepared, tagged: Labelled) -> Labelled
     labels = tagged.labels
     if len(labels) < 6 or labels[1:5] != ["note"] * 4:
         return tagged
-    if not _LIST_NUMBER.match(prepared.tokens[0].text):
+    if not fields.LIST_NUMBER.match(prepared.tokens[0].text):
         return tagged
     rest = tokenize(prepared.normalised[prepared.tokens[1].start :])
     if len(rest) != len(labels) - 1:

@@ -14,6 +14,7 @@ from coprod_refs.parse.names import (
 )
 from coprod_refs.parse.repairs.edits import (
     EDITORS_FIRST,
+    EDITORS_JOIN,
     IN_GUILLEMETS,
     OPEN_ENDINGS,
     TITLE_BOUNDARY,
@@ -280,7 +281,8 @@ def book_out_of_editors(segments: list[Segment]) -> list[Segment]:
 #: style), or family name first: "Trust, risk and uncertainty, Watson, S. and Moran, A.
 #: eds.," (the Korean Society of Civil Engineers' style).
 _BOOK_WORDS_THEN_EDITORS = re.compile(
-    r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:(?:(?:[A-Z]\.\s?)+|[A-Z]{1,3}\s)(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
+    r"^(?P<book>\S.*?),\s+(?P<editors>(?:(?:(?:(?:[A-Z]\.\s?)+|[A-Z]{1,3}\s)"
+    r"(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
     r"|(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.[\s-]?)+),?"
     r"\s*(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
 )
@@ -290,12 +292,10 @@ _BOOK_WORDS_THEN_EDITORS = re.compile(
 #: A (eds)." (the International Journal of Osteoarchaeology).
 _VANCOUVER_EDITOR = r"[A-Z][\w'’-]+\s[A-Z]{1,3}(?:\s[a-z]{1,3})?"
 
-_VANCOUVER_JOIN = r"(?:,\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
-
 _VANCOUVER_EDITOR_IN_BOOK = re.compile(rf"\b{_VANCOUVER_EDITOR},")
 
 _BOOK_WORDS_THEN_VANCOUVER_EDITORS = re.compile(
-    rf"^(?P<book>\S.*?),\s+(?P<editors>(?:{_VANCOUVER_EDITOR}{_VANCOUVER_JOIN})*{_VANCOUVER_EDITOR},?\s+"
+    rf"^(?P<book>\S.*?),\s+(?P<editors>(?:{_VANCOUVER_EDITOR}{EDITORS_JOIN})*{_VANCOUVER_EDITOR},?\s+"
     r"\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
 )
 

@@ -169,13 +169,15 @@ _MARK_THEN_EDITORS_THEN_BOOK = re.compile(
 _INVERTED_EDITOR = (
     r"(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z]\.(?:\s?-?[A-Z]\.)*"
 )
-_EDITORS_JOIN = r"(?:,\s+(?:(?:y|and|&|et|e|und)\s+)?|\s+(?:y|and|&|et|e|und)\s+|;\s+)"
+#: What joins the names of a list of editors: a comma, a semicolon, "and" in a few
+#: languages.
+EDITORS_JOIN = r"(?:,\s+(?:(?:y|and|&|et|e|und)\s+)?|\s+(?:y|and|&|et|e|und)\s+|;\s+)"
 
 #: The editors' mark, the names family first, then the book after a comma: "eds.
 #: Watson, S. y Moran, A., Trust, risk and uncertainty," (Spanish ISO 690 styles).
 _MARK_THEN_INVERTED_EDITORS_THEN_BOOK = re.compile(
     r"^(?P<editors>(?:[Ii]n:?\s+)?(?i:eds?|hrsg|éds?|dirs?|coords?)\.\s+"
-    rf"{_INVERTED_EDITOR}(?:{_EDITORS_JOIN}{_INVERTED_EDITOR})*),\s+"
+    rf"{_INVERTED_EDITOR}(?:{EDITORS_JOIN}{_INVERTED_EDITOR})*),\s+"
     rf"(?P<book>(?![A-Z]\.\s|{_INVERTED_EDITOR}|(?:y|and|&|et|e|und)\s)[A-Z].*)$"
 )
 

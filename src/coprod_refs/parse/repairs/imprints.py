@@ -1296,8 +1296,11 @@ def title_end_read_into_publisher(segments: list[Segment]) -> list[Segment]:
 #: An imprint after two slashes, place then publisher, each closed by a full stop (Acta
 #: Naturae's books): "… governance. // Cheltenham. Edward Elgar.".
 _IMPRINT_AFTER_SLASHES = re.compile(
-    r"^(?P<head>.*?)\s*//\s+(?P<place>[A-Z][^./;:]{1,40})\.(?:\s+(?P<publisher>[A-Z][^/;:]{1,60}?\.))?$"
+    r"^(?P<head>.*?)\s*//\s+(?P<place>[A-Z][^./;:]{1,40})\."
+    r"(?:\s+(?P<publisher>[A-Z][^/;:]{1,60}?\.))?$"
 )
+#: The labels a book or a journal after the slashes may have been given.
+_SLASHED_LABELS = frozenset(("container-title", "collection-title", "journal", "title"))
 
 
 def imprint_after_slashes(segments: list[Segment]) -> list[Segment]:
@@ -1325,9 +1328,6 @@ def imprint_after_slashes(segments: list[Segment]) -> list[Segment]:
             pieces.append(seg._replace(label="publisher", text=publisher))
         return splice(segments, start, i - start + 1, *pieces)
     return segments
-
-
-_SLASHED_LABELS = frozenset(("container-title", "collection-title", "journal", "title"))
 
 
 #: A bracketed imprint ending a title: "… to live (Governance International: Birmingham).",

@@ -16,7 +16,6 @@ from coprod_refs.text.word_cache import word_cache
 
 _NAME_LABELS = frozenset(("author", "editor"))
 
-_CITATION_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
 
 _YEAR_OPENING = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
@@ -118,7 +117,7 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
     if (
         len(out) > 1
         and out[0] != "citation-number"
-        and _CITATION_NUMBER.match(tokens[0].text)
+        and fields.LIST_NUMBER.match(tokens[0].text)
         and not (out[0] == "date" and _YEAR_OPENING.match(tokens[0].text))
     ):
         # A list number; but a year the model read as the date stays one ("2012 From

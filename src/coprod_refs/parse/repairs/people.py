@@ -231,13 +231,13 @@ def title_read_as_author(segments: list[Segment]) -> list[Segment]:
     return splice(segments, 0, 1, Segment("title", segments[0].text, segments[0].confidence))
 
 
-#: Names, two slashes, then the journal (Acta Naturae prints no article title): "Cahn
-#: E.S., Cahn J.C. // Yale Law Review.".
 #: People as GOST names them, family then dotted initials: "Lancaster K.J.", "Cahn E.S.,
 #: Cahn J.C.".
 _GOST_NAMES = re.compile(
     r"^(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:[A-Z]\.\s?){1,3},?\s*)+(?://)?$"
 )
+#: Names, two slashes, then the journal (Acta Naturae prints no article title): "Cahn
+#: E.S., Cahn J.C. // Yale Law Review.".
 _NAMES_SLASHES_JOURNAL = re.compile(r"^(?P<names>[^/]*\w\.)\s*//\s+(?P<journal>[A-Z][^/]*)$")
 
 
