@@ -1,5 +1,5 @@
-"""Segment rules for the names of a reference: authors, editors, translators and
-bodies read into the title, the book or the imprint, or cut from them."""
+"""Segment rules for the authors' names: names read into the title, the journal or the
+imprint, or a title's words read into the names, in the orders and forms lists print."""
 
 from __future__ import annotations
 
@@ -11,201 +11,22 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import (
     PARTICLES,
     has_editor_marker,
-    marked_role,
     opening_et_al,
     parse_name_list,
-    parse_translator_list,
-    split_title_translators,
 )
-from coprod_refs.parse.repairs.books import book_out_of_editors
 from coprod_refs.parse.repairs.edits import (
     AFTER_IMPRINT,
     CAPITALISED_NAME,
-    EDITORS_FIRST,
     SENTENCE_END,
-    SMALL_JOINS,
     TITLE_BOUNDARY,
-    WORDS_OF_TITLE,
     YEAR_ONLY,
     boundary_moved,
-    cut_by_groups,
     divided,
     is_initial_word,
     last_title_dash,
     letters,
-    matching,
-    names_body,
     splice,
-    split_matching,
 )
-from coprod_refs.text.characters import OPENING_QUOTES
-
-_LEADING_EDITOR_MARK = re.compile(
-    r"^([(\[](?:a\s+cura\s+di|eds?\.?|hrsg\.?|hg\.?|dir\.?|coords?\.?|éds?\.?|orgs?\.?)"
-    r"[)\]][.,:]?)(?:\s+(\S.*))?$",
-    re.IGNORECASE,
-)
-
-
-def editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "Pasquino, G." + "(a cura di), Il sistema politico italiano," or + "(a cura di)"
-    alone: the editor mark read into the title belongs to the names before it (which it
-    makes editors); so does ABNT's "(Orgs.)." read into the book after "In: BOVAIRD, T.;
-    LOEFFLER, E."."""
-    for i in range(1, len(segments)):
-        prev, seg = segments[i - 1], segments[i]
-        if (
-            seg.label not in ("title", "container-title")
-            or seg.text[:1] not in "(["
-            or prev.label not in ("author", "editor")
-        ):
-            continue
-        match = _LEADING_EDITOR_MARK.match(seg.text)
-        if match:
-            names = Segment(prev.label, f"{prev.text} {match.group(1)}", prev.confidence)
-            if match.group(2) is None:  # "(a cura di)" alone, before the date
-                return splice(segments, i - 1, 2, names)
-            title = Segment(seg.label, match.group(2), seg.confidence)
-            return splice(segments, i - 1, 2, names, title)
-    return segments
-
-
-def body_read_as_title(segments: list[Segment]) -> list[Segment]:
-    """ "Organisation for Economic Co-operation and Development. (2011). Together for
-    better public services." read as title, date, title: in a reference with no author
-    or editor, a title right before the date with another title after it is the
-    author, a body; so is a journal or container there whose words name a body ("New
-    Economics Foundation (2008) Co-production: a manifesto …")."""
-    first = 1 if segments[0].label == "citation-number" else 0
-    if len(segments) < first + 3 or segments[first].label not in _BODY_AS_WORK:
-        return segments
-    if segments[first].label != "title" and not names_body(segments[first].text):
-        return segments
-    labels = [s.label for s in segments]
-    # "Organisation for ... Development [OECD]. (2017).": its abbreviation may follow.
-    acronym = labels[first + 1] == "author" and _ACRONYM.match(segments[first + 1].text)
-    count = 2 if acronym else 1
-    rest = labels[first + count :]
-    if rest[:1] != ["date"] or "title" not in rest or {"author", "editor"} & set(rest):
-        return segments
-    body = segments[first : first + count]
-    text = " ".join(s.text for s in body)
-    return splice(segments, first, count, Segment("author", text, body[0].confidence))
-
-
-#: A web page's note after its body's name: an optional year, then the title up to its
-#: bracketed medium or its full stop, then the rest: "2009. The Prize in Economic
-#: Sciences 2009: Press Release [Online]. NobelPrize.org: 2009.".
-_YEAR_TITLE_THEN_NOTE = re.compile(
-    r"^(?:(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+)?"
-    r"(?P<title>[A-Z\"“‘][^\[]*?[\w)?!”\"’])(?P<rest>\s+\[.*|\.\s+\S.*|\.)$"
-)
-
-
-#: A body's name closed by a colon, then the title: "Cooperative Party: Public services
-#: in our interests," (German and materials-science lists print names so).
-_BODY_COLON_TITLE = re.compile(r"^(?P<body>[A-Z][^:,.]{2,60}?):\s+(?P<title>\S.*\s\S.*)$")
-
-
-def body_before_colon_opening_title(segments: list[Segment]) -> list[Segment]:
-    """ "Cooperative Party: Public services in our interests," read as one title, in a
-    reference with no author or editor: a body's name in capitals before the colon
-    opening it is the author."""
-    first = 1 if segments[0].label == "citation-number" else 0
-    seg = segments[first]
-    if seg.label != "title" or ": " not in seg.text[:64]:
-        return segments  # the cheap test first: a colon near the start
-    match = _BODY_COLON_TITLE.match(seg.text)
-    if match is None or not match["title"][:1].isupper() or not names_body(match["body"]):
-        return segments  # "Centre Pompidou: an occasional series …" is a title
-    words = match["body"].split()
-    if len(words) > 8 or not all(w[0].isupper() or w in _BODY_JOINERS for w in words):
-        return segments  # "Reforming the civil service: …" is a title
-    pieces = [("author", "body"), ("title", "title")]
-    return cut_by_groups(segments, first, match, *pieces)
-
-
-#: The small words inside a body's name: "Institute for Excellence", "Party of Wales".
-_BODY_JOINERS = frozenset(("for", "of", "and", "on", "the", "&", "in", "de", "du", "für"))
-
-
-def body_and_title_read_as_title_and_note(segments: list[Segment]) -> list[Segment]:
-    """ "The Royal Swedish Academy of Sciences." + "The Prize in Economic Sciences 2009:
-    Press Release [Online]. NobelPrize.org: 2009." read as title and note, in a
-    reference with no author and no other title: a body's name opening it is the author,
-    and the note's first sentence (after its year) the title."""
-    first = 1 if segments[0].label == "citation-number" else 0
-    if len(segments) < first + 2:
-        return segments
-    body, note = segments[first], segments[first + 1]
-    if body.label != "title" or note.label != "note" or not names_body(body.text):
-        return segments
-    if len(body.text.split()) > 8 or any(s.label == "title" for s in segments[first + 1 :]):
-        return segments
-    match = _YEAR_TITLE_THEN_NOTE.match(note.text)
-    if match is None or len(WORDS_OF_TITLE.findall(match["title"])) < 2:
-        return segments
-    pieces = [body._replace(label="author")]
-    if match["year"]:
-        pieces.append(note._replace(label="date", text=match["year"] + "."))
-    pieces.append(note._replace(label="title", text=match["title"]))
-    if match["rest"].strip(" ."):
-        pieces.append(note._replace(text=match["rest"].lstrip(" .")))
-    return splice(segments, first, 2, *pieces)
-
-
-_ACRONYM = re.compile(r"^[\[(][A-Z][A-Za-z&-]{1,11}[\])][.,]?$")
-
-#: Labels a body opening an authorless reference is read as.
-_BODY_AS_WORK = frozenset(("title", "journal", "container-title"))
-
-
-#: A body's name, every word capitalised but its joining words, as the first sentence
-#: of a title: "Coalition for Collaborative Care." + "Co-production model."
-_BODY_SENTENCE = re.compile(
-    r"^(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|on|the|in|&)\s+)*[A-Z][\w'’&-]*){0,7}\.)"
-    r"\s+(?P<title>[A-Z\"“‘].{2,})$"
-)
-
-
-def body_opening_title(segments: list[Segment]) -> list[Segment]:
-    """ "Coalition for Collaborative Care. Co-production model. 2016." read as one title,
-    in a reference with no author or editor: its first sentence, a body's name in
-    capitals with a word that heads bodies' names, is the author."""
-    if any(s.label in ("author", "editor") for s in segments):
-        return segments
-    found = matching(segments, "title", _BODY_SENTENCE)
-    if found is None:
-        return segments
-    i, match = found
-    if i > 1 or (i == 1 and segments[0].label != "citation-number"):
-        return segments
-    if not names_body(match.group("body")):
-        return segments
-    return divided(segments, i, ("author", match.group("body")), ("title", match.group("title")))
-
-
-def author_named_as_publisher(segments: list[Segment]) -> list[Segment]:
-    """ "NHS England. … London: NHS" + "England, 2014." with the body's last word read
-    as a place: a publisher and the place right after it that together spell the
-    author's name are the publisher."""
-    author = next((s for s in segments if s.label == "author"), None)
-    if author is None:
-        return segments
-    name = _WORDS_OF_NAME.findall(author.text.lower())
-    for i in range(len(segments) - 1):
-        seg, nxt = segments[i], segments[i + 1]
-        if seg.label == "publisher" and nxt.label == "location":
-            joined = _WORDS_OF_NAME.findall(f"{seg.text} {nxt.text}".lower())
-            if joined == name:
-                return splice(
-                    segments, i, 2, Segment("publisher", f"{seg.text} {nxt.text}", seg.confidence)
-                )
-    return segments
-
-
-_WORDS_OF_NAME = re.compile(r"\w+")
-
 
 #: Lower-case words a name or a body's name may hold: particles ("van", "de") and the
 #: words joining a body's name ("Department of Health and Social Care").
@@ -236,6 +57,7 @@ def title_read_as_author(segments: list[Segment]) -> list[Segment]:
 _GOST_NAMES = re.compile(
     r"^(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:[A-Z]\.\s?){1,3},?\s*)+(?://)?$"
 )
+
 #: Names, two slashes, then the journal (Acta Naturae prints no article title): "Cahn
 #: E.S., Cahn J.C. // Yale Law Review.".
 _NAMES_SLASHES_JOURNAL = re.compile(r"^(?P<names>[^/]*\w\.)\s*//\s+(?P<journal>[A-Z][^/]*)$")
@@ -258,72 +80,6 @@ def names_before_slashes_then_journal(segments: list[Segment]) -> list[Segment]:
     if seg.label != "title" or nxt.label != "journal" or not _GOST_NAMES.match(seg.text):
         return segments
     return splice(segments, first, 1, seg._replace(label="author", text=seg.text.rstrip(" /")))
-
-
-#: Editors named initials first with their mark in brackets, then the book, with no "In":
-#: "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," (Turkish law styles).
-_MARKED_EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hg|éds?|dir)\.?\)),\s+"
-    r"(?P<book>[A-Z].*)$"
-)
-
-
-def editors_opening_container(segments: list[Segment]) -> list[Segment]:
-    """ "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," read as the book, in a
-    reference with no editors: the marked names opening it are the editors."""
-    return split_matching(
-        segments,
-        "container-title",
-        _MARKED_EDITORS_THEN_BOOK,
-        ("editor", "editors"),
-        ("container-title", "book"),
-    )
-
-
-def editors_run_into_book(segments: list[Segment]) -> list[Segment]:
-    """ "In: Bovaird T," + "Loeffler E, red. Public management and governance.", "In:
-    Kassen TR, Cepiku D, Lah TJ, red. The" + "Routledge handbook …" or "In: (eds.)" + "J.
-    Edelenbos, I. van Meerkerk, Critical Reflections …" (the editors and the book cut at
-    the wrong word): the names up to or after the editors' mark are the editors, the
-    words after them the book."""
-    for i in range(len(segments) - 1):
-        seg, nxt = segments[i], segments[i + 1]
-        if seg.label != "editor" or nxt.label != "container-title":
-            continue
-        joined = f"{seg.text} {nxt.text}"
-        match = next((m for form in EDITORS_FIRST if (m := form.match(joined))), None)
-        if match is None or match["editors"] == seg.text.strip():
-            return segments
-        return boundary_moved(segments, i, match["editors"], match["book"])
-    return segments
-
-
-#: The end of bracketed editors and the pages after them: "T.) 527–539".
-_EDITORS_END_THEN_PAGES = re.compile(r"^(?P<names>[^()]*\))\s*(?P<pages>\d+\s*[-–]\s*\d+)$")
-
-
-def editors_run_into_pages(segments: list[Segment]) -> list[Segment]:
-    """ "(eds. Loeffler, E. & Bovaird," + "T.) 527–539" with the last read as the volume:
-    the words up to the closing bracket end the editors, the numbers are the pages."""
-    for i in range(1, len(segments)):
-        seg, prev = segments[i], segments[i - 1]
-        if (
-            seg.label != "volume"
-            or prev.label != "editor"
-            or prev.text.count("(") <= prev.text.count(")")
-        ):
-            continue
-        match = _EDITORS_END_THEN_PAGES.match(seg.text.strip())
-        if match is None:
-            return segments
-        return splice(
-            segments,
-            i - 1,
-            2,
-            prev._replace(text=f"{prev.text} {match['names']}"),
-            seg._replace(label="pages", text=match["pages"]),
-        )
-    return segments
 
 
 #: "Perec, Georges. A Void.": a family name, full given names, then a sentence.
@@ -488,146 +244,6 @@ def given_names_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?", "In Rohit Parikh,
-#: editor, Logics of Programs" or Polish "In: S. Watson, A. Moran (red.), Trust, …": the
-#: names and their editor mark open a container.
-_EDITORS_OPENING_CONTAINER = re.compile(
-    r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
-    r"(?:eds?|edd|edt|editors?|red|hrsg|hrg|hg|dirs?|coords?|comps?|éds?|orgs?|arg|a\s+cura\s+di)\.?[)\]]|"
-    r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)))"
-    r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
-)
-
-#: The editors' mark then a dash before the book, as French archaeology prints them:
-#: "WATSON (S.), MORAN (A.) dir. — Trust, risk and uncertainty".
-_EDITORS_MARK_DASH_CONTAINER = re.compile(
-    r"^(?P<names>(?:[Ii]n\s?:?\s+)?\S.{2,120}?\s(?i:dirs?|éds?|eds?|coords?|hrsg|hg|szerk"
-    r"|red|orgs?)\.)\s*[—–]\s+(?P<container>\S.*)$"
-)
-
-
-#: The phrase that says names after it are the book's editors, printed after the book's
-#: title without brackets: "Trust, risk and uncertainty, a cura di S. Watson", "…, edited
-#: by", "…, hrsg. von", "…, sous la direction de", "…, bajo la dirección de", and JJAP's
-#: "…, eds. J. Edelenbos" before initials.
-_EDITED_BY_AFTER_BOOK = re.compile(
-    r"[,.]?\s+(?P<phrase>(?i:a\s+cura\s+di|edited\s+by|ed\.\s+by|hrsg\.\s+v(?:on\b|\.)|"
-    r"herausgegeben\s+von|sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[oó]n\s+de)(?!\w)"
-    r"|(?<=,\s)eds?\.(?=\s+[A-Z]\.))"
-)
-
-#: Words every phrase of `_EDITED_BY_AFTER_BOOK` holds (lower case), checked first.
-_EDITED_BY_HINT = re.compile(r"(?i)cura|by|von|direc|eds?\.")
-
-
-def editors_after_book_phrase(segments: list[Segment]) -> list[Segment]:
-    """ "Trust, risk and uncertainty, a cura di S. Watson e A. Moran," read as one book,
-    or the book ending in "a cura di" (or "a cura") before names read as a second list of
-    authors, in a reference with no editors: the phrase and the people after it are the
-    editors."""
-    for i, seg in enumerate(segments):
-        if seg.label != "container-title" or not _EDITED_BY_HINT.search(seg.text):
-            continue
-        nxt = segments[i + 1] if i + 1 < len(segments) else None
-        authors_next = nxt is not None and nxt.label == "author"
-        # The phrase may run on into the names: "… governance, a cura" + "di T. Bovaird,".
-        text = f"{seg.text} {nxt.text}" if nxt is not None and authors_next else seg.text
-        cut = _EDITED_BY_AFTER_BOOK.search(text)
-        if cut is None or cut.start() == 0 or cut.start() >= len(seg.text):
-            continue
-        book = Segment(seg.label, text[: cut.start()] + ",", seg.confidence)
-        if nxt is not None and authors_next and cut.end() >= len(seg.text):
-            editors = Segment("editor", text[cut.start("phrase") :], nxt.confidence)
-            return splice(segments, i, 2, book, editors)
-        names = seg.text[cut.end() :].strip(" ,.;:")
-        if names and all(not n.is_body for n in parse_name_list(names).names):
-            editors = Segment("editor", seg.text[cut.start("phrase") :], seg.confidence)
-            return splice(segments, i, 1, book, editors)
-    return segments
-
-
-def editors_out_of_container(segments: list[Segment]) -> list[Segment]:
-    """ "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" or "WATSON (S.), MORAN
-    (A.) dir. — Trust, risk and uncertainty" read as one container, in a reference with
-    no editors: the names before the editor mark are the editors."""
-    if any(s.label == "editor" for s in segments):
-        return segments
-    for i, seg in enumerate(segments):
-        if seg.label != "container-title" or ("(" not in seg.text and "," not in seg.text):
-            continue
-        match = _EDITORS_OPENING_CONTAINER.match(seg.text)
-        if match is None and (" —" in seg.text or " –" in seg.text):
-            match = _EDITORS_MARK_DASH_CONTAINER.match(seg.text)
-        names = match.group("names") if match else ""
-        # A bracketed mark ("(dirs.)") is enough; a bare ", ed." needs a person before it.
-        if match and (
-            names.endswith((")", "]")) or any(not n.is_body for n in parse_name_list(names).names)
-        ):
-            return divided(
-                segments,
-                i,
-                ("editor", names + ","),
-                ("container-title", match.group("container")),
-            )
-    return segments
-
-
-#: A bracket opened by the editors' mark: "(éd. S. Watson et A. Moran)", "(eds. S. Watson".
-_BRACKET_OPENED_BY_MARK = re.compile(r"^\((?i:éds?|eds?|hrsg|hg|dir)\.?\s")
-
-
-def in_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
-    """ "« Title »," + "dans S. Watson et A. Moran, dir.," + "Trust, risk and uncertainty,"
-    read as a second list of authors and a second title, or "Trust, risk and uncertainty"
-    + "(éd. S. Watson et A. Moran)," read as authors after the book: names after the
-    title or the book, opened by "in" or a bracket and marked as editors, are the
-    editors, and a title after them the book."""
-    for i in range(1, len(segments)):
-        seg = segments[i]
-        if seg.label != "author" or segments[i - 1].label not in ("title", "container-title"):
-            continue
-        marked = _BRACKET_OPENED_BY_MARK.match(seg.text) or (
-            fields.opens_with_in(seg.text) and has_editor_marker(seg.text)
-        )
-        if not marked:
-            continue
-        pieces = [seg._replace(label="editor")]
-        nxt = segments[i + 1] if i + 1 < len(segments) else None
-        if nxt is not None and nxt.label == "title" and segments[i - 1].label == "title":
-            pieces.append(nxt._replace(label="container-title"))
-        return splice(segments, i, len(pieces), *pieces)
-    return segments
-
-
-#: Names, then "In:" and the editors of the book: "Bovaird T., Loeffler E. In: Watson S.,
-#: Moran A., eds.".
-_NAMES_THEN_IN_EDITORS = re.compile(r"^(?P<authors>[^:;]+?[.,])\s+(?P<editors>In:?\s+\S.*)$")
-
-
-def authors_read_into_in_editors(segments: list[Segment]) -> list[Segment]:
-    """ "Bovaird T., Loeffler E. In: Watson S., Moran A., eds." + "Trust, risk and
-    uncertainty. //" (GOST-like lists that print no chapter title) read as one list of
-    editors, in a reference with no author: the names before "In" are the authors, and a
-    title right after the editors is the book, or the book is named after "In" (ACS)."""
-    first = 1 if segments[0].label == "citation-number" else 0
-    seg = segments[first]
-    if seg.label != "editor" or " In" not in seg.text:
-        return segments
-    match = _NAMES_THEN_IN_EDITORS.match(seg.text)
-    if match is None or not has_editor_marker(match["editors"]):
-        return segments
-    people = parse_name_list(match["authors"]).names
-    if not people or any(n.is_body or not n.given for n in people):
-        return segments
-    pieces = [seg._replace(label="author", text=match["authors"])]
-    pieces.append(seg._replace(text=match["editors"]))
-    if first + 1 < len(segments) and segments[first + 1].label == "title":
-        pieces.append(segments[first + 1]._replace(label="container-title"))
-        return splice(segments, first, 2, *pieces)
-    # "In Trust, risk and uncertainty; Watson, S.; Moran, A., Eds.;": the book inside
-    return book_out_of_editors(splice(segments, first, 1, *pieces))
-
-
 def name_after_title_dash(segments: list[Segment]) -> list[Segment]:
     """ "… classical definitions. – Public Administration Review." or "… a better place
     to live. – Governance International," + "Birmingham." read as one title (a style's
@@ -651,45 +267,6 @@ def name_after_title_dash(segments: list[Segment]) -> list[Segment]:
         title = Segment("title", seg.text[: dash.start()], seg.confidence)
         named = Segment("journal" if journal else "publisher", name, seg.confidence)
         return splice(segments, i, 1, title, named)
-    return segments
-
-
-def translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
-    """ "Tübingen: Mohr. Übersetzt von J. Smith." read as the publisher, "Translated
-    by R. Nice." as a note, or MLA's "Translated by M. B. Ramos, Continuum," as the
-    publisher: the clause the translator words open names the translators."""
-    if any(s.label == "translator" for s in segments):
-        return segments
-    for i, seg in enumerate(segments):
-        if seg.label not in ("publisher", "note"):
-            continue
-        lower = seg.text.lower()
-        if not (
-            "tr" in lower
-            or "bers" in lower
-            or "tłum" in lower
-            or "vertaald" in lower
-            or "översatt" in lower
-        ):
-            continue  # the cheap test first: no translator word in the segment
-        head, clause = split_title_translators(seg.text)
-        if clause and head:
-            return divided(segments, i, (seg.label, head), ("translator", clause))
-        if (
-            seg.label == "note"
-            and marked_role(seg.text) == "translator"
-            and parse_translator_list(seg.text).names
-        ):  # "Translated by R. Nice." on its own
-            return splice(segments, i, 1, Segment("translator", seg.text, seg.confidence))
-        names, comma, publisher = seg.text.rstrip(" ,.;").rpartition(",")
-        if (
-            seg.label == "publisher"
-            and comma
-            and not publisher.lstrip().startswith(("and ", "&"))
-            and marked_role(names) == "translator"
-            and parse_translator_list(names).names
-        ):  # MLA's "Translated by Myra Bergman Ramos, Continuum,"
-            return divided(segments, i, ("translator", names), ("publisher", publisher.strip()))
     return segments
 
 
@@ -766,44 +343,6 @@ def author_again_ending_title(segments: list[Segment]) -> list[Segment]:
         head = seg.text[: cut.end()].rstrip()
         return divided(segments, i, ("title", head), ("publisher", seg.text[cut.end() :]))
     return segments
-
-
-#: A body's name and a year opening a title: "The Royal Swedish Academy of Sciences,
-#: 2009. The Prize in …", AAA's "National Institute for Health and Care Research 2021
-#: Public Involvement …".
-_BODY_YEAR_TITLE = re.compile(
-    r"^(?P<body>[A-Z][^.:;()]{1,100}?)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.?\s+"
-    r"(?P<title>[A-ZÀ-Ý“\"‘«].*)$"
-)
-
-
-def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
-    """ "The Royal Swedish Academy of Sciences, 2009. The Prize in Economic Sciences" read
-    as one title (or cut inside the body's name: "Social Care" + "Institute for
-    Excellence 2013 Co-Production …"), in a reference with no date: a body's name and a
-    year opening the title are the author and the date."""
-    first = 1 if segments[0].label == "citation-number" else 0
-    taken = 1
-    if segments[first].label == "author" and first + 1 < len(segments):
-        taken = 2
-    if segments[first + taken - 1].label != "title":
-        return segments
-    joined = " ".join(s.text.strip() for s in segments[first : first + taken])
-    match = _BODY_YEAR_TITLE.match(joined)
-    if match is None or not all(w[:1].isupper() or w in SMALL_JOINS for w in match["body"].split()):
-        return segments  # "Prevention of illicit traffic …, Workshop": no body's name
-    names = parse_name_list(match["body"]).names
-    if len(names) != 1 or not names[0].is_body:
-        return segments
-    confidence = min(s.confidence for s in segments[first : first + taken])
-    return splice(
-        segments,
-        first,
-        taken,
-        Segment("author", match["body"], confidence),
-        Segment("date", match["year"], confidence),
-        Segment("title", match["title"], confidence),
-    )
 
 
 def name_out_of_title_end(segments: list[Segment]) -> list[Segment]:
@@ -885,63 +424,6 @@ def title_end_read_as_author(segments: list[Segment]) -> list[Segment]:
             Segment("title", f"{title.text} {match['words']}", title.confidence),
             Segment("journal", match["rest"], seg.confidence),
         )
-    return segments
-
-
-#: One Vancouver name: "Bovaird T", "van Meerkerk I", "Young Keefe J".
-_VANCOUVER_NAME = r"(?:[a-z]{2,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}"
-
-#: "In: Bovaird T, Loeffler E. Public management and governance": Vancouver names after
-#: "In:" with no editors' mark, closed by a full stop before the book (the colon too:
-#: "In Collected Papers I. The Problem …" names no one); a chapter's title may come
-#: first ("… failure. In: Watson S, Moran A. Trust, risk and uncertainty.").
-_IN_VANCOUVER_EDITORS_BOOK = re.compile(
-    r"^(?:(?P<head>.*?[.?!’”\"])\s+)?(?P<editors>In:\s+"
-    rf"{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?\.)"
-    r"\s+(?P<book>[A-Z0-9\"“‘].*)$"
-)
-
-
-def vancouver_editors_after_in(segments: list[Segment]) -> list[Segment]:
-    """ "In: Bovaird T, Loeffler E. Public management and governance" read as the book,
-    or "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." read into the
-    chapter's title, in a reference with no editors: the names after "In" are the
-    editors (Vancouver lists print no mark), the sentence after them the book."""
-    labels = [s.label for s in segments]
-    for i, seg in enumerate(segments):
-        if seg.label not in ("title", "container-title") or "In" not in seg.text:
-            continue
-        match = _IN_VANCOUVER_EDITORS_BOOK.match(seg.text)
-        if match is None:
-            continue
-        if (seg.label == "title") != bool(match["head"]) or (
-            seg.label == "title" and "container-title" in labels
-        ):
-            return segments  # a chapter's title before the mark, or the book alone
-        pieces = (("title", "head"), ("editor", "editors"), ("container-title", "book"))
-        return cut_by_groups(segments, i, match, *pieces)
-    return segments
-
-
-#: GOST's book and its editors after a slash: "Trust, risk and uncertainty / под ред. S.
-#: Watson, A. Moran.", "… / ed. by S. Watson".
-_BOOK_SLASH_EDITORS = re.compile(
-    r"^(?P<book>\S.*?)\s+/\s+(?P<editors>(?:под\s+(?:общ\.\s+)?ред\.|(?i:ed\.\s+by|eds?\.|"
-    r"edited\s+by|hrsg\.\s+v\.|hrsg\.))\s*\S.*)$"
-)
-
-
-def editors_after_slash(segments: list[Segment]) -> list[Segment]:
-    """ "Trust, risk and uncertainty / под ред. S. Watson, A. Moran." read as one piece: the
-    words before the slash are the book, those after it its editors."""
-    for i, seg in enumerate(segments):
-        if seg.label not in ("editor", "container-title") or " / " not in seg.text:
-            continue
-        match = _BOOK_SLASH_EDITORS.match(seg.text)
-        if match:
-            return divided(
-                segments, i, ("container-title", match["book"]), ("editor", match["editors"])
-            )
     return segments
 
 
@@ -1107,26 +589,6 @@ def et_al_opening_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A body's name, then the same words again after a comma: "OECD, OECD", "ISO, ISO".
-_BODY_REPEATED = re.compile(r"^(?P<body>[^,]{2,80}),\s+(?P=body)$")
-
-
-def repeated_body_opening_title(segments: list[Segment]) -> list[Segment]:
-    """ "OECD, OECD" + "Employment Outlook 2019: …" (a body's report whose title opens
-    with the body's name, as "OECD Employment Outlook"): the repeated name opens the
-    title."""
-    for i, seg in enumerate(segments[:-1]):
-        if seg.label != "author":
-            continue
-        nxt = segments[i + 1]
-        match = _BODY_REPEATED.match(seg.text.strip()) if nxt.label == "title" else None
-        if match is None or nxt.text[:1] in OPENING_QUOTES:
-            return segments  # "Ruhazi, Ruhazi" + "“Edo Aja …”": a person's two names
-        body = match["body"]
-        return boundary_moved(segments, i, f"{body},", f"{body} {nxt.text}")
-    return segments
-
-
 #: Names as "Family, I" (the Australian Government and other Harvard styles' list):
 #: "Young Keefe, J & Kratzer, Z", the end of a list cut after a comma.
 _FAMILY_INITIALS = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2},\s(?:[A-Z]\.?\s?){1,3}"
@@ -1168,21 +630,6 @@ def initial_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
             nxt._replace(text=match["rest"]),
         )
     return segments
-
-
-def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
-    """ "Bovaird, T & Loeffler, E" + "2005," + … + "in S Watson & A Moran (eds)," with
-    the names opening the reference read as editors too: with no editors' mark of their
-    own, and another list marked as the editors, they are the authors."""
-    first = 1 if segments[0].label == "citation-number" else 0
-    if first + 1 >= len(segments):
-        return segments
-    seg = segments[first]
-    if seg.label != "editor" or segments[first + 1].label != "date" or has_editor_marker(seg.text):
-        return segments
-    if not any(s.label == "editor" and has_editor_marker(s.text) for s in segments[first + 2 :]):
-        return segments
-    return splice(segments, first, 1, seg._replace(label="author"))
 
 
 def names_run_on_before_date(segments: list[Segment]) -> list[Segment]:

@@ -1,0 +1,246 @@
+"""Segment rules for imprints printed in brackets: publisher, place and year in one bracket
+after a title, a book's editors or at the end, read into the segments around them."""
+
+from __future__ import annotations
+
+import re
+
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.imprint import (
+    colon_imprint,
+    names_only_a_publisher,
+    reads_as_places,
+)
+from coprod_refs.parse.repairs.edits import (
+    NAME_LINKS,
+    boundary_moved,
+    divided,
+    names_a_publisher,
+    splice,
+)
+
+
+#: An imprint in brackets, publisher first: "(Palgrave Macmillan: Houndmills, Basingstoke)".
+def _publisher_then_place(publisher: str, place: str) -> bool:
+    """Whether the two sides of a bracketed imprint's colon are the publisher and the
+    place, in that order, as the imprint reader tells them apart ("Governance
+    International: Birmingham", "ECPR Press: Colchester")."""
+    return colon_imprint(f"{publisher}: {place}")[0] == place.strip()
+
+
+_BRACKETED_PUBLISHER_PLACE = re.compile(r"^\((?P<publisher>[^():]+):\s*(?P<place>[^():]+)\)\.?$")
+
+
+def bracketed_publisher_place(segments: list[Segment]) -> list[Segment]:
+    """ "(Edward Elgar: Cheltenham)" ending the reference (Australian science journals put
+    the imprint last, in brackets, publisher first): the publisher and the place."""
+    last = segments[-1]
+    if last.text[:1] != "(" or last.label not in ("note", "publisher", "location"):
+        return segments
+    match = _BRACKETED_PUBLISHER_PLACE.match(last.text.strip())
+    if match is None or not _publisher_then_place(match["publisher"], match["place"]):
+        return segments
+    return divided(
+        segments,
+        len(segments) - 1,
+        ("publisher", match["publisher"]),
+        ("location", match["place"]),
+    )
+
+
+#: A bracket's closing date: "2016).", "1976)".
+_DATE_CLOSING_BRACKET = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
+
+
+def _year_closes_bracket(seg: Segment) -> bool:
+    """Whether `seg` is a date that closes a bracket the segment before opened: "2016).",
+    as PNAS and Science print "(Publisher, 2016)."."""
+    return seg.label == "date" and _DATE_CLOSING_BRACKET.match(seg.text) is not None
+
+
+def bracketed_publisher_before_year(segments: list[Segment]) -> list[Segment]:
+    """ "(Governance International," or "(The Urban Institute," + "2016)." read as a
+    journal or a place, in a reference with no volume and no publisher (PNAS and Science
+    print a report's or a book's imprint in brackets, publisher then year): the name is
+    the publisher, unless it names places; read as a place, only when a word of it is a
+    publisher's and no place's ("Institute"), as humanities notes print "(Woodbridge,
+    2005)"."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label not in ("journal", "location") or seg.text[:1] != "(":
+            continue
+        if not _year_closes_bracket(segments[i + 1]):
+            continue
+        name = seg.text[1:].rstrip(" ,")
+        if not name or "(" in name or ")" in name or reads_as_places(name):
+            continue
+        if seg.label == "journal" or names_only_a_publisher(name):
+            return splice(segments, i, 1, seg._replace(label="publisher"))
+    return segments
+
+
+#: A bracket opened at a segment's end by a name before the year: "… services (Russell
+#: Sage Foundation,", "… van Meerkerk, Eds. (Edward Elgar,".
+_OPENED_BRACKET_NAME = re.compile(r"^(?P<head>.*\S)\s+(?P<name>\([^()]{2,80},)$")
+
+
+def bracketed_publisher_read_into(segments: list[Segment]) -> list[Segment]:
+    """ "Street-level bureaucracy … (Russell Sage Foundation," or "J. Edelenbos, I. van
+    Meerkerk, Eds. (Edward Elgar," + "2016)," (PNAS and Science print a book's imprint
+    in brackets, publisher then year; AIP puts the place between) read into the title or
+    the editors, in a reference with no publisher: the name in the bracket is the
+    publisher (the place, when it names places only and no place follows)."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label not in ("title", "editor", "container-title") or seg.text[-1:] != ",":
+            continue
+        # AIP's "(SCIE," + "London," + "2012)." has the place between.
+        place_between = nxt.label == "location" and i + 2 < len(segments)
+        if not _year_closes_bracket(segments[i + 2] if place_between else nxt):
+            continue
+        match = _OPENED_BRACKET_NAME.match(seg.text)
+        if match is None:
+            return segments
+        name = match["name"]
+        places = reads_as_places(name.strip("(,"))
+        if places and place_between:
+            return segments
+        label = "location" if places else "publisher"
+        return divided(segments, i, (seg.label, match["head"]), (label, name))
+    return segments
+
+
+#: Words before a bracket the publisher opens: "Volunteers (Governance International,".
+_WORDS_THEN_OPENED_BRACKET = re.compile(r"^(?P<words>[^()]*\w)\s+(?P<bracket>\([^()]+,)$")
+
+
+def title_end_read_into_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "… with over 200,000" + "Volunteers (Governance International," + "Birmingham,"
+    + "2011)." (AIP's bracketed imprint after a report's title): the words before the
+    bracket end the title."""
+    for i in range(1, len(segments) - 1):
+        seg, prev = segments[i], segments[i - 1]
+        if seg.label != "publisher" or prev.label != "title" or "(" not in seg.text:
+            continue
+        if segments[i + 1].label != "location":
+            return segments
+        match = _WORDS_THEN_OPENED_BRACKET.match(seg.text)
+        if match is None:
+            return segments
+        return boundary_moved(segments, i - 1, f"{prev.text} {match['words']}", match["bracket"])
+    return segments
+
+
+#: A bracketed imprint ending a title: "… to live (Governance International: Birmingham).",
+#: "… (London: Routledge)" or "… to live. (Governance International, Birmingham).".
+_BRACKETED_IMPRINT_ENDING = re.compile(
+    r"^(?P<head>\S.*\S)\s+\((?P<first>[A-Z][^():;,]{1,60}?)(?P<sep>[:,])\s+"
+    r"(?P<second>[A-Z][^():;,]{1,60}?)\)[.,]?$"
+)
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether `text` reads as a publisher's or a body's name rather than one more place:
+    a publisher's or body's word, two words or more, or an acronym ("SCIE")."""
+    return names_a_publisher(text) or len(text.split()) > 1 or (text.isupper() and len(text) > 2)
+
+
+def bracketed_imprint_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "A quality framework … through co-production (Governance International:
+    Birmingham)." read as one title, in a reference with no place (The Plant Cell and
+    Crustaceana print a report's imprint in brackets, publisher first, with a colon or a
+    comma): the bracket is the imprint, its place being the side that names places only."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("title", "container-title") or seg.text.rstrip(".,")[-1:] != ")":
+            continue
+        match = _BRACKETED_IMPRINT_ENDING.match(seg.text)
+        if match is None or len(match["head"].split()) < 2:
+            continue
+        first, second = match["first"], match["second"]
+        if match["sep"] == "," and not _names_a_body(first):
+            continue  # "(Aude, France)": a region before its country
+        if reads_as_places(second) and not reads_as_places(first):
+            pieces = (("publisher", first), ("location", second))
+        elif reads_as_places(first) and not reads_as_places(second):
+            pieces = (("location", first), ("publisher", second))
+        else:
+            continue
+        tail = seg.text[match.end("second") :]
+        return splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=match["head"]),
+            seg._replace(label=pieces[0][0], text=f"({pieces[0][1]}{match['sep']}"),
+            seg._replace(label=pieces[1][0], text=f"{pieces[1][1]}{tail}"),
+        )
+    return segments
+
+
+#: OSCOLA's bracketed imprint, and what may follow it: "(Edward Elgar 2016)", "(Governance
+#: International 2016) Governance International Case Study".
+_BRACKETED_IMPRINT = re.compile(
+    r"^\((?:(?P<place>[A-Z][^():,]{1,40}),\s+)?(?P<publisher>[A-Z][^():,]{1,80}?)\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\)[.,;]?(?:\s+(?P<rest>\S.*))?$"
+)
+
+
+def bracketed_imprint_note(segments: list[Segment]) -> list[Segment]:
+    """ "(Edward Elgar 2016)" read as a note, in a reference with no publisher or date
+    (OSCOLA brackets the publisher and the year after the book): the name is the
+    publisher, the year the date, and words after the bracket stay a note."""
+    for i, seg in enumerate(segments):
+        if seg.label != "note" or seg.text[:1] != "(":
+            continue
+        match = _BRACKETED_IMPRINT.match(seg.text)
+        if match is None or not all(
+            w[:1].isupper() or w in NAME_LINKS for w in match["publisher"].split()
+        ):
+            continue  # "(Original work published 1980)" names no publisher
+        pieces = [
+            seg._replace(label="publisher", text=match["publisher"]),
+            seg._replace(label="date", text=match["year"]),
+        ]
+        if match["place"]:
+            pieces.insert(0, seg._replace(label="location", text=match["place"]))
+        if match["rest"]:
+            pieces.append(seg._replace(text=match["rest"]))
+        return splice(segments, i, 1, *pieces)
+    return segments
+
+
+#: Bracketed editors and a name after them: "(Eds.: Edelenbos, J.; …), Edward Elgar,".
+_BRACKETED_EDITORS_THEN_NAME = re.compile(r"^(?P<editors>\([^()]+\)),\s+(?P<name>[A-Z][^(),]*,?)$")
+
+
+def publisher_after_bracketed_editors(segments: list[Segment]) -> list[Segment]:
+    """ "(Eds.: Edelenbos, J.; Meerkerk, I. van), Edward Elgar," + "Cheltenham,": the name
+    after the bracket, before the place, is the publisher."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "editor" or segments[i + 1].label != "location" or "), " not in seg.text:
+            continue
+        match = _BRACKETED_EDITORS_THEN_NAME.match(seg.text.strip())
+        if match is None:
+            return segments
+        return divided(
+            segments, i, ("editor", match["editors"] + ","), ("publisher", match["name"])
+        )
+    return segments
+
+
+def bracketed_editors_cut(segments: list[Segment]) -> list[Segment]:
+    """ "(ed by TR Kassen, D Cepiku &" + "TJ Lah) Routledge,": the names up to the closing
+    bracket end the editors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "editor" or seg.text.count("(") <= seg.text.count(")"):
+            continue
+        names, bracket, rest = nxt.text.partition(")")
+        if not bracket or len(names) > 40 or "(" in names or any(c.isdigit() for c in names):
+            return segments
+        editors = seg._replace(text=f"{seg.text} {names})")
+        if not rest.strip(" ,.;:"):
+            return splice(segments, i, 2, editors)
+        return splice(segments, i, 2, editors, nxt._replace(text=rest.lstrip(" ,.;:")))
+    return segments

@@ -1,0 +1,371 @@
+"""Segment rules for the editors and translators of a book: editors read into the title, the
+book, the pages or the authors, or cut from them, in the orders styles print them."""
+
+from __future__ import annotations
+
+import re
+
+from coprod_refs.parse import fields
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.names import (
+    has_editor_marker,
+    marked_role,
+    parse_name_list,
+    parse_translator_list,
+    split_title_translators,
+)
+from coprod_refs.parse.repairs.books import book_out_of_editors
+from coprod_refs.parse.repairs.edits import (
+    EDITORS_FIRST,
+    boundary_moved,
+    cut_by_groups,
+    divided,
+    splice,
+    split_matching,
+)
+
+_LEADING_EDITOR_MARK = re.compile(
+    r"^([(\[](?:a\s+cura\s+di|eds?\.?|hrsg\.?|hg\.?|dir\.?|coords?\.?|éds?\.?|orgs?\.?)"
+    r"[)\]][.,:]?)(?:\s+(\S.*))?$",
+    re.IGNORECASE,
+)
+
+
+def editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Pasquino, G." + "(a cura di), Il sistema politico italiano," or + "(a cura di)"
+    alone: the editor mark read into the title belongs to the names before it (which it
+    makes editors); so does ABNT's "(Orgs.)." read into the book after "In: BOVAIRD, T.;
+    LOEFFLER, E."."""
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if (
+            seg.label not in ("title", "container-title")
+            or seg.text[:1] not in "(["
+            or prev.label not in ("author", "editor")
+        ):
+            continue
+        match = _LEADING_EDITOR_MARK.match(seg.text)
+        if match:
+            names = Segment(prev.label, f"{prev.text} {match.group(1)}", prev.confidence)
+            if match.group(2) is None:  # "(a cura di)" alone, before the date
+                return splice(segments, i - 1, 2, names)
+            title = Segment(seg.label, match.group(2), seg.confidence)
+            return splice(segments, i - 1, 2, names, title)
+    return segments
+
+
+#: Editors named initials first with their mark in brackets, then the book, with no "In":
+#: "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," (Turkish law styles).
+_MARKED_EDITORS_THEN_BOOK = re.compile(
+    r"^(?P<editors>(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hg|éds?|dir)\.?\)),\s+"
+    r"(?P<book>[A-Z].*)$"
+)
+
+
+def editors_opening_container(segments: list[Segment]) -> list[Segment]:
+    """ "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," read as the book, in a
+    reference with no editors: the marked names opening it are the editors."""
+    return split_matching(
+        segments,
+        "container-title",
+        _MARKED_EDITORS_THEN_BOOK,
+        ("editor", "editors"),
+        ("container-title", "book"),
+    )
+
+
+def editors_run_into_book(segments: list[Segment]) -> list[Segment]:
+    """ "In: Bovaird T," + "Loeffler E, red. Public management and governance.", "In:
+    Kassen TR, Cepiku D, Lah TJ, red. The" + "Routledge handbook …" or "In: (eds.)" + "J.
+    Edelenbos, I. van Meerkerk, Critical Reflections …" (the editors and the book cut at
+    the wrong word): the names up to or after the editors' mark are the editors, the
+    words after them the book."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "editor" or nxt.label != "container-title":
+            continue
+        joined = f"{seg.text} {nxt.text}"
+        match = next((m for form in EDITORS_FIRST if (m := form.match(joined))), None)
+        if match is None or match["editors"] == seg.text.strip():
+            return segments
+        return boundary_moved(segments, i, match["editors"], match["book"])
+    return segments
+
+
+#: The end of bracketed editors and the pages after them: "T.) 527–539".
+_EDITORS_END_THEN_PAGES = re.compile(r"^(?P<names>[^()]*\))\s*(?P<pages>\d+\s*[-–]\s*\d+)$")
+
+
+def editors_run_into_pages(segments: list[Segment]) -> list[Segment]:
+    """ "(eds. Loeffler, E. & Bovaird," + "T.) 527–539" with the last read as the volume:
+    the words up to the closing bracket end the editors, the numbers are the pages."""
+    for i in range(1, len(segments)):
+        seg, prev = segments[i], segments[i - 1]
+        if (
+            seg.label != "volume"
+            or prev.label != "editor"
+            or prev.text.count("(") <= prev.text.count(")")
+        ):
+            continue
+        match = _EDITORS_END_THEN_PAGES.match(seg.text.strip())
+        if match is None:
+            return segments
+        return splice(
+            segments,
+            i - 1,
+            2,
+            prev._replace(text=f"{prev.text} {match['names']}"),
+            seg._replace(label="pages", text=match["pages"]),
+        )
+    return segments
+
+
+#: "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?", "In Rohit Parikh,
+#: editor, Logics of Programs" or Polish "In: S. Watson, A. Moran (red.), Trust, …": the
+#: names and their editor mark open a container.
+_EDITORS_OPENING_CONTAINER = re.compile(
+    r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
+    r"(?:eds?|edd|edt|editors?|red|hrsg|hrg|hg|dirs?|coords?|comps?|éds?|orgs?|arg|a\s+cura\s+di)\.?[)\]]|"
+    r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)))"
+    r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
+)
+
+#: The editors' mark then a dash before the book, as French archaeology prints them:
+#: "WATSON (S.), MORAN (A.) dir. — Trust, risk and uncertainty".
+_EDITORS_MARK_DASH_CONTAINER = re.compile(
+    r"^(?P<names>(?:[Ii]n\s?:?\s+)?\S.{2,120}?\s(?i:dirs?|éds?|eds?|coords?|hrsg|hg|szerk"
+    r"|red|orgs?)\.)\s*[—–]\s+(?P<container>\S.*)$"
+)
+
+
+#: The phrase that says names after it are the book's editors, printed after the book's
+#: title without brackets: "Trust, risk and uncertainty, a cura di S. Watson", "…, edited
+#: by", "…, hrsg. von", "…, sous la direction de", "…, bajo la dirección de", and JJAP's
+#: "…, eds. J. Edelenbos" before initials.
+_EDITED_BY_AFTER_BOOK = re.compile(
+    r"[,.]?\s+(?P<phrase>(?i:a\s+cura\s+di|edited\s+by|ed\.\s+by|hrsg\.\s+v(?:on\b|\.)|"
+    r"herausgegeben\s+von|sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[oó]n\s+de)(?!\w)"
+    r"|(?<=,\s)eds?\.(?=\s+[A-Z]\.))"
+)
+
+#: Words every phrase of `_EDITED_BY_AFTER_BOOK` holds (lower case), checked first.
+_EDITED_BY_HINT = re.compile(r"(?i)cura|by|von|direc|eds?\.")
+
+
+def editors_after_book_phrase(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, risk and uncertainty, a cura di S. Watson e A. Moran," read as one book,
+    or the book ending in "a cura di" (or "a cura") before names read as a second list of
+    authors, in a reference with no editors: the phrase and the people after it are the
+    editors."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or not _EDITED_BY_HINT.search(seg.text):
+            continue
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        authors_next = nxt is not None and nxt.label == "author"
+        # The phrase may run on into the names: "… governance, a cura" + "di T. Bovaird,".
+        text = f"{seg.text} {nxt.text}" if nxt is not None and authors_next else seg.text
+        cut = _EDITED_BY_AFTER_BOOK.search(text)
+        if cut is None or cut.start() == 0 or cut.start() >= len(seg.text):
+            continue
+        book = Segment(seg.label, text[: cut.start()] + ",", seg.confidence)
+        if nxt is not None and authors_next and cut.end() >= len(seg.text):
+            editors = Segment("editor", text[cut.start("phrase") :], nxt.confidence)
+            return splice(segments, i, 2, book, editors)
+        names = seg.text[cut.end() :].strip(" ,.;:")
+        if names and all(not n.is_body for n in parse_name_list(names).names):
+            editors = Segment("editor", seg.text[cut.start("phrase") :], seg.confidence)
+            return splice(segments, i, 1, book, editors)
+    return segments
+
+
+def editors_out_of_container(segments: list[Segment]) -> list[Segment]:
+    """ "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" or "WATSON (S.), MORAN
+    (A.) dir. — Trust, risk and uncertainty" read as one container, in a reference with
+    no editors: the names before the editor mark are the editors."""
+    if any(s.label == "editor" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title" or ("(" not in seg.text and "," not in seg.text):
+            continue
+        match = _EDITORS_OPENING_CONTAINER.match(seg.text)
+        if match is None and (" —" in seg.text or " –" in seg.text):
+            match = _EDITORS_MARK_DASH_CONTAINER.match(seg.text)
+        names = match.group("names") if match else ""
+        # A bracketed mark ("(dirs.)") is enough; a bare ", ed." needs a person before it.
+        if match and (
+            names.endswith((")", "]")) or any(not n.is_body for n in parse_name_list(names).names)
+        ):
+            return divided(
+                segments,
+                i,
+                ("editor", names + ","),
+                ("container-title", match.group("container")),
+            )
+    return segments
+
+
+#: A bracket opened by the editors' mark: "(éd. S. Watson et A. Moran)", "(eds. S. Watson".
+_BRACKET_OPENED_BY_MARK = re.compile(r"^\((?i:éds?|eds?|hrsg|hg|dir)\.?\s")
+
+
+def in_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
+    """ "« Title »," + "dans S. Watson et A. Moran, dir.," + "Trust, risk and uncertainty,"
+    read as a second list of authors and a second title, or "Trust, risk and uncertainty"
+    + "(éd. S. Watson et A. Moran)," read as authors after the book: names after the
+    title or the book, opened by "in" or a bracket and marked as editors, are the
+    editors, and a title after them the book."""
+    for i in range(1, len(segments)):
+        seg = segments[i]
+        if seg.label != "author" or segments[i - 1].label not in ("title", "container-title"):
+            continue
+        marked = _BRACKET_OPENED_BY_MARK.match(seg.text) or (
+            fields.opens_with_in(seg.text) and has_editor_marker(seg.text)
+        )
+        if not marked:
+            continue
+        pieces = [seg._replace(label="editor")]
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if nxt is not None and nxt.label == "title" and segments[i - 1].label == "title":
+            pieces.append(nxt._replace(label="container-title"))
+        return splice(segments, i, len(pieces), *pieces)
+    return segments
+
+
+#: Names, then "In:" and the editors of the book: "Bovaird T., Loeffler E. In: Watson S.,
+#: Moran A., eds.".
+_NAMES_THEN_IN_EDITORS = re.compile(r"^(?P<authors>[^:;]+?[.,])\s+(?P<editors>In:?\s+\S.*)$")
+
+
+def authors_read_into_in_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird T., Loeffler E. In: Watson S., Moran A., eds." + "Trust, risk and
+    uncertainty. //" (GOST-like lists that print no chapter title) read as one list of
+    editors, in a reference with no author: the names before "In" are the authors, and a
+    title right after the editors is the book, or the book is named after "In" (ACS)."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    seg = segments[first]
+    if seg.label != "editor" or " In" not in seg.text:
+        return segments
+    match = _NAMES_THEN_IN_EDITORS.match(seg.text)
+    if match is None or not has_editor_marker(match["editors"]):
+        return segments
+    people = parse_name_list(match["authors"]).names
+    if not people or any(n.is_body or not n.given for n in people):
+        return segments
+    pieces = [seg._replace(label="author", text=match["authors"])]
+    pieces.append(seg._replace(text=match["editors"]))
+    if first + 1 < len(segments) and segments[first + 1].label == "title":
+        pieces.append(segments[first + 1]._replace(label="container-title"))
+        return splice(segments, first, 2, *pieces)
+    # "In Trust, risk and uncertainty; Watson, S.; Moran, A., Eds.;": the book inside
+    return book_out_of_editors(splice(segments, first, 1, *pieces))
+
+
+def translators_out_of_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "Tübingen: Mohr. Übersetzt von J. Smith." read as the publisher, "Translated
+    by R. Nice." as a note, or MLA's "Translated by M. B. Ramos, Continuum," as the
+    publisher: the clause the translator words open names the translators."""
+    if any(s.label == "translator" for s in segments):
+        return segments
+    for i, seg in enumerate(segments):
+        if seg.label not in ("publisher", "note"):
+            continue
+        lower = seg.text.lower()
+        if not (
+            "tr" in lower
+            or "bers" in lower
+            or "tłum" in lower
+            or "vertaald" in lower
+            or "översatt" in lower
+        ):
+            continue  # the cheap test first: no translator word in the segment
+        head, clause = split_title_translators(seg.text)
+        if clause and head:
+            return divided(segments, i, (seg.label, head), ("translator", clause))
+        if (
+            seg.label == "note"
+            and marked_role(seg.text) == "translator"
+            and parse_translator_list(seg.text).names
+        ):  # "Translated by R. Nice." on its own
+            return splice(segments, i, 1, Segment("translator", seg.text, seg.confidence))
+        names, comma, publisher = seg.text.rstrip(" ,.;").rpartition(",")
+        if (
+            seg.label == "publisher"
+            and comma
+            and not publisher.lstrip().startswith(("and ", "&"))
+            and marked_role(names) == "translator"
+            and parse_translator_list(names).names
+        ):  # MLA's "Translated by Myra Bergman Ramos, Continuum,"
+            return divided(segments, i, ("translator", names), ("publisher", publisher.strip()))
+    return segments
+
+
+#: One Vancouver name: "Bovaird T", "van Meerkerk I", "Young Keefe J".
+_VANCOUVER_NAME = r"(?:[a-z]{2,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}"
+
+#: "In: Bovaird T, Loeffler E. Public management and governance": Vancouver names after
+#: "In:" with no editors' mark, closed by a full stop before the book (the colon too:
+#: "In Collected Papers I. The Problem …" names no one); a chapter's title may come
+#: first ("… failure. In: Watson S, Moran A. Trust, risk and uncertainty.").
+_IN_VANCOUVER_EDITORS_BOOK = re.compile(
+    r"^(?:(?P<head>.*?[.?!’”\"])\s+)?(?P<editors>In:\s+"
+    rf"{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?\.)"
+    r"\s+(?P<book>[A-Z0-9\"“‘].*)$"
+)
+
+
+def vancouver_editors_after_in(segments: list[Segment]) -> list[Segment]:
+    """ "In: Bovaird T, Loeffler E. Public management and governance" read as the book,
+    or "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." read into the
+    chapter's title, in a reference with no editors: the names after "In" are the
+    editors (Vancouver lists print no mark), the sentence after them the book."""
+    labels = [s.label for s in segments]
+    for i, seg in enumerate(segments):
+        if seg.label not in ("title", "container-title") or "In" not in seg.text:
+            continue
+        match = _IN_VANCOUVER_EDITORS_BOOK.match(seg.text)
+        if match is None:
+            continue
+        if (seg.label == "title") != bool(match["head"]) or (
+            seg.label == "title" and "container-title" in labels
+        ):
+            return segments  # a chapter's title before the mark, or the book alone
+        pieces = (("title", "head"), ("editor", "editors"), ("container-title", "book"))
+        return cut_by_groups(segments, i, match, *pieces)
+    return segments
+
+
+#: GOST's book and its editors after a slash: "Trust, risk and uncertainty / под ред. S.
+#: Watson, A. Moran.", "… / ed. by S. Watson".
+_BOOK_SLASH_EDITORS = re.compile(
+    r"^(?P<book>\S.*?)\s+/\s+(?P<editors>(?:под\s+(?:общ\.\s+)?ред\.|(?i:ed\.\s+by|eds?\.|"
+    r"edited\s+by|hrsg\.\s+v\.|hrsg\.))\s*\S.*)$"
+)
+
+
+def editors_after_slash(segments: list[Segment]) -> list[Segment]:
+    """ "Trust, risk and uncertainty / под ред. S. Watson, A. Moran." read as one piece: the
+    words before the slash are the book, those after it its editors."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("editor", "container-title") or " / " not in seg.text:
+            continue
+        match = _BOOK_SLASH_EDITORS.match(seg.text)
+        if match:
+            return divided(
+                segments, i, ("container-title", match["book"]), ("editor", match["editors"])
+            )
+    return segments
+
+
+def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird, T & Loeffler, E" + "2005," + … + "in S Watson & A Moran (eds)," with
+    the names opening the reference read as editors too: with no editors' mark of their
+    own, and another list marked as the editors, they are the authors."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if first + 1 >= len(segments):
+        return segments
+    seg = segments[first]
+    if seg.label != "editor" or segments[first + 1].label != "date" or has_editor_marker(seg.text):
+        return segments
+    if not any(s.label == "editor" and has_editor_marker(s.text) for s in segments[first + 2 :]):
+        return segments
+    return splice(segments, first, 1, seg._replace(label="author"))
