@@ -57,3 +57,38 @@ def test_four_dotted_initials(text: str) -> None:
 
 def test_an_acronym_of_four_capitals_stays_a_body() -> None:
     assert parse_name_list("NASA").names[0].literal == "NASA"
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "Bovaird, T. och Loeffler, E., 2005. Communities, trust and organisational "
+            "responses to local governance failure. Trust, risk and uncertainty. S. Watson och "
+            "A. Moran, red., s. 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "Bovaird, T. och Loeffler, E., 2016a. Quality management in public sector "
+            "organisations. Public management and governance. T. Bovaird och E. Loeffler, "
+            "red., s. 162–177.",
+            "Public management and governance",
+            ["Bovaird", "Loeffler"],
+        ),
+    ],
+)
+def test_swedish_editors_marked_red_after_the_book(
+    text: str, book: str, editors: list[str]
+) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [name.family for name in work.editors] == editors
+    assert work.pages == text.rsplit("s. ", 1)[1].rstrip(".")
+
+
+def test_a_journal_before_the_pages_stays_the_journal() -> None:
+    work = parse_reference(
+        "Smith, J., 2019. Co-production in Sweden. Scandinavian Political Studies, s. 143–162."
+    )
+    assert not work.editors

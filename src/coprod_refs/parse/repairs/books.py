@@ -661,7 +661,7 @@ _OPENS_WITH_IN = re.compile(r"^in:?\s+[A-Z\d]")
 #: E. Loeffler, eds." (and what the labeller ran into it: "… eds. Routledge.").
 _NAMES_THEN_EDS = re.compile(
     r"^(?P<names>(?:(?:(?:[A-Z]\.\s?)+|[A-Z][a-zà-ÿ]+\s+(?:[A-Z]\.\s+)*)[A-Z]"
-    r"|[A-Z][\w'’-]+,\s+[A-Z]\.).*?,?\s+(?i:eds?)\.)[;,]?(?:\s+(?P<rest>[A-Z].*))?$"
+    r"|[A-Z][\w'’-]+,\s+[A-Z]\.).*?,?\s+(?i:eds?|red|toim|szerk)\.)[;,]?(?:\s+(?P<rest>[A-Z].*))?$"
 )
 
 #: Editors in brackets, named after their mark, as entomology journals print them after

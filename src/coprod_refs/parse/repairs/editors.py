@@ -369,3 +369,25 @@ def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
     if not any(s.label == "editor" and has_editor_marker(s.text) for s in segments[first + 2 :]):
         return segments
     return splice(segments, first, 1, seg._replace(label="author"))
+
+
+#: The editors' mark ending their names, in the languages that print it last: "…, eds.",
+#: Swedish and Polish "…, red.", Estonian "toim.", Hungarian "szerk.".
+_EDITORS_MARK_ENDING = re.compile(r",?\s+(?i:eds?|red|toim|szerk|hrsg|hg)\.[,;]?$")
+
+
+def marked_editors_read_as_journal(segments: list[Segment]) -> list[Segment]:
+    """ "S. Watson och A. Moran, red.," read as a journal or a book before the pages (KTH's
+    Swedish style prints the book, then its editors, with no "In"): names of people with
+    an editors' mark are the editors."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label not in ("journal", "container-title") or segments[i + 1].label != "pages":
+            continue
+        if not _EDITORS_MARK_ENDING.search(seg.text) or len(seg.text) > 120:
+            return segments
+        names = parse_name_list(seg.text).names
+        if not names or any(name.is_body or not name.given for name in names):
+            return segments
+        return splice(segments, i, 1, seg._replace(label="editor"))
+    return segments

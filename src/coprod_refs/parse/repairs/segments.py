@@ -101,6 +101,7 @@ from coprod_refs.parse.repairs.editors import (
     editors_run_into_book,
     editors_run_into_pages,
     in_editors_read_as_authors,
+    marked_editors_read_as_journal,
     translators_out_of_imprint,
     vancouver_editors_after_in,
 )
@@ -670,6 +671,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs("editor", after="editor > location", lacks="publisher"),
     ),
     (bracketed_editors_cut, _needs("editor", after="editor > publisher location")),
+    # "S. Watson och A. Moran, red.," before the pages as a journal
+    (marked_editors_read_as_journal, _needs("pages", lacks="editor volume")),
     (
         book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
