@@ -292,3 +292,13 @@ def test_polish_quoted_journal_after_the_title(
 )
 def test_french_volume_and_issue_joined_by_a_hyphen(text: str, parts: tuple[str, str]) -> None:
     assert parse_volume(text) == parts
+
+
+@pytest.mark.parametrize("lead", ["Stand:", "Stand vom"])
+def test_a_german_date_lead_is_no_place(lead: str) -> None:
+    work = parse_reference(
+        f"Fox, M., Porto Alegre’s participatory budgeting at a crossroads, {lead} 2008, "
+        "https://www.cetri.be/Porto-Alegre-s-Participatory?lang=fr."
+    )
+    assert work.year == 2008
+    assert not work.place

@@ -465,3 +465,20 @@ def year_word_into_date(segments: list[Segment]) -> list[Segment]:
         if prev.label == "date" and seg.text[:1] in "rг" and _YEAR_WORD.match(seg.text):
             return splice(segments, i - 1, 2, prev._replace(text=f"{prev.text} {seg.text}"))
     return segments
+
+
+#: Words that open a web page's date as "as of" does: German "Stand:", "Stand vom".
+_DATE_LEADS = frozenset(("stand", "stand vom", "as of", "état au", "estado a"))
+
+
+def date_lead_read_as_place(segments: list[Segment]) -> list[Segment]:
+    """ "Stand:" + "2019," (German legal styles date a web page "as of" a year) with the
+    word read as a place: it opens the date."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "location" or nxt.label != "date":
+            continue
+        if seg.text.rstrip(" :").lower() not in _DATE_LEADS:
+            return segments
+        return splice(segments, i, 2, nxt._replace(text=f"{seg.text} {nxt.text}"))
+    return segments

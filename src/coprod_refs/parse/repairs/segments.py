@@ -60,6 +60,7 @@ from coprod_refs.parse.repairs.dates import (
     access_out_of_date,
     access_read_as_name,
     conference_dates_out_of_container,
+    date_lead_read_as_place,
     date_out_of_genre,
     date_out_of_volume,
     date_out_of_volume_start,
@@ -671,6 +672,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs("editor", after="editor > location", lacks="publisher"),
     ),
     (bracketed_editors_cut, _needs("editor", after="editor > publisher location")),
+    # "Stand:" + "2019," with the word read as a place
+    (date_lead_read_as_place, _needs("location date", after="location > date")),
     # "S. Watson och A. Moran, red.," before the pages as a journal
     (marked_editors_read_as_journal, _needs("pages", lacks="editor volume")),
     (
