@@ -64,3 +64,24 @@ def test_the_year_before_a_glued_access_phrase() -> None:
         "2009.Available from: http://b.3cdn.net/nefoundation/312ac8ce93a00d5973_3im6i6t0e.pdf"
     )
     assert (work.year, work.place, work.publisher) == (2009, "London", "NESTA")
+
+
+def test_karger_edition_in_brackets_after_the_title() -> None:
+    work = parse_reference(
+        "53. Normann R. Services management: Strategy and leadership in service business "
+        "(ed 2). Chichester, Wiley, 1984"
+    )
+    assert work.title == "Services management: Strategy and leadership in service business"
+    assert (work.edition, work.place, work.publisher) == ("2", "Chichester", "Wiley")
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("International, 2020[cited 2020 Sep]", "International, 2020 [cited 2020 Sep]"),
+        ("http://x.org/2020[a]", "http://x.org/2020[a]"),
+        ("2020[1]", "2020[1]"),
+    ],
+)
+def test_a_year_glued_to_a_bracket(text: str, spaced: str) -> None:
+    assert with_marks_spaced(text) == spaced

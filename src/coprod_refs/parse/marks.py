@@ -32,6 +32,9 @@ _GLUED_FULL_STOP = re.compile(
     r"(?<![/@.\w])(?!www\.)([A-Za-z][a-z]{2,}|(?:1[5-9]|20)\d\d[a-z]?)\.(?=[A-Z][a-z]{2})"
 )
 
+#: A year printed with no space before a bracket: "2020[cited 2020 Sep]" (not in a link).
+_YEAR_BEFORE_BRACKET = re.compile(r"(?<![/\w])((?:1[5-9]|20)\d\d[a-z]?)\[(?=[A-Za-z])")
+
 #: A chapter's "in" in other languages, after the title and before the editors or the
 #: book: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish
 #: "En:", Portuguese "Em:", and one letter with a colon (Polish "W:", Czech and Slovenian
@@ -162,6 +165,8 @@ def with_marks_spaced(text: str) -> str:
         text = text.translate(_RAISED_LETTERS)
     if _FULL_STOP_BEFORE_WORD.search(text):
         text = _GLUED_FULL_STOP.sub(r"\1. ", text)
+    if "[" in text:
+        text = _YEAR_BEFORE_BRACKET.sub(r"\1 [", text)
     if (
         "çinde" in text
         or "Dalam " in text

@@ -71,10 +71,12 @@ def edition_out_of_note(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A title ending in its edition in brackets, APA's "(Canto Classics ed.)", "(Rev. ed.)":
-#: words and no comma before the edition word (a comma makes "(J. Smith, Ed.)" editors).
+#: A title ending in its edition in brackets, APA's "(Canto Classics ed.)", "(Rev. ed.)",
+#: Karger's "(ed 2)": words and no comma before the edition word (a comma makes "(J.
+#: Smith, Ed.)" editors).
 _TITLE_THEN_BRACKETED_EDITION = re.compile(
-    r"^(?P<title>.*\w\W*?)\s*(?P<edition>\([^(),]*[\w.]\s+(?:ed|edn|edition|Aufl|éd)\.?\)[.,]?)$",
+    r"^(?P<title>.*\w\W*?)\s*(?P<edition>\((?:[^(),]*[\w.]\s+(?:ed|edn|edition|Aufl|éd)\.?"
+    r"|(?:ed|edn)\.?\s\d{1,2})\)[.,]?)$",
     re.IGNORECASE,
 )
 
