@@ -117,3 +117,22 @@ def test_vancouver_editors_joined_by_and_after_the_book() -> None:
     )
     assert [name.family for name in work.editors] == ["Watson", "Moran"]
     assert work.container_title == "Trust, risk and uncertainty"
+
+
+def test_czech_editors_read_as_a_book_before_their_mark() -> None:
+    work = parse_reference(
+        "BOVAIRD, T. a E. LOEFFLER. What has co-production ever done for interactive "
+        "governance? In: J. EDELENBOS a I. VAN MEERKERK, ed. Critical reflections on "
+        "interactive governance: Self-organization and participation in public governance. "
+        "Cheltenham: Edward Elgar, 2016, s. 254–277."
+    )
+    assert [name.family for name in work.editors] == ["Edelenbos", "Meerkerk"]
+    assert work.container_title.startswith("Critical reflections on interactive governance")
+
+
+def test_a_body_before_an_editors_mark_stays_the_book() -> None:
+    work = parse_reference(
+        "Smith, J. Title of the chapter. In: Handbook of Public Administration, ed. Public "
+        "Management Review. London: Routledge, 2016, s. 1–20."
+    )
+    assert "Handbook" in work.container_title

@@ -391,3 +391,24 @@ def marked_editors_read_as_journal(segments: list[Segment]) -> list[Segment]:
             return segments
         return splice(segments, i, 1, seg._replace(label="editor"))
     return segments
+
+
+#: An editors' mark standing alone: "ed.", "(eds.)", "red.".
+_MARK_ALONE = re.compile(r"^\(?(?i:eds?|red|hrsg|hg|dirs?|éds?)\.?\)?[.,;:]?$")
+
+
+def editors_before_their_mark(segments: list[Segment]) -> list[Segment]:
+    """ "In: J. EDELENBOS a I. VAN MEERKERK," + "ed." + "Critical reflections …" (the
+    Czech ČSN style) with the names read as a book and the mark alone as the editors:
+    the names before the mark are the editors."""
+    for i in range(1, len(segments) - 1):
+        seg, prev = segments[i], segments[i - 1]
+        if seg.label != "editor" or prev.label != "container-title":
+            continue
+        if not _MARK_ALONE.match(seg.text) or segments[i + 1].label != "container-title":
+            return segments
+        names = parse_name_list(prev.text).names
+        if not names or any(name.is_body or not name.given for name in names):
+            return segments
+        return splice(segments, i - 1, 2, seg._replace(text=f"{prev.text} {seg.text}"))
+    return segments

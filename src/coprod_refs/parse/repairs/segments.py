@@ -97,6 +97,7 @@ from coprod_refs.parse.repairs.editors import (
     editor_mark_out_of_title,
     editors_after_book_phrase,
     editors_after_slash,
+    editors_before_their_mark,
     editors_opening_container,
     editors_out_of_container,
     editors_run_into_book,
@@ -674,6 +675,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (bracketed_editors_cut, _needs("editor", after="editor > publisher location")),
     # "Stand:" + "2019," with the word read as a place
     (date_lead_read_as_place, _needs("location date", after="location > date")),
+    # "In: J. EDELENBOS a I. VAN MEERKERK," + "ed." + "Critical reflections …"
+    (editors_before_their_mark, _needs("editor", after="container-title > editor")),
     # "S. Watson och A. Moran, red.," before the pages as a journal
     (marked_editors_read_as_journal, _needs("pages", lacks="editor volume")),
     (
