@@ -371,6 +371,12 @@ def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
     return splice(segments, first, 1, seg._replace(label="author"))
 
 
+def _names_people(text: str) -> bool:
+    """Whether `text` names people only, each with a given name or initials."""
+    names = parse_name_list(text).names
+    return bool(names) and not any(name.is_body or not name.given for name in names)
+
+
 #: The editors' mark ending their names, in the languages that print it last: "…, eds.",
 #: Swedish and Polish "…, red.", Estonian "toim.", Hungarian "szerk.".
 _EDITORS_MARK_ENDING = re.compile(r",?\s+(?i:eds?|red|toim|szerk|hrsg|hg)\.[,;]?$")
@@ -386,8 +392,7 @@ def marked_editors_read_as_journal(segments: list[Segment]) -> list[Segment]:
             continue
         if not _EDITORS_MARK_ENDING.search(seg.text) or len(seg.text) > 120:
             return segments
-        names = parse_name_list(seg.text).names
-        if not names or any(name.is_body or not name.given for name in names):
+        if not _names_people(seg.text):
             return segments
         return splice(segments, i, 1, seg._replace(label="editor"))
     return segments
@@ -407,8 +412,7 @@ def editors_before_their_mark(segments: list[Segment]) -> list[Segment]:
             continue
         if not _MARK_ALONE.match(seg.text) or segments[i + 1].label != "container-title":
             return segments
-        names = parse_name_list(prev.text).names
-        if not names or any(name.is_body or not name.given for name in names):
+        if not _names_people(prev.text):
             return segments
         return splice(segments, i - 1, 2, seg._replace(text=f"{prev.text} {seg.text}"))
     return segments
