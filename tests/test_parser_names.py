@@ -542,3 +542,17 @@ def test_a_particle_after_the_initials_in_any_case(
 ) -> None:
     (name,) = parse_name_list(text).names
     assert (name.family, name.given, name.particle.lower()) == (family, given, particle)
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("S. Watson och A. Moran, red.,", True),  # Swedish and Polish
+        ("Watson, S., toim.", True),  # Estonian and Finnish
+        ("Watson S., szerk.", True),  # Hungarian
+        ("Red Cross", False),
+        ("Smith, J. Red.", False),
+    ],
+)
+def test_editors_marks_printed_after_the_names(text: str, marked: bool) -> None:
+    assert has_editor_marker(text) is marked

@@ -85,7 +85,8 @@ _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
 _EDITOR_MARK = re.compile(
     r"[\(\[]\s*(?:eds?|edd|edt|editors?|hrsg|hrg|(?-i:[Hh]gg?)|dirs?|coords?|éds?|orgs?|red|szerk|toim|ur|arg|"
     r"a\s+cura\s+di)\.?\s*[\)\]]|"
-    r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?)"
+    r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?"
+    r"|(?-i:red|toim|szerk)\.)"
     r"(?=[\s,.:;)]|$)",
     re.IGNORECASE,
 )

@@ -377,11 +377,6 @@ def _names_people(text: str) -> bool:
     return bool(names) and not any(name.is_body or not name.given for name in names)
 
 
-#: The editors' mark ending their names, in the languages that print it last: "…, eds.",
-#: Swedish and Polish "…, red.", Estonian "toim.", Hungarian "szerk.".
-_EDITORS_MARK_ENDING = re.compile(r",?\s+(?i:eds?|red|toim|szerk|hrsg|hg)\.[,;]?$")
-
-
 def marked_editors_read_as_journal(segments: list[Segment]) -> list[Segment]:
     """ "S. Watson och A. Moran, red.," read as a journal or a book before the pages (KTH's
     Swedish style prints the book, then its editors, with no "In"): names of people with
@@ -390,16 +385,12 @@ def marked_editors_read_as_journal(segments: list[Segment]) -> list[Segment]:
         seg = segments[i]
         if seg.label not in ("journal", "container-title") or segments[i + 1].label != "pages":
             continue
-        if not _EDITORS_MARK_ENDING.search(seg.text) or len(seg.text) > 120:
+        if not has_editor_marker(seg.text) or len(seg.text) > 120:
             return segments
         if not _names_people(seg.text):
             return segments
         return splice(segments, i, 1, seg._replace(label="editor"))
     return segments
-
-
-#: An editors' mark standing alone: "ed.", "(eds.)", "red.".
-_MARK_ALONE = re.compile(r"^\(?(?i:eds?|red|hrsg|hg|dirs?|éds?)\.?\)?[.,;:]?$")
 
 
 def editors_before_their_mark(segments: list[Segment]) -> list[Segment]:
@@ -410,7 +401,9 @@ def editors_before_their_mark(segments: list[Segment]) -> list[Segment]:
         seg, prev = segments[i], segments[i - 1]
         if seg.label != "editor" or prev.label != "container-title":
             continue
-        if not _MARK_ALONE.match(seg.text) or segments[i + 1].label != "container-title":
+        if len(seg.text.split()) > 1 or not has_editor_marker(seg.text):
+            return segments  # the mark standing alone: "ed.", "(eds.)", "red."
+        if segments[i + 1].label != "container-title":
             return segments
         if not _names_people(prev.text):
             return segments
