@@ -57,7 +57,7 @@ _ET_AL = re.compile(
     re.IGNORECASE,
 )
 _LEAD_ROLE = re.compile(
-    r"^\s*(?:\(?\s*eds?\.?\s+by\b|\(\s*(?:eds?|éds?|dir|hrsg|hg)\.\)?|\(\s*eds?\s(?=[A-Z])|in\s*:|in\b|edited\s+by|eds?\.|by\b|translated\s+by|trans\.(?:\s+by)?|"
+    r"^\s*(?:\(?\s*eds?\.?\s+by\b|\(\s*(?:eds?|éds?|dir|hrsg|hg)\.\)?|\(\s*eds?\s(?=[A-Z])|in\s*:|in\b|\(?\s*edited\s+by|eds?\.|by\b|translated\s+by|trans\.(?:\s+by)?|"
     r"transl\.|hrsg\.(?:\s+v(?:on|\.))?|sous\s+la\s+direction\s+de|dir\.|with\b|a\s+cura\s+di|"
     r"dans,?\s|en,?\s|(?-i:eds?)\s|éds?\.|под\s+(?:общ\.\s+)?ред\.)"
     r"\s*",
@@ -521,6 +521,10 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
             names.append(_person(part.split(), given, suffix))
             i += step
             continue
+        if kind is _Kind.MULTI and nxt is _Kind.NATURAL and _reading_order_pair(part, parts[i + 1]):
+            names.append(_natural(part.split()))  # "Victor Pestoff, T. Brandsen, & …"
+            i += 1
+            continue
         if kind in (_Kind.WORD, _Kind.MULTI) and nxt is _Kind.NATURAL:
             split = _split_missing_comma(parts[i + 1])
             after = kinds[i + 2] if i + 2 < len(parts) else None
@@ -554,6 +558,27 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
             names[-1] = names[-1].model_copy(update={"given": _tidy_given(part)})
         i += 1
     return names
+
+
+def _reading_order_pair(first: str, second: str) -> bool:
+    """Whether two comma parts are two people in reading order ("Victor Pestoff", "T.
+    Brandsen"), not one inverted name ("Smith, J. Robert", "Van Ryzin, G. Gregg"): the
+    first is two words, a given name and a family name, the second initials and one
+    family name."""
+    words, after = first.split(), second.split()
+    return (
+        len(words) == 2
+        and words[0].lower() not in PARTICLES
+        and _is_given_word(words[0])
+        and not _is_initial(words[0])
+        and words[1][:1].isupper()
+        and not _is_corporate(first)
+        and not lexicon_hit("known_given_names", words[1])
+        and len(after) >= 2
+        and all(_is_initial(w) for w in after[:-1])
+        and after[-1][:1].isupper()
+        and not lexicon_hit("known_given_names", after[-1])
+    )
 
 
 def _is_capitals_word(word: str) -> bool:
@@ -664,14 +689,14 @@ def _unbracket_given(text: str) -> str:
 _PARTICLE_AFTER_INITIALS = re.compile(
     r"(?<![^\s,;&])(?P<family>[A-ZÀ-Ý][\w'’-]+) (?P<initials>(?:[A-Z]\.?\s?){1,3})"
     r" (?P<particles>(?i:van|von|de|der|den|du|da|dos|di|del|della|ter|ten)"
-    r"(?: (?i:van|de|der|den|la|le|ter|ten))*)(?=\s*(?:[,;&]|\(|$|and\s))"
+    r"(?: (?i:van|de|der|den|la|le|ter|ten))*)(?=\.?\s*(?:[,;&]|\(|$|and\s))"
 )
 
 
 #: A particle ending a name, the cheap test before _PARTICLE_AFTER_INITIALS (a pattern
 #: opening with a literal space is searched fast).
 _PARTICLE_ENDING_NAME = re.compile(
-    r" (?:[vV][ao]n|[dD](?:[aeiu]|e[rn]|os|el|ella)|[tT]e[rn])(?=\s*(?:[,;&(]|$|and\s))"
+    r" (?:[vV][ao]n|[dD](?:[aeiu]|e[rn]|os|el|ella)|[tT]e[rn])(?=\.?\s*(?:[,;&(]|$|and\s))"
 )
 
 

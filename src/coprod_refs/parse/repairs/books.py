@@ -324,6 +324,53 @@ def _reads_as_book(text: str) -> bool:
     return len(words) >= 3 or any(w[:1].islower() for w in words)
 
 
+#: A book opened by "In" and its editors in brackets after it, marked inside the bracket
+#: at their end or start: "In: Trust, risk and uncertainty (S Watson, A Moran eds).",
+#: "(Watson S, Moran A, Eds.)", "(Edited by Watson, S. and Moran, A.),"; then what follows.
+_IN_BOOK_THEN_BRACKETED_EDITORS = re.compile(
+    r"^(?P<book>(?i:in)\b:?\s+[^()]+?)\s+"
+    r"(?P<editors>\((?:[^()]+?,?\s+(?i:eds?|editors?)\.?|(?i:edited\s+by|eds?\.?)\s+[^()]+)\)"
+    r"[.,;:]?)(?:\s+(?P<rest>.+))?$"
+)
+
+
+def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In: Trust, Risk and Uncertainty (Watson S, Moran A, Eds.)." read as one segment,
+    or cut inside the bracket ("… Public Services (Brandsen T, Steen T," + "Eds.).
+    Routledge,"): the book up to the bracket, the bracket its editors, and what follows
+    the bracket keeps the label of the segment it was read in."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("container-title", "editor") or not fields.opens_with_in(seg.text):
+            continue
+        for last in range(i, min(i + 3, len(segments))):
+            joined = " ".join(s.text for s in segments[i : last + 1])
+            match = _IN_BOOK_THEN_BRACKETED_EDITORS.match(joined)
+            if match is None or (
+                match["rest"] and match.start("rest") < len(joined) - len(segments[last].text)
+            ):
+                continue
+            people = parse_name_list(match["editors"]).names
+            if not people or any(p.is_body or not p.given for p in people):
+                return segments
+            if not _reads_as_book(match["book"]):
+                return segments  # "In E. Ostrom & V. Ostrom," + "Choice, rules …": names
+            editors, rest = match["editors"], match["rest"]
+            if rest and segments[last].label in ("container-title", "editor"):
+                editors, rest = f"{editors} {rest}", ""  # "(eds. …), Springer,": left to
+                # the rules that read a publisher after bracketed editors
+            pieces = [
+                seg._replace(label="container-title", text=match["book"]),
+                seg._replace(label="editor", text=editors),
+            ]
+            if rest:
+                pieces.append(segments[last]._replace(text=rest))
+            if pieces == segments[i : last + 1]:
+                return segments
+            return splice(segments, i, last + 1 - i, *pieces)
+        return segments
+    return segments
+
+
 def book_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," read as the editors
     (or "in New public governance, the third sector" + "and co-production, V. Pestoff, …,
@@ -536,6 +583,8 @@ def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
         match = _BOOK_WORDS_THEN_EDITORS.match(joined)
         if match is None or not _reads_as_book(match["book"]):
             return segments
+        if match["book"].count("(") > match["book"].count(")"):
+            return segments  # "In: Book (S Watson," + "A Moran eds).": bracketed editors
         pieces = [
             seg._replace(text=match["book"] + ","),
             nxt._replace(label="editor", text=match["editors"]),

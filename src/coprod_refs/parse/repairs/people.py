@@ -754,11 +754,12 @@ def title_out_of_names(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: Vancouver's author list, each family name with its initials in capitals, then the
-#: title run into it: "Brown A, Smith B. Co-production. BMJ.".
+#: Vancouver's author list, each family name with its initials in capitals (hyphened
+#: for a hyphened given name: "Hillgren P-A"), then the title run into it: "Brown A,
+#: Smith B. Co-production. BMJ.".
 _VANCOUVER_NAMES_THEN_WORDS = re.compile(
-    r"^(?P<names>(?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s[A-Z]{1,4},\s)*"
-    r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s[A-Z]{1,4}(?:,?\set\sal)?\.)"
+    r"^(?P<names>(?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s[A-Z]{1,4}(?:-[A-Z]{1,2})?,\s)*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s[A-Z]{1,4}(?:-[A-Z]{1,2})?(?:,?\set\sal)?\.)"
     r"\s+(?P<rest>[A-ZÀ-Þ\"“‘].*)$"
 )
 

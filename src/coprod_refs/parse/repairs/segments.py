@@ -22,6 +22,7 @@ from coprod_refs.parse.repairs.bodies import (
 from coprod_refs.parse.repairs.books import (
     acs_book_read_as_one,
     book_after_in_mark,
+    book_before_bracketed_editors,
     book_end_out_of_editors,
     book_out_of_editors,
     book_out_of_title_before_editors,
@@ -234,6 +235,7 @@ from coprod_refs.parse.repairs.titles import (
     title_out_of_date,
     title_out_of_edition,
     title_read_as_note,
+    title_read_as_note_after_names,
     title_read_as_publisher,
     title_words_out_of_genre,
 )
@@ -487,6 +489,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # ACS's "In The Routledge handbook …," + "T. R. Kassen, …, Eds.;" as a title
     (in_book_read_as_title, _needs("title editor", lacks="container-title journal")),
     (editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
+    # "In: Trust, Risk and Uncertainty (Watson S, Moran A, Eds.)." as one segment
+    (book_before_bracketed_editors, _needs("container-title", "editor")),
     (pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
     # "Perec, Georges. A Void."
     (split_title_from_names, _needs("author", lacks="title")),
@@ -655,6 +659,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (
         title_read_as_note,
         _needs("date note url", lacks="title journal container-title"),
+    ),
+    # "123. Eijk C van." + "Engagement of Citizens … Services" + "[PhD thesis]."
+    (
+        title_read_as_note_after_names,
+        _needs("author note", after="author > note", lacks="title journal container-title"),
     ),
     (
         imprint_out_of_vancouver_book,

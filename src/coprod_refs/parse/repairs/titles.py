@@ -200,18 +200,49 @@ def title_read_as_note(segments: list[Segment]) -> list[Segment]:
         seg = segments[i]
         if seg.label != "note" or segments[i - 1].label != "date":
             continue
-        if segments[i + 1].label != "url" or not seg.text[:1].isalnum():
-            return segments  # "[cited 2019 Nov 30] Available from:", "<a"
-        if len(WORDS_OF_TITLE.findall(seg.text)) < 2:
-            return segments  # "Adresse :"
-        if fields.ends_leading_to_link(seg.text) or fields.opens_with_access(seg.text):
-            return segments  # "Online at", "Accessed November 30, 2019."
+        if segments[i + 1].label != "url" or not _note_reads_as_title(seg.text):
+            return segments
         if " in: " in seg.text:
             return segments  # "Title, in: Newspaper,": a title with its container
         if " [" in seg.text:  # "Title [WWW Document]. SCIE", "Title [2019],": it ends there
             head, _, rest = seg.text.partition(" [")
             pieces = [seg._replace(label="title", text=head), seg._replace(text=f"[{rest}")]
             return splice(segments, i, 1, *pieces)
+        return splice(segments, i, 1, seg._replace(label="title"))
+    return segments
+
+
+def _note_reads_as_title(text: str) -> bool:
+    """Whether a note's words may be a title: two words or more, opening with neither a
+    bracket ("[cited 2019 Nov 30] Available from:", "<a") nor an access phrase ("Accessed
+    November 30, 2019."), and not leading to a link ("Online at", "Adresse :")."""
+    return (
+        text[:1].isalnum()
+        and len(WORDS_OF_TITLE.findall(text)) >= 2
+        and not fields.ends_leading_to_link(text)
+        and not fields.opens_with_access(text)
+    )
+
+
+#: What may follow a title read as a note after the authors.
+_AFTER_TITLE_NOTE = frozenset(("genre", "location", "publisher", "date"))
+
+
+def title_read_as_note_after_names(segments: list[Segment]) -> list[Segment]:
+    """ "123. Eijk C van." + "Engagement of Citizens … of Public Services" + "[PhD
+    thesis]." in a reference with no title: a note of three words or more opening with
+    a capital, right after the authors and before a genre, the imprint or the date, is
+    the title."""
+    for i in range(1, len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "note":
+            continue
+        if segments[i - 1].label != "author" or segments[i + 1].label not in _AFTER_TITLE_NOTE:
+            return segments
+        if not seg.text[:1].isupper() or len(WORDS_OF_TITLE.findall(seg.text)) < 3:
+            return segments  # "to be presented at THERMEC 97": a note
+        if not _note_reads_as_title(seg.text):
+            return segments
         return splice(segments, i, 1, seg._replace(label="title"))
     return segments
 
