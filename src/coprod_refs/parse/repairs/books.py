@@ -371,6 +371,49 @@ def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A book opened by "In", then its editors after their mark (Annual Reviews' "In Trust,
+#: risk and uncertainty, ed. S Watson, A Moran,"), maybe then the pages ("pp. 143–62.").
+_IN_BOOK_THEN_MARKED_EDITORS = re.compile(
+    r"^(?P<book>(?i:in)\b:?\s+[^()]+?),\s+"
+    r"(?P<editors>(?i:eds?\.?|edited\s+by)\s+[A-Z][^()]*?[,.]?)"
+    r"(?:\s+(?P<rest>(?:pp?\.\s*)?\d.*))?$"
+)
+
+
+def book_read_into_marked_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In Trust, risk and uncertainty, ed S Watson, A Moran," read as the editors (or
+    as the book, in a reference with no editors), or "In Trust, …, ed." + "S Watson, A
+    Moran, pp. 143–62." with the names read into the pages: the book up to the comma
+    before the mark, then the editors, then the pages."""
+    labels = {s.label for s in segments}
+    for i, seg in enumerate(segments):
+        if seg.label not in ("editor", "container-title"):
+            continue
+        if seg.label == "editor" and "container-title" in labels:
+            continue
+        if not fields.opens_with_in(seg.text):
+            continue
+        joined, count = seg.text, 1
+        if i + 1 < len(segments) and seg.text.rstrip().endswith((" ed.", " eds.", " ed", " eds")):
+            joined, count = f"{seg.text} {segments[i + 1].text}", 2
+        match = _IN_BOOK_THEN_MARKED_EDITORS.match(joined)
+        if match is None or not _reads_as_book(match["book"]):
+            return segments
+        if bool(match["rest"]) != (count == 2):
+            return segments  # the rest, if any, is the next segment's
+        people = parse_name_list(match["editors"]).names
+        if not people or any(p.is_body or not p.given for p in people):
+            return segments
+        pieces = [
+            seg._replace(label="container-title", text=match["book"] + ","),
+            seg._replace(label="editor", text=match["editors"]),
+        ]
+        if match["rest"]:
+            pieces.append(segments[i + 1]._replace(text=match["rest"]))
+        return splice(segments, i, count, *pieces)
+    return segments
+
+
 def book_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," read as the editors
     (or "in New public governance, the third sector" + "and co-production, V. Pestoff, …,

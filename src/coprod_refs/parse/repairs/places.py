@@ -321,18 +321,24 @@ def places_run_into_book(segments: list[Segment]) -> list[Segment]:
     and governance Abingdon and New York:" + "Routledge" (a style printing no full stop
     after the book): the places that end the book in sentence case, after a small-letter
     word that is no preposition, and before a comma or the publisher's colon, open the
-    imprint."""
+    imprint. In a book in title case ("… Public Management and Governance Abingdon and New
+    York:" + "Routledge.") they do so only when the imprint has no place otherwise."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "container-title" or nxt.label not in ("location", "publisher"):
             continue
         if seg.text.rstrip()[-1:] != ("," if nxt.label == "location" else ":"):
             return segments  # the places go on after a comma, or end at the colon
+        placeless = nxt.label == "publisher" and all(s.label != "location" for s in segments)
         words = seg.text.split()
         for k in range(min(5, len(words) - 2), 0, -1):
             before, places = words[-k - 1], " ".join(words[-k:])
-            if not (places[:1].isupper() and before[:1].islower()):
+            if not places[:1].isupper():
                 continue
+            if not (before[:1].islower() or (placeless and before.isalpha())):
+                continue
+            if before[:1].isupper() and reads_as_place(f"{before} {places}"):
+                continue  # "New" + "York": the place goes on
             if before.lower() in _BEFORE_A_TITLES_PLACE or not reads_as_places(places):
                 continue
             book = seg._replace(text=" ".join(words[:-k]))

@@ -28,6 +28,7 @@ from coprod_refs.parse.repairs.books import (
     book_out_of_title_before_editors,
     book_read_as_title,
     book_read_into_editors,
+    book_read_into_marked_editors,
     book_read_into_publisher,
     chapter_run_into_editors,
     container_after_in_editors,
@@ -484,6 +485,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         editors_read_into_book,
         _needs("container-title", after="container-title > editor publisher"),
     ),
+    # "In Trust, risk and uncertainty, ed S Watson, A Moran," as the editors
+    (book_read_into_marked_editors, _needs("editor", "container-title", lacks="journal")),
     # "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," as the editors
     (book_read_into_editors, _needs("editor", lacks="journal")),
     # ACS's "In The Routledge handbook …," + "T. R. Kassen, …, Eds.;" as a title

@@ -1,0 +1,69 @@
+"""A chapter's book run on into what follows it: its editors after their mark ("In Trust,
+risk and uncertainty, ed S Watson, A Moran, pp. 143–62.", Annual Reviews and styles like
+it), and the imprint's places after a book in title case with no full stop ("… Public
+Management and Governance Abingdon and New York: Routledge.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.reference import parse_reference
+
+_CHAPTER = (
+    "Bovaird T, Loeffler E. 2005. Communities, trust and organisational responses to local "
+    "governance failure. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "12. " + _CHAPTER + "In Trust, risk and uncertainty, ed S Watson, A Moran, pp. "
+            "143–62. Houndmills, Basingstoke: Palgrave Macmillan",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            _CHAPTER + "In Trust, Risk and Uncertainty, ed. S Watson, A Moran, pp. 143–62. "
+            "Houndmills, Basingstoke: Palgrave Macmillan",
+            "Trust, Risk and Uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "91. Osborne SP. 2010. Introduction: The (New) Public Governance: A Suitable Case "
+            "for Treatment? In The New Public Governance? Emerging Perspectives on the Theory "
+            "and Practice of Public Governance, ed SP Osborne, pp. 1–16. London: Routledge",
+            "The New Public Governance? Emerging Perspectives on the Theory and Practice of "
+            "Public Governance",
+            ["Osborne"],
+        ),
+    ],
+)
+def test_editors_after_their_mark_end_the_book(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [n.family for n in work.editors] == editors
+    assert work.pages in ("143–162", "1–16")
+    assert work.publisher in ("Palgrave Macmillan", "Routledge")
+
+
+def test_places_ending_a_book_in_title_case_open_a_placeless_imprint() -> None:
+    work = parse_reference(
+        "Bovaird, T., and E. Loeffler. 2016a. “Quality Management in Public Sector "
+        "Organisations.” In T. Bovaird and E. Loeffler, eds. Public Management and "
+        "Governance Abingdon and New York: Routledge."
+    )
+    assert work.container_title == "Public Management and Governance"
+    assert work.place == "Abingdon and New York"
+    assert work.publisher == "Routledge"
+
+
+def test_a_place_is_not_cut_in_two() -> None:
+    work = parse_reference(
+        "Young, Brian. “Bourgeois Visions of Urban Space in Nineteenth-Century Quebec” in "
+        "Jaap Lintvelt and François Paré, Shifting Boundaries: Place and Space in the "
+        "Francophone Cultures of Canada Amersterdam and New York: Rodopi, 2001."
+    )
+    assert work.place != "York"
+    assert not (work.container_title or "").endswith(" New")
