@@ -43,6 +43,31 @@ def title_run_into_journal(segments: list[Segment]) -> list[Segment]:
     return _journal_cut_from_end(segments, "journal")
 
 
+def journal_head_read_into_title(segments: list[Segment]) -> list[Segment]:
+    """ "… based on the classical definitions Public" + "Administration Review," before
+    the numbers (a style printing no stop after the title): the run of capitalised words
+    that ends the title and the journal together is the journal's name, unless the
+    journal's name is abbreviated ("… a model Insect" + "Nat Rev Genet.")."""
+    for i in range(len(segments) - 2):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "title" or nxt.label != "journal":
+            continue
+        if not seg.text[-1:].isalpha() or not seg.text.rsplit(maxsplit=1)[-1][:1].isupper():
+            return segments  # a stop ends the title, or a word in small letters
+        if not _numbers_follow(segments, i + 2):
+            return segments
+        if all(len(word.strip(".,;:")) <= 5 for word in nxt.text.split()):
+            return segments  # "… as a model Insect" + "Nat Rev Genet.": abbreviated
+        match = _UNMARKED_TITLE_AND_JOURNAL.match(f"{seg.text} {nxt.text}")
+        if match is None or len(match["title"]) >= len(seg.text):
+            return segments
+        if len(match["title"].split()) < 3 or ". " in match["title"]:
+            return segments
+        moved = seg.text[len(match["title"]) :].strip()
+        return boundary_moved(segments, i, match["title"], f"{moved} {nxt.text}")
+    return segments
+
+
 def journal_run_into_title(segments: list[Segment]) -> list[Segment]:
     """The same read as one title before the volume, in a reference with no journal
     ("… in public administration Public Administration Review" + "1982;42:501–508")."""
@@ -259,8 +284,11 @@ def subtitle_out_of_journal(segments: list[Segment]) -> list[Segment]:
 
 
 #: A journal's name in capitals that ends the title before the rest of the name: "…,
-#: VOLUNTAS:", "«VOLUNTAS:"; or the title alone ("VOLUNTAS:").
-_NAME_HEAD_ENDING_TITLE = re.compile(r"(?:^|(?<=[.?!,»”\"’] )|(?<=«))(?P<head>[A-Z][A-Z&-]+:)$")
+#: VOLUNTAS:", "… value.- VOLUNTAS:", "… public value VOLUNTAS:", "«VOLUNTAS:"; or the
+#: title alone ("VOLUNTAS:").
+_NAME_HEAD_ENDING_TITLE = re.compile(
+    r"(?:^|(?<=[.?!,:»”\"’-] )|(?<=[a-z] )|(?<=«))(?P<head>[A-Z][A-Z&-]+:)$"
+)
 
 
 def journal_head_out_of_title(segments: list[Segment]) -> list[Segment]:
@@ -285,7 +313,7 @@ def journal_head_out_of_title(segments: list[Segment]) -> list[Segment]:
         if text[head_at - 1 : head_at] == "«" and rest.rstrip(" .,;:")[-1:] == "»":
             rest = rest.replace("»", "", 1)  # «VOLUNTAS: International Journal …»
         journal = nxt._replace(text=f"{text[head_at:]} {rest}")
-        title = text[: dash.start() if dash else head_at].rstrip(" ,«")
+        title = text[: dash.start() if dash else head_at].rstrip(" ,«-–")
         if not title:
             return splice(segments, i, 2, journal)
         return splice(segments, i, 2, seg._replace(text=title), journal)

@@ -142,6 +142,7 @@ from coprod_refs.parse.repairs.journals import (
     journal_after_names_colon,
     journal_after_title_colon,
     journal_head_out_of_title,
+    journal_head_read_into_title,
     journal_in_guillemets,
     journal_in_quotes_ending_title,
     journal_read_as_imprint,
@@ -428,6 +429,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (subtitle_out_of_journal, _needs("title", after="title > journal")),
     # "… public value, VOLUNTAS:" + "International Journal of Voluntary …"
     (journal_head_out_of_title, _needs("title", after="title > journal")),
+    # "… the classical definitions Public" + "Administration Review," + "76,"
+    (journal_head_read_into_title, _needs("title", after="title > journal")),
     (
         name_after_title_dash,
         _needs("title", "container-title", lacks="journal publisher"),
