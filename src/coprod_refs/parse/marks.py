@@ -50,6 +50,10 @@ _NO_IN_BEFORE_LETTER = re.compile(
 
 #: Hungarian numbers before their word: "23. évf." (volume), "4. sz." (issue), "726–741.
 #: o." (pages), read as "vol. 23", "no. 4", "pp. 726–741.".
+#: Other languages' "et al." after a name or its initials: Portuguese "e colab.", Spanish
+#: "y col." and "y cols.", Italian "e coll.", Swedish and Norwegian "m.fl.", Finnish "ym.".
+_FOREIGN_ET_AL = re.compile(r"(?<=[\w.,]) (?:e colab|y cols?|e coll|m\. ?fl|ym)\.(?=[\s,;:(]|$)")
+_FOREIGN_ET_AL_HINTS = (" e colab.", " y col", " e coll.", " m.fl.", " m. fl.", " ym.")
 _HUNGARIAN_VOLUME = re.compile(r"\b(\d{1,4})\. évf\.")
 _HUNGARIAN_ISSUE = re.compile(r"\b(\d{1,4})\. sz\.")
 _HUNGARIAN_PAGES = re.compile(r"\b(\d+(?:\s*[-–]\s*\d+)?)\. o\.(?=\s|$)")
@@ -155,7 +159,8 @@ def with_marks_spaced(text: str) -> str:
     word spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
     number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",
-    "ss. 726") as "vol.", "no." and "pp.", a dash between names as a comma, a list
+    "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.")
+    as "et al.", a dash between names as a comma, a list
     number, a link or a name run into what stands before it spaced out ("[27]M.",
     "2019.https://", "P;Tarko"), and a journal's numbers parted by bare commas or
     slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the
@@ -198,6 +203,8 @@ def with_marks_spaced(text: str) -> str:
         or "lpp." in text
     ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
+    if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
+        text = _FOREIGN_ET_AL.sub(" et al.", text)
     if ", Ausgabe " in text:
         text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if ", S: " in text or ", S. " in text:

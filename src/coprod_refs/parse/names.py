@@ -52,6 +52,7 @@ _FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die
 
 _ET_AL = re.compile(
     r"(?:,?\s*[\[(]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.|и\s+др\."
+    r"|(?-i:e\s+colab|y\s+cols?|e\s+coll)\.|(?-i:m\.\s?fl)\.|(?-i:ym)\.(?=\s|,|$)"
     r"|(?-i:vd)\.(?=\s|,|$)|(?-i:i\s+in)\.|(?-i:idr)\.)"
     r"\s*[\])]?)",
     re.IGNORECASE,
@@ -78,7 +79,23 @@ _ROLE_HINTS = (
     "toim", "ur.",
 )  # fmt: skip
 #: Substrings every form of "et al." that _ET_AL reads holds (lower case).
-_ET_AL_HINTS = ("al", "others", "u.", "coll", "e.a.", "др.", "vd.", "i in.", "idr.")
+_ET_AL_HINTS = (
+    "al",
+    "others",
+    "u.",
+    "coll",
+    "e.a.",
+    "др.",
+    "vd.",
+    "i in.",
+    "idr.",
+    "colab.",
+    "col.",
+    "cols.",
+    "m.fl.",
+    "m. fl.",
+    "ym.",
+)
 #: Any of the hints, found by one scan of the text (as `hint in text` for each).
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
