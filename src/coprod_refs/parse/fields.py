@@ -114,7 +114,8 @@ _MONTHS: dict[str, int] = {
 }  # fmt: skip
 _DATE_PARTS = re.compile(r"[A-Za-zÀ-ÿ]+|\d+")
 _LEADING_IN = re.compile(
-    r"^(?:in\s*[:.]|in\b|en\s*:|dans\s*:|(?-i:dans|en)\s|im\s*:)\s*", re.IGNORECASE
+    r"^(?:in\s*[:.]|in\b|en\s*:|dans\s*:|(?-i:dans|en)\s|(?-i:(?:En|Dans)\s(?=[A-ZÀ-Ý]))|im\s*:)\s*",
+    re.IGNORECASE,
 )
 _KEEP_FINAL_DOT = re.compile(
     r"(?:\b[A-Z]|\.\.|\b(?:inc|co|ltd|corp|jr|sr|bros|al|etc|st|e\.\s?v|cie|ed|eds))\.$",
@@ -128,6 +129,8 @@ _CLOSING_QUOTE = re.compile(r"[\"”’'»]$")
 _OPENS_QUOTED_PHRASE = re.compile(r"^(?:“[^”]+”|\"[^\"]+\"|«[^»]+»)\s*[\w(]")
 #: A dash and a space opening a value: "– World Development", "— 2nd ed.".
 _DASH_OPENERS = frozenset(d + " " for d in "–—-")
+#: A dash a style prints between the parts of a reference, left at a value's end.
+_DASH_CLOSERS = frozenset(" " + d for d in "–—-")
 #: A space before punctuation, in a value whose white space is already single spaces (a
 #: pattern opening with a literal space is searched fast).
 _SPACE_BEFORE_PUNCT = re.compile(r" ([,.;:!?])")
@@ -237,6 +240,8 @@ def clean_text(text: str) -> str:
     if _SPACE_BEFORE_PUNCT.search(text):
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = text.strip(" ,;:")
+    if text[-2:] in _DASH_CLOSERS:
+        text = text[:-2].rstrip(" ,;:")  # "Trust, risk and uncertainty. –" before the pages
     # Only the last word decides whether its full stop stays ("Inc.", "J.", "Co.").
     if text.endswith(".") and not _KEEP_FINAL_DOT.search(text, text.rfind(" ") + 1):
         text = text[:-1]
@@ -769,8 +774,8 @@ def split_place_publisher(text: str) -> tuple[str, str]:
 
 
 #: A volume's mark left at the end of a journal's name: DIN's "… Planners Bd." before
-#: "35 (1969)".
-_VOLUME_MARK_AT_END = re.compile(r"(?<=\w)\s+(?:Bd|Jg|Vol|Band|Jahrgang|Т)\.?$")
+#: "35 (1969)", Spanish "… Planners. Año" before "35, N° 4".
+_VOLUME_MARK_AT_END = re.compile(r"(?<=[\w.])\s+(?:Bd|Jg|Vol|Band|Jahrgang|Т|Año)\.?$")
 
 
 def clean_container(text: str) -> str:
@@ -778,8 +783,8 @@ def clean_container(text: str) -> str:
     and trailing punctuation; an
     abbreviated journal title keeps the full stop of its last abbreviation ("Public Adm.
     Rev.", "Nat. Sustain.")."""
-    value = clean_text(_LEADING_IN.sub("", clean_text(text)))
-    value = _VOLUME_MARK_AT_END.sub("", value)
+    value = _LEADING_IN.sub("", clean_text(text))
+    value = clean_text(_VOLUME_MARK_AT_END.sub("", value))
     words = text.strip().rstrip(",;:").split()
     if len(words) < 2 or not words[-1].endswith(".") or words[-1][:-1].isupper():
         return value

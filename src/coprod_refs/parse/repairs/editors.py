@@ -334,6 +334,45 @@ def vancouver_editors_after_in(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: One name family first with its initials: "Watson, S.", "van Meerkerk, I.", "Lah, T.J.".
+_INVERTED_NAME = (
+    r"(?:[a-z]{2,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?,\s(?:[A-Z]\.\s?-?){1,3}"
+)
+
+#: "In: Watson, S. & Moran, A.: Trust, risk and uncertainty." (German natural-science
+#: styles): such names after "In:" with no editors' mark, closed by a colon before the book.
+_IN_INVERTED_EDITORS_COLON_BOOK = re.compile(
+    rf"^(?P<editors>In:\s+{_INVERTED_NAME}(?:(?:,|\s&|\sand|\sund|\set)\s{_INVERTED_NAME})*:)"
+    r"\s+(?P<book>[A-Z0-9\"“‘].*)$"
+)
+
+
+def inverted_editors_after_in(segments: list[Segment]) -> list[Segment]:
+    """ "In: Watson, S. & Moran, A.: Trust, risk and uncertainty." read as one segment, or
+    "… outcomes. – In:" + "Kassen, T.R., Cepiku, D. & Lah, T.J.: The Routledge handbook
+    …" with "In:" ending the title and the rest read as a journal: the names before the
+    colon are the editors, the words after it the book."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("editor", "container-title", "journal"):
+            continue
+        text, prev = seg.text, segments[i - 1] if i else None
+        moved_in = not text.startswith("In:") and prev is not None and prev.text.endswith(" In:")
+        if moved_in:
+            text = f"In: {text}"
+        match = _IN_INVERTED_EDITORS_COLON_BOOK.match(text)
+        if match is None or not _names_people(match["editors"]):
+            return segments
+        pieces = [
+            seg._replace(label="editor", text=match["editors"]),
+            seg._replace(label="container-title", text=match["book"]),
+        ]
+        if moved_in and prev is not None:
+            title = prev._replace(text=prev.text.removesuffix(" In:").rstrip(" –-"))
+            return splice(segments, i - 1, 2, title, *pieces)
+        return splice(segments, i, 1, *pieces)
+    return segments
+
+
 #: GOST's book and its editors after a slash: "Trust, risk and uncertainty / под ред. S.
 #: Watson, A. Moran.", "… / ed. by S. Watson".
 _BOOK_SLASH_EDITORS = re.compile(

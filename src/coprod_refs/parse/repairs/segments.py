@@ -105,6 +105,7 @@ from coprod_refs.parse.repairs.editors import (
     editors_run_into_book,
     editors_run_into_pages,
     in_editors_read_as_authors,
+    inverted_editors_after_in,
     marked_editors_read_as_journal,
     translators_out_of_imprint,
     vancouver_editors_after_in,
@@ -372,6 +373,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (in_mark_out_of_title, _needs("title", after="title > editor container-title journal")),
     # "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." as the title
     (vancouver_editors_after_in, _needs("title", "container-title", lacks="editor journal")),
+    # "In: Watson, S. & Moran, A.: Trust, risk and uncertainty." as one segment
+    (inverted_editors_after_in, _needs("editor", "container-title", "journal")),
     # "Title. In: A, B, eds. Book."
     (container_after_in_editors, _needs("title editor", lacks="container-title journal")),
     # "Pasquino, G." + "(a cura di), Il sistema"
