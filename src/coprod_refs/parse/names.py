@@ -580,14 +580,13 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
 def _reading_order_pair(first: str, second: str) -> bool:
     """Whether two comma parts are two people in reading order ("Victor Pestoff", "T.
     Brandsen"), not one inverted name ("Smith, J. Robert", "Van Ryzin, G. Gregg"): the
-    first is two words, a given name and a family name, the second initials and one
-    family name."""
+    first is two words, a known given name and a family name, the second initials and
+    one family name."""
     words, after = first.split(), second.split()
     return (
         len(words) == 2
         and words[0].lower() not in PARTICLES
-        and _is_given_word(words[0])
-        and not _is_initial(words[0])
+        and lexicon_hit("known_given_names", words[0])
         and words[1][:1].isupper()
         and not _is_corporate(first)
         and not lexicon_hit("known_given_names", words[1])
