@@ -2,13 +2,15 @@
 before the book ("– In: Watson, S. & Moran, A.: Trust, risk and uncertainty. –", as
 German natural-science journals print them); and the Spanish and French words that put a
 chapter or an article in its container ("En Journal …", "Dans Brochure …") with the
-Spanish volume's word ("Año 35") left out of the journal's name."""
+Spanish volume's word ("Año 35") left out of the journal's name; German numbers ("73: 8,
+1317–1352") and a year's letter after a hyphen ("2016-c")."""
 
 from __future__ import annotations
 
 import pytest
 
 from coprod_refs.parse.fields import clean_container
+from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.reference import parse_reference
 
 
@@ -73,3 +75,26 @@ def test_spanish_year_word_is_no_part_of_the_journal() -> None:
     )
     assert work.container_title == "Journal of the American Institute of Planners"
     assert (work.volume, work.issue, work.pages) == ("35", "4", "216–224")
+
+
+def test_german_issue_after_the_volumes_colon() -> None:
+    work = parse_reference(
+        "Cahn, E. S.; Cahn, J. C. (1964): The War on Poverty: A Civilian Perspective, in: Yale "
+        "Law Review 73: 8, 1317–1352."
+    )
+    assert (work.volume, work.issue, work.pages) == ("73", "8", "1317–1352")
+
+
+def test_a_year_letter_after_a_hyphen() -> None:
+    work = parse_reference(
+        "Bovaird, T. & E. Loeffler (2016-a): Quality management in public sector "
+        "organisations.- In: Bovaird, T. & E. Loeffler [Hrsg.]: Public management and "
+        "governance.- 162–177, (Routledge), Abingdon and New York."
+    )
+    assert (work.year, work.year_suffix) == (2016, "a")
+    assert [n.family for n in work.authors] == ["Bovaird", "Loeffler"]
+    assert work.title == "Quality management in public sector organisations"
+
+
+def test_a_year_range_keeps_its_hyphen() -> None:
+    assert with_marks_spaced("Smith, J. (2016-2017): Title.") == "Smith, J. (2016-2017): Title."

@@ -129,8 +129,9 @@ _CLOSING_QUOTE = re.compile(r"[\"”’'»]$")
 _OPENS_QUOTED_PHRASE = re.compile(r"^(?:“[^”]+”|\"[^\"]+\"|«[^»]+»)\s*[\w(]")
 #: A dash and a space opening a value: "– World Development", "— 2nd ed.".
 _DASH_OPENERS = frozenset(d + " " for d in "–—-")
-#: A dash a style prints between the parts of a reference, left at a value's end.
-_DASH_CLOSERS = frozenset(" " + d for d in "–—-")
+#: A dash a style prints between the parts of a reference, left at a value's end: "… .
+#: –", "….-".
+_DASH_CLOSERS = frozenset(p + d for p in " ." for d in "–—-")
 #: A space before punctuation, in a value whose white space is already single spaces (a
 #: pattern opening with a literal space is searched fast).
 _SPACE_BEFORE_PUNCT = re.compile(r" ([,.;:!?])")
@@ -241,7 +242,7 @@ def clean_text(text: str) -> str:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = text.strip(" ,;:")
     if text[-2:] in _DASH_CLOSERS:
-        text = text[:-2].rstrip(" ,;:")  # "Trust, risk and uncertainty. –" before the pages
+        text = text[: -1 if text[-2] == "." else -2].rstrip(" ,;:")  # "… uncertainty. –"
     # Only the last word decides whether its full stop stays ("Inc.", "J.", "Co.").
     if text.endswith(".") and not _KEEP_FINAL_DOT.search(text, text.rfind(" ") + 1):
         text = text[:-1]

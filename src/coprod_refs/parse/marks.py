@@ -50,6 +50,8 @@ _NO_IN_BEFORE_LETTER = re.compile(
 
 #: Hungarian numbers before their word: "23. évf." (volume), "4. sz." (issue), "726–741.
 #: o." (pages), read as "vol. 23", "no. 4", "pp. 726–741.".
+#: A year's letter after a hyphen: "(2016-c)" for "(2016c)".
+_HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
 #: Other languages' "et al." after a name or its initials: Portuguese "e colab.", Spanish
 #: "y col." and "y cols.", Italian "e coll.", Swedish and Norwegian "m.fl.", Finnish "ym.".
 _FOREIGN_ET_AL = re.compile(r"(?<=[\w.,]) (?:e colab|y cols?|e coll|m\. ?fl|ym)\.(?=[\s,;:(]|$)")
@@ -160,7 +162,8 @@ def with_marks_spaced(text: str) -> str:
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
     number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",
     "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.")
-    as "et al.", a dash between names as a comma, a list
+    as "et al.", a year's letter after a hyphen ("2016-c") as its letter, a dash between
+    names as a comma, a list
     number, a link or a name run into what stands before it spaced out ("[27]M.",
     "2019.https://", "P;Tarko"), and a journal's numbers parted by bare commas or
     slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the
@@ -203,6 +206,8 @@ def with_marks_spaced(text: str) -> str:
         or "lpp." in text
     ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
+    if "-" in text and _HYPHENED_YEAR_LETTER.search(text):
+        text = _HYPHENED_YEAR_LETTER.sub(r"(\1\2)", text)
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
         text = _FOREIGN_ET_AL.sub(" et al.", text)
     if ", Ausgabe " in text:

@@ -368,16 +368,21 @@ def issue_read_into_pages(segments: list[Segment]) -> list[Segment]:
 
 #: A bare issue number before the pages' mark: "8, pp. 1317–1352.", "4, S. 11–25".
 _ISSUE_THEN_PAGES_MARK = re.compile(r"^(?P<issue>\d{1,3},)\s+(?P<pages>(?:pp?|S|s)\.\s*\d.*)$")
+#: The same before bare pages, after a volume closed by a colon: "73:" + "8, 1317–1352."
+_ISSUE_THEN_BARE_PAGES = re.compile(r"^(?P<issue>\d{1,3},)\s+(?P<pages>\d+\s*[-–]\s*\d+\.?)$")
 
 
 def issue_before_pages_mark(segments: list[Segment]) -> list[Segment]:
     """ "73" + "(1964)," + "8, pp. 1317–1352." (Italian styles print the year between
-    volume and issue): after a volume, a bare number before "pp." is the issue, which
-    the assembly reads from a second volume segment."""
+    volume and issue), or "73:" + "8, 1317–1352." (German styles): after a volume, a bare
+    number before "pp.", or before the pages after the volume's colon, is the issue,
+    which the assembly reads from a second volume segment."""
     for i, seg in enumerate(segments):
         if seg.label != "pages" or ", " not in seg.text or not seg.text[:1].isdigit():
             continue
         match = _ISSUE_THEN_PAGES_MARK.match(seg.text)
+        if match is None and i and segments[i - 1].text.rstrip().endswith(":"):
+            match = _ISSUE_THEN_BARE_PAGES.match(seg.text)
         if match and [s.label for s in segments[:i]].count("volume") == 1:
             return divided(segments, i, ("volume", match["issue"]), ("pages", match["pages"]))
     return segments
