@@ -45,6 +45,12 @@ def _people(text: str) -> list[tuple[str, str, str]]:
             "Brierley, D.I., and Ungless, M.A.",
             [("", "Brierley", "D. I."), ("", "Ungless", "M. A.")],
         ),
+        # "and" after the semicolon that parts the last name (geology and AI styles)
+        ("Aligica, P.; and Tarko, V.,", [("", "Aligica", "P."), ("", "Tarko", "V.")]),
+        (
+            "Dale, R.; Mellish, C.; and Zock, M.",
+            [("", "Dale", "R."), ("", "Mellish", "C."), ("", "Zock", "M.")],
+        ),
     ],
 )
 def test_common_name_orders(text: str, expected: list[tuple[str, str, str]]) -> None:
