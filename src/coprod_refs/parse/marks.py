@@ -50,6 +50,9 @@ _NO_IN_BEFORE_LETTER = re.compile(
 
 #: Hungarian numbers before their word: "23. évf." (volume), "4. sz." (issue), "726–741.
 #: o." (pages), read as "vol. 23", "no. 4", "pp. 726–741.".
+#: French typography's space before a semicolon or a colon: "Bovaird, T. ; Loeffler, E. :"
+#: (not after "In", whose spaced colon the labeller knows: "In : WATSON (S.)").
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w.)])(?<!\b[Ii]n)(?<!\b[Dd]ans) ([;:])(?= )")
 #: A year's letter after a hyphen: "(2016-c)" for "(2016c)".
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
 #: Other languages' "et al." after a name or its initials: Portuguese "e colab.", Spanish
@@ -206,6 +209,8 @@ def with_marks_spaced(text: str) -> str:
         or "lpp." in text
     ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
+    if " ; " in text or " : " in text:
+        text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if "-" in text and _HYPHENED_YEAR_LETTER.search(text):
         text = _HYPHENED_YEAR_LETTER.sub(r"(\1\2)", text)
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):

@@ -156,9 +156,10 @@ _CONNECTOR = re.compile(
 )
 #: Czech and Slovak "a", Polish and Croatian "i" (and) after an initial or a name in
 #: capitals: "ALIGICA, P. a V. TARKO", "S. WATSON a A. MORAN", "Kowalski J. i Nowak P.";
-#: Slovenian "in" between inverted names: "Aligica, P. in Tarko, V.".
+#: Slovenian "in" between inverted names: "Aligica, P. in Tarko, V.", "Aligica, P., in
+#: Tarko, V.".
 _SMALL_AND = re.compile(
-    r"(?:(?<=\.)|(?<=[A-ZÀ-ÖØ-Þ])) [ai] (?=\w)|(?<=\.) in (?=[A-ZÀ-Þ][\w'’-]+, [A-Z]\.)"
+    r"(?:(?<=\.)|(?<=[A-ZÀ-ÖØ-Þ])) [ai] (?=\w)|(?<=\.),? in (?=[A-ZÀ-Þ][\w'’-]+, [A-Z]\.)"
 )
 #: Families each followed by dotted initials, with no commas between the people (as
 #: some zoology journals print them): "Brandsen T. Trommel W. & Verschuere B.".
@@ -773,7 +774,7 @@ def parse_name_list(text: str) -> NameList:
         cleaned = _PAIR_BREAK.sub(", ", cleaned)
     elif "," not in cleaned and _UNDOTTED_PEOPLE.match(cleaned):
         cleaned = _PERSON_BREAK.sub(", ", cleaned)
-    if " a " in cleaned or " i " in cleaned or ". in " in cleaned:
+    if " a " in cleaned or " i " in cleaned or ". in " in cleaned or "., in " in cleaned:
         cleaned = _SMALL_AND.sub(" and ", cleaned)
     if len(cleaned) <= 9 and cleaned.rstrip(". ").lower() in _SAME_NAMES_WORDS:
         return NameList([Name(literal=SAME_NAMES_MARK)], et_al)

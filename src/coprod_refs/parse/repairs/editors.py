@@ -373,6 +373,41 @@ def inverted_editors_after_in(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Editors closed by their bracketed mark and a colon, then the book, maybe then the
+#: pages' word: "In: Watson, S., in Moran, A. (ur.): Trust, risk and uncertainty, str.".
+_MARKED_EDITORS_COLON_BOOK = re.compile(
+    r"^(?P<editors>[^()]+(?P<mark>\([^()]{1,12}\)):)\s+(?P<book>[A-Z0-9\"“‘][^()]*?)"
+    r"(?:,?\s+(?P<word>(?:str|pp?|S|s)\.))?$"
+)
+
+
+def book_read_into_marked_editors_colon(segments: list[Segment]) -> list[Segment]:
+    """ "In: Watson, S., in Moran, A. (ur.): Trust, risk and uncertainty, str." + "143–162."
+    read as the editors of a chapter: the words after the bracketed mark's colon are the
+    book, and a pages' word left at its end opens the pages."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor" or "):" not in seg.text:
+            continue
+        if not fields.opens_with_in(seg.text):
+            return segments  # "Roth, R. (Hrsg.): Die Bewegungen.": an edited book's editors
+        match = _MARKED_EDITORS_COLON_BOOK.match(seg.text)
+        if match is None or not has_editor_marker(match["mark"]):
+            return segments
+        if not _names_people(match["editors"]):
+            return segments
+        pieces = [
+            seg._replace(text=match["editors"]),
+            seg._replace(label="container-title", text=match["book"]),
+        ]
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if match["word"]:
+            if nxt is None or nxt.label != "pages":
+                return segments
+            return splice(segments, i, 2, *pieces, nxt._replace(text=f"{match['word']} {nxt.text}"))
+        return splice(segments, i, 1, *pieces)
+    return segments
+
+
 #: GOST's book and its editors after a slash: "Trust, risk and uncertainty / под ред. S.
 #: Watson, A. Moran.", "… / ed. by S. Watson".
 _BOOK_SLASH_EDITORS = re.compile(

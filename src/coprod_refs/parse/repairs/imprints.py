@@ -10,6 +10,7 @@ from coprod_refs.parse import fields
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import (
+    colon_imprint,
     comma_imprint,
     is_region_code,
     reads_as_places,
@@ -486,14 +487,36 @@ _EDITORS_THEN_IMPRINT = re.compile(
 )
 
 
+#: Editors closed by their bracketed mark, then a colon imprint: "Bovaird T and Loeffler E
+#: (eds). Routledge: Abingdon and New York;" (Earth Surface Processes and Landforms).
+_MARKED_EDITORS_THEN_COLON_IMPRINT = re.compile(
+    r"^(?P<names>[^()]*\((?i:eds?|editors?)\.?\)[.,]?)\s+(?P<imprint>[A-Z][^():]*:\s*[^():]+)$"
+)
+
+
 def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," + "2016." (the
     Journal of Foot and Ankle Surgery's editors, then place, publisher and year) read as
-    the editors: what follows the last initial's stop is the place and the publisher."""
+    the editors: what follows the last initial's stop is the place and the publisher; and
+    what follows a bracketed mark ("(eds). Routledge: Abingdon and New York;"), with a
+    colon, is the imprint."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label != "editor" or segments[i + 1].label not in ("date", "pages"):
             continue
+        marked = _MARKED_EDITORS_THEN_COLON_IMPRINT.match(seg.text)
+        if marked is not None:
+            place, publisher = colon_imprint(marked["imprint"].rstrip(" ,;."))
+            if not place or not publisher:
+                return segments
+            return splice(
+                segments,
+                i,
+                1,
+                seg._replace(text=marked["names"]),
+                seg._replace(label="location", text=place),
+                seg._replace(label="publisher", text=publisher),
+            )
         match = _EDITORS_THEN_IMPRINT.match(seg.text)
         if match is None:
             return segments

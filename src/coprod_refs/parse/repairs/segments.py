@@ -96,6 +96,7 @@ from coprod_refs.parse.repairs.editions import (
 from coprod_refs.parse.repairs.editors import (
     authors_read_as_editors,
     authors_read_into_in_editors,
+    book_read_into_marked_editors_colon,
     editor_mark_out_of_title,
     editors_after_book_phrase,
     editors_after_slash,
@@ -375,6 +376,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (vancouver_editors_after_in, _needs("title", "container-title", lacks="editor journal")),
     # "In: Watson, S. & Moran, A.: Trust, risk and uncertainty." as one segment
     (inverted_editors_after_in, _needs("editor", "container-title", "journal")),
+    # "In: Watson, S., in Moran, A. (ur.): Trust, risk and uncertainty, str." as the editors
+    (book_read_into_marked_editors_colon, _needs("editor", lacks="container-title journal")),
     # "Title. In: A, B, eds. Book."
     (container_after_in_editors, _needs("title editor", lacks="container-title journal")),
     # "Pasquino, G." + "(a cura di), Il sistema"

@@ -1,0 +1,82 @@
+"""A book's editors run on into what follows them: the imprint after their bracketed mark
+("Bovaird T and Loeffler E (eds). Routledge: Abingdon and New York;"), the book after the
+mark's colon ("(ur.): Trust, risk and uncertainty, str."); and the list marks of French
+typography (" ; ", " : ") and of Slovenian lists (", in ") around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.marks import with_marks_spaced
+from coprod_refs.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "place", "publisher"),
+    [
+        (
+            "Bovaird T, Loeffler E. 2016a. Quality management in public sector organisations. "
+            "In Public management and governance , Bovaird T and Loeffler E (eds). Routledge: "
+            "Abingdon and New York; 162–177.",
+            ["Bovaird", "Loeffler"],
+            "Abingdon and New York",
+            "Routledge",
+        ),
+        (
+            "Bovaird T, Loeffler E. 2016c. What has co-production ever done for interactive "
+            "governance? In Critical reflections on interactive governance: Self-organization "
+            "and participation in public governance , Edelenbos J and van Meerkerk I (eds). "
+            "Edward Elgar: Cheltenham; 254–277.",
+            ["Edelenbos", "Meerkerk"],
+            "Cheltenham",
+            "Edward Elgar",
+        ),
+    ],
+)
+def test_an_imprint_after_the_editors_mark(
+    text: str, editors: list[str], place: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.editors] == editors
+    assert (work.place, work.publisher) == (place, publisher)
+    assert work.container_title.startswith(("Public management", "Critical reflections"))
+
+
+def test_a_book_after_the_editors_marks_colon() -> None:
+    work = parse_reference(
+        "Bovaird, T., in Loeffler, E. (2005): Communities, trust and organisational responses "
+        "to local governance failure. V: Watson, S., in Moran, A. (ur.): Trust, risk and "
+        "uncertainty, str. 143–162. Houndmills, Basingstoke, Palgrave Macmillan."
+    )
+    assert [n.family for n in work.authors] == ["Bovaird", "Loeffler"]
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert work.pages == "143–162"
+
+
+def test_french_spaces_before_semicolons_and_colons() -> None:
+    work = parse_reference(
+        "Bovaird, T. ; Quirk, B. : Resilience in public administration: Moving from risk "
+        "avoidance to assuring public policy outcomes. In : Kassen, T. R. ; Cepiku, D. ; Lah, "
+        "T. J. (Hrsg.) : The Routledge handbook of global public policy and administration. "
+        "London 2017, 258–270."
+    )
+    assert [n.family for n in work.authors] == ["Bovaird", "Quirk"]
+    assert [n.family for n in work.editors] == ["Kassen", "Cepiku", "Lah"]
+    assert (
+        work.container_title == "The Routledge handbook of global public policy and administration"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("Bovaird, T. ; Quirk, B. : Title", "Bovaird, T.; Quirk, B.: Title"),
+        ("Paris : Gallimard", "Paris: Gallimard"),
+        # a colon with no word before it stays
+        ("(Hrsg.) : : x", "(Hrsg.): : x"),
+        ("2016 ; 12", "2016; 12"),
+    ],
+)
+def test_french_spacing_is_closed_up(text: str, spaced: str) -> None:
+    assert with_marks_spaced(text) == spaced
