@@ -1,13 +1,16 @@
 """A book's editors run on into what follows them: the imprint after their bracketed mark
 ("Bovaird T and Loeffler E (eds). Routledge: Abingdon and New York;"), the book after the
-mark's colon ("(ur.): Trust, risk and uncertainty, str."); and the list marks of French
-typography (" ; ", " : ") and of Slovenian lists (", in ") around them."""
+mark's colon ("(ur.): Trust, risk and uncertainty, str.") or bracketed after a book with
+no "In"; the list marks of French typography (" ; ", " : ") and of Slovenian lists (",
+in ") around them, short family names in capitals ("LAH, T. J."), and a year's letter
+after a space ("2009 a.")."""
 
 from __future__ import annotations
 
 import pytest
 
 from coprod_refs.parse.marks import with_marks_spaced
+from coprod_refs.parse.names import parse_names
 from coprod_refs.parse.reference import parse_reference
 
 
@@ -80,3 +83,56 @@ def test_french_spaces_before_semicolons_and_colons() -> None:
 )
 def test_french_spacing_is_closed_up(text: str, spaced: str) -> None:
     assert with_marks_spaced(text) == spaced
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("KASSEN, T. R., CEPIKU, D. and LAH, T. J. (eds.),", ["Kassen", "Cepiku", "Lah"]),
+        ("LEE, J. and COX, T. R.", ["Lee", "Cox"]),
+        ("FOX, M.", ["Fox"]),
+        # initials without stops after a family name stay initials
+        ("Smith, AB, Jones, CD", ["Smith", "Jones"]),
+    ],
+)
+def test_short_family_names_in_capitals(text: str, families: list[str]) -> None:
+    assert [n.family for n in parse_names(text)] == families
+
+
+def test_bracketed_editors_after_a_book_with_no_in() -> None:
+    work = parse_reference(
+        "[6] BOVAIRD, T., LOEFFLER, E., “Communities, trust and organisational responses to "
+        "local governance failure”, Trust, Risk and Uncertainty (WATSON, S., MORAN, A., Eds), "
+        "Palgrave Macmillan, Houndmills, Basingstoke (2005) 143–162."
+    )
+    assert work.container_title == "Trust, Risk and Uncertainty"
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+    assert work.publisher == "Palgrave Macmillan"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "suffix"),
+    [
+        (
+            "Alford, J. 2009 a. Engaging public sector clients: From service delivery to "
+            "co-production. Basingstoke and New York, Palgrave Macmillan.",
+            2009,
+            "a",
+        ),
+        # the letters of pages and of Polish years stay apart
+        (
+            "VAN DE WALLE, Etienne, « Pour une histoire démographique de l'avortement », "
+            "Population, n°1-2, 1998 p. 273-289",
+            1998,
+            "",
+        ),
+    ],
+)
+def test_a_year_letter_after_a_space(text: str, year: int, suffix: str) -> None:
+    work = parse_reference(text)
+    assert (work.year, work.year_suffix) == (year, suffix)
+
+
+def test_only_the_entrys_own_year_takes_a_letter() -> None:
+    assert with_marks_spaced("Smith, J. 2009. In 2009 a. b.") == "Smith, J. 2009. In 2009 a. b."
+    assert with_marks_spaced("Prywatyzacja w 2003 r. GUS, Warszawa 2004.").count("2003 r.") == 1

@@ -53,8 +53,11 @@ _NO_IN_BEFORE_LETTER = re.compile(
 #: French typography's space before a semicolon or a colon: "Bovaird, T. ; Loeffler, E. :"
 #: (not after "In", whose spaced colon the labeller knows: "In : WATSON (S.)").
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w.)])(?<!\b[Ii]n)(?<!\b[Dd]ans) ([;:])(?= )")
-#: A year's letter after a hyphen: "(2016-c)" for "(2016c)".
+#: A year's letter after a hyphen or a space: "(2016-c)" for "(2016c)", FAO's "2009 a." for
+#: "2009a." (not "1998 p. 273", "w 2003 r.": the letters of pages and of Polish years).
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
+_SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)] )")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: Other languages' "et al." after a name or its initials: Portuguese "e colab.", Spanish
 #: "y col." and "y cols.", Italian "e coll.", Swedish and Norwegian "m.fl.", Finnish "ym.".
 _FOREIGN_ET_AL = re.compile(r"(?<=[\w.,]) (?:e colab|y cols?|e coll|m\. ?fl|ym)\.(?=[\s,;:(]|$)")
@@ -165,9 +168,9 @@ def with_marks_spaced(text: str) -> str:
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
     number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",
     "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.")
-    as "et al.", a year's letter after a hyphen ("2016-c") as its letter, a dash between
-    names as a comma, a list
-    number, a link or a name run into what stands before it spaced out ("[27]M.",
+    as "et al.", the letter of the entry's year after a hyphen or a space ("2016-c",
+    "2016 c") as its letter, a dash between names as a comma, a list number, a link or
+    a name run into what stands before it spaced out ("[27]M.",
     "2019.https://", "P;Tarko"), and a journal's numbers parted by bare commas or
     slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the
     words around them are read as the same words elsewhere."""
@@ -213,6 +216,9 @@ def with_marks_spaced(text: str) -> str:
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if "-" in text and _HYPHENED_YEAR_LETTER.search(text):
         text = _HYPHENED_YEAR_LETTER.sub(r"(\1\2)", text)
+    spaced = _SPACED_YEAR_LETTER.search(text)
+    if spaced and not _YEAR.search(text, 0, spaced.start()):  # the entry's own year only
+        text = f"{text[: spaced.start()]}{spaced[1]}{spaced[2]}{text[spaced.end() :]}"
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
         text = _FOREIGN_ET_AL.sub(" et al.", text)
     if ", Ausgabe " in text:

@@ -502,6 +502,9 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
     Walter Hines, and Arthur Wilson Page")."""
     names: list[Name] = []
     kinds = [_kind(p) for p in parts]
+    for j in range(len(parts) - 1):
+        if kinds[j] is _Kind.INITIALS and _short_family_in_capitals(parts[j], parts[j + 1]):
+            kinds[j] = _Kind.WORD  # "LAH, T. J.": a short family name in capitals
     if opening and len(kinds) > 1 and _inverted_first(parts[0], kinds[0], kinds[1]):
         given_words = parts[1].split()
         if (
@@ -578,6 +581,18 @@ def _names_of_chunk(parts: list[str], opening: bool, family_first: bool = False)
             names[-1] = names[-1].model_copy(update={"given": _tidy_given(part)})
         i += 1
     return names
+
+
+def _short_family_in_capitals(part: str, after: str) -> bool:
+    """Whether a part shaped as undotted initials ("LAH", "COX") is a family name in
+    capitals: dotted initials follow it ("LAH, T. J.")."""
+    return (
+        len(part) > 1
+        and part.isalpha()
+        and part.isupper()
+        and "." in after
+        and all(_is_initial(w) for w in after.split())
+    )
 
 
 def _reading_order_pair(first: str, second: str) -> bool:

@@ -324,23 +324,33 @@ def _reads_as_book(text: str) -> bool:
     return len(words) >= 3 or any(w[:1].islower() for w in words)
 
 
-#: A book opened by "In" and its editors in brackets after it, marked inside the bracket
-#: at their end or start: "In: Trust, risk and uncertainty (S Watson, A Moran eds).",
+#: A book (opened by "In", or not) and its editors in brackets after it, marked inside the
+#: bracket at their end or start: "In: Trust, risk and uncertainty (S Watson, A Moran eds).",
 #: "(Watson S, Moran A, Eds.)", "(Edited by Watson, S. and Moran, A.),"; then what follows.
 _IN_BOOK_THEN_BRACKETED_EDITORS = re.compile(
-    r"^(?P<book>(?i:in)\b:?\s+[^()]+?)\s+"
+    r"^(?P<book>(?:(?i:in)\b:?\s+)?[^()]+?)\s+"
     r"(?P<editors>\((?:[^()]+?,?\s+(?i:eds?|editors?)\.?|(?i:edited\s+by|eds?\.?)\s+[^()]+)\)"
     r"[.,;:]?)(?:\s+(?P<rest>.+))?$"
 )
 
 
 def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
-    """ "In: Trust, Risk and Uncertainty (Watson S, Moran A, Eds.)." read as one segment,
-    or cut inside the bracket ("… Public Services (Brandsen T, Steen T," + "Eds.).
-    Routledge,"): the book up to the bracket, the bracket its editors, and what follows
-    the bracket keeps the label of the segment it was read in."""
+    """ "In: Trust, Risk and Uncertainty (Watson S, Moran A, Eds.)." read as one segment
+    (or, with no "In", as the editors right after the title), or cut inside the bracket
+    ("… Public Services (Brandsen T, Steen T," + "Eds.). Routledge,"): the book up to the
+    bracket, the bracket its editors, and what follows the bracket keeps the label of the
+    segment it was read in."""
+    labels = {s.label for s in segments}
     for i, seg in enumerate(segments):
-        if seg.label not in ("container-title", "editor") or not fields.opens_with_in(seg.text):
+        if seg.label not in ("container-title", "editor"):
+            continue
+        if not fields.opens_with_in(seg.text) and not (
+            # IAEA's "“Title”," + "Trust, Risk and Uncertainty (WATSON, S., MORAN, A., Eds),"
+            seg.label == "editor"
+            and i
+            and segments[i - 1].label == "title"
+            and "container-title" not in labels
+        ):
             continue
         for last in range(i, min(i + 3, len(segments))):
             joined = " ".join(s.text for s in segments[i : last + 1])
