@@ -136,3 +136,27 @@ def test_a_year_letter_after_a_space(text: str, year: int, suffix: str) -> None:
 def test_only_the_entrys_own_year_takes_a_letter() -> None:
     assert with_marks_spaced("Smith, J. 2009. In 2009 a. b.") == "Smith, J. 2009. In 2009 a. b."
     assert with_marks_spaced("Prywatyzacja w 2003 r. GUS, Warszawa 2004.").count("2003 r.") == 1
+
+
+def test_in_with_a_spaced_colon_after_the_titles_stop_opens_the_journal() -> None:
+    work = parse_reference(
+        "Arnstein, S. : The ladder of citizen participation. In : Journal of the American "
+        "Institute of Planners 35 (1969), 216–224."
+    )
+    assert work.title == "The ladder of citizen participation"
+    assert work.container_title == "Journal of the American Institute of Planners"
+
+
+def test_a_chapters_editors_with_a_particle_read_into_the_book() -> None:
+    work = parse_reference(
+        "Bovaird, T., in Loeffler, E. (2016c): What has co-production ever done for interactive "
+        "governance? V: Edelenbos, J., in van Meerkerk, I. (ur.): Critical reflections on "
+        "interactive governance: Self-organization and participation in public governance, "
+        "str. 254–277. Cheltenham, Edward Elgar."
+    )
+    assert [(n.particle, n.family) for n in work.editors] == [
+        ("", "Edelenbos"),
+        ("van", "Meerkerk"),
+    ]
+    assert work.container_title.startswith("Critical reflections on interactive governance")
+    assert work.pages == "254–277"

@@ -159,7 +159,8 @@ _CONNECTOR = re.compile(
 #: Slovenian "in" between inverted names: "Aligica, P. in Tarko, V.", "Aligica, P., in
 #: Tarko, V.".
 _SMALL_AND = re.compile(
-    r"(?:(?<=\.)|(?<=[A-ZÀ-ÖØ-Þ])) [ai] (?=\w)|(?<=\.),? in (?=[A-ZÀ-Þ][\w'’-]+, [A-Z]\.)"
+    r"(?:(?<=\.)|(?<=[A-ZÀ-ÖØ-Þ])) [ai] (?=\w)"
+    r"|(?<=\.),? in (?=(?:[a-z]{2,3} )*[A-ZÀ-Þ][\w'’-]+, [A-Z]\.)"
 )
 #: Families each followed by dotted initials, with no commas between the people (as
 #: some zoology journals print them): "Brandsen T. Trommel W. & Verschuere B.".

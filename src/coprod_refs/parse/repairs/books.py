@@ -724,14 +724,19 @@ def container_out_of_editors(segments: list[Segment]) -> list[Segment]:
     )
 
 
-#: A quoted title and the word opening the book it is in: "« Resilience … » dans".
-_QUOTED_TITLE_THEN_IN = re.compile(r"^(?P<title>.*[»”\"’';])\s+(?P<mark>(?i:in|en|dans|im):?)$")
+#: A quoted title and the word opening the book it is in: "« Resilience … » dans"; or a
+#: title's full stop and the word, capitalised, maybe with a spaced colon: "… participation.
+#: In :".
+_QUOTED_TITLE_THEN_IN = re.compile(
+    r"^.*(?:[»”\"’';]\s+(?P<mark>(?i:in|en|dans|im):?)"
+    r"|[\w)][.?!]\s+(?P<capital>(?:In|En|Dans|Im)\s?:?))$"
+)
 
 
 def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "« Resilience in public administration … » dans" or German "… concept; in:" read
-    as the title: the word after the closing quote or the semicolon opens the editors, the
-    book or the journal."""
+    """ "« Resilience in public administration … » dans", German "… concept; in:" or "…
+    participation. In :" read as the title: the word after the closing quote, the
+    semicolon or the full stop opens the editors, the book or the journal."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue
@@ -739,7 +744,9 @@ def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
         match = _QUOTED_TITLE_THEN_IN.match(seg.text)
         if match is None or nxt.label not in ("editor", "container-title", "journal"):
             return segments
-        return boundary_moved(segments, i, match["title"], f"{match['mark']} {nxt.text}")
+        mark = match["mark"] or match["capital"]
+        title = seg.text[: len(seg.text) - len(mark)].rstrip()
+        return boundary_moved(segments, i, title, f"{mark.replace(' ', '')} {nxt.text}")
     return segments
 
 

@@ -383,11 +383,13 @@ _MARKED_EDITORS_COLON_BOOK = re.compile(
 
 def book_read_into_marked_editors_colon(segments: list[Segment]) -> list[Segment]:
     """ "In: Watson, S., in Moran, A. (ur.): Trust, risk and uncertainty, str." + "143–162."
-    read as the editors of a chapter: the words after the bracketed mark's colon are the
-    book, and a pages' word left at its end opens the pages."""
+    read as the editors of a chapter (or as its book): the words after the bracketed
+    mark's colon are the book, and a pages' word left at its end opens the pages."""
     for i, seg in enumerate(segments):
-        if seg.label != "editor" or "):" not in seg.text:
+        if seg.label not in ("editor", "container-title") or "):" not in seg.text:
             continue
+        if seg.label == "editor" and any(s.label == "container-title" for s in segments):
+            return segments
         if not fields.opens_with_in(seg.text):
             return segments  # "Roth, R. (Hrsg.): Die Bewegungen.": an edited book's editors
         match = _MARKED_EDITORS_COLON_BOOK.match(seg.text)
@@ -396,7 +398,7 @@ def book_read_into_marked_editors_colon(segments: list[Segment]) -> list[Segment
         if not _names_people(match["editors"]):
             return segments
         pieces = [
-            seg._replace(text=match["editors"]),
+            seg._replace(label="editor", text=match["editors"]),
             seg._replace(label="container-title", text=match["book"]),
         ]
         nxt = segments[i + 1] if i + 1 < len(segments) else None

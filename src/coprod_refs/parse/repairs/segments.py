@@ -376,8 +376,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (vancouver_editors_after_in, _needs("title", "container-title", lacks="editor journal")),
     # "In: Watson, S. & Moran, A.: Trust, risk and uncertainty." as one segment
     (inverted_editors_after_in, _needs("editor", "container-title", "journal")),
-    # "In: Watson, S., in Moran, A. (ur.): Trust, risk and uncertainty, str." as the editors
-    (book_read_into_marked_editors_colon, _needs("editor", lacks="container-title journal")),
     # "Title. In: A, B, eds. Book."
     (container_after_in_editors, _needs("title editor", lacks="container-title journal")),
     # "Pasquino, G." + "(a cura di), Il sistema"
@@ -480,6 +478,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (editors_after_book_phrase, _needs("container-title", lacks="editor")),
     # "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?" as one container
     (editors_out_of_container, _needs("container-title", lacks="editor")),
+    # "In: Watson, S., in Moran, A. (ur.): Trust, risk and uncertainty, str." as the editors
+    (
+        book_read_into_marked_editors_colon,
+        _needs("editor", "container-title", lacks="journal"),
+    ),
     # Nature's "Title. in Book" + "(eds. A, B)" + "143–162" + "(Publisher, Place, 2005)."
     (in_book_out_of_title, _needs("title", lacks="journal")),
     (book_out_of_editors, _needs("editor", lacks="container-title journal")),
