@@ -160,3 +160,31 @@ def test_a_chapters_editors_with_a_particle_read_into_the_book() -> None:
     ]
     assert work.container_title.startswith("Critical reflections on interactive governance")
     assert work.pages == "254–277"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "22. COOPERATIVE PARTY. Public services in our interests. Online. 2019. [Accessed 29 "
+            "March 2019]. Available from: https://party.coop/policy/policy-platform-2017/",
+            "Public services in our interests",
+        ),
+        (
+            "8. BOVAIRD, T. and LOEFFLER, E. Bringing the power of the citizen into local public "
+            "services—An evidence review Online. Briefing Note for Welsh Government. 2014. "
+            "[Accessed 29 March 2019]. Available from: https://gweddill.gov.wales/a.pdf",
+            "Bringing the power of the citizen into local public services—An evidence review",
+        ),
+    ],
+)
+def test_iso690_online_is_the_medium(text: str, title: str) -> None:
+    work = parse_reference(text)
+    assert work.title == title
+    assert work.container_title != "Online"
+
+
+def test_a_journal_named_online_keeps_its_name() -> None:
+    assert with_marks_spaced("Online Information Review. 2019.") == (
+        "Online Information Review. 2019."
+    )

@@ -53,6 +53,9 @@ _NO_IN_BEFORE_LETTER = re.compile(
 #: French typography's space before a semicolon or a colon: "Bovaird, T. ; Loeffler, E. :"
 #: (not after "In", whose spaced colon the labeller knows: "In : WATSON (S.)").
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w.)])(?<!\b[Ii]n)(?<!\b[Dd]ans) ([;:])(?= )")
+#: ISO 690's medium as a sentence of its own after the title: "… evidence review Online.
+#: Briefing Note …", "… interests. Online. 2019." (bracketed, as Harvard prints it).
+_BARE_ONLINE = re.compile(r"(?<=[\w.?!)”\"’]) Online\.(?= \S)")
 #: A year's letter after a hyphen or a space: "(2016-c)" for "(2016c)", FAO's "2009 a." for
 #: "2009a." (not "1998 p. 273", "w 2003 r.": the letters of pages and of Polish years).
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
@@ -168,9 +171,10 @@ def with_marks_spaced(text: str) -> str:
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
     number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",
     "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.")
-    as "et al.", the letter of the entry's year after a hyphen or a space ("2016-c",
-    "2016 c") as its letter, a dash between names as a comma, a list number, a link or
-    a name run into what stands before it spaced out ("[27]M.",
+    as "et al.", ISO 690's medium "Online." as "[Online].", the letter of the entry's
+    year after a hyphen or a space ("2016-c", "2016 c") as its letter, French spaces
+    before semicolons and colons closed up, a dash between names as a comma, a list
+    number, a link or a name run into what stands before it spaced out ("[27]M.",
     "2019.https://", "P;Tarko"), and a journal's numbers parted by bare commas or
     slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the
     words around them are read as the same words elsewhere."""
@@ -212,6 +216,8 @@ def with_marks_spaced(text: str) -> str:
         or "lpp." in text
     ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
+    if " Online." in text:
+        text = _BARE_ONLINE.sub(" [Online].", text)
     if " ; " in text or " : " in text:
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if "-" in text and _HYPHENED_YEAR_LETTER.search(text):
