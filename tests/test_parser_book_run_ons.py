@@ -67,3 +67,38 @@ def test_a_place_is_not_cut_in_two() -> None:
     )
     assert work.place != "York"
     assert not (work.container_title or "").endswith(" New")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "book"),
+    [
+        (
+            "6. Bovaird T, Loeffler E: Communities, trust and organisational responses to local "
+            "governance failure, Trust, risk and uncertainty. Edited by Watson S, Moran A. "
+            "Houndmills, Basingstoke, Palgrave Macmillan, 2005, pp 143–62",
+            "Communities, trust and organisational responses to local governance failure",
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "9. Bovaird T, Loeffler E: What has co-production ever done for interactive "
+            "governance?, Critical reflections on interactive governance: Self-organization and "
+            "participation in public governance. Edited by Edelenbos J, van Meerkerk I. "
+            "Cheltenham, Edward Elgar, 2016, pp 254–77",
+            "What has co-production ever done for interactive governance?",
+            "Critical reflections on interactive governance: Self-organization and participation "
+            "in public governance",
+        ),
+    ],
+)
+def test_a_book_after_the_chapters_comma_before_edited_by(text: str, title: str, book: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container_title) == (title, book)
+
+
+def test_an_edited_books_title_with_a_comma_stays_whole() -> None:
+    work = parse_reference(
+        "Bacon, Francis. The Essayes or Counsels, Civill and Morall. Edited by Michael Kiernan. "
+        "Oxford: Clarendon Press, 1985."
+    )
+    assert work.title == "The Essayes or Counsels, Civill and Morall"
+    assert not work.container_title

@@ -824,6 +824,43 @@ def wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The comma that ends a chapter's title before its book, in styles that print "Edited by"
+#: after the book: "… governance failure, Trust, risk and uncertainty.", "… governance?,
+#: Critical reflections …".
+_TITLE_COMMA_THEN_BOOK = re.compile(r"(?<=[\w?!.)”’\"]),\s+(?=[A-Z])")
+_EDITED_BY_OPENING = re.compile(r"^(?i:edited\s+by|ed\.\s+by)\s+[A-Z]")
+
+
+def book_out_of_title_before_edited_by(segments: list[Segment]) -> list[Segment]:
+    """ "Communities, trust and … failure, Trust, risk and uncertainty." + "Edited by Watson
+    S, Moran A." + … + "pp 143–62" (Anesthesiology and other AMA-like styles print no
+    "In"): in a reference with pages, the words after the title's last comma before a
+    capital are the book (without pages, "The Essayes or Counsels, Civill and Morall.
+    Edited by …" is an edited book's title)."""
+    if all(s.label != "pages" for s in segments):
+        return segments
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        editors = segments[i + 1]
+        if editors.label != "editor" or not _EDITED_BY_OPENING.match(editors.text):
+            return segments
+        cut = next(reversed(list(_TITLE_COMMA_THEN_BOOK.finditer(seg.text))), None)
+        if cut is None or len(seg.text[: cut.start()].split()) < 3:
+            return segments
+        book = seg.text[cut.end() :]
+        if len(book.split()) < 2 or not _reads_as_book(book):
+            return segments
+        return splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=seg.text[: cut.start()]),
+            seg._replace(label="container-title", text=book),
+        )
+    return segments
+
+
 def book_out_of_title_before_editors(segments: list[Segment]) -> list[Segment]:
     """ "Quality management in public sector organisations. Public management and
     governance." + "T. Bovaird and E. Loeffler, eds. Routledge." (or "Victor Pestoff

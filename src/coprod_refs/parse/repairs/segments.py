@@ -25,6 +25,7 @@ from coprod_refs.parse.repairs.books import (
     book_before_bracketed_editors,
     book_end_out_of_editors,
     book_out_of_editors,
+    book_out_of_title_before_edited_by,
     book_out_of_title_before_editors,
     book_read_as_title,
     book_read_into_editors,
@@ -706,6 +707,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (
         book_out_of_title_before_editors,
         _needs("title", after="title > editor", lacks="container-title"),
+    ),
+    # "… failure, Trust, risk and uncertainty." + "Edited by Watson S, Moran A."
+    (
+        book_out_of_title_before_edited_by,
+        _needs("title", after="title > editor", lacks="container-title journal"),
     ),
     (
         publisher_before_vancouver_year,
