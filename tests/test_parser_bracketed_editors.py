@@ -144,3 +144,46 @@ def test_a_note_in_small_letters_after_the_names_stays_a_note() -> None:
         "Processing), July 1997."
     )
     assert not work.title.startswith("to be presented")
+
+
+def test_pages_after_the_bracketed_editors_in_the_books_segment() -> None:
+    work = parse_reference(
+        "Bovaird T, Loeffler E (2016c) What has co-production ever done for interactive "
+        "governance? In: Critical Reflections on Interactive Governance: Self-Organization and "
+        "Participation in Public Governance (Edelenbos J, van Meerkerk I eds), pp254–277. "
+        "Cheltenham: Edward Elgar."
+    )
+    assert _families(work.editors) == ["Edelenbos", "van Meerkerk"]
+    assert work.pages == "254–277"
+    assert work.publisher == "Edward Elgar"
+
+
+def test_in_with_a_colon_inside_the_title_before_the_editors() -> None:
+    work = parse_reference(
+        "Cahn ES, Gray C (2012) Co-production from a normative perspective In: New Public "
+        "Governance, the Third Sector and Co-Production (Pestoff V, Brandsen T, Verschuere B "
+        "eds), pp129–144. New York and London: Routledge."
+    )
+    assert work.title == "Co-production from a normative perspective"
+    assert work.container_title == "New Public Governance, the Third Sector and Co-Production"
+    assert _families(work.editors) == ["Pestoff", "Brandsen", "Verschuere"]
+
+
+def test_french_editors_family_first_after_the_book() -> None:
+    work = parse_reference(
+        "Bovaird T. et Loeffler E., « Communities, trust and organisational responses to local "
+        "governance failure », in Trust, risk and uncertainty, Watson S. et Moran A. (éds.), "
+        "Houndmills, Basingstoke, Palgrave Macmillan, 2005, p. 143‑162."
+    )
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert _families(work.editors) == ["Watson", "Moran"]
+
+
+def test_a_given_name_and_its_initial_are_no_editors_list() -> None:
+    work = parse_reference(
+        "Remler, Jane E. (1978). Some repairs on the notion of repairs in the interest of "
+        "relevance. In Farkas, Donka, Jacobsen, Wesley M., and Todrys, Karol W., editors, "
+        "Papers from the Fourteenth Regional Meeting of the Chicago Linguistic Society, "
+        "Chicago, IL. Chicago Linguistic Society."
+    )
+    assert work.container_title.startswith("Papers from the Fourteenth Regional Meeting")

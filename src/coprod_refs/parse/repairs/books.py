@@ -151,6 +151,28 @@ _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".sp
 _SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
 
 
+def in_colon_book_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Co-production from a normative perspective In: New Public Governance, …" + "(Pestoff
+    V, …, eds)," (eNeuro prints no stop after the chapter's title): "In:" inside the
+    title, before the editors, opens the book."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title":
+            continue
+        if " In: " not in seg.text or segments[i + 1].label != "editor":
+            return segments
+        head, _, book = seg.text.rpartition(" In: ")
+        if len(head.split()) < 3 or len(book.split()) < 2:
+            return segments
+        return splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=head),
+            seg._replace(label="container-title", text=f"In: {book}"),
+        )
+    return segments
+
+
 def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Public Goods and Public Choices. in Alternatives for Delivering Public Services"
     read as one title (Nature prints a small "in" before the book), or cut again inside
@@ -286,6 +308,13 @@ _BOOK_WORDS_THEN_EDITORS = re.compile(
     r"|(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.[\s-]?)+),?"
     r"\s*(?:(?:and|&|y|et|e|und)\s+)?)+\(?(?i:eds?|editors?)\.?\)?[.,;]?)$"
 )
+#: The same with names printed family first and dotted initials, two or more joined by
+#: "et" or "and", and a bracketed mark: "…, Watson S. et Moran A. (éds.)," (French styles).
+_FAMILY_INITIALS = r"(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+\s(?:[A-Z]\.[\s-]?)+"
+_BOOK_WORDS_THEN_JOINED_EDITORS = re.compile(
+    rf"^(?P<book>\S.*?),\s+(?P<editors>(?:{_FAMILY_INITIALS}\s*(?:et|and|&)\s+)+{_FAMILY_INITIALS}"
+    r"\s*\((?i:éds?|eds?)\.\)[.,;]?)$"
+)
 
 #: The same with Vancouver names: "…, Watson S, Moran A, Editors." (Wiley's parasitology
 #: and medical styles), "…, Edelenbos J, Meerkerk I van, Editors.", "…, Watson S and Moran
@@ -334,6 +363,10 @@ _IN_BOOK_THEN_BRACKETED_EDITORS = re.compile(
 )
 
 
+#: Pages right after a book's bracketed editors: "pp254–277.", "p. 143–162", "143–162.".
+_PAGES_AFTER_EDITORS = re.compile(r"^(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\.?$")
+
+
 def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
     """ "In: Trust, Risk and Uncertainty (Watson S, Moran A, Eds.)." read as one segment
     (or, with no "In", as the editors right after the title), or cut inside the bracket
@@ -364,16 +397,18 @@ def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
                 return segments
             if not _reads_as_book(match["book"]):
                 return segments  # "In E. Ostrom & V. Ostrom," + "Choice, rules …": names
-            editors, rest = match["editors"], match["rest"]
-            if rest and segments[last].label in ("container-title", "editor"):
-                editors, rest = f"{editors} {rest}", ""  # "(eds. …), Springer,": left to
-                # the rules that read a publisher after bracketed editors
+            editors, rest, rest_label = match["editors"], match["rest"], segments[last].label
+            if rest and rest_label in ("container-title", "editor"):
+                if _PAGES_AFTER_EDITORS.match(rest):
+                    rest_label = "pages"  # "(Edelenbos J, van Meerkerk I eds), pp254–277."
+                else:  # "(eds. …), Springer,": left to the rules that read a publisher
+                    editors, rest = f"{editors} {rest}", ""
             pieces = [
                 seg._replace(label="container-title", text=match["book"]),
                 seg._replace(label="editor", text=editors),
             ]
             if rest:
-                pieces.append(segments[last]._replace(text=rest))
+                pieces.append(segments[last]._replace(label=rest_label, text=rest))
             if pieces == segments[i : last + 1]:
                 return segments
             return splice(segments, i, last + 1 - i, *pieces)
@@ -425,15 +460,18 @@ def book_read_into_marked_editors(segments: list[Segment]) -> list[Segment]:
 
 
 def book_read_into_editors(segments: list[Segment]) -> list[Segment]:
-    """ "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," read as the editors
+    """ "Trust, Risk and Uncertainty, S. Watson, and A. Moran, eds.," or French "in Trust,
+    risk and uncertainty, Watson S. et Moran A. (éds.)," read as the editors
     (or "in New public governance, the third sector" + "and co-production, V. Pestoff, …,
     eds.," with the book cut short): the words before the names are the book's."""
     for i, seg in enumerate(segments):
         if seg.label != "editor" or not seg.text.rstrip(" ,.;)").lower().endswith(
-            ("ed", "eds", "ors")
+            ("ed", "eds", "éd", "éds", "ors")
         ):
             continue
-        match = _BOOK_WORDS_THEN_EDITORS.match(seg.text)
+        match = _BOOK_WORDS_THEN_EDITORS.match(seg.text) or (
+            _BOOK_WORDS_THEN_JOINED_EDITORS.match(seg.text)
+        )
         if match is None:
             match = _BOOK_WORDS_THEN_VANCOUVER_EDITORS.match(seg.text)
             if match and _VANCOUVER_EDITOR_IN_BOOK.search(f"{match['book']},"):
