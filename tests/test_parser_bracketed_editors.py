@@ -158,17 +158,6 @@ def test_pages_after_the_bracketed_editors_in_the_books_segment() -> None:
     assert work.publisher == "Edward Elgar"
 
 
-def test_in_with_a_colon_inside_the_title_before_the_editors() -> None:
-    work = parse_reference(
-        "Cahn ES, Gray C (2012) Co-production from a normative perspective In: New Public "
-        "Governance, the Third Sector and Co-Production (Pestoff V, Brandsen T, Verschuere B "
-        "eds), pp129–144. New York and London: Routledge."
-    )
-    assert work.title == "Co-production from a normative perspective"
-    assert work.container_title == "New Public Governance, the Third Sector and Co-Production"
-    assert _families(work.editors) == ["Pestoff", "Brandsen", "Verschuere"]
-
-
 def test_french_editors_family_first_after_the_book() -> None:
     work = parse_reference(
         "Bovaird T. et Loeffler E., « Communities, trust and organisational responses to local "

@@ -151,28 +151,6 @@ _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".sp
 _SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
 
 
-def in_colon_book_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "Co-production from a normative perspective In: New Public Governance, …" + "(Pestoff
-    V, …, eds)," (eNeuro prints no stop after the chapter's title): "In:" inside the
-    title, before the editors, opens the book."""
-    for i, seg in enumerate(segments[:-1]):
-        if seg.label != "title":
-            continue
-        if " In: " not in seg.text or segments[i + 1].label != "editor":
-            return segments
-        head, _, book = seg.text.rpartition(" In: ")
-        if len(head.split()) < 3 or len(book.split()) < 2:
-            return segments
-        return splice(
-            segments,
-            i,
-            1,
-            seg._replace(text=head),
-            seg._replace(label="container-title", text=f"In: {book}"),
-        )
-    return segments
-
-
 def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Public Goods and Public Choices. in Alternatives for Delivering Public Services"
     read as one title (Nature prints a small "in" before the book), or cut again inside

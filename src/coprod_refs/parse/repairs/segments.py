@@ -40,7 +40,6 @@ from coprod_refs.parse.repairs.books import (
     editors_read_into_book,
     in_book_out_of_title,
     in_book_read_as_title,
-    in_colon_book_out_of_title,
     in_mark_out_of_title,
     in_out_of_title_colon,
     merge_book_subtitle,
@@ -487,11 +486,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # Nature's "Title. in Book" + "(eds. A, B)" + "143–162" + "(Publisher, Place, 2005)."
     (in_book_out_of_title, _needs("title", lacks="journal")),
-    # "… perspective In: New Public Governance, …" + "(Pestoff V, …, eds),"
-    (
-        in_colon_book_out_of_title,
-        _needs("title", after="title > editor", lacks="container-title journal"),
-    ),
     (book_out_of_editors, _needs("editor", lacks="container-title journal")),
     (editors_run_into_book, _needs("editor", after="editor > container-title")),
     # "… Management in" + "Europe, E. Ongaro, S. van Thiel, Eds."
