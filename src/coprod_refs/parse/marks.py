@@ -222,8 +222,9 @@ def with_marks_spaced(text: str) -> str:
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if "-" in text and _HYPHENED_YEAR_LETTER.search(text):
         text = _HYPHENED_YEAR_LETTER.sub(r"(\1\2)", text)
-    spaced = _SPACED_YEAR_LETTER.search(text)
-    if spaced and not _YEAR.search(text, 0, spaced.start()):  # the entry's own year only
+    # The entry's own year only, which comes early: not a later one ("… in 2009 a. …").
+    spaced = _SPACED_YEAR_LETTER.search(text, 0, 160)
+    if spaced and not _YEAR.search(text, 0, spaced.start()):
         text = f"{text[: spaced.start()]}{spaced[1]}{spaced[2]}{text[spaced.end() :]}"
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
         text = _FOREIGN_ET_AL.sub(" et al.", text)
