@@ -102,3 +102,32 @@ def test_an_edited_books_title_with_a_comma_stays_whole() -> None:
     )
     assert work.title == "The Essayes or Counsels, Civill and Morall"
     assert not work.container_title
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "39. Lipsky, M. (1980). Street-level bureaucracy: Dilemmas of the individual in "
+            "public services (Russell Sage Foundation).",
+            "Russell Sage Foundation",
+        ),
+        (
+            "24. Dickinson, H., and Sullivan, H. (2014). Imagining the 21st century public "
+            "service workforce (University of Melbourne).",
+            "University of Melbourne",
+        ),
+    ],
+)
+def test_a_publisher_alone_in_brackets_after_the_title(text: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert work.publisher == publisher
+    assert not work.title.endswith(")")
+
+
+def test_a_bracketed_note_that_names_no_publisher_stays_a_note() -> None:
+    work = parse_reference(
+        "Lipsky, M. (1980). Street-level bureaucracy: Dilemmas of the individual in public "
+        "services (Original work published 1971)."
+    )
+    assert work.publisher != "Original work published 1971"

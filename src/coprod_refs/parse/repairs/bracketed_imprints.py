@@ -209,6 +209,29 @@ def bracketed_imprint_note(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A publisher's name alone in brackets: Cell's "(Russell Sage Foundation).".
+_BRACKETED_NAME = re.compile(r"^\((?P<name>[A-Z][^()\d]{2,80})\)[.,;]?$")
+
+
+def bracketed_publisher_note(segments: list[Segment]) -> list[Segment]:
+    """ "… in public services" + "(Russell Sage Foundation)." read as a note right after
+    the title, in a reference with no publisher (Cell prints the publisher alone in
+    brackets): a name that reads as a publisher's or a body's is the publisher."""
+    for i in range(1, len(segments)):
+        seg = segments[i]
+        if seg.label != "note" or seg.text[:1] != "(":
+            continue
+        if segments[i - 1].label != "title":
+            return segments
+        match = _BRACKETED_NAME.match(seg.text)
+        if match is None or not names_a_publisher(match["name"]):
+            return segments
+        if not all(w[:1].isupper() or w in NAME_LINKS for w in match["name"].split()):
+            return segments
+        return splice(segments, i, 1, seg._replace(label="publisher", text=match["name"]))
+    return segments
+
+
 #: Bracketed editors and a name after them: "(Eds.: Edelenbos, J.; …), Edward Elgar,".
 _BRACKETED_EDITORS_THEN_NAME = re.compile(r"^(?P<editors>\([^()]+\)),\s+(?P<name>[A-Z][^(),]*,?)$")
 

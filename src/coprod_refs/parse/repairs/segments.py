@@ -53,6 +53,7 @@ from coprod_refs.parse.repairs.bracketed_imprints import (
     bracketed_imprint_note,
     bracketed_imprint_out_of_title,
     bracketed_publisher_before_year,
+    bracketed_publisher_note,
     bracketed_publisher_place,
     bracketed_publisher_read_into,
     publisher_after_bracketed_editors,
@@ -746,6 +747,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (volume_in_pages, _needs("journal date pages", lacks="volume")),
     (page_range_read_as_volume, _needs("journal volume", lacks="pages")),
     (bracketed_imprint_note, _needs("note", lacks="publisher date")),
+    # "… in public services" + "(Russell Sage Foundation)." as a note
+    (bracketed_publisher_note, _needs("title note", after="title > note", lacks="publisher")),
     (access_out_of_date, _needs("date url", "date note")),
     (year_read_as_pages, _needs("pages", lacks="date")),
     (issue_read_into_pages, _needs("pages", "volume")),
