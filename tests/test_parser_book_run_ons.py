@@ -131,3 +131,36 @@ def test_a_bracketed_note_that_names_no_publisher_stays_a_note() -> None:
         "services (Original work published 1971)."
     )
     assert work.publisher != "Original work published 1971"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Bovaird, T., and E. Loeffler. “Quality Management in Public Sector Organisations.” "
+            "Public Management and Governance, edited by T. Bovaird and E. Loeffler, Routledge, "
+            "2016, pp. 162–77.",
+            "Routledge",
+        ),
+        (
+            "Bovaird, T., and E. Loeffler. “What Has Co-Production Ever Done for Interactive "
+            "Governance?” Critical Reflections on Interactive Governance: Self-Organization and "
+            "Participation in Public Governance, edited by J. Edelenbos and I. van Meerkerk, "
+            "Edward Elgar, 2016, pp. 254–77.",
+            "Edward Elgar",
+        ),
+    ],
+)
+def test_mla_publisher_after_the_editors(text: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert work.publisher == publisher
+    assert not work.place
+    assert len(work.editors) == 2
+
+
+def test_a_place_after_the_editors_stays_the_place() -> None:
+    work = parse_reference(
+        "Bovaird, T., and E. Loeffler. “Quality Management.” Public Management and Governance, "
+        "edited by T. Bovaird and E. Loeffler, London, 2016, pp. 162–77."
+    )
+    assert work.publisher != "London"

@@ -13,6 +13,7 @@ from coprod_refs.parse.imprint import (
     colon_imprint,
     comma_imprint,
     is_region_code,
+    names_only_a_publisher,
     reads_as_places,
 )
 from coprod_refs.parse.names import (
@@ -533,6 +534,31 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
             seg._replace(label="location", text=f"{place},"),
             seg._replace(label="publisher", text=match["imprint"][len(place) + 1 :].strip()),
         )
+    return segments
+
+
+def publisher_after_placeless_editors(segments: list[Segment]) -> list[Segment]:
+    """ "edited by T. Bovaird and E. Loeffler," + "Routledge," + "2016," (MLA prints no
+    place) with the publisher read as the place, or "edited by J. Edelenbos and I. van
+    Meerkerk, Edward Elgar," with it read into the editors, in a reference with no
+    publisher: a name that is a publisher's and no place's is the publisher."""
+    for i in range(1, len(segments)):
+        seg, prev = segments[i], segments[i - 1]
+        if seg.label == "location" and prev.label == "editor":
+            if any(s.label == "location" for s in segments[i + 1 :]):
+                return segments
+            if not names_only_a_publisher(seg.text) or reads_as_places(seg.text):
+                return segments
+            return splice(segments, i, 1, seg._replace(label="publisher"))
+        if seg.label == "editor" and seg.text.lower().startswith("edited by"):
+            names, comma, last = seg.text.rstrip(" ,").rpartition(", ")
+            if not comma:
+                continue  # the editors alone: the publisher may follow
+            if not names_only_a_publisher(last) or reads_as_places(last):
+                return segments
+            if " and " not in names and "&" not in names:
+                return segments  # "edited by J. Smith, Verso": a list may go on
+            return divided(segments, i, ("editor", names + ","), ("publisher", last + ","))
     return segments
 
 
