@@ -76,9 +76,9 @@ def test_french_spaces_before_semicolons_and_colons() -> None:
     [
         ("Bovaird, T. ; Quirk, B. : Title", "Bovaird, T.; Quirk, B.: Title"),
         ("Paris : Gallimard", "Paris: Gallimard"),
-        # a colon with no word before it stays
+        # a colon with no word before it, or before a number (the pages), stays
         ("(Hrsg.) : : x", "(Hrsg.): : x"),
-        ("2016 ; 12", "2016; 12"),
+        ("Westview Press : 7‑49", "Westview Press : 7‑49"),
     ],
 )
 def test_french_spacing_is_closed_up(text: str, spaced: str) -> None:

@@ -51,8 +51,9 @@ _NO_IN_BEFORE_LETTER = re.compile(
 #: Hungarian numbers before their word: "23. évf." (volume), "4. sz." (issue), "726–741.
 #: o." (pages), read as "vol. 23", "no. 4", "pp. 726–741.".
 #: French typography's space before a semicolon or a colon: "Bovaird, T. ; Loeffler, E. :"
-#: (not after "In", whose spaced colon the labeller knows: "In : WATSON (S.)").
-_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w.)])(?<!\b[Ii]n)(?<!\b[Dd]ans) ([;:])(?= )")
+#: (not after "In", whose spaced colon the labeller knows: "In : WATSON (S.)", nor before
+#: a number, as the pages after the publisher: "Westview Press : 7‑49").
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w.)])(?<!\b[Ii]n)(?<!\b[Dd]ans) ([;:])(?= [^\d\s])")
 #: ISO 690's medium as a sentence of its own after the title: "… evidence review Online.
 #: Briefing Note …", "… interests. Online. 2019." (bracketed, as Harvard prints it).
 _BARE_ONLINE = re.compile(r"(?<=[\w.?!)”\"’]) Online\.(?= \S)")
