@@ -434,6 +434,22 @@ def imprint_out_of_vancouver_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def _imprint_out_of(
+    segments: list[Segment], at: int, kept: str, place: str, publisher: str
+) -> list[Segment]:
+    """`segments` with the one at `at` cut into its own words (`kept`), then the place and
+    the publisher that were read into it."""
+    seg = segments[at]
+    return splice(
+        segments,
+        at,
+        1,
+        seg._replace(text=kept),
+        seg._replace(label="location", text=place),
+        seg._replace(label="publisher", text=publisher),
+    )
+
+
 def imprint_after_medium(segments: list[Segment]) -> list[Segment]:
     """ "Improving public services for people in Wales. [online] Cardiff: Welsh
     Government." read as one title (Harvard prints the medium after the title, then
@@ -447,14 +463,7 @@ def imprint_after_medium(segments: list[Segment]) -> list[Segment]:
         place, colon, publisher = match["rest"].partition(": ")
         if not colon or not reads_as_places(place) or not publisher.strip(" ."):
             return segments
-        return splice(
-            segments,
-            i,
-            1,
-            seg._replace(text=match["title"]),
-            seg._replace(label="location", text=place),
-            seg._replace(label="publisher", text=publisher),
-        )
+        return _imprint_out_of(segments, i, match["title"], place, publisher)
     return segments
 
 
@@ -510,14 +519,7 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
             place, publisher = colon_imprint(marked["imprint"].rstrip(" ,;."))
             if not place or not publisher:
                 return segments
-            return splice(
-                segments,
-                i,
-                1,
-                seg._replace(text=marked["names"]),
-                seg._replace(label="location", text=place),
-                seg._replace(label="publisher", text=publisher),
-            )
+            return _imprint_out_of(segments, i, marked["names"], place, publisher)
         match = _EDITORS_THEN_IMPRINT.match(seg.text)
         if match is None:
             return segments
@@ -526,14 +528,8 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
         if found is None or not imprint.startswith(found[0]):
             return segments  # only a place before its publisher: "Cheltenham, Edward Elgar"
         place = found[0]
-        return splice(
-            segments,
-            i,
-            1,
-            seg._replace(text=match["names"]),
-            seg._replace(label="location", text=f"{place},"),
-            seg._replace(label="publisher", text=match["imprint"][len(place) + 1 :].strip()),
-        )
+        publisher = match["imprint"][len(place) + 1 :].strip()
+        return _imprint_out_of(segments, i, match["names"], f"{place},", publisher)
     return segments
 
 
