@@ -80,22 +80,9 @@ _ROLE_HINTS = (
 )  # fmt: skip
 #: Substrings every form of "et al." that _ET_AL reads holds (lower case).
 _ET_AL_HINTS = (
-    "al",
-    "others",
-    "u.",
-    "coll",
-    "e.a.",
-    "др.",
-    "vd.",
-    "i in.",
-    "idr.",
-    "colab.",
-    "col.",
-    "cols.",
-    "m.fl.",
-    "m. fl.",
-    "ym.",
-)
+    "al", "others", "u.", "coll", "e.a.", "др.", "vd.", "i in.", "idr.", "colab.", "col.",
+    "cols.", "m.fl.", "m. fl.", "ym.",
+)  # fmt: skip
 #: Any of the hints, found by one scan of the text (as `hint in text` for each).
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
