@@ -65,3 +65,12 @@ def test_an_abbreviated_journal_leaves_the_titles_last_word() -> None:
     )
     assert work.title == "Using Drosophila as a model Insect"
     assert work.container_title == "Nat Rev Genet"
+
+
+def test_a_season_after_a_small_issue_word_is_the_issue() -> None:
+    work = parse_reference(
+        "Cahn, E. S., and C. Gray. 2015. “The Time Bank Solution.” Stanford Social Innovation "
+        "Review no. Summer: 41–45."
+    )
+    assert work.container_title == "Stanford Social Innovation Review"
+    assert (work.issue, work.pages) == ("Summer", "41–45")

@@ -140,10 +140,10 @@ _SEASON_WORD = re.compile(r"Spring|Summer|Autumn|Fall|Winter")
 _SEASON_LABELS = frozenset(("volume", "date", "journal", "location"))
 
 #: A season as the issue, where it was read into the journal or the date: "Review, No.
-#: Summer,", "Review(Summer):", "Review Summer,", "2015, Summer," (before the pages,
-#: "(Summer):41–45.", see issue_read_into_pages).
+#: Summer,", "Review no. Summer:", "Review(Summer):", "Review Summer,", "2015, Summer,"
+#: (before the pages, "(Summer):41–45.", see issue_read_into_pages).
 _NAME_THEN_SEASON = re.compile(
-    rf"^(?P<name>.*?[^\s,])(?:[.,]?\s*N[or]\.\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
+    rf"^(?P<name>.*?[^\s,])(?:[.,]?\s*[Nn][or]\.\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
     rf"(?P<season>{_SEASON})\)?[:,.]?$"
 )
 
