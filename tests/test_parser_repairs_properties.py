@@ -3,7 +3,7 @@ label, and never leave a segment empty (parse/repairs/)."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from coprod_refs.parse.fields import Segment
@@ -96,6 +96,8 @@ _SEGMENTS = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(_SEGMENTS)
+# an author segment of a comma alone before the title (a reference cut at its start)
+@example([("author", [","]), ("title", ["Title."])])
 def test_repairs_never_fail_invent_labels_or_empty_segments(
     raw: list[tuple[str, list[str]]],
 ) -> None:

@@ -615,9 +615,11 @@ def initial_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
         if seg.label != "author" or nxt.label != "title":
             continue
         text = seg.text.rstrip()
-        last = text.rstrip(",").split()[-1]
-        if text[-1:] != "," or not last[:1].isupper() or is_initial_word(last):
-            return segments  # the list ends in a family name and its comma
+        words = text.rstrip(",").split()
+        if text[-1:] != "," or not words or not words[-1][:1].isupper():
+            return segments  # the list ends in a family name and its comma ("," alone: none)
+        if is_initial_word(words[-1]):
+            return segments
         match = _INITIAL_AND_YEAR_THEN_TITLE.match(nxt.text)
         if match is None:
             return segments
