@@ -24,6 +24,7 @@ from coprod_refs.parse.repairs.edits import (
     is_initial_word,
     name_then_places,
     names_a_publisher,
+    names_people,
     splice,
     split_matching,
 )
@@ -370,8 +371,7 @@ def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
                 match["rest"] and match.start("rest") < len(joined) - len(segments[last].text)
             ):
                 continue
-            people = parse_name_list(match["editors"]).names
-            if not people or any(p.is_body or not p.given for p in people):
+            if not names_people(match["editors"]):
                 return segments
             if not _reads_as_book(match["book"]):
                 return segments  # "In E. Ostrom & V. Ostrom," + "Choice, rules …": names
@@ -424,8 +424,7 @@ def book_read_into_marked_editors(segments: list[Segment]) -> list[Segment]:
             return segments
         if bool(match["rest"]) != (count == 2):
             return segments  # the rest, if any, is the next segment's
-        people = parse_name_list(match["editors"]).names
-        if not people or any(p.is_body or not p.given for p in people):
+        if not names_people(match["editors"]):
             return segments
         pieces = [
             seg._replace(label="container-title", text=match["book"] + ","),

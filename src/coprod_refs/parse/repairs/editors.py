@@ -17,9 +17,12 @@ from coprod_refs.parse.names import (
 from coprod_refs.parse.repairs.books import book_out_of_editors
 from coprod_refs.parse.repairs.edits import (
     EDITORS_FIRST,
+    EDITORS_JOIN,
+    INVERTED_EDITOR,
     boundary_moved,
     cut_by_groups,
     divided,
+    names_people,
     splice,
     split_matching,
 )
@@ -334,15 +337,10 @@ def vancouver_editors_after_in(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: One name family first with its initials: "Watson, S.", "van Meerkerk, I.", "Lah, T.J.".
-_INVERTED_NAME = (
-    r"(?:[a-z]{2,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?,\s(?:[A-Z]\.\s?-?){1,3}"
-)
-
 #: "In: Watson, S. & Moran, A.: Trust, risk and uncertainty." (German natural-science
 #: styles): such names after "In:" with no editors' mark, closed by a colon before the book.
 _IN_INVERTED_EDITORS_COLON_BOOK = re.compile(
-    rf"^(?P<editors>In:\s+{_INVERTED_NAME}(?:(?:,|\s&|\sand|\sund|\set)\s{_INVERTED_NAME})*:)"
+    rf"^(?P<editors>In:\s+{INVERTED_EDITOR}(?:{EDITORS_JOIN}{INVERTED_EDITOR})*:)"
     r"\s+(?P<book>[A-Z0-9\"“‘].*)$"
 )
 
@@ -360,7 +358,7 @@ def inverted_editors_after_in(segments: list[Segment]) -> list[Segment]:
         if moved_in:
             text = f"In: {text}"
         match = _IN_INVERTED_EDITORS_COLON_BOOK.match(text)
-        if match is None or not _names_people(match["editors"]):
+        if match is None or not names_people(match["editors"]):
             return segments
         pieces = [
             seg._replace(label="editor", text=match["editors"]),
@@ -395,7 +393,7 @@ def book_read_into_marked_editors_colon(segments: list[Segment]) -> list[Segment
         match = _MARKED_EDITORS_COLON_BOOK.match(seg.text)
         if match is None or not has_editor_marker(match["mark"]):
             return segments
-        if not _names_people(match["editors"]):
+        if not names_people(match["editors"]):
             return segments
         pieces = [
             seg._replace(label="editor", text=match["editors"]),
@@ -447,12 +445,6 @@ def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
     return splice(segments, first, 1, seg._replace(label="author"))
 
 
-def _names_people(text: str) -> bool:
-    """Whether `text` names people only, each with a given name or initials."""
-    names = parse_name_list(text).names
-    return bool(names) and not any(name.is_body or not name.given for name in names)
-
-
 def marked_editors_read_as_journal(segments: list[Segment]) -> list[Segment]:
     """ "S. Watson och A. Moran, red.," read as a journal or a book before the pages (KTH's
     Swedish style prints the book, then its editors, with no "In"): names of people with
@@ -463,7 +455,7 @@ def marked_editors_read_as_journal(segments: list[Segment]) -> list[Segment]:
             continue
         if not has_editor_marker(seg.text) or len(seg.text) > 120:
             return segments
-        if not _names_people(seg.text):
+        if not names_people(seg.text):
             return segments
         return splice(segments, i, 1, seg._replace(label="editor"))
     return segments
@@ -481,7 +473,7 @@ def editors_before_their_mark(segments: list[Segment]) -> list[Segment]:
             return segments  # the mark standing alone: "ed.", "(eds.)", "red."
         if segments[i + 1].label != "container-title":
             return segments
-        if not _names_people(prev.text):
+        if not names_people(prev.text):
             return segments
         return splice(segments, i - 1, 2, seg._replace(text=f"{prev.text} {seg.text}"))
     return segments

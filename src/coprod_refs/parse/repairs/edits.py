@@ -11,6 +11,7 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import (
     places_last,
 )
+from coprod_refs.parse.names import parse_name_list
 
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 
@@ -130,6 +131,13 @@ def names_body(text: str) -> bool:
     return not _BODY_HEADS.isdisjoint(w.strip(".,").lower() for w in text.split())
 
 
+def names_people(text: str) -> bool:
+    """Whether `text` names people only, each with a given name or initials (not a body,
+    not a family name alone): what a list of editors or authors the rules move holds."""
+    names = parse_name_list(text).names
+    return bool(names) and not any(name.is_body or not name.given for name in names)
+
+
 def names_a_publisher(text: str) -> bool:
     """Whether `text` holds a word that heads bodies' names or a publisher's word ("Press",
     "Verlag")."""
@@ -166,7 +174,9 @@ _MARK_THEN_EDITORS_THEN_BOOK = re.compile(
 )
 
 
-_INVERTED_EDITOR = (
+#: One editor named family first with dotted initials: "Watson, S.", "van Meerkerk, I.",
+#: "Lah, T.J.".
+INVERTED_EDITOR = (
     r"(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z]\.(?:\s?-?[A-Z]\.)*"
 )
 #: What joins the names of a list of editors: a comma, a semicolon, "and" in a few
@@ -177,8 +187,8 @@ EDITORS_JOIN = r"(?:,\s+(?:(?:y|and|&|et|e|und)\s+)?|\s+(?:y|and|&|et|e|und)\s+|
 #: Watson, S. y Moran, A., Trust, risk and uncertainty," (Spanish ISO 690 styles).
 _MARK_THEN_INVERTED_EDITORS_THEN_BOOK = re.compile(
     r"^(?P<editors>(?:[Ii]n:?\s+)?(?i:eds?|hrsg|éds?|dirs?|coords?)\.\s+"
-    rf"{_INVERTED_EDITOR}(?:{EDITORS_JOIN}{_INVERTED_EDITOR})*),\s+"
-    rf"(?P<book>(?![A-Z]\.\s|{_INVERTED_EDITOR}|(?:y|and|&|et|e|und)\s)[A-Z].*)$"
+    rf"{INVERTED_EDITOR}(?:{EDITORS_JOIN}{INVERTED_EDITOR})*),\s+"
+    rf"(?P<book>(?![A-Z]\.\s|{INVERTED_EDITOR}|(?:y|and|&|et|e|und)\s)[A-Z].*)$"
 )
 
 

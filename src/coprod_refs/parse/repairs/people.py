@@ -25,6 +25,7 @@ from coprod_refs.parse.repairs.edits import (
     is_initial_word,
     last_title_dash,
     letters,
+    names_people,
     splice,
 )
 
@@ -688,8 +689,7 @@ def names_read_into_title(segments: list[Segment]) -> list[Segment]:
             return segments
         if any(w.lower() in _TITLE_WORDS for w in match["names"].split()):
             return segments  # "The Dead and Their Gifts."
-        people = parse_name_list(match["names"]).names
-        if not people or any(p.is_body or not p.given for p in people):
+        if not names_people(match["names"]):
             return segments
         return boundary_moved(segments, i, f"{seg.text.strip()} {match['names']}.", match["title"])
     return segments
