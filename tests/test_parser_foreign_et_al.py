@@ -69,6 +69,12 @@ def test_the_name_reader_knows_them(text: str, families: list[str]) -> None:
     assert [n.family for n in names.names] == families
 
 
+def test_a_given_name_ending_in_the_letters_is_no_et_al() -> None:
+    names = parse_name_list("Smith, Kym.")
+    assert not names.et_al
+    assert [(n.family, n.given) for n in names.names] == [("Smith", "Kym")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -62,9 +62,11 @@ _BARE_ONLINE = re.compile(r"(?<=[\w.?!)”\"’]) Online\.(?= \S)")
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
 _SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)] )")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-#: Other languages' "et al." after a name or its initials: Portuguese "e colab.", Spanish
-#: "y col." and "y cols.", Italian "e coll.", Swedish and Norwegian "m.fl.", Finnish "ym.".
-_FOREIGN_ET_AL = re.compile(r"(?<=[\w.,]) (?:e colab|y cols?|e coll|m\. ?fl|ym)\.(?=[\s,;:(]|$)")
+#: Other languages' "et al.": Portuguese "e colab.", Spanish "y col." and "y cols.", Italian
+#: "e coll.", Swedish and Norwegian "m.fl.", Finnish "ym." (the name reader knows them too).
+FOREIGN_ET_AL = r"(?:e\s+colab|y\s+cols?|e\s+coll|m\.\s?fl|ym)\."
+#: One of them after a name or its initials.
+_FOREIGN_ET_AL = re.compile(rf"(?<=[\w.,]) {FOREIGN_ET_AL}(?=[\s,;:(]|$)")
 _FOREIGN_ET_AL_HINTS = (" e colab.", " y col", " e coll.", " m.fl.", " m. fl.", " ym.")
 _HUNGARIAN_VOLUME = re.compile(r"\b(\d{1,4})\. évf\.")
 _HUNGARIAN_ISSUE = re.compile(r"\b(\d{1,4})\. sz\.")

@@ -16,6 +16,7 @@ from enum import Enum
 from coprod_refs.model.extracted import Name
 from coprod_refs.model.trusted import trusted
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
+from coprod_refs.parse.marks import FOREIGN_ET_AL
 from coprod_refs.parse.section_lines import list_marker
 from coprod_refs.text.letters import CAPITALS, SMALL
 from coprod_refs.text.word_cache import word_cache
@@ -52,7 +53,7 @@ _FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die
 
 _ET_AL = re.compile(
     r"(?:,?\s*[\[(]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.|и\s+др\."
-    r"|(?-i:e\s+colab|y\s+cols?|e\s+coll)\.|(?-i:m\.\s?fl)\.|(?-i:ym)\.(?=\s|,|$)"
+    rf"|(?-i:\b{FOREIGN_ET_AL})(?=[\s,;:)\]]|$)"
     r"|(?-i:vd)\.(?=\s|,|$)|(?-i:i\s+in)\.|(?-i:idr)\.)"
     r"\s*[\])]?)",
     re.IGNORECASE,
