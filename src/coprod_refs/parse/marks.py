@@ -92,7 +92,7 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) 
 _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
 #: Turkish "C: 107, S: 4" (cilt, sayı) and "ss. 726-741" (sayfalar).
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
-_TURKISH_PAGES = re.compile(r"(?<= )ss\. ?(?=\d)")
+_TURKISH_PAGES = re.compile(r"(?<=[ (])ss\. ?(?=\d)")
 #: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.".
 _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\d])")
 #: Volume, issue and pages parted by slashes after the journal's comma: "Planners,
@@ -101,8 +101,14 @@ _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\
 _SLASHED_NUMBERS = re.compile(
     r", (\d{1,4})/(?:(\d{1,3})/(?=\d+\s*[-–]\s*\d+)|(?=\d{2,}\s*[-–]\s*\d{2,}))"
 )
-#: A link run into the year before it: "2019.https://party.coop/…".
-_LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})\.(?=https?://)")
+#: A link run into the year before it: "2019.https://party.coop/…", "2016http://…".
+_LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})(\.?)(?=https?://)")
+#: A chapter's "In" run into the title's last word, before the editors' initials: "…
+#: Local Governance FailureIn S. Watson and A. Moran (Eds.)".
+_GLUED_IN = re.compile(r"(?<=[a-z?!])(?=In (?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][a-z])")
+#: The editors' mark run into the first editor's initial: "In, editorsS. Watson", "In,
+#: eds.S. Watson" (NLM's and the AMA's chapters whose book has no authors).
+_GLUED_EDITORS_WORD = re.compile(r"(?:(?<=\b[Ee]ditors)|(?<=\b[Ee]ds\.))(?=[A-Z]\.)")
 #: A semicolon printed with no space after it between names: "Aligica P;Tarko V.".
 _GLUED_SEMICOLON = re.compile(r";(?<=[A-Za-z.];)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: Year, volume and pages printed with bare commas: "Review, 2013,107,726–41."; read as
@@ -177,8 +183,9 @@ def with_marks_spaced(text: str) -> str:
     as "et al.", ISO 690's medium "Online." as "[Online].", the letter of the entry's
     year after a hyphen or a space ("2016-c", "2016 c") as its letter, French spaces
     before semicolons and colons closed up, a dash between names as a comma, a list
-    number, a link or a name run into what stands before it spaced out ("[27]M.",
-    "2019.https://", "P;Tarko"), and a journal's numbers parted by bare commas or
+    number, a link, a chapter's "In", an editor or a name run into what stands before it
+    spaced out ("[27]M.", "2019.https://", "FailureIn S. Watson", "editorsS. Watson",
+    "P;Tarko"), and a journal's numbers parted by bare commas or
     slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the
     words around them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
@@ -235,7 +242,7 @@ def with_marks_spaced(text: str) -> str:
         text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if ", S: " in text or ", S. " in text:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
-    if " ss." in text:
+    if "ss." in text:
         text = _TURKISH_PAGES.sub("pp. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)
@@ -243,8 +250,12 @@ def with_marks_spaced(text: str) -> str:
         text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
     if "/" in text and _SLASHED_NUMBERS.search(text):
         text = _SLASHED_NUMBERS.sub(_volume_issue_colon, text)
-    if ".http" in text:
-        text = _LINK_AFTER_YEAR.sub(". ", text)
+    if "http" in text:
+        text = _LINK_AFTER_YEAR.sub(r"\1 ", text)
+    if "In " in text:
+        text = _GLUED_IN.sub(" ", text)
+    if "ditors" in text or "ds." in text:
+        text = _GLUED_EDITORS_WORD.sub(" ", text)
     if ";" in text and _GLUED_SEMICOLON.search(text):
         text = _GLUED_SEMICOLON.sub(_spaced_semicolon, text)
     if "," in text and _COMMA_NUMBERS.search(text):

@@ -19,6 +19,7 @@ from coprod_refs.parse.repairs.edits import (
     EDITORS_FIRST,
     EDITORS_JOIN,
     INVERTED_EDITOR,
+    MARKED_EDITORS_THEN_BOOK,
     boundary_moved,
     cut_by_groups,
     divided,
@@ -57,12 +58,31 @@ def editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: Editors named initials first with their mark in brackets, then the book, with no "In":
-#: "S. Watson / A. Moran (edt.), Trust, risk and uncertainty," (Turkish law styles).
-_MARKED_EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hg|éds?|dir)\.?\)),\s+"
-    r"(?P<book>[A-Z].*)$"
+#: The last of a list of names in Vancouver form ("Vargo S", "Van Ryzin GG") with the
+#: editors' mark in brackets, then the book: "Vargo S (eds). The service dominant …".
+_VANCOUVER_EDITOR_OPENING_TITLE = re.compile(
+    r"^(?P<name>(?:[^\W\d_][\w'’-]*\s+){1,3}[A-Z]{1,3}\s*"
+    r"[(\[](?i:eds?|editors?|hrsg|hg|éds?|red)\.?[)\]][.,:]?)\s+(?P<book>\S.*)$"
 )
+
+
+def last_editor_read_into_title(segments: list[Segment]) -> list[Segment]:
+    """ "Lusch R," + "Vargo S (eds). The service dominant logic of marketing.": the list of
+    names in Vancouver form cut before its last name, which with the editors' mark was
+    read into the title. The last name and the mark close the list, which names the
+    editors of the book."""
+    for i in range(1, len(segments)):
+        prev, seg = segments[i - 1], segments[i]
+        if seg.label != "title":
+            continue
+        if prev.label not in ("author", "editor") or not prev.text.endswith(","):
+            return segments
+        match = _VANCOUVER_EDITOR_OPENING_TITLE.match(seg.text)
+        if match is None:
+            return segments
+        names = Segment("editor", f"{prev.text} {match['name']}", prev.confidence)
+        return splice(segments, i - 1, 2, names, seg._replace(text=match["book"]))
+    return segments
 
 
 def editors_opening_container(segments: list[Segment]) -> list[Segment]:
@@ -71,7 +91,7 @@ def editors_opening_container(segments: list[Segment]) -> list[Segment]:
     return split_matching(
         segments,
         "container-title",
-        _MARKED_EDITORS_THEN_BOOK,
+        MARKED_EDITORS_THEN_BOOK,
         ("editor", "editors"),
         ("container-title", "book"),
     )
@@ -89,7 +109,7 @@ def editors_run_into_book(segments: list[Segment]) -> list[Segment]:
             continue
         joined = f"{seg.text} {nxt.text}"
         match = next((m for form in EDITORS_FIRST if (m := form.match(joined))), None)
-        if match is None or match["editors"] == seg.text.strip():
+        if match is None or match["editors"].rstrip(",") == seg.text.strip().rstrip(","):
             return segments
         return boundary_moved(segments, i, match["editors"], match["book"])
     return segments
@@ -124,12 +144,13 @@ def editors_run_into_pages(segments: list[Segment]) -> list[Segment]:
 
 
 #: "In Ralf Roth and Robert Beachy (eds), Who Ran the Cities?", "In Rohit Parikh,
-#: editor, Logics of Programs" or Polish "In: S. Watson, A. Moran (red.), Trust, …": the
-#: names and their editor mark open a container.
+#: editor, Logics of Programs", Polish "In: S. Watson, A. Moran (red.), Trust, …" or
+#: "in S. Watson and A. Moran eds. Trust, …" (zoology's CSE variant): the names and
+#: their editor mark open a container.
 _EDITORS_OPENING_CONTAINER = re.compile(
     r"^(?P<names>(?:[Ii]n:?\s+)?[^()]{3,120}?(?i:\s*[(\[]"
     r"(?:eds?|edd|edt|editors?|red|hrsg|hrg|hg|dirs?|coords?|comps?|éds?|orgs?|arg|a\s+cura\s+di)\.?[)\]]|"
-    r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)))"
+    r",\s+(?:eds?\b\.?|editor(?:s|es|as)?|red\.|szerk\.|toim\.|ur\.)|\s+eds\.))"
     r"[,.:]?\s+(?P<container>[A-ZÀ-Ý0-9“\"‘«].*)$"
 )
 
@@ -188,7 +209,9 @@ def editors_out_of_container(segments: list[Segment]) -> list[Segment]:
     if any(s.label == "editor" for s in segments):
         return segments
     for i, seg in enumerate(segments):
-        if seg.label != "container-title" or ("(" not in seg.text and "," not in seg.text):
+        if seg.label != "container-title" or not (
+            "(" in seg.text or "," in seg.text or " eds." in seg.text
+        ):
             continue
         match = _EDITORS_OPENING_CONTAINER.match(seg.text)
         if match is None and (" —" in seg.text or " –" in seg.text):
@@ -476,4 +499,27 @@ def editors_before_their_mark(segments: list[Segment]) -> list[Segment]:
         if not names_people(prev.text):
             return segments
         return splice(segments, i - 1, 2, seg._replace(text=f"{prev.text} {seg.text}"))
+    return segments
+
+
+#: An editors' mark standing alone, with the chapter's "In" before it: "In, editors",
+#: "In: eds.".
+_LONE_IN_EDITORS_MARK = re.compile(r"^(?i:in)[:,]?\s+(?i:editors?|eds?\.)[,:]?$")
+
+
+def editors_after_their_lone_mark(segments: list[Segment]) -> list[Segment]:
+    """ "In, editors" + "T. R. Kassen, D. Cepiku, T. J. Lah." + "The Routledge handbook …"
+    (NLM's chapters, with the mark before the names) read as the mark alone, a second
+    list of authors and a second title: the names are the editors, and the title after
+    them is the book."""
+    for i in range(1, len(segments) - 2):
+        seg, names, book = segments[i : i + 3]
+        if seg.label != "editor" or names.label != "author":
+            continue
+        if not _LONE_IN_EDITORS_MARK.match(seg.text) or book.label != "title":
+            return segments
+        if not names_people(names.text):
+            return segments
+        editors = seg._replace(text=f"{seg.text} {names.text}")
+        return splice(segments, i, 3, editors, book._replace(label="container-title"))
     return segments

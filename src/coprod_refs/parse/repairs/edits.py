@@ -164,12 +164,13 @@ _EDITORS_THEN_BOOK = re.compile(
 )
 
 
-#: The editors' mark before the names, then the book after a comma: "In: (eds.) S.
-#: Watson, A. Moran, Trust, risk and uncertainty" (Oxford's science journals).
+#: The editors' mark before the names, then the book after a comma or a full stop:
+#: "In: (eds.) S. Watson, A. Moran, Trust, risk and uncertainty" (Oxford's science
+#: journals), "In, editorsS. Watson, A. Moran. Trust, …" (NLM's, with no space).
 _MARK_THEN_EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>(?:[Ii]n:?\s+)?\((?i:eds?|hrsg|éds?|dir)\.?\)\s*"
+    r"^(?P<editors>(?:[Ii]n[:,]?\s+)?(?:\((?i:eds?|hrsg|éds?|dir)\.?\)|(?i:editors|eds\.))\s*"
     r"(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
-    r"(?:,\s+(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+)*),\s+"
+    r"(?:,\s+(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+)*)[,.]\s+"
     r"(?P<book>(?![A-Z]\.\s)[A-Z].*)$"
 )
 
@@ -192,11 +193,20 @@ _MARK_THEN_INVERTED_EDITORS_THEN_BOOK = re.compile(
 )
 
 
+#: Editors named initials first with their mark in brackets, then the book after a
+#: comma: "In: S. Watson / A. Moran (Hg.), Trust, risk and uncertainty." (German
+#: styles), or with no "In", "S. Watson / A. Moran (edt.), Trust, …" (Turkish law styles).
+MARKED_EDITORS_THEN_BOOK = re.compile(
+    r"^(?P<editors>(?:[Ii]n:?\s+)?(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hg|éds?|dir)\.?\)),"
+    r"\s+(?P<book>[A-Z].*)$"
+)
+
 #: The forms that print the editors before the book in one segment.
 EDITORS_FIRST = (
     _EDITORS_THEN_BOOK,
     _MARK_THEN_EDITORS_THEN_BOOK,
     _MARK_THEN_INVERTED_EDITORS_THEN_BOOK,
+    MARKED_EDITORS_THEN_BOOK,
 )
 
 

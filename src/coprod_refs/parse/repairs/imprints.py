@@ -700,6 +700,31 @@ def publisher_before_vancouver_year(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A publisher, a colon and the places, as Nature's and Wiley's Vancouver styles print
+#: the imprint: "Governance International: Birmingham,".
+_PUBLISHER_COLON_PLACES = re.compile(r"^(?P<publisher>[A-Z][^:;]*\S):\s+(?P<places>[^:;]+)$")
+
+
+def publisher_colon_places_read_as_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Governance International: Birmingham," + "2016" read as a journal, in a reference
+    with no volume, issue or pages: the name before the colon is the publisher and the
+    places after it are where it published."""
+    if any(s.label in ("volume", "issue", "pages", "publisher", "location") for s in segments):
+        return segments
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label not in ("journal", "container-title"):
+            continue
+        match = _PUBLISHER_COLON_PLACES.match(seg.text)
+        if match is None or segments[i + 1].label != "date":
+            return segments
+        if seg.text[:3].lower() in ("in ", "in:") or not reads_as_places(match["places"]):
+            return segments
+        return divided(
+            segments, i, ("publisher", match["publisher"] + ":"), ("location", match["places"])
+        )
+    return segments
+
+
 #: What a Vancouver publisher before its year is read as.
 _READ_FOR_PUBLISHER = frozenset(("journal", "container-title", "location"))
 

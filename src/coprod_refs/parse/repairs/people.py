@@ -575,6 +575,37 @@ def dashed_names_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Family names alone joined by slashes, as German law styles cite: "Bovaird/Loeffler,".
+_SLASHED_FAMILIES_THEN_REST = re.compile(
+    r"^(?P<names>[A-ZÀ-Þ][\w'’-]+(?:\s?/\s?(?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w'’-]+)+),\s+"
+    r"(?P<rest>(?P<in>[Ii]n:?\s)?\S.*)$"
+)
+
+
+#: What the segment opening with the slashed names may have been read as.
+_SLASHED_FAMILIES_READ_AS = frozenset(("author", "title", "journal", "container-title"))
+
+
+def slashed_families_opening(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird/Loeffler, in: Trust, risk and uncertainty," read as the title or a
+    journal, or "Aligica/Tarko, Co-production," as the names: family names joined by slashes open
+    the reference as its authors; after them comes the book ("in:") or the title."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    seg = segments[first]
+    if seg.label not in _SLASHED_FAMILIES_READ_AS or "/" not in seg.text[:40]:
+        return segments
+    count = 1
+    if seg.label == "author" and first + 1 < len(segments):
+        count += segments[first + 1].label == "title"
+    joined = " ".join(s.text for s in segments[first : first + count])
+    match = _SLASHED_FAMILIES_THEN_REST.match(joined)
+    if match is None or match.end("names") > len(seg.text):
+        return segments
+    authors = seg._replace(label="author", text=match["names"] + ",")
+    rest = seg._replace(label="container-title" if match["in"] else "title", text=match["rest"])
+    return splice(segments, first, count, authors, rest)
+
+
 def et_al_opening_title(segments: list[Segment]) -> list[Segment]:
     """ "Lasker J., Collom E., Bealer T.," + "i in., Time banking and health …" (Polish
     "i in.", German "u. a." after a list cut short): the "et al." ends the authors."""

@@ -102,6 +102,7 @@ from coprod_refs.parse.repairs.editors import (
     editor_mark_out_of_title,
     editors_after_book_phrase,
     editors_after_slash,
+    editors_after_their_lone_mark,
     editors_before_their_mark,
     editors_opening_container,
     editors_out_of_container,
@@ -109,6 +110,7 @@ from coprod_refs.parse.repairs.editors import (
     editors_run_into_pages,
     in_editors_read_as_authors,
     inverted_editors_after_in,
+    last_editor_read_into_title,
     marked_editors_read_as_journal,
     translators_out_of_imprint,
     vancouver_editors_after_in,
@@ -130,6 +132,7 @@ from coprod_refs.parse.repairs.imprints import (
     publisher_after_placeless_editors,
     publisher_and_place_swapped,
     publisher_before_vancouver_year,
+    publisher_colon_places_read_as_journal,
     publisher_end_read_as_author,
     publisher_mark_out_of_title,
     publisher_named_as_author,
@@ -204,6 +207,7 @@ from coprod_refs.parse.repairs.people import (
     names_opening_title,
     names_read_into_title,
     names_run_on_before_date,
+    slashed_families_opening,
     split_title_from_names,
     title_after_names_colon,
     title_end_read_as_author,
@@ -302,6 +306,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (authors_read_as_editors, _needs("editor date", lacks="author")),
     # "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …"
     (dashed_names_out_of_title, _needs("author")),
+    # "Bovaird/Loeffler, in: Trust, risk and uncertainty," read as the title
+    (slashed_families_opening, _needs("author", "title", "journal", "container-title")),
     # "Bealer T.," + "i in., Time banking …"
     (et_al_opening_title, _needs("author title", after="author > title")),
     # "OECD, OECD" + "Employment Outlook 2019: …"
@@ -386,6 +392,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         editor_mark_out_of_title,
         _needs("title", "container-title", after="author editor > title container-title"),
     ),
+    # "Lusch R," + "Vargo S (eds). The service dominant logic …"
+    (last_editor_read_into_title, _needs("title", after="author editor > title")),
     # "La contre-démocratie, Paris, Seuil," as one title
     (
         imprint_out_of_title,
@@ -706,6 +714,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (date_lead_read_as_place, _needs("location date", after="location > date")),
     # "In: J. EDELENBOS a I. VAN MEERKERK," + "ed." + "Critical reflections …"
     (editors_before_their_mark, _needs("editor", after="container-title > editor")),
+    # "In, editors" + "T. R. Kassen, D. Cepiku, T. J. Lah." + "The Routledge handbook …"
+    (editors_after_their_lone_mark, _needs("editor author title", after="editor > author")),
     # "S. Watson och A. Moran, red.," before the pages as a journal
     (marked_editors_read_as_journal, _needs("pages", lacks="editor volume")),
     (
@@ -727,6 +737,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         ),
     ),
     (publisher_read_as_container, _needs("container-title", after="container-title > location")),
+    # "Governance International: Birmingham," + "2016" read as a journal
+    (
+        publisher_colon_places_read_as_journal,
+        _needs("journal", "container-title", lacks="volume issue pages publisher location"),
+    ),
     (title_end_read_as_author, _needs("title", after="title > author")),
     # "BMJ [Internet]." as a note
     (medium_named_in_note, _needs("note", lacks="container-title journal")),

@@ -1,0 +1,161 @@
+"""Editors' lists in the forms a few more styles print them: Vancouver's last editor and
+its bracketed mark read into the title ("Vargo S (eds). The service …"), initials first
+with a bracketed mark and the book after a comma ("In: S. Watson / A. Moran (Hg.),
+Trust, …"), a bare "eds." before the book ("in S. Watson and A. Moran eds. Trust, …"),
+NLM's mark before the names ("In, editorsS. Watson, A. Moran. Trust, …"), a chapter's
+"In" run into the title ("FailureIn S. Watson"), and Turkish "İçinde … (ss. 143-162)"."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.marks import with_marks_spaced
+from coprod_refs.parse.names import parse_name_list
+from coprod_refs.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "title"),
+    [
+        (
+            "48. Lusch R, Vargo S (eds). The service dominant logic of marketing. New York, "
+            "M E Sharpe, 2006",
+            ["Lusch", "Vargo"],
+            "The service dominant logic of marketing",
+        ),
+        (
+            "105. Pestoff V, Brandsen T, Verschuere B (eds.). New Public Governance, the Third "
+            "Sector and Co-Production. New York: Routledge; 2012.",
+            ["Pestoff", "Brandsen", "Verschuere"],
+            "New Public Governance, the Third Sector and Co-Production",
+        ),
+        (
+            "12. Hall PA, Soskice D (eds). Varieties of capitalism: The institutional "
+            "foundations of comparative advantage. Oxford: Oxford University Press; 2001.",
+            ["Hall", "Soskice"],
+            "Varieties of capitalism: The institutional foundations of comparative advantage",
+        ),
+    ],
+)
+def test_last_vancouver_editor_read_into_the_title(
+    text: str, editors: list[str], title: str
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.editors] == editors
+    assert not work.authors
+    assert work.title == title
+
+
+def test_a_title_opening_with_a_bracketed_word_keeps_it() -> None:
+    work = parse_reference("Smith J, Jones K. Oxford (UK). A history. London: Verso; 2001.")
+    assert [n.family for n in work.authors] == ["Smith", "Jones"]
+    assert not work.editors
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "book"),
+    [
+        (
+            "Bovaird, T. / Loeffler, E. (2005): Communities, trust and organisational "
+            "responses to local governance failure. In: S. Watson / A. Moran (Hg.), Trust, "
+            "risk and uncertainty. Houndmills, Basingstoke: Palgrave Macmillan, 143-162.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "Müller, K. / Schmidt, L. (2010): Die Stadt als Beute. In: H. Meier / P. Schulz "
+            "(Hrsg.), Stadtpolitik heute. Berlin: Springer, 33-52.",
+            ["Meier", "Schulz"],
+            "Stadtpolitik heute",
+        ),
+        (
+            "Bovaird T. and E. Loeffler. 2005. Communities, trust and organisational responses "
+            "to local governance failure. Pp. 143–162 in S. Watson and A. Moran eds. Trust, "
+            "risk and uncertainty. Palgrave Macmillan, Houndmills, Basingstoke.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "Smith A. and B. Jones. 1999. Seed dispersal by birds. Pp. 45–67 in C. Brown and "
+            "D. Green eds. Frugivores and seed dispersal. Kluwer, Dordrecht.",
+            ["Brown", "Green"],
+            "Frugivores and seed dispersal",
+        ),
+        (
+            "11. T. Bovaird, E. Loeffler. Communities, trust and organisational responses to "
+            "local governance failure. In, editorsS. Watson, A. Moran. Trust, risk and "
+            "uncertainty. Houndmills, Basingstoke: Palgrave Macmillan; 2005. p. 143–62.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "21. T. Bovaird, B. Quirk. Resilience in public administration: Moving from risk "
+            "avoidance to assuring public policy outcomes. In, editorsT. R. Kassen, D. "
+            "Cepiku, T. J. Lah. The Routledge handbook of global public policy and "
+            "administration. London: Routledge; 2017. p. 258–70.",
+            ["Kassen", "Cepiku", "Lah"],
+            "The Routledge handbook of global public policy and administration",
+        ),
+        (
+            "4. J. Smith, K. Jones. Urban heat islands. In, editorsL. Brown, M. Green. "
+            "Handbook of urban climate. Berlin: Springer; 2011. p. 12–30.",
+            ["Brown", "Green"],
+            "Handbook of urban climate",
+        ),
+        (
+            "Bovaird, T., and Loeffler, E. (2005). Communities, Trust and Organisational "
+            "Responses to Local Governance FailureIn S. Watson and A. Moran (Eds.), Trust, "
+            "risk and uncertainty (pp. 143–162). Houndmills, Basingstoke: Palgrave Macmillan.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            'Bovaird, T., Loeffler, E. 2005. "Communities, trust and organisational responses '
+            'to local governance failure". Içinde S. Watson & A. Moran (Ed.), Trust, risk and '
+            "uncertainty (ss. 143-162). Houndmills, Basingstoke: Palgrave Macmillan.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "Kaya, A. (2015). Kent ve göç. İçinde B. Yılmaz & C. Demir (Ed.), Kent çalışmaları "
+            "(ss. 11-30). Ankara: Nobel.",
+            ["Yılmaz", "Demir"],
+            "Kent çalışmaları",
+        ),
+    ],
+)
+def test_chapter_editors_before_the_book(text: str, editors: list[str], book: str) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.editors] == editors
+    assert work.container_title == book
+    assert work.title and not work.title.endswith(("In", "in"))
+    assert work.pages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Failure. In, editorsS. Watson, A. Moran.", "Failure. In, editors S. Watson, A. Moran."),
+        ("Failure. In, eds.S. Watson, A. Moran.", "Failure. In, eds. S. Watson, A. Moran."),
+        ("Local Governance FailureIn S. Watson and", "Local Governance Failure In S. Watson and"),
+        ("Governance?In J. Edelenbos and", "Governance? In J. Edelenbos and"),
+        ("Birmingham, 2016http://www.govint.org/", "Birmingham, 2016 http://www.govint.org/"),
+        ("(ss. 143-162)", "(pp. 143-162)"),
+        # not a chapter's "In": a word that ends in capital I-n, and a name's word
+        ("LinkedIn Learning", "LinkedIn Learning"),
+        ("LinkedIn Marketing Solutions", "LinkedIn Marketing Solutions"),
+        ("editorship", "editorship"),
+    ],
+)
+def test_marks_run_into_their_neighbours_spaced_out(text: str, expected: str) -> None:
+    assert with_marks_spaced(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In, editors S. Watson, A. Moran.", "In, eds. S. Watson, A. Moran", "Editors S. Watson"],
+)
+def test_an_editors_mark_before_the_names_is_no_name(text: str) -> None:
+    names = parse_name_list(text).names
+    assert names[0].family == "Watson"
+    assert names[0].given == "S."
