@@ -669,7 +669,8 @@ def _month_of_word(word: str) -> int:
 
 
 #: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op", "Repéré
-#: à", "Recuperado de", "Dostupné z": a word that opens an access note, with the words
+#: à", "Recuperado de", "Dostupné z", Polish "Dostępne pod adresem:", Turkish "Erişim
+#: adresi" and "Geliş tarihi gönderen": a word that opens an access note, with the words
 #: that must follow it.
 AVAILABLE_AT = {
     "available": frozenset(("at", "from", "online", "via")),
@@ -686,11 +687,14 @@ AVAILABLE_AT = {
     "dostupné": frozenset(("z", "na")),
     "dostupno": frozenset(("na",)),
     "pobrano": frozenset(("z",)),
+    "dostępne": frozenset(("pod", "na", "w")),
+    "erişim": frozenset(("adresi",)),
+    "geliş": frozenset(("tarihi",)),
 }
 #: Words that only lead to a link: the openers above, what follows them, and the rest.
 _LINK_PHRASE_WORDS = frozenset(
     {"retrieved", "from", "online", "web", "url", "link", "consultable"}
-    | {"en", "ligne", "adresse"}
+    | {"en", "ligne", "adresse", "adresem", "çevrimiçi", "gönderen"}
     | AVAILABLE_AT.keys()
     | frozenset().union(*AVAILABLE_AT.values())
 )

@@ -92,6 +92,9 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) 
 _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
 #: Turkish "C: 107, S: 4" (cilt, sayı) and "ss. 726-741" (sayfalar).
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
+#: Turkish volume and issue words: "Cilt 107, Sayı 4" (read as "vol. 107, no. 4").
+_TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
+_TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
 _TURKISH_PAGES = re.compile(r"(?<=[ (])ss\. ?(?=\d)")
 #: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.".
 _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\d])")
@@ -101,6 +104,8 @@ _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\
 _SLASHED_NUMBERS = re.compile(
     r", (\d{1,4})/(?:(\d{1,3})/(?=\d+\s*[-–]\s*\d+)|(?=\d{2,}\s*[-–]\s*\d{2,}))"
 )
+#: Nature's "at" before a link run into the bracket before it: "2016).at <http://…>".
+_GLUED_AT_LINK = re.compile(r"(?<=\)\.)(?=at <?https?://)")
 #: A link run into the year before it: "2019.https://party.coop/…", "2016http://…".
 _LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})(\.?)(?=https?://)")
 #: A chapter's "In" run into the title's last word, before the editors' initials: "…
@@ -175,17 +180,17 @@ def _in_for_foreign_in(match: re.Match[str]) -> str:
 
 
 def with_marks_spaced(text: str) -> str:
-    """`text` as the labeller knows its marks: a colon or full stop run into the next
-    word spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
+    """`text` as the labeller knows its marks: a colon or full stop run into the next word
+    spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
     number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",
-    "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.")
-    as "et al.", ISO 690's medium "Online." as "[Online].", the letter of the entry's
-    year after a hyphen or a space ("2016-c", "2016 c") as its letter, French spaces
-    before semicolons and colons closed up, a dash between names as a comma, a list
-    number, a link, a chapter's "In", an editor or a name run into what stands before it
-    spaced out ("[27]M.", "2019.https://", "FailureIn S. Watson", "editorsS. Watson",
-    "P;Tarko"), and a journal's numbers parted by bare commas or
+    "Cilt 107, Sayı 4", "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e
+    colab.", "y cols.", "m.fl.") as "et al.", ISO 690's medium "Online." as "[Online].",
+    the letter of the entry's year after a hyphen or a space ("2016-c", "2016 c") as its
+    letter, French spaces before semicolons and colons closed up, a dash between names
+    as a comma, a list number, a link, a chapter's "In", an editor or a name run into
+    what stands before it spaced out ("[27]M.", "2019.https://", "FailureIn S. Watson",
+    "editorsS. Watson", "P;Tarko"), and a journal's numbers parted by bare commas or
     slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the
     words around them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
@@ -242,6 +247,8 @@ def with_marks_spaced(text: str) -> str:
         text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if ", S: " in text or ", S. " in text:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
+    if "Cilt " in text or "Sayı " in text:
+        text = _TURKISH_NUMBER_WORD.sub(lambda m: _TURKISH_NUMBER_WORDS[m[1]], text)
     if "ss." in text:
         text = _TURKISH_PAGES.sub("pp. ", text)
     if ", n." in text:
@@ -252,6 +259,8 @@ def with_marks_spaced(text: str) -> str:
         text = _SLASHED_NUMBERS.sub(_volume_issue_colon, text)
     if "http" in text:
         text = _LINK_AFTER_YEAR.sub(r"\1 ", text)
+        if ").at " in text:
+            text = _GLUED_AT_LINK.sub(" ", text)
     if "In " in text:
         text = _GLUED_IN.sub(" ", text)
     if "ditors" in text or "ds." in text:

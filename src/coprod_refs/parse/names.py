@@ -143,11 +143,13 @@ _CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 #: Czech and Slovak "a", Polish and Croatian "i" (and) after an initial or a name in
-#: capitals: "ALIGICA, P. a V. TARKO", "S. WATSON a A. MORAN", "Kowalski J. i Nowak P.";
+#: capitals, or before an initial: "ALIGICA, P. a V. TARKO", "S. WATSON a A. MORAN",
+#: "Kowalski J. i Nowak P.", "S. Watson i A. Moran";
 #: Slovenian "in" between inverted names: "Aligica, P. in Tarko, V.", "Aligica, P., in
 #: Tarko, V.".
 _SMALL_AND = re.compile(
     r"(?:(?<=\.)|(?<=[A-ZÀ-ÖØ-Þ])) [ai] (?=\w)"
+    r"|(?<=[a-zà-ÿ]) [ai] (?=(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-ZÀ-Þ][a-zà-ÿ])"
     r"|(?<=\.),? in (?=(?:[a-z]{2,3} )*[A-ZÀ-Þ][\w'’-]+, [A-Z]\.)"
 )
 #: Families each followed by dotted initials, with no commas between the people (as

@@ -16,6 +16,7 @@ from coprod_refs.parse.repairs.edits import (
     EDITORS_FIRST,
     EDITORS_JOIN,
     IN_GUILLEMETS,
+    INVERTED_EDITOR,
     OPEN_ENDINGS,
     TITLE_BOUNDARY,
     boundary_moved,
@@ -152,17 +153,41 @@ _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".sp
 _SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
 
 
+#: The same with a capital "In", taken only before the book's editors in brackets.
+_SENTENCE_THEN_CAPITAL_IN = re.compile(
+    r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+In\s+(?=[A-Z0-9«“‘\"])"
+)
+
+
+def _bracketed_names_next(segments: list[Segment], i: int) -> bool:
+    """Whether the segment after `i` is a list of people in brackets and nothing else:
+    "(Watson, S. & Moran, A.)", the book's editors as some of Nature's styles print them,
+    with no mark."""
+    if i + 1 >= len(segments):
+        return False
+    nxt = segments[i + 1]
+    text = nxt.text.rstrip(".,")
+    return (
+        nxt.label in ("author", "editor")
+        and text[:1] == "("
+        and text.endswith(")")
+        and names_people(text[1:-1])
+    )
+
+
 def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Public Goods and Public Choices. in Alternatives for Delivering Public Services"
     read as one title (Nature prints a small "in" before the book), or cut again inside
     the book ("… in Co-Production and Co-Creation: Engaging Citizens" + "in Public
-    Services"): what follows the small "in" is the book."""
+    Services"): what follows the small "in" is the book; so is what follows a capital
+    "In" before editors in brackets ("… failure. In Trust, risk and uncertainty" +
+    "(Watson, S. & Moran, A.)")."""
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
-        if " in " not in seg.text:
-            return segments  # the cheap test first
-        match = _SENTENCE_THEN_IN.search(seg.text)
+        match = _SENTENCE_THEN_IN.search(seg.text) if " in " in seg.text else None
+        if match is None and " In " in seg.text and _bracketed_names_next(segments, i):
+            match = _SENTENCE_THEN_CAPITAL_IN.search(seg.text)
         if match is None or len(seg.text[: match.start()].split()) < 2:
             return segments
         if seg.text[: match.start()].rsplit(None, 1)[-1].lower() in _MARKS_BEFORE_IN:
@@ -334,10 +359,12 @@ def _reads_as_book(text: str) -> bool:
 
 #: A book (opened by "In", or not) and its editors in brackets after it, marked inside the
 #: bracket at their end or start: "In: Trust, risk and uncertainty (S Watson, A Moran eds).",
-#: "(Watson S, Moran A, Eds.)", "(Edited by Watson, S. and Moran, A.),"; then what follows.
+#: "(Watson S, Moran A, Eds.)", "(Edited by Watson, S. and Moran, A.),", or with no mark,
+#: family names first ("(Watson, S. & Moran, A.)"); then what follows.
 _IN_BOOK_THEN_BRACKETED_EDITORS = re.compile(
     r"^(?P<book>(?:(?i:in)\b:?\s+)?[^()]+?)\s+"
-    r"(?P<editors>\((?:[^()]+?,?\s+(?i:eds?|editors?)\.?|(?i:edited\s+by|eds?\.?)\s+[^()]+)\)"
+    r"(?P<editors>\((?:[^()]+?,?\s+(?i:eds?|editors?)\.?|(?i:edited\s+by|eds?\.?)\s+[^()]+"
+    rf"|{INVERTED_EDITOR}(?:{EDITORS_JOIN}{INVERTED_EDITOR})*)\)"
     r"[.,;:]?)(?:\s+(?P<rest>.+))?$"
 )
 
@@ -348,13 +375,13 @@ _PAGES_AFTER_EDITORS = re.compile(r"^(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\.?$")
 
 def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
     """ "In: Trust, Risk and Uncertainty (Watson S, Moran A, Eds.)." read as one segment
-    (or, with no "In", as the editors right after the title), or cut inside the bracket
-    ("… Public Services (Brandsen T, Steen T," + "Eds.). Routledge,"): the book up to the
-    bracket, the bracket its editors, and what follows the bracket keeps the label of the
-    segment it was read in."""
+    (or, with no "In", as the editors right after the title; or as a note), or cut inside
+    the bracket ("… Public Services (Brandsen T, Steen T," + "Eds.). Routledge,"): the
+    book up to the bracket, the bracket its editors, and what follows the bracket keeps
+    the label of the segment it was read in."""
     labels = {s.label for s in segments}
     for i, seg in enumerate(segments):
-        if seg.label not in ("container-title", "editor"):
+        if seg.label not in ("container-title", "editor", "note"):
             continue
         if not fields.opens_with_in(seg.text) and not (
             # IAEA's "“Title”," + "Trust, Risk and Uncertainty (WATSON, S., MORAN, A., Eds),"
@@ -376,7 +403,7 @@ def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
             if not _reads_as_book(match["book"]):
                 return segments  # "In E. Ostrom & V. Ostrom," + "Choice, rules …": names
             editors, rest, rest_label = match["editors"], match["rest"], segments[last].label
-            if rest and rest_label in ("container-title", "editor"):
+            if rest and rest_label in ("container-title", "editor", "note"):
                 if _PAGES_AFTER_EDITORS.match(rest):
                     rest_label = "pages"  # "(Edelenbos J, van Meerkerk I eds), pp254–277."
                 else:  # "(eds. …), Springer,": left to the rules that read a publisher

@@ -112,6 +112,8 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
         ):
             # "Accessed 2 Apr 2019"; "Available at:" but not "available methods".
             _mark_access_phrase(tokens, out, i)
+            if form.available:  # and the phrase's other words: "Geliş tarihi gönderen"
+                _mark_link_words(tokens, out, i + 1)
             if i > 0 and tokens[i - 1].text.lower().strip("[(") in _ACCESS_LEADS:
                 out[i - 1] = "note"  # "Online verfügbar unter", "(zuletzt abgerufen"
     if (
@@ -351,6 +353,15 @@ def _mark_description_bracket(tokens: list[Token], labels: list[str], i: int) ->
         if tokens[k].text[-1] in ".;," and not _ABBREVIATION.fullmatch(tokens[k].text):
             break
     return True
+
+
+def _mark_link_words(tokens: list[Token], labels: list[str], start: int) -> None:
+    """The words from token `start` on that only lead to a link ("pod adresem:", "tarihi
+    gönderen"), up to the link: part of the note the phrase opened."""
+    for j in range(start, min(start + 4, len(tokens))):
+        if labels[j] in ("url", "doi") or not fields.is_link_phrase(tokens[j].text):
+            return
+        labels[j] = "note"
 
 
 def _mark_access_phrase(tokens: list[Token], labels: list[str], i: int) -> None:

@@ -322,7 +322,8 @@ def places_run_into_book(segments: list[Segment]) -> list[Segment]:
     after the book): the places that end the book in sentence case, after a small-letter
     word that is no preposition, and before a comma or the publisher's colon, open the
     imprint. In a book in title case ("… Public Management and Governance Abingdon and New
-    York:" + "Routledge.") they do so only when the imprint has no place otherwise."""
+    York:" + "Routledge.") they do so only when the imprint has no place otherwise; after
+    a style's dash ("… governance. – Abingdon and New York:") always."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "container-title" or nxt.label not in ("location", "publisher"):
@@ -335,7 +336,7 @@ def places_run_into_book(segments: list[Segment]) -> list[Segment]:
             before, places = words[-k - 1], " ".join(words[-k:])
             if not places[:1].isupper():
                 continue
-            if not (before[:1].islower() or (placeless and before.isalpha())):
+            if not (before[:1].islower() or before in "–—" or (placeless and before.isalpha())):
                 continue
             if before[:1].isupper() and reads_as_place(f"{before} {places}"):
                 continue  # "New" + "York": the place goes on

@@ -516,7 +516,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (in_book_read_as_title, _needs("title editor", lacks="container-title journal")),
     (editors_run_into_pages, _needs("editor volume", after="editor > volume", lacks="pages")),
     # "In: Trust, Risk and Uncertainty (Watson S, Moran A, Eds.)." as one segment
-    (book_before_bracketed_editors, _needs("container-title", "editor")),
+    (book_before_bracketed_editors, _needs("container-title", "editor", "note")),
     (pages_and_publisher_out_of_book, _needs("container-title", lacks="pages publisher")),
     # "Perec, Georges. A Void."
     (split_title_from_names, _needs("author", lacks="title")),
