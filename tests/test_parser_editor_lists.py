@@ -122,6 +122,42 @@ def test_a_title_opening_with_a_bracketed_word_keeps_it() -> None:
             ["Yılmaz", "Demir"],
             "Kent çalışmaları",
         ),
+        (
+            "Bovaird T. & Loeffler E., 2005. – Communities, trust and organisational responses "
+            "to local governance failure. Dans : Watson S, Moran A. Trust, risk and "
+            "uncertainty. Houndmills, Basingstoke : Palgrave Macmillan, p. 143‑162.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "–––., 2016a. – Quality management in public sector organisations. Dans : Bovaird "
+            "T, Loeffler E. Public management and governance. Abingdon and New York : "
+            "Routledge, p. 162‑177.",
+            ["Bovaird", "Loeffler"],
+            "Public management and governance",
+        ),
+        (
+            "Bovaird T, Loeffler E. 2016a. Quality management in public sector organisations. "
+            "In: T Bovaird and E Loeffler (eds).Public management and governance: 162–177. "
+            "Routledge, Abingdon and New York.",
+            ["Bovaird", "Loeffler"],
+            "Public management and governance",
+        ),
+        (
+            "6 Bovaird, T. and Loeffler, E. (2005) Communities, trust and organisational "
+            "responses to local governance failure. In: Watson, S. and Moran, A., editorsTrust, "
+            "risk and uncertainty. Houndmills, Basingstoke: Palgrave Macmillan; 2005. p. "
+            "143–162.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "10 Bovaird, T. and Loeffler, E. (2016) Quality management in public sector "
+            "organisations. In: Bovaird, T. and Loeffler, E., editorsPublic management and "
+            "governance. Abingdon and New York: Routledge; 2016. p. 162–177.",
+            ["Bovaird", "Loeffler"],
+            "Public management and governance",
+        ),
     ],
 )
 def test_chapter_editors_before_the_book(text: str, editors: list[str], book: str) -> None:
@@ -141,6 +177,8 @@ def test_chapter_editors_before_the_book(text: str, editors: list[str], book: st
         ("Governance?In J. Edelenbos and", "Governance? In J. Edelenbos and"),
         ("Birmingham, 2016http://www.govint.org/", "Birmingham, 2016 http://www.govint.org/"),
         ("(ss. 143-162)", "(pp. 143-162)"),
+        ("A Moran (eds).Trust, risk", "A Moran (eds). Trust, risk"),
+        ("Moran, A., editorsTrust, risk", "Moran, A., editors. Trust, risk"),
         # not a chapter's "In": a word that ends in capital I-n, and a name's word
         ("LinkedIn Learning", "LinkedIn Learning"),
         ("LinkedIn Marketing Solutions", "LinkedIn Marketing Solutions"),

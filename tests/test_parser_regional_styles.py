@@ -1,10 +1,11 @@
-"""Reference forms of Turkish, Polish and Nature-family styles: Turkish "Cilt 107, Sayı
+"""Reference forms of Turkish, Polish, Nature-family and Bentham styles: Turkish "Cilt 107, Sayı
 4" (volume, issue) and "Erişim adresi" / "Geliş tarihi gönderen" (retrieved from),
 Polish "S. Watson i A. Moran (red.)" and "Dostępne pod adresem:", places after a style's
 dash before the publisher's colon, and Nature's chapters whose editors stand in brackets
 with no mark ("In Trust, risk and uncertainty (Watson, S. & Moran, A.) 143–162") and
 whose imprint brackets the place too ("(Governance International, Birmingham,
-2016).at <http://…>")."""
+2016).at <http://…>"), a place cut in two at the book's end, and Bentham's "[Online]
+Governance International: Birmingham 2016."."""
 
 from __future__ import annotations
 
@@ -165,3 +166,38 @@ def test_bracketed_imprint_with_its_place(text: str, publisher: str, place: str,
     assert work.place == place
     assert work.year == year
     assert not work.container_title
+
+
+def test_place_cut_in_two_at_the_book_end() -> None:
+    work = parse_reference(
+        "10 Bovaird, T. and Loeffler, E. (2016) Quality management in public sector "
+        "organisations. In: Bovaird, T. and Loeffler, E., editorsPublic management and "
+        "governance. Abingdon and New York: Routledge; 2016. p. 162–177."
+    )
+    assert work.container_title == "Public management and governance"
+    assert work.place == "Abingdon and New York"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "[5] Artuso D, Montini A. CI.VI.VO. in Rimini: How volunteers make their "
+            "neighbourhood a better place to live. 2016[Online] Governance International: "
+            "Birmingham 2016.",
+            "Governance International",
+            "Birmingham",
+        ),
+        (
+            "[14] Boyle D, Harris M. The challenge of co-production: How equal partnerships "
+            "between professionals and the public are crucial to improving public services,. "
+            "2009[Online] NEF and NESTA: London 2009.",
+            "NEF and NESTA",
+            "London",
+        ),
+    ],
+)
+def test_medium_then_publisher_colon_place_and_year(text: str, publisher: str, place: str) -> None:
+    work = parse_reference(text)
+    assert work.publisher == publisher
+    assert work.place == place

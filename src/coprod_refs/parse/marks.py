@@ -114,6 +114,8 @@ _GLUED_IN = re.compile(r"(?<=[a-z?!])(?=In (?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[
 #: The editors' mark run into the first editor's initial: "In, editorsS. Watson", "In,
 #: eds.S. Watson" (NLM's and the AMA's chapters whose book has no authors).
 _GLUED_EDITORS_WORD = re.compile(r"(?:(?<=\b[Ee]ditors)|(?<=\b[Ee]ds\.))(?=[A-Z]\.)")
+#: The mark after the editors run into the book: "Moran, A., editorsTrust, risk …".
+_MARK_GLUED_TO_BOOK = re.compile(r"(?<=, editors)(?=[A-Z][a-z])")
 #: A semicolon printed with no space after it between names: "Aligica P;Tarko V.".
 _GLUED_SEMICOLON = re.compile(r";(?<=[A-Za-z.];)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: Year, volume and pages printed with bare commas: "Review, 2013,107,726–41."; read as
@@ -133,8 +135,9 @@ _GLUED_PAGES_MARK = re.compile(r"S\.(?=\d)")
 
 #: A bracketed word, to be spaced from a word run into it: "Review(Summer):41–45".
 _BRACKETED_WORD = re.compile(r"\((?=[A-Z][a-z]+\))")
-#: An editors' mark in brackets run into the first name: "In: (eds.)S. Watson, A. Moran".
-_GLUED_EDITORS_MARK = re.compile(r"(\((?:eds?|Eds?|Hrsg|hrsg|éds?|dir)\.?\))(?=[A-Z])")
+#: An editors' mark in brackets run into the first name or the book: "In: (eds.)S. Watson,
+#: A. Moran", "In: S Watson and A Moran (eds).Trust, risk …".
+_GLUED_EDITORS_MARK = re.compile(r"(\((?:eds?|Eds?|Hrsg|hrsg|éds?|dir)\.?\)[.,:]?)(?=[A-Z])")
 
 
 def _spaced_bracket(match: re.Match[str]) -> str:
@@ -216,7 +219,7 @@ def with_marks_spaced(text: str) -> str:
         text = _with_hungarian_numbers(text)
     if _BRACKETED_WORD.search(text):
         text = _BRACKETED_WORD.sub(_spaced_bracket, text)
-    if ".)" in text and _GLUED_EDITORS_MARK.search(text):
+    if ("s)" in text or ".)" in text) and _GLUED_EDITORS_MARK.search(text):
         text = _GLUED_EDITORS_MARK.sub(r"\1 ", text)
     if _GLUED_PAGES_MARK.search(text):
         text = _GLUED_PAGES_MARK.sub(_spaced_pages_mark, text)
@@ -265,6 +268,7 @@ def with_marks_spaced(text: str) -> str:
         text = _GLUED_IN.sub(" ", text)
     if "ditors" in text or "ds." in text:
         text = _GLUED_EDITORS_WORD.sub(" ", text)
+        text = _MARK_GLUED_TO_BOOK.sub(". ", text)
     if ";" in text and _GLUED_SEMICOLON.search(text):
         text = _GLUED_SEMICOLON.sub(_spaced_semicolon, text)
     if "," in text and _COMMA_NUMBERS.search(text):

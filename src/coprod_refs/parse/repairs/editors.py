@@ -333,20 +333,21 @@ _VANCOUVER_NAME = r"(?:[a-z]{2,3}\s)*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'�
 #: "In Collected Papers I. The Problem …" names no one); a chapter's title may come
 #: first ("… failure. In: Watson S, Moran A. Trust, risk and uncertainty.").
 _IN_VANCOUVER_EDITORS_BOOK = re.compile(
-    r"^(?:(?P<head>.*?[.?!’”\"])\s+)?(?P<editors>In:\s+"
+    r"^(?:(?P<head>.*?[.?!’”\"])\s+)?(?P<editors>(?:In|Dans\s?):\s+"
     rf"{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?\.)"
     r"\s+(?P<book>[A-Z0-9\"“‘].*)$"
 )
 
 
 def vancouver_editors_after_in(segments: list[Segment]) -> list[Segment]:
-    """ "In: Bovaird T, Loeffler E. Public management and governance" read as the book,
-    or "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." read into the
-    chapter's title, in a reference with no editors: the names after "In" are the
-    editors (Vancouver lists print no mark), the sentence after them the book."""
+    """ "In: Bovaird T, Loeffler E. Public management and governance" read as the book
+    or a note, or "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." read into the
+    chapter's title, in a reference with no editors: the names after "In" (French
+    "Dans :") are the editors (Vancouver lists print no mark), the sentence after them
+    the book."""
     labels = [s.label for s in segments]
     for i, seg in enumerate(segments):
-        if seg.label not in ("title", "container-title") or "In" not in seg.text:
+        if seg.label not in ("title", "container-title", "note") or ":" not in seg.text:
             continue
         match = _IN_VANCOUVER_EDITORS_BOOK.match(seg.text)
         if match is None:

@@ -154,10 +154,12 @@ IN_GUILLEMETS = r"«[^«»]{2,}»[,.]?"
 
 #: Editors and the book after them in one segment: Vancouver's "In: Watson S., Moran
 #: A., editors. Trust, risk and uncertainty.", Harvard's "In: S. Watson and A. Moran,
-#: eds. Trust, …" (the first name opens or ends with its initials; Chicago's "In Trust,
+#: eds. Trust, …", "In: Watson, S. and Moran, A., editors. Trust, …" (the first name
+#: opens or ends with its initials, or they follow its comma; Chicago's "In Trust,
 #: Risk and Uncertainty, eds. S. Watson" is the other way round).
 _EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>in:?\s+(?:(?-i:[A-Z])\.\s|(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,))\S.*?,\s+"
+    r"^(?P<editors>in:?\s+(?:(?-i:[A-Z])\.\s|(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,)"
+    r"|(?=(?-i:[A-Z])[\w'’-]+,\s(?-i:[A-Z])\.))\S.*?,\s+"
     r"(?:editors?|editores|editoras?|eds?|red|szerk|toim|ur)\.)\s+"
     r"(?P<book>(?!(?-i:[A-Z])\.)[^\W\d_].*\w.*)$",
     re.IGNORECASE,

@@ -393,16 +393,28 @@ _MEDIUM_THEN_IMPRINT = re.compile(
 )
 
 
+#: The same with the publisher before a colon, the place and the year (Bentham's
+#: journals): "[Online] Governance International: Birmingham 2016.".
+_MEDIUM_THEN_COLON_IMPRINT = re.compile(
+    r"^(?P<medium>\[(?:Internet|Online|online|Electronic)[^\]]{0,30}\]\.?)\s+"
+    r"(?P<publisher>[A-Z][^.\d:]*?\w):\s+(?P<place>[A-Z][^.\d:]*?),?\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?\.?)$"
+)
+
+
 def imprint_after_medium_note(segments: list[Segment]) -> list[Segment]:
-    """ "[Internet]. Governance International. Birmingham." read as one note, in a
-    reference with no publisher: after the medium come the publisher and the place."""
+    """ "[Internet]. Governance International. Birmingham." or "[Online] Governance
+    International: Birmingham 2016." read as one note, in a reference with no publisher:
+    after the medium come the publisher, the place and maybe the year."""
     for i, seg in enumerate(segments):
         if seg.label != "note" or not seg.text.startswith("["):
             continue
-        match = _MEDIUM_THEN_IMPRINT.match(seg.text)
+        match = _MEDIUM_THEN_IMPRINT.match(seg.text) or _MEDIUM_THEN_COLON_IMPRINT.match(seg.text)
         if match is None or (match["place"] and not reads_as_places(match["place"])):
             return segments
         pieces = [("note", "medium"), ("publisher", "publisher"), ("location", "place")]
+        if "year" in match.re.groupindex:
+            pieces.append(("date", "year"))
         return cut_by_groups(segments, i, match, *pieces)
     return segments
 

@@ -15,6 +15,7 @@ from coprod_refs.parse.imprint import (
 )
 from coprod_refs.parse.repairs.edits import (
     PART_BREAK,
+    boundary_moved,
     divided,
     name_then_places,
     names_a_publisher,
@@ -347,6 +348,29 @@ def places_run_into_book(segments: list[Segment]) -> list[Segment]:
                 return splice(segments, i, 2, book, nxt._replace(text=f"{places} {nxt.text}"))
             return splice(segments, i, 1, book, seg._replace(label="location", text=places))
         return segments
+    return segments
+
+
+#: A book's last sentence and what follows it: "Public management and governance. Abingdon
+#: and New".
+_BOOK_THEN_LAST_SENTENCE = re.compile(r"^(?P<book>.*\w[.?!])\s+(?P<tail>[A-Z][^.?!]*)$")
+
+
+def place_cut_into_book(segments: list[Segment]) -> list[Segment]:
+    """ "Public management and governance. Abingdon and New" + "York:" (a place's name cut
+    in two, its first words read into the book): the words after the book's last full
+    stop that make places with the place after them belong to it."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "container-title" or nxt.label != "location":
+            continue
+        match = _BOOK_THEN_LAST_SENTENCE.match(seg.text)
+        if match is None:
+            return segments
+        places = f"{match['tail']} {nxt.text}"
+        if not reads_as_places(places):
+            return segments
+        return boundary_moved(segments, i, match["book"], places)
     return segments
 
 

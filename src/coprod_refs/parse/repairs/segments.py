@@ -223,6 +223,7 @@ from coprod_refs.parse.repairs.places import (
     city_out_of_abnt_journal,
     city_out_of_container,
     move_region_code_to_place,
+    place_cut_into_book,
     place_out_of_title_colon,
     place_out_of_title_end,
     place_read_as_container,
@@ -382,7 +383,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "« Title » dans" + "Emanuel S. Savas (ed.),"
     (in_mark_out_of_title, _needs("title", after="title > editor container-title journal")),
     # "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." as the title
-    (vancouver_editors_after_in, _needs("title", "container-title", lacks="editor journal")),
+    (
+        vancouver_editors_after_in,
+        _needs("title", "container-title", "note", lacks="editor journal"),
+    ),
     # "In: Watson, S. & Moran, A.: Trust, risk and uncertainty." as one segment
     (inverted_editors_after_in, _needs("editor", "container-title", "journal")),
     # "Title. In: A, B, eds. Book."
@@ -760,6 +764,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         places_run_into_book,
         _needs("container-title", after="container-title > location publisher"),
     ),
+    # "Public management and governance. Abingdon and New" + "York:"
+    (place_cut_into_book, _needs("container-title", after="container-title > location")),
     (first_page_after_volume, _needs("volume date", lacks="pages")),
     (law_journal_numbers, _needs("journal volume", "journal pages")),
     (volume_in_pages, _needs("journal date pages", lacks="volume")),
