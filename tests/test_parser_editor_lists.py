@@ -3,7 +3,9 @@ its bracketed mark read into the title ("Vargo S (eds). The service …"), initi
 with a bracketed mark and the book after a comma ("In: S. Watson / A. Moran (Hg.),
 Trust, …"), a bare "eds." before the book ("in S. Watson and A. Moran eds. Trust, …"),
 NLM's mark before the names ("In, editorsS. Watson, A. Moran. Trust, …"), a chapter's
-"In" run into the title ("FailureIn S. Watson"), and Turkish "İçinde … (ss. 143-162)"."""
+"In" run into the title ("FailureIn S. Watson"), Turkish "İçinde … (ss. 143-162)",
+BibLaTeX's "In: Book. Ed. by …", Vancouver names with dotted initials read into the title,
+and a chapter's pages printed after the book ("…, Trust, Risk and Uncertainty, 143–62,")."""
 
 from __future__ import annotations
 
@@ -178,6 +180,8 @@ def test_chapter_editors_before_the_book(text: str, editors: list[str], book: st
         ("Birmingham, 2016http://www.govint.org/", "Birmingham, 2016 http://www.govint.org/"),
         ("(ss. 143-162)", "(pp. 143-162)"),
         ("A Moran (eds).Trust, risk", "A Moran (eds). Trust, risk"),
+        ("https://x.org/a[accessed29 March 2019].", "https://x.org/a [accessed 29 March 2019]."),
+        ("https://x.org/b[cited 2019 Mar 1]", "https://x.org/b [cited 2019 Mar 1]"),
         ("Moran, A., editorsTrust, risk", "Moran, A., editors. Trust, risk"),
         # not a chapter's "In": a word that ends in capital I-n, and a name's word
         ("LinkedIn Learning", "LinkedIn Learning"),
@@ -197,3 +201,85 @@ def test_an_editors_mark_before_the_names_is_no_name(text: str) -> None:
     names = parse_name_list(text).names
     assert names[0].family == "Watson"
     assert names[0].given == "S."
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "Bovaird, T. and Loeffler, E. (2005). Communities, trust and organisational "
+            "responses to local governance failure. In: Trust, risk and uncertainty. Ed. by S. "
+            "Watson and A. Moran. Houndmills, Basingstoke: Palgrave Macmillan, pp. 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "Keller, R. (2019). Sediment transport in braided rivers. In: Handbook of fluvial "
+            "geomorphology. Edited by M. Brown and L. Fischer. Berlin: Springer, pp. 12–40.",
+            "Handbook of fluvial geomorphology",
+            ["Brown", "Fischer"],
+        ),
+    ],
+)
+def test_biblatex_book_then_edited_by(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [n.family for n in work.editors] == editors
+    assert not work.title.endswith(book)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "13. Bovaird T., Willis M., Briggs I. Strategic commissioning for local public "
+            "services: Service improvement cycle or just going round in circles? Local "
+            "Government Studies. 2014;40(4):533-59.",
+            ["Bovaird", "Willis", "Briggs"],
+        ),
+        (
+            "37. Lasker J., Collom E., Bealer T., Niclaus E., Young Keefe J., Kratzer Z. Time "
+            "banking and health: The role of a community currency organization in enhancing "
+            "well-being. Health Promotion Practice. 2011;12(1):102-15.",
+            ["Lasker", "Collom", "Bealer", "Niclaus", "Young Keefe", "Kratzer"],
+        ),
+    ],
+)
+def test_dotted_vancouver_names_read_into_the_title(text: str, authors: list[str]) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.authors] == authors
+    assert work.title.split()[0] in ("Strategic", "Time")
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        (
+            "Bovaird, T. and E. Loeffler (2005), ‘Communities, Trust and Organisational "
+            "Responses to Local Governance Failure’, in S. Watson and A. Moran (eds), Trust, "
+            "Risk and Uncertainty, 143–62, Houndmills, Basingstoke: Palgrave Macmillan.",
+            "143–162",
+        ),
+        (
+            "Cahn, E. S. and C. Gray (2012), ‘Co-Production from a Normative Perspective’, in V. "
+            "Pestoff, T. Brandsen and B. Verschuere (eds), New Public Governance, the Third "
+            "Sector and Co-Production, 129–44, New York and London: Routledge.",
+            "129–144",
+        ),
+    ],
+)
+def test_chapter_pages_after_the_book(text: str, pages: str) -> None:
+    work = parse_reference(text)
+    assert work.pages == pages
+    assert not work.volume and not work.issue
+    assert not any(ch.isdigit() for ch in work.container_title)
+
+
+def test_years_ending_a_book_title_are_no_pages() -> None:
+    work = parse_reference(
+        "Hunter, J. (2010), ‘Women’s Mission’, in B. Reeves-Ellington (ed.), Competing "
+        "Kingdoms: Women, Mission, Nation, and the American Protestant Empire, 1812-1960, "
+        "Durham: Duke University Press."
+    )
+    assert work.container_title.endswith("1812-1960")
+    assert not work.pages

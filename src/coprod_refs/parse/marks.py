@@ -104,6 +104,9 @@ _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\
 _SLASHED_NUMBERS = re.compile(
     r", (\d{1,4})/(?:(\d{1,3})/(?=\d+\s*[-–]\s*\d+)|(?=\d{2,}\s*[-–]\s*\d{2,}))"
 )
+#: An access note run into the link before it, and its date into its word:
+#: "…/co-production[accessed29 March 2019]".
+_GLUED_ACCESS_NOTE = re.compile(r"(?<=\S)(?=\[(?i:accessed|viewed|cited))|(?<=\[accessed)(?=\d)")
 #: Nature's "at" before a link run into the bracket before it: "2016).at <http://…>".
 _GLUED_AT_LINK = re.compile(r"(?<=\)\.)(?=at <?https?://)")
 #: A link run into the year before it: "2019.https://party.coop/…", "2016http://…".
@@ -262,6 +265,8 @@ def with_marks_spaced(text: str) -> str:
         text = _SLASHED_NUMBERS.sub(_volume_issue_colon, text)
     if "http" in text:
         text = _LINK_AFTER_YEAR.sub(r"\1 ", text)
+        if "[accessed" in text or "[Accessed" in text or "[cited" in text or "[viewed" in text:
+            text = _GLUED_ACCESS_NOTE.sub(" ", text)
         if ").at " in text:
             text = _GLUED_AT_LINK.sub(" ", text)
     if "In " in text:

@@ -153,19 +153,26 @@ _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".sp
 _SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
 
 
-#: The same with a capital "In", taken only before the book's editors in brackets.
+#: The same with a capital "In", taken only before the book's editors.
 _SENTENCE_THEN_CAPITAL_IN = re.compile(
-    r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+In\s+(?=[A-Z0-9«“‘\"])"
+    r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+In:?\s+(?=[A-Z0-9«“‘\"])"
 )
 
 
-def _bracketed_names_next(segments: list[Segment], i: int) -> bool:
-    """Whether the segment after `i` is a list of people in brackets and nothing else:
-    "(Watson, S. & Moran, A.)", the book's editors as some of Nature's styles print them,
-    with no mark."""
+#: BibLaTeX's "Ed. by" (and "Edited by") opening the editors after the book.
+_EDITED_BY_OPENING = re.compile(r"^(?:Ed\.|Edited)\s+by\s")
+
+
+def _editors_next(segments: list[Segment], i: int) -> bool:
+    """Whether the segment after `i` names a book's editors: opened by their mark ("Ed. by
+    S. Watson and A. Moran.", as BibLaTeX prints them), or as a list of people in
+    brackets and nothing else ("(Watson, S. & Moran, A.)", as some of Nature's styles
+    print them, with no mark)."""
     if i + 1 >= len(segments):
         return False
     nxt = segments[i + 1]
+    if nxt.label == "editor" and _EDITED_BY_OPENING.match(nxt.text):
+        return True
     text = nxt.text.rstrip(".,")
     return (
         nxt.label in ("author", "editor")
@@ -180,13 +187,14 @@ def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
     read as one title (Nature prints a small "in" before the book), or cut again inside
     the book ("… in Co-Production and Co-Creation: Engaging Citizens" + "in Public
     Services"): what follows the small "in" is the book; so is what follows a capital
-    "In" before editors in brackets ("… failure. In Trust, risk and uncertainty" +
-    "(Watson, S. & Moran, A.)")."""
+    "In" before the book's editors ("… failure. In Trust, risk and uncertainty" +
+    "(Watson, S. & Moran, A.)", "… failure. In: Trust, risk and uncertainty." + "Ed. by
+    S. Watson and A. Moran.")."""
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
         match = _SENTENCE_THEN_IN.search(seg.text) if " in " in seg.text else None
-        if match is None and " In " in seg.text and _bracketed_names_next(segments, i):
+        if match is None and " In" in seg.text and _editors_next(segments, i):
             match = _SENTENCE_THEN_CAPITAL_IN.search(seg.text)
         if match is None or len(seg.text[: match.start()].split()) < 2:
             return segments

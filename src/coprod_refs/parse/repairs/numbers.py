@@ -69,6 +69,29 @@ _BOOK_PAGES_PUBLISHER = re.compile(
 )
 
 
+#: A book's title, then the chapter's pages after a comma: "…, the Third Sector and
+#: Co-Production, 129–44,".
+_BOOK_THEN_PAGES = re.compile(r"^(?P<book>.*[^\W\d_]),\s+(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5}[,.]?)$")
+
+
+#: A range opening with a year: "1812-1960", "1922–34".
+_YEARS = re.compile(r"^(?:1\d|20)\d\d\s*[-–]")
+
+
+def pages_out_of_book_end(segments: list[Segment]) -> list[Segment]:
+    """ "New Public Governance, the Third Sector and Co-Production, 129–44," read as the
+    book, in a chapter with no pages (Bloomsbury prints them after the book): the range
+    after the last comma is the pages."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title":
+            continue
+        match = _BOOK_THEN_PAGES.match(seg.text)
+        if match is None or _YEARS.match(match["pages"]):
+            return segments  # "…, 1812-1960,": the years of a book's title
+        return cut_by_groups(segments, i, match, ("container-title", "book"), ("pages", "pages"))
+    return segments
+
+
 def pages_and_publisher_out_of_book(segments: list[Segment]) -> list[Segment]:
     """ "in Proceedings of the 11th Biennial Participatory Design Conference 41–50 (ACM,"
     read as the book (Nature prints the pages after the book, then the imprint in
@@ -466,8 +489,9 @@ def volume_in_pages(segments: list[Segment]) -> list[Segment]:
 
 
 def page_range_read_as_volume(segments: list[Segment]) -> list[Segment]:
-    """ "Stanford Social Innovation Review" + "41–45," read as the volume, in a reference
-    with no pages: a rising range that is no double volume ("35–36") is the pages."""
+    """ "Stanford Social Innovation Review" + "41–45," or a chapter's "Trust, Risk and
+    Uncertainty," + "143–62," read as the volume, in a reference with no pages: a rising
+    range that is no double volume ("35–36") is the pages."""
     for i, seg in enumerate(segments):
         if seg.label != "volume":
             continue

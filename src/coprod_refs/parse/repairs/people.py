@@ -693,21 +693,34 @@ def names_run_on_before_date(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The same names with dotted initials ("Willis M.,", "Briggs I."), as Spanish
+#: Vancouver styles print them.
+_DOTTED_VANCOUVER_LAST_NAME = re.compile(r"\w (?:[A-Z]\.){1,3},$")
+_DOTTED_VANCOUVER_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s(?:[A-Z]\.){1,3}"
+_DOTTED_VANCOUVER_NAMES_THEN_WORDS = re.compile(
+    rf"^(?P<names>(?:{_DOTTED_VANCOUVER_NAME},\s)*{_DOTTED_VANCOUVER_NAME})"
+    r"\s+(?P<rest>[A-ZÀ-Þ\"“‘].*)$"
+)
+
+
 def names_read_into_title(segments: list[Segment]) -> list[Segment]:
     """ "Stephen P. Osborne," + "Zoe Radnor, Kirsty Strokosch. Co-Production and …" (a
     list of full names in reading order, cut after its first name): the names up to the
     first full stop go back to the authors, when they are people with given names; so do
     Vancouver names after a Vancouver list cut after a comma ("Niclaus E," + "Young Keefe
-    J, Kratzer Z. Time banking …")."""
+    J, Kratzer Z. Time banking …"), with or without dots after the initials."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author":
             continue
         nxt = segments[i + 1]
         if nxt.label != "title" or not seg.text.rstrip().endswith(","):
             return segments  # the cheap test first: names cut after a comma
-        if _VANCOUVER_LAST_NAME.search(seg.text.strip()):
-            # "Lasker J, …, Niclaus E," + "Young Keefe J, Kratzer Z. Time banking …"
-            vancouver = _VANCOUVER_NAMES_THEN_WORDS.match(nxt.text)
+        dotted = _DOTTED_VANCOUVER_LAST_NAME.search(seg.text.strip())
+        if dotted or _VANCOUVER_LAST_NAME.search(seg.text.strip()):
+            # "Lasker J, …, Niclaus E," + "Young Keefe J, Kratzer Z. Time banking …", or
+            # with dotted initials: "Bovaird T., Willis M.," + "Briggs I. Strategic …"
+            form = _DOTTED_VANCOUVER_NAMES_THEN_WORDS if dotted else _VANCOUVER_NAMES_THEN_WORDS
+            vancouver = form.match(nxt.text)
             if vancouver is None:
                 return segments
             return boundary_moved(

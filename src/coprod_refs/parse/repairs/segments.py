@@ -179,6 +179,7 @@ from coprod_refs.parse.repairs.numbers import (
     page_range_read_as_volume,
     pages_and_publisher_out_of_book,
     pages_mark_out_of_imprint,
+    pages_out_of_book_end,
     pages_out_of_date,
     pages_out_of_imprint,
     pages_out_of_title,
@@ -769,7 +770,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (first_page_after_volume, _needs("volume date", lacks="pages")),
     (law_journal_numbers, _needs("journal volume", "journal pages")),
     (volume_in_pages, _needs("journal date pages", lacks="volume")),
-    (page_range_read_as_volume, _needs("journal volume", lacks="pages")),
+    (
+        page_range_read_as_volume,
+        _needs("journal volume", "editor container-title volume", lacks="pages"),
+    ),
+    # "New Public Governance, the Third Sector and Co-Production, 129–44," as the book
+    (pages_out_of_book_end, _needs("editor container-title", lacks="pages journal")),
     (bracketed_imprint_note, _needs("note", lacks="publisher date")),
     # "… in public services" + "(Russell Sage Foundation)." as a note
     (bracketed_publisher_note, _needs("title note", after="title > note", lacks="publisher")),
