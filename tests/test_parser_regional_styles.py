@@ -4,8 +4,9 @@ Polish "S. Watson i A. Moran (red.)" and "Dostępne pod adresem:", places after 
 dash before the publisher's colon, and Nature's chapters whose editors stand in brackets
 with no mark ("In Trust, risk and uncertainty (Watson, S. & Moran, A.) 143–162") and
 whose imprint brackets the place too ("(Governance International, Birmingham,
-2016).at <http://…>"), a place cut in two at the book's end, and Bentham's "[Online]
-Governance International: Birmingham 2016."."""
+2016).at <http://…>"), a place cut in two at the book's end, Bentham's "[Online]
+Governance International: Birmingham 2016.", the place and publisher after a book's
+editors, and a year's letter printed before it."""
 
 from __future__ import annotations
 
@@ -201,3 +202,58 @@ def test_medium_then_publisher_colon_place_and_year(text: str, publisher: str, p
     work = parse_reference(text)
     assert work.publisher == publisher
     assert work.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "place", "publisher"),
+    [
+        (
+            "———: “Quality management in public sector organisations”, Public management and "
+            "governance, ed. T. Bovaird, E. Loeffler, Abingdon and New York, Routledge, 2016, "
+            "s. 162-177.",
+            ["Bovaird", "Loeffler"],
+            "Abingdon and New York",
+            "Routledge",
+        ),
+        (
+            "———: “What has co-production ever done for interactive governance?”, Critical "
+            "reflections on interactive governance: Self-organization and participation in "
+            "public governance, ed. J. Edelenbos, I. van Meerkerk, Cheltenham, Edward Elgar, "
+            "2016, s. 254-277.",
+            ["Edelenbos", "Meerkerk"],
+            "Cheltenham",
+            "Edward Elgar",
+        ),
+    ],
+)
+def test_place_and_publisher_after_the_editors(
+    text: str, editors: list[str], place: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.editors] == editors
+    assert work.place == place
+    assert work.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "letter"),
+    [
+        (
+            "ARNSTEIN, S. The Ladder of Citizen Participation. Journal of the American "
+            "Institute of Planners. v. 35, no. 4, pp.216–224. a1969",
+            1969,
+            "a",
+        ),
+        (
+            "BRUDNEY, J. L.; ENGLAND, R. E. Toward a Definition of the Coproduction Concept. "
+            "Public Administration Review. v. 43, no. 1, pp.59–65. b1983",
+            1983,
+            "b",
+        ),
+    ],
+)
+def test_year_letter_printed_before_the_year(text: str, year: int, letter: str) -> None:
+    work = parse_reference(text)
+    assert work.year == year
+    assert work.year_suffix == letter
+    assert not any(c.isalpha() for c in work.pages or "")

@@ -107,6 +107,8 @@ _SLASHED_NUMBERS = re.compile(
 #: An access note run into the link before it, and its date into its word:
 #: "…/co-production[accessed29 March 2019]".
 _GLUED_ACCESS_NOTE = re.compile(r"(?<=\S)(?=\[(?i:accessed|viewed|cited))|(?<=\[accessed)(?=\d)")
+#: The entry's year letter printed before its year, last: "pp.216–224. a1969".
+_LETTER_BEFORE_LAST_YEAR = re.compile(r"(?<=\s)([a-h])((?:1[5-9]|20)\d\d)(?=\.?$)")
 #: Nature's "at" before a link run into the bracket before it: "2016).at <http://…>".
 _GLUED_AT_LINK = re.compile(r"(?<=\)\.)(?=at <?https?://)")
 #: A link run into the year before it: "2019.https://party.coop/…", "2016http://…".
@@ -247,6 +249,8 @@ def with_marks_spaced(text: str) -> str:
     spaced = _SPACED_YEAR_LETTER.search(text, 0, 160)
     if spaced and not _YEAR.search(text, 0, spaced.start()):
         text = f"{text[: spaced.start()]}{spaced[1]}{spaced[2]}{text[spaced.end() :]}"
+    if text[-5:-1].isdigit() or text[-4:].isdigit():
+        text = _LETTER_BEFORE_LAST_YEAR.sub(r"\2\1", text)
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
         text = _FOREIGN_ET_AL.sub(" et al.", text)
     if ", Ausgabe " in text:

@@ -159,8 +159,8 @@ _SENTENCE_THEN_CAPITAL_IN = re.compile(
 )
 
 
-#: BibLaTeX's "Ed. by" (and "Edited by") opening the editors after the book.
-_EDITED_BY_OPENING = re.compile(r"^(?:Ed\.|Edited)\s+by\s")
+#: "Edited by" (BibLaTeX's "Ed. by") opening the editors after the book.
+_EDITED_BY_OPENING = re.compile(r"^(?i:edited\s+by|ed\.\s+by)\s+[A-Z]")
 
 
 def _editors_next(segments: list[Segment], i: int) -> bool:
@@ -878,7 +878,6 @@ def wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:
 #: after the book: "… governance failure, Trust, risk and uncertainty.", "… governance?,
 #: Critical reflections …".
 _TITLE_COMMA_THEN_BOOK = re.compile(r"(?<=[\w?!.)”’\"]),\s+(?=[A-Z])")
-_EDITED_BY_OPENING = re.compile(r"^(?i:edited\s+by|ed\.\s+by)\s+[A-Z]")
 
 
 def book_out_of_title_before_edited_by(segments: list[Segment]) -> list[Segment]:

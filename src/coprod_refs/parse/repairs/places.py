@@ -19,6 +19,7 @@ from coprod_refs.parse.repairs.edits import (
     divided,
     name_then_places,
     names_a_publisher,
+    names_people,
     splice,
 )
 from coprod_refs.parse.repairs.imprints import NAME_GOES_ON, PLACE_OPENINGS, TITLES
@@ -372,6 +373,51 @@ def place_cut_into_book(segments: list[Segment]) -> list[Segment]:
             return segments
         return boundary_moved(segments, i, match["book"], places)
     return segments
+
+
+def places_out_of_editors(segments: list[Segment]) -> list[Segment]:
+    """ "ed. T. Bovaird, E. Loeffler, Abingdon and New York," + "Routledge," or "ed. J.
+    Edelenbos, I. van Meerkerk, Cheltenham, Edward Elgar," + "2016," (Turkish styles
+    print the book's editors, then the place and the publisher, all after commas): the
+    comma parts after the names that name places are the place, and what follows them,
+    before the year, the publisher."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "editor" or nxt.label not in ("publisher", "date"):
+            continue
+        if not _EDITORS_MARK_OPENING.match(seg.text):
+            return segments
+        body = seg.text.rstrip(" ,;")
+        parts = body.split(", ")
+        k = next((k for k in range(1, len(parts)) if reads_as_places(parts[k])), 0)
+        end = k
+        while k and end + 1 < len(parts) and reads_as_places(parts[end + 1]):
+            end += 1
+        rest = ", ".join(parts[end + 1 :])
+        if not k or (rest and (nxt.label != "date" or _INITIAL_OPENING.match(rest))):
+            return segments
+        names = ", ".join(parts[:k])
+        if not names_people(names):
+            return segments
+        tail = seg.text[len(body) :]
+        pieces = [Segment("editor", names + ",", seg.confidence)]
+        pieces.append(
+            Segment(
+                "location", ", ".join(parts[k : end + 1]) + ("," if rest else tail), seg.confidence
+            )
+        )
+        if rest:
+            pieces.append(Segment("publisher", rest + tail, seg.confidence))
+        return splice(segments, i, 1, *pieces)
+    return segments
+
+
+#: The editors' mark opening a list in reading order: "ed. T. Bovaird", "eds. S.
+#: Watson", "edited by S. Watson".
+_EDITORS_MARK_OPENING = re.compile(r"^(?i:eds?\.|edited\s+by)\s+[A-Z]")
+
+#: An initial opening a comma part: "K." of "Jackson, K.".
+_INITIAL_OPENING = re.compile(r"^[A-Z]\.")
 
 
 def campus_read_as_place(segments: list[Segment]) -> list[Segment]:

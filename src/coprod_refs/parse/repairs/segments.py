@@ -232,6 +232,7 @@ from coprod_refs.parse.repairs.places import (
     places_after_publisher_colon,
     places_cut_from_publisher,
     places_out_of_book,
+    places_out_of_editors,
     places_out_of_publisher,
     places_read_as_publisher,
     places_run_into_book,
@@ -767,6 +768,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # "Public management and governance. Abingdon and New" + "York:"
     (place_cut_into_book, _needs("container-title", after="container-title > location")),
+    # "ed. T. Bovaird, E. Loeffler, Abingdon and New York," + "Routledge,"
+    (places_out_of_editors, _needs("editor", after="editor > publisher date", lacks="location")),
     (first_page_after_volume, _needs("volume date", lacks="pages")),
     (law_journal_numbers, _needs("journal volume", "journal pages")),
     (volume_in_pages, _needs("journal date pages", lacks="volume")),
