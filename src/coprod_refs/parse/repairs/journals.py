@@ -320,6 +320,36 @@ def journal_head_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A title ended after a full word, a bracket or a number, then the abbreviated words
+#: that open the journal's name, as botany and zoology print it with no stop between:
+#: "… species novae.) Izv." + "Glavn. Bot. Sada", "… Cochlearia L., 2. Novosti Sist." +
+#: "Vyssh. Rast.".
+_TITLE_THEN_JOURNAL_ABBREVIATIONS = re.compile(
+    r"^(?P<title>.*(?:[a-zà-ÿ]{4}|\)|\d)[.?!]\)?)\s+"
+    r"(?P<head>(?!(?:Part|Vol|Vols|No|Nr|Bd|Tome|Tomo|Teil|Fasc|Suppl)\b)"
+    r"(?:[A-ZÀ-Þ][a-zà-ÿ]+\s+)?(?:[A-ZÀ-Þ][a-zà-ÿ]{1,8}\.\s*)+)$"
+)
+#: An abbreviated journal's name: "Glavn. Bot. Sada S.S.S.R.", "Vyssh. Rast.".
+_ABBREVIATED_JOURNAL = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{1,8}\.\s")
+
+
+def journal_abbreviations_read_into_title(segments: list[Segment]) -> list[Segment]:
+    """ "Revisio generis Cochlearia L., 2. Novosti Sist." + "Vyssh. Rast." + "7:" (an
+    abbreviated journal cut after its first words): the abbreviations after the title's
+    last stop open the journal."""
+    for i in range(len(segments) - 2):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "title" or nxt.label != "journal":
+            continue
+        if not _ABBREVIATED_JOURNAL.match(nxt.text) or not _numbers_follow(segments, i + 2):
+            return segments
+        match = _TITLE_THEN_JOURNAL_ABBREVIATIONS.match(seg.text.strip())
+        if match is None or len(match["title"].split()) < 3:
+            return segments
+        return boundary_moved(segments, i, match["title"], f"{match['head'].strip()} {nxt.text}")
+    return segments
+
+
 #: The last words of newspapers', magazines' and blogs' names: "The Honolulu Advertiser",
 #: "The Spokesman-Review", "Harvard Business Review", "Governance International Blog".
 _PERIODICAL_ENDINGS = frozenset(

@@ -147,6 +147,7 @@ from coprod_refs.parse.repairs.imprints import (
 )
 from coprod_refs.parse.repairs.journals import (
     guillemets_cut_by_journal,
+    journal_abbreviations_read_into_title,
     journal_after_names_colon,
     journal_after_title_colon,
     journal_head_out_of_title,
@@ -449,6 +450,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Who engages … and why?" + "The case of Atlanta. Public Administration Review"
     (subtitle_out_of_journal, _needs("title", after="title > journal")),
     # "… public value, VOLUNTAS:" + "International Journal of Voluntary …"
+    # "… Cochlearia L., 2. Novosti Sist." + "Vyssh. Rast." + "7:"
+    (journal_abbreviations_read_into_title, _needs("title journal", after="title > journal")),
     (journal_head_out_of_title, _needs("title", after="title > journal")),
     # "… the classical definitions Public" + "Administration Review," + "76,"
     (journal_head_read_into_title, _needs("title", after="title > journal")),
