@@ -286,17 +286,19 @@ _UNSTATED = re.compile(
 
 #: A medium printed before the imprint: Harvard's "[online] London: …".
 _MEDIUM_BEFORE = re.compile(rf"^{_MEDIA}\s*", re.I)
-#: The mark Spanish ISO 690 styles print before the publisher: "edit. Routledge".
-_PUBLISHER_MARK = re.compile(r"^edit\.\s+(?=\S)")
+#: The mark Spanish ISO 690 styles print before the publisher: "edit. Routledge", and
+#: the "Ed." (editorial, éditions) of Spanish and French ones: "Ed. Palgrave Macmillan".
+_PUBLISHER_MARK = re.compile(r"^(?:edit|Ed|Éd)\.\s+(?=[^\W\d_])")
 
 
 def stated(value: str) -> str:
     """A place or publisher as the reference names it, without the medium Harvard prints
-    before it ("[online] London") or the mark of Spanish styles ("edit. Routledge"); ""
-    for "s.l.", "n.p." and the other ways of saying there is none."""
+    before it ("[online] London") or the mark of Spanish and French styles ("edit.
+    Routledge", "Ed. Routledge"); "" for "s.l.", "n.p." and the other ways of saying
+    there is none."""
     if value.startswith("["):
         value = _MEDIUM_BEFORE.sub("", value)
-    elif value.startswith("edit."):
+    elif value.startswith(("edit.", "Ed.", "Éd.")):
         value = _PUBLISHER_MARK.sub("", value)
     return "" if value and _UNSTATED.match(value) else value
 
@@ -670,8 +672,8 @@ def _month_of_word(word: str) -> int:
 
 #: "Available at:", "Online verfügbar unter", "Disponible en", "Beschikbaar op", "Repéré
 #: à", "Recuperado de", "Dostupné z", Polish "Dostępne pod adresem:", Turkish "Erişim
-#: adresi" and "Geliş tarihi gönderen": a word that opens an access note, with the words
-#: that must follow it.
+#: adresi" and "Geliş tarihi gönderen", Indonesian "Diambil dari": a word that opens an
+#: access note, with the words that must follow it.
 AVAILABLE_AT = {
     "available": frozenset(("at", "from", "online", "via")),
     "verfügbar": frozenset(("unter", "über")),
@@ -690,6 +692,7 @@ AVAILABLE_AT = {
     "dostępne": frozenset(("pod", "na", "w")),
     "erişim": frozenset(("adresi",)),
     "geliş": frozenset(("tarihi",)),
+    "diambil": frozenset(("dari",)),
 }
 #: Words that only lead to a link: the openers above, what follows them, and the rest.
 _LINK_PHRASE_WORDS = frozenset(

@@ -109,6 +109,17 @@ _SLASHED_NUMBERS = re.compile(
 _GLUED_ACCESS_NOTE = re.compile(r"(?<=\S)(?=\[(?i:accessed|viewed|cited))|(?<=\[accessed)(?=\d)")
 #: The entry's year letter printed before its year, last: "pp.216–224. a1969".
 _LETTER_BEFORE_LAST_YEAR = re.compile(r"(?<=\s)([a-h])((?:1[5-9]|20)\d\d)(?=\.?$)")
+#: A journal run into the title's last word with no space (as some styles print a
+#: journal in italics, and PDF copies lose the space): "… revisitedAmerican Political
+#: Science Review 107:726", "… circles?Local Government Studies 40(4):".
+_JOURNAL_GLUED_TO_TITLE = re.compile(
+    r"(?:(?<=[a-z]{4})|(?<=[a-z][?!]))(?=(?:[A-Z][a-z]{2,}|[A-Z]{3,}:?)(?:\s+(?:[a-z]{2,3}\s+)*"
+    r"[A-Z][\w-]*:?){1,8},?\s+\d{1,4}\s*[:(])"
+)
+_YEAR_TOKEN = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
+#: An issue and its year parted by a slash after a journal's volume, before the pages
+#: (Slovak styles): "Review 107, 4/2013, pp." (read as "107, no. 4, 2013, pp.").
+_ISSUE_SLASH_YEAR = re.compile(r"([a-z] \d{1,4}, )(\d{1,2})/((?:1[5-9]|20)\d\d)(?=, pp?\.)")
 #: Nature's "at" before a link run into the bracket before it: "2016).at <http://…>".
 _GLUED_AT_LINK = re.compile(r"(?<=\)\.)(?=at <?https?://)")
 #: A link run into the year before it: "2019.https://party.coop/…", "2016http://…".
@@ -185,6 +196,18 @@ def _in_for_foreign_in(match: re.Match[str]) -> str:
     if len(match.group()) == 2 and _NO_IN_BEFORE_LETTER.search(before):
         return match.group()
     return "In:"
+
+
+def _journal_spaced_from_title(text: str) -> str:
+    """`text` with a journal run into the title before it spaced out, when it comes after
+    the year (not in the authors' names) and is followed by its numbers."""
+    year = _YEAR_TOKEN.search(text)
+    if year is None:
+        return text
+    glued = _JOURNAL_GLUED_TO_TITLE.search(text, year.end())
+    if glued is None:
+        return text
+    return f"{text[: glued.start()]} {text[glued.start() :]}"
 
 
 def with_marks_spaced(text: str) -> str:
@@ -265,8 +288,11 @@ def with_marks_spaced(text: str) -> str:
         text = _ISSUE_N.sub("no. ", text)
     if text[:1] == "[" or text[:1].isdigit():
         text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
+    if "/" in text and _ISSUE_SLASH_YEAR.search(text):
+        text = _ISSUE_SLASH_YEAR.sub(r"\1no. \2, \3", text)
     if "/" in text and _SLASHED_NUMBERS.search(text):
         text = _SLASHED_NUMBERS.sub(_volume_issue_colon, text)
+    text = _journal_spaced_from_title(text)
     if "http" in text:
         text = _LINK_AFTER_YEAR.sub(r"\1 ", text)
         if "[accessed" in text or "[Accessed" in text or "[cited" in text or "[viewed" in text:

@@ -47,6 +47,8 @@ _CORPORATE_WORDS = frozenset(
     gobierno ministero consiglio comune regione istituto fondazione
     ministério governo prefeitura secretaria secretaría conselho fundação fundación
     câmara instituto comissão comisión agência agencia
+    badan kementerian dinas lembaga direktorat pusat universitas yayasan
+    bakanlığı üniversitesi kurumu derneği vakfı
     """.split()
 )
 _FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die das".split())
@@ -136,10 +138,11 @@ _ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]")
 _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
 _NOISE = re.compile(r"[*†‡§¶#]+|(?:(?<=[^\W\d_])|(?<=\.))\d+(?:,\d+)*")
 #: What parts two people of a list: a semicolon (with "and" after it: "Aligica, P.; and
-#: Tarko, V."), a slash, "and" in the languages of the lists read, a dash, an ellipsis.
+#: Tarko, V."), a slash, "and" in the languages of the lists read (Indonesian "dan"), a
+#: dash, an ellipsis.
 _CONNECTOR = re.compile(
     r"\s*(?:;(?:\s+(?:and|&|und|et)(?=\s))?|/"
-    r"|\s(?:and|&|und|(?-i:y|e)|et|og|och|en|és|ja|ve|u\.|[-–—])\s|\s&|&\s|…|\.\.\.)\s*",
+    r"|\s(?:and|&|und|(?-i:y|e|dan)|et|og|och|en|és|ja|ve|u\.|[-–—])\s|\s&|&\s|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
 #: Czech and Slovak "a", Polish and Croatian "i" (and) after an initial or a name in

@@ -153,6 +153,10 @@ _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".sp
 _SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
 
 
+#: A small "in" with its colon right after the chapter's title (Slovak and Czech
+#: styles): "… governance failure in: Trust, risk and uncertainty,".
+_WORD_THEN_IN_COLON = re.compile(r"(?P<end>[\w)?!])\s+in:\s+(?=[A-Z0-9«“‘\"])")
+
 #: The same with a capital "In", taken only before the book's editors.
 _SENTENCE_THEN_CAPITAL_IN = re.compile(
     r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+In:?\s+(?=[A-Z0-9«“‘\"])"
@@ -186,7 +190,8 @@ def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Public Goods and Public Choices. in Alternatives for Delivering Public Services"
     read as one title (Nature prints a small "in" before the book), or cut again inside
     the book ("… in Co-Production and Co-Creation: Engaging Citizens" + "in Public
-    Services"): what follows the small "in" is the book; so is what follows a capital
+    Services", or "… failure in: Trust, …"): what follows the small "in" is the book; so
+    is what follows a capital
     "In" before the book's editors ("… failure. In Trust, risk and uncertainty" +
     "(Watson, S. & Moran, A.)", "… failure. In: Trust, risk and uncertainty." + "Ed. by
     S. Watson and A. Moran.")."""
@@ -194,6 +199,8 @@ def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
         if seg.label != "title":
             continue
         match = _SENTENCE_THEN_IN.search(seg.text) if " in " in seg.text else None
+        if match is None and " in: " in seg.text:
+            match = _WORD_THEN_IN_COLON.search(seg.text)
         if match is None and " In" in seg.text and _editors_next(segments, i):
             match = _SENTENCE_THEN_CAPITAL_IN.search(seg.text)
         if match is None or len(seg.text[: match.start()].split()) < 2:
@@ -776,17 +783,20 @@ def container_out_of_editors(segments: list[Segment]) -> list[Segment]:
 
 #: A quoted title and the word opening the book it is in: "« Resilience … » dans"; or a
 #: title's full stop and the word, capitalised, maybe with a spaced colon: "… participation.
-#: In :".
+#: In :"; or a small "in" with its colon right after the title's last word (Slovak and
+#: Czech journals): "… institutionalism revisited in:".
 _QUOTED_TITLE_THEN_IN = re.compile(
     r"^.*(?:[»”\"’';]\s+(?P<mark>(?i:in|en|dans|im):?)"
-    r"|[\w)][.?!]\s+(?P<capital>(?:In|En|Dans|Im)\s?:?))$"
+    r"|[\w)][.?!]\s+(?P<capital>(?:In|En|Dans|Im)\s?:?)"
+    r"|[\w)]\s+(?P<colon>(?:in|w|v):))$"
 )
 
 
 def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "« Resilience in public administration … » dans", German "… concept; in:" or "…
-    participation. In :" read as the title: the word after the closing quote, the
-    semicolon or the full stop opens the editors, the book or the journal."""
+    """ "« Resilience in public administration … » dans", German "… concept; in:", "…
+    participation. In :" or "… revisited in:" read as the title: the word after the
+    closing quote, the semicolon, the full stop or the title's last word opens the
+    editors, the book or the journal."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue
@@ -794,7 +804,7 @@ def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
         match = _QUOTED_TITLE_THEN_IN.match(seg.text)
         if match is None or nxt.label not in ("editor", "container-title", "journal"):
             return segments
-        mark = match["mark"] or match["capital"]
+        mark = match["mark"] or match["capital"] or match["colon"]
         title = seg.text[: len(seg.text) - len(mark)].rstrip()
         return boundary_moved(segments, i, title, f"{mark.replace(' ', '')} {nxt.text}")
     return segments

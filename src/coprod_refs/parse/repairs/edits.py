@@ -166,13 +166,18 @@ _EDITORS_THEN_BOOK = re.compile(
 )
 
 
+#: What joins the names of a list of editors: a comma, a semicolon, "and" in a few
+#: languages.
+EDITORS_JOIN = r"(?:,\s+(?:(?:y|and|&|et|e|und)\s+)?|\s+(?:y|and|&|et|e|und)\s+|;\s+)"
+
 #: The editors' mark before the names, then the book after a comma or a full stop:
 #: "In: (eds.) S. Watson, A. Moran, Trust, risk and uncertainty" (Oxford's science
-#: journals), "In, editorsS. Watson, A. Moran. Trust, …" (NLM's, with no space).
+#: journals), "In, editorsS. Watson, A. Moran. Trust, …" (NLM's, with no space), "edit.
+#: S. Watson y A. Moran, Trust, …" (Cuban ISO 690).
 _MARK_THEN_EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>(?:[Ii]n[:,]?\s+)?(?:\((?i:eds?|hrsg|éds?|dir)\.?\)|(?i:editors|eds\.))\s*"
+    r"^(?P<editors>(?:[Ii]n[:,]?\s+)?(?:\((?i:eds?|hrsg|éds?|dir)\.?\)|(?i:editors|eds\.|edit\.))\s*"
     r"(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+"
-    r"(?:,\s+(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+)*)[,.]\s+"
+    rf"(?:{EDITORS_JOIN}(?:[A-Z]\.\s?)+(?:[a-z]{{1,3}}\s){{0,2}}[A-Z][\w'’-]+)*)[,.]\s+"
     r"(?P<book>(?![A-Z]\.\s)[A-Z].*)$"
 )
 
@@ -182,9 +187,6 @@ _MARK_THEN_EDITORS_THEN_BOOK = re.compile(
 INVERTED_EDITOR = (
     r"(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z]\.(?:\s?-?[A-Z]\.)*"
 )
-#: What joins the names of a list of editors: a comma, a semicolon, "and" in a few
-#: languages.
-EDITORS_JOIN = r"(?:,\s+(?:(?:y|and|&|et|e|und)\s+)?|\s+(?:y|and|&|et|e|und)\s+|;\s+)"
 
 #: The editors' mark, the names family first, then the book after a comma: "eds.
 #: Watson, S. y Moran, A., Trust, risk and uncertainty," (Spanish ISO 690 styles).
