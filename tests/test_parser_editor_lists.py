@@ -5,7 +5,9 @@ Trust, …"), a bare "eds." before the book ("in S. Watson and A. Moran eds. Tru
 NLM's mark before the names ("In, editorsS. Watson, A. Moran. Trust, …"), a chapter's
 "In" run into the title ("FailureIn S. Watson"), Turkish "İçinde … (ss. 143-162)",
 BibLaTeX's "In: Book. Ed. by …", Vancouver names with dotted initials read into the title,
-and a chapter's pages printed after the book ("…, Trust, Risk and Uncertainty, 143–62,")."""
+a chapter's pages printed after the book ("…, Trust, Risk and Uncertainty, 143–62,"), and
+the imprint read into the editors (ACS's "Eds.; Edward Elgar: Cheltenham,", "ed. by J.
+Edelenbos, I. van Meerkerk, Edward Elgar, Cheltenham,")."""
 
 from __future__ import annotations
 
@@ -283,3 +285,52 @@ def test_years_ending_a_book_title_are_no_pages() -> None:
     )
     assert work.container_title.endswith("1812-1960")
     assert not work.pages
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "publisher", "place"),
+    [
+        (
+            "9. Bovaird T, Loeffler E. In Critical reflections on interactive governance: "
+            "Self-organization and participation in public governance; J. Edelenbos, and I. "
+            "van Meerkerk, Eds.; Edward Elgar: Cheltenham, 2016; pp 254–277.",
+            ["Edelenbos", "Meerkerk"],
+            "Edward Elgar",
+            "Cheltenham",
+        ),
+        (
+            "9 T. Bovaird, E. Loeffler, in Critical reflections on interactive governance: "
+            "Self-organization and participation in public governance, ed. by J. Edelenbos, I. "
+            "van Meerkerk, Edward Elgar, Cheltenham, 2016, pp. 254–277.",
+            ["Edelenbos", "Meerkerk"],
+            "Edward Elgar",
+            "Cheltenham",
+        ),
+        (
+            "6 T. Bovaird, E. Loeffler, in Trust, risk and uncertainty, ed. by S. Watson, A. "
+            "Moran, Palgrave Macmillan, Houndmills, Basingstoke, 2005, pp. 143–162.",
+            ["Watson", "Moran"],
+            "Palgrave Macmillan",
+            "Houndmills, Basingstoke",
+        ),
+    ],
+)
+def test_imprint_read_into_the_editors(
+    text: str, editors: list[str], publisher: str, place: str
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.editors] == editors
+    assert work.publisher == publisher
+    assert work.place == place
+    assert [n.family for n in work.authors] == ["Bovaird", "Loeffler"]
+    assert work.container_title and not work.title
+
+
+def test_an_editor_named_like_a_publisher_stays_an_editor() -> None:
+    work = parse_reference(
+        "Janet L. Nelson, The Lord’s Anointed and the People’s Choice: Carolingian Royal "
+        "Ritual, Rituals of Royalty: Power and Ceremonial in Traditional Societies, ed. David "
+        "Cannadine, Simon Price, Cambridge, 1987, 137-180."
+    )
+    assert [n.family for n in work.editors] == ["Cannadine", "Price"]
+    assert not work.publisher

@@ -59,6 +59,12 @@ def test_year_suffix_and_no_date(text: str, expected: tuple[int | None, str, boo
         ("64(6-A),", ("64", "6-A")),
         ("Summer,", ("", "Summer")),
         ("76,", ("76", "")),
+        # the issue first, then the volume by its word (French styles)
+        ("nᵒ 4, vol. 107,", ("107", "4")),
+        ("n° 4, vol. 35", ("35", "4")),
+        ("no. 3, Vol 12", ("12", "3")),
+        # the issue then a year is no volume
+        ("no. 4, 2013", ("", "4")),
     ],
 )
 def test_volume_and_issue(text: str, expected: tuple[str, str]) -> None:

@@ -384,7 +384,8 @@ _BRACKETED_VOLUME_ISSUE = re.compile(r"\((\d{1,5}[A-Za-z]?):\s*(\d{1,4}(?:[-–/
 
 def parse_volume(text: str) -> tuple[str, str]:
     """(volume, issue) from a volume segment: "107(4)," -> ("107", "4");
-    "Vol. 63 Issue 2" -> ("63", "2"); "No. 134" -> ("", "134"); "Summer" -> ("", "Summer")."""
+    "Vol. 63 Issue 2" -> ("63", "2"); "nᵒ 4, vol. 107" -> ("107", "4"); "No. 134" ->
+    ("", "134"); "Summer" -> ("", "Summer")."""
     value = " ".join(text.split()).strip(" ,;:.")
     issue = ""
     bracketed = _BRACKETED_VOLUME_ISSUE.fullmatch(value)
@@ -400,7 +401,11 @@ def parse_volume(text: str) -> tuple[str, str]:
         issue_match = _ISSUE_WORD.search(value)
         if issue_match:
             issue = issue_match.group(1).strip(" .,")
-            value = value[: issue_match.start()].strip(" ,;:.")
+            after = value[issue_match.end() :].strip(" ,;:.")
+            if issue_match.start() == 0 and _VOLUME_WORD.match(after):
+                value = after  # French "nᵒ 4, vol. 107": the volume after the issue
+            else:
+                value = value[: issue_match.start()].strip(" ,;:.")
     word = _VOLUME_WORD.match(value)
     roman = _ROMAN_VOLUME.match(value[word.end() :] if word else value)
     if roman:  # "CVII, 4", "vol. XIV:4": the volume in roman numerals, then the issue

@@ -516,16 +516,31 @@ _MARKED_EDITORS_THEN_COLON_IMPRINT = re.compile(
 )
 
 
+#: ACS's editors, their mark and a semicolon, then the publisher, a colon and the place:
+#: "Edelenbos, J., van Meerkerk, I., Eds.; Edward Elgar: Cheltenham,".
+_EDITORS_THEN_PUBLISHER_COLON_PLACE = re.compile(
+    r"^(?P<names>.*\b(?i:eds?|editors?)\.?;)\s+(?P<publisher>[A-Z][^;:]*?):\s+(?P<place>[^;:]+?),?$"
+)
+
+
 def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," + "2016." (the
     Journal of Foot and Ankle Surgery's editors, then place, publisher and year) read as
-    the editors: what follows the last initial's stop is the place and the publisher; and
+    the editors: what follows the last initial's stop is the place and the publisher;
     what follows a bracketed mark ("(eds). Routledge: Abingdon and New York;"), with a
-    colon, is the imprint."""
+    colon, is the imprint; and so is what follows ACS's "Eds.;" ("Edward Elgar:
+    Cheltenham,"), publisher first."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label != "editor" or segments[i + 1].label not in ("date", "pages"):
             continue
+        acs = _EDITORS_THEN_PUBLISHER_COLON_PLACE.match(seg.text)
+        if acs is not None:
+            if not reads_as_places(acs["place"]):
+                return segments
+            return _imprint_out_of(
+                segments, i, acs["names"], acs["place"] + ",", acs["publisher"] + ":"
+            )
         marked = _MARKED_EDITORS_THEN_COLON_IMPRINT.match(seg.text)
         if marked is not None:
             place, publisher = colon_imprint(marked["imprint"].rstrip(" ,;."))

@@ -739,6 +739,34 @@ def names_read_into_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Names in reading order, then a chapter's book after "in" with no chapter title (the
+#: Chemical Society of Japan's style): "E. Loeffler, in Trust, risk and uncertainty,".
+_READING_NAMES_THEN_BOOK = re.compile(
+    r"^(?P<names>(?:[A-Z]\.\s?)+[A-ZÀ-Þ][\w'’-]+(?:,\s+(?:[A-Z]\.\s?)+[A-ZÀ-Þ][\w'’-]+)*),"
+    r"\s+(?P<book>in\s+[A-Z0-9].*)$"
+)
+
+
+def names_and_book_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "T. Bovaird," + "E. Loeffler, in Trust, risk and uncertainty," (a chapter cited
+    by its book alone) read as the title, maybe cut after an initial ("T. Bovaird, E." +
+    "Loeffler, in …"): the names go back to the authors and the words after "in" are the
+    book."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        if nxt.label != "title" or ", in " not in nxt.text:
+            return segments
+        match = _READING_NAMES_THEN_BOOK.match(f"{seg.text.strip()} {nxt.text}")
+        if match is None or match.end("names") <= len(seg.text.strip()):
+            return segments
+        authors = seg._replace(text=match["names"] + ",")
+        book = nxt._replace(label="container-title", text=match["book"])
+        return splice(segments, i, 2, authors, book)
+    return segments
+
+
 def title_words_out_of_vancouver_names(segments: list[Segment]) -> list[Segment]:
     """ "Rippon S, Hopkins T. Head," + "hands and heart: …": the words after the full stop
     that ends a Vancouver list's last initials open the title. One name alone ("Bovaird

@@ -19,6 +19,7 @@ from coprod_refs.parse.repairs.edits import (
     divided,
     name_then_places,
     names_a_publisher,
+    names_body,
     names_people,
     splice,
 )
@@ -378,43 +379,77 @@ def place_cut_into_book(segments: list[Segment]) -> list[Segment]:
 def places_out_of_editors(segments: list[Segment]) -> list[Segment]:
     """ "ed. T. Bovaird, E. Loeffler, Abingdon and New York," + "Routledge," or "ed. J.
     Edelenbos, I. van Meerkerk, Cheltenham, Edward Elgar," + "2016," (Turkish styles
-    print the book's editors, then the place and the publisher, all after commas): the
-    comma parts after the names that name places are the place, and what follows them,
-    before the year, the publisher."""
+    print the book's editors, then the place and the publisher, all after commas) or
+    "ed. by J. Edelenbos, I. van Meerkerk, Edward Elgar, Cheltenham," (the Chemical
+    Society of Japan's, publisher first, the place maybe read apart): the comma parts
+    after the names that name places are the place, and the publisher's name before or
+    after them the publisher."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
-        if seg.label != "editor" or nxt.label not in ("publisher", "date"):
+        if seg.label != "editor" or nxt.label not in ("publisher", "date", "location"):
             continue
         if not _EDITORS_MARK_OPENING.match(seg.text):
             return segments
         body = seg.text.rstrip(" ,;")
-        parts = body.split(", ")
-        k = next((k for k in range(1, len(parts)) if reads_as_places(parts[k])), 0)
-        end = k
-        while k and end + 1 < len(parts) and reads_as_places(parts[end + 1]):
-            end += 1
-        rest = ", ".join(parts[end + 1 :])
-        if not k or (rest and (nxt.label != "date" or _INITIAL_OPENING.match(rest))):
-            return segments
-        names = ", ".join(parts[:k])
-        if not names_people(names):
-            return segments
         tail = seg.text[len(body) :]
+        if nxt.label == "location":  # "ed. by …, Edward Elgar," + "Cheltenham,"
+            names, _, last = body.rpartition(", ")
+            if not (names and _ends_as_publisher(last) and names_people(names)):
+                return segments
+            return divided(segments, i, ("editor", names + ","), ("publisher", last + tail))
+        if any(s.label == "location" for s in segments):
+            return segments
+        cut = _imprint_after_names(body.split(", "), dated=nxt.label == "date")
+        if cut is None:
+            return segments
+        names, imprint = cut
         pieces = [Segment("editor", names + ",", seg.confidence)]
-        pieces.append(
-            Segment(
-                "location", ", ".join(parts[k : end + 1]) + ("," if rest else tail), seg.confidence
-            )
-        )
-        if rest:
-            pieces.append(Segment("publisher", rest + tail, seg.confidence))
+        for n, (label, text) in enumerate(imprint, start=1):
+            end = tail if n == len(imprint) else ","
+            pieces.append(Segment(label, text + end, seg.confidence))
         return splice(segments, i, 1, *pieces)
     return segments
 
 
+def _imprint_after_names(
+    parts: list[str], *, dated: bool
+) -> tuple[str, list[tuple[str, str]]] | None:
+    """(names, [(label, text), …]) of an editors' list's comma parts that go on with the
+    place and the publisher, in either order; a publisher after the place only before the
+    year (`dated`). None when no place follows the names."""
+    k = next((k for k in range(1, len(parts)) if reads_as_places(parts[k])), 0)
+    if not k:
+        return None
+    end = k
+    while end + 1 < len(parts) and reads_as_places(parts[end + 1]):
+        end += 1
+    if end == len(parts) - 1 and k > 1 and _ends_as_publisher(parts[k - 1]):
+        if not dated:
+            return None
+        first = k - 1  # "…, Edward Elgar, Cheltenham": the publisher before the place
+        imprint = [("publisher", parts[first]), ("location", ", ".join(parts[k:]))]
+    else:
+        rest = ", ".join(parts[end + 1 :])
+        if rest and (not dated or _INITIAL_OPENING.match(rest)):
+            return None
+        first = k
+        imprint = [("location", ", ".join(parts[k : end + 1]))]
+        if rest:
+            imprint.append(("publisher", rest))
+    names = ", ".join(parts[:first])
+    return (names, imprint) if names_people(names) else None
+
+
+def _ends_as_publisher(text: str) -> bool:
+    """Whether `text` ends with a publisher's word ("Edward Elgar", "Palgrave Macmillan",
+    "Oxford University Press"), as an editor's name ("Simon Price") does not."""
+    words = text.split()
+    return bool(words) and (names_body(text) or lexicon_hit("publishers", words[-1].strip(".,")))
+
+
 #: The editors' mark opening a list in reading order: "ed. T. Bovaird", "eds. S.
-#: Watson", "edited by S. Watson".
-_EDITORS_MARK_OPENING = re.compile(r"^(?i:eds?\.|edited\s+by)\s+[A-Z]")
+#: Watson", "ed. by S. Watson", "edited by S. Watson".
+_EDITORS_MARK_OPENING = re.compile(r"^(?i:eds?\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
 
 #: An initial opening a comma part: "K." of "Jackson, K.".
 _INITIAL_OPENING = re.compile(r"^[A-Z]\.")

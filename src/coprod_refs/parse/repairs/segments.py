@@ -202,6 +202,7 @@ from coprod_refs.parse.repairs.people import (
     initial_out_of_publisher,
     name_after_title_dash,
     name_out_of_title_end,
+    names_and_book_read_as_title,
     names_before_colon_out_of_title,
     names_before_slashes_read_as_title,
     names_before_slashes_then_journal,
@@ -638,6 +639,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (title_out_of_names, _needs("author", after="author > title")),
     (title_word_out_of_name, _needs("author", after="author > title")),
     (title_words_out_of_vancouver_names, _needs("author", after="author > title")),
+    # "T. Bovaird," + "E. Loeffler, in Trust, risk and uncertainty,"
+    (names_and_book_read_as_title, _needs("author title", after="author > title")),
     (names_read_into_title, _needs("author", after="author > title")),
     (
         title_words_out_of_inverted_names,
@@ -772,7 +775,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Public management and governance. Abingdon and New" + "York:"
     (place_cut_into_book, _needs("container-title", after="container-title > location")),
     # "ed. T. Bovaird, E. Loeffler, Abingdon and New York," + "Routledge,"
-    (places_out_of_editors, _needs("editor", after="editor > publisher date", lacks="location")),
+    (places_out_of_editors, _needs("editor", after="editor > publisher date location")),
     (first_page_after_volume, _needs("volume date", lacks="pages")),
     (law_journal_numbers, _needs("journal volume", "journal pages")),
     (volume_in_pages, _needs("journal date pages", lacks="volume")),
