@@ -424,16 +424,16 @@ def access_out_of_date(segments: list[Segment]) -> list[Segment]:
 
 
 #: A year opening the volume: "2017, vol. 83, nᵒ 4," (French and ISO 690 styles), "2017,
-#: 83," (the Royal Society of Chemistry's year, volume, pages).
+#: 83," (the Royal Society of Chemistry's year, volume, pages), "2017, 83 (4)," (ACS's).
 _YEAR_THEN_VOLUME = re.compile(
     r"^(?P<date>(?:1[5-9]\d\d|20[0-4]\d)[a-z]?,)\s+"
-    r"(?P<volume>(?i:vol|v\.|t\.|bd|jg)\S*\s*\d.*|\d{1,4}[a-z]?[,.]?)$"
+    r"(?P<volume>(?i:vol|v\.|t\.|bd|jg)\S*\s*\d.*|\d{1,4}[a-z]?(?:\s?\([\w–-]{1,9}\))?[,.]?)$"
 )
 
 
 def date_out_of_volume_start(segments: list[Segment]) -> list[Segment]:
-    """ "2017, vol. 83, nᵒ 4," or "2017, 83," read as the volume, in a reference with no
-    date: the year before the volume is the date."""
+    """ "2017, vol. 83, nᵒ 4," "2017, 83," or "2017, 83 (4)," read as the volume, in a
+    reference with no date: the year before the volume is the date."""
     return split_matching(
         segments, "volume", _YEAR_THEN_VOLUME, ("date", "date"), ("volume", "volume")
     )

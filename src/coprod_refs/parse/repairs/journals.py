@@ -459,16 +459,28 @@ def journal_in_guillemets(segments: list[Segment]) -> list[Segment]:
 
 
 def journal_read_as_publisher(segments: list[Segment]) -> list[Segment]:
-    """ "Public Money and Management," + "39:241–252." read as a publisher and its pages,
-    in a reference with no journal, container, volume or place: a name right before a
-    volume, a colon and pages is the journal (a book's "Sage," + "12, 15–20." is not)."""
+    """ "Public Money and Management," + "39:241–252." (or ACS's "Public Money and
+    Management," + "2019," + "39 (4)," + "241–252.") read as a publisher and its pages, in
+    a reference with no journal, container or place: a name right before a volume, a
+    colon and pages, or before the year, a volume with its issue and the pages, is the
+    journal (a book's "Sage," + "12, 15–20." is not)."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
-        if seg.label != "publisher" or nxt.label != "pages":
+        if seg.label != "publisher" or nxt.label not in ("pages", "date"):
             continue
-        if fields.split_compact(nxt.text, bare=True):  # "39:241–252.", "12(3): 45–67"
-            return splice(segments, i, 1, seg._replace(label="journal"))
+        if nxt.label == "pages" and fields.split_compact(nxt.text, bare=True):
+            if any(s.label == "volume" for s in segments):
+                return segments
+            return splice(segments, i, 1, seg._replace(label="journal"))  # "39:241–252."
+        labels = [s.label for s in segments[i + 1 : i + 4]]
+        if labels == ["date", "volume", "pages"] and _VOLUME_ISSUE.match(segments[i + 2].text):
+            return splice(segments, i, 1, seg._replace(label="journal"))  # ACS's
+        return segments
     return segments
+
+
+#: A volume and its issue in brackets: "39 (4),", "83(4),".
+_VOLUME_ISSUE = re.compile(r"^\d{1,4}\s?\([\w–-]{1,9}\)[,.]?$")
 
 
 #: A journal's name in quotes ending an unquoted title after a comma: "Koprodukcja usług

@@ -376,6 +376,21 @@ def place_cut_into_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def places_ending_book(segments: list[Segment]) -> list[Segment]:
+    """ "Public management and governance. Abingdon and New York," read as the book, in a
+    reference with no place (styles that print the place after the book with no
+    publisher, or the place and the year with no comma: "… governance. Abingdon and New
+    York 2016a,"): a last sentence that names places only is the place."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title":
+            continue
+        match = _BOOK_THEN_LAST_SENTENCE.match(seg.text.rstrip())
+        if match is None or not reads_as_places(match["tail"]):
+            return segments
+        return divided(segments, i, ("container-title", match["book"]), ("location", match["tail"]))
+    return segments
+
+
 def places_out_of_editors(segments: list[Segment]) -> list[Segment]:
     """ "ed. T. Bovaird, E. Loeffler, Abingdon and New York," + "Routledge," or "ed. J.
     Edelenbos, I. van Meerkerk, Cheltenham, Edward Elgar," + "2016," (Turkish styles

@@ -233,6 +233,7 @@ from coprod_refs.parse.repairs.places import (
     place_run_into_publisher,
     places_after_publisher_colon,
     places_cut_from_publisher,
+    places_ending_book,
     places_out_of_book,
     places_out_of_editors,
     places_out_of_publisher,
@@ -774,6 +775,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # "Public management and governance. Abingdon and New" + "York:"
     (place_cut_into_book, _needs("container-title", after="container-title > location")),
+    # "Public management and governance. Abingdon and New York," as the book
+    (places_ending_book, _needs("container-title", lacks="location")),
     # "ed. T. Bovaird, E. Loeffler, Abingdon and New York," + "Routledge,"
     (places_out_of_editors, _needs("editor", after="editor > publisher date location")),
     (first_page_after_volume, _needs("volume date", lacks="pages")),
@@ -839,7 +842,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Public Money and Management," + "39:241–252." as a publisher
     (
         journal_read_as_publisher,
-        _needs("publisher pages", lacks="journal container-title volume location"),
+        _needs("publisher pages", lacks="journal container-title location"),
     ),
     (volume_out_of_pages, _needs("pages", lacks="volume")),
     # "Vol. 23 Doubleday" as the publisher

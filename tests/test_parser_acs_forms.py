@@ -1,0 +1,82 @@
+"""ACS's journal references, "Journal, 2019, 39 (4), 241–252.", with the year, volume and
+issue read as one volume or the journal as a publisher; and books whose place closes
+the book's segment after its last full stop ("… governance. Abingdon and New York 2016a,
+162–177."), as some German and Turkish styles print it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "year", "volume", "issue"),
+    [
+        (
+            "[16] Brandsen, T.; Trommel, W.; Verschuere, B. The State and the Reconstruction "
+            "of Civil Society. International Review of Administrative Sciences, 2017, 83 (4), "
+            "676–693.",
+            "International Review of Administrative Sciences",
+            2017,
+            "83",
+            "4",
+        ),
+        (
+            "[43] Loeffler, E.; Bovaird, T. Co-Commissioning of Public Services and Outcomes in "
+            "the UK: Bringing Co-Production into the Strategic Commissioning Cycle. Public "
+            "Money and Management, 2019, 39 (4), 241–252.",
+            "Public Money and Management",
+            2019,
+            "39",
+            "4",
+        ),
+    ],
+)
+def test_acs_journal_year_volume_issue(
+    text: str, journal: str, year: int, volume: str, issue: str
+) -> None:
+    work = parse_reference(text)
+    assert work.container_title == journal
+    assert (work.year, work.volume, work.issue) == (year, volume, issue)
+    assert not work.publisher
+
+
+def test_a_book_with_a_volume_keeps_its_publisher() -> None:
+    segments = [
+        Segment("author", "Smith, J.", 1.0),
+        Segment("title", "Chemistry of Water;", 1.0),
+        Segment("publisher", "Springer,", 1.0),
+        Segment("date", "2010;", 1.0),
+        Segment("volume", "Vol. 2,", 1.0),
+        Segment("pages", "pp 1–20.", 1.0),
+    ]
+    assert [s.label for s in repair_segments(segments)] == [s.label for s in segments]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T. Bovaird, E. Loeffler, Quality management in public sector organisations. In: T. "
+        "Bovaird, E. Loeffler (Eds.), Public management and governance. Abingdon and New York "
+        "2016a, 162–177.",
+        "Bovaird, T. ve Loeffler, E. (2016a) “Quality management in public sector "
+        "organisations”, Bovaird, T. ve Loeffler, E. (eds) Public management and governance. "
+        "Abingdon and New York, 162-177.",
+    ],
+)
+def test_place_closing_the_book(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == "Public management and governance"
+    assert work.place == "Abingdon and New York"
+    assert [n.family for n in work.editors] == ["Bovaird", "Loeffler"]
+
+
+def test_a_book_whose_last_sentence_is_no_place_keeps_it() -> None:
+    work = parse_reference(
+        "Smith, J. (2010). Water law. In: K. Brown (Ed.), Rivers of Europe. Volume Two. "
+        "Oxford: Blackwell, 10–20."
+    )
+    assert work.container_title == "Rivers of Europe. Volume Two"
