@@ -1,5 +1,6 @@
 """ACS's journal references, "Journal, 2019, 39 (4), 241–252.", with the year, volume and
-issue read as one volume or the journal as a publisher; and books whose place closes
+issue read as one volume or the journal as a publisher; ACS's books with no year
+("Title; Publisher: Place;") and editors parted by semicolons; and books whose place closes
 the book's segment after its last full stop ("… governance. Abingdon and New York 2016a,
 162–177."), as some German and Turkish styles print it."""
 
@@ -80,3 +81,64 @@ def test_a_book_whose_last_sentence_is_no_place_keeps_it() -> None:
         "Oxford: Blackwell, 10–20."
     )
     assert work.container_title == "Rivers of Europe. Volume Two"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "place"),
+    [
+        (
+            "[5] Artuso, D.; Montini, A.: CI.VI.VO. in Rimini: How volunteers make their "
+            "neighbourhood a better place to live; Governance International: Birmingham;",
+            "CI.VI.VO. in Rimini: How volunteers make their neighbourhood a better place to live",
+            "Governance International",
+            "Birmingham",
+        ),
+        (
+            "[39] Lipsky, M.: Street-level bureaucracy: Dilemmas of the individual in public "
+            "services; Russell Sage Foundation: New York;",
+            "Street-level bureaucracy: Dilemmas of the individual in public services",
+            "Russell Sage Foundation",
+            "New York",
+        ),
+    ],
+)
+def test_acs_imprint_closing_a_reference_with_no_year(
+    text: str, title: str, publisher: str, place: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.publisher, work.place) == (title, publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "10. Bovaird, T.; Loeffler, E. Quality Management in Public Sector Organisations. "
+            "In Public management and governance; Bovaird, T.; Loeffler, E., Eds.; Routledge: "
+            "Abingdon and New York, 2016; pp. 162–177.",
+            "Public management and governance",
+            ["Bovaird", "Loeffler"],
+        ),
+        (
+            "9. Bovaird, T.; Loeffler, E. What Has Co-Production Ever Done for Interactive "
+            "Governance? In Critical reflections on interactive governance: Self-organization "
+            "and participation in public governance; Edelenbos, J.; van Meerkerk, I., Eds.; "
+            "Edward Elgar: Cheltenham, 2016; pp. 254–277.",
+            "Critical reflections on interactive governance: Self-organization and "
+            "participation in public governance",
+            ["Edelenbos", "Meerkerk"],
+        ),
+    ],
+)
+def test_acs_editors_parted_by_semicolons(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [n.family for n in work.editors] == editors
+
+
+def test_word_run_into_a_closing_bracket() -> None:
+    work = parse_reference(
+        "Fox M (2008): Porto Alegre’s participatory budgeting at a crossroads "
+        "[Internet]Available from: https://www.cetri.be/Porto-Alegre-s-Participatory?lang=fr"
+    )
+    assert work.title == "Porto Alegre’s participatory budgeting at a crossroads"

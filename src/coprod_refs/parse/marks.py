@@ -104,6 +104,8 @@ _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\
 _SLASHED_NUMBERS = re.compile(
     r", (\d{1,4})/(?:(\d{1,3})/(?=\d+\s*[-–]\s*\d+)|(?=\d{2,}\s*[-–]\s*\d{2,}))"
 )
+#: A word run into the bracket closing before it: "[Internet]Available from:".
+_WORD_AFTER_BRACKET = re.compile(r"(?<=\])(?=[A-Z][a-z])")
 #: An access note run into the link before it, and its date into its word:
 #: "…/co-production[accessed29 March 2019]".
 _GLUED_ACCESS_NOTE = re.compile(r"(?<=\S)(?=\[(?i:accessed|viewed|cited))|(?<=\[accessed)(?=\d)")
@@ -221,9 +223,9 @@ def with_marks_spaced(text: str) -> str:
     letter, French spaces before semicolons and colons closed up, a dash between names
     as a comma, a list number, a link, a chapter's "In", an editor or a name run into
     what stands before it spaced out ("[27]M.", "2019.https://", "FailureIn S. Watson",
-    "editorsS. Watson", "P;Tarko"), and a journal's numbers parted by bare commas or
-    slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the
-    words around them are read as the same words elsewhere."""
+    "editorsS. Watson", "[Internet]Available", "P;Tarko"), and a journal's numbers
+    parted by bare commas or slashes ("2013,107,726–41", "35/4/216–224") as Vancouver
+    prints them, so that the words around them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
@@ -231,6 +233,7 @@ def with_marks_spaced(text: str) -> str:
         text = _GLUED_FULL_STOP.sub(r"\1. ", text)
     if "[" in text:
         text = _YEAR_BEFORE_BRACKET.sub(r"\1 [", text)
+        text = _WORD_AFTER_BRACKET.sub(" ", text)
     if (
         "çinde" in text
         or "Dalam " in text

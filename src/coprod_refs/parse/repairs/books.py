@@ -544,7 +544,9 @@ _BOOK_END_THEN_EDITORS = re.compile(r"^(?P<book>[^;,]+);\s+(?P<editors>[^;]+?,?\
 
 def book_end_out_of_editors(segments: list[Segment]) -> list[Segment]:
     """ "In The Palgrave Handbook of … Services and" + "Outcomes; Loeffler, E., Bovaird,
-    T., Eds.;" (ACS): the words before the semicolon end the book."""
+    T., Eds.;" (ACS): the words before the semicolon end the book; but an initial there
+    ("In Public management and governance; Bovaird," + "T.; Loeffler, E., Eds.;") ends
+    the editor's name cut at the comma, which goes back to the editors."""
     for i in range(1, len(segments)):
         prev, seg = segments[i - 1], segments[i]
         if seg.label != "editor" or prev.label != "container-title" or ";" not in seg.text:
@@ -552,9 +554,47 @@ def book_end_out_of_editors(segments: list[Segment]) -> list[Segment]:
         match = _BOOK_END_THEN_EDITORS.match(seg.text)
         if match is None:
             return segments
+        if _INITIALS_ONLY.match(match["book"]):
+            # "… governance; Bovaird," + "T.; Loeffler, E., Eds.;": a name cut at its comma
+            cut = _BOOK_THEN_CUT_NAME.match(prev.text)
+            if cut is None:
+                return segments
+            return boundary_moved(segments, i - 1, cut["book"], f"{cut['name']} {seg.text}")
         book = prev._replace(text=f"{prev.text} {match['book']}")
         return splice(segments, i - 1, 2, book, seg._replace(text=match["editors"]))
     return segments
+
+
+#: A book, its semicolon and ACS's first editors, family name first: "… public
+#: governance; Edelenbos, J.;".
+_BOOK_THEN_INVERTED_EDITORS = re.compile(
+    rf"^(?P<book>.*\S;)\s+(?P<names>{INVERTED_EDITOR};(?:\s+{INVERTED_EDITOR};)*)$"
+)
+
+
+def editors_read_into_book_end(segments: list[Segment]) -> list[Segment]:
+    """ "In Critical reflections …; Edelenbos, J.;" + "van Meerkerk, I., Eds.; …" (ACS's
+    editors parted by semicolons, the first read into the book): the names after the
+    book's semicolon open the editors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "container-title" or nxt.label != "editor":
+            continue
+        match = _BOOK_THEN_INVERTED_EDITORS.match(seg.text.rstrip())
+        if match is None:
+            return segments
+        return boundary_moved(segments, i, match["book"], f"{match['names']} {nxt.text}")
+    return segments
+
+
+#: Initials alone: "T.", "T. R.".
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?)+$")
+
+#: A book, its semicolon and an editor's family name with its comma: "In Public management
+#: and governance; Bovaird,".
+_BOOK_THEN_CUT_NAME = re.compile(
+    r"^(?P<book>.*\S;)\s+(?P<name>(?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,)$"
+)
 
 
 #: A quoted title and the words after its closing quote: "“Letter to R. Buckminster

@@ -298,7 +298,7 @@ PLACE_OPENINGS = frozenset("New San Santa Los Las Saint St Ste Port Pt Fort Ft M
 #: Publisher: Place,".
 _SEMICOLON_IMPRINT = re.compile(
     r"^(?P<title>[^;]{6,});\s+(?:(?P<genre>[^;:]{3,80});\s+)?"
-    r"(?P<publisher>[^;:]{2,80}):\s+(?P<place>[^;:]{2,60}?)[,.]?$"
+    r"(?P<publisher>[^;:]{2,80}):\s+(?P<place>[^;:]{2,60}?)[,.;]?$"
 )
 
 _IMPRINT_PARTS = frozenset(("title", "container-title", "publisher", "location", "genre"))
@@ -307,7 +307,8 @@ _IMPRINT_PARTS = frozenset(("title", "container-title", "publisher", "location",
 def semicolon_imprint(segments: list[Segment]) -> list[Segment]:
     """ "Street-Level Bureaucracy: …; Russell" + "Sage Foundation: New York," (ACS prints
     a book's title, its series or report number, the publisher and the places between
-    semicolons, before the year): the pieces are read again from the semicolons."""
+    semicolons, before the year or with no year: "…; Governance International:
+    Birmingham;"): the pieces are read again from the semicolons."""
     for seg in segments:
         if ";" in seg.text:
             break
@@ -319,8 +320,8 @@ def semicolon_imprint(segments: list[Segment]) -> list[Segment]:
     end = start
     while end < len(segments) and segments[end].label in _IMPRINT_PARTS:
         end += 1
-    if end == len(segments) or segments[end].label != "date":
-        return segments
+    if end < len(segments) and segments[end].label != "date":
+        return segments  # the imprint comes before the year, or closes the reference
     joined = " ".join(s.text.strip() for s in segments[start:end])
     match = _SEMICOLON_IMPRINT.match(joined) if ";" in joined else None
     if match is None or not reads_as_places(match["place"]) or reads_as_places(match["publisher"]):

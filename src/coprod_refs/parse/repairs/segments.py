@@ -38,6 +38,7 @@ from coprod_refs.parse.repairs.books import (
     container_out_of_editors,
     edited_book_title,
     editors_read_into_book,
+    editors_read_into_book_end,
     in_book_out_of_title,
     in_book_read_as_title,
     in_mark_out_of_title,
@@ -712,7 +713,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     (
         semicolon_imprint,
-        _needs("author date", "editor date", lacks="journal volume pages editor"),
+        _needs("author", lacks="journal volume pages editor"),
     ),
     (
         wiley_chapter_editors,
@@ -763,6 +764,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "…, [w:] Trust, risk and uncertainty," as one title
     (book_after_in_mark, _needs("title", lacks="container-title")),
     # "In The Palgrave Handbook of … and" + "Outcomes; Loeffler, E., …, Eds.;"
+    # "In Critical reflections …; Edelenbos, J.;" + "van Meerkerk, I., Eds.; …"
+    (editors_read_into_book_end, _needs("editor", after="container-title > editor")),
     (book_end_out_of_editors, _needs("editor", after="container-title > editor")),
     # "v. 73," + "n. 8, p. 1317–1352"
     (issue_out_of_neighbours, _needs("journal pages", "journal volume")),
