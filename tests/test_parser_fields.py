@@ -22,10 +22,16 @@ from coprod_refs.parse import fields
         ("Article 42", ("", "42", False)),
         ("350 pp.", ("", "", False)),
         ("1012.", ("1012", "", False)),
+        # a style's number mark printed before the pages
+        ("no.726–741", ("726–741", "", False)),
     ],
 )
 def test_pages(text: str, expected: tuple[str, str, bool]) -> None:
     assert fields.normalise_pages(text) == expected
+
+
+def test_a_double_issue_keeps_its_mark() -> None:
+    assert fields.normalise_pages("No.1-2")[0] != "1–2"
 
 
 @pytest.mark.parametrize(

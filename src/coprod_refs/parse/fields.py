@@ -40,6 +40,9 @@ _PAGE_PREFIX = re.compile(
     r"^(?:pages?|pgs?\.?|págs?\.?|pagg?\.|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
     re.IGNORECASE,
 )
+#: A number's mark that a style printed before the pages' range: "no.726–741" (not a
+#: double issue's "No.1-2").
+_NUMBER_MARK_BEFORE_RANGE = re.compile(r"^no\.?\s*(?=\d{2,}\s*[-–]\s*\d+$)", re.IGNORECASE)
 #: IEEE's chapter number before a chapter's pages: "ch. 2, pp. 13–34".
 _CHAPTER_PREFIX = re.compile(r"^(?:ch|chap|chapter|kap|cap)\.?\s*\d+[,;:]?\s+", re.I)
 _PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-–]\s*([A-Za-z]?)(\d+)$")
@@ -342,6 +345,8 @@ def normalise_pages(text: str) -> tuple[str, str, bool]:
     """
     value = _CHAPTER_PREFIX.sub("", clean_text(text).rstrip("."))
     value = _PAGE_PREFIX.sub("", value).strip(" .,;:()")
+    if value[:2].lower() == "no":
+        value = _NUMBER_MARK_BEFORE_RANGE.sub("", value)  # a style's "no.726–741" as pages
     if value[-1:] in "fF":
         value = _FOLLOWING_PAGES.sub("", value)  # "216 ff.": the first page
     if not value or _PAGE_COUNT.match(value):
