@@ -10,10 +10,6 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.repairs import repair_segments
 
 
-def _pairs(segments: list[Segment]) -> list[tuple[str, str]]:
-    return [(s.label, s.text) for s in segments]
-
-
 @pytest.mark.parametrize(
     ("title", "journal", "kept", "moved"),
     [
@@ -42,7 +38,8 @@ def test_journal_abbreviations_read_into_the_title(
         Segment("volume", "7:", 1.0),
         Segment("pages", "167–195.", 1.0),
     ]
-    assert _pairs(repair_segments(segments))[2:4] == [("title", kept), ("journal", moved)]
+    repaired = repair_segments(segments)
+    assert [(s.label, s.text) for s in repaired[2:4]] == [("title", kept), ("journal", moved)]
 
 
 @pytest.mark.parametrize(
@@ -63,4 +60,5 @@ def test_title_ends_that_stay(title: str, journal: str) -> None:
         Segment("journal", journal, 0.9),
         Segment("volume", "75:", 1.0),
     ]
-    assert _pairs(repair_segments(segments))[1:3] == [("title", title), ("journal", journal)]
+    repaired = repair_segments(segments)
+    assert [(s.label, s.text) for s in repaired[1:3]] == [("title", title), ("journal", journal)]

@@ -191,10 +191,9 @@ def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
     read as one title (Nature prints a small "in" before the book), or cut again inside
     the book ("… in Co-Production and Co-Creation: Engaging Citizens" + "in Public
     Services", or "… failure in: Trust, …"): what follows the small "in" is the book; so
-    is what follows a capital
-    "In" before the book's editors ("… failure. In Trust, risk and uncertainty" +
-    "(Watson, S. & Moran, A.)", "… failure. In: Trust, risk and uncertainty." + "Ed. by
-    S. Watson and A. Moran.")."""
+    is what follows a capital "In" before the book's editors ("… failure. In Trust, risk
+    and uncertainty" + "(Watson, S. & Moran, A.)", "… failure. In: Trust, risk and
+    uncertainty." + "Ed. by S. Watson and A. Moran.")."""
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue

@@ -59,13 +59,12 @@ def _year_closes_bracket(seg: Segment) -> bool:
 
 
 def bracketed_publisher_before_year(segments: list[Segment]) -> list[Segment]:
-    """ "(Governance International," or "(The Urban Institute," + "2016)." read as a
-    journal or a place, in a reference with no volume and no publisher (PNAS and Science
-    print a report's or a book's imprint in brackets, publisher then year; Nature puts
-    the place between): the name is
-    the publisher, unless it names places; read as a place, only when a word of it is a
-    publisher's and no place's ("Institute"), as humanities notes print "(Woodbridge,
-    2005)"."""
+    """ "(Governance International," or "(The Urban Institute," + "2016)." read as a journal
+    or a place, in a reference with no volume and no publisher (PNAS and Science print a
+    report's or a book's imprint in brackets, publisher then year; Nature puts the place
+    between): the name is the publisher, unless it names places; read as a place, only
+    when a word of it is a publisher's and no place's ("Institute"), as humanities notes
+    print "(Woodbridge, 2005)"."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label not in ("journal", "location") or seg.text[:1] != "(":

@@ -340,9 +340,9 @@ _IN_VANCOUVER_EDITORS_BOOK = re.compile(
 
 
 def vancouver_editors_after_in(segments: list[Segment]) -> list[Segment]:
-    """ "In: Bovaird T, Loeffler E. Public management and governance" read as the book
-    or a note, or "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." read into the
-    chapter's title, in a reference with no editors: the names after "In" (French
+    """ "In: Bovaird T, Loeffler E. Public management and governance" read as the book or a
+    note, or "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." read into
+    the chapter's title, in a reference with no editors: the names after "In" (French
     "Dans :") are the editors (Vancouver lists print no mark), the sentence after them
     the book."""
     labels = [s.label for s in segments]

@@ -475,7 +475,6 @@ def journal_read_as_publisher(segments: list[Segment]) -> list[Segment]:
         labels = [s.label for s in segments[i + 1 : i + 4]]
         if labels == ["date", "volume", "pages"] and _VOLUME_ISSUE.match(segments[i + 2].text):
             return splice(segments, i, 1, seg._replace(label="journal"))  # ACS's
-        return segments
     return segments
 
 
