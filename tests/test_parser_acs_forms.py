@@ -1,6 +1,8 @@
 """ACS's journal references, "Journal, 2019, 39 (4), 241–252.", with the year, volume and
 issue read as one volume or the journal as a publisher; ACS's books with no year
-("Title; Publisher: Place;") and editors parted by semicolons; and books whose place closes
+("Title; Publisher: Place;") and editors parted by semicolons; chemistry's references
+with no article title ("Local Government Studies. 2014; 40: 533–559.") and a list number
+run into the first initial ("27M. Etgar,"); and books whose place closes
 the book's segment after its last full stop ("… governance. Abingdon and New York 2016a,
 162–177."), as some German and Turkish styles print it."""
 
@@ -142,3 +144,41 @@ def test_word_run_into_a_closing_bracket() -> None:
         "[Internet]Available from: https://www.cetri.be/Porto-Alegre-s-Participatory?lang=fr"
     )
     assert work.title == "Porto Alegre’s participatory budgeting at a crossroads"
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume"),
+    [
+        (
+            "13. Bovaird T, Willis M, Briggs I. Local Government Studies. 2014; 40: 533–559.",
+            "Local Government Studies",
+            "40",
+        ),
+        (
+            "16. Brandsen T, Trommel W, Verschuere B. International Review of Administrative "
+            "Sciences. 2017; 83: 676–693.",
+            "International Review of Administrative Sciences",
+            "83",
+        ),
+    ],
+)
+def test_journal_with_no_article_title(text: str, journal: str, volume: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == journal
+    assert not work.title
+    assert work.volume == volume
+
+
+def test_a_reports_title_after_its_year_stays_the_title() -> None:
+    work = parse_reference(
+        "Babiker, M., and R.S. Eckaus 2006 Unemployment Effects of Climate Policy 137 July "
+        "July (Revised August), 17 p."
+    )
+    assert work.title == "Unemployment Effects of Climate Policy"
+    assert not work.container_title
+
+
+def test_list_number_run_into_the_first_initial() -> None:
+    work = parse_reference("27M. Etgar, Journal of the Academy of Marketing Science 2008, 36, 97 .")
+    assert [n.family for n in work.authors] == ["Etgar"]
+    assert work.container_title == "Journal of the Academy of Marketing Science"

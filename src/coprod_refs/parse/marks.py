@@ -96,8 +96,10 @@ _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 _TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
 _TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
 _TURKISH_PAGES = re.compile(r"(?<=[ (])ss\. ?(?=\d)")
-#: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.".
-_GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z]))(?=[^\s\d])")
+#: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.", "27M. Etgar,".
+_GLUED_LIST_NUMBER = re.compile(
+    r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z])|\d{1,3}(?=[A-Z]\.\s?[A-Z][a-z]))(?=[^\s\d])"
+)
 #: Volume, issue and pages parted by slashes after the journal's comma: "Planners,
 #: 35/4/216–224" and "Review, 76/427–435"; read as "35(4): 216–224" and "76: 427–435"
 #: ("44/2-3" is a volume and a double issue).

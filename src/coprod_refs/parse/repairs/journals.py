@@ -163,6 +163,28 @@ def _in_title_case(text: str) -> bool:
     return len(longer) >= 2 and all(w[0].isupper() for w in longer)
 
 
+def journal_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "Local Government Studies." + "2014;" + "40:" + "533–559." (chemistry styles that
+    print no article title) read as the title, in a reference with no journal: a short
+    name in title case with a journal's word, right before the year and the volume (and
+    not after a year of its own, as a report's title is), is the journal."""
+    for i, seg in enumerate(segments[:-2]):
+        if seg.label != "title":
+            continue
+        if [s.label for s in segments[i + 1 : i + 3]] != ["date", "volume"]:
+            return segments  # Vancouver's order: the journal, the year, the volume
+        if any(s.label == "date" for s in segments[:i]):
+            return segments
+        name = seg.text.strip(" .,;")
+        words = name.split()
+        if len(words) > 8 or not _in_title_case(name) or any(c in name for c in ".:?!"):
+            return segments
+        if not any(lexicon_hit("journal_words", w) for w in words):
+            return segments
+        return splice(segments, i, 1, seg._replace(label="journal"))
+    return segments
+
+
 def journal_after_names_colon(segments: list[Segment]) -> list[Segment]:
     """ "E. Ostrom:" + "World Development," + "1996, vol. 24, pp. 1073–87.": after names
     closed by a colon (styles that print no article title), a lone title in title case

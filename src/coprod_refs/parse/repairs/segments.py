@@ -157,6 +157,7 @@ from coprod_refs.parse.repairs.journals import (
     journal_in_quotes_ending_title,
     journal_read_as_imprint,
     journal_read_as_publisher,
+    journal_read_as_title,
     journal_run_into_title,
     journal_word_out_of_volume,
     periodical_read_as_publisher,
@@ -842,6 +843,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "“American Political Science Review” CVII," before the issue
     (roman_volume_out_of_journal, _needs("journal")),
     # "176(1-2) p 145-157" as the pages
+    # "Local Government Studies." + "2014;" + "40:" as the title (no article title)
+    (journal_read_as_title, _needs("title", lacks="journal container-title publisher editor")),
     # "Public Money and Management," + "39:241–252." as a publisher
     (
         journal_read_as_publisher,
