@@ -197,7 +197,12 @@ def test_marks_run_into_their_neighbours_spaced_out(text: str, expected: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["In, editors S. Watson, A. Moran.", "In, eds. S. Watson, A. Moran", "Editors S. Watson"],
+    [
+        "In, editors S. Watson, A. Moran.",
+        "In, eds. S. Watson, A. Moran",
+        "Editors S. Watson",
+        "edit. S. Watson, y A. Moran,",
+    ],
 )
 def test_an_editors_mark_before_the_names_is_no_name(text: str) -> None:
     names = parse_name_list(text).names
@@ -313,6 +318,14 @@ def test_years_ending_a_book_title_are_no_pages() -> None:
             "Palgrave Macmillan",
             "Houndmills, Basingstoke",
         ),
+        (
+            "35 T. Bovaird, E. Loeffler, in The Palgrave handbook of co-production of public "
+            "services and outcomes, ed. by E. Loeffler, T. Bovaird, Palgrave Macmillan, London, "
+            "2020.",
+            ["Loeffler", "Bovaird"],
+            "Palgrave Macmillan",
+            "London",
+        ),
     ],
 )
 def test_imprint_read_into_the_editors(
@@ -334,3 +347,13 @@ def test_an_editor_named_like_a_publisher_stays_an_editor() -> None:
     )
     assert [n.family for n in work.editors] == ["Cannadine", "Price"]
     assert not work.publisher
+
+
+def test_one_author_then_in_and_the_book() -> None:
+    work = parse_reference(
+        "35 P. Jackson, in The Palgrave handbook of co-production of public services and "
+        "outcomes, ed. by E. Loeffler, T. Bovaird, Palgrave Macmillan, London, 2020."
+    )
+    assert [n.family for n in work.authors] == ["Jackson"]
+    assert work.container_title.startswith("The Palgrave handbook")
+    assert not work.title

@@ -750,16 +750,17 @@ _READING_NAMES_THEN_BOOK = re.compile(
 def names_and_book_read_as_title(segments: list[Segment]) -> list[Segment]:
     """ "T. Bovaird," + "E. Loeffler, in Trust, risk and uncertainty," (a chapter cited
     by its book alone) read as the title, maybe cut after an initial ("T. Bovaird, E." +
-    "Loeffler, in …"): the names go back to the authors and the words after "in" are the
-    book."""
+    "Loeffler, in …") or after the "in" ("P. Jackson, in" + "The Palgrave handbook …"):
+    the names go back to the authors and the words after "in" are the book."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author":
             continue
         nxt = segments[i + 1]
-        if nxt.label != "title" or ", in " not in nxt.text:
+        joined = f"{seg.text.strip()} {nxt.text}"
+        if nxt.label != "title" or ", in " not in joined:
             return segments
-        match = _READING_NAMES_THEN_BOOK.match(f"{seg.text.strip()} {nxt.text}")
-        if match is None or match.end("names") <= len(seg.text.strip()):
+        match = _READING_NAMES_THEN_BOOK.match(joined)
+        if match is None:
             return segments
         authors = seg._replace(text=match["names"] + ",")
         book = nxt._replace(label="container-title", text=match["book"])
