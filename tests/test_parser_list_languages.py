@@ -3,7 +3,9 @@ names and "Diambil dari" (retrieved from), Indonesian and Turkish bodies' words,
 "Ed." (editorial, éditions) before a Spanish or French publisher, Cuban "edit. S. Watson
 y A. Moran, Book", Slovak "… revisited in: Journal 107, 4/2013, pp." and "… failure in:
 Book, S. Watson (eds.)", and a journal run into the title's last word with no space
-("… revisitedAmerican Political Science Review 107:726–741")."""
+("… revisitedAmerican Political Science Review 107:726–741"), German "(107)Nr. 4" and
+"107/4:726–741", and Persian marks between Latin-script names and words ("،", "و",
+"در", "ویراسته‌ی")."""
 
 from __future__ import annotations
 
@@ -144,3 +146,35 @@ def test_journal_run_into_the_title(text: str, title: str, journal: str) -> None
 )
 def test_words_with_inner_capitals_stay_whole(text: str) -> None:
     assert with_marks_spaced(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aligica, P. und Tarko, V. (2013): „Co-production, polycentricity, and value "
+        "heterogeneity: The Ostroms’ public choice institutionalism revisited“ American "
+        "Political Science Review. (107)Nr. 4 (2013), 726–741.",
+        "Aligica, P. & Tarko, V. 2013. Co-production, polycentricity, and value heterogeneity: "
+        "The Ostroms’ public choice institutionalism revisited. American Political Science "
+        "Review 107/4:726–741.",
+    ],
+)
+def test_german_volume_and_issue_forms(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == "American Political Science Review"
+    assert (work.volume, work.issue, work.pages) == ("107", "4", "726–741")
+
+
+def test_a_volume_with_an_empty_issue_before_the_colon() -> None:
+    assert with_marks_spaced("Review 76/:427–435.") == "Review 76:427–435."
+
+
+def test_persian_marks_between_latin_names_and_words() -> None:
+    work = parse_reference(
+        "Bovaird، T.، و E. Loeffler. 2005. «Communities, trust and organisational responses "
+        "to local governance failure.» در Trust, risk and uncertainty، ویراسته‌ی S. Watson و "
+        "A. Moran، 143–62. Houndmills, Basingstoke: Palgrave Macmillan."
+    )
+    assert [n.family for n in work.authors] == ["Bovaird", "Loeffler"]
+    assert [n.family for n in work.editors] == ["Watson", "Moran"]
+    assert work.container_title == "Trust, risk and uncertainty"

@@ -124,6 +124,16 @@ _YEAR_TOKEN = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
 #: An issue and its year parted by a slash after a journal's volume, before the pages
 #: (Slovak styles): "Review 107, 4/2013, pp." (read as "107, no. 4, 2013, pp.").
 _ISSUE_SLASH_YEAR = re.compile(r"([a-z] \d{1,4}, )(\d{1,2})/((?:1[5-9]|20)\d\d)(?=, pp?\.)")
+#: A volume in brackets before the issue's "Nr." (German styles): "(107)Nr. 4 (2013),"
+#: (read as "107, no. 4 (2013),").
+_BRACKETED_VOLUME_THEN_NR = re.compile(r"(?<![\w)])\((\d{1,4})\)\s?Nr\.\s?(?=\d)")
+#: Volume, slash, issue and a colon before the pages: "107/4:726–741", "76/:427–435" (read
+#: as Vancouver's "107(4):726–741", "76:427–435").
+_VOLUME_SLASH_ISSUE_COLON = re.compile(r"(?<=\s)(\d{1,4})/(\d{0,3}):(?=\d)")
+#: Persian and Arabic marks between Latin-script names and words: the comma "،", "در"
+#: (in) and "ویراسته‌ی" (edited by; here without its zero-width non-joiner, which the
+#: text loses before the marks are read).
+_PERSIAN_MARKS = (("،", ","), (" در ", " In: "), ("ویراستهی ", "edited by "))
 #: Nature's "at" before a link run into the bracket before it: "2016).at <http://…>".
 _GLUED_AT_LINK = re.compile(r"(?<=\)\.)(?=at <?https?://)")
 #: A link run into the year before it: "2019.https://party.coop/…", "2016http://…".
@@ -200,6 +210,11 @@ def _in_for_foreign_in(match: re.Match[str]) -> str:
     if len(match.group()) == 2 and _NO_IN_BEFORE_LETTER.search(before):
         return match.group()
     return "In:"
+
+
+def _volume_issue_parenthesised(match: re.Match[str]) -> str:
+    """ "107(4):" for "107/4:", "76:" for "76/:"."""
+    return f"{match[1]}({match[2]}):" if match[2] else f"{match[1]}:"
 
 
 def _journal_spaced_from_title(text: str) -> str:
@@ -293,6 +308,13 @@ def with_marks_spaced(text: str) -> str:
         text = _ISSUE_N.sub("no. ", text)
     if text[:1] == "[" or text[:1].isdigit():
         text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
+    if "Nr." in text:
+        text = _BRACKETED_VOLUME_THEN_NR.sub(r"\1, no. ", text)
+    if "/" in text and ":" in text:
+        text = _VOLUME_SLASH_ISSUE_COLON.sub(_volume_issue_parenthesised, text)
+    if "،" in text:
+        for mark, read in _PERSIAN_MARKS:
+            text = text.replace(mark, read)
     if "/" in text and _ISSUE_SLASH_YEAR.search(text):
         text = _ISSUE_SLASH_YEAR.sub(r"\1no. \2, \3", text)
     if "/" in text and _SLASHED_NUMBERS.search(text):

@@ -138,11 +138,11 @@ _ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]")
 _NOISE_HINT = re.compile(r"[*†‡§¶#\d]")
 _NOISE = re.compile(r"[*†‡§¶#]+|(?:(?<=[^\W\d_])|(?<=\.))\d+(?:,\d+)*")
 #: What parts two people of a list: a semicolon (with "and" after it: "Aligica, P.; and
-#: Tarko, V."), a slash, "and" in the languages of the lists read (Indonesian "dan"), a
-#: dash, an ellipsis.
+#: Tarko, V."), a slash, "and" in the languages of the lists read (Indonesian "dan",
+#: Persian "و"), a dash, an ellipsis.
 _CONNECTOR = re.compile(
     r"\s*(?:;(?:\s+(?:and|&|und|et)(?=\s))?|/"
-    r"|\s(?:and|&|und|(?-i:y|e|dan)|et|og|och|en|és|ja|ve|u\.|[-–—])\s|\s&|&\s|…|\.\.\.)\s*",
+    r"|\s(?:and|&|und|(?-i:y|e|dan)|و|et|og|och|en|és|ja|ve|u\.|[-–—])\s|\s&|&\s|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
 #: Czech and Slovak "a", Polish and Croatian "i" (and) after an initial or a name in
