@@ -6,7 +6,9 @@ with no mark ("In Trust, risk and uncertainty (Watson, S. & Moran, A.) 143–162
 whose imprint brackets the place too ("(Governance International, Birmingham,
 2016).at <http://…>"), a place cut in two at the book's end, Bentham's "[Online]
 Governance International: Birmingham 2016.", the place and publisher after a book's
-editors, and a year's letter printed before it."""
+editors, a year's letter printed before it, ABNT's "[S. l.]" after a journal and its
+"(org.)" editors, an issue run into the pages ("35: (4)216–224") and French
+"éditeurs. In:"."""
 
 from __future__ import annotations
 
@@ -257,3 +259,47 @@ def test_year_letter_printed_before_the_year(text: str, year: int, letter: str) 
     assert work.year == year
     assert work.year_suffix == letter
     assert not any(c.isalpha() for c in work.pages or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ARNSTEIN, S. The ladder of citizen participation. Journal of the American Institute "
+        "of Planners, [s. l.], vol. 35, nº 4, p. 216–224, 1969.",
+        "ARNSTEIN, S. The ladder of citizen participation. Journal of the American Institute "
+        "of Planners, [S. l.], v. 35, n. 4, p. 216–224, 1969a.",
+        "4 Arnstein S. The ladder of citizen participation. Journal of the American Institute "
+        "of Planners 1969; 35: (4)216–224.",
+    ],
+)
+def test_abnt_no_place_and_issue_run_into_pages(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == "Journal of the American Institute of Planners"
+    assert (work.volume, work.issue, work.pages) == ("35", "4", "216–224")
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "book"),
+    [
+        (
+            "BOVAIRD, T.; LOEFFLER, E. Communities, trust and organisational responses to "
+            "local governance failure. In: WATSON, S.; MORAN, A. (org.). Trust, risk and "
+            "uncertainty. Houndmills, Basingstoke: Palgrave Macmillan, 2005. p. 143–162.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+        (
+            "6. Bovaird T, Loeffler E. Communities, trust and organisational responses to local "
+            "governance failure. In: Watson S, Moran A, éditeurs. In: Trust, risk and "
+            "uncertainty Houndmills, Basingstoke: Palgrave Macmillan, 2005:143‑62.",
+            ["Watson", "Moran"],
+            "Trust, risk and uncertainty",
+        ),
+    ],
+)
+def test_editors_marked_before_the_book_in_abnt_and_french(
+    text: str, editors: list[str], book: str
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.editors] == editors
+    assert work.container_title == book

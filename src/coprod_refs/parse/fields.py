@@ -796,13 +796,19 @@ def split_place_publisher(text: str) -> tuple[str, str]:
 _VOLUME_MARK_AT_END = re.compile(r"(?<=[\w.])\s+(?:Bd|Jg|Vol|Band|Jahrgang|Т|Año)\.?$")
 
 
+#: ABNT's "no place" printed after a journal's name: "Local Government Studies, [S. l.]".
+_NO_PLACE_AT_END = re.compile(r",?\s*\[(?i:s\.\s?l\.?)\]$")
+
+
 def clean_container(text: str) -> str:
     """A container title without a leading "In:", a volume's mark left at its end ("Bd.")
-    and trailing punctuation; an
+    or ABNT's "[S. l.]" (no place), and trailing punctuation; an
     abbreviated journal title keeps the full stop of its last abbreviation ("Public Adm.
     Rev.", "Nat. Sustain.")."""
     value = _LEADING_IN.sub("", clean_text(text))
     value = clean_text(_VOLUME_MARK_AT_END.sub("", value))
+    if value.endswith("]"):
+        value = clean_text(_NO_PLACE_AT_END.sub("", value))  # ABNT's "…, [S. l.]"
     words = text.strip().rstrip(",;:").split()
     if len(words) < 2 or not words[-1].endswith(".") or words[-1][:-1].isupper():
         return value

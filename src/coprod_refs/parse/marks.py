@@ -130,6 +130,9 @@ _BRACKETED_VOLUME_THEN_NR = re.compile(r"(?<![\w)])\((\d{1,4})\)\s?Nr\.\s?(?=\d)
 #: Volume, slash, issue and a colon before the pages: "107/4:726–741", "76/:427–435" (read
 #: as Vancouver's "107(4):726–741", "76:427–435").
 _VOLUME_SLASH_ISSUE_COLON = re.compile(r"(?<=\s)(\d{1,4})/(\d{0,3}):(?=\d)")
+#: An issue in brackets run into the pages after the volume's colon: "35: (4)216–224"
+#: (read as "35(4): 216–224").
+_ISSUE_RUN_INTO_PAGES = re.compile(r"(?<=\d)(:\s?)\((\d{1,3})\)(?=\d)")
 #: Persian and Arabic marks between Latin-script names and words: the comma "،", "در"
 #: (in) and "ویراسته‌ی" (edited by; here without its zero-width non-joiner, which the
 #: text loses before the marks are read).
@@ -310,6 +313,8 @@ def with_marks_spaced(text: str) -> str:
         text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
     if "Nr." in text:
         text = _BRACKETED_VOLUME_THEN_NR.sub(r"\1, no. ", text)
+    if ": (" in text or ":(" in text:
+        text = _ISSUE_RUN_INTO_PAGES.sub(r"(\2): ", text)
     if "/" in text and ":" in text:
         text = _VOLUME_SLASH_ISSUE_COLON.sub(_volume_issue_parenthesised, text)
     if "،" in text:

@@ -68,7 +68,7 @@ _LEAD_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
-    r"eds?|edd|edt|editors?|editores|editoras?|ed\.\s*lit|hrsgs?|hrg|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
+    r"eds?|edd|edt|editors?|editores|editoras?|éditeurs?|ed\.\s*lit|hrsgs?|hrg|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
     r"translators?|"
     r"directors?|producers?|éds?|red|szerk|toim|ur|orgs?|org|coord|a\s+cura\s+di"
 )
@@ -92,7 +92,7 @@ _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
 _EDITOR_MARK = re.compile(
     r"[\(\[]\s*(?:eds?|edd|edt|editors?|hrsg|hrg|(?-i:[Hh]gg?)|dirs?|coords?|éds?|orgs?|red|szerk|toim|ur|arg|"
     r"a\s+cura\s+di)\.?\s*[\)\]]|"
-    r"(?:^|[\s,])(?:eds?\.|editors?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?"
+    r"(?:^|[\s,])(?:eds?\.|editors?|éditeurs?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?"
     r"|(?-i:red|toim|szerk)\.)"
     r"(?=[\s,.:;)]|$)",
     re.IGNORECASE,

@@ -153,14 +153,15 @@ IN_GUILLEMETS = r"«[^«»]{2,}»[,.]?"
 
 
 #: Editors and the book after them in one segment: Vancouver's "In: Watson S., Moran
-#: A., editors. Trust, risk and uncertainty.", Harvard's "In: S. Watson and A. Moran,
+#: A., editors. Trust, risk and uncertainty." (French "éditeurs. In: Trust, …", with a
+#: second "In:"), Harvard's "In: S. Watson and A. Moran,
 #: eds. Trust, …", "In: Watson, S. and Moran, A., editors. Trust, …" (the first name
 #: opens or ends with its initials, or they follow its comma; Chicago's "In Trust,
 #: Risk and Uncertainty, eds. S. Watson" is the other way round).
 _EDITORS_THEN_BOOK = re.compile(
     r"^(?P<editors>in:?\s+(?:(?-i:[A-Z])\.\s|(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,)"
     r"|(?=(?-i:[A-Z])[\w'’-]+,\s(?-i:[A-Z])\.))\S.*?,\s+"
-    r"(?:editors?|editores|editoras?|eds?|red|szerk|toim|ur)\.)\s+"
+    r"(?:editors?|editores|editoras?|éditeurs?|eds?|red|szerk|toim|ur)\.)\s+(?:in:\s+)?"
     r"(?P<book>(?!(?-i:[A-Z])\.)[^\W\d_].*\w.*)$",
     re.IGNORECASE,
 )
@@ -205,12 +206,20 @@ MARKED_EDITORS_THEN_BOOK = re.compile(
     r"\s+(?P<book>[A-Z].*)$"
 )
 
+#: Editors family first with their mark in brackets, then the book after a full stop
+#: (ABNT): "In: WATSON, S.; MORAN, A. (org.). Trust, risk and uncertainty.".
+_INVERTED_EDITORS_MARKED_THEN_BOOK = re.compile(
+    rf"^(?P<editors>(?:[Ii]n:?\s+)?{INVERTED_EDITOR}(?:{EDITORS_JOIN}{INVERTED_EDITOR})*\s*"
+    r"\((?i:orgs?|eds?|coords?|dirs?|hrsg)\.?\)\.)\s+(?P<book>[A-Z].*)$"
+)
+
 #: The forms that print the editors before the book in one segment.
 EDITORS_FIRST = (
     _EDITORS_THEN_BOOK,
     _MARK_THEN_EDITORS_THEN_BOOK,
     _MARK_THEN_INVERTED_EDITORS_THEN_BOOK,
     MARKED_EDITORS_THEN_BOOK,
+    _INVERTED_EDITORS_MARKED_THEN_BOOK,
 )
 
 
