@@ -357,3 +357,13 @@ def test_one_author_then_in_and_the_book() -> None:
     assert [n.family for n in work.authors] == ["Jackson"]
     assert work.container_title.startswith("The Palgrave handbook")
     assert not work.title
+
+
+def test_vancouver_names_joined_by_and_before_a_colon() -> None:
+    work = parse_reference(
+        "2 Aligica P and Tarko V: Co-production, polycentricity, and value heterogeneity: The "
+        "Ostroms’ public choice institutionalism revisited. American Political Science Review "
+        "107: 726–741, 2013."
+    )
+    assert [n.family for n in work.authors] == ["Aligica", "Tarko"]
+    assert work.title.startswith("Co-production, polycentricity")

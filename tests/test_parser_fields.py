@@ -71,6 +71,9 @@ def test_year_suffix_and_no_date(text: str, expected: tuple[int | None, str, boo
         ("no. 3, Vol 12", ("12", "3")),
         # the issue then a year is no volume
         ("no. 4, 2013", ("", "4")),
+        # Spanish "núm." and French "numéro" are issue words
+        ("vol. 107, núm. 4,", ("107", "4")),
+        ("Tome 26, numéro 4,", ("26", "4")),
     ],
 )
 def test_volume_and_issue(text: str, expected: tuple[str, str]) -> None:

@@ -67,7 +67,8 @@ def is_number_word(word: str) -> bool:
 
 
 _ISSUE_WORD = re.compile(
-    r"(?:n[°ºᵒ]|\b(?:no|nos|nr|num|number|issue|iss|heft|h|fasc|cahier|n)(?![a-z])\.?|№|#)\s*([\w/–-]+)",
+    r"(?:n[°ºᵒ]|\b(?:no|nos|nr|num|núm|number|issue|iss|heft|h|fasc|cahier|n)(?![^\W\d_])\.?|№|#)"
+    r"\s*([\w/–-]+)",
     re.IGNORECASE,
 )
 #: The issue in brackets after the volume: "107(4)", "73 (No. 8)", JJAP's "43 [1]".

@@ -137,11 +137,13 @@ def title_after_names_colon(segments: list[Segment]) -> list[Segment]:
 
 
 #: Vancouver's names before a colon, opening the title: "Carr S: Personalisation: …",
-#: "Bovaird T, Loeffler E: Communities, trust …", "Tarko V : Co-production" (the colon
-#: printed apart, as some medical styles do).
+#: "Bovaird T, Loeffler E: Communities, trust …", "Aligica P and Tarko V: Co-production"
+#: (Anticancer Research), "Tarko V : Co-production" (the colon printed apart, as some
+#: medical styles do).
 _VANCOUVER_NAMES_COLON = re.compile(
     r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,2}"
-    r"(?:, [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,3})*(?:,? et al\.?)?) ?:\s+"
+    r"(?:(?:,|,? and|,? &) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,3})*"
+    r"(?:,? et al\.?)?) ?:\s+"
     r"(?P<title>\S.*)$"
 )
 
