@@ -121,6 +121,9 @@ _JOURNAL_GLUED_TO_TITLE = re.compile(
     r"[A-Z][\w-]*:?){1,8},?\s+\d{1,4}\s*[:(])"
 )
 _YEAR_TOKEN = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
+#: A capital right after a small letter or a question mark, which a run-in journal needs:
+#: the cheap test before the others.
+_CAPITAL_AFTER_SMALL = re.compile(r"[a-z?!][A-Z]")
 #: An issue and its year parted by a slash after a journal's volume, before the pages
 #: (Slovak styles): "Review 107, 4/2013, pp." (read as "107, no. 4, 2013, pp.").
 _ISSUE_SLASH_YEAR = re.compile(r"([a-z] \d{1,4}, )(\d{1,2})/((?:1[5-9]|20)\d\d)(?=, pp?\.)")
@@ -223,6 +226,8 @@ def _volume_issue_parenthesised(match: re.Match[str]) -> str:
 def _journal_spaced_from_title(text: str) -> str:
     """`text` with a journal run into the title before it spaced out, when it comes after
     the year (not in the authors' names) and is followed by its numbers."""
+    if _CAPITAL_AFTER_SMALL.search(text) is None:
+        return text
     year = _YEAR_TOKEN.search(text)
     if year is None:
         return text
@@ -295,8 +300,10 @@ def with_marks_spaced(text: str) -> str:
     spaced = _SPACED_YEAR_LETTER.search(text, 0, 160)
     if spaced and not _YEAR.search(text, 0, spaced.start()):
         text = f"{text[: spaced.start()]}{spaced[1]}{spaced[2]}{text[spaced.end() :]}"
-    if text[-5:-1].isdigit() or text[-4:].isdigit():
-        text = _LETTER_BEFORE_LAST_YEAR.sub(r"\2\1", text)
+    if text[-5:-1].isdigit() or text[-4:].isdigit():  # the year letter is sought at the end
+        late = _LETTER_BEFORE_LAST_YEAR.search(text, len(text) - 7)
+        if late is not None:
+            text = f"{text[: late.start()]}{late[2]}{late[1]}{text[late.end() :]}"
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
         text = _FOREIGN_ET_AL.sub(" et al.", text)
     if ", Ausgabe " in text:
@@ -335,6 +342,7 @@ def with_marks_spaced(text: str) -> str:
         text = _GLUED_IN.sub(" ", text)
     if "ditors" in text or "ds." in text:
         text = _GLUED_EDITORS_WORD.sub(" ", text)
+    if ", editors" in text:
         text = _MARK_GLUED_TO_BOOK.sub(". ", text)
     if ";" in text and _GLUED_SEMICOLON.search(text):
         text = _GLUED_SEMICOLON.sub(_spaced_semicolon, text)

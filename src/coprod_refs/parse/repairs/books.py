@@ -543,57 +543,45 @@ _BOOK_END_THEN_EDITORS = re.compile(r"^(?P<book>[^;,]+);\s+(?P<editors>[^;]+?,?\
 
 def book_end_out_of_editors(segments: list[Segment]) -> list[Segment]:
     """ "In The Palgrave Handbook of … Services and" + "Outcomes; Loeffler, E., Bovaird,
-    T., Eds.;" (ACS): the words before the semicolon end the book; but an initial there
-    ("In Public management and governance; Bovaird," + "T.; Loeffler, E., Eds.;") ends
-    the editor's name cut at the comma, which goes back to the editors."""
+    T., Eds.;" (ACS): the words before the semicolon end the book."""
     for i in range(1, len(segments)):
         prev, seg = segments[i - 1], segments[i]
         if seg.label != "editor" or prev.label != "container-title" or ";" not in seg.text:
             continue
         match = _BOOK_END_THEN_EDITORS.match(seg.text)
-        if match is None:
-            return segments
-        if _INITIALS_ONLY.match(match["book"]):
-            # "… governance; Bovaird," + "T.; Loeffler, E., Eds.;": a name cut at its comma
-            cut = _BOOK_THEN_CUT_NAME.match(prev.text)
-            if cut is None:
-                return segments
-            return boundary_moved(segments, i - 1, cut["book"], f"{cut['name']} {seg.text}")
+        if match is None or _INITIALS_ONLY.match(match["book"]):
+            return segments  # "T.; Loeffler, E., Eds.;" ends a name, not the book
         book = prev._replace(text=f"{prev.text} {match['book']}")
         return splice(segments, i - 1, 2, book, seg._replace(text=match["editors"]))
-    return segments
-
-
-#: A book, its semicolon and ACS's first editors, family name first: "… public
-#: governance; Edelenbos, J.;".
-_BOOK_THEN_INVERTED_EDITORS = re.compile(
-    rf"^(?P<book>.*\S;)\s+(?P<names>{INVERTED_EDITOR};(?:\s+{INVERTED_EDITOR};)*)$"
-)
-
-
-def editors_read_into_book_end(segments: list[Segment]) -> list[Segment]:
-    """ "In Critical reflections …; Edelenbos, J.;" + "van Meerkerk, I., Eds.; …" (ACS's
-    editors parted by semicolons, the first read into the book): the names after the
-    book's semicolon open the editors."""
-    for i in range(len(segments) - 1):
-        seg, nxt = segments[i], segments[i + 1]
-        if seg.label != "container-title" or nxt.label != "editor":
-            continue
-        match = _BOOK_THEN_INVERTED_EDITORS.match(seg.text.rstrip())
-        if match is None:
-            return segments
-        return boundary_moved(segments, i, match["book"], f"{match['names']} {nxt.text}")
     return segments
 
 
 #: Initials alone: "T.", "T. R.".
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?)+$")
 
-#: A book, its semicolon and an editor's family name with its comma: "In Public management
-#: and governance; Bovaird,".
-_BOOK_THEN_CUT_NAME = re.compile(
-    r"^(?P<book>.*\S;)\s+(?P<name>(?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,)$"
+#: A book, its semicolon, then ACS's editors family first parted by semicolons and
+#: their mark: "… public governance; Edelenbos, J.; van Meerkerk, I., Eds.; …".
+_BOOK_THEN_SEMICOLON_PARTED_EDITORS = re.compile(
+    rf"^(?P<book>.*?\S;)\s+(?P<editors>{INVERTED_EDITOR}(?:;\s+{INVERTED_EDITOR})*,?\s+"
+    r"(?i:eds?)\.;?(?:\s.*)?)$"
 )
+
+
+def editors_read_into_book_end(segments: list[Segment]) -> list[Segment]:
+    """ "In Critical reflections …; Edelenbos, J.;" + "van Meerkerk, I., Eds.; …" or "In
+    Public management and governance; Bovaird," + "T.; Loeffler, E., Eds.;" (ACS's
+    editors parted by semicolons, the book and the editors cut after a name or inside
+    one): the book ends at the semicolon before the first editor."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "container-title" or nxt.label != "editor":
+            continue
+        book = seg.text.strip()
+        match = _BOOK_THEN_SEMICOLON_PARTED_EDITORS.match(f"{book} {nxt.text.strip()}")
+        if match is None or len(match["book"]) >= len(book):
+            return segments
+        return boundary_moved(segments, i, match["book"], match["editors"])
+    return segments
 
 
 #: A quoted title and the words after its closing quote: "“Letter to R. Buckminster

@@ -517,10 +517,10 @@ _MARKED_EDITORS_THEN_COLON_IMPRINT = re.compile(
 )
 
 
-#: ACS's editors, their mark and a semicolon, then the publisher, a colon and the place:
-#: "Edelenbos, J., van Meerkerk, I., Eds.; Edward Elgar: Cheltenham,".
-_EDITORS_THEN_PUBLISHER_COLON_PLACE = re.compile(
-    r"^(?P<names>.*\b(?i:eds?|editors?)\.?;)\s+(?P<publisher>[A-Z][^;:]*?):\s+(?P<place>[^;:]+?),?$"
+#: ACS's editors, their mark and a semicolon, then the imprint: "Edelenbos, J., van
+#: Meerkerk, I., Eds.; Edward Elgar: Cheltenham,".
+_EDITORS_MARK_SEMICOLON_THEN_IMPRINT = re.compile(
+    r"^(?P<names>.*\b(?i:eds?|editors?)\.?;)\s+(?P<imprint>[^;]+?),?$"
 )
 
 
@@ -535,13 +535,13 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
         seg = segments[i]
         if seg.label != "editor" or segments[i + 1].label not in ("date", "pages"):
             continue
-        acs = _EDITORS_THEN_PUBLISHER_COLON_PLACE.match(seg.text)
-        if acs is not None:
-            if not reads_as_places(acs["place"]):
+        acs = _EDITORS_MARK_SEMICOLON_THEN_IMPRINT.match(seg.text)
+        acs_imprint = _PUBLISHER_COLON_PLACES.match(acs["imprint"]) if acs else None
+        if acs is not None and acs_imprint is not None:
+            if not reads_as_places(acs_imprint["places"]):
                 return segments
-            return _imprint_out_of(
-                segments, i, acs["names"], acs["place"] + ",", acs["publisher"] + ":"
-            )
+            place, publisher = acs_imprint["places"] + ",", acs_imprint["publisher"] + ":"
+            return _imprint_out_of(segments, i, acs["names"], place, publisher)
         marked = _MARKED_EDITORS_THEN_COLON_IMPRINT.match(seg.text)
         if marked is not None:
             place, publisher = colon_imprint(marked["imprint"].rstrip(" ,;."))

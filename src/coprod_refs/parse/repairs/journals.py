@@ -495,13 +495,9 @@ def journal_read_as_publisher(segments: list[Segment]) -> list[Segment]:
                 return segments
             return splice(segments, i, 1, seg._replace(label="journal"))  # "39:241–252."
         labels = [s.label for s in segments[i + 1 : i + 4]]
-        if labels == ["date", "volume", "pages"] and _VOLUME_ISSUE.match(segments[i + 2].text):
-            return splice(segments, i, 1, seg._replace(label="journal"))  # ACS's
+        if labels == ["date", "volume", "pages"] and all(fields.parse_volume(segments[i + 2].text)):
+            return splice(segments, i, 1, seg._replace(label="journal"))  # ACS's "39 (4),"
     return segments
-
-
-#: A volume and its issue in brackets: "39 (4),", "83(4),".
-_VOLUME_ISSUE = re.compile(r"^\d{1,4}\s?\([\w–-]{1,9}\)[,.]?$")
 
 
 #: A journal's name in quotes ending an unquoted title after a comma: "Koprodukcja usług
