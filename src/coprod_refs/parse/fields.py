@@ -267,16 +267,22 @@ def clean_text(text: str) -> str:
     return _strip_brackets(text).strip(" ,;:")
 
 
-_IN_PRESS = re.compile(
-    r"\b(?:in\s+press|im\s+druck|sous\s+presse|en\s+prensa|in\s+stampa|ter\s+perse|"
-    r"in\s+corso\s+di\s+(?:pubblicazione|stampa)|accepted(?:\s+for\s+publication)?)\b",
-    re.IGNORECASE,
+_IN_PRESS_WORDS = (
+    r"in\s+press|im\s+druck|sous\s+presse|en\s+prensa|in\s+stampa|ter\s+perse|no\s+prelo|"
+    r"w\s+druku|in\s+druk|в\s+печати|in\s+corso\s+di\s+(?:pubblicazione|stampa)|"
+    r"accepted(?:\s+for\s+publication)?"
 )
-_FORTHCOMING = re.compile(
-    r"\b(?:forthcoming|to\s+appear|à\s+paraître|a\s+paraître|erscheint|im\s+erscheinen|"
-    r"in\s+preparation|submitted)\b",
-    re.IGNORECASE,
+_FORTHCOMING_WORDS = (
+    r"forthcoming|to\s+appear|[àa]\s+para[iî]tre|erscheint|im\s+erscheinen|"
+    r"in\s+(?:preparation|vorbereitung)|en\s+preparaci[óo]n|submitted"
 )
+_IN_PRESS = re.compile(rf"\b(?:{_IN_PRESS_WORDS})\b", re.IGNORECASE)
+_FORTHCOMING = re.compile(rf"(?<!\w)(?:{_FORTHCOMING_WORDS})\b", re.IGNORECASE)
+#: A work's publication status, in the languages of `publication_status`.
+STATUS_WORDS = f"{_IN_PRESS_WORDS}|{_FORTHCOMING_WORDS}"
+#: A work's publication status printed where its year would be: "(in press).", "à
+#: paraître :", "(no prelo)", "(im Druck)".
+STATUS_ALONE = re.compile(rf"^[(\[]?(?:{STATUS_WORDS})[)\]]?[.,:;]?$", re.IGNORECASE)
 
 
 #: A place or publisher the reference says is unknown: "s.l." (sine loco), "s.n." (sine
@@ -839,6 +845,23 @@ def looks_like_genre(text: str) -> bool:
         or _BLOG.search(text)
         or _MANUSCRIPT.search(text)
     )
+
+
+#: A report word followed by what the work is about or whose it is: "A Guide to
+#: Co-production", "A Case Study of Birmingham", "Bulletin de la Société …" ("Report
+#: to Congress" and "Rapport du ministre" stay descriptors).
+_REPORT_WORD_OF = re.compile(
+    r"\b(?:guide|study|paper|brief|series|discussion|bulletin)\s+"
+    r"(?:to|of|on|for|about|into|from|de|du|des|der|für|di|del)\s+\S",
+    re.I,
+)
+
+
+def names_subject(text: str) -> bool:
+    """True when a report word is followed by what the work is about or whose it is ("A
+    Guide to Co-production", "Bulletin of the Society"): a subtitle or a journal's name,
+    not a descriptor such as "Practice Guide 12"."""
+    return _REPORT_WORD_OF.search(text) is not None
 
 
 def names_report_kind(text: str) -> bool:

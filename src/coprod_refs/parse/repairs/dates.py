@@ -14,6 +14,7 @@ from coprod_refs.parse.repairs.edits import (
     ISSUE_ALONE,
     MONTH_WORD,
     NUMBER_RANGE,
+    SENTENCE_END,
     YEAR_COLON_PAGES,
     YEAR_ONLY,
     YEAR_OPENING_VOLUME,
@@ -481,4 +482,51 @@ def date_lead_read_as_place(segments: list[Segment]) -> list[Segment]:
         if seg.text.rstrip(" :").lower() not in _DATE_LEADS:
             return segments
         return splice(segments, i, 2, nxt._replace(text=f"{seg.text} {nxt.text}"))
+    return segments
+
+
+#: Names, then the work's publication status where the year goes, and perhaps the title,
+#: read as the names: "Deshayes, J. à paraître. L'église …", "Nowak, J. (w druku).".
+_STATUS_AFTER_NAMES = re.compile(
+    rf"^(?P<names>.*?[^\W\d_].*?[.,]?)\s+(?P<status>[(\[]?(?:{fields.STATUS_WORDS})[)\]]?[.,:;]?)"
+    rf"(?:\s+(?P<title>[^\W\d_].*))?$",
+    re.IGNORECASE,
+)
+
+
+#: A title opened by the work's publication status: "(en prensa). La coproducción …".
+_STATUS_OPENING = re.compile(
+    rf"^(?P<status>[(\[]?(?:{fields.STATUS_WORDS})[)\]]?[.,:;]?)\s+(?P<title>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+#: The labels of a container whose first sentence is the title when the status was read
+#: as the title.
+_TITLE_OPENS = frozenset({"journal", "container-title"})
+
+
+def status_read_as_other(segments: list[Segment]) -> list[Segment]:
+    """A work's publication status ("(en prensa).", "à paraître", "(no prelo)") read as
+    the title, run into the names or opening the title, in a reference with no date: it
+    is the date. What follows it in the names is the title, and so is the container's
+    first sentence when the status alone was read as the title."""
+    for i, seg in enumerate(segments):
+        if fields.STATUS_ALONE.match(seg.text):
+            date = seg._replace(label="date")
+            after = segments[i + 1] if i + 1 < len(segments) else None
+            parts = SENTENCE_END.split(after.text, maxsplit=1) if after else []
+            if seg.label == "title" and after and after.label in _TITLE_OPENS and len(parts) == 2:
+                # "(en prensa)." + "La ciudad. Revista …,": the title opens the container
+                title = after._replace(label="title", text=parts[0] + ".")
+                return splice(segments, i, 2, date, title, after._replace(text=parts[1]))
+            return splice(segments, i, 1, date)
+        if seg.label == "title":
+            match = _STATUS_OPENING.match(seg.text)
+            if match:
+                return cut_by_groups(segments, i, match, ("date", "status"), ("title", "title"))
+        if seg.label == "author":
+            match = _STATUS_AFTER_NAMES.match(seg.text)
+            if match and not (match["title"] and any(s.label == "title" for s in segments)):
+                return cut_by_groups(
+                    segments, i, match, ("author", "names"), ("date", "status"), ("title", "title")
+                )
     return segments

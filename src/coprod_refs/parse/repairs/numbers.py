@@ -549,6 +549,18 @@ def issue_read_as_genre(segments: list[Segment]) -> list[Segment]:
     ]
 
 
+#: A page mark alone: GOST's "С." (Cyrillic), German "S.", "p.", "pp.", "стр.".
+_PAGE_MARK_ALONE = re.compile(r"^(?:[СсSsPpР]|pp|стр|сс|ss)\.$")
+
+
+def page_mark_read_as_editor(segments: list[Segment]) -> list[Segment]:
+    """GOST's "С. 45–60" with the mark read as an editor: the mark opens the pages."""
+    for i, (seg, nxt) in enumerate(pairwise(segments)):
+        if seg.label == "editor" and nxt.label == "pages" and _PAGE_MARK_ALONE.match(seg.text):
+            return splice(segments, i, 2, nxt._replace(text=f"{seg.text} {nxt.text}"))
+    return segments
+
+
 #: A volume and its issue before the pages, read as the pages: "176(1-2) p 145-157".
 _VOLUME_THEN_PAGES = re.compile(
     r"^(?P<volume>\d+\s*\([^()]+\)[.,:]?)\s+(?P<pages>(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\.?)$"

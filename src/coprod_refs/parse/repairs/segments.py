@@ -76,6 +76,7 @@ from coprod_refs.parse.repairs.dates import (
     presentation_out_of_note,
     published_on_read_as_name,
     state_out_of_journal,
+    status_read_as_other,
     year_and_issue_in_volume,
     year_out_of_access_note,
     year_out_of_medium_note,
@@ -179,6 +180,7 @@ from coprod_refs.parse.repairs.numbers import (
     number_read_as_date,
     numbers_out_of_journal,
     numbers_out_of_title_end,
+    page_mark_read_as_editor,
     page_range_read_as_volume,
     pages_and_publisher_out_of_book,
     pages_mark_out_of_imprint,
@@ -301,6 +303,8 @@ def _needs(*alternatives: str, after: str = "", lacks: str = "") -> _When:
 _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "… to co-production, edit." + "Palgrave Macmillan,"
     (publisher_mark_out_of_title, _needs("publisher")),
+    # "Deshayes, J. à paraître. L'église …", "García, J." + "(en prensa)."
+    (status_read_as_other, _needs("author", lacks="date")),
     # "Niclaus, E," + "Young Keefe," + "J & Kratzer, Z" + "2011,"
     (names_run_on_before_date, _needs("author date")),
     # "Cahn E.S., Cahn J.C. // Yale Law Review." as the authors; "Lancaster K.J." as the title
@@ -615,6 +619,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (publisher_out_of_genre, _needs("genre", lacks="publisher")),
     # "2018. № 3. С. 45–67." with the issue as the genre
     (issue_read_as_genre, _needs("genre")),
+    # "№ 3." + "С." + "45–60." (GOST): the page mark read as an editor
+    (page_mark_read_as_editor, _needs("editor pages", after="editor > pages")),
     (date_out_of_genre, _needs("genre", lacks="date")),
     (state_out_of_journal, _needs("journal")),
     (
@@ -901,6 +907,7 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
             and not seg.text[:3].lower().startswith("in")
             and len(seg.text.split()) <= 8
             and fields.looks_like_genre(seg.text)
+            and not fields.names_subject(seg.text)
             and not fields.is_blog(seg.text)
             and not fields.is_conference(seg.text)
         ):

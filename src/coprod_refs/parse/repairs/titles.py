@@ -60,7 +60,11 @@ def split_genre_from_title(seg: Segment, *, publisher_known: bool) -> list[Segme
     parts = SENTENCE_END.split(text)
     if len(parts) > 1:
         tail = parts[-1]
-        if len(tail.split()) <= 8 and fields.looks_like_genre(tail):
+        if (
+            len(tail.split()) <= 8
+            and fields.looks_like_genre(tail)
+            and not fields.names_subject(tail)
+        ):
             head = text[: len(text) - len(tail)].rstrip()
             label = "container-title" if fields.is_blog(tail) else "genre"
             return [Segment("title", head, seg.confidence), Segment(label, tail, seg.confidence)]
