@@ -115,16 +115,26 @@ _PARTICLES = frozenset(
 @lru_cache(maxsize=1)
 def _lexicons() -> dict[str, frozenset[str]]:
     """The word lists shipped in `parse/lexicons/`, keyed by list name; "known_given_names"
-    adds the longer list the name rules read to the labeller's "given_names"."""
+    and "known_places" add the longer lists the name and imprint rules read to the
+    labeller's "given_names" and "places"."""
     folder = resources.files("coprod_refs.parse") / "lexicons"
     out: dict[str, frozenset[str]] = {}
-    names = ("given_names", "given_names_more", "months", "publishers", "places", "journal_words")
+    names = (
+        "given_names",
+        "given_names_more",
+        "months",
+        "publishers",
+        "places",
+        "places_more",
+        "journal_words",
+    )
     for name in names:
         text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         out[name] = frozenset(
             w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
         )
     out["known_given_names"] = out["given_names"] | out.pop("given_names_more")
+    out["known_places"] = out["places"] | out.pop("places_more")
     return out
 
 
@@ -145,7 +155,7 @@ def reads_as_place(text: str) -> bool:
     Janeiro", "Milano"); its other words only link them ("de", "sur")."""
     words = text.split()
     return any(w[:1].isupper() for w in words) and all(
-        (w[:1].isupper() and len(w) > 2 and lexicon_hit("places", w)) or w in PLACE_LINKS
+        (w[:1].isupper() and len(w) > 2 and lexicon_hit("known_places", w)) or w in PLACE_LINKS
         for w in words
     )
 

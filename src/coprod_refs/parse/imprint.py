@@ -53,9 +53,9 @@ def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] |
         and all(w[:1].isupper() for w in head.split())
         and not (head.isupper() and len(head) > 2)
     )
-    if tail_press and not head_press and (place_like or lexicon_hit("places", head)):
+    if tail_press and not head_press and (place_like or lexicon_hit("known_places", head)):
         return head, tail
-    if head_press and not tail_press and (lexicon_hit("places", tail) or _place_shaped(tail)):
+    if head_press and not tail_press and (lexicon_hit("known_places", tail) or _place_shaped(tail)):
         return tail, head
     if ends_imprint and reads_as_place(head) and _names_a_publisher_alone(tail):
         return head, tail
@@ -165,7 +165,7 @@ def _names_a_publisher_alone(text: str) -> bool:
         "," not in text
         and len(text.split()) <= 4
         and len(letters) > 2
-        and not lexicon_hit("places", text)
+        and not lexicon_hit("known_places", text)
         and text.split()[-1].rstrip(".") not in PLACE_WORDS
         and not _DOTTED_CODE.fullmatch(text)
         and text.rstrip(".") not in _STATE_ABBREVIATIONS
@@ -176,5 +176,6 @@ def names_only_a_publisher(text: str) -> bool:
     """A word of `text` is a publisher's and not also a place's ("Verso", "Press"; not
     "Oxford", which is both)."""
     return any(
-        lexicon_hit("publishers", word) and not lexicon_hit("places", word) for word in text.split()
+        lexicon_hit("publishers", word) and not lexicon_hit("known_places", word)
+        for word in text.split()
     )

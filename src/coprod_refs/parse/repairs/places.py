@@ -104,6 +104,34 @@ def place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: The words that link a publisher's name to the place or field it goes on with: "Presses
+#: Universitaires de" + "Rennes", "University of" + "Chicago Press".
+_NAME_LINK_END = re.compile(r"\s(?:of|de|du|des|di|della|del|der|für|and|&)$", re.IGNORECASE)
+#: A name, then the place in brackets: "Rennes (Rennes),".
+_NAME_THEN_BRACKETED_PLACE = re.compile(
+    r"^(?P<name>[^()]+?)\s*\((?P<place>[^()]+)\)(?P<end>[.,;]?)$"
+)
+
+
+def publisher_cut_before_place(segments: list[Segment]) -> list[Segment]:
+    """ "Presses Universitaires de" + "Rennes (Rennes)," read as publisher and place: a
+    publisher cut after a linking word goes on with the place's first name, and the
+    place is the one in brackets after it, if any."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "publisher" or nxt.label != "location":
+            continue
+        if not _NAME_LINK_END.search(seg.text):
+            return segments
+        bracketed = _NAME_THEN_BRACKETED_PLACE.match(nxt.text)
+        if bracketed is None:
+            return splice(segments, i, 2, seg._replace(text=f"{seg.text} {nxt.text}"))
+        publisher = seg._replace(text=f"{seg.text} {bracketed['name']}")
+        place = nxt._replace(text=bracketed["place"] + bracketed["end"])
+        return splice(segments, i, 2, publisher, place)
+    return segments
+
+
 def places_cut_from_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Basingstoke" + "and New York, Palgrave Macmillan,", "Boulder," + "CO, Westview
     Press," or "Washington, DC, Essential" + "Books," (a place-first imprint cut at the

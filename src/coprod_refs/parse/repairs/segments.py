@@ -243,6 +243,7 @@ from coprod_refs.parse.repairs.places import (
     places_out_of_publisher,
     places_read_as_publisher,
     places_run_into_book,
+    publisher_cut_before_place,
     publisher_read_into_place,
 )
 from coprod_refs.parse.repairs.titles import (
@@ -669,6 +670,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (edition_out_of_publisher, _needs("publisher", lacks="edition")),
     (edition_before_publisher, _needs("publisher", "edition location")),
     (place_run_into_publisher, _needs("location", after="location > publisher")),
+    # "Presses Universitaires de" + "Rennes (Rennes),"
+    (publisher_cut_before_place, _needs("publisher location", after="publisher > location")),
     (places_cut_from_publisher, _needs("location", after="location > publisher")),
     (places_after_publisher_colon, _needs("publisher", after="publisher > location")),
     (et_al_cut_in_two, _needs("author", "editor", after="author editor > title")),

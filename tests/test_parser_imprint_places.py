@@ -1,0 +1,71 @@
+"""Imprints whose place the labeller's own word list does not hold ("Leningrad, Nedra",
+"Stellenbosch, SUN Press"), told apart by the longer list the imprint rules read; and a
+publisher cut after a linking word ("Presses Universitaires de" + "Rennes (Rennes)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.features import _lexicons, reads_as_place
+from coprod_refs.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "Ivanov, V. L., Petrov, A. N. and Sidorov, M. S., The Coproduction of Housing "
+            "(in Russian). Leningrad, Nedra, 231 p. 1980.",
+            "Leningrad",
+            "Nedra",
+        ),
+        (
+            "Fourie, J. (2014). Co-production of municipal services. Stellenbosch, SUN Press.",
+            "Stellenbosch",
+            "SUN Press",
+        ),
+        (
+            "Rossi, M., La coproduzione dei servizi pubblici, Bergamo, Lubrina, 2012.",
+            "Bergamo",
+            "Lubrina",
+        ),
+    ],
+)
+def test_place_the_rules_know(text: str, place: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert (work.place, work.publisher) == (place, publisher)
+
+
+def test_the_labellers_own_list_is_unchanged() -> None:
+    lists = _lexicons()
+    assert "leningrad" in lists["known_places"]
+    assert "leningrad" not in lists["places"]
+    assert lists["places"] <= lists["known_places"]
+    assert reads_as_place("Rio de Janeiro") and reads_as_place("Porto Alegre")
+    assert not reads_as_place("Public Money")
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "Dupont, J., Les services publics coproduits, Presses Universitaires de Rennes "
+            "(Rennes), 2001.",
+            "Presses Universitaires de Rennes",
+            "Rennes",
+        ),
+        (
+            "Dupont, J., Les services publics coproduits, Presses Universitaires de Rennes, 2001.",
+            "Presses Universitaires de Rennes",
+            "",
+        ),
+        (
+            "Smith, J. 2001. Co-production. University of Chicago Press (Chicago).",
+            "University of Chicago Press",
+            "Chicago",
+        ),
+    ],
+)
+def test_publisher_goes_on_after_its_linking_word(text: str, publisher: str, place: str) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)
