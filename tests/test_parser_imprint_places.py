@@ -8,6 +8,7 @@ import pytest
 
 from coprod_refs.parse.features import _lexicons, reads_as_place
 from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.section_lines import opens_with_a_name
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,16 @@ def test_the_labellers_own_list_is_unchanged() -> None:
 def test_publisher_goes_on_after_its_linking_word(text: str, publisher: str, place: str) -> None:
     work = parse_reference(text)
     assert (work.publisher, work.place) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mendoza, Orlando. 2010. Co-production in Lima. Lima: PUCP.",
+        "Lancaster, Bradford (2012). Citizens and services. Public Money & Management, 32, 1-9.",
+    ],
+)
+def test_towns_that_are_names_still_open_an_entry(line: str) -> None:
+    # The longer list of places is the imprint rules' alone: a family or given name that
+    # is also a town still opens a reference-list entry.
+    assert opens_with_a_name(line)

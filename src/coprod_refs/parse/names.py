@@ -646,7 +646,7 @@ def _capitals_family(words: list[str]) -> Name | None:
     family, given = (words[:cut], words[cut:]) if caps[0] else (words[cut:], words[:cut])
     if not all(_is_given_word(w) for w in given) or _has_body_word(words):
         return None
-    if any(reads_as_place(w) for w in given if not _is_initial(w)):
+    if any(reads_as_place(w, words="places") for w in given if not _is_initial(w)):
         return None  # "NHS England", "WHO Europe"
     short = caps[0] and len(family) == 1 and len(family[0]) <= 6
     if short and not any(_is_initial(w) or lexicon_hit("known_given_names", w) for w in given):

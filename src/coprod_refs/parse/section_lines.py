@@ -567,7 +567,7 @@ def starts_entry(line: str) -> bool:
     if (
         body
         and line.split(None, 1)[0].rstrip(".,") not in _NOT_AUTHOR_WORDS
-        and not reads_as_place(body.group("body"))  # "Berlin 2003." ends an imprint
+        and not reads_as_place(body.group("body"), words="places")  # "Berlin 2003." ends an imprint
     ):
         return True
     match = _AUTHOR_GIVEN_MORE.match(line)
@@ -588,7 +588,7 @@ def opens_with_a_name(line: str) -> bool:
     if match is None or match.group(1).split()[0] in _NOT_AUTHOR_WORDS:
         return False
     family, given = match.group(1), match.group(0)[match.end(1) :].strip(" ,")
-    if reads_as_place(family) or reads_as_place(given):
+    if reads_as_place(family, words="places") or reads_as_place(given, words="places"):
         return False
     # "Routledge, New York", but "Hall, Peter": a publisher's word may be a family name.
     return lexicon_hit("given_names", given) or not lexicon_hit("publishers", family)
