@@ -83,3 +83,47 @@ def test_towns_that_are_names_still_open_an_entry(line: str) -> None:
     # The longer list of places is the imprint rules' alone: a family or given name that
     # is also a town still opens a reference-list entry.
     assert opens_with_a_name(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "note"),
+    [
+        (
+            "Ministry of Health. 2012. Co-production guidance. Wellington: Ministry of Health. "
+            "June.",
+            "Ministry of Health",
+            "",
+        ),
+        (
+            "Audit Commission. 2009. Co-production in local services. London: Audit "
+            "Commission. Sept. 14.",
+            "Audit Commission",
+            "",
+        ),
+        ("Petrov, A. 2001. Public services. Moscow: Nauka. [In Russian]", "Nauka", "In Russian"),
+        ("Cohen, U. 1983. Public services. Jerusalem: Magnes. (in Hebrew)", "Magnes", "in Hebrew"),
+    ],
+)
+def test_month_or_language_after_the_publisher(text: str, publisher: str, note: str) -> None:
+    work = parse_reference(text)
+    assert work.publisher == publisher
+    assert work.year in (2012, 2009, 2001, 1983)
+    assert work.note == note
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Renneville, M., La médecine du crime, Lille, Presses Universitaires du "
+            "Septentrion, 1997.",
+            "Presses Universitaires du Septentrion",
+        ),
+        (
+            "Klein, K. 1994. A policy capturing study. Baltimore: University of Maryland.",
+            "University of Maryland",
+        ),
+    ],
+)
+def test_words_that_open_like_a_month_stay_in_the_publisher(text: str, publisher: str) -> None:
+    assert parse_reference(text).publisher == publisher

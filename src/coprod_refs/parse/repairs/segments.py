@@ -71,6 +71,7 @@ from coprod_refs.parse.repairs.dates import (
     date_out_of_volume_start,
     link_phrase_read_as_place,
     medium_named_in_note,
+    month_or_language_out_of_publisher,
     newspaper_day_out_of_title,
     newspaper_read_as_publisher,
     presentation_out_of_note,
@@ -666,6 +667,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             "title", "container-title", after="title container-title > location", lacks="publisher"
         ),
     ),
+    # "Ministry of Health. June.", "Nauka. [In Russian]"
+    (month_or_language_out_of_publisher, _needs("publisher")),
     (genre_out_of_publisher, _needs("publisher", lacks="genre")),
     (edition_out_of_publisher, _needs("publisher", lacks="edition")),
     (edition_before_publisher, _needs("publisher", "edition location")),
