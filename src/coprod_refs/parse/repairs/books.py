@@ -135,8 +135,9 @@ def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
         quoted = tail[:1] in '«"“‘'
         if len(head.split()) < 3 or (len(tail.split()) < 2 and not quoted):
             return segments
-        # Italian styles put a journal's name, not a book's, in guillemets before its volume.
-        numbered = i + 1 < len(segments) and segments[i + 1].label == "volume"
+        # Italian styles put a journal's name, not a book's, in guillemets before its volume
+        # (or its year, when the volume is in roman numerals).
+        numbered = i + 1 < len(segments) and segments[i + 1].label in ("volume", "date")
         journal = numbered and _GUILLEMETS_NAME.match(tail) is not None
         return divided(
             segments, i, ("title", head), ("journal" if journal else "container-title", tail)
@@ -144,7 +145,8 @@ def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-_GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS}$")
+#: A name in guillemets, perhaps with its roman volume: "«Local Government Studies», XL".
+_GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS}(?:\s+[IVXLC]+[,.]?)?$")
 
 #: Abbreviations a small "in" follows inside a sentence: "repr. in", "cf. in".
 _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".split())

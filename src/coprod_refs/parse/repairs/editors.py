@@ -178,18 +178,21 @@ _EDITED_BY_HINT = re.compile(r"(?i)cura|by|von|direc|eds?\.")
 
 def editors_after_book_phrase(segments: list[Segment]) -> list[Segment]:
     """ "Trust, risk and uncertainty, a cura di S. Watson e A. Moran," read as one book,
-    or the book ending in "a cura di" (or "a cura") before names read as a second list of
-    authors, in a reference with no editors: the phrase and the people after it are the
-    editors."""
+    or the book ending in "a cura di" (or "a cura", or before its last words: "… and
+    management" + "in Europe, a cura di E. Ongaro,") before names read as a second list
+    of authors, in a reference with no editors: the phrase and the people after it are
+    the editors."""
     for i, seg in enumerate(segments):
-        if seg.label != "container-title" or not _EDITED_BY_HINT.search(seg.text):
+        if seg.label != "container-title":
             continue
         nxt = segments[i + 1] if i + 1 < len(segments) else None
         authors_next = nxt is not None and nxt.label == "author"
         # The phrase may run on into the names: "… governance, a cura" + "di T. Bovaird,".
         text = f"{seg.text} {nxt.text}" if nxt is not None and authors_next else seg.text
+        if not _EDITED_BY_HINT.search(text):
+            continue
         cut = _EDITED_BY_AFTER_BOOK.search(text)
-        if cut is None or cut.start() == 0 or cut.start() >= len(seg.text):
+        if cut is None or cut.start() == 0 or (cut.start() >= len(seg.text) and not authors_next):
             continue
         book = Segment(seg.label, text[: cut.start()] + ",", seg.confidence)
         if nxt is not None and authors_next and cut.end() >= len(seg.text):

@@ -448,14 +448,38 @@ def guillemets_cut_by_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A title run on into "in «Journal»," and perhaps its roman volume: "The ladder of
+#: citizen participation, in «Journal of the American Institute of Planners», XXXV".
+_TITLE_THEN_IN_GUILLEMETS = re.compile(
+    r"^(?P<title>.*?[^\s,]),?\s+[Ii]n:?\s+(?P<journal>«[^«»]{2,}»[,.]?(?:\s+[IVXLC]+[,.]?)?)$"
+)
+#: A volume in capital roman numerals, perhaps before the bracketed year and the issue:
+#: "XXXV", "XXIX (2012), n. 5,".
+_ROMAN_OPENING = re.compile(r"^(?P<roman>[IVXLC]+[,.]?)(?:\s+(?P<date>\(\d{4}[a-z]?\).*))?$")
+
+
 def journal_in_guillemets(segments: list[Segment]) -> list[Segment]:
     """Italian styles print the journal in guillemets: "«Voluntas», 23, 4," read as the
     volume gives the journal; "Childcare in eight countries, in «Public Management
-    Review»," read as the journal gives the title's subtitle and the journal."""
+    Review»," read as the journal gives the title's subtitle and the journal; a title run
+    on into "in «Public Administration Review», XLIII" gives the journal and its roman
+    volume."""
     labels = [s.label for s in segments]
     for i, seg in enumerate(segments):
         if "«" not in seg.text:
             continue
+        if seg.label == "title" and "journal" not in labels[:i]:
+            match = _TITLE_THEN_IN_GUILLEMETS.match(seg.text)
+            if match:
+                journal = seg._replace(label="journal", text=match["journal"])
+                title = seg._replace(text=match["title"] + ",")
+                after = segments[i + 1] if i + 1 < len(segments) else None
+                roman = _ROMAN_OPENING.match(after.text) if after else None
+                if after is None or after.label != "journal" or roman is None:
+                    return splice(segments, i, 1, title, journal)
+                journal = journal._replace(text=f"{journal.text} {roman['roman']}")
+                dated = [after._replace(label="date", text=roman["date"])] if roman["date"] else []
+                return splice(segments, i, 2, title, journal, *dated)
         if seg.label == "volume" and not {"journal", "container-title"} & set(labels):
             match = _GUILLEMETS_THEN_NUMBERS.match(seg.text)
             if match:

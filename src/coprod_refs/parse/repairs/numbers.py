@@ -298,13 +298,25 @@ def days_read_as_pages(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A year, then the issue: Italian "(1969a), n. 4,", "2014, no. 4.".
+_YEAR_THEN_ISSUE = re.compile(
+    r"^(?P<year>\(?\d{4}[a-z]?\)?[.,;]?)\s+(?P<issue>(?i:n|no|nr|núm|num|n°|№)\.?\s*\d{1,4}[.,;:]?)$"
+)
+
+
 def issue_read_into_date(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review" + "2015; (Summer):" read as the date, in a
     reference with no volume (Vancouver's issue with no volume): the bracket after the
-    year is the issue."""
+    year is the issue; so is a marked number after the year ("XXXV" + "(1969a), n. 4,")."""
     for i, seg in enumerate(segments):
-        if seg.label != "date" or "(" not in seg.text:
+        if seg.label != "date" or ("(" not in seg.text and "n" not in seg.text.lower()):
             continue
+        marked = _YEAR_THEN_ISSUE.match(seg.text.strip())
+        if marked:
+            date = seg._replace(text=marked["year"])
+            return splice(segments, i, 1, date, seg._replace(label="volume", text=marked["issue"]))
+        if "(" not in seg.text:
+            return segments
         match = YEAR_OPENING_VOLUME.match(seg.text.strip())
         if match is None:
             return segments

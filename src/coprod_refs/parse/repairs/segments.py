@@ -515,6 +515,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # Nature's "Title. in Book" + "(eds. A, B)" + "143–162" + "(Publisher, Place, 2005)."
     (in_book_out_of_title, _needs("title", lacks="journal")),
+    # … and the book it cut out ends in "a cura" before "di S. Watson, A. Moran."
+    (editors_after_book_phrase, _needs("container-title", lacks="editor")),
     (book_out_of_editors, _needs("editor", lacks="container-title journal")),
     (editors_run_into_book, _needs("editor", after="editor > container-title")),
     # "… Management in" + "Europe, E. Ongaro, S. van Thiel, Eds."
@@ -616,7 +618,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (days_read_as_pages, _needs("date", after="date pages > date pages")),
     # "«Voluntas», 23, 4," as the volume
     (guillemets_cut_by_journal, _needs("title journal", after="title > journal")),
-    (journal_in_guillemets, _needs("volume", "title journal")),
+    (journal_in_guillemets, _needs("volume", "title journal", "title date")),
     # "[Discussion paper]. NESTA." as the genre
     (publisher_out_of_genre, _needs("genre", lacks="publisher")),
     # "2018. № 3. С. 45–67." with the issue as the genre

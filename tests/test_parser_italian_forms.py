@@ -1,0 +1,88 @@
+"""Italian styles' journals and books: the journal in guillemets after "in", its volume in
+roman numerals before the bracketed year and the issue after it ("in «Public
+Administration Review», XLIII (1983), n. 1, pp. 59–65"), and a book cut out of the
+chapter's title whose editors follow "a cura di", wherever the labeller ended the book."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal", "volume", "issue", "year"),
+    [
+        (
+            "S. Arnstein, The ladder of citizen participation, in «Journal of the American "
+            "Institute of Planners», XXXV (1969a), n. 4, pp. 216–224.",
+            "The ladder of citizen participation",
+            "Journal of the American Institute of Planners",
+            "XXXV",
+            "4",
+            1969,
+        ),
+        (
+            "T. Bovaird, M. Willis e I. Briggs, Strategic commissioning for local public "
+            "services: Service improvement cycle or just going round in circles?, in «Local "
+            "Government Studies», XL (2014), n. 4, pp. 533–559.",
+            "Strategic commissioning for local public services: Service improvement cycle or "
+            "just going round in circles?",
+            "Local Government Studies",
+            "XL",
+            "4",
+            2014,
+        ),
+        (
+            "M. Edson, A complex adaptive systems view of resilience in a project team, in "
+            "«Systems Research and Behavioural Science», XXIX (2012), n. 5, pp. 499–516.",
+            "A complex adaptive systems view of resilience in a project team",
+            "Systems Research and Behavioural Science",
+            "XXIX",
+            "5",
+            2012,
+        ),
+    ],
+)
+def test_journal_in_guillemets_with_roman_volume(
+    text: str, title: str, journal: str, volume: str, issue: str, year: int
+) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container_title) == (title, journal)
+    assert (work.volume, work.issue, work.year) == (volume, issue, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "T. Bovaird e E. Loeffler, Communities, trust and organisational responses to local "
+            "governance failure. in Trust, risk and uncertainty, a cura di S. Watson, A. Moran. "
+            "Palgrave Macmillan, Houndmills, Basingstoke 2005, pp. 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "E. Loeffler e T. Bovaird, From participation to co-production: Widening and "
+            "deepening the contributions of citizens to public services and outcomes. in The "
+            "Palgrave handbook of public administration and management in Europe, a cura di E. "
+            "Ongaro, S. Van Thiel. Palgrave Macmillan, Houndmills 2017.",
+            "The Palgrave handbook of public administration and management in Europe",
+            ["Ongaro", "Van Thiel"],
+        ),
+    ],
+)
+def test_editors_after_a_cura_di(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert work.container_title == book
+    assert [e.family for e in work.editors] == editors
+    assert [a.family for a in work.authors] in (["Bovaird", "Loeffler"], ["Loeffler", "Bovaird"])
+
+
+def test_year_then_marked_issue_in_an_english_reference() -> None:
+    work = parse_reference(
+        "Smith, J., Co-production and its critics, in «Public Money & Management», 2014, no. 4, "
+        "pp. 33-40."
+    )
+    assert work.container_title == "Public Money & Management"
+    assert (work.year, work.issue) == (2014, "4")
