@@ -127,3 +127,40 @@ def test_month_or_language_after_the_publisher(text: str, publisher: str, note: 
 )
 def test_words_that_open_like_a_month_stay_in_the_publisher(text: str, publisher: str) -> None:
     assert parse_reference(text).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "place"),
+    [
+        (
+            "5. Artuso D, & Montini A (2016) CI.VI.VO. in Rimini: How volunteers make their "
+            "neighbourhood a better place to live Governance International, Birmingham.",
+            "CI.VI.VO. in Rimini: How volunteers make their neighbourhood a better place to live",
+            "Governance International",
+            "Birmingham",
+        ),
+        (
+            "21. Carr S (2012) Personalisation: A rough guide SCIE, London.",
+            "Personalisation: A rough guide",
+            "SCIE",
+            "London",
+        ),
+    ],
+)
+def test_publisher_run_into_a_sentence_case_title(
+    text: str, title: str, publisher: str, place: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.publisher, work.place) == (title, publisher, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith J (2012) The Reform of Public Services in England, London.",
+        "Smith J (2012) Ein Restaurant im Centre Pompidou, Paris.",
+        "Smith J (2012) Aging and scoring bucks on the hoof, instructional DVD, Bogart.",
+    ],
+)
+def test_title_ending_in_a_name_keeps_it(text: str) -> None:
+    assert parse_reference(text).publisher == ""

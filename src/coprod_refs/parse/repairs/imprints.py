@@ -177,6 +177,58 @@ _PUBLISHER_PLACE_ENDING_TITLE = re.compile(
 _BODY_PLACE_ENDING_TITLE = re.compile(r"^(?P<title>.*\S),\s+" + _PUBLISHER_THEN_PLACE)
 
 
+#: Small words of title-case titles (and the words before a proper name in a sentence),
+#: which the sentence-case word before a publisher's name is not.
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with de des du la le les et au aux en"
+    " dans sur pour par und der die das von für im am zum zur vom del della di da nel y el".split()
+)
+#: The small words inside a publisher's name: "Society for Standardization".
+_NAME_INNER_WORDS = frozenset("and of for the & de".split())
+
+
+def _publisher_ending(words: list[str]) -> int:
+    """Where the capitalised run ending `words` opens, when a sentence-case word precedes
+    it ("… a better place to live" + "Governance International"); 0 when none."""
+    at = len(words)
+    while at > 0 and (words[at - 1][:1].isupper() or words[at - 1] in _NAME_INNER_WORDS):
+        at -= 1
+    while at < len(words) and words[at] in _NAME_INNER_WORDS:
+        at += 1
+    if at in (0, len(words)) or len(words) - at > 6:
+        return 0
+    before = words[at - 1]
+    if not before[:1].islower() or before.lower() in _TITLE_CASE_SMALL_WORDS:
+        return 0
+    if not before[-1:].isalpha() or any(not w[-1:].isalnum() for w in words[at:-1]):
+        return 0  # a sentence or part ends there, or inside the run
+    return at
+
+
+def publisher_run_into_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "… a better place to live Governance International," or "A rough guide SCIE," +
+    "London." (a style that prints no stop after the title): in a sentence-case title
+    with no publisher, the capitalised run after its last lower-case word (not a small
+    word of title-case titles) is the publisher: two words or more, or one that names a
+    body or a publisher, or an acronym."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label not in ("title", "container-title") or nxt.label != "location":
+            continue
+        if not seg.text.endswith(",") or any(c in seg.text[:-1] for c in ',;"“”‘’«»'):
+            return segments  # a title of comma parts, or quoted, ends elsewhere
+        words = seg.text[:-1].split()
+        at = _publisher_ending(words)
+        run = " ".join(words[at:])
+        one_word = at == len(words) - 1
+        acronym = one_word and run.isupper() and 2 <= len(run) <= 8 and run.isalpha()
+        if not at or not (acronym or not one_word or names_a_publisher(run)):
+            return segments
+        title = seg._replace(text=" ".join(words[:at]))
+        return splice(segments, i, 1, title, seg._replace(label="publisher", text=run + ","))
+    return segments
+
+
 def imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "Scotland's Digital Health and Care Strategy. Edinburgh: Scottish Government." or
     "… in Wales. Welsh Government, Cardiff." read as one title, in a reference with no

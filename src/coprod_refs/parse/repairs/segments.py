@@ -145,6 +145,7 @@ from coprod_refs.parse.repairs.imprints import (
     publisher_read_as_container,
     publisher_read_as_editors,
     publisher_read_as_journal,
+    publisher_run_into_title_end,
     semicolon_imprint,
     thesis_descriptor_from_imprint,
 )
@@ -488,6 +489,15 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (
         publisher_out_of_title_end,
         _needs("title", after="title > location", lacks="publisher journal container-title"),
+    ),
+    # "… a better place to live Governance International," + "Birmingham."
+    (
+        publisher_run_into_title_end,
+        _needs(
+            "location",
+            after="title container-title > location",
+            lacks="publisher journal editor",
+        ),
     ),
     # "Title (Community Development Report). Federal Reserve Bank of St. Louis." as a title
     (
