@@ -367,3 +367,32 @@ def test_vancouver_names_joined_by_and_before_a_colon() -> None:
     )
     assert [n.family for n in work.authors] == ["Aligica", "Tarko"]
     assert work.title.startswith("Co-production, polycentricity")
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place", "editors"),
+    [
+        (
+            "Bovaird, T.: /Loeffler, E.: Quality management in public sector organisations. In: "
+            "Public management and governance. Routledge, Abingdon and New York. Bovaird, T.; "
+            "Loeffler, E. (Hrsg.). 2016a, S. 162–177",
+            "Routledge",
+            "Abingdon and New York",
+            ["Bovaird", "Loeffler"],
+        ),
+        (
+            "Bovaird, T.: /Loeffler, E.: Communities, trust and organisational responses to "
+            "local governance failure. In: Trust, risk and uncertainty. Palgrave Macmillan, "
+            "Basingstoke. Watson, S.; Moran, A. (Hrsg.). 2005, S. 143–162",
+            "Palgrave Macmillan",
+            "Basingstoke",
+            ["Watson", "Moran"],
+        ),
+    ],
+)
+def test_imprint_between_the_book_and_its_editors(
+    text: str, publisher: str, place: str, editors: list[str]
+) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)
+    assert [e.family for e in work.editors] == editors

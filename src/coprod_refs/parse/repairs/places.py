@@ -9,10 +9,12 @@ import re
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import (
+    comma_imprint,
     is_region_code,
     places_last,
     reads_as_places,
 )
+from coprod_refs.parse.names import has_editor_marker
 from coprod_refs.parse.repairs.edits import (
     PART_BREAK,
     boundary_moved,
@@ -451,6 +453,44 @@ def places_out_of_editors(segments: list[Segment]) -> list[Segment]:
             end = tail if n == len(imprint) else ","
             pieces.append(Segment(label, text + end, seg.confidence))
         return splice(segments, i, 1, *pieces)
+    return segments
+
+
+#: The imprint's sentence opening an editors' segment, maybe after the book: "Routledge,
+#: Abingdon and New York." before "Bovaird, T.; Loeffler, E. (Hrsg.).".
+_IMPRINT_SENTENCE_OPENING = re.compile(
+    r"^(?:(?P<book>[Ii]n:?\s+[^.]+?[a-z?!]\.)\s+)?"
+    r"(?P<imprint>[^.]+?,[^.]+?[a-z])\.\s+(?P<names>[A-Z].*)$"
+)
+
+
+def imprint_opening_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In: Public management and governance." + "Routledge, Abingdon and New York.
+    Bovaird, T.; Loeffler, E. (Hrsg.)." (Austrian and German styles print the imprint
+    between the book and its editors), the book maybe read into the editors too: the
+    sentence before the marked names, a publisher and places, is the imprint."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor" or ". " not in seg.text:
+            continue
+        match = _IMPRINT_SENTENCE_OPENING.match(seg.text)
+        if match is None or not has_editor_marker(match["names"]):
+            return segments
+        if match["book"] and any(s.label == "container-title" for s in segments):
+            return segments
+        split = comma_imprint(match["imprint"]) or places_last(match["imprint"])
+        if split is None or not names_people(match["names"]):
+            return segments
+        place, publisher = split
+        book = [seg._replace(label="container-title", text=match["book"])] if match["book"] else []
+        return splice(
+            segments,
+            i,
+            1,
+            *book,
+            seg._replace(label="publisher", text=publisher + ","),
+            seg._replace(label="location", text=place + "."),
+            seg._replace(text=match["names"]),
+        )
     return segments
 
 

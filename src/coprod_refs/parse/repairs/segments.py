@@ -231,6 +231,7 @@ from coprod_refs.parse.repairs.places import (
     campus_read_as_place,
     city_out_of_abnt_journal,
     city_out_of_container,
+    imprint_opening_editors,
     move_region_code_to_place,
     place_cut_into_book,
     place_out_of_title_colon,
@@ -806,6 +807,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Public management and governance. Abingdon and New York," as the book
     (places_ending_book, _needs("container-title", lacks="location")),
     # "ed. T. Bovaird, E. Loeffler, Abingdon and New York," + "Routledge,"
+    # "Routledge, Abingdon and New York. Bovaird, T.; Loeffler, E. (Hrsg.)." as editors
+    (imprint_opening_editors, _needs("editor", lacks="publisher location")),
     (places_out_of_editors, _needs("editor", after="editor > publisher date location")),
     (first_page_after_volume, _needs("volume date", lacks="pages")),
     (law_journal_numbers, _needs("journal volume", "journal pages")),
