@@ -67,7 +67,7 @@ def is_number_word(word: str) -> bool:
 
 
 _ISSUE_WORD = re.compile(
-    r"(?:n[°ºᵒ]|\b(?:no|nos|nr|num|núm|number|issue|iss|heft|h|fasc|cahier|n)(?![^\W\d_])\.?|№|#)"
+    r"(?:n\.?[°ºᵒ]|\b(?:no|nos|nr|num|núm|number|issue|iss|heft|h|fasc|cahier|n)(?![^\W\d_])\.?|№|#)"
     r"\s*([\w/–-]+)",
     re.IGNORECASE,
 )

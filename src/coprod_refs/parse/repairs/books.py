@@ -815,17 +815,17 @@ def container_out_of_editors(segments: list[Segment]) -> list[Segment]:
 #: In :"; or a small "in" with its colon right after the title's last word (Slovak and
 #: Czech journals): "… institutionalism revisited in:".
 _QUOTED_TITLE_THEN_IN = re.compile(
-    r"^.*(?:[»”\"’';]\s+(?P<mark>(?i:in|en|dans|im):?)"
+    r"^.*(?:(?:[»”\"’'],?|;)\s+(?P<mark>(?i:in|en|dans|im)[:,]?)"
     r"|[\w)][.?!]\s+(?P<capital>(?:In|En|Dans|Im)\s?:?)"
     r"|[\w)]\s+(?P<colon>(?:in|w|v):))$"
 )
 
 
 def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
-    """ "« Resilience in public administration … » dans", German "… concept; in:", "…
-    participation. In :" or "… revisited in:" read as the title: the word after the
-    closing quote, the semicolon, the full stop or the title's last word opens the
-    editors, the book or the journal."""
+    """ "« Resilience in public administration … » dans", Spanish "“…?”, en,", German "…
+    concept; in:", "… participation. In :" or "… revisited in:" read as the title: the
+    word after the closing quote, the semicolon, the full stop or the title's last word
+    opens the editors, the book or the journal."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue

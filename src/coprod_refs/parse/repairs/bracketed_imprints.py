@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import (
     colon_imprint,
@@ -268,4 +269,40 @@ def bracketed_editors_cut(segments: list[Segment]) -> list[Segment]:
         if not rest.strip(" ,.;:"):
             return splice(segments, i, 2, editors)
         return splice(segments, i, 2, editors, nxt._replace(text=rest.lstrip(" ,.;:")))
+    return segments
+
+
+#: OSCOLA's quoted title, then the publisher and the year in one bracket, and what the
+#: work is: "‘Personalisation: A Rough Guide’ (SCIE 2012) SCIE Guide 47".
+_QUOTED_TITLE_THEN_PUBLISHER_YEAR = re.compile(
+    r"^(?P<title>[‘“\"'].*\w[?!.]?[’”\"'])\s+\((?P<name>[^()\d]{2,80}?),?\s+"
+    r"(?P<year>\d{4}[a-z]?\))(?P<rest>.*)$"
+)
+
+
+def publisher_and_year_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "‘Personalisation: A Rough Guide’ (SCIE 2012) SCIE Guide 47" read as one title, in a
+    reference with no date (OSCOLA prints a report's publisher and year in one bracket
+    after its quoted title): the bracket gives the publisher (or the place, when it names
+    places only) and the year, and what follows it is the report's kind."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title" or "(" not in seg.text:
+            continue
+        match = _QUOTED_TITLE_THEN_PUBLISHER_YEAR.match(seg.text)
+        if match is None:
+            return segments
+        name = match["name"]
+        pieces = [
+            seg._replace(text=match["title"]),
+            seg._replace(
+                label="location" if reads_as_places(name) else "publisher", text=f"({name}"
+            ),
+            seg._replace(label="date", text=match["year"]),
+        ]
+        rest = match["rest"].strip()
+        if rest:
+            pieces.append(
+                seg._replace(label="genre" if fields.looks_like_genre(rest) else "note", text=rest)
+            )
+        return splice(segments, i, 1, *pieces)
     return segments

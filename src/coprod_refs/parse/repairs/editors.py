@@ -164,10 +164,10 @@ _EDITORS_MARK_DASH_CONTAINER = re.compile(
 
 #: The phrase that says names after it are the book's editors, printed after the book's
 #: title without brackets: "Trust, risk and uncertainty, a cura di S. Watson", "…, edited
-#: by", "…, hrsg. von", "…, sous la direction de", "…, bajo la dirección de", and JJAP's
+#: by", "…, hrsg. von" ("hg. von"), "…, sous la direction de", "…, bajo la dirección de", and JJAP's
 #: "…, eds. J. Edelenbos" before initials.
 _EDITED_BY_AFTER_BOOK = re.compile(
-    r"[,.]?\s+(?P<phrase>(?i:a\s+cura\s+di|edited\s+by|ed\.\s+by|hrsg\.\s+v(?:on\b|\.)|"
+    r"[,.]?\s+(?P<phrase>(?i:a\s+cura\s+di|edited\s+by|ed\.\s+by|(?:hrsg|hg)\.\s+v(?:on\b|\.)|"
     r"herausgegeben\s+von|sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[oó]n\s+de)(?!\w)"
     r"|(?<=,\s)eds?\.(?=\s+[A-Z]\.))"
 )

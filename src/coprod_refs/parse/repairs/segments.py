@@ -58,6 +58,7 @@ from coprod_refs.parse.repairs.bracketed_imprints import (
     bracketed_publisher_place,
     bracketed_publisher_read_into,
     publisher_after_bracketed_editors,
+    publisher_and_year_out_of_title,
     title_end_read_into_publisher,
 )
 from coprod_refs.parse.repairs.dates import (
@@ -831,6 +832,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # PNAS's "(Governance International," + "2016)." as a journal
     (bracketed_publisher_before_year, _needs("journal", "location", lacks="volume publisher")),
     # "… to live (Governance International: Birmingham)." as the title
+    # OSCOLA's "‘Title’ (SCIE 2012) SCIE Guide 47" as one title
+    (publisher_and_year_out_of_title, _needs("title", lacks="date publisher")),
     (
         bracketed_imprint_out_of_title,
         _needs("title", "container-title", lacks="location journal"),
