@@ -1,6 +1,8 @@
 """OSCOLA's report imprint in one bracket after the quoted title ("‘Title’ (SCIE 2012) SCIE
 Guide 47"), Spanish "N.º 4" as the issue and "“Title”, en, J. Edelenbos (eds.)" with its
-mark after the title, and German "hg. von" before a book's editors."""
+mark after the title, German "hg. von" before a book's editors, an issue spaced from its
+volume ("35 (4):216–224", as geography journals print it) and Wiley's chapters with the
+editors after a small "in" and the book ("(Eds: S. Watson, A. Moran)")."""
 
 from __future__ import annotations
 
@@ -82,3 +84,51 @@ def test_hg_von_before_the_editors(text: str, editors: list[str]) -> None:
     work = parse_reference(text)
     assert [e.family for e in work.editors] == editors
     assert "hg." not in work.container_title
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            "Arnstein, S. 1969. The ladder of citizen participation. Journal of the American "
+            "Institute of Planners 35 (4):216–224.",
+            "35",
+            "4",
+            "216–224",
+        ),
+        (
+            "Aligica, P., and V. Tarko. 2013. Co-production, polycentricity, and value "
+            "heterogeneity. American Political Science Review 107 (4):726–741.",
+            "107",
+            "4",
+            "726–741",
+        ),
+    ],
+)
+def test_spaced_issue_after_the_volume(text: str, volume: str, issue: str, pages: str) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.issue, work.pages) == (volume, issue, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        (
+            "T. Bovaird, E. Loeffler, in Trust, risk and uncertainty, (Eds: S. Watson, A. "
+            "Moran), Palgrave Macmillan, Houndmills, Basingstoke, 2005, pp. 143–162.",
+            "Trust, risk and uncertainty",
+            ["Watson", "Moran"],
+        ),
+        (
+            "T. Bovaird, E. Loeffler, in Critical reflections on interactive governance, (Eds: "
+            "J. Edelenbos, I. van Meerkerk), Edward Elgar, Cheltenham, 2016, pp. 254–277.",
+            "Critical reflections on interactive governance",
+            ["Edelenbos", "Meerkerk"],
+        ),
+    ],
+)
+def test_wiley_book_and_editors_after_a_small_in(text: str, book: str, editors: list[str]) -> None:
+    work = parse_reference(text)
+    assert [a.family for a in work.authors] == ["Bovaird", "Loeffler"]
+    assert work.container_title == book
+    assert [e.family for e in work.editors] == editors

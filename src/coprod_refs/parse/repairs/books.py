@@ -877,6 +877,13 @@ _AUTHORS_IN_BOOK_THEN_MARK = re.compile(
     r"^(?P<authors>[^()]+?),\s+(?P<book>[Ii]n\s+[^()]+?)\s+(?P<mark>\((?:Eds?|Hrsg|Éds?)\.?:?)$"
 )
 
+#: … or with the editors in the same segment: "T. Bovaird, E. Loeffler, in Trust, risk
+#: and uncertainty, (Eds: S. Watson, A. Moran),".
+_AUTHORS_IN_BOOK_THEN_EDITORS = re.compile(
+    r"^(?P<authors>[^()]+?,)\s+(?P<book>[Ii]n\s+[^()]+?,?)\s+"
+    r"(?P<editors>\((?:Eds?|Hrsg|Éds?)\.?:?\s[^()]+\)[,.]?)$"
+)
+
 #: An editors' mark in brackets opening a segment: "(Eds.: Kassen, T. R.; …)".
 _OPENING_EDITORS_MARK = re.compile(r"^\((?:Eds?|Hrsg|Éds?)\.?:?\s")
 
@@ -885,9 +892,10 @@ def wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:
     """Wiley's "T. Bovaird, E. Loeffler, In Trust, risk and uncertainty (Eds.: Watson, S.;
     Moran, A.), Palgrave Macmillan, …" read with the authors, the book and the editors'
     mark as editors and the editors as authors, or "(Eds.: Kassen, T. R.; …)," read as
-    authors (or "(Eds S Watson, A Moran.)" as the publisher): what opens with an editors'
-    mark is the editors; the names before "In" are the authors and the words after it
-    the book."""
+    authors (or "(Eds S Watson, A Moran.)" as the publisher), or all of "T. Bovaird, E.
+    Loeffler, in Trust, risk and uncertainty, (Eds: S. Watson, A. Moran)," read as
+    editors: what opens with an editors' mark is the editors; the names before "In" are
+    the authors and the words after it the book."""
     for i, seg in enumerate(segments):
         if (
             seg.text[:1] == "("
@@ -896,8 +904,20 @@ def wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:
             and _OPENING_EDITORS_MARK.match(seg.text)
         ):
             return splice(segments, i, 1, seg._replace(label="editor"))
-        if seg.label != "editor" or i + 1 >= len(segments) or ", In " not in seg.text:
+        if seg.label != "editor" or (", In " not in seg.text and ", in " not in seg.text):
             continue
+        whole = _AUTHORS_IN_BOOK_THEN_EDITORS.match(seg.text)
+        if whole:  # "T. Bovaird, E. Loeffler, in Trust, risk and uncertainty, (Eds: …),"
+            return cut_by_groups(
+                segments,
+                i,
+                whole,
+                ("author", "authors"),
+                ("container-title", "book"),
+                ("editor", "editors"),
+            )
+        if i + 1 >= len(segments):
+            return segments
         nxt = segments[i + 1]
         match = _AUTHORS_IN_BOOK_THEN_MARK.match(seg.text)
         if match is None or nxt.label not in ("author", "editor"):

@@ -379,6 +379,9 @@ _BRACKETED_ISSUE_THEN_PAGES = re.compile(
     r"^(?P<issue>\([^()]{1,20}\))\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\.?)$"
 )
 
+#: A bare volume and a numbered issue in brackets: "35(4)", "12(3–4)".
+_BARE_VOLUME = re.compile(r"^\d{1,4}\(\d{1,3}(?:[-–/]\d{1,3})?\)$")
+
 _SEASON_THEN_PAGES = re.compile(
     rf"^(?P<issue>\({_SEASON}\))[:,]?\s*(?P<pages>\d+\s*[-–]\s*\d+\.?)$"
 )
@@ -387,14 +390,23 @@ _SEASON_THEN_PAGES = re.compile(
 def issue_read_into_pages(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review" + "(Summer):41–45." read as the pages, or
     (a season's) as the volume (ASA): the bracket is the issue, the numbers after it the
-    pages."""
+    pages; a numbered issue after a bare volume ("35" + "(4):216–224.") goes with it."""
     for i, seg in enumerate(segments):
         if seg.label not in ("pages", "volume") or seg.text[:1] != "(":
             continue
         text = seg.text.strip()
         match = _SEASON_THEN_PAGES.match(text)
-        if match is None and seg.label == "pages" and all(s.label != "volume" for s in segments):
-            match = _BRACKETED_ISSUE_THEN_PAGES.match(text)  # not "28" + "(A):60-68"
+        before = segments[i - 1] if i else None
+        if match is None and seg.label == "pages":
+            match = _BRACKETED_ISSUE_THEN_PAGES.match(text)
+            if match and before is not None and before.label == "volume":
+                if not _BARE_VOLUME.match(before.text + match["issue"]):
+                    return segments  # not "28" + "(A):60-68"
+                # "35" + "(4):216–224.": the volume's issue
+                volume = before._replace(text=f"{before.text} {match['issue']}:")
+                return splice(segments, i - 1, 2, volume, seg._replace(text=match["pages"]))
+            if any(s.label == "volume" for s in segments):
+                return segments
         if match is None:
             return segments
         return divided(segments, i, ("volume", match["issue"]), ("pages", match["pages"]))
