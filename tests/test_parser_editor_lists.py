@@ -396,3 +396,28 @@ def test_imprint_between_the_book_and_its_editors(
     work = parse_reference(text)
     assert (work.publisher, work.place) == (publisher, place)
     assert [e.family for e in work.editors] == editors
+
+
+def test_editors_list_closed_by_brackets_lost_its_opening() -> None:
+    work = parse_reference(
+        "Bovaird T., Loeffler E., 2005. Communities, trust and organisational responses to "
+        "local governance failure. In: Trust, risk and uncertainty (Eds. Watson S., Moran A.). "
+        "PALGRAVE MACMILLAN, Houndmills, Basingstoke, 143-162"
+    )
+    assert [(e.family, e.given) for e in work.editors] == [("Watson", "S."), ("Moran", "A.")]
+
+
+def test_given_first_editors_keep_their_last_family_name() -> None:
+    work = parse_reference(
+        "10. T. Bovaird and E. Loeffler, 2016. in Public Management and Governance, edited by "
+        "T. Bovaird and E. Loeffler, Routledge, pp. 162–177."
+    )
+    assert [e.family for e in work.editors] == ["Bovaird", "Loeffler"]
+    assert (work.publisher, work.place) == ("Routledge", "")
+
+
+def test_vancouver_editors_still_give_up_the_imprint() -> None:
+    work = parse_reference(
+        "Smith A. Co-production. In: Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar, 2016."
+    )
+    assert (work.publisher, work.place) == ("Edward Elgar", "Cheltenham")

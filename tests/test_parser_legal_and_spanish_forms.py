@@ -132,3 +132,17 @@ def test_wiley_book_and_editors_after_a_small_in(text: str, book: str, editors: 
     assert [a.family for a in work.authors] == ["Bovaird", "Loeffler"]
     assert work.container_title == book
     assert [e.family for e in work.editors] == editors
+
+
+def test_typographic_hyphens_read_as_plain_ones() -> None:
+    work = parse_reference(
+        "Bovaird T., Loeffler E., 2016a. Quality management in public sector organisations. "
+        "In: Public management and governance (Eds. Bovaird T., Loeffler E.). ROUTLEDGE, "
+        "Abingdon and New York, 162\u2011177"
+    )
+    assert (work.pages, work.place) == ("162–177", "Abingdon and New York")
+    doi = parse_reference(
+        "Dubois, G. 2016. Weather preferences of French tourists. Climatic Change 136 (2): "
+        "339\u201151. doi:10.1007/s10584\u2010016\u20101620\u20106"
+    ).doi
+    assert doi == "10.1007/s10584-016-1620-6"

@@ -760,6 +760,8 @@ def _clean(text: str) -> tuple[str, bool]:
             break
     # A list number's full stop left before the names ("[48]." + ". Lusch R") is no name's.
     text = text.strip(" ,;:([)]").lstrip(". ")
+    if text.count(")") > text.count("(") and text.rstrip(". ").endswith(")"):
+        text = text.rstrip(". ")[:-1]  # "(Eds. Watson S., Moran A.)." lost its opening
     if text.count("(") > text.count(")"):
         text += ")"  # "Raad voor het Regeringsbeleid (WRR)" keeps its closing bracket
     return " ".join(text.split()), et_al
