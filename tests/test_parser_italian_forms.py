@@ -1,7 +1,9 @@
 """Italian styles' journals and books: the journal in guillemets after "in", its volume in
 roman numerals before the bracketed year and the issue after it ("in «Public
 Administration Review», XLIII (1983), n. 1, pp. 59–65"), and a book cut out of the
-chapter's title whose editors follow "a cura di", wherever the labeller ended the book."""
+chapter's title whose editors follow "a cura di", wherever the labeller ended the book;
+and, in other styles, a title that ends the reference after its date, and a book after
+its editors read as a second title."""
 
 from __future__ import annotations
 
@@ -86,3 +88,49 @@ def test_year_then_marked_issue_in_an_english_reference() -> None:
     )
     assert work.container_title == "Public Money & Management"
     assert (work.year, work.issue) == (2014, "4")
+
+
+def test_small_in_before_a_journal_cut_in_its_guillemets() -> None:
+    work = parse_reference(
+        "———, From engagement to co-production: The contribution of users and communities to "
+        "outcomes and public value, in «VOLUNTAS: International Journal of Voluntary and "
+        "Nonprofit Organizations», 23 (2012), 4, pp. 1119–1138."
+    )
+    assert work.title.endswith("outcomes and public value")
+    assert work.container_title.startswith("VOLUNTAS: International Journal")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Cooperative Party, 2019. Public services in our interests",
+            "Public services in our interests",
+        ),
+        ("Smith, J. 2019. Unpublished manuscript.", ""),
+        ("Knudson & Morrison (2002) http: //www. humankinetics. com/products", ""),
+    ],
+)
+def test_last_words_after_the_date_are_the_title(text: str, title: str) -> None:
+    assert parse_reference(text).title == title
+
+
+def test_book_after_the_editors_read_as_a_second_title() -> None:
+    work = parse_reference(
+        "Bovaird, T. and Loeffler, E., 2005. Communities, trust and organisational responses to "
+        "local governance failure In:, S. Watson and A. Moran (eds), Trust, risk and "
+        "uncertainty, (Palgrave Macmillan: Houndmills, Basingstoke), 143–162"
+    )
+    assert (
+        work.title == "Communities, trust and organisational responses to local governance failure"
+    )
+    assert work.container_title == "Trust, risk and uncertainty"
+    assert [e.family for e in work.editors] == ["Watson", "Moran"]
+
+
+def test_edited_and_translated_by_is_no_book() -> None:
+    work = parse_reference(
+        "Lefebvre, Henri. The Production of Space. Edited and translated by Donald "
+        "Nicholson-Smith. Oxford: Blackwell, 1991."
+    )
+    assert work.container_title == ""

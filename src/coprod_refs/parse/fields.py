@@ -833,7 +833,7 @@ def opens_with_in(text: str) -> bool:
     """Whether `text` opens with the word putting a chapter in its book ("In:", "in",
     "dans"), which makes what follows a container."""
     words = text.split(maxsplit=1)
-    return bool(words) and words[0].rstrip(":.").lower() in _IN_WORDS
+    return bool(words) and words[0].rstrip(":.,").lower() in _IN_WORDS  # "In:," too
 
 
 def looks_like_genre(text: str) -> bool:

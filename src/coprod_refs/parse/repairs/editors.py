@@ -511,6 +511,10 @@ def editors_before_their_mark(segments: list[Segment]) -> list[Segment]:
 _LONE_IN_EDITORS_MARK = re.compile(r"^(?i:in)[:,]?\s+(?i:editors?|eds?\.)[,:]?$")
 
 
+#: The labels the book after them may have (a second title, or the container already).
+_BOOK_LABELS = frozenset({"title", "container-title"})
+
+
 def editors_after_their_lone_mark(segments: list[Segment]) -> list[Segment]:
     """ "In, editors" + "T. R. Kassen, D. Cepiku, T. J. Lah." + "The Routledge handbook …"
     (NLM's chapters, with the mark before the names) read as the mark alone, a second
@@ -520,7 +524,7 @@ def editors_after_their_lone_mark(segments: list[Segment]) -> list[Segment]:
         seg, names, book = segments[i : i + 3]
         if seg.label != "editor" or names.label != "author":
             continue
-        if not _LONE_IN_EDITORS_MARK.match(seg.text) or book.label != "title":
+        if not _LONE_IN_EDITORS_MARK.match(seg.text) or book.label not in _BOOK_LABELS:
             return segments
         if not names_people(names.text):
             return segments

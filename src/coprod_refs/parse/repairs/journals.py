@@ -313,6 +313,10 @@ _NAME_HEAD_ENDING_TITLE = re.compile(
 )
 
 
+#: The small "in" before a journal's guillemets, left at the title's end: "…, in «".
+_IN_MARK_ENDING = re.compile(r",?\s+(?:[Ii]n|[Ee]n|[Dd]ans):?$")
+
+
 def journal_head_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "… public value, VOLUNTAS:" + "International Journal of Voluntary …" (a journal
     whose name holds a colon, cut there) or "… public administration. – Public" +
@@ -335,7 +339,7 @@ def journal_head_out_of_title(segments: list[Segment]) -> list[Segment]:
         if text[head_at - 1 : head_at] == "«" and rest.rstrip(" .,;:")[-1:] == "»":
             rest = rest.replace("»", "", 1)  # «VOLUNTAS: International Journal …»
         journal = nxt._replace(text=f"{text[head_at:]} {rest}")
-        title = text[: dash.start() if dash else head_at].rstrip(" ,«-–")
+        title = _IN_MARK_ENDING.sub("", text[: dash.start() if dash else head_at].rstrip(" ,«-–"))
         if not title:
             return splice(segments, i, 2, journal)
         return splice(segments, i, 2, seg._replace(text=title), journal)

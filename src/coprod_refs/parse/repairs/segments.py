@@ -727,7 +727,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (imprint_after_medium_note, _needs("note", lacks="publisher")),
     (
         title_read_as_note,
-        _needs("date note url", lacks="title journal container-title"),
+        _needs("date note", lacks="title journal container-title"),
     ),
     # "123. Eijk C van." + "Engagement of Citizens … Services" + "[PhD thesis]."
     (
@@ -756,7 +756,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "In: J. EDELENBOS a I. VAN MEERKERK," + "ed." + "Critical reflections …"
     (editors_before_their_mark, _needs("editor", after="container-title > editor")),
     # "In, editors" + "T. R. Kassen, D. Cepiku, T. J. Lah." + "The Routledge handbook …"
-    (editors_after_their_lone_mark, _needs("editor author title", after="editor > author")),
+    (
+        editors_after_their_lone_mark,
+        _needs("editor author title", "editor author container-title", after="editor > author"),
+    ),
     # "S. Watson och A. Moran, red.," before the pages as a journal
     (marked_editors_read_as_journal, _needs("pages", lacks="editor volume")),
     (

@@ -198,14 +198,18 @@ _TITLE_THEN_ACCESS = re.compile(
 
 def title_read_as_note(segments: list[Segment]) -> list[Segment]:
     """ "Cooperative Party, 2019, Public services in our interests <https://…> accessed
-    29.03.2019." with the title read as a note before the link, in a reference with no
-    title: a note that opens no access phrase, right after the date, is the title."""
-    for i in range(1, len(segments) - 1):
+    29.03.2019." with the title read as a note before the link (or ending the reference),
+    in a reference with no title: a note that opens no access phrase, right after the
+    date, is the title."""
+    for i in range(1, len(segments)):
         seg = segments[i]
         if seg.label != "note" or segments[i - 1].label != "date":
             continue
-        if segments[i + 1].label != "url" or not _note_reads_as_title(seg.text):
+        last = i == len(segments) - 1
+        if not (last or segments[i + 1].label == "url") or not _note_reads_as_title(seg.text):
             return segments
+        if last and (fields.looks_like_genre(seg.text) or seg.text[:4].lower() in ("http", "www.")):
+            return segments  # "2019. Unpublished manuscript.": what it is, not its title
         if " in: " in seg.text:
             return segments  # "Title, in: Newspaper,": a title with its container
         if " [" in seg.text:  # "Title [WWW Document]. SCIE", "Title [2019],": it ends there
