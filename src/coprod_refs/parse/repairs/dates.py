@@ -530,27 +530,3 @@ def status_read_as_other(segments: list[Segment]) -> list[Segment]:
                     segments, i, match, ("author", "names"), ("date", "status"), ("title", "title")
                 )
     return segments
-
-
-#: A publisher's name, then the month it published in or the language the work is in,
-#: each a sentence of its own: "Ministry of Health. June.", "Nauka. [In Russian]".
-_PUBLISHER_THEN_MONTH_OR_LANGUAGE = re.compile(
-    r"^(?P<publisher>.*[^\W\d_][.,)]?)\s+(?:(?P<month>(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
-    r"Nov|Dec)\.)(?:\s+\d{1,2})?[.,]?)"
-    r"|(?P<language>[(\[](?i:in|en|auf|на)\s+[A-ZА-Я][^\W\d_]+[)\]][.,]?))$"
-)
-
-
-def month_or_language_out_of_publisher(segments: list[Segment]) -> list[Segment]:
-    """ "Ministry of Health. June." or "Nauka. [In Russian]" read as the publisher: the
-    month closing it is part of the date, the language in brackets a note."""
-    for i, seg in enumerate(segments):
-        if seg.label != "publisher":
-            continue
-        match = _PUBLISHER_THEN_MONTH_OR_LANGUAGE.match(seg.text)
-        if match is None:
-            return segments
-        tail = ("date", "month") if match["month"] else ("note", "language")
-        return cut_by_groups(segments, i, match, ("publisher", "publisher"), tail)
-    return segments

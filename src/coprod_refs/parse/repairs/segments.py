@@ -72,7 +72,6 @@ from coprod_refs.parse.repairs.dates import (
     date_out_of_volume_start,
     link_phrase_read_as_place,
     medium_named_in_note,
-    month_or_language_out_of_publisher,
     newspaper_day_out_of_title,
     newspaper_read_as_publisher,
     presentation_out_of_note,
@@ -254,6 +253,7 @@ from coprod_refs.parse.repairs.titles import (
     bracket_closed_after_title,
     genre_out_of_note,
     genre_out_of_publisher,
+    language_out_of_publisher,
     report_kind_and_publisher_out_of_title,
     split_genre_from_title,
     title_cut_short,
@@ -681,8 +681,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             "title", "container-title", after="title container-title > location", lacks="publisher"
         ),
     ),
-    # "Ministry of Health. June.", "Nauka. [In Russian]"
-    (month_or_language_out_of_publisher, _needs("publisher")),
+    # "Nauka. [In Russian]"
+    (language_out_of_publisher, _needs("publisher")),
     (genre_out_of_publisher, _needs("publisher", lacks="genre")),
     (edition_out_of_publisher, _needs("publisher", lacks="edition")),
     (edition_before_publisher, _needs("publisher", "edition location")),

@@ -429,3 +429,22 @@ def title_read_as_publisher(segments: list[Segment]) -> list[Segment]:
     if not {"publisher", "location"} & set(labels[at + 1 :]):
         return segments
     return splice(segments, at, 1, Segment("title", segments[at].text, segments[at].confidence))
+
+
+#: A publisher's name, then the language the work is in, in brackets: "Nauka. [In
+#: Russian]", "Magnes. (in Hebrew)".
+_PUBLISHER_THEN_LANGUAGE = re.compile(
+    r"^(?P<publisher>.*[^\W\d_][.,)]?)\s+"
+    r"(?P<language>[(\[](?i:in|en|auf|на)\s+[A-ZА-Я][^\W\d_]+[)\]][.,]?)$"
+)
+
+
+def language_out_of_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Nauka. [In Russian]" read as the publisher: the language in brackets is a note."""
+    return split_matching(
+        segments,
+        "publisher",
+        _PUBLISHER_THEN_LANGUAGE,
+        ("publisher", "publisher"),
+        ("note", "language"),
+    )
