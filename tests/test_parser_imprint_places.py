@@ -1,7 +1,9 @@
 """Imprints whose place the labeller's own word list does not hold ("Leningrad, Nedra",
 "Stellenbosch, SUN Press"), told apart by the longer list the imprint rules read; a
 publisher cut after a linking word ("Presses Universitaires de" + "Rennes (Rennes)"), run
-into a sentence-case title with no stop, or followed by the work's language in brackets."""
+into a sentence-case title with no stop, followed by the work's language in brackets or
+by "Online:", opened by a place's first word ("London, New" + "Economics Foundation"), or
+printed first ("Bertelsmann Stiftung: Gütersloh"); a journal and its pages read as one."""
 
 from __future__ import annotations
 
@@ -133,3 +135,43 @@ def test_publisher_run_into_a_sentence_case_title(
 )
 def test_title_ending_in_a_name_keeps_it(text: str) -> None:
     assert parse_reference(text).publisher == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "ISO (2019). ISO 9001: How to use it. Geneva: International Society for "
+            "Standardization. Online: https://www.iso.org/files/PUB100373.pdf; accessed 30 "
+            "November 2019.",
+            "International Society for Standardization",
+            "Geneva",
+        ),
+        (
+            "Stephens, L.; Slay, J. and Penny, J. n.d. Coproduction self-assessment framework. "
+            "London, New Economics Foundation.",
+            "New Economics Foundation",
+            "London",
+        ),
+        (
+            "Löffler E, Timm-Arnold P, Bovaird T, Van Ryzin G. 2015. Koproduktion in "
+            "Deutschland. Studie zur aktuellen Lage. Bertelsmann Stiftung: Gütersloh.",
+            "Bertelsmann Stiftung",
+            "Gütersloh",
+        ),
+    ],
+)
+def test_imprint_edges(text: str, publisher: str, place: str) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)
+
+
+def test_journal_and_pages_read_as_the_publisher() -> None:
+    work = parse_reference(
+        "Cahn ES, Gray C (2015) The time bank solution. Stanford Social Innovation Review:41–45"
+    )
+    assert (work.container_title, work.pages, work.publisher) == (
+        "Stanford Social Innovation Review",
+        "41–45",
+        "",
+    )

@@ -731,14 +731,15 @@ def imprint_cut_at_stop(segments: list[Segment]) -> list[Segment]:
 
 
 def publisher_and_place_swapped(segments: list[Segment]) -> list[Segment]:
-    """ "Routledge:" + "Abingdon and New York," read as place and publisher (a style that
-    prints the publisher before the colon): a publisher's name before places swaps."""
+    """ "Routledge:" + "Abingdon and New York," or "Bertelsmann Stiftung:" + "Gütersloh."
+    read as place and publisher (a style that prints the publisher before the colon): a
+    publisher's or body's name before places swaps."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "location" or nxt.label != "publisher":
             continue
         name = seg.text.strip(" ,.;:")
-        if not lexicon_hit("publishers", name) or not reads_as_places(nxt.text):
+        if not names_a_publisher(name) or not reads_as_places(nxt.text):
             return segments  # the cheap test first: "London:" names no publisher
         if reads_as_places(name):
             return segments

@@ -20,6 +20,7 @@ from coprod_refs.parse.repairs.edits import (
     ends_with_full_word,
     last_title_dash,
     splice,
+    split_matching,
 )
 
 
@@ -576,3 +577,19 @@ def journal_in_quotes_ending_title(segments: list[Segment]) -> list[Segment]:
                 segments = splice(segments, i + 1, 1, nxt._replace(label="volume"))
         return cut_by_groups(segments, i, match, ("title", "title"), ("journal", "journal"))
     return segments
+
+
+#: A journal's name and its pages after a colon, with no volume: "Stanford Social
+#: Innovation Review:41–45".
+_NAME_COLON_PAGES = re.compile(
+    r"^(?P<journal>[A-Z][^:;]*[^\W\d_]\.?)\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+\.?)$"
+)
+
+
+def journal_and_pages_read_as_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Stanford Social Innovation Review:41–45" read as the publisher, in a reference with
+    no journal and no pages (a style that prints an issue-less article so): the name is
+    the journal, the range after the colon the pages."""
+    return split_matching(
+        segments, "publisher", _NAME_COLON_PAGES, ("journal", "journal"), ("pages", "pages")
+    )

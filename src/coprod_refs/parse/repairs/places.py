@@ -92,12 +92,18 @@ def place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Leiden" + "University." or "New" + "Economics Foundation." read as place and
     publisher: with nothing printed between them and a publisher's part that goes on a
     name ("University", "Press"), or a place of one word that only opens places' names,
-    they are one name, the publisher's ("Paris Gallimard" stays two)."""
+    they are one name, the publisher's ("Paris Gallimard" stays two); such a word after
+    the place's comma ("London, New" + "Economics Foundation.") opens the publisher."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "location" or nxt.label != "publisher":
             continue
         first = nxt.text.split()[0].strip(".,").lower() if nxt.text.split() else ""
+        places, _, last = seg.text.rpartition(", ")
+        if places and last in PLACE_OPENINGS and reads_as_places(places):
+            # "London, New" + "Economics Foundation.": the place ends before the name
+            publisher = nxt._replace(text=f"{last} {nxt.text}")
+            return splice(segments, i, 2, seg._replace(text=places + ","), publisher)
         opening = seg.text.strip() in PLACE_OPENINGS
         if not seg.text[-1:].isalpha() or not (opening or first in NAME_GOES_ON):
             return segments

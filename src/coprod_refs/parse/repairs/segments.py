@@ -154,6 +154,7 @@ from coprod_refs.parse.repairs.journals import (
     journal_abbreviations_read_into_title,
     journal_after_names_colon,
     journal_after_title_colon,
+    journal_and_pages_read_as_publisher,
     journal_head_out_of_title,
     journal_head_read_into_title,
     journal_in_guillemets,
@@ -680,6 +681,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs(
             "title", "container-title", after="title container-title > location", lacks="publisher"
         ),
+    ),
+    # "Stanford Social Innovation Review:41–45" as the publisher
+    (
+        journal_and_pages_read_as_publisher,
+        _needs("publisher", lacks="journal container-title pages location"),
     ),
     # "Nauka. [In Russian]"
     (language_out_of_publisher, _needs("publisher")),
