@@ -72,10 +72,11 @@ def edition_out_of_note(segments: list[Segment]) -> list[Segment]:
 
 
 #: A title ending in its edition in brackets, APA's "(Canto Classics ed.)", "(Rev. ed.)",
-#: Karger's "(ed 2)": words and no comma before the edition word (a comma makes "(J.
-#: Smith, Ed.)" editors).
+#: Karger's "(ed 2)", Spanish "(2.ª edición)": words and no comma before the edition
+#: word (a comma makes "(J. Smith, Ed.)" editors).
 _TITLE_THEN_BRACKETED_EDITION = re.compile(
-    r"^(?P<title>.*\w\W*?)\s*(?P<edition>\((?:[^(),]*[\w.]\s+(?:ed|edn|edition|Aufl|éd)\.?"
+    r"^(?P<title>.*\w\W*?)\s*(?P<edition>\((?:[^(),]*[\w.]\s+"
+    r"(?:ed|edn|edition|Aufl|éd|edición|edição|edizione|édition|wyd|izd)\.?"
     r"|(?:ed|edn)\.?\s\d{1,2})\)[.,]?)$",
     re.IGNORECASE,
 )
