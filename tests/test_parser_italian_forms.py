@@ -134,3 +134,24 @@ def test_edited_and_translated_by_is_no_book() -> None:
         "Nicholson-Smith. Oxford: Blackwell, 1991."
     )
     assert work.container_title == ""
+
+
+def test_note_with_a_sources_numbers_stays_a_note() -> None:
+    work = parse_reference(
+        "7. Bovaird T, Loeffler E. 2012. From engagement to co-production: The contribution of "
+        "users and communities to outcomes and public value. VOLUNTAS: International Journal of "
+        "Voluntary and Nonprofit Organizations: 23:1119–1138."
+    )
+    assert "23" not in work.title
+
+
+def test_chapter_title_read_as_a_journal_before_the_books_editors() -> None:
+    work = parse_reference(
+        "45. Loeffler E, Martin S. 2016. Citizen engagement, p. 301–318. In Bovaird, T, "
+        "Loeffler, E (eds.), Public management and governance. Routledge, Abingdon and New York."
+    )
+    assert (work.title, work.container_title) == (
+        "Citizen engagement",
+        "Public management and governance",
+    )
+    assert work.pages == "301–318"

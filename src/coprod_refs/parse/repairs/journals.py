@@ -593,3 +593,20 @@ def journal_and_pages_read_as_publisher(segments: list[Segment]) -> list[Segment
     return split_matching(
         segments, "publisher", _NAME_COLON_PAGES, ("journal", "journal"), ("pages", "pages")
     )
+
+
+def chapter_title_read_as_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Citizen engagement," + "p. 301–318." + "In Bovaird, T, Loeffler, E (eds.)," + "Public
+    management and governance." with the chapter's title read as a journal, in a
+    reference with no title: before the chapter's pages and the book's editors after
+    "In", the name is the chapter's title."""
+    for i, seg in enumerate(segments[:-2]):
+        if seg.label != "journal":
+            continue
+        pages, editors = segments[i + 1], segments[i + 2]
+        if pages.label != "pages" or editors.label != "editor":
+            return segments
+        if not fields.opens_with_in(editors.text):
+            return segments
+        return splice(segments, i, 1, seg._replace(label="title"))
+    return segments

@@ -150,6 +150,7 @@ from coprod_refs.parse.repairs.imprints import (
     thesis_descriptor_from_imprint,
 )
 from coprod_refs.parse.repairs.journals import (
+    chapter_title_read_as_journal,
     guillemets_cut_by_journal,
     journal_abbreviations_read_into_title,
     journal_after_names_colon,
@@ -681,6 +682,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs(
             "title", "container-title", after="title container-title > location", lacks="publisher"
         ),
+    ),
+    # "Citizen engagement," + "p. 301–318." + "In Bovaird, T, Loeffler, E (eds.),"
+    (
+        chapter_title_read_as_journal,
+        _needs("journal pages editor container-title", lacks="title"),
     ),
     # "Stanford Social Innovation Review:41–45" as the publisher
     (

@@ -196,6 +196,11 @@ _TITLE_THEN_ACCESS = re.compile(
 )
 
 
+#: A volume's or pages' numbers ("23:1119–1138", "12, 33-40"): a note holding them is more
+#: than a title.
+_NUMBERS_OF_A_SOURCE = re.compile(r"\d\s*[-–:]\s*\d")
+
+
 def title_read_as_note(segments: list[Segment]) -> list[Segment]:
     """ "Cooperative Party, 2019, Public services in our interests <https://…> accessed
     29.03.2019." with the title read as a note before the link (or ending the reference),
@@ -208,7 +213,11 @@ def title_read_as_note(segments: list[Segment]) -> list[Segment]:
         last = i == len(segments) - 1
         if not (last or segments[i + 1].label == "url") or not _note_reads_as_title(seg.text):
             return segments
-        if last and (fields.looks_like_genre(seg.text) or seg.text[:4].lower() in ("http", "www.")):
+        if last and (
+            fields.looks_like_genre(seg.text)
+            or seg.text[:4].lower() in ("http", "www.")
+            or _NUMBERS_OF_A_SOURCE.search(seg.text)
+        ):
             return segments  # "2019. Unpublished manuscript.": what it is, not its title
         if " in: " in seg.text:
             return segments  # "Title, in: Newspaper,": a title with its container
