@@ -421,3 +421,14 @@ def test_vancouver_editors_still_give_up_the_imprint() -> None:
         "Smith A. Co-production. In: Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar, 2016."
     )
     assert (work.publisher, work.place) == ("Edward Elgar", "Cheltenham")
+
+
+def test_bracketed_editors_given_name_first_give_up_the_imprint() -> None:
+    work = parse_reference(
+        "67. Steen, T., Brandsen, T., and Verschuere, B. (2018) The dark side of co-creation "
+        "and co-production, in Co-production and Co-creation: Engaging citizens in public "
+        "services (eds.T. Brandsen, T. Steen, B. Verschuere), Routledge, New York and "
+        "Abingdon, pp. 284–293."
+    )
+    assert [e.family for e in work.editors] == ["Brandsen", "Steen", "Verschuere"]
+    assert (work.publisher, work.place) == ("Routledge", "New York and Abingdon")

@@ -78,8 +78,7 @@ def test_french_spaces_before_semicolons_and_colons() -> None:
         ("Paris : Gallimard", "Paris: Gallimard"),
         # a colon with no word before it, or before a number (the pages), stays
         ("(Hrsg.) : : x", "(Hrsg.): : x"),
-        # (and a non-breaking hyphen is read as a plain one)
-        ("Westview Press : 7‑49", "Westview Press : 7-49"),
+        ("Westview Press : 7‑49", "Westview Press : 7‑49"),
     ],
 )
 def test_french_spacing_is_closed_up(text: str, spaced: str) -> None:

@@ -134,7 +134,7 @@ def test_wiley_book_and_editors_after_a_small_in(text: str, book: str, editors: 
     assert [e.family for e in work.editors] == editors
 
 
-def test_typographic_hyphens_read_as_plain_ones() -> None:
+def test_typographic_hyphens_in_pages_and_dois() -> None:
     work = parse_reference(
         "Bovaird T., Loeffler E., 2016a. Quality management in public sector organisations. "
         "In: Public management and governance (Eds. Bovaird T., Loeffler E.). ROUTLEDGE, "
@@ -146,24 +146,3 @@ def test_typographic_hyphens_read_as_plain_ones() -> None:
         "339\u201151. doi:10.1007/s10584\u2010016\u20101620\u20106"
     ).doi
     assert doi == "10.1007/s10584-016-1620-6"
-
-
-@pytest.mark.parametrize(
-    ("text", "title", "edition"),
-    [
-        (
-            "Normann, R., 1984: Services management: Strategy and leadership in service business "
-            "(2.ª edición), Chichester: Wiley.",
-            "Services management: Strategy and leadership in service business",
-            "2.ª edición",
-        ),
-        (
-            "Silva, J. (2010). A coprodução dos serviços públicos (3.ª edição). Lisboa: Almedina.",
-            "A coprodução dos serviços públicos",
-            "3.ª edição",
-        ),
-    ],
-)
-def test_edition_in_brackets_of_other_languages(text: str, title: str, edition: str) -> None:
-    work = parse_reference(text)
-    assert (work.title, work.edition) == (title, edition)

@@ -486,13 +486,17 @@ def year_pages(text: str) -> str:
 
 
 def normalise_doi(text: str) -> str:
-    """The bare DOI in lower case ("https://doi.org/10.1108/IJPSM-1." -> "10.1108/ijpsm-1")."""
+    """The bare DOI in lower case ("https://doi.org/10.1108/IJPSM-1." -> "10.1108/ijpsm-1"),
+    with the typographic hyphens PDFs print in it (U+2010, U+2011) as the hyphen it holds,
+    so that it resolves."""
     match = _DOI.search(text)
     if not match:
         return ""
     doi = match.group(0).rstrip(".,;:]>")
     if doi.endswith(")") and doi.count("(") < doi.count(")"):
         doi = doi[:-1].rstrip(".,;:")
+    if not doi.isascii():
+        doi = doi.replace("\u2010", "-").replace("\u2011", "-")
     return doi.lower()
 
 

@@ -163,10 +163,8 @@ _COMMA_NUMBERS = re.compile(
 _ISSUE_N = re.compile(r"(?<=\d, )n\. ?(?=\d)")
 
 #: Letters printed raised after a number as its ordinal ending: French "2ᵉ éd.", "1ʳᵉ".
-#: Raised letters ("2ᵉ éd.") as plain ones, and the hyphen characters PDFs print ("co‑
-#: production", "143‑162": U+2010, U+2011) as the plain hyphen.
-_RAISED_LETTERS = str.maketrans("ᵉʳᵈᵗʰˢ\u2010\u2011", "erdths--")
-_RAISED_LETTER = re.compile("[ᵉʳᵈᵗʰˢ\u2010\u2011]")
+_RAISED_LETTERS = str.maketrans("ᵉʳᵈᵗʰˢ", "erdths")
+_RAISED_LETTER = re.compile("[ᵉʳᵈᵗʰˢ]")
 #: German pages mark run into its number: "(S.143-162)" ("p.216" is labelled as printed;
 #: "/S.2019" in a link stays).
 _GLUED_PAGES_MARK = re.compile(r"S\.(?=\d)")
@@ -240,8 +238,7 @@ def _journal_spaced_from_title(text: str) -> str:
 
 
 def with_marks_spaced(text: str) -> str:
-    """`text` as the labeller knows its marks: raised letters and typographic hyphens as
-    plain ones ("2ᵉ", "143‑162"), a colon or full stop run into the next word
+    """`text` as the labeller knows its marks: a colon or full stop run into the next word
     spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
     another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
     number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",

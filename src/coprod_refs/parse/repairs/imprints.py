@@ -563,7 +563,8 @@ _EDITORS_THEN_IMPRINT = re.compile(
 
 
 #: An initial before a family name ("T. Bovaird"): names printed given name first, whose
-#: last initial is followed by the family name, not by the imprint.
+#: last initial is followed by the family name, not by the imprint (in brackets, the
+#: bracket's rule takes the names back: "(eds. T. Brandsen, … B. Verschuere), Routledge").
 _INITIAL_BEFORE_FAMILY = re.compile(r"\b[A-Z]\.\s+[A-Z][a-z]")
 
 #: Editors closed by their bracketed mark, then a colon imprint: "Bovaird T and Loeffler E
@@ -605,7 +606,9 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
                 return segments
             return _imprint_out_of(segments, i, marked["names"], place, publisher)
         match = _EDITORS_THEN_IMPRINT.match(seg.text)
-        if match is None or _INITIAL_BEFORE_FAMILY.search(match["names"]):
+        if match is None:
+            return segments
+        if seg.text[:1] != "(" and _INITIAL_BEFORE_FAMILY.search(match["names"]):
             return segments  # "edited by T. Bovaird and E." + "Loeffler, Routledge,"
         imprint = match["imprint"].rstrip(" ,")
         found = comma_imprint(imprint, ends_imprint=True)

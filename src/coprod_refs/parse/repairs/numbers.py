@@ -255,7 +255,7 @@ def number_read_as_date(segments: list[Segment]) -> list[Segment]:
 
 #: Pages printed after the publisher: "CSLI. 199-213.".
 _IMPRINT_THEN_PAGES = re.compile(
-    r"^(?P<name>.*\S[.,;])\s+(?P<pages>(?:pp?\.\s*)?\d+\s*[-–]\s*\d+\.?)$"
+    r"^(?P<name>.*\S[.,;])\s+(?P<pages>(?:pp?\.\s*)?\d+\s*[-–‐‑]\s*\d+\.?)$"
 )
 
 
