@@ -196,11 +196,6 @@ _TITLE_THEN_ACCESS = re.compile(
 )
 
 
-#: A volume's or pages' numbers ("23:1119–1138", "12, 33-40"): a note holding them is more
-#: than a title.
-_NUMBERS_OF_A_SOURCE = re.compile(r"\d\s*[-–:]\s*\d")
-
-
 def title_read_as_note(segments: list[Segment]) -> list[Segment]:
     """ "Cooperative Party, 2019, Public services in our interests <https://…> accessed
     29.03.2019." with the title read as a note before the link (or ending the reference),
@@ -216,9 +211,12 @@ def title_read_as_note(segments: list[Segment]) -> list[Segment]:
         if last and (
             fields.looks_like_genre(seg.text)
             or seg.text[:4].lower() in ("http", "www.")
-            or _NUMBERS_OF_A_SOURCE.search(seg.text)
+            or any(c.isdigit() for c in seg.text)
+            or SENTENCE_END.search(seg.text)
         ):
-            return segments  # "2019. Unpublished manuscript.": what it is, not its title
+            # "2019. Unpublished manuscript.": what it is, not its title; "… mainstream.
+            # Nesta." or "…, The Spokesman-Review, 13.10.2009.": more than a title
+            return segments
         if " in: " in seg.text:
             return segments  # "Title, in: Newspaper,": a title with its container
         if " [" in seg.text:  # "Title [WWW Document]. SCIE", "Title [2019],": it ends there
