@@ -131,6 +131,7 @@ def test_publisher_run_into_a_sentence_case_title(
         "Smith J (2012) The Reform of Public Services in England, London.",
         "Smith J (2012) Ein Restaurant im Centre Pompidou, Paris.",
         "Smith J (2012) Aging and scoring bucks on the hoof, instructional DVD, Bogart.",
+        "Duby G (1967) Miscellanea mediaevalia in memoriam Jan Frederik Niermeyer, Groningen.",
     ],
 )
 def test_title_ending_in_a_name_keeps_it(text: str) -> None:

@@ -33,6 +33,7 @@ from coprod_refs.parse.repairs.edits import (
     matching,
     names_a_publisher,
     names_body,
+    names_people,
     splice,
     split_matching,
 )
@@ -224,6 +225,8 @@ def publisher_run_into_title_end(segments: list[Segment]) -> list[Segment]:
         acronym = one_word and run.isupper() and 2 <= len(run) <= 8 and run.isalpha()
         if not at or not (acronym or not one_word or names_a_publisher(run)):
             return segments
+        if names_people(run):
+            return segments  # "… in memoriam Jan Frederik Niermeyer,": a person
         title = seg._replace(text=" ".join(words[:at]))
         return splice(segments, i, 1, title, seg._replace(label="publisher", text=run + ","))
     return segments
