@@ -280,9 +280,10 @@ _IN_PRESS = re.compile(rf"\b(?:{_IN_PRESS_WORDS})\b", re.IGNORECASE)
 _FORTHCOMING = re.compile(rf"(?<!\w)(?:{_FORTHCOMING_WORDS})\b", re.IGNORECASE)
 #: A work's publication status, in the languages of `publication_status`.
 STATUS_WORDS = f"{_IN_PRESS_WORDS}|{_FORTHCOMING_WORDS}"
-#: A work's publication status printed where its year would be: "(in press).", "à
-#: paraître :", "(no prelo)", "(im Druck)".
-STATUS_ALONE = re.compile(rf"^[(\[]?(?:{STATUS_WORDS})[)\]]?[.,:;]?$", re.IGNORECASE)
+#: … printed where its year would be: "(in press).", "à paraître :", "(no prelo)".
+STATUS_MARK = rf"[(\[]?(?:{STATUS_WORDS})[)\]]?[.,:;]?"
+#: … and standing alone.
+STATUS_ALONE = re.compile(rf"^{STATUS_MARK}$", re.IGNORECASE)
 
 
 #: A place or publisher the reference says is unknown: "s.l." (sine loco), "s.n." (sine

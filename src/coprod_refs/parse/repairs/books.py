@@ -96,8 +96,11 @@ def container_after_in_editors(segments: list[Segment]) -> list[Segment]:
     first = labels.index("title")
     second = labels.index("title", first + 1)
     between = segments[first + 1 : second]
-    if not any(s.label == "editor" and fields.opens_with_in(s.text) for s in between):
-        return segments
+    if not any(
+        s.label == "editor" and fields.opens_with_in(s.text) and len(s.text.split()) > 2
+        for s in between
+    ):
+        return segments  # no "In" before the editors, or "In, eds." with no names
     seg = segments[second]
     return splice(segments, second, 1, Segment("container-title", seg.text, seg.confidence))
 

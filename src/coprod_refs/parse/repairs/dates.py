@@ -491,7 +491,7 @@ def date_lead_read_as_place(segments: list[Segment]) -> list[Segment]:
 #: Names, then the work's publication status where the year goes, and perhaps the title,
 #: read as the names: "Deshayes, J. à paraître. L'église …", "Nowak, J. (w druku).".
 _STATUS_AFTER_NAMES = re.compile(
-    rf"^(?P<names>.*?[^\W\d_].*?[.,]?)\s+(?P<status>[(\[]?(?:{fields.STATUS_WORDS})[)\]]?[.,:;]?)"
+    rf"^(?P<names>.*?[^\W\d_].*?[.,]?)\s+(?P<status>{fields.STATUS_MARK})"
     rf"(?:\s+(?P<title>[^\W\d_].*))?$",
     re.IGNORECASE,
 )
@@ -499,7 +499,7 @@ _STATUS_AFTER_NAMES = re.compile(
 
 #: A title opened by the work's publication status: "(en prensa). La coproducción …".
 _STATUS_OPENING = re.compile(
-    rf"^(?P<status>[(\[]?(?:{fields.STATUS_WORDS})[)\]]?[.,:;]?)\s+(?P<title>[^\W\d_].*)$",
+    rf"^(?P<status>{fields.STATUS_MARK})\s+(?P<title>[^\W\d_].*)$",
     re.IGNORECASE,
 )
 #: The labels of a container whose first sentence is the title when the status was read
