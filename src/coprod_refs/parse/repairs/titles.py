@@ -211,11 +211,12 @@ def title_read_as_note(segments: list[Segment]) -> list[Segment]:
         if last and (
             fields.looks_like_genre(seg.text)
             or seg.text[:4].lower() in ("http", "www.")
-            or any(c.isdigit() for c in seg.text)
+            or any(c.isdigit() or c in ",[(" for c in seg.text)
             or SENTENCE_END.search(seg.text)
         ):
             # "2019. Unpublished manuscript.": what it is, not its title; "… mainstream.
-            # Nesta." or "…, The Spokesman-Review, 13.10.2009.": more than a title
+            # Nesta.", "… mainstream, London, Nesta" or "…, The Spokesman-Review,
+            # 13.10.2009.": more than a title
             return segments
         if " in: " in seg.text:
             return segments  # "Title, in: Newspaper,": a title with its container
