@@ -162,7 +162,7 @@ def test_chapter_title_read_as_a_journal_before_the_books_editors() -> None:
     [
         "Lee, Don (2009): Americans Share Economics Nobel, The Spokesman-Review, 13.10.2009.",
         "Slay, J. (2011): Right here, right now: Taking co-production into the mainstream. Nesta.",
-        "Slay J (2011) Right here right now: Taking co-production into the mainstream, London, Nesta",
+        "Slay J (2011) Right here right now: Taking co-production mainstream, London, Nesta",
     ],
 )
 def test_last_note_holding_more_than_a_title_stays_a_note(text: str) -> None:
