@@ -176,3 +176,25 @@ def test_journal_and_pages_read_as_the_publisher() -> None:
         "41–45",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "Sperduto, D. D., and B. Kimball. 2011. The nature of New Hampshire natural "
+            "communities. University Press of New England, Lebanon, New Hampshire, USA.",
+            "University Press of New England",
+            "Lebanon, New Hampshire, USA",
+        ),
+        (
+            "Anderson, C. R., and F. G. Lindzey. 2000. A guide to estimating cougar age classes. "
+            "Wyoming Cooperative Fish and Wildlife Research Unit, Laramie, USA.",
+            "Wyoming Cooperative Fish and Wildlife Research Unit",
+            "Laramie, USA",
+        ),
+    ],
+)
+def test_publisher_names_ending_as_places_begin(text: str, publisher: str, place: str) -> None:
+    work = parse_reference(text)
+    assert (work.publisher, work.place) == (publisher, place)

@@ -122,7 +122,7 @@ _BODY_HEADS = frozenset(
     commission committee council department federation foundation government institute
     institution league ministry office organisation organization parliament partnership
     society trust union university consortium collaborative network party group nations
-    forum stiftung stichting fondation fundación fundação fondazione""".split()
+    forum stiftung stichting fondation fundación fundação fondazione unit""".split()
 )
 
 

@@ -122,18 +122,25 @@ _NAME_THEN_BRACKETED_PLACE = re.compile(
 
 
 def publisher_cut_before_place(segments: list[Segment]) -> list[Segment]:
-    """ "Presses Universitaires de" + "Rennes (Rennes)," read as publisher and place: a
-    publisher cut after a linking word goes on with the place's first name, and the
-    place is the one in brackets after it, if any."""
+    """ "Presses Universitaires de" + "Rennes (Rennes)," or "University Press of New" +
+    "England, Lebanon," read as publisher and place: a publisher cut after a linking word
+    (or a word that opens places' names) goes on with the place's first name or comma
+    part, and the place is the one in brackets after it, or the parts after it."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "publisher" or nxt.label != "location":
             continue
-        if not _NAME_LINK_END.search(seg.text):
+        last_word = seg.text.rsplit(None, 1)[-1]
+        if not _NAME_LINK_END.search(seg.text) and last_word not in PLACE_OPENINGS:
             return segments
         bracketed = _NAME_THEN_BRACKETED_PLACE.match(nxt.text)
         if bracketed is None:
-            return splice(segments, i, 2, seg._replace(text=f"{seg.text} {nxt.text}"))
+            first, comma, rest = nxt.text.partition(", ")
+            if not rest:
+                return splice(segments, i, 2, seg._replace(text=f"{seg.text} {nxt.text}"))
+            # "University Press of New" + "England, Lebanon, New Hampshire,": one part goes on
+            publisher = seg._replace(text=f"{seg.text} {first}{comma.rstrip()}")
+            return splice(segments, i, 2, publisher, nxt._replace(text=rest))
         publisher = seg._replace(text=f"{seg.text} {bracketed['name']}")
         place = nxt._replace(text=bracketed["place"] + bracketed["end"])
         return splice(segments, i, 2, publisher, place)
