@@ -453,13 +453,13 @@ def guillemets_cut_by_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A title run on into "in «Journal»," and perhaps its roman volume: "The ladder of
-#: citizen participation, in «Journal of the American Institute of Planners», XXXV".
+#: A title run on into "in «Journal»," and perhaps its roman volume: "Toward a definition
+#: of the coproduction concept, in «Public Administration Review», XLIII".
 _TITLE_THEN_IN_GUILLEMETS = re.compile(
     r"^(?P<title>.*?[^\s,]),?\s+[Ii]n:?\s+(?P<journal>«[^«»]{2,}»[,.]?(?:\s+[IVXLC]+[,.]?)?)$"
 )
 #: A volume in capital roman numerals, perhaps before the bracketed year and the issue:
-#: "XXXV", "XXIX (2012), n. 5,".
+#: "XLIII", "XXIX (2012), n. 5,".
 _ROMAN_OPENING = re.compile(r"^(?P<roman>[IVXLC]+[,.]?)(?:\s+(?P<date>\(\d{4}[a-z]?\).*))?$")
 
 

@@ -307,7 +307,7 @@ _YEAR_THEN_ISSUE = re.compile(
 def issue_read_into_date(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review" + "2015; (Summer):" read as the date, in a
     reference with no volume (Vancouver's issue with no volume): the bracket after the
-    year is the issue; so is a marked number after the year ("XXXV" + "(1969a), n. 4,")."""
+    year is the issue; so is a marked number after the year ("XLIII" + "(1983b), n. 1,")."""
     for i, seg in enumerate(segments):
         if seg.label != "date" or ("(" not in seg.text and "n" not in seg.text.lower()):
             continue
