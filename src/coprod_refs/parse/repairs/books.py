@@ -15,7 +15,7 @@ from coprod_refs.parse.names import (
 from coprod_refs.parse.repairs.edits import (
     EDITORS_FIRST,
     EDITORS_JOIN,
-    IN_GUILLEMETS,
+    IN_GUILLEMETS_ROMAN,
     INVERTED_EDITOR,
     OPEN_ENDINGS,
     TITLE_BOUNDARY,
@@ -148,8 +148,7 @@ def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A name in guillemets, perhaps with its roman volume: "«Local Government Studies», XL".
-_GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS}(?:\s+[IVXLC]+[,.]?)?$")
+_GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS_ROMAN}$")
 
 #: Abbreviations a small "in" follows inside a sentence: "repr. in", "cf. in".
 _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".split())
@@ -874,21 +873,24 @@ _BRACKETED_EDS_THEN_NAMES = re.compile(
 )
 
 
+#: The editors' mark opening Wiley's bracketed list: "(Eds.:", "(Eds:", "(Hrsg.".
+_EDITORS_MARK = r"\((?:Eds?|Hrsg|Éds?)\.?:?"
+
 #: Wiley's title-less chapter read as one editors' segment: "T. Bovaird, E. Loeffler, In
 #: Trust, risk and uncertainty (Eds.:" before the names.
 _AUTHORS_IN_BOOK_THEN_MARK = re.compile(
-    r"^(?P<authors>[^()]+?),\s+(?P<book>[Ii]n\s+[^()]+?)\s+(?P<mark>\((?:Eds?|Hrsg|Éds?)\.?:?)$"
+    rf"^(?P<authors>[^()]+?),\s+(?P<book>[Ii]n\s+[^()]+?)\s+(?P<mark>{_EDITORS_MARK})$"
 )
 
 #: … or with the editors in the same segment: "T. Bovaird, E. Loeffler, in Trust, risk
 #: and uncertainty, (Eds: S. Watson, A. Moran),".
 _AUTHORS_IN_BOOK_THEN_EDITORS = re.compile(
     r"^(?P<authors>[^()]+?,)\s+(?P<book>[Ii]n\s+[^()]+?,?)\s+"
-    r"(?P<editors>\((?:Eds?|Hrsg|Éds?)\.?:?\s[^()]+\)[,.]?)$"
+    rf"(?P<editors>{_EDITORS_MARK}\s[^()]+\)[,.]?)$"
 )
 
 #: An editors' mark in brackets opening a segment: "(Eds.: Kassen, T. R.; …)".
-_OPENING_EDITORS_MARK = re.compile(r"^\((?:Eds?|Hrsg|Éds?)\.?:?\s")
+_OPENING_EDITORS_MARK = re.compile(rf"^{_EDITORS_MARK}\s")
 
 
 def wiley_chapter_editors(segments: list[Segment]) -> list[Segment]:

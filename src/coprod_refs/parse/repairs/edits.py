@@ -150,6 +150,8 @@ def letters(text: str) -> str:
 
 #: A name in guillemets, as Italian styles print a journal's: "«Local Government Studies»,".
 IN_GUILLEMETS = r"«[^«»]{2,}»[,.]?"
+#: … perhaps with its volume in roman numerals after it: "«Local Government Studies», XL".
+IN_GUILLEMETS_ROMAN = rf"{IN_GUILLEMETS}(?:\s+[IVXLC]+[,.]?)?"
 
 
 #: Editors and the book after them in one segment: Vancouver's "In: Watson S., Moran
@@ -224,7 +226,9 @@ EDITORS_FIRST = (
 
 
 #: Words a name never ends with: a container cut after one goes on in the next segment.
-OPEN_ENDINGS = frozenset("of the for on and at in to de du des la le der die für".split())
+OPEN_ENDINGS = frozenset(
+    "of the for on and at in to de du des la le der die für di della del &".split()
+)
 
 
 def name_then_places(seg: Segment, nxt: Segment) -> tuple[Segment, Segment] | None:

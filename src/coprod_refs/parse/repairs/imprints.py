@@ -22,6 +22,7 @@ from coprod_refs.parse.names import (
 from coprod_refs.parse.repairs.edits import (
     AFTER_IMPRINT,
     NUMBER_LABELS,
+    OPEN_ENDINGS,
     PART_BREAK,
     TITLE_BOUNDARY,
     YEAR_ONLY,
@@ -180,11 +181,13 @@ _BODY_PLACE_ENDING_TITLE = re.compile(r"^(?P<title>.*\S),\s+" + _PUBLISHER_THEN_
 
 #: Small words of title-case titles (and the words before a proper name in a sentence),
 #: which the sentence-case word before a publisher's name is not.
-_TITLE_CASE_SMALL_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to with de des du la le les et au aux en"
-    " dans sur pour par und der die das von für im am zum zur vom del della di da nel y el".split()
+_TITLE_CASE_SMALL_WORDS = OPEN_ENDINGS | frozenset(
+    "a an as by from into or with les et au aux en dans sur pour par und das von im am zum zur"
+    " vom da nel y el".split()
 )
-#: The small words inside a publisher's name: "Society for Standardization".
+#: The small words inside a publisher's name run into a title ("Society for
+#: Standardization"): fewer than `NAME_LINKS`, since German titles capitalise their nouns
+#: and "und" would carry the run into the title ("… Kommunen und Bürgern").
 _NAME_INNER_WORDS = frozenset("and of for the & de".split())
 
 

@@ -11,6 +11,7 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.repairs.edits import (
     CAPITALISED_NAME,
     IN_GUILLEMETS,
+    IN_GUILLEMETS_ROMAN,
     NUMBER_LABELS,
     TITLE_BOUNDARY,
     UNMARKED_TITLE_THEN_JOURNAL,
@@ -456,7 +457,7 @@ def guillemets_cut_by_journal(segments: list[Segment]) -> list[Segment]:
 #: A title run on into "in «Journal»," and perhaps its roman volume: "Toward a definition
 #: of the coproduction concept, in «Public Administration Review», XLIII".
 _TITLE_THEN_IN_GUILLEMETS = re.compile(
-    r"^(?P<title>.*?[^\s,]),?\s+[Ii]n:?\s+(?P<journal>«[^«»]{2,}»[,.]?(?:\s+[IVXLC]+[,.]?)?)$"
+    rf"^(?P<title>.*?[^\s,]),?\s+[Ii]n:?\s+(?P<journal>{IN_GUILLEMETS_ROMAN})$"
 )
 #: A volume in capital roman numerals, perhaps before the bracketed year and the issue:
 #: "XLIII", "XXIX (2012), n. 5,".

@@ -298,10 +298,15 @@ def days_read_as_pages(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A year, then the issue: Italian "(1969a), n. 4,", "2014, no. 4.".
-_YEAR_THEN_ISSUE = re.compile(
-    r"^(?P<year>\(?\d{4}[a-z]?\)?[.,;]?)\s+(?P<issue>(?i:n|no|nr|núm|num|n°|№)\.?\s*\d{1,4}[.,;:]?)$"
-)
+#: A year, then what may be the issue: Italian "(1969a), n. 4,", "2014, no. 4.".
+_YEAR_THEN_WORDS = re.compile(r"^(?P<year>\(?\d{4}[a-z]?\)?[.,;]?)\s+(?P<issue>\S.{0,12})$")
+
+
+def _marked_issue(text: str) -> bool:
+    """Whether `text` is an issue's number with its mark ("n. 4,", "no. 4.", "Heft 3"), as
+    the fields' own reader of volumes and issues takes it (not a month, not a bare number)."""
+    volume, issue = fields.parse_volume(text)
+    return not volume and text[:1].isalpha() and any(c.isdigit() for c in issue)
 
 
 def issue_read_into_date(segments: list[Segment]) -> list[Segment]:
@@ -311,8 +316,8 @@ def issue_read_into_date(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label != "date" or ("(" not in seg.text and "n" not in seg.text.lower()):
             continue
-        marked = _YEAR_THEN_ISSUE.match(seg.text.strip())
-        if marked:
+        marked = _YEAR_THEN_WORDS.match(seg.text.strip())
+        if marked and _marked_issue(marked["issue"]):
             date = seg._replace(text=marked["year"])
             return splice(segments, i, 1, date, seg._replace(label="volume", text=marked["issue"]))
         if "(" not in seg.text:

@@ -16,6 +16,7 @@ from coprod_refs.parse.imprint import (
 )
 from coprod_refs.parse.names import has_editor_marker
 from coprod_refs.parse.repairs.edits import (
+    OPEN_ENDINGS,
     PART_BREAK,
     boundary_moved,
     divided,
@@ -112,9 +113,6 @@ def place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: The words that link a publisher's name to the place or field it goes on with: "Presses
-#: Universitaires de" + "Rennes", "University of" + "Chicago Press".
-_NAME_LINK_END = re.compile(r"\s(?:of|de|du|des|di|della|del|der|für|and|&)$", re.IGNORECASE)
 #: A name, then the place in brackets: "Rennes (Rennes),".
 _NAME_THEN_BRACKETED_PLACE = re.compile(
     r"^(?P<name>[^()]+?)\s*\((?P<place>[^()]+)\)(?P<end>[.,;]?)$"
@@ -131,8 +129,8 @@ def publisher_cut_before_place(segments: list[Segment]) -> list[Segment]:
         if seg.label != "publisher" or nxt.label != "location":
             continue
         last_word = seg.text.rsplit(None, 1)[-1]
-        if not _NAME_LINK_END.search(seg.text) and last_word not in PLACE_OPENINGS:
-            return segments
+        if last_word.lower() not in OPEN_ENDINGS and last_word not in PLACE_OPENINGS:
+            return segments  # "Presses Universitaires de", "University Press of New"
         bracketed = _NAME_THEN_BRACKETED_PLACE.match(nxt.text)
         if bracketed is None:
             first, comma, rest = nxt.text.partition(", ")
