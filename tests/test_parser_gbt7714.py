@@ -97,6 +97,55 @@ def test_a_thesis_a_newspaper_and_a_web_page_by_a_body() -> None:
     assert page.url == "http://www.gov.cn/zwgk/2013-09/30/content_2498186.htm"
 
 
+def test_a_place_with_a_comma_in_a_book_a_report_and_a_part_of_a_book() -> None:
+    book = parse_reference(
+        "[3] ARGYRIS C, SCHÖN D. Organizational learning: A theory of action perspective[M]. "
+        "Reading, MA: Addison Wesley, 1978."
+    )
+    assert (book.type, book.title) == (
+        "book",
+        "Organizational learning: A theory of action perspective",
+    )
+    assert (book.place, book.publisher, book.year) == ("Reading, MA", "Addison Wesley", 1978)
+    report = parse_reference(
+        "[31] GARN H, FLAX M, SPRINGER M, 等. Models for indicator development[R]. "
+        "Washington, DC: The Urban Institute, 1976."
+    )
+    assert [n.family for n in report.authors] == ["Garn", "Flax", "Springer"]
+    assert (report.type, report.place, report.publisher) == (
+        "report",
+        "Washington, DC",
+        "The Urban Institute",
+    )
+    part = parse_reference(
+        "[6] BOVAIRD T, LOEFFLER E. Communities, trust and organisational responses[M]//WATSON S, "
+        "MORAN A. Trust, risk and uncertainty. Houndmills, Basingstoke: Palgrave Macmillan, "
+        "2005: 143-162."
+    )
+    assert [n.family for n in part.editors] == ["Watson", "Moran"]
+    assert (part.container_title, part.place, part.pages) == (
+        "Trust, risk and uncertainty",
+        "Houndmills, Basingstoke",
+        "143–162",
+    )
+
+
+def test_an_online_report_gives_its_dates_and_an_online_page_its_imprint() -> None:
+    report = parse_reference(
+        "[8] BOVAIRD T, LOEFFLER E. Bringing the power of the citizen into local public "
+        "services[R/OL]. (2014)[2019-03-29]. https://gov.wales/docs/report-en.pdf."
+    )
+    assert (report.type, report.year, report.accessed) == ("report", 2014, "2019-03-29")
+    assert report.title == "Bringing the power of the citizen into local public services"
+    assert report.url == "https://gov.wales/docs/report-en.pdf"
+    page = parse_reference(
+        "[32] GOAN M. How we grew timebanking in rural Scotland[EB/OL]. Birmingham: "
+        "Governance International, 2014[2019-04-01]. http://www.govint.org/news/blog/"
+    )
+    assert (page.type, page.year, page.accessed) == ("webpage", 2014, "2019-04-01")
+    assert (page.place, page.publisher) == ("Birmingham", "Governance International")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -104,6 +153,7 @@ def test_a_thesis_a_newspaper_and_a_web_page_by_a_body() -> None:
         "Smith, J. (2010). A study [Doctoral dissertation]. University of York.",
         "王明. 公共服务合作生产研究[J]. 没有年份的期刊.",
         "[12] J. Alford, “Why do clients coproduce?,” Admin. Soc., vol. 34, pp. 32–56, 2002.",
+        "王明. 公共服务合作生产研究[R/OL]. 没有日期. http://example.org/report.",
     ],
 )
 def test_other_forms_are_left_to_the_parser(text: str) -> None:

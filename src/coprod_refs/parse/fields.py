@@ -105,7 +105,7 @@ _ACCESS = re.compile(
     r"erişim(?:\s+tarihi)?|tanggal\s+akses|diakses(?:\s+pada)?|vaadatud|dostęp(?:\s+dnia)?|"
     r"pristupljeno|pridobljeno|hämtad|hentet|viitattu|letöltés(?:\s+ideje)?|"
     r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited|(?<=\[)vid\.|(?<=\[)cit\.|"
-    r"(?<=\()(?-i:Stand)(?=:))"
+    r"abruf|zugriff(?:\s+am)?|aufgerufen(?:\s+am)?|(?<=[(\[])(?-i:Stand)\b)"
     r"\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
@@ -780,7 +780,11 @@ def mentions_access(text: str) -> bool:
         or "letöltés" in lower
         or "[cited" in lower
         or "; cited" in lower
-        or "(stand:" in lower
+        or "(stand" in lower
+        or "[stand" in lower
+        or "abruf" in lower
+        or "zugriff" in lower
+        or "aufgerufen" in lower
         or "[vid." in lower
         or "[cit." in lower
     )

@@ -43,8 +43,10 @@ _TYPES = {
     "CP": "document",  # software
     "Z": "document",
 }
-#: The type code after the title: "[J]", "[M]", "[EB/OL]".
-_CODE = re.compile(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]")
+#: The type code after the title: "[J]", "[M]", "[EB/OL]", "[R/OL]".
+_CODE = re.compile(r"\[(?P<code>[A-Z]{1,2})(?P<online>/OL)?\]")
+#: The codes of works that are online only, which may give no date but the day cited.
+_ONLINE_ONLY = frozenset(("EB", "DB", "CP"))
 #: The full stop after the names ("王明, 李华. ", "OSTROM E. "), not one after an initial
 #: that a comma and more names follow ("Ostrom E., Ostrom V.").
 _NAMES_END = re.compile(r"[.．](?![,，])\s*")
@@ -58,8 +60,10 @@ _JOURNAL = re.compile(
     r"(?:\s*[,，]\s*(?P<volume>[\w-]+))?\s*(?:[(（](?P<issue>[^)）]{1,12})[)）])?"
     rf"{_PAGES}"
 )
+#: "Place: Publisher, 2010: 12-20"; a place may have a comma ("Reading, MA",
+#: "Houndmills, Basingstoke").
 _IMPRINT = re.compile(
-    r"^[.．]?\s*(?:(?P<place>[^:：,，.．]{1,40})\s*[:：]\s*)?(?P<publisher>[^,，]+?)\s*[,，]\s*"
+    r"^[.．]?\s*(?:(?P<place>[^:：.．]{1,40}?)\s*[:：]\s*)?(?P<publisher>[^,，]+?)\s*[,，]\s*"
     rf"(?P<year>\d{{4}})[a-z]?{_PAGES}"
 )
 _NEWSPAPER = re.compile(
@@ -102,7 +106,8 @@ def gbt7714_record(text: str, parsed: ExtractedWork | None = None) -> ExtractedW
         title=fields.clean_text(title),
         confidence=FORM_CONFIDENCE,
     )
-    if not work.title or not _read_rest(work, code.group("code"), clean[code.end() :].strip()):
+    rest = clean[code.end() :].strip()
+    if not work.title or not _read_rest(work, code.group("code"), bool(code.group("online")), rest):
         return None
     names = names.strip()
     work.authors, et_al = han_names(names) if names else ([], False)
@@ -121,8 +126,10 @@ def gbt7714_record(text: str, parsed: ExtractedWork | None = None) -> ExtractedW
     return work
 
 
-def _read_rest(work: ExtractedWork, code: str, rest: str) -> bool:
-    """Fill what follows the type code by the type's order; False when it does not fit."""
+def _read_rest(work: ExtractedWork, code: str, online: bool, rest: str) -> bool:
+    """Fill what follows the type code by the type's order; False when it does not fit.
+    An online copy ("/OL") may give, instead of an imprint, the dates of the work and of
+    the day it was cited: "(2014)[2019-03-29]"."""
     host = _HOST.match(rest)
     if host:  # a part of a book or proceedings: "[C]//Editors. Book. Place: Publisher, …"
         if host.group("editors"):
@@ -144,21 +151,26 @@ def _read_rest(work: ExtractedWork, code: str, rest: str) -> bool:
         work.container_title = fields.clean_text(paper.group("paper"))
         work.month, work.day = int(paper.group("month")), int(paper.group("day"))
         return _dated(work, paper.group("year"), paper.group("page"))
-    if code in ("EB", "DB", "CP"):
-        dated = _DATED.search(rest)
-        cited = _CITED.search(rest)
-        if dated:
-            work.year = int(dated.group("year"))
-            work.month = int(dated.group("month")) if dated.group("month") else None
-            work.day = int(dated.group("day")) if work.month and dated.group("day") else None
-        work.accessed = cited.group("date") if cited else ""
-        return dated is not None or cited is not None
     imprint = _IMPRINT.match(rest)
-    if imprint is None:
+    if imprint is not None:
+        work.place = fields.expand_town(fields.clean_text(imprint.group("place") or ""))
+        work.publisher = fields.clean_text(imprint.group("publisher"))
+        _cited(work, rest[imprint.end() :])
+        return _dated(work, imprint.group("year"), imprint.group("pages"))
+    if not online and code not in _ONLINE_ONLY:
         return False
-    work.place = fields.expand_town(fields.clean_text(imprint.group("place") or ""))
-    work.publisher = fields.clean_text(imprint.group("publisher"))
-    return _dated(work, imprint.group("year"), imprint.group("pages"))
+    dated = _DATED.search(rest)
+    if dated:
+        work.year = int(dated.group("year"))
+        work.month = int(dated.group("month")) if dated.group("month") else None
+        work.day = int(dated.group("day")) if work.month and dated.group("day") else None
+    _cited(work, rest)
+    return dated is not None or (code in _ONLINE_ONLY and bool(work.accessed))
+
+
+def _cited(work: ExtractedWork, rest: str) -> None:
+    cited = _CITED.search(rest)
+    work.accessed = cited.group("date") if cited else ""
 
 
 def _dated(work: ExtractedWork, year: str, pages: str | None) -> bool:

@@ -20,6 +20,7 @@ from coprod_refs.parse.repairs.edits import (
     EDITORS_JOIN,
     INVERTED_EDITOR,
     MARKED_EDITORS_THEN_BOOK,
+    NAMES_MARKED_THEN_BOOK,
     boundary_moved,
     cut_by_groups,
     divided,
@@ -92,6 +93,19 @@ def editors_opening_container(segments: list[Segment]) -> list[Segment]:
         segments,
         "container-title",
         MARKED_EDITORS_THEN_BOOK,
+        ("editor", "editors"),
+        ("container-title", "book"),
+    )
+
+
+def book_out_of_marked_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in : Watson S., Moran A. (sous la direction de), Trust, risk and uncertainty," read
+    as the editors, in a reference with no book: the words after the editors' mark are the
+    book."""
+    return split_matching(
+        segments,
+        "editor",
+        NAMES_MARKED_THEN_BOOK,
         ("editor", "editors"),
         ("container-title", "book"),
     )

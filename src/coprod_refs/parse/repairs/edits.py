@@ -204,8 +204,15 @@ _MARK_THEN_INVERTED_EDITORS_THEN_BOOK = re.compile(
 #: comma: "In: S. Watson / A. Moran (Hg.), Trust, risk and uncertainty." (German
 #: styles), or with no "In", "S. Watson / A. Moran (edt.), Trust, …" (Turkish law styles).
 MARKED_EDITORS_THEN_BOOK = re.compile(
-    r"^(?P<editors>(?:[Ii]n:?\s+)?(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hg|éds?|dir)\.?\)),"
+    r"^(?P<editors>(?:[Ii]n:?\s+)?(?:[A-Z]\.\s?)+[^()]*?\s\((?i:eds?|edt|hrsg|hgg?|éds?|dir)\.?\)),"
     r"\s+(?P<book>[A-Z].*)$"
+)
+
+#: Editors in any form with a mark in brackets, then the book after a comma: French
+#: "in : Watson S., Moran A. (sous la direction de), Trust, risk and uncertainty,".
+NAMES_MARKED_THEN_BOOK = re.compile(
+    r"^(?P<editors>[^()]*\s\((?i:eds?|edt|hrsg|hgg?|éds?|dirs?|sous\s+la\s+direction\s+de)\.?\)),"
+    r"\s+(?P<book>[A-Z][^()]*)$"
 )
 
 #: Editors family first with their mark in brackets, then the book after a full stop

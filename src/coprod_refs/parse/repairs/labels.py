@@ -20,15 +20,23 @@ _NAME_LABELS = frozenset(("author", "editor"))
 _YEAR_OPENING = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 _ACCESS_WORDS = frozenset(
-    "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited".split()
+    "accessed retrieved consulted viewed abgerufen zugegriffen consulté visited abruf zugriff "
+    "aufgerufen".split()
 )
+
+#: Words that open an access phrase only after a bracket: German "(Stand: 2019",
+#: "(Stand 01.04.2019)", the state of a page on that day.
+_BRACKETED_ACCESS_WORDS = frozenset(("stand",))
 
 _ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
 
 #: Words that open an access phrase together with the access word after them.
 _ACCESS_LEADS = frozenset(("online", "zuletzt", "last", "dernière", "ultimo"))
 
-_DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
+_DATE_WORD = re.compile(
+    r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9}|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"[.,:)\]]*$"
+)
 
 
 class _Form(NamedTuple):
@@ -58,7 +66,10 @@ def _form_of(text: str) -> _Form:
     elif "://" in text or lower.lstrip("<([").startswith("www."):
         label = "url"
     doi_word = lower.rstrip(":") in ("doi", "[doi")
-    access = text[:1] in _ACCESS_INITIALS and lower.strip("[(:.,") in _ACCESS_WORDS
+    bare = lower.strip("[(:.,")
+    access = (text[:1] in _ACCESS_INITIALS and bare in _ACCESS_WORDS) or (
+        text[:1] in "[(" and bare in _BRACKETED_ACCESS_WORDS
+    )
     opens = ""
     if (";" in text and ("(" in text or ":" in text) and _COMPACT_TOKEN.match(text)) or (
         text.count(":") == 2 and fields.split_compact(text)

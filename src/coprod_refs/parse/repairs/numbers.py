@@ -16,6 +16,7 @@ from coprod_refs.parse.repairs.edits import (
     YEAR_COLON_PAGES,
     YEAR_ONLY,
     YEAR_OPENING_VOLUME,
+    boundary_moved,
     cut_by_groups,
     divided,
     matching,
@@ -156,17 +157,44 @@ def numbers_out_of_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: German volume and issue words left at a journal's end, before the numbers read as the
+#: volume: "Review, 107. Jg., Heft" + "4,", "Zeitschrift, Jg." + "35, H. 2".
+_NUMBER_WORDS_ENDING_JOURNAL = re.compile(
+    r"^(?P<name>.*?[^\s,]),\s+(?P<words>(?:\d{1,4}\.?\s+)?(?:Jg|Jahrgang|Bd|Band|Vol)\.?"
+    r"(?:,?\s+(?:Heft|H|Nr|No)\.?)?|(?:Heft|H|Nr|No)\.?)$"
+)
+
+
+def number_words_out_of_journal(segments: list[Segment]) -> list[Segment]:
+    """ "In: American Political Science Review, 107. Jg., Heft" + "4,": the volume's and
+    the issue's words read into the journal belong to the numbers after it."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "journal":
+            continue
+        if segments[i + 1].label != "volume":
+            return segments
+        match = _NUMBER_WORDS_ENDING_JOURNAL.match(seg.text.strip())
+        if match is None:
+            return segments
+        numbers = f"{match['words']} {segments[i + 1].text}"
+        return boundary_moved(segments, i, match["name"], numbers)
+    return segments
+
+
 _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)(?:[/–-](?:Spring|Summer|Autumn|Fall|Winter))?"
 
 _SEASON_WORD = re.compile(r"Spring|Summer|Autumn|Fall|Winter")
 
-_SEASON_LABELS = frozenset(("volume", "date", "journal", "location"))
+_SEASON_LABELS = frozenset(("volume", "date", "journal", "location", "container-title"))
+
+#: An issue's word before the season: "No. Summer", "Heft Spring".
+_MARKED_SEASON = re.compile(r"(?:[Nn][or]\.|Heft|H\.)\s*(?:Spring|Summer|Autumn|Fall|Winter)")
 
 #: A season as the issue, where it was read into the journal or the date: "Review, No.
 #: Summer,", "Review no. Summer:", "Review(Summer):", "Review Summer,", "2015, Summer,"
 #: (before the pages, "(Summer):41–45.", see issue_read_into_pages).
 _NAME_THEN_SEASON = re.compile(
-    rf"^(?P<name>.*?[^\s,])(?:[.,]?\s*[Nn][or]\.\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
+    rf"^(?P<name>.*?[^\s,])(?:[.,]?\s*(?:[Nn][or]\.|Heft|H\.)\s*|\s*\(|,\s+|(?<=[a-z])\s+(?={_SEASON},$))"
     rf"(?P<season>{_SEASON})\)?[:,.]?$"
 )
 
@@ -206,7 +234,10 @@ def season_as_issue(segments: list[Segment]) -> list[Segment]:
                     date = seg._replace(text=match["year"])
                     return splice(segments, i - 1, 2, issue, date)
                 return divided(segments, i, ("volume", match["season"]), ("date", match["year"]))
-        journal = seg.label == "journal" or (
+        journal = (
+            seg.label == "journal"
+            or (seg.label == "container-title" and _MARKED_SEASON.search(text) is not None)
+        ) or (
             seg.label == "location"
             and i + 1 < len(segments)
             and segments[i + 1].label == "pages"

@@ -101,6 +101,7 @@ from coprod_refs.parse.repairs.editions import (
 from coprod_refs.parse.repairs.editors import (
     authors_read_as_editors,
     authors_read_into_in_editors,
+    book_out_of_marked_editors,
     book_read_into_marked_editors_colon,
     editor_mark_out_of_title,
     editors_after_book_phrase,
@@ -182,6 +183,7 @@ from coprod_refs.parse.repairs.numbers import (
     law_journal_numbers,
     number_bracket_out_of_title,
     number_read_as_date,
+    number_words_out_of_journal,
     numbers_out_of_journal,
     numbers_out_of_title_end,
     page_mark_read_as_editor,
@@ -255,6 +257,7 @@ from coprod_refs.parse.repairs.titles import (
     bracket_closed_after_title,
     genre_out_of_note,
     genre_out_of_publisher,
+    host_mark_out_of_title,
     language_out_of_publisher,
     report_kind_and_publisher_out_of_title,
     split_genre_from_title,
@@ -533,6 +536,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (editors_after_book_phrase, _needs("container-title", lacks="editor")),
     (book_out_of_editors, _needs("editor", lacks="container-title journal")),
     (editors_run_into_book, _needs("editor", after="editor > container-title")),
+    # "in : Watson S., Moran A. (sous la direction de), Trust, risk and uncertainty,"
+    (book_out_of_marked_editors, _needs("editor", lacks="container-title journal")),
     # "… Management in" + "Europe, E. Ongaro, S. van Thiel, Eds."
     (container_cut_before_editors, _needs("editor", after="container-title > editor")),
     # "S. Watson and A. Moran (Editors)." + "Trust, Risk and Uncertainty. Palgrave Macmillan,"
@@ -571,6 +576,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         bracket_closed_after_title,
         _needs("title", after="title > journal container-title publisher location note"),
     ),
+    # "The recovery of civism in public administration, in:" + "Public Administration Review"
+    (host_mark_out_of_title, _needs("title", after="title > journal container-title editor")),
     # "… Puget Lowland of" + "Washington: Geological Society of America Bulletin,"
     (title_cut_short, _needs("title", after="title > journal container-title")),
     # "Radical help. Virago." with a journal
@@ -711,7 +718,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (gost_whole_after_slashes, _needs("title")),
     (chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (body_and_year_opening_title, _needs("title", lacks="date")),
-    (season_as_issue, _needs("volume", "journal", "date pages", "location pages")),
+    # "In: American Political Science Review, 107. Jg., Heft" + "4,"
+    (number_words_out_of_journal, _needs("journal", after="journal > volume")),
+    (
+        season_as_issue,
+        _needs("volume", "journal", "date pages", "location pages", "container-title pages"),
+    ),
     (year_out_of_name_end, _needs("journal", "title", lacks="date")),
     (imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
     # "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," as the editors

@@ -16,6 +16,7 @@ from coprod_refs.parse.repairs.edits import (
     PART_BREAK,
     SENTENCE_END,
     WORDS_OF_TITLE,
+    boundary_moved,
     cut_by_groups,
     divided,
     matching,
@@ -420,6 +421,27 @@ def title_cut_short(segments: list[Segment]) -> list[Segment]:
             if word[-1] in ".,:;?!":
                 return _words_back_to_title(segments, i, k + 1)
         return segments
+    return segments
+
+
+#: The host's mark at a title's end, after a comma or a stop: ", in:", ". In:", " dans :".
+_HOST_MARK_AT_END = re.compile(r"(?<=[\w)\]\"”’?!.,])\s+(?P<mark>(?i:in|dans|en|im)\s?:)$")
+
+
+def host_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "The recovery of civism in public administration, in:" + "Public Administration
+    Review": the mark that leads to the journal or book ("in:", "dans :") opens it and is
+    no part of the title."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "title" or not seg.text.endswith(":"):
+            continue
+        if segments[i + 1].label not in ("journal", "container-title", "editor"):
+            return segments
+        mark = _HOST_MARK_AT_END.search(seg.text)
+        if mark is None or not seg.text[: mark.start()].rstrip(",. "):
+            return segments
+        nxt = segments[i + 1].text
+        return boundary_moved(segments, i, seg.text[: mark.start()], f"{mark['mark']} {nxt}")
     return segments
 
 

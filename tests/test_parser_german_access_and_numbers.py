@@ -1,0 +1,145 @@
+"""German and French styles' marks: the state of a web page ("(Stand: 2019; Abruf:
+29.03.2019)", "(Stand 01.04.2019)", "[Zugriff: …]") is an access note, never a place or
+a publisher; "online:" after the place leads to the link; "in:" closing the title opens
+the journal or book; the editors' marks "(Hgg.)" and "(sous la direction de)"; and a
+journal's volume and issue words ("107. Jg., Heft 4") read into its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse import fields
+from coprod_refs.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "accessed"),
+    [
+        (
+            "Fischer, M., Bürgerhaushalte in deutschen Städten, https://www.example.de/bh "
+            "(Stand: 2016; Abruf: 14.05.2021).",
+            2016,
+            "2021-05-14",
+        ),
+        (
+            "Müller, K. (2017): Ehrenamt im Wandel. https://www.example.de/ehrenamt.pdf "
+            "(Stand 02.11.2018).",
+            2017,
+            "2018-11-02",
+        ),
+        (
+            "Weber, A. (2015): Koproduktion in der Pflege. Berlin. URL: "
+            "https://www.example.de/pflege [Zugriff: 12.05.2020].",
+            2015,
+            "2020-05-12",
+        ),
+    ],
+)
+def test_the_state_of_a_page_is_an_access_note(text: str, year: int, accessed: str) -> None:
+    work = parse_reference(text)
+    assert (work.year, work.accessed) == (year, accessed)
+    assert "stand" not in (work.place + work.publisher).lower()
+    assert "abruf" not in (work.place + work.publisher + work.title).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "accessed"),
+    [
+        ("(Stand 01.04.2019).", "2019-04-01"),
+        ("Abruf: 29.03.2019).", "2019-03-29"),
+        ("zuletzt aufgerufen am 3. März 2020", "2020-03-03"),
+    ],
+)
+def test_german_access_phrases_give_the_day(text: str, accessed: str) -> None:
+    assert fields.accessed_date(text) == accessed
+
+
+def test_stand_in_a_title_is_no_access_phrase() -> None:
+    work = parse_reference("Kuhn, T. (2004). Where we stand. Journal of Civic Life, 3(2), 1-9.")
+    assert work.title == "Where we stand"
+    assert work.accessed == ""
+
+
+def test_online_after_the_place_leads_to_the_link() -> None:
+    work = parse_reference(
+        "Hofmann, B./ Seidel, L. (2018): Nachbarschaftshilfe in der Stadt: Ein Leitfaden. "
+        "Hamburg, online: https://www.example.org/leitfaden.pdf (Stand 10.01.2019)."
+    )
+    assert work.place == "Hamburg"
+    assert work.url == "https://www.example.org/leitfaden.pdf"
+    assert work.accessed == "2019-01-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        (
+            "Pestoff, V., Citizens and co-production of welfare services, in: Public "
+            "Management Review 8 (2006), 503–519.",
+            "Citizens and co-production of welfare services",
+            "Public Management Review",
+        ),
+        (
+            "Alford, J. 2002: Why do public-sector clients coproduce?, in: Administration & "
+            "Society 34: 1, 32-56.",
+            "Why do public-sector clients coproduce?",
+            "Administration & Society",
+        ),
+    ],
+)
+def test_in_closing_the_title_opens_the_journal(text: str, title: str, journal: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container_title) == (title, journal)
+
+
+def test_a_title_ending_in_the_word_in_keeps_it_without_a_colon() -> None:
+    work = parse_reference(
+        "Smith, J. (2010). What we believe in. Journal of Public Ethics, 4(1), 1-20."
+    )
+    assert work.title == "What we believe in"
+
+
+def test_plural_hgg_marks_editors_named_initials_first() -> None:
+    work = parse_reference(
+        "Brandsen, T./Honingh, M., Definitions of co-production, in: T. Brandsen/B. "
+        "Verschuere (Hgg.), Co-production and co-creation. New York: Routledge 2018, 9–17."
+    )
+    assert [n.family for n in work.editors] == ["Brandsen", "Verschuere"]
+    assert work.container_title == "Co-production and co-creation"
+    assert work.title == "Definitions of co-production"
+
+
+def test_sous_la_direction_de_marks_editors_before_the_book() -> None:
+    work = parse_reference(
+        "Jeannot G., 2008, Les métiers flous du développement rural, in : Dubet F., Martuccelli "
+        "D. (sous la direction de), Le déclin de l'institution, Paris : Seuil, p. 33‑58."
+    )
+    assert [n.family for n in work.editors] == ["Dubet", "Martuccelli"]
+    assert work.container_title == "Le déclin de l'institution"
+    assert (work.place, work.publisher, work.pages) == ("Paris", "Seuil", "33–58")
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue"),
+    [
+        (
+            "Klages, H. (2003): Bürgerschaftliches Engagement. In: Politische "
+            "Vierteljahresschrift, 44. Jg., Heft 3, S. 301–320.",
+            "Politische Vierteljahresschrift",
+            "44",
+            "3",
+        ),
+        (
+            "Brudney, J. L./ England, R. E. (1983): Toward a definition of the coproduction "
+            "concept. In: Public Administration Review, Heft Spring, S. 59–65.",
+            "Public Administration Review",
+            "",
+            "Spring",
+        ),
+    ],
+)
+def test_volume_and_issue_words_leave_the_journal(
+    text: str, journal: str, volume: str, issue: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.container_title, work.volume, work.issue) == (journal, volume, issue)
