@@ -143,3 +143,34 @@ def test_volume_and_issue_words_leave_the_journal(
 ) -> None:
     work = parse_reference(text)
     assert (work.container_title, work.volume, work.issue) == (journal, volume, issue)
+
+
+def test_stand_with_a_colon_after_the_link_is_an_access_note() -> None:
+    work = parse_reference(
+        "Becker, U.: Quartiersarbeit heute, 2021, <https://www.example.de/quartier>, "
+        "Stand: 30.11.2022."
+    )
+    assert (work.year, work.accessed, work.pages, work.place) == (2021, "2022-11-30", "", "")
+
+
+def test_a_german_imprint_ends_with_the_year() -> None:
+    work = parse_reference(
+        "Schmidt, R.; Lang, P.: Bürger als Koproduzenten: Eine Fallstudie, Institut für "
+        "Stadtforschung, Leipzig 2014. Online: <https://www.example.de/koproduktion>."
+    )
+    assert (work.year, work.place) == (2014, "Leipzig")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parks, R. B.: Consumers as coproducers of public services, Policy Studies Journal, 9, "
+        "1001–1011, 1981b.",
+        "Parks, R. B., “Consumers as coproducers of public services,” Policy Studies Journal, "
+        "9 (1981b), 1001–1011.",
+    ],
+)
+def test_the_year_after_the_pages_or_bracketed_after_the_volume(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.year, work.year_suffix, work.volume, work.pages) == (1981, "b", "9", "1001–1011")
+    assert work.container_title == "Policy Studies Journal"

@@ -105,7 +105,7 @@ _ACCESS = re.compile(
     r"erişim(?:\s+tarihi)?|tanggal\s+akses|diakses(?:\s+pada)?|vaadatud|dostęp(?:\s+dnia)?|"
     r"pristupljeno|pridobljeno|hämtad|hentet|viitattu|letöltés(?:\s+ideje)?|"
     r"accessed\s+on|date\s+of\s+access|(?<=\[)cited|(?<=;\s)cited|(?<=\[)vid\.|(?<=\[)cit\.|"
-    r"abruf|zugriff(?:\s+am)?|aufgerufen(?:\s+am)?|(?<=[(\[])(?-i:Stand)\b)"
+    r"abruf|zugriff(?:\s+am)?|aufgerufen(?:\s+am)?|(?-i:Stand)(?=:?\s*\d{1,2}\.\s?\d{1,2}\.))"
     r"\s*(?:on)?\s*:?\s*(.{4,40})",
     re.IGNORECASE,
 )
@@ -782,6 +782,7 @@ def mentions_access(text: str) -> bool:
         or "; cited" in lower
         or "(stand" in lower
         or "[stand" in lower
+        or "stand:" in lower
         or "abruf" in lower
         or "zugriff" in lower
         or "aufgerufen" in lower

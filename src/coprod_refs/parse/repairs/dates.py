@@ -95,15 +95,29 @@ _JOURNAL_THEN_YEAR = re.compile(
 
 _TITLE_THEN_YEAR = re.compile(r"^(?P<name>.*\S)[:,]\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$")
 
+#: Pages, then the year (Copernicus): "216–224, 1969a.".
+_PAGES_THEN_YEAR = re.compile(
+    r"^(?P<name>.*\d\s*[-–]\s*\w*\d)[,;]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$"
+)
+
+#: Per label, the form of a name or number with the year at its end.
+_YEAR_AT_END = {
+    "journal": _JOURNAL_THEN_YEAR,
+    "location": _JOURNAL_THEN_YEAR,  # German imprints: "Birmingham 2016."
+    "title": _TITLE_THEN_YEAR,
+    "pages": _PAGES_THEN_YEAR,
+}
+
 
 def year_out_of_name_end(segments: list[Segment]) -> list[Segment]:
     """ "International Review of Administrative Sciences 2016," (ACS prints the year after
-    the journal) or ACM's "Improving public organisations through self-assessment:
-    2013." read whole, in a reference with no date: the year at the end is the date."""
+    the journal), ACM's "Improving public organisations through self-assessment: 2013.",
+    a German imprint's place "Birmingham 2016." or Copernicus's pages "216–224, 1969a." read
+    whole, in a reference with no date: the year at the end is the date."""
     for i, seg in enumerate(segments):
-        if seg.label not in ("journal", "title") or not seg.text.rstrip(" ,.;")[-1:].isdigit():
+        pattern = _YEAR_AT_END.get(seg.label)
+        if pattern is None or not seg.text.rstrip(" ,.;")[-1:].isalnum():
             continue
-        pattern = _JOURNAL_THEN_YEAR if seg.label == "journal" else _TITLE_THEN_YEAR
         match = pattern.match(seg.text.strip())
         if match is not None:
             return divided(segments, i, (seg.label, match["name"]), ("date", match["year"]))
@@ -127,6 +141,21 @@ def year_out_of_access_note(segments: list[Segment]) -> list[Segment]:
 _DATE_ENDING_VOLUME = re.compile(
     r"^(?P<volume>.*\d.*?)\s*(?P<date>\([^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)[.,:;]?)$"
 )
+
+
+#: A volume, then the bracketed year, read as the date: "35 (1969a),".
+_VOLUME_THEN_BRACKETED_YEAR = re.compile(
+    r"^(?P<volume>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[,.]?)\s+(?P<date>\((?:1[5-9]|20)\d\d[a-z]?\)[.,:;]?)$"
+)
+
+
+def volume_out_of_date(segments: list[Segment]) -> list[Segment]:
+    """ "Journal of the American Institute of Planners," + "35 (1969a)," (the Quarterly
+    Journal of Economics) read as the date, in a reference with no volume: the number
+    before the bracketed year is the volume."""
+    return split_matching(
+        segments, "date", _VOLUME_THEN_BRACKETED_YEAR, ("volume", "volume"), ("date", "date")
+    )
 
 
 def date_out_of_volume(segments: list[Segment]) -> list[Segment]:

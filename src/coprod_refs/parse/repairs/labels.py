@@ -24,19 +24,20 @@ _ACCESS_WORDS = frozenset(
     "aufgerufen".split()
 )
 
-#: Words that open an access phrase only after a bracket: German "(Stand: 2019",
-#: "(Stand 01.04.2019)", the state of a page on that day.
-_BRACKETED_ACCESS_WORDS = frozenset(("stand",))
+#: Words that state when a page was in the state cited, after a bracket or before a
+#: colon: German "(Stand 01.04.2019)", "Stand: 29.03.2019"; before a year alone ("Stand:
+#: 2019;") they date the work itself.
+_STATE_WORDS = frozenset(("stand",))
+
+#: A day's date in figures: "01.04.2019)".
+_DAY_IN_FIGURES = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}[.,;)\]]*$")
 
 _ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
 
 #: Words that open an access phrase together with the access word after them.
 _ACCESS_LEADS = frozenset(("online", "zuletzt", "last", "dernière", "ultimo"))
 
-_DATE_WORD = re.compile(
-    r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9}|\d{1,2}\.\d{1,2}\.\d{2,4})"
-    r"[.,:)\]]*$"
-)
+_DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
 
 
 class _Form(NamedTuple):
@@ -48,6 +49,8 @@ class _Form(NamedTuple):
     doi_word: bool
     #: Opens an access phrase ("Accessed", "[Retrieved").
     access: bool
+    #: Opens German "Stand:", the state of a page on a day, or of the work in a year.
+    state: bool
     #: The words that may follow when this word ("Available", "verfügbar", "disponible")
     #: opens an access note; empty for any other word.
     available: frozenset[str]
@@ -67,9 +70,8 @@ def _form_of(text: str) -> _Form:
         label = "url"
     doi_word = lower.rstrip(":") in ("doi", "[doi")
     bare = lower.strip("[(:.,")
-    access = (text[:1] in _ACCESS_INITIALS and bare in _ACCESS_WORDS) or (
-        text[:1] in "[(" and bare in _BRACKETED_ACCESS_WORDS
-    )
+    state = (text[:1] in "[(" or text[-1:] == ":") and bare in _STATE_WORDS
+    access = state or (text[:1] in _ACCESS_INITIALS and bare in _ACCESS_WORDS)
     opens = ""
     if (";" in text and ("(" in text or ":" in text) and _COMPACT_TOKEN.match(text)) or (
         text.count(":") == 2 and fields.split_compact(text)
@@ -80,7 +82,7 @@ def _form_of(text: str) -> _Form:
     elif text.startswith("[") and not label:
         opens = "bracket"
     available = fields.AVAILABLE_AT.get(lower.strip("[("), frozenset())
-    return _Form(label, doi_word, access, available, opens)
+    return _Form(label, doi_word, access, state, available, opens)
 
 
 def clear_caches() -> None:
@@ -122,7 +124,10 @@ def repair_labels(tokens: list[Token], labels: list[str], marginals: list[float]
             and tokens[i + 1].text.lower().strip(":,.") in form.available
         ):
             # "Accessed 2 Apr 2019"; "Available at:" but not "available methods".
-            _mark_access_phrase(tokens, out, i)
+            if form.state:
+                _mark_state_phrase(tokens, out, i)
+            else:
+                _mark_access_phrase(tokens, out, i)
             if form.available:  # and the phrase's other words: "Geliş tarihi gönderen"
                 _mark_link_words(tokens, out, i + 1)
             if i > 0 and tokens[i - 1].text.lower().strip("[(") in _ACCESS_LEADS:
@@ -375,13 +380,25 @@ def _mark_link_words(tokens: list[Token], labels: list[str], start: int) -> None
         labels[j] = "note"
 
 
+def _mark_state_phrase(tokens: list[Token], labels: list[str], i: int) -> None:
+    """ "(Stand 01.04.2019)" opened by token `i`: a note with the day after it; the year
+    after "Stand: 2019;" is left to the model, as the work's date."""
+    labels[i] = "note"
+    if i + 1 < len(tokens) and _DAY_IN_FIGURES.match(tokens[i + 1].text):
+        labels[i + 1] = "note"
+
+
 def _mark_access_phrase(tokens: list[Token], labels: list[str], i: int) -> None:
     """ "Accessed 2 Apr 2019" / "Retrieved March 27, 2016, from" opened by token `i`:
     the phrase is a note."""
     labels[i] = "note"
     for j in range(i + 1, min(i + 6, len(tokens))):
         text = tokens[j].text
-        if labels[j] in ("url", "doi") or not _DATE_WORD.match(text):
+        if labels[j] in ("url", "doi"):
+            break
+        if not _DATE_WORD.match(text):
+            if _DAY_IN_FIGURES.match(text):  # "Abruf: 29.03.2019)."
+                labels[j] = "note"
             break
         if text.isalpha() and fields.parse_date("1 " + text + " 2000") == "":
             break

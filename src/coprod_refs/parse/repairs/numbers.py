@@ -478,14 +478,26 @@ _NUMBERS_THEN_BRACKETED_YEAR = re.compile(
 )
 
 
+#: A page range, then the year (Copernicus): "1001–1011, 1981b.".
+_RANGE_THEN_YEAR = re.compile(
+    r"^(?P<pages>\d+\s*[-–]\s*\d+,?)\s+(?P<date>(?:1[5-9]|20)\d\d[a-z]?\.?)$"
+)
+
+
 def pages_out_of_date(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review" + "2015;41–45." read as the date, in a
-    reference with no pages: the range after the semicolon is the pages; and Karger's
-    "35:216–224 (1969b)." gives volume, pages and date."""
+    reference with no pages: the range after the semicolon is the pages; Karger's
+    "35:216–224 (1969b)." gives volume, pages and date, and Copernicus's "1001–1011,
+    1981b." pages and date."""
     found = matching(segments, "date", _NUMBERS_THEN_BRACKETED_YEAR)
     if found is not None:
         pieces = (("volume", "volume"), ("pages", "pages"), ("date", "date"))
         return cut_by_groups(segments, found[0], found[1], *pieces)
+    ranged = split_matching(
+        segments, "date", _RANGE_THEN_YEAR, ("pages", "pages"), ("date", "date")
+    )
+    if ranged is not segments:
+        return ranged
     return split_matching(segments, "date", YEAR_COLON_PAGES, ("date", "date"), ("pages", "pages"))
 
 

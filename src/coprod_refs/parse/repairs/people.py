@@ -697,8 +697,10 @@ def names_run_on_before_date(segments: list[Segment]) -> list[Segment]:
 
 #: The same names with dotted initials ("Willis M.,", "Briggs I."), as Spanish
 #: Vancouver styles print them.
-_DOTTED_VANCOUVER_LAST_NAME = re.compile(r"\w (?:[A-Z]\.){1,3},$")
-_DOTTED_VANCOUVER_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){0,2}\s(?:[A-Z]\.){1,3}"
+#: Vancouver's initials with stops: "T.", "M.J.", or one stop after them all ("MJ.").
+_DOTTED_INITIALS = r"(?:(?:[A-Z]\.){1,3}|[A-Z]{2,3}\.)"
+_DOTTED_VANCOUVER_LAST_NAME = re.compile(rf"\w {_DOTTED_INITIALS},$")
+_DOTTED_VANCOUVER_NAME = rf"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-z][\w'’-]+){{0,2}}\s{_DOTTED_INITIALS}"
 _DOTTED_VANCOUVER_NAMES_THEN_WORDS = re.compile(
     rf"^(?P<names>(?:{_DOTTED_VANCOUVER_NAME},\s)*{_DOTTED_VANCOUVER_NAME})"
     r"\s+(?P<rest>[A-ZÀ-Þ\"“‘].*)$"

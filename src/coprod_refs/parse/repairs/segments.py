@@ -78,6 +78,7 @@ from coprod_refs.parse.repairs.dates import (
     published_on_read_as_name,
     state_out_of_journal,
     status_read_as_other,
+    volume_out_of_date,
     year_and_issue_in_volume,
     year_out_of_access_note,
     year_out_of_medium_note,
@@ -724,7 +725,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         season_as_issue,
         _needs("volume", "journal", "date pages", "location pages", "container-title pages"),
     ),
-    (year_out_of_name_end, _needs("journal", "title", lacks="date")),
+    (
+        year_out_of_name_end,
+        _needs("journal", "title", "location", "pages", lacks="date"),
+    ),
+    # "Journal of the American Institute of Planners," + "35 (1969a),"
+    (volume_out_of_date, _needs("journal date", after="journal > date", lacks="volume")),
     (imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
     # "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," as the editors
     (imprint_read_into_editors, _needs("editor", lacks="location publisher")),
@@ -872,7 +878,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (year_read_as_volume, _needs("journal volume", lacks="date")),
     (year_and_issue_in_volume, _needs("volume", lacks="date")),
     (issue_read_into_date, _needs("journal date", lacks="volume")),
-    (pages_out_of_date, _needs("journal date", lacks="volume pages")),
+    (pages_out_of_date, _needs("journal date", lacks="pages")),
     (
         imprint_read_as_journal,
         _needs("journal", "container-title", lacks="volume pages editor publisher location"),
