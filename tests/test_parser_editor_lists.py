@@ -432,3 +432,13 @@ def test_bracketed_editors_given_name_first_give_up_the_imprint() -> None:
     )
     assert [e.family for e in work.editors] == ["Brandsen", "Steen", "Verschuere"]
     assert (work.publisher, work.place) == ("Routledge", "New York and Abingdon")
+
+
+def test_edited_by_then_the_publisher_and_its_places() -> None:
+    work = parse_reference(
+        "Pestoff V. 2012. New public governance and co-production. In New Public Governance, "
+        "the Third Sector and Co-Production. Edited by V Pestoff, T Brandsen and B Verschuere. "
+        "Routledge, London and New York. pp. 1–20."
+    )
+    assert [n.family for n in work.editors] == ["Pestoff", "Brandsen", "Verschuere"]
+    assert (work.publisher, work.place, work.pages) == ("Routledge", "London and New York", "1–20")

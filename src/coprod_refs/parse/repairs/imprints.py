@@ -587,13 +587,22 @@ _EDITORS_MARK_SEMICOLON_THEN_IMPRINT = re.compile(
 )
 
 
+#: "Edited by" and names given first, then the publisher and its places (Facets):
+#: "Edited by T Bovaird and E Loeffler. Routledge, Abingdon and New York.".
+_EDITED_BY_THEN_PUBLISHER_PLACES = re.compile(
+    r"^(?P<names>(?i:edited\s+by)\s.*?[^\W\d_]{2}\.)\s+"
+    r"(?P<publisher>[A-Z][^.;:,]*),\s(?P<places>[^.;:]+)\.?$"
+)
+
+
 def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," + "2016." (the
     Journal of Foot and Ankle Surgery's editors, then place, publisher and year) read as
     the editors: what follows the last initial's stop is the place and the publisher;
     what follows a bracketed mark ("(eds). Routledge: Abingdon and New York;"), with a
     colon, is the imprint; and so is what follows ACS's "Eds.;" ("Edward Elgar:
-    Cheltenham,"), publisher first."""
+    Cheltenham,"), publisher first, and what follows "Edited by" and names given first
+    ("Edited by T Bovaird and E Loeffler. Routledge, Abingdon and New York.")."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label != "editor" or segments[i + 1].label not in ("date", "pages"):
@@ -611,6 +620,12 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
             if not place or not publisher:
                 return segments
             return _imprint_out_of(segments, i, marked["names"], place, publisher)
+        edited = _EDITED_BY_THEN_PUBLISHER_PLACES.match(seg.text)
+        if edited is not None:
+            if not reads_as_places(edited["places"]) or reads_as_places(edited["publisher"]):
+                return segments
+            place, publisher = edited["places"] + ".", edited["publisher"] + ","
+            return _imprint_out_of(segments, i, edited["names"], place, publisher)
         match = _EDITORS_THEN_IMPRINT.match(seg.text)
         if match is None:
             return segments
