@@ -442,3 +442,17 @@ def test_edited_by_then_the_publisher_and_its_places() -> None:
     )
     assert [n.family for n in work.editors] == ["Pestoff", "Brandsen", "Verschuere"]
     assert (work.publisher, work.place, work.pages) == ("Routledge", "London and New York", "1–20")
+
+
+def test_edit_in_brackets_marks_quebec_editors() -> None:
+    work = parse_reference(
+        "Lévesque, B. (2006). Le potentiel d'innovation de l'économie sociale. Dans J.-L. "
+        "Laville & A. D. Cattani (édit.), Dictionnaire de l'autre économie (p. 35‑58). "
+        "Gallimard."
+    )
+    assert [n.family for n in work.editors] == ["Laville", "Cattani"]
+    assert (work.container_title, work.pages, work.publisher) == (
+        "Dictionnaire de l'autre économie",
+        "35–58",
+        "Gallimard",
+    )

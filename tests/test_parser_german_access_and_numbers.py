@@ -174,3 +174,34 @@ def test_the_year_after_the_pages_or_bracketed_after_the_volume(text: str) -> No
     work = parse_reference(text)
     assert (work.year, work.year_suffix, work.volume, work.pages) == (1981, "b", "9", "1001–1011")
     assert work.container_title == "Policy Studies Journal"
+
+
+def test_internet_before_the_link_is_no_place() -> None:
+    work = parse_reference(
+        "Braun, S. (2011): Engagement in Vereinen. Internet: https://www.example.de/vereine "
+        "(12.03.2015)."
+    )
+    assert (work.year, work.place, work.container_title) == (2011, "", "")
+    assert work.url == "https://www.example.de/vereine"
+
+
+def test_names_opening_an_article_are_its_authors() -> None:
+    work = parse_reference(
+        "Ostrom, E. und V. Ostrom (1977): Public goods and public choices. In: Journal of "
+        "Public Economics 12 (4): 41–49."
+    )
+    assert [n.family for n in work.authors] == ["Ostrom", "Ostrom"]
+    assert work.editors == []
+
+
+def test_the_issue_after_a_volume_with_a_colon() -> None:
+    work = parse_reference(
+        "Brandsen, T./Pestoff, V. 2006: Co-production, the third sector and the delivery of "
+        "public services: An introduction, in: Public Management Review 8: 4, 493-501."
+    )
+    assert (work.container_title, work.volume, work.issue, work.pages) == (
+        "Public Management Review",
+        "8",
+        "4",
+        "493–501",
+    )

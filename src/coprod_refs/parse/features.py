@@ -47,6 +47,7 @@ _MARKERS: dict[str, str] = {
     "coord": "ed",
     "éd": "ed",
     "éds": "ed",
+    "édit": "ed",
     "a cura di": "ed",
     "trans": "trans",
     "translated": "trans",

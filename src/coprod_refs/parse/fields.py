@@ -718,7 +718,7 @@ AVAILABLE_AT = {
 }
 #: Words that only lead to a link: the openers above, what follows them, and the rest.
 _LINK_PHRASE_WORDS = frozenset(
-    {"retrieved", "from", "online", "web", "url", "link", "consultable"}
+    {"retrieved", "from", "online", "internet", "web", "url", "link", "consultable"}
     | {"en", "ligne", "adresse", "adresem", "çevrimiçi", "gönderen"}
     | AVAILABLE_AT.keys()
     | frozenset().union(*AVAILABLE_AT.values())

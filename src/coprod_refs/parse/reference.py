@@ -513,11 +513,12 @@ def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], jour
         conf["volume"] = volume_seg.confidence
         later = [s for s in segments if s.label == "volume" and s is not volume_seg]
         if not work.issue and later:
-            # "111 (2020), H. 3", or a journal's "35 (1969), 4": the issue alone in a
-            # second volume segment.
+            # "111 (2020), H. 3", or a journal's "35 (1969), 4" or "39: 4,": the issue
+            # alone in a second volume segment.
             number, issue = fields.parse_volume(later[0].text)
             bare = later[0].text.rstrip(" ,.;:")
-            work.issue = (_short_number(bare) if journal else "") if number else issue
+            colon = volume_seg.text.rstrip().endswith(":")
+            work.issue = (_short_number(bare) if journal or colon else "") if number else issue
         if work.issue:
             conf["issue"] = volume_seg.confidence
     if not work.issue and journal:

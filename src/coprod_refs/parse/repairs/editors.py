@@ -474,14 +474,19 @@ def editors_after_slash(segments: list[Segment]) -> list[Segment]:
 def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
     """ "Bovaird, T & Loeffler, E" + "2005," + … + "in S Watson & A Moran (eds)," with
     the names opening the reference read as editors too: with no editors' mark of their
-    own, and another list marked as the editors, they are the authors."""
+    own, and another list marked as the editors, they are the authors; so are they in an
+    article ("Aligica, P. und V. Tarko" + "(2013):" + … + "In: American Political
+    Science Review"), whose journal has no editors."""
     first = 1 if segments[0].label == "citation-number" else 0
     if first + 1 >= len(segments):
         return segments
     seg = segments[first]
     if seg.label != "editor" or segments[first + 1].label != "date" or has_editor_marker(seg.text):
         return segments
-    if not any(s.label == "editor" and has_editor_marker(s.text) for s in segments[first + 2 :]):
+    rest = segments[first + 2 :]
+    if not any(
+        s.label == "journal" or (s.label == "editor" and has_editor_marker(s.text)) for s in rest
+    ):
         return segments
     return splice(segments, first, 1, seg._replace(label="author"))
 
