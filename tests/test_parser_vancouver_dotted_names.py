@@ -1,5 +1,6 @@
-"""Vancouver names with one stop after all the initials ("Nederhand MJ., Van Meerkerk
-I."): a list the labeller cut after such a name goes on into what it read as the title."""
+"""Vancouver names cut by the labeller: a list with one stop after all the initials
+("Nederhand MJ., Van Meerkerk I.") goes on into what it read as the title, and so does
+one cut before its last name and the year ("OSTROM E &" + "WHITAKER GP 1973. Does …")."""
 
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_names_with_one_stop_after_the_initials(text: str, families: list[str], 
     work = parse_reference(text)
     assert [n.family for n in work.authors] == families
     assert work.title == title
+
+
+def test_names_and_year_cut_before_the_last_name() -> None:
+    work = parse_reference(
+        "OSTROM E & WHITAKER GP 1973. Does local community control of police make a "
+        "difference? American Journal of Political Science 17(1):48–76."
+    )
+    assert [n.family for n in work.authors] == ["Ostrom", "Whitaker"]
+    assert work.year == 1973
+    assert work.title.startswith("Does local community control")

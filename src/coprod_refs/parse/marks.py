@@ -60,6 +60,10 @@ _BARE_ONLINE = re.compile(r"(?<=[\w.?!)”\"’]) Online\.(?= \S)")
 #: A year's letter after a hyphen or a space: "(2016-c)" for "(2016c)", FAO's "2009 a." for
 #: "2009a." (not "1998 p. 273", "w 2003 r.": the letters of pages and of Polish years).
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
+#: The year's letter in brackets after it (South African law journals): "2009(a).".
+_BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
+#: French editors' mark written out: "(sous la direction de)", read as "(dir.)".
+_UNDER_THE_DIRECTION_OF = re.compile(r"\((?i:sous\s+la\s+direction\s+de)\)")
 _SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)] )")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: Other languages' "et al.": Portuguese "e colab.", Spanish "y col." and "y cols.", Italian
@@ -96,9 +100,10 @@ _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 _TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
 _TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
 _TURKISH_PAGES = re.compile(r"(?<=[ (])ss\. ?(?=\d)")
-#: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.", "27M. Etgar,".
+#: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.", "27M. Etgar,",
+#: "37)J. Lasker,".
 _GLUED_LIST_NUMBER = re.compile(
-    r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z])|\d{1,3}(?=[A-Z]\.\s?[A-Z][a-z]))(?=[^\s\d])"
+    r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z])|\d{1,3}\)?(?=[A-Z]\.\s?[A-Z][a-z]))(?=[^\s\d])"
 )
 #: Volume, issue and pages parted by slashes after the journal's comma: "Planners,
 #: 35/4/216–224" and "Review, 76/427–435"; read as "35(4): 216–224" and "76: 427–435"
@@ -238,19 +243,20 @@ def _journal_spaced_from_title(text: str) -> str:
 
 
 def with_marks_spaced(text: str) -> str:
-    """`text` as the labeller knows its marks: a colon or full stop run into the next word
-    spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of
-    another language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages'
-    number words ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4",
-    "Cilt 107, Sayı 4", "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e
-    colab.", "y cols.", "m.fl.") as "et al.", ISO 690's medium "Online." as "[Online].",
-    the letter of the entry's year after a hyphen or a space ("2016-c", "2016 c") as its
-    letter, French spaces before semicolons and colons closed up, a dash between names
-    as a comma, a list number, a link, a chapter's "In", an editor or a name run into
-    what stands before it spaced out ("[27]M.", "2019.https://", "FailureIn S. Watson",
-    "editorsS. Watson", "[Internet]Available", "P;Tarko"), and a journal's numbers
-    parted by bare commas or slashes ("2013,107,726–41", "35/4/216–224") as Vancouver
-    prints them, so that the words around them are read as the same words elsewhere."""
+    """`text` as the labeller knows its marks: a colon or full stop run into the next word spaced
+    out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of another language
+    ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages' number words ("kd
+    107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4", "Cilt 107, Sayı 4", "ss.
+    726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.") as "et
+    al.", ISO 690's medium "Online." as "[Online].", the letter of the entry's year after a
+    hyphen or a space or in brackets ("2016-c", "2016 c", "2016(c)") as its letter, French
+    "(sous la direction de)" as "(dir.)", French spaces before semicolons and colons closed
+    up, a dash between names as a comma, a list number, a link, a chapter's "In", an editor
+    or a name run into what stands before it spaced out ("[27]M.", "2019.https://",
+    "FailureIn S. Watson", "editorsS. Watson", "[Internet]Available", "P;Tarko"), and a
+    journal's numbers parted by bare commas or slashes ("2013,107,726–41", "35/4/216–224")
+    as Vancouver prints them, so that the words around them are read as the same words
+    elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
@@ -296,6 +302,10 @@ def with_marks_spaced(text: str) -> str:
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if "-" in text and _HYPHENED_YEAR_LETTER.search(text):
         text = _HYPHENED_YEAR_LETTER.sub(r"(\1\2)", text)
+    if ")" in text and _BRACKETED_YEAR_LETTER.search(text):
+        text = _BRACKETED_YEAR_LETTER.sub(r"\1\2", text)
+    if "direction de)" in text:
+        text = _UNDER_THE_DIRECTION_OF.sub("(dir.)", text)
     # The entry's own year only, which comes early: not a later one ("… in 2009 a. …").
     spaced = _SPACED_YEAR_LETTER.search(text, 0, 160)
     if spaced and not _YEAR.search(text, 0, spaced.start()):

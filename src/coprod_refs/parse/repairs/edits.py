@@ -209,9 +209,9 @@ MARKED_EDITORS_THEN_BOOK = re.compile(
 )
 
 #: Editors in any form with a mark in brackets, then the book after a comma: French
-#: "in : Watson S., Moran A. (sous la direction de), Trust, risk and uncertainty,".
+#: "in : Watson S., Moran A. (dir.), Trust, risk and uncertainty,".
 NAMES_MARKED_THEN_BOOK = re.compile(
-    r"^(?P<editors>[^()]*\s\((?i:eds?|edt|hrsg|hgg?|éds?|dirs?|sous\s+la\s+direction\s+de)\.?\)),"
+    r"^(?P<editors>[^()]*\s\((?i:eds?|edt|hrsg|hgg?|éds?|édit|dirs?)\.?\)),"
     r"\s+(?P<book>[A-Z][^()]*)$"
 )
 

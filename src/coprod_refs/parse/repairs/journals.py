@@ -378,6 +378,30 @@ def journal_abbreviations_read_into_title(segments: list[Segment]) -> list[Segme
     return segments
 
 
+#: The names, then an abbreviated word after the last comma: "T. Ito, Jpn.".
+_NAMES_THEN_ABBREVIATION = re.compile(r"^(?P<names>.*[^\W\d_]\.?),\s(?P<head>[A-Z][a-z]{2,8}\.)$")
+
+#: An abbreviated journal's name, its first word perhaps one letter: "J. Appl. Phys.".
+_ABBREVIATION_OPENING = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{0,8}\.\s")
+
+
+def journal_abbreviation_read_into_names(segments: list[Segment]) -> list[Segment]:
+    """ "T. Ito, Jpn." + "J. Appl. Phys." + "52 [4]," (physics journals print the names,
+    then the abbreviated journal after a comma): an abbreviated word closing the names
+    before an abbreviated journal opens the journal."""
+    for i in range(len(segments) - 2):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "author" or nxt.label != "journal":
+            continue
+        if not _ABBREVIATION_OPENING.match(nxt.text) or not _numbers_follow(segments, i + 2):
+            return segments
+        match = _NAMES_THEN_ABBREVIATION.match(seg.text.strip())
+        if match is None or lexicon_hit("known_given_names", match["head"]):
+            return segments
+        return boundary_moved(segments, i, match["names"] + ",", f"{match['head']} {nxt.text}")
+    return segments
+
+
 #: The last words of newspapers', magazines' and blogs' names: "The Honolulu Advertiser",
 #: "The Spokesman-Review", "Harvard Business Review", "Governance International Blog".
 _PERIODICAL_ENDINGS = frozenset(

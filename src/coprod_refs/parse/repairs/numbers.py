@@ -583,14 +583,18 @@ def page_range_read_as_volume(segments: list[Segment]) -> list[Segment]:
 #: A year alone in brackets, as physics journals print it last: "(1983).".
 _BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
 
-#: A volume, a comma and one number: "43, 59".
-_VOLUME_COMMA_NUMBER = re.compile(r"^(?P<volume>\d{1,4},)\s*(?P<page>[A-Za-z]?\d{1,6})\.?$")
+#: A volume (with its issue in brackets, as the Japanese Journal of Applied Physics
+#: prints it), a comma and one number: "43, 59", "43 [1], 59".
+_VOLUME_COMMA_NUMBER = re.compile(
+    r"^(?P<volume>\d{1,4}(?:\s?\[\w{1,8}\])?,)\s*(?P<page>[A-Za-z]?\d{1,6})\.?$"
+)
 
 
 def first_page_after_volume(segments: list[Segment]) -> list[Segment]:
     """ "Public Administration Review" + "43, 59" + "(1983)." (the physics journals' "J.
-    Chem. Phys. 43, 59 (1983)"): before the bracketed year that ends the reference, the
-    number after the volume's comma is the first page, not the issue."""
+    Chem. Phys. 43, 59 (1983)", or "43 [1], 59"): before the bracketed year that ends
+    the reference, the number after the volume's comma is the first page, not the
+    issue."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "volume" or nxt.label != "date" or nxt.text[:1] != "(":

@@ -640,21 +640,29 @@ _INITIAL_AND_YEAR_THEN_TITLE = re.compile(
 )
 
 
+#: The last name in Vancouver form and the year read as the title's first words: "TARKO
+#: V 2013. Co-production, …".
+_NAME_AND_YEAR_THEN_TITLE = re.compile(
+    r"^(?P<initials>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3})\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?[.,:])\s+(?P<rest>\S.*)$"
+)
+
+
 def initial_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
     """ "Artuso, D & Montini," + "A 2016, CI.VI.VO. in Rimini: …" (the Australian Harvard
-    styles' "Family, I YEAR," with the list cut before its last initial), in a reference
-    with no date: the initial ends the names and the year is the date."""
+    styles' "Family, I YEAR," with the list cut before its last initial), or "ALIGICA P
+    &" + "TARKO V 2013. Co-production, …" (the list cut before its last name), in a
+    reference with no date: the initial or the name ends the names and the year is the
+    date."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "author" or nxt.label != "title":
             continue
         text = seg.text.rstrip()
-        words = text.rstrip(",").split()
-        if text[-1:] != "," or not words or not words[-1][:1].isupper():
-            return segments  # the list ends in a family name and its comma ("," alone: none)
-        if is_initial_word(words[-1]):
-            return segments
-        match = _INITIAL_AND_YEAR_THEN_TITLE.match(nxt.text)
+        if text.endswith((" &", " and")):
+            match = _NAME_AND_YEAR_THEN_TITLE.match(nxt.text)
+        else:
+            match = _initial_and_year(text, nxt.text)
         if match is None:
             return segments
         return splice(
@@ -666,6 +674,17 @@ def initial_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
             nxt._replace(text=match["rest"]),
         )
     return segments
+
+
+def _initial_and_year(names: str, title: str) -> re.Match[str] | None:
+    """The initial and the year opening `title` when `names` end in a family name and its
+    comma."""
+    words = names.rstrip(",").split()
+    if names[-1:] != "," or not words or not words[-1][:1].isupper():
+        return None  # the list ends in a family name and its comma ("," alone: none)
+    if is_initial_word(words[-1]):
+        return None
+    return _INITIAL_AND_YEAR_THEN_TITLE.match(title)
 
 
 def names_run_on_before_date(segments: list[Segment]) -> list[Segment]:

@@ -154,6 +154,7 @@ from coprod_refs.parse.repairs.imprints import (
 from coprod_refs.parse.repairs.journals import (
     chapter_title_read_as_journal,
     guillemets_cut_by_journal,
+    journal_abbreviation_read_into_names,
     journal_abbreviations_read_into_title,
     journal_after_names_colon,
     journal_after_title_colon,
@@ -471,6 +472,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "… public value, VOLUNTAS:" + "International Journal of Voluntary …"
     # "… Cochlearia L., 2. Novosti Sist." + "Vyssh. Rast." + "7:"
     (journal_abbreviations_read_into_title, _needs("title journal", after="title > journal")),
+    # "T. Ito, Jpn." + "J. Appl. Phys." + "52 [4],"
+    (journal_abbreviation_read_into_names, _needs("author journal", after="author > journal")),
     (journal_head_out_of_title, _needs("title", after="title > journal")),
     # "… the classical definitions Public" + "Administration Review," + "76,"
     (journal_head_read_into_title, _needs("title", after="title > journal")),
@@ -537,7 +540,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (editors_after_book_phrase, _needs("container-title", lacks="editor")),
     (book_out_of_editors, _needs("editor", lacks="container-title journal")),
     (editors_run_into_book, _needs("editor", after="editor > container-title")),
-    # "in : Watson S., Moran A. (sous la direction de), Trust, risk and uncertainty,"
+    # "in : Watson S., Moran A. (dir.), Trust, risk and uncertainty,"
     (book_out_of_marked_editors, _needs("editor", lacks="container-title journal")),
     # "… Management in" + "Europe, E. Ongaro, S. van Thiel, Eds."
     (container_cut_before_editors, _needs("editor", after="container-title > editor")),
