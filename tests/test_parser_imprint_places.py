@@ -198,3 +198,17 @@ def test_journal_and_pages_read_as_the_publisher() -> None:
 def test_publisher_names_ending_as_places_begin(text: str, publisher: str, place: str) -> None:
     work = parse_reference(text)
     assert (work.publisher, work.place) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. Jansen R. Citizen juries in Dutch cities [Master's thesis]. The Hague: Leiden "
+        "University; 2019.",
+        "Jansen, Rik (2019): Citizen juries in Dutch cities. Master's thesis. The Hague: "
+        "Leiden University.",
+    ],
+)
+def test_a_place_opened_by_an_article_and_a_university_named_after_a_town(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.place, work.publisher) == ("The Hague", "Leiden University")

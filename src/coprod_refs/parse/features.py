@@ -151,12 +151,18 @@ def lexicon_hit(name: str, text: str) -> bool:
 PLACE_LINKS = frozenset("de di da do del della sur am upon on im en".split())
 
 
+#: Articles that may open a place's name: "The Hague", "Le Havre", "La Plata".
+_PLACE_ARTICLES = frozenset(("The", "Le", "La", "Los", "Las", "El"))
+
+
 def reads_as_place(text: str, *, words: str = "known_places") -> bool:
     """Every capitalised word of `text` is a place in the shipped list `words` ("Paris",
-    "Rio de Janeiro", "Milano"); its other words only link them ("de", "sur"). The name
-    rules pass the labeller's shorter "places": the longer list holds towns that are
-    also family and given names ("Mendoza", "Virginia")."""
+    "Rio de Janeiro", "Milano"); its other words only link them ("de", "sur"), or open
+    it ("The Hague"). The name rules pass the labeller's shorter "places": the longer
+    list holds towns that are also family and given names ("Mendoza", "Virginia")."""
     parts = text.split()
+    if len(parts) > 1 and parts[0] in _PLACE_ARTICLES:
+        parts = parts[1:]
     return any(w[:1].isupper() for w in parts) and all(
         (w[:1].isupper() and len(w) > 2 and lexicon_hit(words, w)) or w in PLACE_LINKS
         for w in parts

@@ -94,11 +94,16 @@ def place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
     publisher: with nothing printed between them and a publisher's part that goes on a
     name ("University", "Press"), or a place of one word that only opens places' names,
     they are one name, the publisher's ("Paris Gallimard" stays two); such a word after
-    the place's comma ("London, New" + "Economics Foundation.") opens the publisher."""
+    the place's comma ("London, New" + "Economics Foundation.") opens the publisher, and
+    so do the words after the place's colon ("The Hague: Leiden" + "University;")."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "location" or nxt.label != "publisher":
             continue
+        head, colon, tail = seg.text.rpartition(": ")
+        if colon and head and tail[-1:].isalpha():
+            publisher = nxt._replace(text=f"{tail} {nxt.text}")
+            return splice(segments, i, 2, seg._replace(text=head + ":"), publisher)
         first = nxt.text.split()[0].strip(".,").lower() if nxt.text.split() else ""
         places, _, last = seg.text.rpartition(", ")
         if places and last in PLACE_OPENINGS and reads_as_places(places):
@@ -123,7 +128,8 @@ def publisher_cut_before_place(segments: list[Segment]) -> list[Segment]:
     """ "Presses Universitaires de" + "Rennes (Rennes)," or "University Press of New" +
     "England, Lebanon," read as publisher and place: a publisher cut after a linking word
     (or a word that opens places' names) goes on with the place's first name or comma
-    part, and the place is the one in brackets after it, or the parts after it."""
+    part, and the place is the one in brackets after it, or the parts after it; a
+    publisher of one article before a place ("The" + "Hague:") is the place's."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "publisher" or nxt.label != "location":
@@ -135,7 +141,10 @@ def publisher_cut_before_place(segments: list[Segment]) -> list[Segment]:
         if bracketed is None:
             first, comma, rest = nxt.text.partition(", ")
             if not rest:
-                return splice(segments, i, 2, seg._replace(text=f"{seg.text} {nxt.text}"))
+                joined = f"{seg.text} {nxt.text}"
+                if reads_as_places(joined):  # "The" + "Hague:": one place
+                    return splice(segments, i, 2, nxt._replace(text=joined))
+                return splice(segments, i, 2, seg._replace(text=joined))
             # "University Press of New" + "England, Lebanon, New Hampshire,": one part goes on
             publisher = seg._replace(text=f"{seg.text} {first}{comma.rstrip()}")
             return splice(segments, i, 2, publisher, nxt._replace(text=rest))
