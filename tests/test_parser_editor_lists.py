@@ -456,3 +456,13 @@ def test_edit_in_brackets_marks_quebec_editors() -> None:
         "35–58",
         "Gallimard",
     )
+
+
+def test_dutch_redacteuren_mark_vancouver_editors() -> None:
+    work = parse_reference(
+        "4. Tonkens E, Verhoeven I. Burgerparticipatie in de zorg. In: Van Ewijk H, Kunneman H, "
+        "redacteuren. Praktijken van normatieve professionalisering. Amsterdam: SWP; 2013. "
+        "p. 101–18."
+    )
+    assert [n.family for n in work.editors] == ["Van Ewijk", "Kunneman"]
+    assert work.container_title == "Praktijken van normatieve professionalisering"

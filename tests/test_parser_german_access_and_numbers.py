@@ -205,3 +205,37 @@ def test_the_issue_after_a_volume_with_a_colon() -> None:
         "4",
         "493–501",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        (
+            "Whitaker, G. P. und S. L. Percy: „Coproduction in police services“, in: Urban "
+            "Affairs Quarterly 15/2 (1979), S. 201–215.",
+            ["Whitaker", "Percy"],
+            "Coproduction in police services",
+        ),
+        (
+            "Parks, R. B., L. Kiser und E. Ostrom: „Consumers as coproducers of public "
+            "services“, in: Policy Studies Journal 9/7 (1981), S. 1001–1011.",
+            ["Parks", "Kiser", "Ostrom"],
+            "Consumers as coproducers of public services",
+        ),
+    ],
+)
+def test_names_given_first_after_the_first_up_to_the_colon(
+    text: str, families: list[str], title: str
+) -> None:
+    work = parse_reference(text)
+    assert [n.family for n in work.authors] == families
+    assert work.title == title
+
+
+def test_a_family_and_initials_before_a_colon_title_stay_apart() -> None:
+    work = parse_reference(
+        "Hill, A.C. Vegetation: A sink for atmospheric pollutants, Journal of the Air "
+        "Pollution Control Association, 21, 341-346, 1971."
+    )
+    assert [n.family for n in work.authors] == ["Hill"]
+    assert work.title == "Vegetation: A sink for atmospheric pollutants"

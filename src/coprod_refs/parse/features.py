@@ -48,6 +48,8 @@ _MARKERS: dict[str, str] = {
     "éd": "ed",
     "éds": "ed",
     "édit": "ed",
+    "redacteur": "ed",
+    "redacteuren": "ed",
     "a cura di": "ed",
     "trans": "trans",
     "translated": "trans",

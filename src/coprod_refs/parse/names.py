@@ -70,7 +70,7 @@ _LEAD_ROLE = re.compile(
 _ROLE_WORDS = (
     r"eds?|edd|edt|editors?|editores|editoras?|éditeurs?|ed\.\s*lit|hrsgs?|hrg|(?-i:[Hh]gg?)|dir|dirs|coords?|comps?|trans|transl|"
     r"translators?|"
-    r"directors?|producers?|éds?|édit|red|szerk|toim|ur|orgs?|org|coord|a\s+cura\s+di|"
+    r"directors?|producers?|éds?|édit|redacteur(?:en|s)?|red|szerk|toim|ur|orgs?|org|coord|a\s+cura\s+di|"
     r"sous\s+la\s+direction\s+de"
 )
 _TRAIL_ROLE = re.compile(
@@ -93,7 +93,7 @@ _ET_AL_HINT = re.compile("|".join(map(re.escape, _ET_AL_HINTS)))
 _EDITOR_MARK = re.compile(
     r"[\(\[]\s*(?:eds?|edd|edt|editors?|hrsg|hrg|(?-i:[Hh]gg?)|dirs?|coords?|éds?|édit|orgs?|red|szerk|toim|ur|arg|"
     r"a\s+cura\s+di|sous\s+la\s+direction\s+de)\.?\s*[\)\]]|"
-    r"(?:^|[\s,])(?:eds?\.|editors?|éditeurs?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?"
+    r"(?:^|[\s,])(?:eds?\.|editors?|éditeurs?|redacteur(?:en|s)?|edited\s+by|hrsg\.|(?-i:[Hh]g)\.|éds?\.|dir\.|coords?\.|\(?eds?\)?"
     r"|(?-i:red|toim|szerk)\.)"
     r"(?=[\s,.:;)]|$)",
     re.IGNORECASE,

@@ -195,6 +195,51 @@ def names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A name given first cut after its initials, after a joining word or the first name's
+#: initials and comma: "Brudney, J. L. und R. E.", "Bovaird, T., M.".
+_INITIALS_ENDING = re.compile(
+    r"(?P<join>\s(?:and|und|et|e|y|&)|(?<=[A-Z]\.),)\s+(?:[A-Z]\.\s?-?){1,3}$"
+)
+#: Given-first names after the first one, joined by a comma or a word.
+_MORE_GIVEN_FIRST = r"(?:(?:,|,?\s(?:and|und|et|e|y|&))\s+(?:[A-Z]\.\s?-?){1,3}[A-ZÀ-Ý][\w'’-]+)*"
+#: The family name closing the names (and any more names), then the title: "England:
+#: „Toward …", "Willis und I. Briggs: „Strategic …".
+_FAMILY_THEN_TITLE = re.compile(
+    rf"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?{_MORE_GIVEN_FIRST})"
+    r"(?P<stop>[:.])\s+(?P<title>\S.*)$"
+)
+#: Names given first, up to a colon, then the title: "M. Willis und I. Briggs: „Strategic".
+_GIVEN_FIRST_NAMES_COLON = re.compile(
+    rf"^(?P<names>(?:[A-Z]\.\s?-?){{1,3}}[A-ZÀ-Ý][\w'’-]+{_MORE_GIVEN_FIRST}):\s+(?P<title>\S.*)$"
+)
+
+
+def given_first_names_out_of_title(segments: list[Segment]) -> list[Segment]:
+    """ "Brudney, J. L. und R. E." + "England: „Toward …", "Bovaird, T., M." + "Willis und
+    I. Briggs: „Strategic …" or "Bovaird, T.," + "M. Willis und I. Briggs: …" (German
+    styles print the names after the first given name first, and a colon after them):
+    the names up to the colon go back to the authors."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "author" or nxt.label != "title":
+            continue
+        text = seg.text.rstrip()
+        ending = _INITIALS_ENDING.search(text)
+        if ending is not None:
+            match = _FAMILY_THEN_TITLE.match(nxt.text)
+            if match is not None and ending["join"] == "," and match["stop"] != ":":
+                return segments  # after a comma, only German lists' colon ends the names
+        elif text.endswith(","):
+            match = _GIVEN_FIRST_NAMES_COLON.match(nxt.text)
+        else:
+            return segments
+        if match is None:
+            return segments
+        names = nxt.text[: match.start("title")].rstrip()
+        return boundary_moved(segments, i, f"{text} {names}", match["title"])
+    return segments
+
+
 def names_opening_title(segments: list[Segment]) -> list[Segment]:
     """ "21." + "Carr S: Personalisation: A rough guide." with no author found: names as
     Vancouver prints them (a family name, then the initials without full stops) before

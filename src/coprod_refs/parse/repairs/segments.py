@@ -209,6 +209,7 @@ from coprod_refs.parse.repairs.people import (
     dashed_names_out_of_title,
     et_al_cut_in_two,
     et_al_opening_title,
+    given_first_names_out_of_title,
     given_names_out_of_title,
     initial_and_year_opening_title,
     initial_out_of_publisher,
@@ -568,6 +569,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (title_after_names_colon, _needs("author", "editor", lacks="title")),
     (names_opening_title, _needs("title", lacks="author editor")),
     (names_before_colon_out_of_title, _needs("author title", after="author > title")),
+    # "Brudney, J. L. und R. E." + "England: „Toward …"
+    (given_first_names_out_of_title, _needs("author title", after="author > title")),
     # "25, no. 4 (2001):" as the volume
     (date_out_of_volume, _needs("volume")),
     # "… in Development (No." + "IDS Working Paper 170)."
