@@ -212,3 +212,42 @@ def test_publisher_names_ending_as_places_begin(text: str, publisher: str, place
 def test_a_place_opened_by_an_article_and_a_university_named_after_a_town(text: str) -> None:
     work = parse_reference(text)
     assert (work.place, work.publisher) == ("The Hague", "Leiden University")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "publisher"),
+    [
+        (
+            "OECD (2009) Focus on citizens: Public engagement for better policy and services. "
+            "Paris, OECD Publishing. https://doi.org/10.1787/9789264048874-en.",
+            "Focus on citizens: Public engagement for better policy and services",
+            "Paris",
+            "OECD Publishing",
+        ),
+        (
+            "Scottish Government (2011) Renewing Scotland's public services. Edinburgh, "
+            "Scottish Government. https://www.gov.scot/publications/renewing/.",
+            "Renewing Scotland's public services",
+            "Edinburgh",
+            "Scottish Government",
+        ),
+    ],
+)
+def test_a_place_first_imprint_before_a_link(
+    text: str, title: str, place: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.place, work.publisher) == (title, place, publisher)
+
+
+def test_a_title_ending_in_a_place_and_a_country_keeps_no_publisher() -> None:
+    work = parse_reference("Smith, J. (2001) Trust in government. Oxford, England.")
+    assert (work.title, work.publisher) == ("Trust in government", "")
+
+
+def test_a_place_then_a_university_named_after_a_town_after_a_comma() -> None:
+    work = parse_reference(
+        "Jansen, R. (2019) Citizen juries in Dutch cities. Master's thesis. The Hague, Leiden "
+        "University."
+    )
+    assert (work.place, work.publisher) == ("The Hague", "Leiden University")

@@ -545,6 +545,11 @@ def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], jour
             work.flags.append("suspicious-pages")
 
 
+#: The labels after which an imprint has ended: "Roma, Carocci" before the year, the
+#: pages, a link or the reference's end.
+_AFTER_AN_IMPRINT = frozenset(("date", "pages", "url", "doi", ""))
+
+
 def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> None:
     """Publisher, place (split when one segment holds both: at a colon, or at a comma
     between a place and a publisher's name in either order), edition, genre. A segment
@@ -558,8 +563,9 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
     if publisher and not place:
         place, publisher = colon_imprint(publisher)
         if not place:
-            # "Birmingham, Governance International, 2013." before the year or the end
-            ends = _next_label(segments, publisher_seg) in ("date", "pages", "")
+            # "Birmingham, Governance International, 2013." before the year, the pages, a
+            # link or the end
+            ends = _next_label(segments, publisher_seg) in _AFTER_AN_IMPRINT
             place, publisher = comma_imprint(publisher, ends_imprint=ends) or ("", publisher)
         if (
             not place
@@ -572,7 +578,7 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
     elif place and not publisher:
         # "Roma, Carocci, 2013", "Roma, Carocci, pp. 193-221" or "…, Roma, Carocci." at
         # the end of the reference.
-        ends = _next_label(segments, place_seg) in ("date", "pages", "")
+        ends = _next_label(segments, place_seg) in _AFTER_AN_IMPRINT
         place, publisher = comma_imprint(place, ends_imprint=ends) or (place, "")
     publisher, place = fields.stated(publisher), fields.stated(place)
     work.publisher, work.place = publisher, fields.expand_town(place)

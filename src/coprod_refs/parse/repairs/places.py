@@ -89,13 +89,46 @@ def place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A title's last sentence: "… for people in Wales. Cardiff, Welsh Government.".
+_TITLE_THEN_SENTENCE = re.compile(r"^(?P<title>.*\w[.?!])\s+(?P<imprint>[A-ZÀ-Ý][^.?!]*\w)\.?$")
+
+
+def comma_imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "Improving public services for people in Wales. Cardiff, Welsh Government." read
+    as the title before a link or at the end, in a reference with no imprint: a last
+    sentence of a place and a publisher's name after its comma is the imprint."""
+    for i, seg in enumerate(segments):
+        if seg.label != "title":
+            continue
+        after = segments[i + 1].label if i + 1 < len(segments) else ""
+        if after not in ("url", "doi", "date", ""):
+            return segments
+        match = _TITLE_THEN_SENTENCE.match(seg.text.strip())
+        found = comma_imprint(match["imprint"], ends_imprint=True) if match else None
+        if match is None or found is None or not reads_as_places(found[0]):
+            return segments
+        place, publisher = found
+        if not match["imprint"].startswith(place):
+            return segments  # the publisher first: "Routledge, London" ends many titles' books
+        return splice(
+            segments,
+            i,
+            1,
+            seg._replace(text=match["title"]),
+            seg._replace(label="location", text=place + ","),
+            seg._replace(label="publisher", text=publisher + "."),
+        )
+    return segments
+
+
 def place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Leiden" + "University." or "New" + "Economics Foundation." read as place and
     publisher: with nothing printed between them and a publisher's part that goes on a
     name ("University", "Press"), or a place of one word that only opens places' names,
     they are one name, the publisher's ("Paris Gallimard" stays two); such a word after
     the place's comma ("London, New" + "Economics Foundation.") opens the publisher, and
-    so do the words after the place's colon ("The Hague: Leiden" + "University;")."""
+    so do a word before a publisher's part ("Hague, Leiden" + "University.") and the
+    words after the place's colon ("The Hague: Leiden" + "University;")."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "location" or nxt.label != "publisher":
@@ -106,8 +139,10 @@ def place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
             return splice(segments, i, 2, seg._replace(text=head + ":"), publisher)
         first = nxt.text.split()[0].strip(".,").lower() if nxt.text.split() else ""
         places, _, last = seg.text.rpartition(", ")
-        if places and last in PLACE_OPENINGS and reads_as_places(places):
-            # "London, New" + "Economics Foundation.": the place ends before the name
+        goes_on = last in PLACE_OPENINGS or (seg.text[-1:].isalpha() and first in NAME_GOES_ON)
+        if places and goes_on and reads_as_places(places):
+            # "London, New" + "Economics Foundation.", "Hague, Leiden" + "University.": the
+            # place ends before the name
             publisher = nxt._replace(text=f"{last} {nxt.text}")
             return splice(segments, i, 2, seg._replace(text=places + ","), publisher)
         opening = seg.text.strip() in PLACE_OPENINGS

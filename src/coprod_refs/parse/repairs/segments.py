@@ -238,6 +238,7 @@ from coprod_refs.parse.repairs.places import (
     campus_read_as_place,
     city_out_of_abnt_journal,
     city_out_of_container,
+    comma_imprint_out_of_title_end,
     imprint_opening_editors,
     move_region_code_to_place,
     place_cut_into_book,
@@ -738,6 +739,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Journal of the American Institute of Planners," + "35 (1969a),"
     (volume_out_of_date, _needs("journal date", after="journal > date", lacks="volume")),
     (imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
+    # "Improving public services for people in Wales. Cardiff, Welsh Government." + link
+    (
+        comma_imprint_out_of_title_end,
+        _needs("title", lacks="location publisher journal container-title"),
+    ),
     # "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," as the editors
     (imprint_read_into_editors, _needs("editor", lacks="location publisher")),
     # MLA's "edited by T. Bovaird and E. Loeffler," + "Routledge," read as the place
