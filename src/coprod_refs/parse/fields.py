@@ -21,7 +21,7 @@ _NO_DATE = re.compile(
 _DASH = r"(?:--|[-‐‑‒–—−])"
 _DASHES = re.compile(rf"\s*{_DASH}\s*")
 _COMPACT = re.compile(
-    r"^(1[5-9]\d\d|20[0-4]\d)?\s?(?:[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?|\s\d{1,2})?)?"
+    r"^(1[5-9]\d\d|20[0-4]\d)?[a-h]?\s?(?:[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?|\s\d{1,2})?)?"
     r"\s*;\s*([\w.]+)?\s*"
     rf"(?:\(([^()]{{1,20}})\))?\s*(?::\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?))?[.,:;]*$"
 )
@@ -450,7 +450,8 @@ def parse_volume(text: str) -> tuple[str, str]:
 
 
 def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, str] | None:
-    """Vancouver's "2006;8(4):493-501." -> (2006, "8", "4", "493-501") and
+    """Vancouver's "2006;8(4):493-501." (or "2006a;8(4):…", the year's letter left to
+    the caller) -> (2006, "8", "4", "493-501") and
     "Sep;40(9):1477-81." -> (None, "40", "9", "1477-81"), the pages as printed (an
     article number such as "e014650" among them); with `bare`, for a segment known to
     hold the volume, also the form without date and semicolon of Springer and other

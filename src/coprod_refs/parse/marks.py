@@ -118,6 +118,8 @@ _WORD_AFTER_BRACKET = re.compile(r"(?<=\])(?=[A-Z][a-z])")
 _GLUED_ACCESS_NOTE = re.compile(r"(?<=\S)(?=\[(?i:accessed|viewed|cited))|(?<=\[accessed)(?=\d)")
 #: The entry's year letter printed before its year, last: "pp.216–224. a1969".
 _LETTER_BEFORE_LAST_YEAR = re.compile(r"(?<=\s)([a-h])((?:1[5-9]|20)\d\d)(?=\.?$)")
+#: … or after it, spaced: "London: SCIE; 2009 b." (Vancouver prints the year last).
+_SPACED_LETTER_AFTER_LAST_YEAR = re.compile(r"(?<=[\s;,])((?:1[5-9]|20)\d\d) ([a-h])(?=\.?$)")
 #: A journal run into the title's last word with no space (as some styles print a
 #: journal in italics, and PDF copies lose the space): "… revisitedAmerican Political
 #: Science Review 107:726", "… circles?Local Government Studies 40(4):".
@@ -243,20 +245,20 @@ def _journal_spaced_from_title(text: str) -> str:
 
 
 def with_marks_spaced(text: str) -> str:
-    """`text` as the labeller knows its marks: a colon or full stop run into the next word spaced
-    out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of another language
-    ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages' number words ("kd
-    107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4", "Cilt 107, Sayı 4", "ss.
-    726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.") as "et
-    al.", ISO 690's medium "Online." as "[Online].", the letter of the entry's year after a
-    hyphen or a space or in brackets ("2016-c", "2016 c", "2016(c)") as its letter, French
-    "(sous la direction de)" as "(dir.)", French spaces before semicolons and colons closed
-    up, a dash between names as a comma, a list number, a link, a chapter's "In", an editor
-    or a name run into what stands before it spaced out ("[27]M.", "2019.https://",
-    "FailureIn S. Watson", "editorsS. Watson", "[Internet]Available", "P;Tarko"), and a
-    journal's numbers parted by bare commas or slashes ("2013,107,726–41", "35/4/216–224")
-    as Vancouver prints them, so that the words around them are read as the same words
-    elsewhere."""
+    """`text` as the labeller knows its marks: a colon or full stop run into the next word
+    spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of another
+    language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages' number words
+    ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4", "Cilt 107, Sayı 4",
+    "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.")
+    as "et al.", ISO 690's medium "Online." as "[Online].", the letter of the entry's year
+    after a hyphen or a space or in brackets ("2016-c", "2016 c", "2016(c)", "; 2009 b." at
+    the end) as its letter, French "(sous la direction de)" as "(dir.)", French spaces
+    before semicolons and colons closed up, a dash between names as a comma, a list number,
+    a link, a chapter's "In", an editor or a name run into what stands before it spaced out
+    ("[27]M.", "2019.https://", "FailureIn S. Watson", "editorsS. Watson",
+    "[Internet]Available", "P;Tarko"), and a journal's numbers parted by bare commas or
+    slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the words
+    around them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
@@ -314,6 +316,12 @@ def with_marks_spaced(text: str) -> str:
         late = _LETTER_BEFORE_LAST_YEAR.search(text, len(text) - 7)
         if late is not None:
             text = f"{text[: late.start()]}{late[2]}{late[1]}{text[late.end() :]}"
+    elif text[-3:-2] == " " and text[-4:-3].isdigit():
+        text = (
+            _SPACED_LETTER_AFTER_LAST_YEAR.sub(r"\1\2", text[-10:]).join(("", ""))
+            if False
+            else (text[:-10] + _SPACED_LETTER_AFTER_LAST_YEAR.sub(r"\1\2", text[-10:]))
+        )
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
         text = _FOREIGN_ET_AL.sub(" et al.", text)
     if ", Ausgabe " in text:

@@ -502,6 +502,9 @@ def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], jour
         seg, (compact_year, work.volume, work.issue, compact_pages) = compact
         if work.year is None and compact_year is not None:
             work.year, conf["year"] = compact_year, seg.confidence
+            letter = seg.text.lstrip()[4:5]
+            if letter.isalpha() and letter.islower():  # "1969a;35(4):216–224."
+                work.year_suffix = letter
         if work.year is not None and work.month is None:
             # "2016 Jun;94(2):392-429": the month (and day) before the semicolon.
             work.month, work.day = fields.month_day(seg.text.partition(";")[0], work.year)

@@ -167,8 +167,8 @@ _SENTENCE_THEN_CAPITAL_IN = re.compile(
 )
 
 
-#: "Edited by" (BibLaTeX's "Ed. by") opening the editors after the book.
-_EDITED_BY_OPENING = re.compile(r"^(?i:edited\s+by|ed\.\s+by)\s+[A-Z]")
+#: "Edited by" (BibLaTeX's "Ed. by", or "Eds:") opening the editors after the book.
+_EDITED_BY_OPENING = re.compile(r"^(?:(?i:edited\s+by|ed\.\s+by)|[Ee]ds?:)\s+[A-Z]")
 
 
 def _editors_next(segments: list[Segment], i: int) -> bool:
@@ -259,10 +259,11 @@ _BOOK_STOP_THEN_EDITORS = re.compile(
 
 
 #: The book, then its editors marked before their names: Chicago's "In Trust, risk and
-#: uncertainty, eds. S. Watson and A. Moran", German "…, Hrsg. S. Watson und A. Moran".
+#: uncertainty, eds. S. Watson and A. Moran", German "…, Hrsg. S. Watson und A. Moran",
+#: or after the book's full stop: "In: Trust, risk and uncertainty. Eds: Watson, S.".
 _BOOK_THEN_MARKED_EDITORS = re.compile(
-    r"^(?P<book>(?:[Ii]n:?|dans|en)\s+\S.*?),\s+(?P<editors>(?:eds?\.|[Hh]rsg\.|[Hh]g\.|éds?\.|dir\.|"
-    r"edited\s+by|ed\.\s+by)\s+\S.*)$"
+    r"^(?P<book>(?:[Ii]n:?|dans|en)\s+\S.*?)(?:,|(?<=\w\w[.?!]))\s+"
+    r"(?P<editors>(?:eds?\.|[Ee]ds?:|[Hh]rsg\.|[Hh]g\.|éds?\.|dir\.|edited\s+by|ed\.\s+by)\s+\S.*)$"
 )
 
 
@@ -648,6 +649,29 @@ def container_cut_short(segments: list[Segment]) -> list[Segment]:
                 segments, i, 2, Segment(seg.label, f"{seg.text} {nxt.text}", seg.confidence)
             )
         return splice(segments, i, 2, *pieces)
+    return segments
+
+
+#: A name's last words and its stop, then names initials first: "Europe. E. Ongaro &".
+_NAME_END_THEN_INITIALS = re.compile(
+    r"^(?P<end>[A-ZÀ-Ý][\w'’-]*(?:\s[\w'’-]+){0,3}[.,])\s+(?P<names>(?:[A-Z]\.\s?){1,3}[A-Z].*)$"
+)
+
+
+def book_cut_before_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In The Palgrave handbook of public administration and management in" + "Europe.
+    E. Ongaro & S. Van Thiel, Eds.": a book ending in "in" or "of" goes on in the editors
+    after it, up to the stop before their first initials."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if seg.label != "container-title" or nxt.label != "editor":
+            continue
+        if seg.text.split()[-1].lower() not in OPEN_ENDINGS:
+            return segments
+        match = _NAME_END_THEN_INITIALS.match(nxt.text)
+        if match is None:
+            return segments
+        return boundary_moved(segments, i, f"{seg.text} {match['end']}", match["names"])
     return segments
 
 

@@ -776,6 +776,42 @@ def publisher_and_place_swapped(segments: list[Segment]) -> list[Segment]:
 _BRACKET_THEN_NAME = re.compile(r"^(?P<genre>\[[^\[\]]+\][.,]?)\s+(?P<publisher>[A-ZÀ-Ý].*)$")
 
 
+def publisher_read_as_second_title(segments: list[Segment]) -> list[Segment]:
+    """ "Renewing Scotland's public services." + "Edinburgh:" + "Scottish Government." with
+    the name after the place's colon read as a second title, in a reference with no
+    publisher, journal or book: a short name after the colon is the publisher."""
+    seen_title = False
+    for i, seg in enumerate(segments[:-1]):
+        seen_title = seen_title or seg.label == "title"
+        nxt = segments[i + 1]
+        if seg.label != "location" or nxt.label != "title":
+            continue
+        if not seen_title or not seg.text.rstrip().endswith(":") or len(nxt.text.split()) > 6:
+            return segments
+        return splice(segments, i + 1, 1, nxt._replace(label="publisher"))
+    return segments
+
+
+#: A name's last words and its full stop, then a link phrase: "Government. Available:".
+_NAME_END_THEN_LINK_PHRASE = re.compile(
+    r"^(?P<end>[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,3}\.)\s+(?P<phrase>\S.*)$"
+)
+
+
+def publisher_end_read_as_note(segments: list[Segment]) -> list[Segment]:
+    """ "Cardiff: Welsh" + "Government. Available:" before the link: the words up to the
+    note's full stop end the publisher's name, and the rest only leads to the link."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "publisher" or nxt.label != "note" or not seg.text[-1:].isalpha():
+            continue
+        match = _NAME_END_THEN_LINK_PHRASE.match(nxt.text)
+        if match is None or not fields.is_link_phrase(match["phrase"]):
+            return segments
+        return boundary_moved(segments, i, f"{seg.text} {match['end']}", match["phrase"])
+    return segments
+
+
 def publisher_out_of_genre(segments: list[Segment]) -> list[Segment]:
     """ "[Discussion paper]. NESTA." read as the genre, in an APA 7 reference with no
     publisher: the name after the bracketed description is the publisher."""

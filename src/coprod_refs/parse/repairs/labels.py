@@ -186,7 +186,7 @@ def _names_before_links(tokens: list[Token], labels: list[str], forms: list[_For
 
 
 _COMPACT_TOKEN = re.compile(
-    r"^(?:\d{4})?(?:[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?)?)?;\s*\d{1,5}[A-Za-z]?"
+    r"^(?:\d{4}[a-h]?)?(?:[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?)?)?;\s*\d{1,5}[A-Za-z]?"
     r"(?:\([^()]{1,20}\))?"
     r"(?::[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?[.,;]*$"
 )

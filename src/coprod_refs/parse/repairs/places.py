@@ -476,6 +476,24 @@ def places_ending_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def place_cut_from_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Eds: Bovaird, T. and Loeffler, E. Abingdon and" + "New York:": the words after
+    the names' last full stop that open the place's names (with it, they name places
+    only) go to the place."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "editor" or nxt.label != "location":
+            continue
+        names, stop, tail = seg.text.rstrip().rpartition(". ")
+        if not stop or not tail[-1:].isalpha():
+            return segments  # the names end the segment: "Ed. K. Lorenz." + "Cambridge, MA:"
+        opens_places = tail.endswith((" and", " &")) or reads_as_places(tail)
+        if not opens_places or not reads_as_places(f"{tail} {nxt.text}"):
+            return segments  # "Ed. K. Lorenz" + "Cambridge, MA:": no town of the list
+        return boundary_moved(segments, i, names + ".", f"{tail} {nxt.text}")
+    return segments
+
+
 def places_out_of_editors(segments: list[Segment]) -> list[Segment]:
     """ "ed. T. Bovaird, E. Loeffler, Abingdon and New York," + "Routledge," or "ed. J.
     Edelenbos, I. van Meerkerk, Cheltenham, Edward Elgar," + "2016," (Turkish styles

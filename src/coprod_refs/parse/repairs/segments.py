@@ -23,6 +23,7 @@ from coprod_refs.parse.repairs.books import (
     acs_book_read_as_one,
     book_after_in_mark,
     book_before_bracketed_editors,
+    book_cut_before_editors,
     book_end_out_of_editors,
     book_out_of_editors,
     book_out_of_title_before_edited_by,
@@ -139,6 +140,7 @@ from coprod_refs.parse.repairs.imprints import (
     publisher_before_vancouver_year,
     publisher_colon_places_read_as_journal,
     publisher_end_read_as_author,
+    publisher_end_read_as_note,
     publisher_mark_out_of_title,
     publisher_named_as_author,
     publisher_out_of_genre,
@@ -147,6 +149,7 @@ from coprod_refs.parse.repairs.imprints import (
     publisher_read_as_container,
     publisher_read_as_editors,
     publisher_read_as_journal,
+    publisher_read_as_second_title,
     publisher_run_into_title_end,
     semicolon_imprint,
     thesis_descriptor_from_imprint,
@@ -241,6 +244,7 @@ from coprod_refs.parse.repairs.places import (
     comma_imprint_out_of_title_end,
     imprint_opening_editors,
     move_region_code_to_place,
+    place_cut_from_editors,
     place_cut_into_book,
     place_out_of_title_colon,
     place_out_of_title_end,
@@ -456,6 +460,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
             after="container-title journal > publisher location",
         ),
     ),
+    # "In The Palgrave handbook of … management in" + "Europe. E. Ongaro & S. Van Thiel, Eds."
+    (book_cut_before_editors, _needs("container-title editor", after="container-title > editor")),
     # "« Title »," + "dans S. Watson et A. Moran, dir.," as more authors
     (
         in_editors_read_as_authors,
@@ -650,6 +656,13 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (journal_in_guillemets, _needs("volume", "title journal", "title date")),
     # "[Discussion paper]. NESTA." as the genre
     (publisher_out_of_genre, _needs("genre", lacks="publisher")),
+    # "Renewing Scotland's public services." + "Edinburgh:" + "Scottish Government."
+    (
+        publisher_read_as_second_title,
+        _needs("title location", lacks="publisher journal container-title"),
+    ),
+    # "Cardiff: Welsh" + "Government. Available:"
+    (publisher_end_read_as_note, _needs("publisher note", after="publisher > note")),
     # "2018. № 3. С. 45–67." with the issue as the genre
     (issue_read_as_genre, _needs("genre")),
     # "№ 3." + "С." + "45–60." (GOST): the page mark read as an editor
@@ -856,6 +869,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Routledge, Abingdon and New York. Bovaird, T.; Loeffler, E. (Hrsg.)." as editors
     (imprint_opening_editors, _needs("editor", lacks="publisher location")),
     (places_out_of_editors, _needs("editor", after="editor > publisher date location")),
+    # "Eds: Bovaird, T. and Loeffler, E. Abingdon and" + "New York:"
+    (place_cut_from_editors, _needs("editor", after="editor > location")),
     (first_page_after_volume, _needs("volume date", lacks="pages")),
     (law_journal_numbers, _needs("journal volume", "journal pages")),
     (volume_in_pages, _needs("journal date pages", lacks="volume")),
