@@ -1,7 +1,8 @@
 """Chapters whose book, editors and imprint the labeller cut at the wrong word (the book
-ending in "in" before its editors, "Eds:" after the book's full stop, a place opened in
-the editors' segment), a publisher's name cut before its full stop and a link phrase,
-and Vancouver's year letter before the semicolon or spaced at the end."""
+ending in "in" before its editors, "Eds:" after the book's full stop, "Eds" before the
+names and the publisher and places after them, a place opened in the editors'
+segment), a publisher's name cut before its full stop and a link phrase, and the
+year's letter in capitals, before Vancouver's semicolon or spaced at the end."""
 
 from __future__ import annotations
 
@@ -63,3 +64,22 @@ def test_editors_ending_their_segment_keep_their_name() -> None:
     )
     assert [n.family for n in work.editors] == ["Lorenz"]
     assert work.place == "Cambridge, MA"
+
+
+def test_eds_without_a_stop_then_the_publisher_and_its_places() -> None:
+    work = parse_reference(
+        "Durose, C. and Richardson, L. (2016). Designing public policy for co-production. In: "
+        "Public policy and the citizen, Eds Smith, K. and Jones, P. Policy Press, Bristol and "
+        "Chicago, pp. 33–50."
+    )
+    assert [n.family for n in work.editors] == ["Smith", "Jones"]
+    assert (work.publisher, work.place) == ("Policy Press", "Bristol and Chicago")
+
+
+def test_a_year_letter_in_capitals() -> None:
+    work = parse_reference(
+        "Whitaker GP. 1980B. Coproduction: citizen participation in service delivery. Public "
+        "Administration Review 40: 240–246."
+    )
+    assert (work.year, work.year_suffix) == (1980, "b")
+    assert [n.family for n in work.authors] == ["Whitaker"]

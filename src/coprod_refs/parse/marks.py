@@ -60,6 +60,8 @@ _BARE_ONLINE = re.compile(r"(?<=[\w.?!)”\"’]) Online\.(?= \S)")
 #: A year's letter after a hyphen or a space: "(2016-c)" for "(2016c)", FAO's "2009 a." for
 #: "2009a." (not "1998 p. 273", "w 2003 r.": the letters of pages and of Polish years).
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
+#: The year's letter in capitals (the Zoological Journal of the Linnean Society): "2009B.".
+_CAPITAL_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)([A-H])(?=[.,;:)]?(?:\s|$))")
 #: The year's letter in brackets after it (South African law journals): "2009(a).".
 _BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
 #: French editors' mark written out: "(sous la direction de)", read as "(dir.)".
@@ -252,13 +254,13 @@ def with_marks_spaced(text: str) -> str:
     "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.")
     as "et al.", ISO 690's medium "Online." as "[Online].", the letter of the entry's year
     after a hyphen or a space or in brackets ("2016-c", "2016 c", "2016(c)", "; 2009 b." at
-    the end) as its letter, French "(sous la direction de)" as "(dir.)", French spaces
-    before semicolons and colons closed up, a dash between names as a comma, a list number,
-    a link, a chapter's "In", an editor or a name run into what stands before it spaced out
-    ("[27]M.", "2019.https://", "FailureIn S. Watson", "editorsS. Watson",
-    "[Internet]Available", "P;Tarko"), and a journal's numbers parted by bare commas or
-    slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the words
-    around them are read as the same words elsewhere."""
+    the end) and in capitals ("2009B.") as its letter, French "(sous la direction de)" as
+    "(dir.)", French spaces before semicolons and colons closed up, a dash between names as
+    a comma, a list number, a link, a chapter's "In", an editor or a name run into what
+    stands before it spaced out ("[27]M.", "2019.https://", "FailureIn S. Watson",
+    "editorsS. Watson", "[Internet]Available", "P;Tarko"), and a journal's numbers parted by
+    bare commas or slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so
+    that the words around them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
@@ -309,6 +311,9 @@ def with_marks_spaced(text: str) -> str:
     if "direction de)" in text:
         text = _UNDER_THE_DIRECTION_OF.sub("(dir.)", text)
     # The entry's own year only, which comes early: not a later one ("… in 2009 a. …").
+    capital = _CAPITAL_YEAR_LETTER.search(text, 0, 160)
+    if capital and not _YEAR.search(text, 0, capital.start()):
+        text = f"{text[: capital.start(2)]}{capital[2].lower()}{text[capital.end(2) :]}"
     spaced = _SPACED_YEAR_LETTER.search(text, 0, 160)
     if spaced and not _YEAR.search(text, 0, spaced.start()):
         text = f"{text[: spaced.start()]}{spaced[1]}{spaced[2]}{text[spaced.end() :]}"

@@ -63,7 +63,7 @@ _ET_AL = re.compile(
 _LEAD_ROLE = re.compile(
     r"^\s*(?:\(?\s*eds?\.?\s+by\b|\(\s*(?:eds?|éds?|dir|hrsg|hg)\.\)?|\(\s*eds?\s*:|eds?\s*:|\(\s*eds?\s(?=[A-Z])|in\s*[:,]|in\b|editors?\s(?=[A-Z])|edit\.\s(?=[A-Z])|\(?\s*edited\s+by|eds?\.|by\b|translated\s+by|trans\.(?:\s+by)?|"
     r"transl\.|hrsg\.(?:\s+v(?:on|\.))?|hg\.\s+v(?:on|\.)|sous\s+la\s+direction\s+de|dir\.|with\b|a\s+cura\s+di|"
-    r"dans,?\s|en,?\s|(?-i:eds?)\s|éds?\.|под\s+(?:общ\.\s+)?ред\.)"
+    r"dans,?\s|en,?\s|(?-i:eds?|Eds)\s|éds?\.|под\s+(?:общ\.\s+)?ред\.)"
     r"\s*",
     re.IGNORECASE,
 )

@@ -598,7 +598,9 @@ _EDITED_BY_THEN_PUBLISHER_PLACES = re.compile(
 def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," + "2016." (the
     Journal of Foot and Ankle Surgery's editors, then place, publisher and year) read as
-    the editors: what follows the last initial's stop is the place and the publisher;
+    the editors: what follows the last initial's stop is the place and the publisher (or
+    the publisher and the places: "Eds Bovaird, T. and Loeffler, E. Routledge, Abingdon
+    and New York,");
     what follows a bracketed mark ("(eds). Routledge: Abingdon and New York;"), with a
     colon, is the imprint; and so is what follows ACS's "Eds.;" ("Edward Elgar:
     Cheltenham,"), publisher first, and what follows "Edited by" and names given first
@@ -633,11 +635,16 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
             return segments  # "edited by T. Bovaird and E." + "Loeffler, Routledge,"
         imprint = match["imprint"].rstrip(" ,")
         found = comma_imprint(imprint, ends_imprint=True)
-        if found is None or not imprint.startswith(found[0]):
-            return segments  # only a place before its publisher: "Cheltenham, Edward Elgar"
-        place = found[0]
-        publisher = match["imprint"][len(place) + 1 :].strip()
-        return _imprint_out_of(segments, i, match["names"], f"{place},", publisher)
+        if found is None:
+            return segments
+        place, publisher = found
+        if imprint.startswith(place):  # "Cheltenham, Edward Elgar"
+            publisher = match["imprint"][len(place) + 1 :].strip()
+            return _imprint_out_of(segments, i, match["names"], f"{place},", publisher)
+        if not reads_as_places(place) or not names_a_publisher(publisher) or "(" in publisher:
+            return segments
+        # "Routledge, Abingdon and New York,": the publisher first, then places only
+        return _imprint_out_of(segments, i, match["names"], place + ",", publisher + ",")
     return segments
 
 
