@@ -239,3 +239,21 @@ def test_a_family_and_initials_before_a_colon_title_stay_apart() -> None:
     )
     assert [n.family for n in work.authors] == ["Hill"]
     assert work.title == "Vegetation: A sink for atmospheric pollutants"
+
+
+def test_a_dash_before_in_or_the_journal_closes_the_title() -> None:
+    chapter = parse_reference(
+        "Brandsen, T. & Honingh, M. (2018): Definitions of co-production. – In: Brandsen, T., "
+        "Steen, T. & Verschuere, B. (eds): Co-production and co-creation: 9–17; (Routledge) "
+        "New York."
+    )
+    assert chapter.title == "Definitions of co-production"
+    assert chapter.container_title == "Co-production and co-creation"
+    article = parse_reference(
+        "Needham, C. & Carr, S. (2009): Co-production in social care. – Journal of "
+        "Integrated Care 17: 3–12."
+    )
+    assert (article.title, article.container_title) == (
+        "Co-production in social care",
+        "Journal of Integrated Care",
+    )

@@ -113,11 +113,16 @@ def journal_word_out_of_volume(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A full stop and a dash between the title and the journal (Carolinea, Myrmecological
+#: News): "… well-being. – Health Promotion Practice".
+_STOP_THEN_DASH = re.compile(r"(?<=[\w)?!”\"’][.?!])\s+[–—]\s+(?=[A-Z])")
+
+
 def split_journal_from_title(segments: list[Segment]) -> list[Segment]:
-    """ "Title. Journal Name" labelled as one segment (title or journal) right before a
-    volume or pages (or a date and then they), with no other title or journal: the last
-    sentence is the journal
-    (an abbreviated word such as "Bot." does not end a sentence)."""
+    """ "Title. Journal Name" (or "Title. – Journal Name") labelled as one segment (title or
+    journal) right before a volume or pages (or a date and then they), with no other
+    title or journal: the last sentence is the journal (an abbreviated word such as
+    "Bot." does not end a sentence)."""
     labels = [s.label for s in segments]
     if {"container-title", "publisher", "editor"} & set(labels):
         return segments
@@ -132,6 +137,9 @@ def split_journal_from_title(segments: list[Segment]) -> list[Segment]:
         for m in TITLE_BOUNDARY.finditer(text):
             if ends_with_full_word(text[: m.start()]):
                 cut = m
+        dash = _STOP_THEN_DASH.search(text)
+        if dash is not None and (cut is None or dash.start() > cut.start()):
+            cut = dash  # "… well-being. – Health Promotion Practice"
         if cut is None:
             return segments
         head, tail = text[: cut.end()].rstrip(), seg.text[cut.end() :]

@@ -70,9 +70,11 @@ _BOOK_PAGES_PUBLISHER = re.compile(
 )
 
 
-#: A book's title, then the chapter's pages after a comma: "…, the Third Sector and
-#: Co-Production, 129–44,".
-_BOOK_THEN_PAGES = re.compile(r"^(?P<book>.*[^\W\d_]),\s+(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5}[,.]?)$")
+#: A book's title, then the chapter's pages after a comma or a colon: "…, the Third
+#: Sector and Co-Production, 129–44,", "… co-creation: 9–17;" (Carolinea).
+_BOOK_THEN_PAGES = re.compile(
+    r"^(?P<book>.*[^\W\d_])[,:]\s+(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5}[,.;]?)$"
+)
 
 
 #: A range opening with a year: "1812-1960", "1922–34".
@@ -82,7 +84,7 @@ _YEARS = re.compile(r"^(?:1\d|20)\d\d\s*[-–]")
 def pages_out_of_book_end(segments: list[Segment]) -> list[Segment]:
     """ "New Public Governance, the Third Sector and Co-Production, 129–44," read as the
     book, in a chapter with no pages (Bloomsbury prints them after the book): the range
-    after the last comma is the pages."""
+    after the last comma (or colon) is the pages."""
     for i, seg in enumerate(segments):
         if seg.label != "container-title":
             continue

@@ -424,8 +424,9 @@ def title_cut_short(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: The host's mark at a title's end, after a comma or a stop: ", in:", ". In:", " dans :".
-_HOST_MARK_AT_END = re.compile(r"(?<=[\w)\]\"”’?!.,])\s+(?P<mark>(?i:in|dans|en|im)\s?:)$")
+#: The host's mark at a title's end, after a comma, a stop or a dash: ", in:", ". – In:",
+#: " dans :".
+_HOST_MARK_AT_END = re.compile(r"(?<=[\w)\]\"”’?!.,–—])\s+(?P<mark>(?i:in|dans|en|im)\s?:)$")
 
 
 def host_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
