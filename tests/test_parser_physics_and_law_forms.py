@@ -2,7 +2,8 @@
 after the names' comma ("T. Ito, Jpn. J. Appl. Phys."), the issue in square brackets
 before the first page ("43 [1], 59 (1983)"), a list number run into the names ("37)J."),
 the year's letter in brackets ("2009(a)") and French editors written out ("(sous la
-direction de)")."""
+direction de)"), and a body's name before a comma opening a numbered entry ("[22]
+Cooperative Party, Public services …")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,17 @@ def test_sous_la_direction_de_read_as_the_editors_mark() -> None:
     assert [n.family for n in work.authors] == ["Laville"]
     assert [n.family for n in work.editors] == ["Hart", "Laville", "Cattani"]
     assert work.container_title == "The human economy"
+
+
+def test_a_body_and_a_comma_opening_a_numbered_entry() -> None:
+    work = parse_reference(
+        "[14] Scottish Government, Christie Commission on the future delivery of public "
+        "services, https://www.gov.scot/publications/commission/, (accessed 2 May 2019)."
+    )
+    assert [n.literal for n in work.authors] == ["Scottish Government"]
+    assert work.title == "Christie Commission on the future delivery of public services"
+
+
+def test_a_title_opening_with_words_and_a_comma_keeps_them() -> None:
+    work = parse_reference("[3] Trust, risk and uncertainty, Palgrave Macmillan, 2005.")
+    assert work.authors == []

@@ -215,3 +215,27 @@ def repeated_body_opening_title(segments: list[Segment]) -> list[Segment]:
         body = match["body"]
         return boundary_moved(segments, i, f"{body},", f"{body} {nxt.text}")
     return segments
+
+
+#: A body's name and a comma opening a title: "Welsh Government, Improving public
+#: services for people in Wales", as numbered styles print a body's report.
+_BODY_COMMA_TITLE = re.compile(r"^(?P<body>[A-Z][^.,:;()]{1,80}?),\s+(?P<title>[A-ZÀ-Ý“\"‘«].*)$")
+
+
+def body_and_comma_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "[22]" + "Cooperative Party, Public services in our interests," read as one title,
+    in a reference with no author: a body's name (a word that heads bodies' names, every
+    word capitalised) before the title's first comma is the author."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if first >= len(segments) or segments[first].label != "title":
+        return segments
+    match = _BODY_COMMA_TITLE.match(segments[first].text)
+    if match is None or not names_body(match["body"]):
+        return segments
+    words = match["body"].split()
+    if len(words) > 8 or not all(w[:1].isupper() or w in SMALL_JOINS for w in words):
+        return segments
+    names = parse_name_list(match["body"]).names
+    if len(names) != 1 or not names[0].is_body:
+        return segments
+    return cut_by_groups(segments, first, match, ("author", "body"), ("title", "title"))

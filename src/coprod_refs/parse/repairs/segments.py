@@ -12,6 +12,7 @@ from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.repairs.bodies import (
     author_named_as_publisher,
+    body_and_comma_opening_title,
     body_and_title_read_as_title_and_note,
     body_and_year_opening_title,
     body_before_colon_opening_title,
@@ -739,6 +740,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (gost_whole_after_slashes, _needs("title")),
     (chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (body_and_year_opening_title, _needs("title", lacks="date")),
+    # "[22]" + "Cooperative Party, Public services in our interests,"
+    (body_and_comma_opening_title, _needs("title", lacks="author editor")),
     # "In: American Political Science Review, 107. Jg., Heft" + "4,"
     (number_words_out_of_journal, _needs("journal", after="journal > volume")),
     (
