@@ -466,3 +466,11 @@ def test_dutch_redacteuren_mark_vancouver_editors() -> None:
     )
     assert [n.family for n in work.editors] == ["Van Ewijk", "Kunneman"]
     assert work.container_title == "Praktijken van normatieve professionalisering"
+
+
+def test_the_name_after_the_editors_mark_and_comma_is_the_publisher() -> None:
+    work = parse_reference(
+        "[12] New Public Governance, Pestoff, V., Brandsen, T., Eds., Routledge, New York, 2012."
+    )
+    assert [n.family for n in work.editors] == ["Pestoff", "Brandsen"]
+    assert (work.publisher, work.place, work.year) == ("Routledge", "New York", 2012)

@@ -648,6 +648,28 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Editors, their mark and a comma, then one more name: "Lusch, R., Vargo, S., Eds., M E
+#: Sharpe," (the Chemical Biology & Drug Design style).
+_EDITORS_MARK_COMMA_THEN_NAME = re.compile(
+    r"^(?P<names>.*\b(?i:eds?|editors?)\.?,)\s+(?P<name>[A-Z][^,;:()]*?),?$"
+)
+
+
+def publisher_after_editors_mark(segments: list[Segment]) -> list[Segment]:
+    """ "Lusch, R., Vargo, S., Eds., M E Sharpe," + "New York," read as the editors: the
+    name after the editors' mark and its comma, before the place or the year, is the
+    publisher."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "editor" or segments[i + 1].label not in ("location", "date"):
+            continue
+        match = _EDITORS_MARK_COMMA_THEN_NAME.match(seg.text.strip())
+        if match is None or reads_as_places(match["name"]):
+            return segments
+        return divided(segments, i, ("editor", match["names"]), ("publisher", match["name"] + ","))
+    return segments
+
+
 def publisher_after_placeless_editors(segments: list[Segment]) -> list[Segment]:
     """ "edited by T. Bovaird and E. Loeffler," + "Routledge," + "2016," (MLA prints no
     place) with the publisher read as the place, or "edited by J. Edelenbos and I. van

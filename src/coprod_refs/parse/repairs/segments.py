@@ -136,6 +136,7 @@ from coprod_refs.parse.repairs.imprints import (
     imprint_read_into_editors,
     institution_read_as_place,
     place_after_medium,
+    publisher_after_editors_mark,
     publisher_after_placeless_editors,
     publisher_and_place_swapped,
     publisher_before_vancouver_year,
@@ -764,6 +765,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (imprint_read_into_editors, _needs("editor", lacks="location publisher")),
     # MLA's "edited by T. Bovaird and E. Loeffler," + "Routledge," read as the place
     (publisher_after_placeless_editors, _needs("editor", lacks="publisher")),
+    # "Lusch, R., Vargo, S., Eds., M E Sharpe," + "New York,"
+    (publisher_after_editors_mark, _needs("editor", lacks="publisher")),
     # "Public management and governance. // Abingdon and New York." + "Routledge."
     (imprint_after_slashes, _needs("container-title", "journal", lacks="location")),
     # "… to live [Internet]. Birmingham," + "Governance International," as a journal
