@@ -257,3 +257,22 @@ def test_a_dash_before_in_or_the_journal_closes_the_title() -> None:
         "Co-production in social care",
         "Journal of Integrated Care",
     )
+
+
+def test_full_given_names_up_to_the_colon_before_a_quoted_title() -> None:
+    work = parse_reference(
+        "Jakobsen, Morten und Simon Calmar Andersen: „Coproduction and equity in public "
+        "service delivery“, in: Public Administration Review 73/5 (2013), S. 704–713."
+    )
+    assert [n.family for n in work.authors] == ["Jakobsen", "Andersen"]
+    assert work.title == "Coproduction and equity in public service delivery"
+
+
+def test_a_body_before_a_colon_and_a_quoted_title() -> None:
+    work = parse_reference(
+        "Bertelsmann Stiftung: „Bürgerbeteiligung in den Städten“ (2013), "
+        "https://www.bertelsmann-stiftung.de/beteiligung.pdf (abgerufen am 12.04.2019)."
+    )
+    assert [n.literal for n in work.authors] == ["Bertelsmann Stiftung"]
+    assert work.title == "Bürgerbeteiligung in den Städten"
+    assert work.accessed == "2019-04-12"

@@ -218,14 +218,18 @@ def repeated_body_opening_title(segments: list[Segment]) -> list[Segment]:
 
 
 #: A body's name and a comma opening a title: "Welsh Government, Improving public
-#: services for people in Wales", as numbered styles print a body's report.
-_BODY_COMMA_TITLE = re.compile(r"^(?P<body>[A-Z][^.,:;()]{1,80}?),\s+(?P<title>[A-ZÀ-Ý“\"‘«].*)$")
+#: services for people in Wales", as numbered styles print a body's report, or a colon
+#: before a quoted title, as German styles do: "Cooperative Party: „Public services …".
+_BODY_COMMA_TITLE = re.compile(
+    r"^(?P<body>[A-Z][^.,:;()]{1,80}?)(?:,\s+(?P<plain>[A-ZÀ-Ý“\"‘«„])|:\s+(?P<quoted>[„“\"‘«]))"
+)
 
 
 def body_and_comma_opening_title(segments: list[Segment]) -> list[Segment]:
-    """ "[22]" + "Cooperative Party, Public services in our interests," read as one title,
-    in a reference with no author: a body's name (a word that heads bodies' names, every
-    word capitalised) before the title's first comma is the author."""
+    """ "[22]" + "Cooperative Party, Public services in our interests," or "Cooperative
+    Party: „Public services in our interests“" read as one title, in a reference with no
+    author: a body's name (a word that heads bodies' names, every word capitalised)
+    before the title's first comma, or its colon and quote, is the author."""
     first = 1 if segments[0].label == "citation-number" else 0
     if first >= len(segments) or segments[first].label != "title":
         return segments
@@ -238,4 +242,6 @@ def body_and_comma_opening_title(segments: list[Segment]) -> list[Segment]:
     names = parse_name_list(match["body"]).names
     if len(names) != 1 or not names[0].is_body:
         return segments
-    return cut_by_groups(segments, first, match, ("author", "body"), ("title", "title"))
+    seg = segments[first]
+    title = seg.text[match.end() - 1 :]
+    return divided(segments, first, ("author", match["body"]), ("title", title))

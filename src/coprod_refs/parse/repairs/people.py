@@ -240,6 +240,30 @@ def given_first_names_out_of_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Words up to a colon, then a quoted title: "Sancino und Mariafrancesca Sicilia:
+#: „Varieties …".
+_WORDS_COLON_QUOTE = re.compile(r"^(?P<names>[^:„“\"«‘]{2,120}?):\s+(?P<title>[„“\"«‘].*)$")
+
+
+def names_before_colon_and_quote(segments: list[Segment]) -> list[Segment]:
+    """ "Nabatchi, Tina, Alessandro" + "Sancino und Mariafrancesca Sicilia: „Varieties …"
+    (German styles end the names with a colon and quote the title): the words before
+    the colon go back to the authors when, with them, the authors are all people with
+    given names."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "author" or nxt.label != "title":
+            continue
+        match = _WORDS_COLON_QUOTE.match(nxt.text)
+        if match is None:
+            return segments
+        names = f"{seg.text.rstrip()} {match['names']}"
+        if not names_people(names):
+            return segments
+        return boundary_moved(segments, i, names + ":", match["title"])
+    return segments
+
+
 def names_opening_title(segments: list[Segment]) -> list[Segment]:
     """ "21." + "Carr S: Personalisation: A rough guide." with no author found: names as
     Vancouver prints them (a family name, then the initials without full stops) before

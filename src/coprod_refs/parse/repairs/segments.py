@@ -221,6 +221,7 @@ from coprod_refs.parse.repairs.people import (
     name_after_title_dash,
     name_out_of_title_end,
     names_and_book_read_as_title,
+    names_before_colon_and_quote,
     names_before_colon_out_of_title,
     names_before_slashes_read_as_title,
     names_before_slashes_then_journal,
@@ -580,6 +581,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (names_before_colon_out_of_title, _needs("author title", after="author > title")),
     # "Brudney, J. L. und R. E." + "England: „Toward …"
     (given_first_names_out_of_title, _needs("author title", after="author > title")),
+    # "Nabatchi, Tina, Alessandro" + "Sancino und Mariafrancesca Sicilia: „Varieties …"
+    (names_before_colon_and_quote, _needs("author title", after="author > title")),
     # "25, no. 4 (2001):" as the volume
     (date_out_of_volume, _needs("volume")),
     # "… in Development (No." + "IDS Working Paper 170)."
