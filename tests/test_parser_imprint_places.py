@@ -251,3 +251,26 @@ def test_a_place_then_a_university_named_after_a_town_after_a_comma() -> None:
         "University."
     )
     assert (work.place, work.publisher) == ("The Hague", "Leiden University")
+
+
+def test_a_comma_before_a_place_and_a_publisher_ending_the_title() -> None:
+    work = parse_reference(
+        "Durand M., 2015, Les budgets participatifs en France, Paris : La Documentation "
+        "française. [En ligne] (consulté le 2 avril 2019) Disponible à l'adresse : "
+        "https://www.example.fr/budgets"
+    )
+    assert work.title == "Les budgets participatifs en France"
+    assert (work.place, work.publisher) == ("Paris", "La Documentation française")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrom, E., “Metropolitan reform,” Policy Brief 4, 1972 (Bloomington, Indiana "
+        "University Press).",
+        "Ostrom, E., “Metropolitan reform,” (Bloomington, Indiana University Press, 1972).",
+    ],
+)
+def test_a_bracketed_place_and_publisher_at_the_end(text: str) -> None:
+    work = parse_reference(text)
+    assert (work.place, work.publisher) == ("Bloomington", "Indiana University Press")

@@ -115,8 +115,8 @@ _PLACE_JOIN = re.compile(r"\s*(?:,|;|/|\b[Aa]nd\b|&)\s*")
 def reads_as_places(text: str) -> bool:
     """Whether `text` names places only: places of the word list, region codes, or a city
     before its region's code ("Basingstoke and New York", "Reading, MA", "London"); a
-    code alone names none ("GEW")."""
-    parts = [part for part in _PLACE_JOIN.split(text.strip(" ,.;:")) if part]
+    code alone names none ("GEW"); brackets around them do not count ("(New York")."""
+    parts = [part for part in _PLACE_JOIN.split(text.strip(" ,.;:()[]")) if part]
     return (
         not all(_REGION_CODE.fullmatch(part) for part in parts)  # "GEW" is no place
         and all(_is_place_part(parts, j) for j in range(len(parts)))

@@ -9,6 +9,7 @@ from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import (
     colon_imprint,
+    comma_imprint,
     names_only_a_publisher,
     reads_as_places,
 )
@@ -232,6 +233,37 @@ def bracketed_publisher_note(segments: list[Segment]) -> list[Segment]:
         if not all(w[:1].isupper() or w in NAME_LINKS for w in match["name"].split()):
             return segments
         return splice(segments, i, 1, seg._replace(label="publisher", text=match["name"]))
+    return segments
+
+
+#: A place and a publisher in brackets at a segment's end: "… Blog (Birmingham, Governance
+#: International).", as the Quarterly Journal of Economics prints a report's imprint.
+_BRACKETED_PLACE_PUBLISHER = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]{3,120})\)[.,;]?$")
+
+
+def bracketed_place_and_publisher(segments: list[Segment]) -> list[Segment]:
+    """ "Governance International Blog (Birmingham, Governance International)." read as the
+    journal, or the bracket alone read as a note, in a reference with no imprint: a known
+    place and a name after its comma in the closing bracket are the place and the
+    publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("note", "journal", "container-title") or not seg.text.rstrip(
+            ".,; "
+        ).endswith(")"):
+            continue
+        match = _BRACKETED_PLACE_PUBLISHER.match(seg.text.strip())
+        found = comma_imprint(match["inner"], ends_imprint=True) if match else None
+        if match is None or found is None or not match["inner"].startswith(found[0]):
+            continue
+        place, publisher = found
+        if not reads_as_places(place):
+            continue
+        pieces = [seg._replace(text=match["head"])] if match["head"] else []
+        pieces += [
+            seg._replace(label="location", text=place + ","),
+            seg._replace(label="publisher", text=publisher),
+        ]
+        return splice(segments, i, 1, *pieces)
     return segments
 
 

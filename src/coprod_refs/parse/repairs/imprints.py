@@ -157,9 +157,10 @@ def publisher_named_as_author(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A title that ends with its imprint: "… Care Strategy. Edinburgh: Scottish Government."
+#: A title that ends with its imprint: "… Care Strategy. Edinburgh: Scottish Government.",
+#: or after a comma (French styles): "… Timebanks, Birmingham : Governance International.".
 _IMPRINT_ENDING_TITLE = re.compile(
-    r"^(?P<title>.*\S[.?!][\"”’']?)\s+(?P<place>[A-ZÀ-Ý][^.:;,]{1,30}(?:,\s*[A-Z]{2,3})?:)"
+    r"^(?P<title>.*\S[.?!,][\"”’']?)\s+(?P<place>[A-ZÀ-Ý][^.:;,]{1,30}(?:,\s*[A-Z]{2,3})?:)"
     r"\s*(?P<publisher>[A-ZÀ-Ý][^.:;]{1,60}[.,]?)$"
 )
 

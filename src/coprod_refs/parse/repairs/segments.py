@@ -55,6 +55,7 @@ from coprod_refs.parse.repairs.bracketed_imprints import (
     bracketed_editors_cut,
     bracketed_imprint_note,
     bracketed_imprint_out_of_title,
+    bracketed_place_and_publisher,
     bracketed_publisher_before_year,
     bracketed_publisher_note,
     bracketed_publisher_place,
@@ -890,6 +891,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "New Public Governance, the Third Sector and Co-Production, 129–44," as the book
     (pages_out_of_book_end, _needs("editor container-title", lacks="pages journal")),
     (bracketed_imprint_note, _needs("note", lacks="publisher date")),
+    # "Governance International Blog (Birmingham, Governance International)."
+    (
+        bracketed_place_and_publisher,
+        _needs("note", "journal", "container-title", lacks="publisher location"),
+    ),
     # "… in public services" + "(Russell Sage Foundation)." as a note
     (bracketed_publisher_note, _needs("title note", after="title > note", lacks="publisher")),
     (access_out_of_date, _needs("date url", "date note")),
