@@ -274,3 +274,12 @@ def test_a_comma_before_a_place_and_a_publisher_ending_the_title() -> None:
 def test_a_bracketed_place_and_publisher_at_the_end(text: str) -> None:
     work = parse_reference(text)
     assert (work.place, work.publisher) == ("Bloomington", "Indiana University Press")
+
+
+def test_the_medium_after_the_publisher_is_no_part_of_its_name() -> None:
+    work = parse_reference(
+        "Martin L., 2012, Les conseils de quartier, Rapport d'étude, Lyon : Centre d'études "
+        "urbaines. [En ligne] (consulté le 3 mai 2019) Disponible à l'adresse : "
+        "https://www.example.fr/quartiers"
+    )
+    assert work.publisher == "Centre d'études urbaines"

@@ -561,7 +561,12 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
     publishers = (s for s in segments if s.label == "publisher")
     publisher_seg = next((s for s in publishers if not fields.opens_with_access(s.text)), None)
     place_seg = _first(segments, "location")
-    publisher = fields.clean_text(publisher_seg.text) if publisher_seg else ""
+    # "Governance International. [En ligne]": the medium is no part of the name
+    publisher = (
+        fields.clean_text(fields.without_medium(fields.clean_text(publisher_seg.text)))
+        if publisher_seg
+        else ""
+    )
     place = fields.clean_text(place_seg.text) if place_seg else ""
     if publisher and not place:
         place, publisher = colon_imprint(publisher)
