@@ -474,3 +474,12 @@ def test_the_name_after_the_editors_mark_and_comma_is_the_publisher() -> None:
     )
     assert [n.family for n in work.editors] == ["Pestoff", "Brandsen"]
     assert (work.publisher, work.place, work.year) == ("Routledge", "New York", 2012)
+
+
+def test_a_publisher_alone_in_brackets_after_the_editors() -> None:
+    work = parse_reference(
+        "Durose, C. 2016. ‘Designing for Co-Production’, in Public Policy and the Citizen, "
+        "ed. by K. Smith and P. Jones (Policy Press), pp. 33–50"
+    )
+    assert [n.family for n in work.editors] == ["Smith", "Jones"]
+    assert work.publisher == "Policy Press"

@@ -267,6 +267,27 @@ def bracketed_place_and_publisher(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Editors, then a publisher's name alone in brackets: "ed. by T. Bovaird and E. Loeffler
+#: (Routledge),", as MHRA's author-date style prints a chapter's book.
+_EDITORS_THEN_BRACKETED_NAME = re.compile(
+    r"^(?P<names>.*[^\W\d_]\.?)\s+\((?P<name>[A-Z][^()\d]{2,80})\)[.,;]?$"
+)
+
+
+def bracketed_publisher_after_editors(segments: list[Segment]) -> list[Segment]:
+    """ "ed. by T. Bovaird and E. Loeffler (Routledge)," read as the editors, in a
+    reference with no publisher: a publisher's name alone in the closing bracket is the
+    publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor" or not seg.text.rstrip(".,; ").endswith(")"):
+            continue
+        match = _EDITORS_THEN_BRACKETED_NAME.match(seg.text.strip())
+        if match is None or not names_a_publisher(match["name"]):
+            continue
+        return divided(segments, i, ("editor", match["names"]), ("publisher", match["name"]))
+    return segments
+
+
 #: Bracketed editors and a name after them: "(Eds.: Edelenbos, J.; …), Edward Elgar,".
 _BRACKETED_EDITORS_THEN_NAME = re.compile(r"^(?P<editors>\([^()]+\)),\s+(?P<name>[A-Z][^(),]*,?)$")
 

@@ -56,6 +56,7 @@ from coprod_refs.parse.repairs.bracketed_imprints import (
     bracketed_imprint_note,
     bracketed_imprint_out_of_title,
     bracketed_place_and_publisher,
+    bracketed_publisher_after_editors,
     bracketed_publisher_before_year,
     bracketed_publisher_note,
     bracketed_publisher_place,
@@ -891,6 +892,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "New Public Governance, the Third Sector and Co-Production, 129–44," as the book
     (pages_out_of_book_end, _needs("editor container-title", lacks="pages journal")),
     (bracketed_imprint_note, _needs("note", lacks="publisher date")),
+    # "ed. by T. Bovaird and E. Loeffler (Routledge),"
+    (bracketed_publisher_after_editors, _needs("editor", lacks="publisher")),
     # "Governance International Blog (Birmingham, Governance International)."
     (
         bracketed_place_and_publisher,
