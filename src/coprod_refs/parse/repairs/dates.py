@@ -14,6 +14,7 @@ from coprod_refs.parse.repairs.edits import (
     ISSUE_ALONE,
     MONTH_WORD,
     NUMBER_RANGE,
+    PAGES_THEN_YEAR,
     SENTENCE_END,
     YEAR_COLON_PAGES,
     YEAR_ONLY,
@@ -95,17 +96,12 @@ _JOURNAL_THEN_YEAR = re.compile(
 
 _TITLE_THEN_YEAR = re.compile(r"^(?P<name>.*\S)[:,]\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$")
 
-#: Pages, then the year (Copernicus): "216–224, 1969a.".
-_PAGES_THEN_YEAR = re.compile(
-    r"^(?P<name>.*\d\s*[-–]\s*\w*\d)[,;]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$"
-)
-
 #: Per label, the form of a name or number with the year at its end.
 _YEAR_AT_END = {
     "journal": _JOURNAL_THEN_YEAR,
     "location": _JOURNAL_THEN_YEAR,  # German imprints: "Birmingham 2016."
     "title": _TITLE_THEN_YEAR,
-    "pages": _PAGES_THEN_YEAR,
+    "pages": PAGES_THEN_YEAR,
 }
 
 

@@ -233,6 +233,11 @@ EDITORS_FIRST = (
 )
 
 
+#: A page range, then the year (Copernicus prints it last): "216–224, 1969a.".
+PAGES_THEN_YEAR = re.compile(
+    r"^(?P<name>.*\d\s*[-–]\s*\w*\d)[,;]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$"
+)
+
 #: Words a name never ends with: a container cut after one goes on in the next segment.
 OPEN_ENDINGS = frozenset(
     "of the for on and at in to de du des la le der die für di della del &".split()

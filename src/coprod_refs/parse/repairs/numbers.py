@@ -12,6 +12,7 @@ from coprod_refs.parse.repairs.edits import (
     AFTER_IMPRINT,
     ISSUE_ALONE,
     NUMBER_RANGE,
+    PAGES_THEN_YEAR,
     UNMARKED_TITLE_THEN_JOURNAL,
     YEAR_COLON_PAGES,
     YEAR_ONLY,
@@ -480,12 +481,6 @@ _NUMBERS_THEN_BRACKETED_YEAR = re.compile(
 )
 
 
-#: A page range, then the year (Copernicus): "1001–1011, 1981b.".
-_RANGE_THEN_YEAR = re.compile(
-    r"^(?P<pages>\d+\s*[-–]\s*\d+,?)\s+(?P<date>(?:1[5-9]|20)\d\d[a-z]?\.?)$"
-)
-
-
 def pages_out_of_date(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review" + "2015;41–45." read as the date, in a
     reference with no pages: the range after the semicolon is the pages; Karger's
@@ -495,9 +490,7 @@ def pages_out_of_date(segments: list[Segment]) -> list[Segment]:
     if found is not None:
         pieces = (("volume", "volume"), ("pages", "pages"), ("date", "date"))
         return cut_by_groups(segments, found[0], found[1], *pieces)
-    ranged = split_matching(
-        segments, "date", _RANGE_THEN_YEAR, ("pages", "pages"), ("date", "date")
-    )
+    ranged = split_matching(segments, "date", PAGES_THEN_YEAR, ("pages", "name"), ("date", "year"))
     if ranged is not segments:
         return ranged
     return split_matching(segments, "date", YEAR_COLON_PAGES, ("date", "date"), ("pages", "pages"))
