@@ -235,7 +235,7 @@ EDITORS_FIRST = (
 
 #: A page range, then the year (Copernicus prints it last): "216–224, 1969a.".
 PAGES_THEN_YEAR = re.compile(
-    r"^(?P<name>.*\d\s*[-–]\s*\w*\d)[,;]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$"
+    r"^(?P<name>(?:pp?\.\s*)?[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+),?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$"
 )
 
 #: Words a name never ends with: a container cut after one goes on in the next segment.
