@@ -1,8 +1,10 @@
 """Chapters whose book, editors and imprint the labeller cut at the wrong word (the book
 ending in "in" before its editors, "Eds:" after the book's full stop, "Eds" before the
 names and the publisher and places after them, a place opened in the editors'
-segment), a publisher's name cut before its full stop and a link phrase, and the
-year's letter in capitals, before Vancouver's semicolon or spaced at the end."""
+segment), a publisher's name cut before its full stop and a link phrase, Vancouver
+editors marked "eds." without brackets, an access word run into its date ("URL
+(consultedMay 2019)"), a lone "In:" before a web page's year, and the year's letter in
+capitals, spaced in brackets, before Vancouver's semicolon or spaced at the end."""
 
 from __future__ import annotations
 
@@ -83,3 +85,34 @@ def test_a_year_letter_in_capitals() -> None:
     )
     assert (work.year, work.year_suffix) == (1980, "b")
     assert [n.family for n in work.authors] == ["Whitaker"]
+
+
+def test_vancouver_editors_marked_eds_without_brackets() -> None:
+    work = parse_reference(
+        "7. Osborne SP, Strokosch K eds. Public service logic. London: Routledge; 2021."
+    )
+    assert [n.family for n in work.editors] == ["Osborne", "Strokosch"]
+    assert work.authors == []
+    assert work.title == "Public service logic"
+
+
+def test_a_spaced_year_letter_in_brackets() -> None:
+    work = parse_reference(
+        "Needham, C. (2008 b). Realising the potential of co-production. Social Policy and "
+        "Society, 7, 221–231."
+    )
+    assert (work.year, work.year_suffix) == (2008, "b")
+    assert work.title == "Realising the potential of co-production"
+
+
+def test_an_access_word_run_into_the_date_and_a_lone_in() -> None:
+    page = parse_reference(
+        "Scottish Government. 2011. Renewing Scotland's Public Services. Edinburgh: Scottish "
+        "Government. URL (consultedMay 2019): https://www.gov.scot/publications/renewing/"
+    )
+    assert (page.publisher, page.accessed[:4]) == ("Scottish Government", "2019")
+    czech = parse_reference(
+        "SCOTTISH GOVERNMENT. Renewing public services. In: 2011 [cit. 2019-05-02]. Dostupné "
+        "z: https://www.gov.scot/publications/renewing/"
+    )
+    assert (czech.place, czech.year) == ("", 2011)

@@ -60,13 +60,15 @@ _BARE_ONLINE = re.compile(r"(?<=[\w.?!)”\"’]) Online\.(?= \S)")
 #: A year's letter after a hyphen or a space: "(2016-c)" for "(2016c)", FAO's "2009 a." for
 #: "2009a." (not "1998 p. 273", "w 2003 r.": the letters of pages and of Polish years).
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
+#: An access word run into the date after it: "URL (consultedMarch 2019):".
+_GLUED_ACCESS_WORD = re.compile(r"\b(consulted|accessed|retrieved|viewed)(?=[A-Z\d])")
 #: The year's letter in capitals (the Zoological Journal of the Linnean Society): "2009B.".
 _CAPITAL_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)([A-H])(?=[.,;:)]?(?:\s|$))")
 #: The year's letter in brackets after it (South African law journals): "2009(a).".
 _BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
 #: French editors' mark written out: "(sous la direction de)", read as "(dir.)".
 _UNDER_THE_DIRECTION_OF = re.compile(r"\((?i:sous\s+la\s+direction\s+de)\)")
-_SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)] )")
+_SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)]{1,2} )")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: Other languages' "et al.": Portuguese "e colab.", Spanish "y col." and "y cols.", Italian
 #: "e coll.", Swedish and Norwegian "m.fl.", Finnish "ym." (the name reader knows them too).
@@ -258,9 +260,10 @@ def with_marks_spaced(text: str) -> str:
     "(dir.)", French spaces before semicolons and colons closed up, a dash between names as
     a comma, a list number, a link, a chapter's "In", an editor or a name run into what
     stands before it spaced out ("[27]M.", "2019.https://", "FailureIn S. Watson",
-    "editorsS. Watson", "[Internet]Available", "P;Tarko"), and a journal's numbers parted by
-    bare commas or slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so
-    that the words around them are read as the same words elsewhere."""
+    "editorsS. Watson", "[Internet]Available", "P;Tarko", "(consultedMarch 2019)"), and a
+    journal's numbers parted by bare commas or slashes ("2013,107,726–41", "35/4/216–224")
+    as Vancouver prints them, so that the words around them are read as the same words
+    elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
@@ -355,6 +358,8 @@ def with_marks_spaced(text: str) -> str:
     if "/" in text and _SLASHED_NUMBERS.search(text):
         text = _SLASHED_NUMBERS.sub(_volume_issue_colon, text)
     text = _journal_spaced_from_title(text)
+    if "onsulted" in text or "ccessed" in text or "etrieved" in text or "iewed" in text:
+        text = _GLUED_ACCESS_WORD.sub(r"\1 ", text)
     if "http" in text:
         text = _LINK_AFTER_YEAR.sub(r"\1 ", text)
         if "[accessed" in text or "[Accessed" in text or "[cited" in text or "[viewed" in text:

@@ -60,10 +60,12 @@ def editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
 
 
 #: The last of a list of names in Vancouver form ("Vargo S", "Van Ryzin GG") with the
-#: editors' mark in brackets, then the book: "Vargo S (eds). The service dominant …".
+#: editors' mark, in brackets or not, then the book: "Vargo S (eds). The service
+#: dominant …", "Vargo S eds. The service dominant …".
 _VANCOUVER_EDITOR_OPENING_TITLE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’-]*\s+){1,3}[A-Z]{1,3}\s*"
-    r"[(\[](?i:eds?|editors?|hrsg|hg|éds?|red)\.?[)\]][.,:]?)\s+(?P<book>\S.*)$"
+    r"(?:[(\[](?i:eds?|editors?|hrsg|hg|éds?|red)\.?[)\]]|(?i:eds?|editors)\.)[.,:]?)\s+"
+    r"(?P<book>\S.*)$"
 )
 
 

@@ -35,7 +35,7 @@ _DAY_IN_FIGURES = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}[.,;)\]]*$")
 _ACCESS_INITIALS = frozenset("[(AaRrCcVvZz")
 
 #: Words that open an access phrase together with the access word after them.
-_ACCESS_LEADS = frozenset(("online", "zuletzt", "last", "dernière", "ultimo"))
+_ACCESS_LEADS = frozenset(("online", "zuletzt", "last", "dernière", "ultimo", "url"))
 
 _DATE_WORD = re.compile(r"^[\[(]?(?:on|at|am|le|\d{1,4}(?:st|nd|rd|th)?|[A-Za-zé]{3,9})[.,:)\]]*$")
 

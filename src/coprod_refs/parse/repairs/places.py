@@ -121,6 +121,19 @@ def comma_imprint_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A host's mark alone: "In:", "W:", "Dans".
+_HOST_MARKS = frozenset(("in", "en", "dans", "w", "v", "im"))
+
+
+def host_mark_read_as_place(segments: list[Segment]) -> list[Segment]:
+    """ "In:" alone read as the place (Czech ISO 690 prints "In: 2019 [cit. …]" for a web
+    page): a host's mark with nothing after it is no place, but a note."""
+    for i, seg in enumerate(segments):
+        if seg.label == "location" and seg.text.strip(" :,.").lower() in _HOST_MARKS:
+            return splice(segments, i, 1, seg._replace(label="note"))
+    return segments
+
+
 def place_run_into_publisher(segments: list[Segment]) -> list[Segment]:
     """ "Leiden" + "University." or "New" + "Economics Foundation." read as place and
     publisher: with nothing printed between them and a publisher's part that goes on a

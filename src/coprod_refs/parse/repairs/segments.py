@@ -247,6 +247,7 @@ from coprod_refs.parse.repairs.places import (
     city_out_of_abnt_journal,
     city_out_of_container,
     comma_imprint_out_of_title_end,
+    host_mark_read_as_place,
     imprint_opening_editors,
     move_region_code_to_place,
     place_cut_from_editors,
@@ -761,6 +762,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Journal of the American Institute of Planners," + "35 (1969a),"
     (volume_out_of_date, _needs("journal date", after="journal > date", lacks="volume")),
     (imprint_after_medium, _needs("title", lacks="location publisher journal container-title")),
+    # "In:" + "2019" + "[cit. 2019-03-29]."
+    (host_mark_read_as_place, _needs("location")),
     # "Improving public services for people in Wales. Cardiff, Welsh Government." + link
     (
         comma_imprint_out_of_title_end,
