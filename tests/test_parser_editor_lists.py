@@ -483,3 +483,13 @@ def test_a_publisher_alone_in_brackets_after_the_editors() -> None:
     )
     assert [n.family for n in work.editors] == ["Smith", "Jones"]
     assert work.publisher == "Policy Press"
+
+
+def test_editors_marked_eds_after_the_last_initial_with_no_comma() -> None:
+    work = parse_reference(
+        "Durose, C. and Richardson, L. (2016). Designing public policy for co-production. "
+        "In: Smith, K. and Jones, P. eds. Public Policy and the Citizen. Bristol: Policy "
+        "Press, pp. 33–50."
+    )
+    assert [n.family for n in work.editors] == ["Smith", "Jones"]
+    assert work.container_title == "Public Policy and the Citizen"

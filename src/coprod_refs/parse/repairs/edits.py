@@ -157,12 +157,13 @@ IN_GUILLEMETS_ROMAN = rf"{IN_GUILLEMETS}(?:\s+[IVXLC]+[,.]?)?"
 #: Editors and the book after them in one segment: Vancouver's "In: Watson S., Moran
 #: A., editors. Trust, risk and uncertainty." (French "éditeurs. In: Trust, …", with a
 #: second "In:"; Dutch "redacteuren."), Harvard's "In: S. Watson and A. Moran, eds.
-#: Trust, …", "In: Watson, S. and Moran, A., editors. Trust, …" (the first name opens or
+#: Trust, …", "In: Watson, S. and Moran, A., editors. Trust, …" (or "Moran, A. eds.",
+#: the mark after the last initial's stop with no comma; the first name opens or
 #: ends with its initials, or they follow its comma; Chicago's "In Trust, Risk and
 #: Uncertainty, eds. S. Watson" is the other way round).
 _EDITORS_THEN_BOOK = re.compile(
     r"^(?P<editors>in:?\s+(?:(?-i:[A-Z])\.\s|(?=[^,]*?\b(?-i:[A-Z]{1,3})\.?,)"
-    r"|(?=(?-i:[A-Z])[\w'’-]+,\s(?-i:[A-Z])\.))\S.*?,\s+"
+    r"|(?=(?-i:[A-Z])[\w'’-]+,\s(?-i:[A-Z])\.))\S.*?(?:,|(?<=(?-i:[A-Z])\.))\s+"
     r"(?:editors?|editores|editoras?|éditeurs?|redacteur(?:en|s)?|eds?|red|szerk|toim|ur)\.)"
     r"\s+(?:in:\s+)?"
     r"(?P<book>(?!(?-i:[A-Z])\.)[^\W\d_].*\w.*)$",
