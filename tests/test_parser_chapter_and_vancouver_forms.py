@@ -116,3 +116,11 @@ def test_an_access_word_run_into_the_date_and_a_lone_in() -> None:
         "z: https://www.gov.scot/publications/renewing/"
     )
     assert (czech.place, czech.year) == ("", 2011)
+
+
+def test_a_given_name_ending_in_ed_is_no_editors_mark() -> None:
+    work = parse_reference(
+        "105 Osborne David, Gaebler Ted. Reinventing Government. Reading, MA: Addison-Wesley; 1992."
+    )
+    assert [n.family for n in work.authors] == ["Osborne", "Gaebler"]
+    assert work.editors == []

@@ -63,8 +63,8 @@ def editor_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
 #: editors' mark, in brackets or not, then the book: "Vargo S (eds). The service
 #: dominant …", "Vargo S eds. The service dominant …".
 _VANCOUVER_EDITOR_OPENING_TITLE = re.compile(
-    r"^(?P<name>(?:[^\W\d_][\w'’-]*\s+){1,3}[A-Z]{1,3}\s*"
-    r"(?:[(\[](?i:eds?|editors?|hrsg|hg|éds?|red)\.?[)\]]|(?i:eds?|editors)\.)[.,:]?)\s+"
+    r"^(?P<name>(?:[^\W\d_][\w'’-]*\s+){1,3}[A-Z]{1,3}"
+    r"(?:\s*[(\[](?i:eds?|editors?|hrsg|hg|éds?|red)\.?[)\]]|\s+(?i:eds?|editors)\.)[.,:]?)\s+"
     r"(?P<book>\S.*)$"
 )
 
