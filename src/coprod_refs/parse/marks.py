@@ -324,12 +324,10 @@ def with_marks_spaced(text: str) -> str:
         late = _LETTER_BEFORE_LAST_YEAR.search(text, len(text) - 7)
         if late is not None:
             text = f"{text[: late.start()]}{late[2]}{late[1]}{text[late.end() :]}"
-    elif text[-3:-2] == " " and text[-4:-3].isdigit():
-        text = (
-            _SPACED_LETTER_AFTER_LAST_YEAR.sub(r"\1\2", text[-10:]).join(("", ""))
-            if False
-            else (text[:-10] + _SPACED_LETTER_AFTER_LAST_YEAR.sub(r"\1\2", text[-10:]))
-        )
+    elif text[-3:-2] == " " or text[-2:-1] == " ":  # "…; 2009 b." or "…; 2009 b"
+        late = _SPACED_LETTER_AFTER_LAST_YEAR.search(text, max(0, len(text) - 9))
+        if late is not None:
+            text = f"{text[: late.start()]}{late[1]}{late[2]}{text[late.end() :]}"
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
         text = _FOREIGN_ET_AL.sub(" et al.", text)
     if ", Ausgabe " in text:

@@ -221,7 +221,7 @@ def repeated_body_opening_title(segments: list[Segment]) -> list[Segment]:
 #: services for people in Wales", as numbered styles print a body's report, or a colon
 #: before a quoted title, as German styles do: "Cooperative Party: „Public services …".
 _BODY_COMMA_TITLE = re.compile(
-    r"^(?P<body>[A-Z][^.,:;()]{1,80}?)(?:,\s+(?P<plain>[A-ZÀ-Ý“\"‘«„])|:\s+(?P<quoted>[„“\"‘«]))"
+    r"^(?P<body>[A-Z][^.,:;()]{1,80}?)(?:,\s+(?=[A-ZÀ-Ý“\"‘«„])|:\s+(?=[„“\"‘«]))"
 )
 
 
@@ -242,6 +242,5 @@ def body_and_comma_opening_title(segments: list[Segment]) -> list[Segment]:
     names = parse_name_list(match["body"]).names
     if len(names) != 1 or not names[0].is_body:
         return segments
-    seg = segments[first]
-    title = seg.text[match.end() - 1 :]
+    title = segments[first].text[match.end() :]
     return divided(segments, first, ("author", match["body"]), ("title", title))

@@ -101,9 +101,8 @@ def editors_opening_container(segments: list[Segment]) -> list[Segment]:
 
 
 def book_out_of_marked_editors(segments: list[Segment]) -> list[Segment]:
-    """ "in : Watson S., Moran A. (dir.), Trust, risk and uncertainty," read
-    as the editors, in a reference with no book: the words after the editors' mark are the
-    book."""
+    """ "in : Watson S., Moran A. (dir.), Trust, risk and uncertainty," read as the editors,
+    in a reference with no book: the words after the editors' mark are the book."""
     return split_matching(
         segments,
         "editor",
