@@ -37,7 +37,7 @@ _YEAR_COLON_COMPACT = re.compile(
 LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?|\d{1,3}-)$")
 _NUMBER_DASH = re.compile(rf"(?<=\d)\s*{_DASH}\s*(?=\d)")
 _PAGE_PREFIX = re.compile(
-    r"^(?:pages?|pgs?\.?|págs?\.?|pagg?\.|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bl\.)\s*",
+    r"^(?:pages?|pgs?\.?|págs?\.?|pagg?\.|pp?\.?|ss\.|s\.|str\.|сс?\.|blz\.|bls?\.)\s*",
     re.IGNORECASE,
 )
 #: A number's mark that a style printed before the pages' range: "no.726–741" (not a
@@ -458,7 +458,7 @@ def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, 
     styles ("82(1):8–27" -> (None, "82", "1", "8–27")); The Plant Cell's year before a
     colon, "2013:107(4):726–741." -> (2013, "107", "4", "726–741"); None for anything
     else."""
-    if ";" in text:
+    if ";" in text.rstrip(" .,;"):  # not a semicolon ending the numbers: "83:676–693;"
         match = _COMPACT.match(text.strip())
         if not match:
             return None

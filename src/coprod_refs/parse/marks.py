@@ -66,8 +66,15 @@ _GLUED_ACCESS_WORD = re.compile(r"\b(consulted|accessed|retrieved|viewed)(?=[A-Z
 _CAPITAL_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)([A-H])(?=[.,;:)]?(?:\s|$))")
 #: The year's letter in brackets after it (South African law journals): "2009(a).".
 _BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
-#: French editors' mark written out: "(sous la direction de)", read as "(dir.)".
-_UNDER_THE_DIRECTION_OF = re.compile(r"\((?i:sous\s+la\s+direction\s+de)\)")
+#: Other languages' bracketed editors' marks that the labeller rarely met, read as "(eds.)":
+#: French "(sous la direction de)", Italian "(a cura di)", Hungarian "(szerk.)", Finnish
+#: "(toim.)", Icelandic "(ritstj.)" (not a compiler's "(comp.)", Portuguese "(Orgs.)" nor
+#: Cyrillic "(ред.)", which the labeller reads as the annotation has them).
+_FOREIGN_EDITORS_MARK = re.compile(
+    r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj)\.)\)"
+)
+#: Icelandic "ritstj." (ritstjóri) before the editors' names, read as "eds.".
+_ICELANDIC_EDITORS_WORD = re.compile(r"(?<=[\s,])ritstj\.(?=\s)")
 _SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)]{1,2} )")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: Other languages' "et al.": Portuguese "e colab.", Spanish "y col." and "y cols.", Italian
@@ -98,17 +105,23 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) 
 #: German "Band 107, Ausgabe 4": a journal's volume and issue ("Band 4 der Reihe …" alone
 #: numbers a series' book, and stays).
 _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
-#: Turkish "C: 107, S: 4" (cilt, sayı) and "ss. 726-741" (sayfalar).
+#: Turkish "C: 107, S: 4" (cilt, sayı).
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 #: Turkish volume and issue words: "Cilt 107, Sayı 4" (read as "vol. 107, no. 4").
 _TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
 _TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
-_TURKISH_PAGES = re.compile(r"(?<=[ (])ss\. ?(?=\d)")
+#: Pages' words the labeller rarely met, read as "pp.": Turkish "ss. 726-741" (sayfalar),
+#: Icelandic "bls. 726–741" (blaðsíður).
+_FOREIGN_PAGES = re.compile(r"(?<=[ (])(?:ss|bls)\. ?(?=\d)")
 #: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.", "27M. Etgar,",
 #: "37)J. Lasker,".
 _GLUED_LIST_NUMBER = re.compile(
     r"^(\[\d{1,4}\]|\d{1,3}\.(?=[A-Z][a-z])|\d{1,3}\)?(?=[A-Z]\.\s?[A-Z][a-z]))(?=[^\s\d])"
 )
+#: A bracketed list number with spaces inside it: "[ 1] Alford J" (read as "[1]").
+_SPACED_LIST_NUMBER = re.compile(r"^\[\s+(\d{1,4})\s*\]")
+#: A comma run into the year after a name (a missing space): "Palgrave Macmillan,2009.".
+_GLUED_COMMA_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_]{2}),(?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;)]|$))")
 #: Volume, issue and pages parted by slashes after the journal's comma: "Planners,
 #: 35/4/216–224" and "Review, 76/427–435"; read as "35(4): 216–224" and "76: 427–435"
 #: ("44/2-3" is a volume and a double issue).
@@ -253,17 +266,19 @@ def with_marks_spaced(text: str) -> str:
     spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of another
     language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages' number words
     ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4", "Cilt 107, Sayı 4",
-    "ss. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y cols.", "m.fl.")
-    as "et al.", ISO 690's medium "Online." as "[Online].", the letter of the entry's year
-    after a hyphen or a space or in brackets ("2016-c", "2016 c", "2016(c)", "; 2009 b." at
-    the end) and in capitals ("2009B.") as its letter, French "(sous la direction de)" as
-    "(dir.)", French spaces before semicolons and colons closed up, a dash between names as
-    a comma, a list number, a link, a chapter's "In", an editor or a name run into what
-    stands before it spaced out ("[27]M.", "2019.https://", "FailureIn S. Watson",
-    "editorsS. Watson", "[Internet]Available", "P;Tarko", "(consultedMarch 2019)"), and a
-    journal's numbers parted by bare commas or slashes ("2013,107,726–41", "35/4/216–224")
-    as Vancouver prints them, so that the words around them are read as the same words
-    elsewhere."""
+    "ss. 726", "bls. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y
+    cols.", "m.fl.") as "et al.", ISO 690's medium "Online." as "[Online].", the letter of
+    the entry's year after a hyphen or a space or in brackets ("2016-c", "2016 c",
+    "2016(c)", "; 2009 b." at the end) and in capitals ("2009B.") as its letter, other
+    languages' bracketed editors' marks ("(a cura di)", "(szerk.)", "(toim.)") and Icelandic
+    "ritstj." as "(eds.)" and "eds.", French spaces before semicolons and colons closed up,
+    a dash between names as a comma, a list number, a link, a chapter's "In", an editor or a
+    name run into what stands before it spaced out ("[27]M.", "2019.https://", "FailureIn S.
+    Watson", "editorsS. Watson", "[Internet]Available", "P;Tarko", "(consultedMarch 2019)"),
+    a bracketed list number with spaces in it ("[ 1]") closed up, a comma run into a year
+    ("Macmillan,2009.") spaced out, and a journal's numbers parted by bare commas or slashes
+    ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the words around
+    them are read as the same words elsewhere."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
@@ -311,8 +326,10 @@ def with_marks_spaced(text: str) -> str:
         text = _HYPHENED_YEAR_LETTER.sub(r"(\1\2)", text)
     if ")" in text and _BRACKETED_YEAR_LETTER.search(text):
         text = _BRACKETED_YEAR_LETTER.sub(r"\1\2", text)
-    if "direction de)" in text:
-        text = _UNDER_THE_DIRECTION_OF.sub("(dir.)", text)
+    if ".)" in text or "di)" in text or "de)" in text:
+        text = _FOREIGN_EDITORS_MARK.sub("(eds.)", text)
+    if "ritstj." in text:
+        text = _ICELANDIC_EDITORS_WORD.sub("eds.", text)
     # The entry's own year only, which comes early: not a later one ("… in 2009 a. …").
     capital = _CAPITAL_YEAR_LETTER.search(text, 0, 160)
     if capital and not _YEAR.search(text, 0, capital.start()):
@@ -336,10 +353,12 @@ def with_marks_spaced(text: str) -> str:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if "Cilt " in text or "Sayı " in text:
         text = _TURKISH_NUMBER_WORD.sub(lambda m: _TURKISH_NUMBER_WORDS[m[1]], text)
-    if "ss." in text:
-        text = _TURKISH_PAGES.sub("pp. ", text)
+    if "ss." in text or "bls." in text:
+        text = _FOREIGN_PAGES.sub("pp. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)
+    if text[:2] == "[ ":
+        text = _SPACED_LIST_NUMBER.sub(r"[\1]", text)
     if text[:1] == "[" or text[:1].isdigit():
         text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
     if "Nr." in text:
@@ -372,6 +391,8 @@ def with_marks_spaced(text: str) -> str:
         text = _MARK_GLUED_TO_BOOK.sub(". ", text)
     if ";" in text and _GLUED_SEMICOLON.search(text):
         text = _GLUED_SEMICOLON.sub(_spaced_semicolon, text)
+    if "," in text and _GLUED_COMMA_BEFORE_YEAR.search(text):
+        text = _GLUED_COMMA_BEFORE_YEAR.sub(", ", text)
     if "," in text and _COMMA_NUMBERS.search(text):
         text = _COMMA_NUMBERS.sub(r";\1:", text)
     if " – " in text or " — " in text or " - " in text:

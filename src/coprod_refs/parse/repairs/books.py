@@ -591,23 +591,34 @@ def editors_read_into_book_end(segments: list[Segment]) -> list[Segment]:
 
 #: A quoted title and the words after its closing quote: "“Letter to R. Buckminster
 #: Fuller,” Civil Wars".
-_QUOTED_THEN_MORE = re.compile(
-    r"^(?P<title>[“\"«‘][^”\"»’]{3,}[”\"»’][.,:;]?)\s+(?P<rest>[A-ZÀ-Ý].*)$"
+_QUOTED_TITLE = r"(?P<title>[“\"«‘„][^”\"»’“]{3,}[”\"»’“][.,:;]?)\s+"
+_QUOTED_THEN_MORE = re.compile(rf"^{_QUOTED_TITLE}(?P<rest>[A-ZÀ-Ý].*)$")
+#: The same, with a journal's volume and issue ending what follows the title: "“…,”
+#: Stjórnmál og stjórnsýsla 12:2/2016,", "“…,” Civil Wars 12(4)," (not a number alone).
+_QUOTED_THEN_JOURNAL_NUMBERS = re.compile(
+    rf"^{_QUOTED_TITLE}(?P<journal>[A-ZÀ-Ý].*?[^\W\d_][.,]?)\s+"
+    r"(?P<numbers>\d{1,4}(?:\s?\([^()]{1,12}\)(?:[:/]\s?[\w–-]{1,8}){0,2}|(?:[:/]\s?[\w–-]{1,8}){1,2})"
+    r"[.,;]?)$"
 )
 
 
 def split_container_after_quoted_title(segments: list[Segment]) -> list[Segment]:
     """ "“Letter to R. Buckminster Fuller,” Civil Wars" read as one title, with no
     container or journal anywhere: a quoted title is an article's or a chapter's, and
-    the words after its closing quote are the container."""
+    the words after its closing quote are the container (and the numbers ending them,
+    "Civil Wars 12:2/2016,", its volume)."""
     if any(s.label in ("container-title", "journal") for s in segments):
         return segments
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
-        match = _QUOTED_THEN_MORE.match(seg.text) if seg.text[:1] in '“"«‘' else None
+        match = _QUOTED_THEN_MORE.match(seg.text) if seg.text[:1] in '“"«‘„' else None
         if match is None:
             return segments
+        numbers = _QUOTED_THEN_JOURNAL_NUMBERS.match(seg.text)
+        if numbers is not None and all(s.label != "volume" for s in segments):
+            pieces = [("title", "title"), ("journal", "journal"), ("volume", "numbers")]
+            return cut_by_groups(segments, i, numbers, *pieces)
         return divided(
             segments, i, ("title", match.group("title")), ("container-title", match.group("rest"))
         )

@@ -139,18 +139,21 @@ _DATE_ENDING_VOLUME = re.compile(
 )
 
 
-#: A volume, then the bracketed year, read as the date: "35 (1969a),".
-_VOLUME_THEN_BRACKETED_YEAR = re.compile(
-    r"^(?P<volume>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[,.]?)\s+(?P<date>\((?:1[5-9]|20)\d\d[a-z]?\)[.,:;]?)$"
+#: A volume, then the bracketed year, read as the date: "35 (1969a),"; or the volume and
+#: the pages, then the year: "35:216–224; 1969." (avian and veterinary journals).
+_VOLUME_THEN_YEAR = re.compile(
+    r"^(?P<volume>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:[,.]?(?=\s+\()|(?:\([^()]{1,20}\))?:\s*"
+    r"[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?[;,.]?))\s+"
+    r"(?P<date>\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:;]?)$"
 )
 
 
 def volume_out_of_date(segments: list[Segment]) -> list[Segment]:
     """ "Journal of the American Institute of Planners," + "35 (1969a)," (the Quarterly
-    Journal of Economics) read as the date, in a reference with no volume: the number
-    before the bracketed year is the volume."""
+    Journal of Economics) or + "35:216–224; 1969." read as the date, in a reference with
+    no volume: the numbers before the year are the volume (and the pages)."""
     return split_matching(
-        segments, "date", _VOLUME_THEN_BRACKETED_YEAR, ("volume", "volume"), ("date", "date")
+        segments, "date", _VOLUME_THEN_YEAR, ("volume", "volume"), ("date", "date")
     )
 
 
@@ -364,18 +367,27 @@ _VOLUME_YEAR_ISSUE = re.compile(
     r"^(?P<volume>[\w.]{1,8})\s*\((?P<year>(?:1[5-9]|20)\d\d)\s*/\s*(?P<issue>[\w–-]{1,8})\)"
     r"(?P<end>[.,:;]?)$"
 )
+#: The year after a slash that ends the volume and its issue, Icelandic "35:4/1969,", or
+#: the season, "Summer/2015," (not German "4/2005", which the annotation reads as the
+#: volume).
+_VOLUME_SLASH_YEAR = re.compile(
+    r"^(?P<volume>\d{1,4}:\s?[\w–-]{1,8}|[A-Z][a-z]{2,8})\s*/\s*(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
+    r"(?P<end>[.,:;]?)$"
+)
 
 
 def year_and_issue_in_volume(segments: list[Segment]) -> list[Segment]:
-    """ "Journal" + "35 (1969/4)" + "216–224." read as the volume, in a reference with no
-    date: the bracket holds the year and the issue."""
+    """ "Journal" + "35 (1969/4)" + "216–224." or + "35:4/1969," + "bls. 216–224." read
+    as the volume, in a reference with no date: the year is the date."""
     for i, seg in enumerate(segments):
         if seg.label != "volume" or "/" not in seg.text:
             continue
-        match = _VOLUME_YEAR_ISSUE.match(seg.text.strip())
-        if match is None:
+        if match := _VOLUME_YEAR_ISSUE.match(seg.text.strip()):
+            volume = seg._replace(text=f"{match['volume']} ({match['issue']}){match['end']}")
+        elif match := _VOLUME_SLASH_YEAR.match(seg.text.strip()):
+            volume = seg._replace(text=f"{match['volume']}{match['end']}")
+        else:
             return segments
-        volume = seg._replace(text=f"{match['volume']} ({match['issue']}){match['end']}")
         return splice(segments, i, 1, volume, seg._replace(label="date", text=match["year"]))
     return segments
 

@@ -596,6 +596,14 @@ _EDITED_BY_THEN_PUBLISHER_PLACES = re.compile(
 )
 
 
+#: The editors' mark and names given first, then a colon imprint: "eds. K. Einarsdóttir
+#: and P. Hansen. Reykjavík: Háskólaútgáfan,".
+_MARKED_NAMES_THEN_COLON_IMPRINT = re.compile(
+    r"^(?P<names>(?i:eds?\.?|editors?|edited\s+by)\s.*?[^\W\d_]{2}\.)\s+"
+    r"(?P<imprint>[A-Z][^.;:]*:\s*[^.;:]+)$"
+)
+
+
 def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," + "2016." (the
     Journal of Foot and Ankle Surgery's editors, then place, publisher and year) read as
@@ -605,7 +613,9 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
     what follows a bracketed mark ("(eds). Routledge: Abingdon and New York;"), with a
     colon, is the imprint; and so is what follows ACS's "Eds.;" ("Edward Elgar:
     Cheltenham,"), publisher first, and what follows "Edited by" and names given first
-    ("Edited by T Bovaird and E Loeffler. Routledge, Abingdon and New York.")."""
+    ("Edited by T Bovaird and E Loeffler. Routledge, Abingdon and New York."), and the
+    colon imprint after a mark and names given first ("eds. K. Einarsdóttir and P.
+    Hansen. Reykjavík: Háskólaútgáfan,")."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label != "editor" or segments[i + 1].label not in ("date", "pages"):
@@ -629,6 +639,12 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
                 return segments
             place, publisher = edited["places"] + ".", edited["publisher"] + ","
             return _imprint_out_of(segments, i, edited["names"], place, publisher)
+        given_first = _MARKED_NAMES_THEN_COLON_IMPRINT.match(seg.text)
+        if given_first is not None:
+            place, publisher = colon_imprint(given_first["imprint"].rstrip(" ,;."))
+            if not place or not publisher:
+                return segments
+            return _imprint_out_of(segments, i, given_first["names"], place, publisher)
         match = _EDITORS_THEN_IMPRINT.match(seg.text)
         if match is None:
             return segments
