@@ -73,6 +73,16 @@ _BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
 _FOREIGN_EDITORS_MARK = re.compile(
     r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj)\.)\)"
 )
+#: Other languages' word for the editors after their names, read as "editors": Italian
+#: "Watson S, Moran A, curatori.", German "Herausgeber", Polish "redaktorzy", Swedish,
+#: Danish and Norwegian "redaktörer"/"redaktører", Finnish "toimittajat", Czech "editoři",
+#: Hungarian "szerkesztők", Turkish "editörler", Portuguese "organizadores", Croatian and
+#: Slovene "urednici"/"uredniki", Icelandic "ritstjórar", Estonian "toimetajad".
+_FOREIGN_EDITORS_WORD = re.compile(
+    r"(?<=, )(?i:curator[ei]|herausgeber(?:in(?:nen)?)?|redaktor(?:zy)?|redakt[öø]r(?:er)?|"
+    r"toimittaja(?:t)?|editoři|szerkesztő(?:k)?|editör(?:ler)?|organizador(?:es|as?)?|"
+    r"urednik[ai]?|urednici|ritstjór(?:i|ar)|toimetaja(?:d)?)(?=[.,;)]|$)"
+)
 #: Icelandic "ritstj." (ritstjóri) before the editors' names, read as "eds.".
 _ICELANDIC_EDITORS_WORD = re.compile(r"(?<=[\s,])ritstj\.(?=\s)")
 _SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)]{1,2} )")
@@ -120,6 +130,13 @@ _GLUED_LIST_NUMBER = re.compile(
 )
 #: A bracketed list number with spaces inside it: "[ 1] Alford J" (read as "[1]").
 _SPACED_LIST_NUMBER = re.compile(r"^\[\s+(\d{1,4})\s*\]")
+#: A year run into the word before it, ending a sentence (a missing space): "Public
+#: services in our interests2019.", "Governance International Blog2014." (not in a link).
+_GLUED_YEAR = re.compile(
+    r"(?<![\w/.:=?&%#~-])([^\W\d_]*[a-z]{2})((?:1[5-9]|20)\d\d[a-z]?)(?=\.(?:\s|$))"
+)
+#: Months' names and their short forms, before a year run into them ("25 July2016.").
+_MONTH_ENDING = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$")
 #: A comma run into the year after a name (a missing space): "Palgrave Macmillan,2009.".
 _GLUED_COMMA_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_]{2}),(?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;)]|$))")
 #: Volume, issue and pages parted by slashes after the journal's comma: "Planners,
@@ -261,6 +278,13 @@ def _journal_spaced_from_title(text: str) -> str:
     return f"{text[: glued.start()]} {text[glued.start() :]}"
 
 
+def _spaced_glued_year(match: re.Match[str]) -> str:
+    """A year run into the word before it parted from it: by a space after a month ("25
+    July 2016."), else by a comma, as the date after a title ("… interests, 2019.")."""
+    word, year = match.groups()
+    return f"{word} {year}" if _MONTH_ENDING.fullmatch(word) else f"{word}, {year}"
+
+
 def with_marks_spaced(text: str) -> str:
     """`text` as the labeller knows its marks: a colon or full stop run into the next word
     spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of another
@@ -328,6 +352,8 @@ def with_marks_spaced(text: str) -> str:
         text = _BRACKETED_YEAR_LETTER.sub(r"\1\2", text)
     if ".)" in text or "di)" in text or "de)" in text:
         text = _FOREIGN_EDITORS_MARK.sub("(eds.)", text)
+    if ", " in text and _FOREIGN_EDITORS_WORD.search(text):
+        text = _FOREIGN_EDITORS_WORD.sub("editors", text)
     if "ritstj." in text:
         text = _ICELANDIC_EDITORS_WORD.sub("eds.", text)
     # The entry's own year only, which comes early: not a later one ("… in 2009 a. …").
@@ -391,6 +417,8 @@ def with_marks_spaced(text: str) -> str:
         text = _MARK_GLUED_TO_BOOK.sub(". ", text)
     if ";" in text and _GLUED_SEMICOLON.search(text):
         text = _GLUED_SEMICOLON.sub(_spaced_semicolon, text)
+    if _GLUED_YEAR.search(text):
+        text = _GLUED_YEAR.sub(_spaced_glued_year, text)
     if "," in text and _GLUED_COMMA_BEFORE_YEAR.search(text):
         text = _GLUED_COMMA_BEFORE_YEAR.sub(", ", text)
     if "," in text and _COMMA_NUMBERS.search(text):

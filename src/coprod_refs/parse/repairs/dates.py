@@ -89,12 +89,18 @@ def conference_dates_out_of_container(segments: list[Segment]) -> list[Segment]:
 
 
 #: A year ending a journal (ACS's "Journal 2016, 82 (1)") or a title (ACM's web page
-#: "Title: 2013."), with its mark before it.
+#: "Title: 2013.", or a year with a full stop after the title's last word: "… in our
+#: interests 2019."), with its mark before it.
 _JOURNAL_THEN_YEAR = re.compile(
     r"^(?P<name>.*[^\d\s,])[\s,]+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[,.;]?$"
 )
 
-_TITLE_THEN_YEAR = re.compile(r"^(?P<name>.*\S)[:,]\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$")
+_TITLE_THEN_YEAR = re.compile(
+    r"^(?P<name>.*[^\s:,])(?:[:,]\s+|\s(?=\S+\.$))(?P<year>(?:1[5-9]|20)\d\d[a-z]?)[.,]?$"
+)
+#: The title's last word before a year set off by a space alone: "Census" in "Census
+#: 2011." (a year naming the work, which stays in its title).
+_LAST_WORD_BEFORE_SPACE = re.compile(r"(?<!\S)(?P<word>\S+)\s(?:1[5-9]|20)\d\d[a-z]?\.$")
 
 #: Per label, the form of a name or number with the year at its end.
 _YEAR_AT_END = {
@@ -108,16 +114,28 @@ _YEAR_AT_END = {
 def year_out_of_name_end(segments: list[Segment]) -> list[Segment]:
     """ "International Review of Administrative Sciences 2016," (ACS prints the year after
     the journal), ACM's "Improving public organisations through self-assessment: 2013.",
-    a German imprint's place "Birmingham 2016." or Copernicus's pages "216–224, 1969a." read
-    whole, in a reference with no date: the year at the end is the date."""
+    a German imprint's place "Birmingham 2016.", Copernicus's pages "216–224, 1969a." or a
+    title's "… l'adolescence. 1990." read whole, in a reference with no date: the year at
+    the end is the date."""
     for i, seg in enumerate(segments):
         pattern = _YEAR_AT_END.get(seg.label)
         if pattern is None or not seg.text.rstrip(" ,.;")[-1:].isalnum():
             continue
         match = pattern.match(seg.text.strip())
-        if match is not None:
+        if match is not None and not (seg.label == "title" and _names_the_work(seg.text)):
             return divided(segments, i, (seg.label, match["name"]), ("date", match["year"]))
     return segments
+
+
+def _names_the_work(title: str) -> bool:
+    """Whether a year that ends `title` after a space alone is part of its name ("Census
+    2011.", "Spending time credits 2018."), not a date after its full stop ("… de la
+    naissance. 1990.") or a month ("… 8th October 2009.")."""
+    last = _LAST_WORD_BEFORE_SPACE.search(title.strip())
+    if last is None:
+        return False
+    word = last["word"]
+    return word[-1] not in ".,:;" and fields.month_number(word) is None
 
 
 #: A year before an access note, read into it: ", 2014, consulté le 1 avril 2019.".
