@@ -38,9 +38,9 @@ _YEAR_BEFORE_BRACKET = re.compile(r"(?<![/\w])((?:1[5-9]|20)\d\d[a-z]?)\[(?=[A-Z
 #: A chapter's "in" in other languages, after the title and before the editors or the
 #: book: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish
 #: "En:", Portuguese "Em:", and one letter with a colon (Polish "W:", Czech and Slovenian
-#: "V:", Croatian "U:", Scandinavian "I:").
+#: "V:", Croatian "U:", Scandinavian "I:"; Polish "w:" and Croatian "u:" in small letters too).
 _FOREIGN_IN = re.compile(
-    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:|[WVUI]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
+    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:|[WVUIwu]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
 )
 #: What a letter with a colon follows when it is a name's initial ("Smith, W: Title",
 #: "Smith J. W: Title") or a roman number ("Vol. I: Fish sampling"), not a chapter's "in".
@@ -254,7 +254,11 @@ def _in_for_foreign_in(match: re.Match[str]) -> str:
     """ "In:" for a chapter's "in" in another language; "Vol. I:" and "Smith, W:" stay
     as printed."""
     before = match.string[max(0, match.start() - 6) : match.start()]
-    if len(match.group()) == 2 and _NO_IN_BEFORE_LETTER.search(before):
+    if (
+        match.group()[:1].isupper()
+        and len(match.group()) == 2
+        and _NO_IN_BEFORE_LETTER.search(before)
+    ):
         return match.group()
     return "In:"
 
@@ -316,6 +320,8 @@ def with_marks_spaced(text: str) -> str:
         or "Dalam " in text
         or "Teoksessa " in text
         or " W: " in text
+        or " w: " in text
+        or " u: " in text
         or " V: " in text
         or " U: " in text
         or " I: " in text

@@ -23,6 +23,7 @@ from coprod_refs.parse.repairs.edits import (
     cut_by_groups,
     divided,
     is_initial_word,
+    matching,
     name_then_places,
     names_a_publisher,
     names_people,
@@ -153,8 +154,9 @@ _GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS_ROMAN}$")
 #: Abbreviations a small "in" follows inside a sentence: "repr. in", "cf. in".
 _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".split())
 
-#: Nature's small "in" after the chapter's title: "… governance failure. in Trust, risk".
-_SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
+#: Nature's small "in" after the chapter's title: "… governance failure. in Trust, risk" (or
+#: after a semicolon: "… organisations; in Public management and governance.").
+_SENTENCE_THEN_IN = re.compile(r"(?P<end>[.?!;][’”\"']?|[’”\"'][.])\s+in\s+(?=[A-Z0-9«“‘\"])")
 
 
 #: A small "in" with its colon right after the chapter's title (Slovak and Czech
@@ -828,23 +830,33 @@ def in_out_of_title_colon(segments: list[Segment]) -> list[Segment]:
 
 
 #: IEEE's book and its editors in one segment: "in Co-Production and Co-Creation, T.
-#: Brandsen, T. Steen, and B. Verschuere, Eds.".
+#: Brandsen, T. Steen, and B. Verschuere, Eds." (or the first name written out, "In:
+#: Fallacies, Hans V Hansen, Robert C. Pinto (eds),").
 _IN_BOOK_THEN_EDITORS = re.compile(
-    r"^(?P<container>[Ii]n:?\s+\S.*?),\s+(?P<editors>(?:[A-Z]\.[\s-]?)+[A-ZÀ-Ý].*?"
+    r"^(?P<container>[Ii]n:?\s+\S.*?),\s+(?P<editors>(?:(?:[A-Z]\.[\s-]?)+[A-ZÀ-Ý]"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+\s(?:[A-Z]\.?\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+,).*?"
     r"(?:,\s*|\s+)\(?(?:Eds?|eds?|Hrsg|Dir|dir)\.?\)?[.,]?)$"
 )
 
 
 def container_out_of_editors(segments: list[Segment]) -> list[Segment]:
     """ "in Co-Production and Co-Creation, T. Brandsen, T. Steen, and B. Verschuere,
-    Eds." read as the editors: the words after "in" up to the first name are the book."""
-    return split_matching(
-        segments,
-        "editor",
-        _IN_BOOK_THEN_EDITORS,
-        ("container-title", "container"),
-        ("editor", "editors"),
+    Eds." or "In: Fallacies. Classical and Contemporary Readings, Hans V Hansen, Robert C.
+    Pinto (eds)," read as the editors: the words after "in" up to the first name are the
+    book."""
+    found = matching(segments, "editor", _IN_BOOK_THEN_EDITORS)
+    if found is None:
+        return segments
+    at, match = found
+    if match["editors"][1:2] != "." and not _LOWER_CASE_WORD.search(match["container"]):
+        return segments  # "In Hitoshi Takase," + "Kazushi Yoshida, … eds.": names, no book
+    return divided(
+        segments, at, ("container-title", match["container"]), ("editor", match["editors"])
     )
+
+
+#: A word in small letters, which a book's title has and a list of names has not.
+_LOWER_CASE_WORD = re.compile(r"\s[a-zà-ÿ]{2,}\b")
 
 
 #: A quoted title and the word opening the book it is in: "« Resilience … » dans"; or a

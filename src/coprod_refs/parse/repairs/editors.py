@@ -551,3 +551,59 @@ def editors_after_their_lone_mark(segments: list[Segment]) -> list[Segment]:
         editors = seg._replace(text=f"{seg.text} {names.text}")
         return splice(segments, i, 3, editors, book._replace(label="container-title"))
     return segments
+
+
+#: ACS's chapter with no title of its own (the Canadian Journal of Chemistry), read as one
+#: run of editors: the authors, "In" and the book up to its semicolon, then the editors and
+#: their mark: "Bovaird, T.; Loeffler, E. In Trust, risk and uncertainty; Watson, S.,
+#: Moran, A., Eds.;".
+_AUTHORS_IN_BOOK_THEN_EDITORS = re.compile(
+    r"^(?P<authors>[A-ZÀ-Ý][^;]*?,\s(?:[A-Z]\.\s?-?)+(?:;\s[A-ZÀ-Ý][^;]*?,\s(?:[A-Z]\.\s?-?)+)*)\s+"
+    r"(?P<book>In:?\s[A-Z0-9][^;]*;)\s+(?P<editors>[A-ZÀ-Ý].*\b(?i:eds?|editors?)\.?[;,]?)$"
+)
+
+
+def authors_and_book_read_into_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird, T.; Loeffler, E. In Trust, risk and uncertainty; Watson, S., Moran, A.,
+    Eds.;" read as the editors, in a reference with no author or title: the names before
+    "In" are the authors, and the words from "In" to the semicolon the book."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if len(segments) <= first or segments[first].label != "editor":
+        return segments
+    match = _AUTHORS_IN_BOOK_THEN_EDITORS.match(segments[first].text.strip())
+    if match is None:
+        return segments
+    pieces = [("author", "authors"), ("container-title", "book"), ("editor", "editors")]
+    return cut_by_groups(segments, first, match, *pieces)
+
+
+#: A name's initial alone, which the labeller read as German "S." for the pages.
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}[,;]?$")
+
+
+def initial_read_as_pages(segments: list[Segment]) -> list[Segment]:
+    """ "Loeffler, E.; Martin," + "S." read as the names and the pages: an initial after
+    names' comma is the last name's, not German "S." (Seite)."""
+    for i in range(1, len(segments)):
+        seg, prev = segments[i], segments[i - 1]
+        if seg.label != "pages" or prev.label not in ("author", "editor"):
+            continue
+        if _INITIALS_ONLY.match(seg.text.strip()) and prev.text.rstrip().endswith(","):
+            return splice(segments, i - 1, 2, prev._replace(text=f"{prev.text} {seg.text}"))
+    return segments
+
+
+def names_before_in_book_read_as_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Loeffler, E.; Martin, S." + "In Public management and governance;" + "Bovaird,
+    T., Loeffler, E., Eds.;" with the first names read as editors too, in a reference with
+    no author: unmarked names opening the reference before "In" and the book are its
+    authors."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if len(segments) < first + 3 or segments[first].label != "editor":
+        return segments
+    names, book = segments[first], segments[first + 1]
+    if book.label != "container-title" or not fields.opens_with_in(book.text):
+        return segments
+    if has_editor_marker(names.text) or not names_people(names.text):
+        return segments
+    return splice(segments, first, 1, names._replace(label="author"))

@@ -687,6 +687,26 @@ def publisher_after_editors_mark(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Vancouver editors, then places after their last initial: "Edited by Bovaird T, Loeffler
+#: E. Abingdon and New York,".
+_EDITORS_THEN_PLACES = re.compile(r"^(?P<names>.*\s[A-Z]{1,3}\.)\s+(?P<places>[A-Z][^.;:,]*),?$")
+
+
+def places_read_into_editors(segments: list[Segment]) -> list[Segment]:
+    """ "Edited by Bovaird T, Loeffler E. Abingdon and New York," + "Routledge," read as
+    the editors, in a reference with no place: the places after the last initial's stop
+    are the place."""
+    for i in range(len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "editor" or segments[i + 1].label != "publisher":
+            continue
+        match = _EDITORS_THEN_PLACES.match(seg.text.strip())
+        if match is None or not reads_as_places(match["places"]):
+            return segments
+        return divided(segments, i, ("editor", match["names"]), ("location", match["places"] + ","))
+    return segments
+
+
 def publisher_after_placeless_editors(segments: list[Segment]) -> list[Segment]:
     """ "edited by T. Bovaird and E. Loeffler," + "Routledge," + "2016," (MLA prints no
     place) with the publisher read as the place, or "edited by J. Edelenbos and I. van

@@ -542,8 +542,8 @@ def report_number_read_as_pages(segments: list[Segment]) -> list[Segment]:
 
 
 def volume_in_pages(segments: list[Segment]) -> list[Segment]:
-    """ "American Political Science Review" + "2013," + "107, 726." (chemistry and
-    materials journals print the year, the volume and the first page): in a journal
+    """ "American Political Science Review" + "2013," + "107, 726." or "107 (4), 726."
+    (chemistry and materials journals print the year, the volume and the first page): in a journal
     article with no volume, the number before the comma is the volume."""
     for i, seg in enumerate(segments):
         if seg.label != "pages" or i == 0 or segments[i - 1].label != "date":
@@ -579,9 +579,10 @@ def page_range_read_as_volume(segments: list[Segment]) -> list[Segment]:
 _BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
 
 #: A volume (with its issue in brackets, as the Japanese Journal of Applied Physics
-#: prints it), a comma and one number: "43, 59", "43 [1], 59".
+#: prints it, or the Canadian Journal of Chemistry), a comma and one number: "43, 59",
+#: "43 [1], 59", "107 (4), 726".
 _VOLUME_COMMA_NUMBER = re.compile(
-    r"^(?P<volume>\d{1,4}(?:\s?\[\w{1,8}\])?,)\s*(?P<page>[A-Za-z]?\d{1,6})\.?$"
+    r"^(?P<volume>\d{1,4}(?:\s?(?:\[\w{1,8}\]|\(\w{1,8}\)))?,)\s*(?P<page>[A-Za-z]?\d{1,6})\.?$"
 )
 
 

@@ -410,6 +410,28 @@ def places_out_of_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def book_read_into_place(segments: list[Segment]) -> list[Segment]:
+    """ "In: A. Kowalska, P. Wiśniewski (red.)," + "Zarządzanie publiczne, Warszawa:" (Polish
+    styles print the book and the place with no publisher), in a reference with no book:
+    after the editors, the comma parts before the last one, which alone names a place,
+    are the book."""
+    for i in range(1, len(segments)):
+        seg = segments[i]
+        if seg.label != "location" or segments[i - 1].label != "editor":
+            continue
+        book, comma, place = seg.text.rstrip().rpartition(",")
+        if not comma or not reads_as_places(place) or reads_as_places(book):
+            return segments
+        return splice(
+            segments,
+            i,
+            1,
+            seg._replace(label="container-title", text=book + ","),
+            seg._replace(text=place.strip()),
+        )
+    return segments
+
+
 #: The small words a book's title may end with before a place of its own: "… in London".
 _BEFORE_A_TITLES_PLACE = frozenset(
     "in of for at from to across around and the de du des la le en à a di da dans im"

@@ -104,6 +104,7 @@ from coprod_refs.parse.repairs.editions import (
     series_out_of_title,
 )
 from coprod_refs.parse.repairs.editors import (
+    authors_and_book_read_into_editors,
     authors_read_as_editors,
     authors_read_into_in_editors,
     book_out_of_marked_editors,
@@ -118,9 +119,11 @@ from coprod_refs.parse.repairs.editors import (
     editors_run_into_book,
     editors_run_into_pages,
     in_editors_read_as_authors,
+    initial_read_as_pages,
     inverted_editors_after_in,
     last_editor_read_into_title,
     marked_editors_read_as_journal,
+    names_before_in_book_read_as_editors,
     translators_out_of_imprint,
     vancouver_editors_after_in,
 )
@@ -138,6 +141,7 @@ from coprod_refs.parse.repairs.imprints import (
     imprint_read_into_editors,
     institution_read_as_place,
     place_after_medium,
+    places_read_into_editors,
     publisher_after_editors_mark,
     publisher_after_placeless_editors,
     publisher_and_place_swapped,
@@ -243,6 +247,7 @@ from coprod_refs.parse.repairs.people import (
     title_words_out_of_vancouver_names,
 )
 from coprod_refs.parse.repairs.places import (
+    book_read_into_place,
     campus_read_as_place,
     city_out_of_abnt_journal,
     city_out_of_container,
@@ -775,6 +780,21 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (publisher_after_placeless_editors, _needs("editor", lacks="publisher")),
     # "Lusch, R., Vargo, S., Eds., M E Sharpe," + "New York,"
     (publisher_after_editors_mark, _needs("editor", lacks="publisher")),
+    # "Bovaird, T.; Loeffler, E. In Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;"
+    (authors_and_book_read_into_editors, _needs("editor", lacks="author title container-title")),
+    # "Loeffler, E.; Martin," + "S." + "In Public management and governance;"
+    (initial_read_as_pages, _needs("pages", after="editor author > pages")),
+    (names_before_in_book_read_as_editors, _needs("editor container-title", lacks="author")),
+    # "Edited by Bovaird T, Loeffler E. Abingdon and New York," + "Routledge,"
+    (
+        places_read_into_editors,
+        _needs("editor publisher", after="editor > publisher", lacks="location"),
+    ),
+    # "In: A. Kowalska, P. Wiśniewski (red.)," + "Zarządzanie publiczne, Warszawa:"
+    (
+        book_read_into_place,
+        _needs("editor location", after="editor > location", lacks="container-title journal"),
+    ),
     # "Public management and governance. // Abingdon and New York." + "Routledge."
     (imprint_after_slashes, _needs("container-title", "journal", lacks="location")),
     # "… to live [Internet]. Birmingham," + "Governance International," as a journal
