@@ -193,8 +193,9 @@ _GLUED_IN = re.compile(r"(?<=[a-z?!])(?=In (?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[
 _GLUED_EDITORS_WORD = re.compile(r"(?:(?<=\b[Ee]ditors)|(?<=\b[Ee]ds\.))(?=[A-Z]\.)")
 #: The mark after the editors run into the book: "Moran, A., editorsTrust, risk …".
 _MARK_GLUED_TO_BOOK = re.compile(r"(?<=, editors)(?=[A-Z][a-z])")
-#: A semicolon printed with no space after it between names: "Aligica P;Tarko V.".
-_GLUED_SEMICOLON = re.compile(r";(?<=[A-Za-z.];)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+#: A semicolon printed with no space after it between names, "Aligica P;Tarko V.", or
+#: between a journal and its numbers, "Review;107:726–41.".
+_GLUED_SEMICOLON = re.compile(r";(?<=[A-Za-z.];)(?=[A-ZÀ-Ý][a-zà-ÿ]|\d)")
 #: Year, volume and pages printed with bare commas: "Review, 2013,107,726–41."; read as
 #: Vancouver's "2013;107:726–41.", which the labeller knows.
 _COMMA_NUMBERS = re.compile(
@@ -234,7 +235,7 @@ def _volume_issue_colon(match: re.Match[str]) -> str:
 
 
 def _spaced_semicolon(match: re.Match[str]) -> str:
-    """ "; " for a semicolon run into the next name, not inside a link."""
+    """ "; " for a semicolon run into the next name or number, not inside a link."""
     word = match.string[: match.start()].rsplit(None, 1)[-1:]
     return ";" if word and "/" in word[0] else "; "
 

@@ -412,6 +412,23 @@ def law_journal_numbers(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def journal_read_as_publisher_between_numbers(segments: list[Segment]) -> list[Segment]:
+    """ "(2019)" + "39" + "Public Money and Management," + "241–252." (law journals print
+    the year, the volume, the journal and the pages) with the journal read as the
+    publisher, in a reference with no journal: a name between the volume and the pages is
+    the journal."""
+    for i in range(1, len(segments) - 1):
+        seg = segments[i]
+        if seg.label != "publisher":
+            continue
+        if segments[i - 1].label != "volume" or segments[i + 1].label != "pages":
+            return segments
+        if not _BARE_NUMBER.match(segments[i - 1].text.strip()):
+            return segments
+        return splice(segments, i, 1, seg._replace(label="journal"))
+    return segments
+
+
 #: An issue in brackets before the pages, with no volume: "(Summer):41–45.", "(3):
 #: 218-226"; a season's bracket may end without the colon ("(Summer), 41–45").
 _BRACKETED_ISSUE_THEN_PAGES = re.compile(

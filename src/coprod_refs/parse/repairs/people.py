@@ -509,6 +509,33 @@ _NAMES_ENDING = re.compile(
 _ENDS_IN_INITIAL = re.compile(r"^[A-ZÀ-Ý][\w'’-]+\s+(?:[A-Z]\.\s?)+$")
 
 
+#: Names given first, cut after the last one's initials: "J. Lasker, …, E. Niclaus, J.".
+_GIVEN_FIRST_CUT_AFTER_INITIALS = re.compile(r"(?:^|,\s)(?:[A-Z]\.\s?-?){1,3}$")
+#: The rest of such names opening the title before its quotes: "Young Keefe, Z. Kratzer,
+#: 'Time Banking and Health …',".
+_FAMILY_AND_NAMES_THEN_QUOTE = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,"
+    r"(?:\s(?:[A-Z]\.\s?-?){1,3}[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,)*)"
+    r"\s+(?P<title>['‘“\"«„].*)$"
+)
+
+
+def family_read_into_quoted_title(segments: list[Segment]) -> list[Segment]:
+    """ "J. Lasker, …, E. Niclaus, J." + "Young Keefe, Z. Kratzer, 'Time Banking and
+    Health …'," (names given first, cut after an initial): the names before the title's
+    opening quote go back to the authors."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author" or segments[i + 1].label != "title":
+            continue
+        if not _GIVEN_FIRST_CUT_AFTER_INITIALS.search(seg.text.strip()):
+            return segments
+        match = _FAMILY_AND_NAMES_THEN_QUOTE.match(segments[i + 1].text)
+        if match is None:
+            return segments
+        return boundary_moved(segments, i, f"{seg.text.strip()} {match['names']}", match["title"])
+    return segments
+
+
 def names_cut_after_initial(segments: list[Segment]) -> list[Segment]:
     """ "Cherri M." + "Pancake and Sue Utter. Models for visualization …": an author list
     in reading order cut after a middle initial goes on in the title, up to the sentence

@@ -193,6 +193,7 @@ from coprod_refs.parse.repairs.numbers import (
     issue_read_as_genre,
     issue_read_into_date,
     issue_read_into_pages,
+    journal_read_as_publisher_between_numbers,
     law_journal_numbers,
     number_bracket_out_of_title,
     number_read_as_date,
@@ -220,6 +221,7 @@ from coprod_refs.parse.repairs.people import (
     dashed_names_out_of_title,
     et_al_cut_in_two,
     et_al_opening_title,
+    family_read_into_quoted_title,
     given_first_names_out_of_title,
     given_names_out_of_title,
     initial_and_year_opening_title,
@@ -700,6 +702,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Revista de Ciências da Administração, Florianópolis," + "v. 11,"
     (city_out_of_abnt_journal, _needs("journal", after="journal > volume", lacks="location")),
     # "Cherri M." + "Pancake and Sue Utter. Models for …"
+    # "J. Lasker, …, E. Niclaus, J." + "Young Keefe, Z. Kratzer, 'Time Banking …',"
+    (family_read_into_quoted_title, _needs("author title", after="author > title")),
     (names_cut_after_initial, _needs("author", after="author > title")),
     # "Bogumil, Jörg/Holtkamp," + "Lars: Kommunalpolitik …"
     (given_names_out_of_title, _needs("author", after="author > title")),
@@ -906,6 +910,13 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Eds: Bovaird, T. and Loeffler, E. Abingdon and" + "New York:"
     (place_cut_from_editors, _needs("editor", after="editor > location")),
     (first_page_after_volume, _needs("volume date", lacks="pages")),
+    # "(2019)" + "39" + "Public Money and Management," (as the publisher) + "241–252."
+    (
+        journal_read_as_publisher_between_numbers,
+        _needs(
+            "volume publisher pages", after="volume > publisher", lacks="journal container-title"
+        ),
+    ),
     (law_journal_numbers, _needs("journal volume", "journal pages")),
     (volume_in_pages, _needs("journal date pages", lacks="volume")),
     (

@@ -1,0 +1,44 @@
+"""A journal and its numbers with no space after the semicolon ("Review;107:726–41."),
+a law journal read as the publisher between its volume and pages ("(2019) 39 Public
+Money and Management, 241–252."), and names given first cut after an initial, the rest
+read into a quoted title ("E. Niclaus, J." + "Young Keefe, Z. Kratzer, 'Time …'")."""
+
+from __future__ import annotations
+
+from coprod_refs.parse.reference import parse_reference
+
+
+def test_semicolon_run_into_the_volume() -> None:
+    work = parse_reference(
+        "5. Whitaker GP. Coproduction: Citizen participation in service delivery. Public "
+        "Administration Review;40:240–6."
+    )
+    assert work.container_title == "Public Administration Review"
+    assert (work.volume, work.pages) == ("40", "240–246")
+
+
+def test_semicolon_in_a_link_is_left_alone() -> None:
+    work = parse_reference(
+        "Goan M. How we grew timebanking. 2014. http://example.org/blog;123/page. "
+        "Accessed April 1, 2019."
+    )
+    assert work.url == "http://example.org/blog;123/page"
+
+
+def test_law_journal_between_volume_and_pages() -> None:
+    work = parse_reference(
+        "E. Ostrom, 'Crossing the Great Divide: Coproduction, Synergy, and Development', "
+        "(1996) 24 World Development, 1073–1087."
+    )
+    assert work.container_title == "World Development"
+    assert work.publisher == ""
+    assert (work.year, work.volume, work.pages) == (1996, "24", "1073–1087")
+
+
+def test_names_given_first_cut_after_an_initial_before_a_quoted_title() -> None:
+    work = parse_reference(
+        "A. Hart, B. Cole, J. Young Keefe, Z. Kratzer, 'Community Currencies and Well-Being', "
+        "(2014) 9 Journal of Social Policy, 12–25."
+    )
+    assert [a.family for a in work.authors] == ["Hart", "Cole", "Keefe", "Kratzer"]
+    assert work.title == "Community Currencies and Well-Being"
