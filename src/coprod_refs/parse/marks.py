@@ -35,12 +35,14 @@ _GLUED_FULL_STOP = re.compile(
 #: A year printed with no space before a bracket: "2020[cited 2020 Sep]" (not in a link).
 _YEAR_BEFORE_BRACKET = re.compile(r"(?<![/\w])((?:1[5-9]|20)\d\d[a-z]?)\[(?=[A-Za-z])")
 
-#: A chapter's "in" in other languages, after the title and before the editors or the
-#: book: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish
-#: "En:", Portuguese "Em:", and one letter with a colon (Polish "W:", Czech and Slovenian
-#: "V:", Croatian "U:", Scandinavian "I:"; Polish "w:" and Croatian "u:" in small letters too).
+#: A chapter's "in" in other languages, after the title and before the editors or the book:
+#: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish "En:",
+#: Portuguese "Em:" (or "Em" before a family name in capitals: "Em WATSON, S."), and one
+#: letter with a colon (Polish "W:", Czech and Slovenian "V:", Croatian "U:", Scandinavian
+#: "I:"; Polish "w:" and Croatian "u:" in small letters too).
 _FOREIGN_IN = re.compile(
-    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:|[WVUIwu]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
+    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:"
+    r"|E[nm](?= [A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*,)|[WVUIwu]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
 )
 #: What a letter with a colon follows when it is a name's initial ("Smith, W: Title",
 #: "Smith J. W: Title") or a roman number ("Vol. I: Fish sampling"), not a chapter's "in".
@@ -326,8 +328,8 @@ def with_marks_spaced(text: str) -> str:
         or " V: " in text
         or " U: " in text
         or " I: " in text
-        or " En: " in text
-        or " Em: " in text
+        or " En" in text
+        or " Em" in text
     ):
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:

@@ -18,6 +18,7 @@ from coprod_refs.parse.repairs.edits import (
     boundary_moved,
     divided,
     names_a_publisher,
+    names_people,
     splice,
 )
 
@@ -322,6 +323,33 @@ def bracketed_editors_cut(segments: list[Segment]) -> list[Segment]:
         if not rest.strip(" ,.;:"):
             return splice(segments, i, 2, editors)
         return splice(segments, i, 2, editors, nxt._replace(text=rest.lstrip(" ,.;:")))
+    return segments
+
+
+#: Editors in one bracket, their mark after the names: "(Kassen TR, Cepiku D, Lah TJ ed.),".
+_BRACKETED_NAMES_THEN_MARK = re.compile(
+    r"^(?P<editors>\([A-Z][^()]*?,?\s(?i:eds?|editors?)\.?\)[.,;]?)(?:\s+(?P<rest>\S.*))?$"
+)
+
+
+def bracketed_editors_read_apart(segments: list[Segment]) -> list[Segment]:
+    """ "(Kassen" + "TR, Cepiku D, Lah TJ ed.), Routledge," (pharmaceutical journals
+    bracket the editors, their mark last, after the book) read as a place and a
+    publisher, in a reference with no editor: the bracket is the editors, and what
+    follows it keeps the label of the segment it was read in."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.text[:1] != "(" or ")" in seg.text or seg.label == "editor":
+            continue
+        for last in range(i + 1, min(i + 3, len(segments))):
+            joined = " ".join(s.text for s in segments[i : last + 1])
+            match = _BRACKETED_NAMES_THEN_MARK.match(joined)
+            if match is None or not names_people(match["editors"].strip("(),.; ")):
+                continue
+            found = [seg._replace(label="editor", text=match["editors"])]
+            if match["rest"]:
+                found.append(segments[last]._replace(text=match["rest"]))
+            return splice(segments, i, last - i + 1, *found)
+        return segments
     return segments
 
 

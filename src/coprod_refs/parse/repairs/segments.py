@@ -53,6 +53,7 @@ from coprod_refs.parse.repairs.books import (
 )
 from coprod_refs.parse.repairs.bracketed_imprints import (
     bracketed_editors_cut,
+    bracketed_editors_read_apart,
     bracketed_imprint_note,
     bracketed_imprint_out_of_title,
     bracketed_place_and_publisher,
@@ -843,6 +844,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         publisher_after_bracketed_editors,
         _needs("editor", after="editor > location", lacks="publisher"),
     ),
+    # "(Kassen" + "TR, Cepiku D, Lah TJ ed.), Routledge," as a place and a publisher
+    (bracketed_editors_read_apart, _needs("title", lacks="editor")),
     (bracketed_editors_cut, _needs("editor", after="editor > publisher location")),
     # "Stand:" + "2019," with the word read as a place
     (date_lead_read_as_place, _needs("location date", after="location > date")),
