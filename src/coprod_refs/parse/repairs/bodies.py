@@ -244,3 +244,57 @@ def body_and_comma_opening_title(segments: list[Segment]) -> list[Segment]:
         return segments
     title = segments[first].text[match.end() :]
     return divided(segments, first, ("author", match["body"]), ("title", title))
+
+
+#: The rest of a body's name opening the title, up to its full stop: "Institute for
+#: Excellence. Co-production in Social Care", "CAF Resource Centre. Improving …".
+_BODY_END_THEN_TITLE = re.compile(
+    r"^(?P<rest>[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|the|on|in|de|du|des|für)){0,6}\.)"
+    r"\s+(?P<title>[A-Z0-9\"“‘«„].*)$"
+)
+
+
+def body_cut_before_title(segments: list[Segment]) -> list[Segment]:
+    """ "Social Care" + "Institute for Excellence. Co-production in Social Care: …" (a
+    body's name cut in the middle, no stop after its first words): the capitalised words
+    of the title's first sentence go on with the author when together they name a body."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if len(segments) < first + 2 or segments[first].label != "author":
+        return segments
+    head, title = segments[first], segments[first + 1]
+    words = head.text.split()
+    if title.label != "title" or not 1 <= len(words) <= 4 or not head.text[-1:].isalpha():
+        return segments
+    if not all(w[:1].isupper() and w.isalpha() for w in words):
+        return segments  # a cut name only, no initials, commas or numbers
+    match = _BODY_END_THEN_TITLE.match(title.text)
+    if match is None or not names_body(match["rest"]):
+        return segments
+    return boundary_moved(segments, first, f"{head.text} {match['rest']}", match["title"])
+
+
+#: One capitalised word and its full stop opening the title, then the title: "Spice.
+#: Spending time credits".
+_ONE_WORD_THEN_TITLE = re.compile(
+    r"^(?P<body>[A-Z][A-Za-z&-]{2,30})\.\s+(?P<title>[A-Z]\S*\s+\S.*)$"
+)
+#: Words that open a title with a full stop of their own and name no body.
+_TITLE_OPENERS = frozenset(
+    """abstract addendum afterword annex appendix chapter commentary comment conclusion
+    conclusions correspondence corrigendum editorial epilogue erratum foreword glossary
+    index interview introduction letter letters note notes obituary overview part postscript
+    preface prologue reply response review summary supplement""".split()
+)
+
+
+def one_word_body_opening_title(segments: list[Segment]) -> list[Segment]:
+    """ "66." + "Spice. Spending time credits" + "2018." (a body named by one word), in a
+    reference with no author or editor: the word before the title's first full stop is
+    the author, unless it is a word titles open with ("Editorial. …")."""
+    first = 1 if segments[0].label == "citation-number" else 0
+    if len(segments) < first + 2 or segments[first].label != "title":
+        return segments
+    match = _ONE_WORD_THEN_TITLE.match(segments[first].text)
+    if match is None or match["body"].lower() in _TITLE_OPENERS:
+        return segments
+    return divided(segments, first, ("author", match["body"] + "."), ("title", match["title"]))

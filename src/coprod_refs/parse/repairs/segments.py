@@ -16,8 +16,10 @@ from coprod_refs.parse.repairs.bodies import (
     body_and_title_read_as_title_and_note,
     body_and_year_opening_title,
     body_before_colon_opening_title,
+    body_cut_before_title,
     body_opening_title,
     body_read_as_title,
+    one_word_body_opening_title,
     repeated_body_opening_title,
 )
 from coprod_refs.parse.repairs.books import (
@@ -758,6 +760,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
     (body_and_year_opening_title, _needs("title", lacks="date")),
     # "[22]" + "Cooperative Party, Public services in our interests,"
+    # "Social Care" + "Institute for Excellence. Co-production in Social Care: …"
+    (body_cut_before_title, _needs("author title", after="author > title")),
+    # "66." + "Spice. Spending time credits" + "2018."
+    (one_word_body_opening_title, _needs("title", lacks="author editor")),
     (body_and_comma_opening_title, _needs("title", lacks="author editor")),
     # "In: American Political Science Review, 107. Jg., Heft" + "4,"
     (number_words_out_of_journal, _needs("journal", after="journal > volume")),
