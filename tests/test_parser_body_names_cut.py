@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
 
 
 @pytest.mark.parametrize(
@@ -57,3 +59,19 @@ def test_one_word_before_the_titles_stop_is_the_author(text: str, author: str, t
 def test_a_word_titles_open_with_is_no_author() -> None:
     work = parse_reference("12. Editorial. Co-production comes of age. 2019.")
     assert work.authors == []
+
+
+@pytest.mark.parametrize(
+    ("date", "year"), [("(2009):", "(2009):"), ("(2009, October 12)", "(2009, October 12)")]
+)
+def test_body_and_bracketed_date_opening_the_title(date: str, year: str) -> None:
+    title = (
+        f"The Royal Society of Arts {date} ‘Citizen Power Peterborough: Final Report’, RSA Reports."
+    )
+    segments = [Segment("title", title, 0.9), Segment("url", "https://www.thersa.org/r", 0.9)]
+    got = [(s.label, s.text) for s in repair_segments(segments)]
+    assert got[:3] == [
+        ("author", "The Royal Society of Arts"),
+        ("date", year),
+        ("title", "‘Citizen Power Peterborough: Final Report’,"),
+    ]

@@ -163,16 +163,18 @@ _WORDS_OF_NAME = re.compile(r"\w+")
 #: 2009. The Prize in …", AAA's "National Institute for Health and Care Research 2021
 #: Public Involvement …".
 _BODY_YEAR_TITLE = re.compile(
-    r"^(?P<body>[A-Z][^.:;()]{1,100}?)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.?\s+"
+    r"^(?P<body>[A-Z][^.:;()]{1,100}?)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?"
+    r"|\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[^()]{1,25})?\)[:,]?)\.?\s+"
     r"(?P<title>[A-ZÀ-Ý“\"‘«].*)$"
 )
 
 
 def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
-    """ "The Royal Swedish Academy of Sciences, 2009. The Prize in Economic Sciences" read
-    as one title (or cut inside the body's name: "Social Care" + "Institute for
-    Excellence 2013 Co-Production …"), in a reference with no date: a body's name and a
-    year opening the title are the author and the date."""
+    """ "The Royal Swedish Academy of Sciences, 2009. The Prize in Economic Sciences" (or
+    "… Sciences (2009, October 12) The Prize …") read as one title (or cut inside the
+    body's name: "Social Care" + "Institute for Excellence 2013 Co-Production …"), in a
+    reference with no date: a body's name and a year opening the title are the author and
+    the date."""
     first = 1 if segments[0].label == "citation-number" else 0
     taken = 1
     if segments[first].label == "author" and first + 1 < len(segments):

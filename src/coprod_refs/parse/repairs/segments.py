@@ -548,6 +548,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Title, in Proceedings of ..." as one title or one container
     (split_in_container_from_title, _needs("title", "container-title", lacks="journal")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
+    (body_and_year_opening_title, _needs("title", lacks="date")),
     (split_container_after_quoted_title, _needs("title", lacks="container-title journal")),
     # "Trust, risk and uncertainty, a cura di" + "S. Watson, A. Moran," as book and authors
     (editors_after_book_phrase, _needs("container-title", lacks="editor")),
@@ -758,7 +759,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (authors_read_into_in_editors, _needs("editor", lacks="author container-title")),
     (gost_whole_after_slashes, _needs("title")),
     (chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
-    (body_and_year_opening_title, _needs("title", lacks="date")),
     # "[22]" + "Cooperative Party, Public services in our interests,"
     # "Social Care" + "Institute for Excellence. Co-production in Social Care: …"
     (body_cut_before_title, _needs("author title", after="author > title")),
