@@ -809,9 +809,12 @@ def split_place_publisher(text: str) -> tuple[str, str]:
     return place.strip(" ,;"), publisher.strip(" ,;")
 
 
-#: A volume's mark left at the end of a journal's name: DIN's "… Planners Bd." before
-#: "35 (1969)", Spanish "… Planners. Año" before "35, N° 4".
-_VOLUME_MARK_AT_END = re.compile(r"(?<=[\w.])\s+(?:Bd|Jg|Vol|Band|Jahrgang|Т|Año)\.?$")
+#: A volume's or an issue's mark left at the end of a journal's name: DIN's "… Planners
+#: Bd." before "35 (1969)", Spanish "… Planners. Año" before "35, N° 4", "… Review,
+#: Number" before "Summer, 2015".
+_VOLUME_MARK_AT_END = re.compile(
+    r"(?<=[\w.])(?:\s+(?:Bd|Jg|Vol|Band|Jahrgang|Т|Año)\.?|,\s+(?:Number|Issue|Heft|No\.|Nr\.))$"
+)
 
 
 #: ABNT's "no place" printed after a journal's name: "Local Government Studies, [S. l.]".
@@ -819,7 +822,8 @@ _NO_PLACE_AT_END = re.compile(r",?\s*\[(?i:s\.\s?l\.?)\]$")
 
 
 def clean_container(text: str) -> str:
-    """A container title without a leading "In:", a volume's mark left at its end ("Bd.")
+    """A container title without a leading "In:", a volume's or issue's mark left at its
+    end ("Bd.", ", Number")
     or ABNT's "[S. l.]" (no place), and trailing punctuation; an
     abbreviated journal title keeps the full stop of its last abbreviation ("Public Adm.
     Rev.", "Nat. Sustain.")."""

@@ -173,15 +173,22 @@ _SENTENCE_THEN_CAPITAL_IN = re.compile(
 _EDITED_BY_OPENING = re.compile(r"^(?:(?i:edited\s+by|ed\.\s+by)|[Ee]ds?:)\s+[A-Z]")
 
 
+#: The editors' bracketed mark ending their names: "Pestoff, V., … and Verschuere, B. (eds.)".
+_BRACKETED_MARK_ENDING = re.compile(r"\s\((?i:eds?|hrsg|éds?|dirs?)\.?\)[.,]?$")
+
+
 def _editors_next(segments: list[Segment], i: int) -> bool:
     """Whether the segment after `i` names a book's editors: opened by their mark ("Ed. by
-    S. Watson and A. Moran.", as BibLaTeX prints them), or as a list of people in
+    S. Watson and A. Moran.", as BibLaTeX prints them) or closed by it in brackets
+    ("Pestoff, V. and Brandsen, T. (eds.)"), or as a list of people in
     brackets and nothing else ("(Watson, S. & Moran, A.)", as some of Nature's styles
     print them, with no mark)."""
     if i + 1 >= len(segments):
         return False
     nxt = segments[i + 1]
-    if nxt.label == "editor" and _EDITED_BY_OPENING.match(nxt.text):
+    if nxt.label == "editor" and (
+        _EDITED_BY_OPENING.match(nxt.text) or _BRACKETED_MARK_ENDING.search(nxt.text)
+    ):
         return True
     text = nxt.text.rstrip(".,")
     return (

@@ -607,3 +607,40 @@ def names_before_in_book_read_as_editors(segments: list[Segment]) -> list[Segmen
     if has_editor_marker(names.text) or not names_people(names.text):
         return segments
     return splice(segments, first, 1, names._replace(label="author"))
+
+
+#: "In:" and the book up to its full stop, then the editors and their bracketed mark:
+#: "In: Trust, risk and uncertainty. Watson, S. and Moran, A. (eds.)".
+_IN_BOOK_THEN_MARKED_EDITORS = re.compile(
+    r"^(?P<book>[Ii]n:?\s+[A-Z0-9][^()]*?[^\W\d_]{2}[.?!])\s+"
+    r"(?P<editors>[A-ZÀ-Ý][^()]*?\s\((?i:eds?|edt|hrsg|hgg?|éds?|dirs?)\.?\)[.,]?)$"
+)
+
+
+def book_before_marked_editors(segments: list[Segment]) -> list[Segment]:
+    """ "In: Trust, risk and uncertainty. Watson, S. and Moran, A. (eds.)" read as the
+    editors, with no book before them and maybe the publisher read as the book after
+    them ("Palgrave Macmillan:" + "Houndmills, Basingstoke:"): the sentence after "In:"
+    is the book, and a name
+    between the editors and the place the publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor":
+            continue
+        match = _IN_BOOK_THEN_MARKED_EDITORS.match(seg.text.strip())
+        if match is None or not names_people(match["editors"]):
+            return segments
+        if names_people(match["book"].split(None, 1)[1]):
+            return segments  # "In J. A. Goldsmith, J. Riggle, …": names, no book
+        if any(s.label == "container-title" for s in segments[:i]):
+            return segments  # the book is there already
+        found = [
+            seg._replace(label="container-title", text=match["book"]),
+            seg._replace(text=match["editors"]),
+        ]
+        count = 1
+        after = segments[i + 1 : i + 3]
+        if [s.label for s in after] == ["container-title", "location"]:
+            found.append(after[0]._replace(label="publisher"))
+            count = 2
+        return splice(segments, i, count, *found)
+    return segments

@@ -688,17 +688,21 @@ def publisher_after_editors_mark(segments: list[Segment]) -> list[Segment]:
 
 
 #: Vancouver editors, then places after their last initial: "Edited by Bovaird T, Loeffler
-#: E. Abingdon and New York,".
-_EDITORS_THEN_PLACES = re.compile(r"^(?P<names>.*\s[A-Z]{1,3}\.)\s+(?P<places>[A-Z][^.;:,]*),?$")
+#: E. Abingdon and New York,"; or IEEE's editors and their mark: "T. Bovaird and E.
+#: Loeffler, Eds. Abingdon and New York,".
+_EDITORS_THEN_PLACES = re.compile(
+    r"^(?P<names>.*(?:\s[A-Z]{1,3}|,\s(?i:eds?|editors?))\.)\s+(?P<places>[A-Z][^.;:,]*),?$"
+)
 
 
 def places_read_into_editors(segments: list[Segment]) -> list[Segment]:
-    """ "Edited by Bovaird T, Loeffler E. Abingdon and New York," + "Routledge," read as
-    the editors, in a reference with no place: the places after the last initial's stop
-    are the place."""
+    """ "Edited by Bovaird T, Loeffler E. Abingdon and New York," + "Routledge," (or
+    "T. Bovaird and E. Loeffler, Eds. Abingdon and New York," + "2016,") read as the
+    editors, in a reference with no place: the places after the last initial's stop or
+    the editors' mark are the place."""
     for i in range(len(segments) - 1):
         seg = segments[i]
-        if seg.label != "editor" or segments[i + 1].label != "publisher":
+        if seg.label != "editor" or segments[i + 1].label not in ("publisher", "date"):
             continue
         match = _EDITORS_THEN_PLACES.match(seg.text.strip())
         if match is None or not reads_as_places(match["places"]):

@@ -110,6 +110,7 @@ from coprod_refs.parse.repairs.editors import (
     authors_and_book_read_into_editors,
     authors_read_as_editors,
     authors_read_into_in_editors,
+    book_before_marked_editors,
     book_out_of_marked_editors,
     book_read_into_marked_editors_colon,
     editor_mark_out_of_title,
@@ -791,15 +792,17 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (publisher_after_placeless_editors, _needs("editor", lacks="publisher")),
     # "Lusch, R., Vargo, S., Eds., M E Sharpe," + "New York,"
     (publisher_after_editors_mark, _needs("editor", lacks="publisher")),
+    # "In: Trust, risk and uncertainty. Watson, S. and Moran, A. (eds.)" + "Palgrave Macmillan:"
+    (book_before_marked_editors, _needs("editor", lacks="journal")),
     # "Bovaird, T.; Loeffler, E. In Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;"
     (authors_and_book_read_into_editors, _needs("editor", lacks="author title container-title")),
     # "Loeffler, E.; Martin," + "S." + "In Public management and governance;"
     (initial_read_as_pages, _needs("pages", after="editor author > pages")),
     (names_before_in_book_read_as_editors, _needs("editor container-title", lacks="author")),
-    # "Edited by Bovaird T, Loeffler E. Abingdon and New York," + "Routledge,"
+    # "Edited by Bovaird T, Loeffler E. Abingdon and New York," + "Routledge," (or + "2016,")
     (
         places_read_into_editors,
-        _needs("editor publisher", after="editor > publisher", lacks="location"),
+        _needs("editor", after="editor > publisher date", lacks="location"),
     ),
     # "In: A. Kowalska, P. Wiśniewski (red.)," + "Zarządzanie publiczne, Warszawa:"
     (

@@ -1,0 +1,47 @@
+"""The book's editors with the place run on after them ("T. Bovaird and E. Loeffler, Eds.
+Abingdon and New York, 2016,"), "In: Book." before editors closed by a bracketed mark
+("… governance. Pestoff, V. and Brandsen, T. (eds.) Routledge: New York:"), and an
+issue's word left at a journal's end ("…, Number Summer, 2015.")."""
+
+from __future__ import annotations
+
+from coprod_refs.parse.reference import parse_reference
+
+
+def test_places_after_ieee_editors_mark() -> None:
+    work = parse_reference(
+        "[7] Percy S., Citizen participation in coproduction, in Urban services reconsidered, "
+        "R. Rich and G. Whitaker, Eds. Oxford and New York, 1984, pages 431–446."
+    )
+    assert [e.family for e in work.editors] == ["Rich", "Whitaker"]
+    assert work.place == "Oxford and New York"
+
+
+def test_book_after_in_before_editors_with_a_bracketed_mark() -> None:
+    work = parse_reference(
+        "Sharp EB. 1980. Citizen demand making in the urban context. In: Urban services and "
+        "the public. Rich, R. and Whitaker, G. (eds.) Sage: Beverly Hills, CA: 101–120."
+    )
+    assert work.title == "Citizen demand making in the urban context"
+    assert work.container_title == "Urban services and the public"
+    assert [e.family for e in work.editors] == ["Rich", "Whitaker"]
+    assert work.publisher == "Sage"
+
+
+def test_in_then_editors_given_first_keep_their_book() -> None:
+    work = parse_reference(
+        "Coetzee, A., & Pater, J. (2011). The place of variation. In J. A. Goldsmith, "
+        "J. Riggle, & A. C. L. Yu (Eds.), The Handbook of Phonological Theory (pp. 401-434). "
+        "Malden, MA: Blackwell."
+    )
+    assert [e.family for e in work.editors] == ["Goldsmith", "Riggle", "Yu"]
+    assert work.container_title == "The Handbook of Phonological Theory"
+
+
+def test_issue_word_left_at_the_journals_end() -> None:
+    work = parse_reference(
+        "Boyle D., Harris M., The challenge of co-production, Public Policy Review, Number "
+        "Winter, 2009."
+    )
+    assert work.container_title == "Public Policy Review"
+    assert work.issue == "Winter"
