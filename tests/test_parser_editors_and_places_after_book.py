@@ -45,3 +45,22 @@ def test_issue_word_left_at_the_journals_end() -> None:
     )
     assert work.container_title == "Public Policy Review"
     assert work.issue == "Winter"
+
+
+def test_place_sentence_before_the_publisher_at_the_titles_end() -> None:
+    work = parse_reference(
+        "NESELI A. et C. HERPICH 2020 Peer support among job seekers in Offenbach. "
+        "Governance International Case Study. Birmingham. Governance International. "
+        "[Consulté le août 2020]."
+    )
+    assert work.place == "Birmingham"
+    assert work.publisher == "Governance International"
+    assert "Birmingham" not in work.title
+
+
+def test_roman_volumes_after_the_titles_stop_are_no_place() -> None:
+    work = parse_reference(
+        "Battelle Memorial Institute. 1988. Remedial Investigation of a Fuel Spill. Vols. "
+        "I and II. Battelle Press."
+    )
+    assert work.place == ""

@@ -63,14 +63,19 @@ def city_out_of_container(segments: list[Segment]) -> list[Segment]:
 
 
 _TITLE_THEN_PLACE = re.compile(
-    rf"^(?P<title>.*\S){PART_BREAK}(?P<place_end>(?P<place>[A-ZÀ-Ý][^,.:]{{1,30}})[,:])$"
+    rf"^(?P<title>.*\S){PART_BREAK}(?P<place_end>(?P<place>[A-ZÀ-Ý][^,.:()]{{1,30}})[,:.])$"
 )
+
+
+#: A capitalised word of three letters or more, as a place's name has.
+_NAMED_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 
 
 def place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "La performance totale : nouvel esprit du capitalisme ?, Villeneuve d'Ascq," or
     "Public management and governance, Abingdon and New York," (or Harvard's "…
-    governance. Abingdon and New York:") before the publisher: in a reference with no
+    governance. Abingdon and New York:", or "… Case Study. Birmingham.") before the
+    publisher: in a reference with no
     place, the last part of the title or book right before the publisher is the place
     when it names places only, or, after a title's question, when it is a name of up to
     three words."""
@@ -85,6 +90,8 @@ def place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
         asked = seg.label == "title" and title.endswith(("?", "!")) and len(place.split()) <= 3
         if not (asked or reads_as_places(place)):
             return segments
+        if match["place_end"].endswith(".") and not _NAMED_WORD.search(place):
+            return segments  # "… Guam. Vols. I and II.": no place's name after the stop
         return divided(segments, i, (seg.label, title), ("location", match["place_end"]))
     return segments
 
