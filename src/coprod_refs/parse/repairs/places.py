@@ -63,7 +63,7 @@ def city_out_of_container(segments: list[Segment]) -> list[Segment]:
 
 
 _TITLE_THEN_PLACE = re.compile(
-    rf"^(?P<title>.*\S){PART_BREAK}(?P<place_end>(?P<place>[A-ZÀ-Ý][^,.:()]{{1,30}})[,:.])$"
+    rf"^(?P<title>.*\S)(?:{PART_BREAK}|:\s+)(?P<place_end>(?P<place>[A-ZÀ-Ý][^,.:()]{{1,30}})[,:.])$"
 )
 
 
@@ -74,8 +74,8 @@ _NAMED_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 def place_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     """ "La performance totale : nouvel esprit du capitalisme ?, Villeneuve d'Ascq," or
     "Public management and governance, Abingdon and New York," (or Harvard's "…
-    governance. Abingdon and New York:", or "… Case Study. Birmingham.") before the
-    publisher: in a reference with no
+    governance. Abingdon and New York:", "… Case Study. Birmingham.", or the AAPG's "…
+    governance: Abingdon and New York,") before the publisher: in a reference with no
     place, the last part of the title or book right before the publisher is the place
     when it names places only, or, after a title's question, when it is a name of up to
     three words."""
