@@ -69,7 +69,8 @@ def test_roman_volumes_after_the_titles_stop_are_no_place() -> None:
 def test_aapg_place_after_the_books_colon() -> None:
     work = parse_reference(
         "Whitaker, G. P., 1984, Coproduction in urban services, in R. Rich, and G. Whitaker, "
-        "eds., Urban services and the public: Oxford, Blackwell, p. 101–120."
+        "eds., The handbook of urban services and the public: Abingdon and New York, "
+        "Routledge, p. 101–120."
     )
-    assert work.container_title == "Urban services and the public"
-    assert (work.place, work.publisher) == ("Oxford", "Blackwell")
+    assert work.container_title == "The handbook of urban services and the public"
+    assert (work.place, work.publisher) == ("Abingdon and New York", "Routledge")
