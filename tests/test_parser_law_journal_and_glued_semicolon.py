@@ -5,7 +5,9 @@ read into a quoted title ("E. Niclaus, J." + "Young Keefe, Z. Kratzer, 'Time …
 
 from __future__ import annotations
 
+from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
 
 
 def test_semicolon_run_into_the_volume() -> None:
@@ -42,3 +44,22 @@ def test_names_given_first_cut_after_an_initial_before_a_quoted_title() -> None:
     )
     assert [a.family for a in work.authors] == ["Hart", "Cole", "Keefe", "Kratzer"]
     assert work.title == "Community Currencies and Well-Being"
+
+
+def test_oscola_book_publisher_and_year_in_one_bracket() -> None:
+    work = parse_reference(
+        "Ostrom E, Governing the Commons: The Evolution of Institutions for Collective "
+        "Action (Cambridge University Press 1990)"
+    )
+    assert work.title == (
+        "Governing the Commons: The Evolution of Institutions for Collective Action"
+    )
+    assert (work.publisher, work.year) == ("Cambridge University Press", 1990)
+
+
+def test_one_word_and_year_in_a_titles_bracket_stay_in_the_title() -> None:
+    segments = [
+        Segment("author", "ONS,", 0.9),
+        Segment("title", "Population estimates for England (Census 2011)", 0.9),
+    ]
+    assert repair_segments(segments) == segments

@@ -361,17 +361,27 @@ _QUOTED_TITLE_THEN_PUBLISHER_YEAR = re.compile(
 )
 
 
+#: OSCOLA's book: the title, then the publisher and the year in one bracket ending it:
+#: "Street-Level Bureaucracy: Dilemmas … Services (Russell Sage Foundation 1980)".
+_BOOK_TITLE_THEN_PUBLISHER_YEAR = re.compile(
+    r"^(?P<title>.*\w[?!.]?)\s+\((?P<name>[A-Z][^()\d]{2,80}?),?\s+(?P<year>\d{4}[a-z]?\))(?P<rest>[.,]?)$"
+)
+
+
 def publisher_and_year_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "‘Personalisation: A Rough Guide’ (SCIE 2012) SCIE Guide 47" read as one title, in a
     reference with no date (OSCOLA prints a report's publisher and year in one bracket
-    after its quoted title): the bracket gives the publisher (or the place, when it names
+    after its quoted title, and a book's after its title: "… Public Services (Russell Sage
+    Foundation 1980)"): the bracket gives the publisher (or the place, when it names
     places only) and the year, and what follows it is the report's kind."""
     for i, seg in enumerate(segments):
         if seg.label != "title" or "(" not in seg.text:
             continue
         match = _QUOTED_TITLE_THEN_PUBLISHER_YEAR.match(seg.text)
         if match is None:
-            return segments
+            match = _BOOK_TITLE_THEN_PUBLISHER_YEAR.match(seg.text.strip())
+            if match is None or len(match["name"].split()) < 2:
+                return segments  # "… (Census 2011)": one word names no publisher
         name = match["name"]
         pieces = [
             seg._replace(text=match["title"]),
