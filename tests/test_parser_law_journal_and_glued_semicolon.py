@@ -5,7 +5,10 @@ read into a quoted title ("E. Niclaus, J." + "Young Keefe, Z. Kratzer, 'Time …
 
 from __future__ import annotations
 
+import pytest
+
 from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.reference import parse_reference
 from coprod_refs.parse.repairs import repair_segments
 
@@ -60,3 +63,32 @@ def test_one_word_and_year_in_a_titles_bracket_stay_in_the_title() -> None:
         Segment("title", "Population estimates for England (Census 2011)", 0.9),
     ]
     assert repair_segments(segments) == segments
+
+
+def test_slashes_between_names_family_name_first() -> None:
+    work = parse_reference(
+        "Percy, Stephen L./ Whitaker, Gordon P./ Wilson, Rick/ Kiser, Larry, Citizen "
+        "Coproduction: A Neglected Dimension, Public Administration Quarterly 1984, 3–20."
+    )
+    assert [a.family for a in work.authors] == ["Percy", "Whitaker", "Wilson", "Kiser"]
+    assert work.title == "Citizen Coproduction: A Neglected Dimension"
+
+
+def test_editors_parted_by_slashes() -> None:
+    work = parse_reference(
+        "Alford, J./ Yates, S., Co-production in Australia, in: Osborne, S. P./Strokosch, "
+        "K./Brandsen, T. (Hrsg.), Public Service Co-Production, London 2016, S. 54–71."
+    )
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch", "Brandsen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wesseling, E. Writing History as a Prophet, Amsterdam/ Philadelphia, John "
+        "Benjamins, 1991.",
+        "Canada/MAB, Canadian Commission for UNESCO. 1987. National Action Plan. Ottawa.",
+    ],
+)
+def test_slashes_between_places_or_bodies_stay(text: str) -> None:
+    assert "; " not in with_marks_spaced(text)

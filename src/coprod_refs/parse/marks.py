@@ -99,6 +99,13 @@ _HUNGARIAN_VOLUME = re.compile(r"\b(\d{1,4})\. évf\.")
 _HUNGARIAN_ISSUE = re.compile(r"\b(\d{1,4})\. sz\.")
 _HUNGARIAN_PAGES = re.compile(r"\b(\d+(?:\s*[-–]\s*\d+)?)\. o\.(?=\s|$)")
 
+#: A slash between names written family name first, as German legal styles join authors
+#: and editors: "Parks, Roger B./ Baker, Paula C./ Kiser, Larry", "Kassen, T. R./Cepiku,
+#: D."; read as a semicolon.
+_SLASH_BETWEEN_NAMES = re.compile(
+    r"(?:(?<=[a-zà-ÿ])|(?<=\b[A-Z]\.))/ ?(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?, "
+    r"(?:(?:[A-Z]\. ?){1,3}|[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-Z]\.)?(?=[/,:]|\s\(?(?:1[5-9]|20)\d\d)))"
+)
 #: A dash between two names, as Hungarian, Italian and Turkish lists join authors:
 #: "Aligica P. – Tarko V.", "Garn, H. – Flax, M.", "S. Watson - A. Moran"; read as a comma.
 _DASH_BETWEEN_NAMES = re.compile(
@@ -234,6 +241,12 @@ def _spaced_pages_mark(match: re.Match[str]) -> str:
 def _volume_issue_colon(match: re.Match[str]) -> str:
     """ "35(4): " or "76: " for the volume and issue parted by slashes before the pages."""
     return f", {match[1]}({match[2]}): " if match[2] else f", {match[1]}: "
+
+
+def _semicolon_for_slash(match: re.Match[str]) -> str:
+    """ "; " for a slash between names, not inside a link."""
+    word = match.string[: match.start()].rsplit(None, 1)[-1:]
+    return match.group() if word and ":/" in word[0] else "; "
 
 
 def _spaced_semicolon(match: re.Match[str]) -> str:
@@ -432,6 +445,8 @@ def with_marks_spaced(text: str) -> str:
         text = _GLUED_COMMA_BEFORE_YEAR.sub(", ", text)
     if "," in text and _COMMA_NUMBERS.search(text):
         text = _COMMA_NUMBERS.sub(r";\1:", text)
+    if "/" in text and _SLASH_BETWEEN_NAMES.search(text):
+        text = _SLASH_BETWEEN_NAMES.sub(_semicolon_for_slash, text)
     if " – " in text or " — " in text or " - " in text:
         text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if ":" not in text:
