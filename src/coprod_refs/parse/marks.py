@@ -216,6 +216,14 @@ _ISSUE_N = re.compile(r"(?<=\d, )n\. ?(?=\d)")
 #: Letters printed raised after a number as its ordinal ending: French "2ᵉ éd.", "1ʳᵉ".
 _RAISED_LETTERS = str.maketrans("ᵉʳᵈᵗʰˢ", "erdths")
 _RAISED_LETTER = re.compile("[ᵉʳᵈᵗʰˢ]")
+#: German styles' edition raised before the year after the place: "Chichester ²1984" (or
+#: "Chichester 21984" once the raised figure is flattened); read as the year alone.
+_EDITION_BEFORE_YEAR = re.compile(
+    r"(?<=[a-zà-ÿ] )(?:[²³⁴⁵⁶⁷⁸⁹]|[2-9](?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;]|$)))"
+    r"(?=(?:1[5-9]|20)\d\d)"
+)
+#: The word before such a year, which names the place.
+_PLACE_BEFORE = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’-]* $")
 #: German pages mark run into its number: "(S.143-162)" ("p.216" is labelled as printed;
 #: "/S.2019" in a link stays).
 _GLUED_PAGES_MARK = re.compile(r"S\.(?=\d)")
@@ -241,6 +249,13 @@ def _spaced_pages_mark(match: re.Match[str]) -> str:
 def _volume_issue_colon(match: re.Match[str]) -> str:
     """ "35(4): " or "76: " for the volume and issue parted by slashes before the pages."""
     return f", {match[1]}({match[2]}): " if match[2] else f", {match[1]}: "
+
+
+def _without_edition_after_place(match: re.Match[str]) -> str:
+    """Nothing for an edition's figure raised before the year after a place ("Chichester
+    ²1984"); the figure as printed after any other word ("total 21984")."""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    return "" if _PLACE_BEFORE.search(before) else match.group()
 
 
 def _semicolon_for_slash(match: re.Match[str]) -> str:
@@ -439,6 +454,8 @@ def with_marks_spaced(text: str) -> str:
         text = _MARK_GLUED_TO_BOOK.sub(". ", text)
     if ";" in text and _GLUED_SEMICOLON.search(text):
         text = _GLUED_SEMICOLON.sub(_spaced_semicolon, text)
+    if _EDITION_BEFORE_YEAR.search(text):
+        text = _EDITION_BEFORE_YEAR.sub(_without_edition_after_place, text)
     if _GLUED_YEAR.search(text):
         text = _GLUED_YEAR.sub(_spaced_glued_year, text)
     if "," in text and _GLUED_COMMA_BEFORE_YEAR.search(text):

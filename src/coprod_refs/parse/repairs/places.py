@@ -646,8 +646,11 @@ def _ends_as_publisher(text: str) -> bool:
 
 
 #: The editors' mark opening a list in reading order: "ed. T. Bovaird", "eds. S.
-#: Watson", "ed. by S. Watson", "edited by S. Watson".
-_EDITORS_MARK_OPENING = re.compile(r"^(?i:eds?\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+#: Watson", "ed. by S. Watson", "edited by S. Watson", German "hrsg. von T. Bovaird",
+#: French "éd. par S. Watson".
+_EDITORS_MARK_OPENING = re.compile(
+    r"^(?i:eds?\.(?:\s+by)?|edited\s+by|hrsg\.\s+v(?:on|\.)|hg\.\s+v(?:on|\.)|éd\.\s+par)\s+[A-Z]"
+)
 
 #: An initial opening a comma part: "K." of "Jackson, K.".
 _INITIAL_OPENING = re.compile(r"^[A-Z]\.")
