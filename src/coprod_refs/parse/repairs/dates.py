@@ -410,18 +410,29 @@ def year_and_issue_in_volume(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A volume's number alone.
+_BARE_VOLUME = re.compile(r"\d{1,4}[.,]?")
+
+
 def year_read_as_volume(segments: list[Segment]) -> list[Segment]:
     """ "Stanford Social Innovation Review," + "2015(Summer):", "2017. no. 4" or
     "2015:41–45." in a reference with no date (Vancouver prints the year where others
     print the volume): the year is the date, a bracket or a number mark after it the
-    issue, and a range after its colon the pages."""
+    issue, and a range after its colon the pages; "2017 83" before the pages
+    (Bioscientifica's) is the year and the volume."""
     for i, seg in enumerate(segments):
         if seg.label != "volume":
             continue
         match = YEAR_OPENING_VOLUME.match(seg.text.strip())
-        if match is None or (match["rest"][:1].isdigit() and match["year"][-1:].isdigit()):
-            return segments  # "2015 12": not a year and its issue
+        if match is None:
+            return segments
         date = seg._replace(label="date", text=match["year"])
+        if match["rest"][:1].isdigit() and match["year"][-1:].isdigit():
+            pages_next = i + 1 < len(segments) and segments[i + 1].label == "pages"
+            if pages_next and _BARE_VOLUME.fullmatch(match["rest"]):
+                # Bioscientifica's "2017 83" + "676–693.": the year, then the volume
+                return splice(segments, i, 1, date, seg._replace(text=match["rest"]))
+            return segments  # "2015 12": not a year and its issue
         rest = match["rest"].strip(" ;:,")
         if not rest:
             return splice(segments, i, 1, date)

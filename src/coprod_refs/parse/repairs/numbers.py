@@ -414,13 +414,20 @@ def law_journal_numbers(segments: list[Segment]) -> list[Segment]:
 
 def journal_read_as_publisher_between_numbers(segments: list[Segment]) -> list[Segment]:
     """ "(2019)" + "39" + "Public Money and Management," + "241–252." (law journals print
-    the year, the volume, the journal and the pages) with the journal read as the
-    publisher, in a reference with no journal: a name between the volume and the pages is
-    the journal."""
+    the year, the volume, the journal and the pages) or "Public Money and Management" +
+    "2019" + "39" + "241–252." (Bioscientifica's) with the journal read as the publisher,
+    in a reference with no journal: a name between the volume and the pages, or before
+    the year, the volume and the pages, is the journal."""
     for i in range(1, len(segments) - 1):
         seg = segments[i]
         if seg.label != "publisher":
             continue
+        after = [s.label for s in segments[i + 1 : i + 4]]
+        if after == ["date", "volume", "pages"]:  # Bioscientifica's "Journal 2019 39 241–252."
+            volume = segments[i + 2].text.strip()
+            if segments[i - 1].label == "location" or not _BARE_NUMBER.match(volume):
+                return segments  # "London: SCM, 1981), II, pp. 64-87.": a book's imprint
+            return splice(segments, i, 1, seg._replace(label="journal"))
         if segments[i - 1].label != "volume" or segments[i + 1].label != "pages":
             return segments
         if not _BARE_NUMBER.match(segments[i - 1].text.strip()):
@@ -559,16 +566,21 @@ def report_number_read_as_pages(segments: list[Segment]) -> list[Segment]:
 
 
 def volume_in_pages(segments: list[Segment]) -> list[Segment]:
-    """ "American Political Science Review" + "2013," + "107, 726." or "107 (4), 726."
-    (chemistry and materials journals print the year, the volume and the first page): in a journal
-    article with no volume, the number before the comma is the volume."""
+    """ "American Political Science Review" + "2013," + "107, 726.", "107 (4), 726." or
+    "107 726–741." (chemistry and materials journals print the year, the volume and the
+    first page; Bioscientifica's the range): in a journal article with no volume, the
+    number before the comma or the range is the volume."""
     for i, seg in enumerate(segments):
         if seg.label != "pages" or i == 0 or segments[i - 1].label != "date":
             continue
         match = _VOLUME_COMMA_NUMBER.match(seg.text.strip())
         if match is None:
             return segments
-        return divided(segments, i, ("volume", match["volume"]), ("pages", match["page"]))
+        if match["volume"]:
+            volume, pages = match["volume"], match["page"]
+        else:
+            volume, pages = match["bare"], match["range"]
+        return divided(segments, i, ("volume", volume), ("pages", pages))
     return segments
 
 
@@ -597,9 +609,11 @@ _BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,;]?$")
 
 #: A volume (with its issue in brackets, as the Japanese Journal of Applied Physics
 #: prints it, or the Canadian Journal of Chemistry), a comma and one number: "43, 59",
-#: "43 [1], 59", "107 (4), 726".
+#: "43 [1], 59", "107 (4), 726"; or a volume and a range with a space alone between them
+#: (Bioscientifica's "2013 107 726–741.").
 _VOLUME_COMMA_NUMBER = re.compile(
     r"^(?P<volume>\d{1,4}(?:\s?(?:\[\w{1,8}\]|\(\w{1,8}\)))?,)\s*(?P<page>[A-Za-z]?\d{1,6})\.?$"
+    r"|^(?P<bare>\d{1,4})\s+(?P<range>\d{1,6}\s?[-–]\s?\d{1,6})\.?$"
 )
 
 

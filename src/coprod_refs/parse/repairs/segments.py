@@ -925,9 +925,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "(2019)" + "39" + "Public Money and Management," (as the publisher) + "241–252."
     (
         journal_read_as_publisher_between_numbers,
-        _needs(
-            "volume publisher pages", after="volume > publisher", lacks="journal container-title"
-        ),
+        _needs("volume publisher pages", lacks="journal container-title"),
     ),
     (law_journal_numbers, _needs("journal volume", "journal pages")),
     (volume_in_pages, _needs("journal date pages", lacks="volume")),
