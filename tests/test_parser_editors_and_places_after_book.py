@@ -74,3 +74,23 @@ def test_aapg_place_after_the_books_colon() -> None:
     )
     assert work.container_title == "The handbook of urban services and the public"
     assert (work.place, work.publisher) == ("Abingdon and New York", "Routledge")
+
+
+def test_book_ending_in_a_stop_keeps_its_editors_whole() -> None:
+    work = parse_reference(
+        "Alford, J, & S Yates, ‘Co-production in Australia’ in Public Service Co-Production. "
+        "S Osborne, K Strokosch & T Brandsen (eds), London and New York, Routledge, 2016, "
+        "pp. 54–71."
+    )
+    assert work.container_title == "Public Service Co-Production"
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch", "Brandsen"]
+
+
+def test_places_read_as_the_book_after_the_editors() -> None:
+    work = parse_reference(
+        "---, ‘Quality in public services’ in Public Service Reform. T Smith & E Jones (eds), "
+        "Abingdon and New York, Routledge, 2016, pp. 16–17."
+    )
+    assert work.title == "Quality in public services"
+    assert work.container_title == "Public Service Reform"
+    assert work.place == "Abingdon and New York"

@@ -749,6 +749,10 @@ def book_read_into_publisher(segments: list[Segment]) -> list[Segment]:
 _BRACKETED_MARK_OPENING = re.compile(r"^\((?i:eds?|editors?)\.?\),?\s+(?=\S)")
 
 
+#: A book's last word and full stop (not an initial's): "… and Co-Production.".
+_BOOK_ENDS_IN_STOP = re.compile(r"[^\W\d_]{2}\.$")
+
+
 def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
     """ "In: Critical Reflections on …, J. Edelenbos and I." + "van Meerkerk (eds.),"
     (the book and its editors cut inside a name), or "in The Routledge handbook of …, TR
@@ -759,6 +763,8 @@ def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
         if seg.label != "container-title" or nxt.label not in ("editor", "publisher"):
             continue
         rest = ""
+        if nxt.label == "editor" and _BOOK_ENDS_IN_STOP.search(seg.text.rstrip()):
+            return segments  # "… the Third Sector and Co-Production." + "V Pestoff, … (eds),"
         if nxt.label == "editor":
             joined = f"{seg.text} {nxt.text}"
         elif mark := _BRACKETED_MARK_OPENING.match(nxt.text):

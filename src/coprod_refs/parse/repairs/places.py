@@ -339,16 +339,16 @@ def publisher_read_into_place(segments: list[Segment]) -> list[Segment]:
 
 
 def place_read_as_container(segments: list[Segment]) -> list[Segment]:
-    """ "“Le déficit de logement 2010.” Geneva, Switzerland." with the city read as a
-    container, in a reference with no place: a container that names only places (of the
-    word list) is the place."""
+    """ "“Le déficit de logement 2010.” Geneva, Switzerland." or "Abingdon and New York,"
+    after the editors, with the places read as a container, in a reference with no place:
+    a container that names only places (of the word list) is the place."""
     if any(s.label in ("location", "journal") for s in segments):
         return segments
     for i, seg in enumerate(segments):
         if seg.label != "container-title":
             continue
         parts = [p.strip() for p in seg.text.rstrip(" .,;:").split(",")]
-        if all(p and (reads_as_place(p) or is_region_code(p)) for p in parts) and reads_as_place(
+        if all(p and (reads_as_places(p) or is_region_code(p)) for p in parts) and reads_as_places(
             parts[0]
         ):
             return splice(segments, i, 1, Segment("location", seg.text, seg.confidence))

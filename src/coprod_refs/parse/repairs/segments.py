@@ -547,6 +547,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Brandsen T, Pestoff V, editors. Title."
     (edited_book_title, _needs("editor container-title", lacks="author title")),
     # "Title, in Proceedings of ..." as one title or one container
+    (place_read_as_container, _needs("container-title", lacks="location journal")),
     (split_in_container_from_title, _needs("title", "container-title", lacks="journal")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
     (body_and_year_opening_title, _needs("title", lacks="date")),
@@ -666,7 +667,6 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs("date", after="date > publisher", lacks="title journal container-title"),
     ),
     # "“Title.” Geneva, Switzerland." with the place as a container
-    (place_read_as_container, _needs("container-title", lacks="location journal")),
     # "Washington, D." + "C. Morgan Kaufmann."
     (initial_out_of_publisher, _needs("location", after="location > publisher")),
     # "July" + "7-10." or "9-10" + "October 2014." with the days as pages
