@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
 
 
 def test_place_after_editors_opened_by_hrsg_von() -> None:
@@ -32,3 +34,36 @@ def test_edition_raised_before_the_year_after_the_place(printed: str) -> None:
 @pytest.mark.parametrize("text", ["Population total 21984.", "Smith, Report 21984 pages"])
 def test_a_five_figure_number_after_another_word_stays(text: str) -> None:
     assert with_marks_spaced(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Fox M 2008 Participatory budgeting at a crossroads Online: "
+            "https://www.cetri.be/participatory",
+            "Participatory budgeting at a crossroads",
+        ),
+        (
+            "Smith J 2016 Volunteers in Rimini (Birmingham: Civic Press) Online: "
+            "http://example.org/rimini",
+            "Volunteers in Rimini",
+        ),
+    ],
+)
+def test_online_with_its_colon_before_the_link_is_no_part_of_the_name(
+    text: str, title: str
+) -> None:
+    work = parse_reference(text)
+    assert work.title == title
+    assert "Online" not in work.publisher
+
+
+def test_a_titles_last_word_before_the_link_stays() -> None:
+    segments = [
+        Segment("author", "Jones A", 0.9),
+        Segment("date", "2019", 0.9),
+        Segment("title", "Governing the Internet", 0.9),
+        Segment("url", "https://example.org/gov", 0.9),
+    ]
+    assert repair_segments(segments) == segments

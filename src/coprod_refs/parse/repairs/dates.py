@@ -222,7 +222,8 @@ def year_out_of_title_start(segments: list[Segment]) -> list[Segment]:
 def link_phrase_read_as_place(segments: list[Segment]) -> list[Segment]:
     """ "Online:" or "Available at:" right before the link read as a place, publisher or
     container, or Polish "[na:]" (or "Online:" after a full stop or a comma: "Birmingham,
-    online:") ending the segment before it: words that only lead to a link are a note."""
+    online:", or after a bracket or a space alone, with its colon: "… International)
+    Online:") ending the segment before it: words that only lead to a link are a note."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if segments[i + 1].label != "url" or seg.label in ("note", "url"):
@@ -232,10 +233,13 @@ def link_phrase_read_as_place(segments: list[Segment]) -> list[Segment]:
         head, bracket, phrase = seg.text.rpartition(" [")
         if head and len(phrase) < 20 and fields.is_link_phrase(bracket + phrase):
             return divided(segments, i, (seg.label, head), ("note", bracket.lstrip() + phrase))
-        for stop in (". ", ", "):
+        for stop in (". ", ", ", ") ", " "):
             head, _, phrase = seg.text.rpartition(stop)
-            if head and len(phrase) < 20 and fields.is_link_phrase(phrase):
-                return divided(segments, i, (seg.label, head + stop.strip()), ("note", phrase))
+            if not head or len(phrase) >= 20 or not fields.is_link_phrase(phrase):
+                continue
+            if stop in (") ", " ") and not phrase.endswith(":"):
+                continue  # "… Governing the Internet" + a link: a title's last word
+            return divided(segments, i, (seg.label, head + stop.strip()), ("note", phrase))
     return segments
 
 
