@@ -37,26 +37,25 @@ def test_a_five_figure_number_after_another_word_stays(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "title"),
+    ("label", "text", "kept"),
     [
         (
-            "Fox M 2008 Participatory budgeting at a crossroads Online: "
-            "https://www.cetri.be/participatory",
+            "title",
+            "Participatory budgeting at a crossroads Online:",
             "Participatory budgeting at a crossroads",
         ),
-        (
-            "Smith J 2016 Volunteers in Rimini (Birmingham: Civic Press) Online: "
-            "http://example.org/rimini",
-            "Volunteers in Rimini",
-        ),
+        ("publisher", "Civic Press) Online:", "Civic Press)"),
     ],
 )
-def test_online_with_its_colon_before_the_link_is_no_part_of_the_name(
-    text: str, title: str
-) -> None:
-    work = parse_reference(text)
-    assert work.title == title
-    assert "Online" not in work.publisher
+def test_online_with_its_colon_before_the_link_is_a_note(label: str, text: str, kept: str) -> None:
+    segments = [
+        Segment("author", "Fox M", 0.9),
+        Segment("date", "2008", 0.9),
+        Segment(label, text, 0.9),
+        Segment("url", "https://www.cetri.be/participatory", 0.9),
+    ]
+    got = [(s.label, s.text) for s in repair_segments(segments)]
+    assert got[2:4] == [(label, kept), ("note", "Online:")]
 
 
 def test_a_titles_last_word_before_the_link_stays() -> None:
