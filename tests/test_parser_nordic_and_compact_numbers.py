@@ -139,3 +139,11 @@ def test_compiler_mark_keeps_its_author() -> None:
     )
     assert [a.family for a in work.authors] == ["Barnard"]
     assert work.editors == []
+
+
+def test_year_run_into_the_bracketed_medium_before_it() -> None:
+    work = parse_reference(
+        "22. Civic Party: Public services in our towns [Internet]2019; [cited 2019 Mar 29] "
+        "Available from: https://example.org/policy/"
+    )
+    assert work.year == 2019

@@ -154,8 +154,9 @@ _GLUED_COMMA_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_]{2}),(?=(?:1[5-9]|20)\d\d[a-
 _SLASHED_NUMBERS = re.compile(
     r", (\d{1,4})/(?:(\d{1,3})/(?=\d+\s*[-–]\s*\d+)|(?=\d{2,}\s*[-–]\s*\d{2,}))"
 )
-#: A word run into the bracket closing before it: "[Internet]Available from:".
-_WORD_AFTER_BRACKET = re.compile(r"(?<=\])(?=[A-Z][a-z])")
+#: A word or a year run into the bracket closing before it: "[Internet]Available from:",
+#: "[Internet]2019;".
+_WORD_AFTER_BRACKET = re.compile(r"(?<=\])(?=[A-Z][a-z]|(?:1[5-9]|20)\d\d\b)")
 #: An access note run into the link before it, and its date into its word:
 #: "…/co-production[accessed29 March 2019]".
 _GLUED_ACCESS_NOTE = re.compile(r"(?<=\S)(?=\[(?i:accessed|viewed|cited))|(?<=\[accessed)(?=\d)")
