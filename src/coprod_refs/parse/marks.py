@@ -322,23 +322,31 @@ def _spaced_glued_year(match: re.Match[str]) -> str:
 
 
 def with_marks_spaced(text: str) -> str:
-    """`text` as the labeller knows its marks: a colon or full stop run into the next word
-    spaced out ("London:Routledge", "failure.Pages 143–162"), a chapter's "in" of another
-    language ("[w:]", "W:", "İçinde:", "Dalam") read as "In:", other languages' number words
-    ("kd 107", "4. sz.", "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4", "Cilt 107, Sayı 4",
-    "ss. 726", "bls. 726") as "vol.", "no." and "pp.", their "et al." ("e colab.", "y
-    cols.", "m.fl.") as "et al.", ISO 690's medium "Online." as "[Online].", the letter of
-    the entry's year after a hyphen or a space or in brackets ("2016-c", "2016 c",
-    "2016(c)", "; 2009 b." at the end) and in capitals ("2009B.") as its letter, other
-    languages' bracketed editors' marks ("(a cura di)", "(szerk.)", "(toim.)") and Icelandic
-    "ritstj." as "(eds.)" and "eds.", French spaces before semicolons and colons closed up,
-    a dash between names as a comma, a list number, a link, a chapter's "In", an editor or a
-    name run into what stands before it spaced out ("[27]M.", "2019.https://", "FailureIn S.
-    Watson", "editorsS. Watson", "[Internet]Available", "P;Tarko", "(consultedMarch 2019)"),
-    a bracketed list number with spaces in it ("[ 1]") closed up, a comma run into a year
-    ("Macmillan,2009.") spaced out, and a journal's numbers parted by bare commas or slashes
-    ("2013,107,726–41", "35/4/216–224") as Vancouver prints them, so that the words around
-    them are read as the same words elsewhere."""
+    """`text` as the labeller knows its marks, so that the words around them are read as
+    the same words elsewhere:
+
+    - run-together marks spaced out: a colon or full stop before the next word
+      ("London:Routledge", "failure.Pages 143–162"), a list number, a link, a chapter's
+      "In", an editor or a name run into what stands before it ("[27]M.",
+      "2019.https://", "FailureIn S. Watson", "editorsS. Watson", "[Internet]Available",
+      "[Internet]2019;", "P;Tarko", "Review;107:", "(consultedMarch 2019)"), a comma or a
+      word run into a year ("Macmillan,2009." and "interests2019." as "interests, 2019.");
+    - other languages' marks read as English ones: a chapter's "in" ("[w:]", "W:", "w:",
+      "İçinde:", "Dalam", "Em WATSON, S.") as "In:"; number words ("kd 107", "4. sz.",
+      "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4", "Cilt 107, Sayı 4", "ss. 726", "bls.
+      726") as "vol.", "no." and "pp."; "et al." ("e colab.", "y cols.", "m.fl."); the
+      editors' marks ("(a cura di)", "(szerk.)", "(toim.)", "ritstj.", "curatori",
+      "Herausgeber") as "(eds.)", "eds." and "editors"; ISO 690's medium "Online." as
+      "[Online].";
+    - the letter of the entry's year after a hyphen or a space or in brackets ("2016-c",
+      "2016 c", "2016(c)", "; 2009 b." at the end) and in capitals ("2009B.") as its
+      letter, and an edition raised before the year after a place dropped ("Chichester
+      ²1984");
+    - French spaces before semicolons and colons closed up, a bracketed list number with
+      spaces in it ("[ 1]") closed up, a dash between names as a comma, a slash between
+      names written family name first as a semicolon ("Parks, Roger B./ Baker, Paula C."),
+      and a journal's numbers parted by bare commas or slashes ("2013,107,726–41",
+      "35/4/216–224") as Vancouver prints them."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)

@@ -621,8 +621,7 @@ def book_before_marked_editors(segments: list[Segment]) -> list[Segment]:
     """ "In: Trust, risk and uncertainty. Watson, S. and Moran, A. (eds.)" read as the
     editors, with no book before them and maybe the publisher read as the book after
     them ("Palgrave Macmillan:" + "Houndmills, Basingstoke:"): the sentence after "In:"
-    is the book, and a name
-    between the editors and the place the publisher."""
+    is the book, and a name between the editors and the place the publisher."""
     for i, seg in enumerate(segments):
         if seg.label != "editor":
             continue
