@@ -94,3 +94,12 @@ def test_places_read_as_the_book_after_the_editors() -> None:
     assert work.title == "Quality in public services"
     assert work.container_title == "Public Service Reform"
     assert work.place == "Abingdon and New York"
+
+
+def test_a_place_after_a_quoted_title_is_no_book() -> None:
+    work = parse_reference(
+        "Voorberg William Bekkers Victor et Tummers Lars, 2013, « Co-creation in Social "
+        "Innovation: A Systematic Review », Edinburgh."
+    )
+    assert work.place == "Edinburgh"
+    assert work.container_title == ""

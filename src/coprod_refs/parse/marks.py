@@ -99,12 +99,12 @@ _HUNGARIAN_VOLUME = re.compile(r"\b(\d{1,4})\. évf\.")
 _HUNGARIAN_ISSUE = re.compile(r"\b(\d{1,4})\. sz\.")
 _HUNGARIAN_PAGES = re.compile(r"\b(\d+(?:\s*[-–]\s*\d+)?)\. o\.(?=\s|$)")
 
-#: A slash between names written family name first, as German legal styles join authors
-#: and editors: "Parks, Roger B./ Baker, Paula C./ Kiser, Larry", "Kassen, T. R./Cepiku,
-#: D."; read as a semicolon.
+#: A slash before a name written family name first with its given name in full, as German
+#: legal styles join authors: "Parks, Roger B./ Baker, Paula C./ Kiser, Larry"; read as a
+#: semicolon (names with initials, "Lusch, R./ Vargo, S.", the labeller reads as they are).
 _SLASH_BETWEEN_NAMES = re.compile(
     r"(?:(?<=[a-zà-ÿ])|(?<=\b[A-Z]\.))/ ?(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?, "
-    r"(?:(?:[A-Z]\. ?){1,3}|[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-Z]\.)?(?=[/,:]|\s\(?(?:1[5-9]|20)\d\d)))"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-Z]\.)?(?=[/,:]|\s\(?(?:1[5-9]|20)\d\d))"
 )
 #: A dash between two names, as Hungarian, Italian and Turkish lists join authors:
 #: "Aligica P. – Tarko V.", "Garn, H. – Flax, M.", "S. Watson - A. Moran"; read as a comma.

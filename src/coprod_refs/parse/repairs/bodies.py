@@ -9,6 +9,7 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import (
     parse_name_list,
 )
+from coprod_refs.parse.repairs.books import split_container_after_quoted_title
 from coprod_refs.parse.repairs.edits import (
     SMALL_JOINS,
     WORDS_OF_TITLE,
@@ -174,7 +175,7 @@ def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
     "… Sciences (2009, October 12) The Prize …") read as one title (or cut inside the
     body's name: "Social Care" + "Institute for Excellence 2013 Co-Production …"), in a
     reference with no date: a body's name and a year opening the title are the author and
-    the date."""
+    the date, and the words after a quoted title left the container."""
     first = 1 if segments[0].label == "citation-number" else 0
     taken = 1
     if segments[first].label == "author" and first + 1 < len(segments):
@@ -189,7 +190,7 @@ def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
     if len(names) != 1 or not names[0].is_body:
         return segments
     confidence = min(s.confidence for s in segments[first : first + taken])
-    return splice(
+    found = splice(
         segments,
         first,
         taken,
@@ -197,6 +198,8 @@ def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
         Segment("date", match["year"], confidence),
         Segment("title", match["title"], confidence),
     )
+    # "‘The Prize …’, NobelPrize.org.": the words after a quoted title are its container
+    return split_container_after_quoted_title(found)
 
 
 #: A body's name, then the same words again after a comma: "OECD, OECD", "ISO, ISO".

@@ -7,6 +7,7 @@ import re
 
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.imprint import reads_as_places
 from coprod_refs.parse.names import (
     PARTICLES,
     has_editor_marker,
@@ -117,11 +118,17 @@ _IN_CONTAINER = re.compile(
 def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     """ "Title, in Third International Conference on Logic Programming" (or Spanish "en"),
     "“Title,” in Interpreting God's Word" or (French spacing) "Title. In : WATSON (S.)
-    dir. — Book" read as one title, with no container or journal anywhere, or as one
-    container, with no title or journal anywhere: what follows "in" is the container."""
+    dir. — Book" read as one title, with no container or journal anywhere (but places
+    read as one: "‘Quality …’ in Public Management and Governance." + "T Bovaird & E
+    Loeffler (eds)," + "Abingdon and New York,"), or as one container, with no title or
+    journal anywhere: what follows "in" is the container."""
     labels = [s.label for s in segments]
     if "journal" in labels:
         return segments
+    places = _places_read_as_book(segments)
+    if places is not None:  # "Abingdon and New York," after the editors, with no place
+        segments = splice(segments, places, 1, segments[places]._replace(label="location"))
+        labels[places] = "location"
     if "container-title" not in labels:
         whole = "title"
     elif "title" not in labels and labels.count("container-title") == 1:
@@ -147,6 +154,15 @@ def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
             segments, i, ("title", head), ("journal" if journal else "container-title", tail)
         )
     return segments
+
+
+def _places_read_as_book(segments: list[Segment]) -> int | None:
+    """Where the one container of a reference with no place names places only (of the
+    word list), or None."""
+    books = [i for i, s in enumerate(segments) if s.label == "container-title"]
+    if len(books) != 1 or any(s.label == "location" for s in segments):
+        return None
+    return books[0] if reads_as_places(segments[books[0]].text.rstrip(" .,;:")) else None
 
 
 _GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS_ROMAN}$")

@@ -547,10 +547,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Brandsen T, Pestoff V, editors. Title."
     (edited_book_title, _needs("editor container-title", lacks="author title")),
     # "Title, in Proceedings of ..." as one title or one container
-    (place_read_as_container, _needs("container-title", lacks="location journal")),
     (split_in_container_from_title, _needs("title", "container-title", lacks="journal")),
     # "“Letter to R. Buckminster Fuller,” Civil Wars" as one title
-    (body_and_year_opening_title, _needs("title", lacks="date")),
     (split_container_after_quoted_title, _needs("title", lacks="container-title journal")),
     # "Trust, risk and uncertainty, a cura di" + "S. Watson, A. Moran," as book and authors
     (editors_after_book_phrase, _needs("container-title", lacks="editor")),
@@ -667,6 +665,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs("date", after="date > publisher", lacks="title journal container-title"),
     ),
     # "“Title.” Geneva, Switzerland." with the place as a container
+    (place_read_as_container, _needs("container-title", lacks="location journal")),
     # "Washington, D." + "C. Morgan Kaufmann."
     (initial_out_of_publisher, _needs("location", after="location > publisher")),
     # "July" + "7-10." or "9-10" + "October 2014." with the days as pages
@@ -760,11 +759,12 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (authors_read_into_in_editors, _needs("editor", lacks="author container-title")),
     (gost_whole_after_slashes, _needs("title")),
     (chapter_run_into_editors, _needs("editor", lacks="author title container-title")),
-    # "[22]" + "Cooperative Party, Public services in our interests,"
+    (body_and_year_opening_title, _needs("title", lacks="date")),
     # "Social Care" + "Institute for Excellence. Co-production in Social Care: …"
     (body_cut_before_title, _needs("author title", after="author > title")),
     # "66." + "Spice. Spending time credits" + "2018."
     (one_word_body_opening_title, _needs("title", lacks="author editor")),
+    # "[22]" + "Cooperative Party, Public services in our interests,"
     (body_and_comma_opening_title, _needs("title", lacks="author editor")),
     # "In: American Political Science Review, 107. Jg., Heft" + "4,"
     (number_words_out_of_journal, _needs("journal", after="journal > volume")),
