@@ -344,9 +344,9 @@ def with_marks_spaced(text: str) -> str:
       ²1984");
     - French spaces before semicolons and colons closed up, a bracketed list number with
       spaces in it ("[ 1]") closed up, a dash between names as a comma, a slash between
-      names written family name first as a semicolon ("Parks, Roger B./ Baker, Paula C."),
-      and a journal's numbers parted by bare commas or slashes ("2013,107,726–41",
-      "35/4/216–224") as Vancouver prints them."""
+      names written family name first with given names in full as a semicolon ("Parks,
+      Roger B./ Baker, Paula C."), and a journal's numbers parted by bare commas or
+      slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)
