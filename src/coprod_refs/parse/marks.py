@@ -103,7 +103,7 @@ _HUNGARIAN_PAGES = re.compile(r"\b(\d+(?:\s*[-–]\s*\d+)?)\. o\.(?=\s|$)")
 #: legal styles join authors: "Parks, Roger B./ Baker, Paula C./ Kiser, Larry"; read as a
 #: semicolon (names with initials, "Lusch, R./ Vargo, S.", the labeller reads as they are).
 _SLASH_BETWEEN_NAMES = re.compile(
-    r"(?:(?<=[a-zà-ÿ])|(?<=\b[A-Z]\.))/ ?(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?, "
+    r"/(?:(?<=[a-zà-ÿ]/)|(?<=\b[A-Z]\./)) ?(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?, "
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-Z]\.)?(?=[/,:]|\s\(?(?:1[5-9]|20)\d\d))"
 )
 #: A dash between two names, as Hungarian, Italian and Turkish lists join authors:
@@ -141,13 +141,13 @@ _GLUED_LIST_NUMBER = re.compile(
 _SPACED_LIST_NUMBER = re.compile(r"^\[\s+(\d{1,4})\s*\]")
 #: A year run into the word before it, ending a sentence (a missing space): "Public
 #: services in our interests2019.", "Governance International Blog2014." (not in a link).
-_GLUED_YEAR = re.compile(
-    r"(?<![\w/.:=?&%#~-])([^\W\d_]*[a-z]{2})((?:1[5-9]|20)\d\d[a-z]?)(?=\.(?:\s|$))"
-)
+_GLUED_YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?<=[a-z]{2}\d{4})[a-z]?(?=\.(?:\s|$))")
+#: The word a glued year is run into, at the end of the text before it (not in a link).
+_WORD_BEFORE_GLUED_YEAR = re.compile(r"(?<![\w/.:=?&%#~-])[^\W\d_]*$")
 #: Months' names and their short forms, before a year run into them ("25 July2016.").
 _MONTH_ENDING = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$")
 #: A comma run into the year after a name (a missing space): "Palgrave Macmillan,2009.".
-_GLUED_COMMA_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_]{2}),(?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;)]|$))")
+_GLUED_COMMA_BEFORE_YEAR = re.compile(r",(?<=[^\W\d_]{2},)(?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;)]|$))")
 #: Volume, issue and pages parted by slashes after the journal's comma: "Planners,
 #: 35/4/216–224" and "Review, 76/427–435"; read as "35(4): 216–224" and "76: 427–435"
 #: ("44/2-3" is a volume and a double issue).
@@ -220,7 +220,7 @@ _RAISED_LETTER = re.compile("[ᵉʳᵈᵗʰˢ]")
 #: German styles' edition raised before the year after the place: "Chichester ²1984" (or
 #: "Chichester 21984" once the raised figure is flattened); read as the year alone.
 _EDITION_BEFORE_YEAR = re.compile(
-    r"(?<=[a-zà-ÿ] )(?:[²³⁴⁵⁶⁷⁸⁹]|[2-9](?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;]|$)))"
+    r"(?:[²³⁴⁵⁶⁷⁸⁹]|[2-9](?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;]|$)))(?<=[a-zà-ÿ] .)"
     r"(?=(?:1[5-9]|20)\d\d)"
 )
 #: The word before such a year, which names the place.
@@ -316,9 +316,12 @@ def _journal_spaced_from_title(text: str) -> str:
 
 def _spaced_glued_year(match: re.Match[str]) -> str:
     """A year run into the word before it parted from it: by a space after a month ("25
-    July 2016."), else by a comma, as the date after a title ("… interests, 2019.")."""
-    word, year = match.groups()
-    return f"{word} {year}" if _MONTH_ENDING.fullmatch(word) else f"{word}, {year}"
+    July 2016."), else by a comma, as the date after a title ("… interests, 2019."); as
+    printed inside a link ("…/report2019.")."""
+    word = _WORD_BEFORE_GLUED_YEAR.search(match.string, max(0, match.start() - 40), match.start())
+    if word is None:
+        return match.group()
+    return f" {match.group()}" if _MONTH_ENDING.fullmatch(word.group()) else f", {match.group()}"
 
 
 def with_marks_spaced(text: str) -> str:
