@@ -81,7 +81,7 @@ _FOREIGN_EDITORS_MARK = re.compile(
 #: Hungarian "szerkesztők", Turkish "editörler", Portuguese "organizadores", Croatian and
 #: Slovene "urednici"/"uredniki", Icelandic "ritstjórar", Estonian "toimetajad".
 _FOREIGN_EDITORS_WORD = re.compile(
-    r"(?<=, )(?i:curator[ei]|herausgeber(?:in(?:nen)?)?|redaktor(?:zy)?|redakt[öø]r(?:er)?|"
+    r", (?i:curator[ei]|herausgeber(?:in(?:nen)?)?|redaktor(?:zy)?|redakt[öø]r(?:er)?|"
     r"toimittaja(?:t)?|editoři|szerkesztő(?:k)?|editör(?:ler)?|organizador(?:es|as?)?|"
     r"urednik[ai]?|urednici|ritstjór(?:i|ar)|toimetaja(?:d)?)(?=[.,;)]|$)"
 )
@@ -220,7 +220,7 @@ _RAISED_LETTER = re.compile("[ᵉʳᵈᵗʰˢ]")
 #: German styles' edition raised before the year after the place: "Chichester ²1984" (or
 #: "Chichester 21984" once the raised figure is flattened); read as the year alone.
 _EDITION_BEFORE_YEAR = re.compile(
-    r"(?:[²³⁴⁵⁶⁷⁸⁹]|[2-9](?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;]|$)))(?<=[a-zà-ÿ] .)"
+    r" (?:[²³⁴⁵⁶⁷⁸⁹]|[2-9](?=(?:1[5-9]|20)\d\d[a-z]?(?:[.,;]|$)))(?<=[a-zà-ÿ] .)"
     r"(?=(?:1[5-9]|20)\d\d)"
 )
 #: The word before such a year, which names the place.
@@ -253,10 +253,10 @@ def _volume_issue_colon(match: re.Match[str]) -> str:
 
 
 def _without_edition_after_place(match: re.Match[str]) -> str:
-    """Nothing for an edition's figure raised before the year after a place ("Chichester
-    ²1984"); the figure as printed after any other word ("total 21984")."""
-    before = match.string[max(0, match.start() - 40) : match.start()]
-    return "" if _PLACE_BEFORE.search(before) else match.group()
+    """The space alone for an edition's figure raised before the year after a place
+    ("Chichester ²1984"); the figure as printed after any other word ("total 21984")."""
+    before = match.string[max(0, match.start() - 40) : match.start() + 1]
+    return " " if _PLACE_BEFORE.search(before) else match.group()
 
 
 def _semicolon_for_slash(match: re.Match[str]) -> str:
@@ -368,8 +368,10 @@ def with_marks_spaced(text: str) -> str:
         or " V: " in text
         or " U: " in text
         or " I: " in text
-        or " En" in text
-        or " Em" in text
+        or " En " in text
+        or " En: " in text
+        or " Em " in text
+        or " Em: " in text
     ):
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
@@ -402,7 +404,7 @@ def with_marks_spaced(text: str) -> str:
     if ".)" in text or "di)" in text or "de)" in text:
         text = _FOREIGN_EDITORS_MARK.sub("(eds.)", text)
     if ", " in text and _FOREIGN_EDITORS_WORD.search(text):
-        text = _FOREIGN_EDITORS_WORD.sub("editors", text)
+        text = _FOREIGN_EDITORS_WORD.sub(", editors", text)
     if "ritstj." in text:
         text = _ICELANDIC_EDITORS_WORD.sub("eds.", text)
     # The entry's own year only, which comes early: not a later one ("… in 2009 a. …").
