@@ -16,7 +16,6 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from coprod_refs.parse.tokens import Token
-from coprod_refs.text.fold import ascii_fold
 from coprod_refs.text.word_cache import word_cache
 
 _EDGE_PUNCT = "()[]{}<>\"'“”‘’«»„.,;:!?*†‡"
@@ -120,8 +119,7 @@ _PARTICLES = frozenset(
 def _lexicons() -> dict[str, frozenset[str]]:
     """The word lists shipped in `parse/lexicons/`, keyed by list name; "known_given_names"
     and "known_places" add the longer lists the name and imprint rules read to the
-    labeller's "given_names" and "places" (the given names also without their accents, as
-    text typed without them spells them)."""
+    labeller's "given_names" and "places"."""
     folder = resources.files("coprod_refs.parse") / "lexicons"
     out: dict[str, frozenset[str]] = {}
     names = (
@@ -138,8 +136,7 @@ def _lexicons() -> dict[str, frozenset[str]]:
         out[name] = frozenset(
             w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
         )
-    known = out["given_names"] | out.pop("given_names_more")
-    out["known_given_names"] = known | {ascii_fold(w) for w in known}  # "Jose" as "José"
+    out["known_given_names"] = out["given_names"] | out.pop("given_names_more")
     out["known_places"] = out["places"] | out.pop("places_more")
     return out
 

@@ -599,7 +599,7 @@ def _reading_order_pair(first: str, second: str) -> bool:
     return (
         len(words) == 2
         and words[0].lower() not in PARTICLES
-        and words[0][1:].islower()
+        and lexicon_hit("known_given_names", words[0])
         and words[1][:1].isupper()
         and not _is_corporate(first)
         and not lexicon_hit("known_given_names", words[1])
