@@ -259,16 +259,20 @@ def _without_edition_after_place(match: re.Match[str]) -> str:
     return " " if _PLACE_BEFORE.search(before) else match.group()
 
 
+def _in_link(match: re.Match[str], mark: str) -> bool:
+    """Whether the word `match` ends holds `mark` ("/", "://"): the match is inside a link."""
+    word = match.string[: match.start()].rsplit(None, 1)[-1:]
+    return bool(word) and mark in word[0]
+
+
 def _semicolon_for_slash(match: re.Match[str]) -> str:
     """ "; " for a slash between names, not inside a link."""
-    word = match.string[: match.start()].rsplit(None, 1)[-1:]
-    return match.group() if word and ":/" in word[0] else "; "
+    return match.group() if _in_link(match, ":/") else "; "
 
 
 def _spaced_semicolon(match: re.Match[str]) -> str:
     """ "; " for a semicolon run into the next name or number, not inside a link."""
-    word = match.string[: match.start()].rsplit(None, 1)[-1:]
-    return ";" if word and "/" in word[0] else "; "
+    return ";" if _in_link(match, "/") else "; "
 
 
 def _with_hungarian_numbers(text: str) -> str:

@@ -7,7 +7,6 @@ import re
 
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
-from coprod_refs.parse.imprint import reads_as_places
 from coprod_refs.parse.names import (
     PARTICLES,
     has_editor_marker,
@@ -31,6 +30,7 @@ from coprod_refs.parse.repairs.edits import (
     splice,
     split_matching,
 )
+from coprod_refs.parse.repairs.places import place_read_as_container
 
 _NAME_LIST_WORDS = frozenset("and & eds eds. ed ed. et al al. (eds.) (ed.) (eds.), (ed.),".split())
 
@@ -125,10 +125,9 @@ def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     labels = [s.label for s in segments]
     if "journal" in labels:
         return segments
-    places = _places_read_as_book(segments)
-    if places is not None:  # "Abingdon and New York," after the editors, with no place
-        segments = splice(segments, places, 1, segments[places]._replace(label="location"))
-        labels[places] = "location"
+    # "Abingdon and New York," after the editors, read as the book, is the place
+    segments = place_read_as_container(segments)
+    labels = [s.label for s in segments]
     if "container-title" not in labels:
         whole = "title"
     elif "title" not in labels and labels.count("container-title") == 1:
@@ -154,15 +153,6 @@ def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
             segments, i, ("title", head), ("journal" if journal else "container-title", tail)
         )
     return segments
-
-
-def _places_read_as_book(segments: list[Segment]) -> int | None:
-    """Where the one container of a reference with no place names places only (of the
-    word list), or None."""
-    books = [i for i, s in enumerate(segments) if s.label == "container-title"]
-    if len(books) != 1 or any(s.label == "location" for s in segments):
-        return None
-    return books[0] if reads_as_places(segments[books[0]].text.rstrip(" .,;:")) else None
 
 
 _GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS_ROMAN}$")

@@ -414,8 +414,8 @@ def year_and_issue_in_volume(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: A volume's number alone.
-_BARE_VOLUME = re.compile(r"\d{1,4}[.,]?")
+#: A volume's number alone, after the year it was read with: "2017 83".
+_VOLUME_NUMBER_ALONE = re.compile(r"\d{1,4}[.,]?")
 
 
 def year_read_as_volume(segments: list[Segment]) -> list[Segment]:
@@ -433,7 +433,7 @@ def year_read_as_volume(segments: list[Segment]) -> list[Segment]:
         date = seg._replace(label="date", text=match["year"])
         if match["rest"][:1].isdigit() and match["year"][-1:].isdigit():
             pages_next = i + 1 < len(segments) and segments[i + 1].label == "pages"
-            if pages_next and _BARE_VOLUME.fullmatch(match["rest"]):
+            if pages_next and _VOLUME_NUMBER_ALONE.fullmatch(match["rest"]):
                 # Bioscientifica's "2017 83" + "676–693.": the year, then the volume
                 return splice(segments, i, 1, date, seg._replace(text=match["rest"]))
             return segments  # "2015 12": not a year and its issue

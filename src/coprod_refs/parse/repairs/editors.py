@@ -24,6 +24,7 @@ from coprod_refs.parse.repairs.edits import (
     boundary_moved,
     cut_by_groups,
     divided,
+    is_initial_word,
     names_people,
     splice,
     split_matching,
@@ -577,10 +578,6 @@ def authors_and_book_read_into_editors(segments: list[Segment]) -> list[Segment]
     return cut_by_groups(segments, first, match, *pieces)
 
 
-#: A name's initial alone, which the labeller read as German "S." for the pages.
-_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}[,;]?$")
-
-
 def initial_read_as_pages(segments: list[Segment]) -> list[Segment]:
     """ "Loeffler, E.; Martin," + "S." read as the names and the pages: an initial after
     names' comma is the last name's, not German "S." (Seite)."""
@@ -588,7 +585,12 @@ def initial_read_as_pages(segments: list[Segment]) -> list[Segment]:
         seg, prev = segments[i], segments[i - 1]
         if seg.label != "pages" or prev.label not in ("author", "editor"):
             continue
-        if _INITIALS_ONLY.match(seg.text.strip()) and prev.text.rstrip().endswith(","):
+        initials = seg.text.split()
+        if (
+            0 < len(initials) <= 3
+            and all(map(is_initial_word, initials))
+            and prev.text.rstrip().endswith(",")
+        ):
             return splice(segments, i - 1, 2, prev._replace(text=f"{prev.text} {seg.text}"))
     return segments
 
