@@ -823,8 +823,7 @@ _NO_PLACE_AT_END = re.compile(r",?\s*\[(?i:s\.\s?l\.?)\]$")
 
 def clean_container(text: str) -> str:
     """A container title without a leading "In:", a volume's or issue's mark left at its
-    end ("Bd.", ", Number")
-    or ABNT's "[S. l.]" (no place), and trailing punctuation; an
+    end ("Bd.", ", Number") or ABNT's "[S. l.]" (no place), and trailing punctuation; an
     abbreviated journal title keeps the full stop of its last abbreviation ("Public Adm.
     Rev.", "Nat. Sustain.")."""
     value = _LEADING_IN.sub("", clean_text(text))

@@ -422,15 +422,15 @@ def journal_read_as_publisher_between_numbers(segments: list[Segment]) -> list[S
         seg = segments[i]
         if seg.label != "publisher":
             continue
-        after = [s.label for s in segments[i + 1 : i + 4]]
-        if after == ["date", "volume", "pages"]:  # Bioscientifica's "Journal 2019 39 241–252."
-            volume = segments[i + 2].text.strip()
-            if segments[i - 1].label == "location" or not _BARE_NUMBER.match(volume):
+        if [s.label for s in segments[i + 1 : i + 4]] == ["date", "volume", "pages"]:
+            if segments[i - 1].label == "location":
                 return segments  # "London: SCM, 1981), II, pp. 64-87.": a book's imprint
-            return splice(segments, i, 1, seg._replace(label="journal"))
-        if segments[i - 1].label != "volume" or segments[i + 1].label != "pages":
+            volume = segments[i + 2]  # Bioscientifica's "Journal 2019 39 241–252."
+        elif segments[i - 1].label == "volume" and segments[i + 1].label == "pages":
+            volume = segments[i - 1]
+        else:
             return segments
-        if not _BARE_NUMBER.match(segments[i - 1].text.strip()):
+        if not _BARE_NUMBER.match(volume.text.strip()):
             return segments
         return splice(segments, i, 1, seg._replace(label="journal"))
     return segments
