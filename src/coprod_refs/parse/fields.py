@@ -132,10 +132,10 @@ _CLOSING_QUOTE = re.compile(r"[\"”’'»]$")
 #: its critics"): its quotes are the title's own.
 _OPENS_QUOTED_PHRASE = re.compile(r"^(?:“[^”]+”|\"[^\"]+\"|«[^»]+»)\s*[\w(]")
 #: A dash and a space opening a value: "– World Development", "— 2nd ed.".
-_DASH_OPENERS = frozenset(d + " " for d in "–—-")
+_DASH_OPENERS = frozenset(d + " " for d in "–—‒―-")
 #: A dash a style prints between the parts of a reference, left at a value's end: "… .
 #: –", "….-".
-_DASH_CLOSERS = frozenset(p + d for p in " ." for d in "–—-")
+_DASH_CLOSERS = frozenset(p + d for p in " ." for d in "–—‒―-")
 #: A space before punctuation, in a value whose white space is already single spaces (a
 #: pattern opening with a literal space is searched fast).
 _SPACE_BEFORE_PUNCT = re.compile(r" ([,.;:!?])")
@@ -393,6 +393,8 @@ def split_article_number(text: str) -> tuple[str, str]:
 #: A volume and issue in one bracket, as MIS Quarterly prints them: "(107:4)". A number
 #: alone in brackets stays the issue: "2011;(61):40-4" names no volume.
 _BRACKETED_VOLUME_ISSUE = re.compile(r"\((\d{1,5}[A-Za-z]?):\s*(\d{1,4}(?:[-–/]\d{1,4})?)\)")
+#: A volume in brackets with its issue after it, as Arachne prints them: "(107)4".
+_BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"\((\d{1,5})\)\s?(\d{1,4}(?:[-–/]\d{1,4})?)")
 
 
 def parse_volume(text: str) -> tuple[str, str]:
@@ -401,8 +403,10 @@ def parse_volume(text: str) -> tuple[str, str]:
     ("", "134"); "Summer" -> ("", "Summer")."""
     value = " ".join(text.split()).strip(" ,;:.")
     issue = ""
-    bracketed = _BRACKETED_VOLUME_ISSUE.fullmatch(value)
-    if bracketed:  # MIS Quarterly's "(107:4)"
+    bracketed = _BRACKETED_VOLUME_ISSUE.fullmatch(value) or (
+        _BRACKETED_VOLUME_THEN_ISSUE.fullmatch(value)
+    )
+    if bracketed:  # MIS Quarterly's "(107:4)", Arachne's "(107)4"
         return bracketed[1], bracketed[2]
     paren = _PAREN.search(value)
     if paren:

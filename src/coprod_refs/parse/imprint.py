@@ -12,7 +12,7 @@ import re
 
 from coprod_refs.parse.cited_names import PLACE_WORDS
 from coprod_refs.parse.features import PLACE_LINKS, lexicon_hit, reads_as_place
-from coprod_refs.parse.fields import split_place_publisher
+from coprod_refs.parse.fields import Segment, split_place_publisher
 
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.\s?){2,3}")
 #: A region or country code after a place: "MA", "UK", "USA", "U.K.", "D.C.".
@@ -60,6 +60,20 @@ def comma_imprint(text: str, *, ends_imprint: bool = False) -> tuple[str, str] |
     if ends_imprint and reads_as_place(head) and _names_a_publisher_alone(tail):
         return head, tail
     return places_last(text)
+
+
+def comma_imprint_segments(seg: Segment, text: str) -> list[Segment] | None:
+    """`text`, read in `seg`, as a publisher and a place segment in the order printed
+    ("Routledge, Abingdon and New York", "New York, M E Sharpe"), when `comma_imprint`
+    tells them apart; None when it does not."""
+    imprint = comma_imprint(text.strip(" .,;"))
+    if imprint is None:
+        return None
+    place, publisher = imprint
+    parts = [("publisher", publisher), ("location", place)]
+    if not text.lstrip().startswith(publisher):
+        parts.reverse()
+    return [seg._replace(label=label, text=value) for label, value in parts]
 
 
 def colon_imprint(text: str) -> tuple[str, str]:

@@ -57,11 +57,17 @@ _NO_IN_BEFORE_LETTER = re.compile(
 #: a number, as the pages after the publisher: "Westview Press : 7‑49").
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w.)])(?<!\b[Ii]n)(?<!\b[Dd]ans) ([;:])(?= [^\d\s])")
 #: ISO 690's medium as a sentence of its own after the title: "… evidence review Online.
-#: Briefing Note …", "… interests. Online. 2019." (bracketed, as Harvard prints it).
-_BARE_ONLINE = re.compile(r"(?<=[\w.?!)”\"’]) Online\.(?= \S)")
+#: Briefing Note …", "… interests. Online. 2019.", French "… Governance International, En
+#: ligne. < http://… >" (bracketed, as Harvard prints it).
+_BARE_ONLINE = re.compile(r"(?<=[\w.,?!)”\"’]) (?:Online|En ligne)\.(?= \S)")
+#: Polish "r." (rok, year) after a year that ends a part: "The Urban Institute, 1976 r.",
+#: "2016 r., http://…" (not inside a title: "… w 2003 r. GUS").
+_POLISH_YEAR_WORD = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d) r\.(?=[,;]|$)")
 #: A year's letter after a hyphen or a space: "(2016-c)" for "(2016c)", FAO's "2009 a." for
 #: "2009a." (not "1998 p. 273", "w 2003 r.": the letters of pages and of Polish years).
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
+#: … or after the colon that follows the bracketed year (Arachne): "(2016):c What has …".
+_YEAR_LETTER_AFTER_COLON = re.compile(r"\(((?:1[5-9]|20)\d\d)\):([a-h])(?= )")
 #: An access word run into the date after it: "URL (consultedMarch 2019):".
 _GLUED_ACCESS_WORD = re.compile(r"\b(consulted|accessed|retrieved|viewed)(?=[A-Z\d])")
 #: The year's letter in capitals (the Zoological Journal of the Linnean Society): "2009B.".
@@ -70,10 +76,10 @@ _CAPITAL_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)([A-H])(?=[.,;:
 _BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
 #: Other languages' bracketed editors' marks that the labeller rarely met, read as "(eds.)":
 #: French "(sous la direction de)", Italian "(a cura di)", Hungarian "(szerk.)", Finnish
-#: "(toim.)", Icelandic "(ritstj.)" (not a compiler's "(comp.)", Portuguese "(Orgs.)" nor
-#: Cyrillic "(ред.)", which the labeller reads as the annotation has them).
+#: "(toim.)", Icelandic "(ritstj.)", Basque "(arg.)" (not a compiler's "(comp.)", Portuguese
+#: "(Orgs.)" nor Cyrillic "(ред.)", which the labeller reads as the annotation has them).
 _FOREIGN_EDITORS_MARK = re.compile(
-    r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj)\.)\)"
+    r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj|arg)\.)\)"
 )
 #: Other languages' word for the editors after their names, read as "editors": Italian
 #: "Watson S, Moran A, curatori.", German "Herausgeber", Polish "redaktorzy", Swedish,
@@ -85,6 +91,12 @@ _FOREIGN_EDITORS_WORD = re.compile(
     r"toimittaja(?:t)?|editoři|szerkesztő(?:k)?|editör(?:ler)?|organizador(?:es|as?)?|"
     r"urednik[ai]?|urednici|ritstjór(?:i|ar)|toimetaja(?:d)?)(?=[.,;)]|$)"
 )
+#: French "dir." (sous la direction de) after the editors' names with no bracket, read as
+#: "eds.": "in : Pestoff V., Brandsen T., Verschuere B., dir., New public governance".
+_BARE_DIRECTION_MARK = re.compile(r"(?<=\b[A-Z]\.), dir\.(?=,)")
+#: Other languages' "edited by" before the editors' names after the book, read as "edited
+#: by": French "sous la direction de", Italian "a cura di", Spanish "editado por".
+_FOREIGN_EDITED_BY = re.compile(r", (?:sous la direction de|a cura di|editado por) (?=[A-ZÀ-Ý])")
 #: Icelandic "ritstj." (ritstjóri) before the editors' names, read as "eds.".
 _ICELANDIC_EDITORS_WORD = re.compile(r"(?<=[\s,])ritstj\.(?=\s)")
 _SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)]{1,2} )")
@@ -191,6 +203,8 @@ _ISSUE_RUN_INTO_PAGES = re.compile(r"(?<=\d)(:\s?)\((\d{1,3})\)(?=\d)")
 #: (in) and "ویراسته‌ی" (edited by; here without its zero-width non-joiner, which the
 #: text loses before the marks are read).
 _PERSIAN_MARKS = (("،", ","), (" در ", " In: "), ("ویراستهی ", "edited by "))
+#: A link in angle brackets spaced from them (French styles): "< http://… >".
+_SPACED_ANGLE_LINK = re.compile(r"< (https?://\S+) >")
 #: Nature's "at" before a link run into the bracket before it: "2016).at <http://…>".
 _GLUED_AT_LINK = re.compile(r"(?<=\)\.)(?=at <?https?://)")
 #: A link run into the year before it: "2019.https://party.coop/…", "2016http://…".
@@ -397,18 +411,28 @@ def with_marks_spaced(text: str) -> str:
         or "lpp." in text
     ):
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m[1]] + " ", text)
-    if " Online." in text:
+    if "< http" in text:
+        text = _SPACED_ANGLE_LINK.sub(r"<\1>", text)
+    if " Online." in text or " En ligne." in text:
         text = _BARE_ONLINE.sub(" [Online].", text)
     if " ; " in text or " : " in text:
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
+    if " r." in text:
+        text = _POLISH_YEAR_WORD.sub("", text)
     if "-" in text and _HYPHENED_YEAR_LETTER.search(text):
         text = _HYPHENED_YEAR_LETTER.sub(r"(\1\2)", text)
+    if "):" in text:
+        text = _YEAR_LETTER_AFTER_COLON.sub(r"(\1\2):", text)
     if ")" in text and _BRACKETED_YEAR_LETTER.search(text):
         text = _BRACKETED_YEAR_LETTER.sub(r"\1\2", text)
     if ".)" in text or "di)" in text or "de)" in text:
         text = _FOREIGN_EDITORS_MARK.sub("(eds.)", text)
     if ", " in text and _FOREIGN_EDITORS_WORD.search(text):
         text = _FOREIGN_EDITORS_WORD.sub(", editors", text)
+    if ", sous la " in text or ", a cura " in text or ", editado " in text:
+        text = _FOREIGN_EDITED_BY.sub(", edited by ", text)
+    if ", dir.," in text:
+        text = _BARE_DIRECTION_MARK.sub(", eds.", text)
     if "ritstj." in text:
         text = _ICELANDIC_EDITORS_WORD.sub("eds.", text)
     # The entry's own year only, which comes early: not a later one ("… in 2009 a. …").

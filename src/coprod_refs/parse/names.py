@@ -54,7 +54,7 @@ _CORPORATE_WORDS = frozenset(
 _FUNCTION_WORDS = frozenset("of for the and on in to at des du pour für der die das".split())
 
 _ET_AL = re.compile(
-    r"(?:,?\s*[\[(]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.|и\s+др\."
+    r"(?:,?\s*[\[(]?\s*(?:et\s*al(?:ii|ia)?\b\.?|and\s+others|u\.\s?a\.|et\s+coll\b\.?|e\.a\.|и\s+др\."
     rf"|(?-i:\b{FOREIGN_ET_AL})(?=[\s,;:)\]]|$)"
     r"|(?-i:vd)\.(?=\s|,|$)|(?-i:i\s+in)\.|(?-i:idr)\.)"
     r"\s*[\])]?)",
@@ -775,6 +775,36 @@ _SAME_NAMES_WORDS = frozenset("id idem ead eadem iid iidem eid eaedem ders dies 
 SAME_NAMES_MARK = "———"
 
 
+#: The small words that join names: what a list printed in capitals still prints small.
+_JOINING_WORDS = re.compile(r"\b(?:and|und|et|y|e)\b")
+#: A word of three letters or more: what is recased in a list printed in capitals.
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+#: A name's word of two letters or more, not an initial: "JO", "O’FLYNN", "SCHULZE-BÖING".
+_WHOLE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+
+
+def _capitals_in_ordinary_case(text: str) -> str:
+    """A list printed in capitals with given names in full, the first name inverted
+    ("NABATCHI, TINA, ALESSANDRO SANCINO, and MARIAFRANCESCA SICILIA", as the journal
+    Representation prints it), in ordinary case, so that family and given names part as
+    in "Nabatchi, Tina, Alessandro Sancino, …"; unchanged unless the first family name
+    and the word after its comma are whole words and a word of the list is a known given
+    name (not a body, nor family names and initials: "GRAY C, LAH TJ", "ZHANG F., YE
+    W.M.", nor "PERROT JEAN-CLAUDE")."""
+    family, comma, rest = text.partition(",")
+    head = family.split()
+    given = rest.split(None, 1)
+    if not (comma and 1 <= len(head) <= 2 and given):
+        return text
+    if not all(_WHOLE_WORD.fullmatch(w) for w in [*head, given[0].rstrip(".,;")]):
+        return text
+    if not any(lexicon_hit("known_given_names", w) for w in _LONG_WORD.findall(text)):
+        return text
+    return _LONG_WORD.sub(
+        lambda m: m[0].lower() if m[0] in ("AND", "UND") else m[0].capitalize(), text
+    )
+
+
 def parse_name_list(text: str) -> NameList:
     """Names in an author or editor string, with the "et al." mark kept separately; a
     word standing for the names before ("Id.", "Idem") is held as the repeated-author
@@ -782,6 +812,8 @@ def parse_name_list(text: str) -> NameList:
     cleaned, et_al = _clean(text)
     if not cleaned:
         return NameList([], et_al)
+    if _JOINING_WORDS.sub("", cleaned).isupper():
+        cleaned = _capitals_in_ordinary_case(cleaned)
     if "," not in cleaned and _DOTTED_PAIRS.match(cleaned):
         cleaned = _PAIR_BREAK.sub(", ", cleaned)
     elif "," not in cleaned and _UNDOTTED_PEOPLE.match(cleaned):

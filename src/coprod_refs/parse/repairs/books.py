@@ -7,6 +7,7 @@ import re
 
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.imprint import comma_imprint_segments
 from coprod_refs.parse.names import (
     PARTICLES,
     has_editor_marker,
@@ -159,6 +160,8 @@ _GUILLEMETS_NAME = re.compile(rf"{IN_GUILLEMETS_ROMAN}$")
 
 #: Abbreviations a small "in" follows inside a sentence: "repr. in", "cf. in".
 _MARKS_BEFORE_IN = frozenset("repr cf ed eds trans transl orig publ rev also".split())
+#: A name written as letters with full stops, which ends no sentence: "CI.VI.VO", "U.S".
+_DOTTED_ACRONYM = re.compile(r"[«“‘\"'(]?(?:[A-Z]{1,3}\.){2,}[A-Z]{0,3}")
 
 #: Nature's small "in" after the chapter's title: "… governance failure. in Trust, risk" (or
 #: after a semicolon: "… organisations; in Public management and governance.").
@@ -212,19 +215,25 @@ def in_book_out_of_title(segments: list[Segment]) -> list[Segment]:
     Services", or "… failure in: Trust, …"): what follows the small "in" is the book; so
     is what follows a capital "In" before the book's editors ("… failure. In Trust, risk
     and uncertainty" + "(Watson, S. & Moran, A.)", "… failure. In: Trust, risk and
-    uncertainty." + "Ed. by S. Watson and A. Moran.")."""
+    uncertainty." + "Ed. by S. Watson and A. Moran."), or with its colon before anything
+    ("… failure. In: Trust, risk and uncertainty." + "Palgrave Macmillan,")."""
     for i, seg in enumerate(segments):
         if seg.label != "title":
             continue
         match = _SENTENCE_THEN_IN.search(seg.text) if " in " in seg.text else None
         if match is None and " in: " in seg.text:
             match = _WORD_THEN_IN_COLON.search(seg.text)
-        if match is None and " In" in seg.text and _editors_next(segments, i):
+        if match is None and " In" in seg.text:
             match = _SENTENCE_THEN_CAPITAL_IN.search(seg.text)
+            if match and not (match.group().rstrip().endswith(":") or _editors_next(segments, i)):
+                match = None  # "… failure. In Search of …" may be the title's own words
         if match is None or len(seg.text[: match.start()].split()) < 2:
             return segments
-        if seg.text[: match.start()].rsplit(None, 1)[-1].lower() in _MARKS_BEFORE_IN:
-            return segments  # "[letter of 1640], repr. in G.B. Doni": no sentence ends
+        word_before = seg.text[: match.start()].rsplit(None, 1)[-1]
+        if word_before.lower() in _MARKS_BEFORE_IN or _DOTTED_ACRONYM.fullmatch(word_before):
+            # "[letter of 1640], repr. in G.B. Doni", "« CI.VI.VO. in Rimini: …»": no
+            # sentence ends
+            return segments
         head = seg.text[: match.start()] + match["end"]
         book = seg.text[match.end() :]
         taken = 1
@@ -356,8 +365,9 @@ _BOOK_WORDS_THEN_JOINED_EDITORS = re.compile(
 
 #: The same with Vancouver names: "…, Watson S, Moran A, Editors." (Wiley's parasitology
 #: and medical styles), "…, Edelenbos J, Meerkerk I van, Editors.", "…, Watson S and Moran
-#: A (eds)." (the International Journal of Osteoarchaeology).
-_VANCOUVER_EDITOR = r"[A-Z][\w'’-]+\s[A-Z]{1,3}(?:\s[a-z]{1,3})?"
+#: A (eds)." (the International Journal of Osteoarchaeology), "…, Edelenbos J and van
+#: Meerkerk I (eds)." (Wiley's).
+_VANCOUVER_EDITOR = r"(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+\s[A-Z]{1,3}(?:\s[a-z]{1,3})?"
 
 _VANCOUVER_EDITOR_IN_BOOK = re.compile(rf"\b{_VANCOUVER_EDITOR},")
 
@@ -403,6 +413,15 @@ _IN_BOOK_THEN_BRACKETED_EDITORS = re.compile(
 )
 
 
+def _book_and_imprint(book: Segment) -> list[Segment]:
+    """The book, and the publisher and place printed after its full stop ("In: Public
+    management and governance. Routledge, Abingdon and New York", as Radiochimica Acta
+    prints them before the bracketed editors) as segments of their own."""
+    head, stop, tail = book.text.rpartition(". ")
+    imprint = comma_imprint_segments(book, tail) if stop and len(head.split()) > 1 else None
+    return [book._replace(text=head + "."), *imprint] if imprint else [book]
+
+
 #: Pages right after a book's bracketed editors: "pp254–277.", "p. 143–162", "143–162.".
 _PAGES_AFTER_EDITORS = re.compile(r"^(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\.?$")
 
@@ -443,7 +462,7 @@ def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
                 else:  # "(eds. …), Springer,": left to the rules that read a publisher
                     editors, rest = f"{editors} {rest}", ""
             pieces = [
-                seg._replace(label="container-title", text=match["book"]),
+                *_book_and_imprint(seg._replace(label="container-title", text=match["book"])),
                 seg._replace(label="editor", text=editors),
             ]
             if rest:
@@ -753,6 +772,8 @@ def book_read_into_publisher(segments: list[Segment]) -> list[Segment]:
 
 #: The bracketed editors' mark opening the segment after a book: "(eds.), Routledge,".
 _BRACKETED_MARK_OPENING = re.compile(r"^\((?i:eds?|editors?)\.?\),?\s+(?=\S)")
+#: The same closing the names, before the imprint: "van Meerkerk I (eds). Edward Elgar:".
+_BRACKETED_MARK_BEFORE_IMPRINT = re.compile(r"\s\((?i:eds?|editors?)\.?\)[.,;]?\s+(?=[A-Z])")
 
 
 #: A book's last word and full stop (not an initial's): "… and Co-Production.".
@@ -763,21 +784,31 @@ def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
     """ "In: Critical Reflections on …, J. Edelenbos and I." + "van Meerkerk (eds.),"
     (the book and its editors cut inside a name), or "in The Routledge handbook of …, TR
     Kassen D Cepiku and TJ Lah" + "(eds.), Routledge," (the editors' mark read into the
-    imprint): the names after the book's comma, up to the mark, are the editors."""
+    imprint), or "…, Edelenbos J and" + "van Meerkerk I (eds). Edward Elgar: Cheltenham;"
+    (Wiley's, the imprint read with the editors): the names after the book's comma, up
+    to the mark, are the editors."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "container-title" or nxt.label not in ("editor", "publisher"):
             continue
-        rest = ""
+        rest, rest_label = "", nxt.label
         if nxt.label == "editor" and _BOOK_ENDS_IN_STOP.search(seg.text.rstrip()):
             return segments  # "… the Third Sector and Co-Production." + "V Pestoff, … (eds),"
-        if nxt.label == "editor":
+        if nxt.label == "editor" and (mark := _BRACKETED_MARK_BEFORE_IMPRINT.search(nxt.text)):
+            # "… governance, Edelenbos J and" + "van Meerkerk I (eds). Edward Elgar: …"
+            joined = f"{seg.text} {nxt.text[: mark.end()].rstrip()}"
+            rest, rest_label = nxt.text[mark.end() :], "publisher"
+        elif nxt.label == "editor":
             joined = f"{seg.text} {nxt.text}"
         elif mark := _BRACKETED_MARK_OPENING.match(nxt.text):
             joined, rest = f"{seg.text} {mark[0].strip()}", nxt.text[mark.end() :]
         else:
             return segments
         match = _BOOK_WORDS_THEN_EDITORS.match(joined)
+        if match is None:
+            match = _BOOK_WORDS_THEN_VANCOUVER_EDITORS.match(joined)
+            if match and _VANCOUVER_EDITOR_IN_BOOK.search(f"{match['book']},"):
+                return segments  # "Lusch R, Vargo S, editors.": names, no book
         if match is None or not _reads_as_book(match["book"]):
             return segments
         if match["book"].count("(") > match["book"].count(")"):
@@ -787,7 +818,7 @@ def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
             nxt._replace(label="editor", text=match["editors"]),
         ]
         if rest:
-            pieces.append(nxt._replace(text=rest))
+            pieces.append(nxt._replace(label=rest_label, text=rest))
         return splice(segments, i, 2, *pieces)
     return segments
 
@@ -883,7 +914,7 @@ _LOWER_CASE_WORD = re.compile(r"\s[a-zà-ÿ]{2,}\b")
 #: In :"; or a small "in" with its colon right after the title's last word (Slovak and
 #: Czech journals): "… institutionalism revisited in:".
 _QUOTED_TITLE_THEN_IN = re.compile(
-    r"^.*(?:(?:[»”\"’'],?|;)\s+(?P<mark>(?i:in|en|dans|im)[:,]?)"
+    r"^.*(?:(?:[»”“\"’'],?|;)\s+(?P<mark>(?i:in|en|dans|im)[:,]?)"
     r"|[\w)][.?!]\s+(?P<capital>(?:In|En|Dans|Im)\s?:?)"
     r"|[\w)]\s+(?P<colon>(?:in|w|v):))$"
 )
@@ -891,9 +922,9 @@ _QUOTED_TITLE_THEN_IN = re.compile(
 
 def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "« Resilience in public administration … » dans", Spanish "“…?”, en,", German "…
-    concept; in:", "… participation. In :" or "… revisited in:" read as the title: the
-    word after the closing quote, the semicolon, the full stop or the title's last word
-    opens the editors, the book or the journal."""
+    concept; in:" or "„… concept.“ In:", "… participation. In :" or "… revisited in:" read
+    as the title: the word after the closing quote, the semicolon, the full stop or the
+    title's last word opens the editors, the book or the journal."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "title":
             continue

@@ -4,6 +4,7 @@ after a title, a book's editors or at the end, read into the segments around the
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
@@ -309,6 +310,53 @@ def publisher_after_bracketed_editors(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Places in brackets ending a segment, and the pages after them: "… a rough guide
+#: (London)", "Public management and governance (Abingdon and New York) 3–13", "Palgrave
+#: Macmillan (Basingstoke and New York).".
+_BRACKETED_PLACES_ENDING = re.compile(
+    r"^(?P<head>.*?)\s*\((?P<places>[^()]+)\)[.,;]?(?:\s+(?P<pages>\d+\s*[-–]\s*\d+\.?))?$"
+)
+#: What a segment that ends in the bracketed place may be.
+_BEFORE_BRACKETED_PLACES = frozenset(("title", "container-title", "publisher", "note"))
+
+
+#: What may follow a book's title and its bracketed place: the year, the pages, a link,
+#: a note ("Retrieved from …").
+_AFTER_A_BOOK = frozenset(("date", "pages", "url", "doi", "note"))
+
+
+def _ends_the_work(segments: list[Segment], at: int) -> bool:
+    """Whether nothing but the year, the pages, a link or a note follows segment `at` - 1."""
+    return all(s.label in _AFTER_A_BOOK for s in segments[at:])
+
+
+def bracketed_places_out_of_segment(segments: list[Segment]) -> list[Segment]:
+    """ "Personalisation: A rough guide (London)" as one title, "Public management and
+    governance" + "(Abingdon and New York) 3–13" as a note, or "Palgrave Macmillan
+    (Basingstoke and" + "New York)." (the Journal of Hellenic Studies and the Netherlands
+    Journal of Geosciences print the place in brackets after the book or the publisher),
+    in a reference with no place: the bracket is the place, and pages after it the
+    pages. A title's bracket is a place only where the title ends the work ("… crater
+    soils of Lonar (India)," before a journal names the place studied)."""
+    for i, seg in enumerate(segments):
+        if seg.label not in _BEFORE_BRACKETED_PLACES or "(" not in seg.text:
+            continue
+        taken, text = 1, seg.text
+        if seg.text.count("(") > seg.text.count(")") and i + 1 < len(segments):
+            taken, text = 2, f"{seg.text} {segments[i + 1].text}"
+        match = _BRACKETED_PLACES_ENDING.match(text)
+        if match is None or not reads_as_places(match["places"]):
+            continue
+        if seg.label == "title" and (not match["head"] or not _ends_the_work(segments, i + taken)):
+            continue  # "… wind farm in Malpica (Spain)." + "Biodiversity and Conservation"
+        pieces = [seg._replace(text=match["head"])] if match["head"] else []
+        pieces.append(seg._replace(label="location", text=f"({match['places']})"))
+        if match["pages"]:
+            pieces.append(seg._replace(label="pages", text=match["pages"]))
+        return splice(segments, i, taken, *pieces)
+    return segments
+
+
 def bracketed_editors_cut(segments: list[Segment]) -> list[Segment]:
     """ "(ed by TR Kassen, D Cepiku &" + "TJ Lah) Routledge,": the names up to the closing
     bracket end the editors."""
@@ -323,6 +371,28 @@ def bracketed_editors_cut(segments: list[Segment]) -> list[Segment]:
         if not rest.strip(" ,.;:"):
             return splice(segments, i, 2, editors)
         return splice(segments, i, 2, editors, nxt._replace(text=rest.lstrip(" ,.;:")))
+    return segments
+
+
+def bracketed_editors_opened_in_place(segments: list[Segment]) -> list[Segment]:
+    """ "London (Kassen, T.R.," + "Cepiku, D., and Lah, T.J., eds.)" (Radiochimica Acta
+    brackets the editors after the imprint): the bracket opened after the place belongs
+    to the editors; and the places before a bracket opening the editors ("New York" +
+    "and London (Pestoff, V., …, eds.)") to the place."""
+    for i, (seg, nxt) in enumerate(pairwise(segments)):
+        if seg.label != "location" or nxt.label != "editor":
+            continue
+        places, bracket, names = nxt.text.partition(" (")
+        if bracket and places.split()[0] in ("and", "&") and reads_as_places(places):
+            place = seg._replace(text=f"{seg.text} {places}")
+            return splice(segments, i, 2, place, nxt._replace(text=bracket.lstrip() + names))
+        opened = seg.text.rfind(" (")
+        if opened < 0 or ")" in seg.text[opened:] or nxt.text.count(")") <= nxt.text.count("("):
+            return segments
+        editors = nxt._replace(text=f"{seg.text[opened + 1 :]} {nxt.text}")
+        if not names_people(editors.text.strip("(),.; ")):
+            return segments
+        return splice(segments, i, 2, seg._replace(text=seg.text[:opened]), editors)
     return segments
 
 

@@ -12,6 +12,7 @@ from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.imprint import (
     colon_imprint,
     comma_imprint,
+    comma_imprint_segments,
     is_region_code,
     names_only_a_publisher,
     reads_as_places,
@@ -119,19 +120,21 @@ def publisher_read_as_editors(segments: list[Segment]) -> list[Segment]:
     """ "Lusch, R., and Vargo, S. (Eds.) (2006). The service dominant logic of
     marketing, M E Sharpe, New York." with "M E Sharpe," read as a second list of
     editors: in an edited book whose editors open it, unmarked names between the title
-    and the place are the publisher."""
+    and the place are the publisher; and the place and publisher ending it ("…
+    marketing: New York, M E Sharpe.", as the GSA prints them) are the imprint."""
     opening = segments[1] if segments[0].label == "citation-number" else segments[0]
     if not has_editor_marker(opening.text):
         return segments
-    for i in range(1, len(segments) - 1):
+    for i in range(1, len(segments)):
         seg = segments[i]
         if seg.label != "editor" or segments[i - 1].label != "title":
             continue
-        if segments[i + 1].label != "location" or has_editor_marker(seg.text):
+        if has_editor_marker(seg.text) or fields.opens_with_in(seg.text):
             return segments
-        if fields.opens_with_in(seg.text):
-            return segments
-        return splice(segments, i, 1, seg._replace(label="publisher"))
+        if i + 1 < len(segments) and segments[i + 1].label == "location":
+            return splice(segments, i, 1, seg._replace(label="publisher"))
+        imprint = comma_imprint_segments(seg, seg.text) if i + 1 == len(segments) else None
+        return splice(segments, i, 1, *imprint) if imprint else segments
     return segments
 
 
@@ -602,6 +605,20 @@ _MARKED_NAMES_THEN_COLON_IMPRINT = re.compile(
     r"^(?P<names>(?i:eds?\.?|editors?|edited\s+by)\s.*?[^\W\d_]{2}\.)\s+"
     r"(?P<imprint>[A-Z][^.;:]*:\s*[^.;:]+)$"
 )
+
+
+def acs_editors_read_as_place(segments: list[Segment]) -> list[Segment]:
+    """ "In The Routledge handbook …;" + "Kassen, T.R., Cepiku, D., Lah, T.J., Eds.;
+    Routledge: London," (MDPI's and ACS's editors and imprint) read as the place, in a
+    reference with no editors: the segment is the editors' and the imprint after them,
+    which the next rule parts."""
+    for i, seg in enumerate(segments):
+        if seg.label not in ("location", "publisher"):
+            continue
+        if _EDITORS_MARK_SEMICOLON_THEN_IMPRINT.match(seg.text) is None:
+            return segments
+        return splice(segments, i, 1, seg._replace(label="editor"))
+    return segments
 
 
 def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:

@@ -367,6 +367,43 @@ def issue_read_into_date(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A year in brackets with the issue after it: "(2013) 4,", "(1964) 8.".
+_BRACKETED_YEAR_THEN_ISSUE = re.compile(
+    r"^(?P<year>\((?:1[5-9]|20)\d\d[a-z]?\))\s+(?P<issue>\d{1,3}[,.;:]?)$"
+)
+
+
+def issue_after_bracketed_year(segments: list[Segment]) -> list[Segment]:
+    """ "American Political Science Review" + "107" + "(2013) 4," + "726–741." (the
+    Salesians' style prints the volume, the year in brackets, the issue and the pages)
+    with the volume read as pages and the issue into the date: the number before the
+    bracketed year is the volume, the one after it the issue, and the name before them
+    a journal."""
+    for i in range(1, len(segments) - 2):
+        seg = segments[i + 1]
+        match = _BRACKETED_YEAR_THEN_ISSUE.match(seg.text.strip()) if seg.label == "date" else None
+        if match is None:
+            continue
+        before, after = segments[i], segments[i + 2]
+        if (
+            before.label not in ("pages", "volume")
+            or after.label != "pages"
+            or not _BARE_NUMBER.match(before.text.strip())
+            or segments[i - 1].label not in ("journal", "container-title")
+        ):
+            return segments
+        return splice(
+            segments,
+            i - 1,
+            3,
+            segments[i - 1]._replace(label="journal"),
+            before._replace(label="volume"),
+            seg._replace(text=match["year"]),
+            seg._replace(label="volume", text=match["issue"]),
+        )
+    return segments
+
+
 #: A bare number as law reports print them around the journal: "107", "726", "726–741";
 #: the one before the journal may carry its issue: "107(4)".
 _BARE_NUMBER = re.compile(r"^\d{1,5}(?:\s*[-–‑]\s*\d{1,5})?[.,;]?$")
@@ -601,6 +638,28 @@ def page_range_read_as_volume(segments: list[Segment]) -> list[Segment]:
         if int(end) <= int(start) + 1:
             return segments  # "35–36": two volumes bound as one; "35-14" falls
         return splice(segments, i, 1, seg._replace(label="pages"))
+    return segments
+
+
+#: A volume segment that runs on into the pages after their mark: "v.107, p.726–741,".
+_VOLUME_THEN_MARKED_PAGES = re.compile(
+    r"^(?:(?P<volume>.*?\d.*?,)\s*)?(?P<pages>pp?\.\s?[A-Za-z]?\d.*)$"
+)
+
+
+def marked_pages_out_of_volume(segments: list[Segment]) -> list[Segment]:
+    """ "American Political Science Review," + "v.107, p.726–741," (ABNT's volume and
+    pages, with no space after their marks) read as one volume, in a reference with no
+    pages: the pages after their mark come out ("p.41–45," alone is the pages)."""
+    for i, seg in enumerate(segments):
+        if seg.label != "volume":
+            continue
+        match = _VOLUME_THEN_MARKED_PAGES.match(seg.text.strip())
+        if match is None:
+            return segments
+        if not match["volume"]:
+            return splice(segments, i, 1, seg._replace(label="pages"))
+        return divided(segments, i, ("volume", match["volume"]), ("pages", match["pages"]))
     return segments
 
 

@@ -5,6 +5,7 @@ them."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from coprod_refs.parse.features import lexicon_hit, reads_as_place
 from coprod_refs.parse.fields import Segment
@@ -302,6 +303,24 @@ def place_out_of_title_colon(segments: list[Segment]) -> list[Segment]:
             nxt._replace(text=publisher),
         ]
         return splice(segments, i, 2, *pieces)
+    return segments
+
+
+def title_end_read_into_place(segments: list[Segment]) -> list[Segment]:
+    """ "… a customer relationship management" + "approach: Hoboken," (the GSA's colon
+    before the imprint), the title cut before its last word: what comes before the
+    place's colon, when the place after it reads as one and the title runs on into it,
+    ends the title."""
+    for i, (seg, nxt) in enumerate(pairwise(segments)):
+        if seg.label != "title" or nxt.label != "location":
+            continue
+        head, colon, place = nxt.text.rpartition(": ")
+        if not colon or seg.text[-1:] in ".,:;?!" or not reads_as_places(place.strip(" ,.;")):
+            return segments
+        if reads_as_places(head) or any(c in head for c in "()[]"):
+            return segments  # "(Fortress: Minneapolis,": a bracketed imprint
+        title = seg._replace(text=f"{seg.text} {head}:")
+        return splice(segments, i, 2, title, nxt._replace(text=place))
     return segments
 
 

@@ -55,10 +55,12 @@ from coprod_refs.parse.repairs.books import (
 )
 from coprod_refs.parse.repairs.bracketed_imprints import (
     bracketed_editors_cut,
+    bracketed_editors_opened_in_place,
     bracketed_editors_read_apart,
     bracketed_imprint_note,
     bracketed_imprint_out_of_title,
     bracketed_place_and_publisher,
+    bracketed_places_out_of_segment,
     bracketed_publisher_after_editors,
     bracketed_publisher_before_year,
     bracketed_publisher_note,
@@ -133,6 +135,7 @@ from coprod_refs.parse.repairs.editors import (
 )
 from coprod_refs.parse.repairs.imprints import (
     acronym_publisher_out_of_title,
+    acs_editors_read_as_place,
     gost_whole_after_slashes,
     imprint_after_medium,
     imprint_after_medium_note,
@@ -192,6 +195,7 @@ from coprod_refs.parse.repairs.journals import (
 from coprod_refs.parse.repairs.numbers import (
     days_read_as_pages,
     first_page_after_volume,
+    issue_after_bracketed_year,
     issue_before_pages_mark,
     issue_out_of_neighbours,
     issue_read_as_genre,
@@ -199,6 +203,7 @@ from coprod_refs.parse.repairs.numbers import (
     issue_read_into_pages,
     journal_read_as_publisher_between_numbers,
     law_journal_numbers,
+    marked_pages_out_of_volume,
     number_bracket_out_of_title,
     number_read_as_date,
     number_words_out_of_journal,
@@ -277,6 +282,7 @@ from coprod_refs.parse.repairs.places import (
     places_run_into_book,
     publisher_cut_before_place,
     publisher_read_into_place,
+    title_end_read_into_place,
 )
 from coprod_refs.parse.repairs.titles import (
     bracket_closed_after_title,
@@ -411,7 +417,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         ),
     ),
     # "(Eds.) (2006). Title, M E Sharpe, New York." with the publisher as editors
-    (publisher_read_as_editors, _needs("title editor location", lacks="publisher")),
+    (publisher_read_as_editors, _needs("title editor", lacks="publisher")),
     # "Washington: DC: APA"
     (move_region_code_to_place, _needs("location", after="location > publisher")),
     # "SCIE Research Briefing" + "31."
@@ -651,6 +657,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (imprint_cut_at_stop, _needs("publisher", "location")),
     # "… perspective: Reading," + "MA, Addison Wesley."
     (place_out_of_title_colon, _needs("title publisher", lacks="location")),
+    # "… relationship management" + "approach: Hoboken,"
+    (title_end_read_into_place, _needs("title location", after="title > location")),
     # "… failure: en" + "Watson, S., Moran, A. (eds.),"
     (in_out_of_title_colon, _needs("title editor", after="title > editor")),
     # "Routledge:" + "Abingdon and New York," as place and publisher
@@ -787,6 +795,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs("title", lacks="location publisher journal container-title"),
     ),
     # "edited by Edelenbos J, van Meerkerk I. Cheltenham, Edward Elgar," as the editors
+    # "Kassen, T.R., Cepiku, D., Lah, T.J., Eds.; Routledge: London," as the place
+    (
+        acs_editors_read_as_place,
+        _needs("container-title location", "container-title publisher", lacks="editor"),
+    ),
     (imprint_read_into_editors, _needs("editor", lacks="location publisher")),
     # MLA's "edited by T. Bovaird and E. Loeffler," + "Routledge," read as the place
     (publisher_after_placeless_editors, _needs("editor", lacks="publisher")),
@@ -855,7 +868,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     ),
     # "(Kassen" + "TR, Cepiku D, Lah TJ ed.), Routledge," as a place and a publisher
     (bracketed_editors_read_apart, _needs("title", lacks="editor")),
+    # "… a rough guide (London)", "Palgrave Macmillan (Basingstoke and" + "New York)."
+    (bracketed_places_out_of_segment, _needs("title", "publisher", "note", lacks="location")),
     (bracketed_editors_cut, _needs("editor", after="editor > publisher location")),
+    # "London (Kassen, T.R.," + "Cepiku, D., and Lah, T.J., eds.)"
+    (bracketed_editors_opened_in_place, _needs("location editor", after="location > editor")),
     # "Stand:" + "2019," with the word read as a place
     (date_lead_read_as_place, _needs("location date", after="location > date")),
     # "In: J. EDELENBOS a I. VAN MEERKERK," + "ed." + "Critical reflections …"
@@ -967,6 +984,10 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (year_read_as_volume, _needs("journal volume", lacks="date")),
     (year_and_issue_in_volume, _needs("volume", lacks="date")),
     (issue_read_into_date, _needs("journal date", lacks="volume")),
+    # "… Review”" + "107" + "(2013) 4," + "726–741."
+    (issue_after_bracketed_year, _needs("journal date pages", "container-title date pages")),
+    # "v.107, p.726–741," as the volume
+    (marked_pages_out_of_volume, _needs("volume", lacks="pages")),
     (pages_out_of_date, _needs("journal date", lacks="pages")),
     (
         imprint_read_as_journal,
