@@ -56,6 +56,12 @@ _NO_IN_BEFORE_LETTER = re.compile(
 #: (not after "In", whose spaced colon the labeller knows: "In : WATSON (S.)", nor before
 #: a number, as the pages after the publisher: "Westview Press : 7‑49").
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w.)])(?<!\b[Ii]n)(?<!\b[Dd]ans) ([;:])(?= [^\d\s])")
+#: A space before the comma after a closing quote (some French styles): "… » , in :".
+_SPACE_BEFORE_COMMA_AFTER_QUOTE = re.compile(r"(?<=[»”]) (?=,)")
+#: The entry's year letter run into the title after the bracketed year (a style that
+#: prints the letter after the date): "(2009) aEngaging public sector clients" (not
+#: "(2005) cDNA microarrays": the capital opens a word of small letters).
+_YEAR_LETTER_OPENING_TITLE = re.compile(r"\(((?:1[5-9]|20)\d\d)\) ([a-h])(?=[A-Z][a-z])")
 #: ISO 690's medium as a sentence of its own after the title: "… evidence review Online.
 #: Briefing Note …", "… interests. Online. 2019.", French "… Governance International, En
 #: ligne. < http://… >" (bracketed, as Harvard prints it).
@@ -133,9 +139,9 @@ _NUMBER_WORDS = {
     "hlm.": "pp.", "lk": "pp.", "lpp.": "pp.",
 }  # fmt: skip
 _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) ?(?=\d)")
-#: German "Band 107, Ausgabe 4": a journal's volume and issue ("Band 4 der Reihe …" alone
-#: numbers a series' book, and stays).
-_GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang) (\d+), Ausgabe (?=\d)")
+#: German "Band 107, Ausgabe 4" or ISO 690's "Bd. 35, Nr. 4": a journal's volume and issue
+#: ("Band 4 der Reihe …" or "Bd. 4: Pädagogik …" alone numbers a series' book, and stays).
+_GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang|Bd\.) (\d+), (?:Ausgabe|Nr\.) (?=\d)")
 #: Turkish "C: 107, S: 4" (cilt, sayı).
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 #: Turkish volume and issue words: "Cilt 107, Sayı 4" (read as "vol. 107, no. 4").
@@ -415,6 +421,10 @@ def with_marks_spaced(text: str) -> str:
         text = _SPACED_ANGLE_LINK.sub(r"<\1>", text)
     if " Online." in text or " En ligne." in text:
         text = _BARE_ONLINE.sub(" [Online].", text)
+    if "» ," in text or "” ," in text:
+        text = _SPACE_BEFORE_COMMA_AFTER_QUOTE.sub("", text)
+    if ") " in text:
+        text = _YEAR_LETTER_OPENING_TITLE.sub(r"(\1\2) ", text, count=1)
     if " ; " in text or " : " in text:
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if " r." in text:
@@ -452,7 +462,7 @@ def with_marks_spaced(text: str) -> str:
             text = f"{text[: late.start()]}{late[1]}{late[2]}{text[late.end() :]}"
     if any(hint in text for hint in _FOREIGN_ET_AL_HINTS):
         text = _FOREIGN_ET_AL.sub(" et al.", text)
-    if ", Ausgabe " in text:
+    if ", Ausgabe " in text or ", Nr. " in text:
         text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if ", S: " in text or ", S. " in text:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)

@@ -173,6 +173,14 @@ _PERSON_BREAK = re.compile(
     r"(?<=[\w'’-])(?<! and)(?<! und)(?<! et)(?<! y) "
     r"(?=[A-Z]{1,3} (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]+)"
 )
+#: People named family name first with undotted initials and no commas between them (as
+#: SAGE's social science journals print a book's editors): "Kassen TR Cepiku D and Lah TJ".
+_UNDOTTED_FAMILY_FIRST = re.compile(
+    r"^(?:(?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]+ [A-Z]{1,3} ){1,8}(?:&|and|und|et|y) "
+    r"(?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]+ [A-Z]{1,3}$"
+)
+#: The space after such a name's initials, before the next family name.
+_INITIALS_BREAK = re.compile(r"\b([A-Z]{1,3}) (?=(?:[a-z]{1,3} ){0,2}[A-Z][a-z])")
 _INITIAL_WORD = re.compile(
     rf"^(?:[{CAPITALS}]\.?[-‐]?){{1,3}}$|^[{CAPITALS}][{SMALL}]?\.$|^(?:[{CAPITALS}]\.){{4,5}}$"
 )
@@ -818,6 +826,8 @@ def parse_name_list(text: str) -> NameList:
         cleaned = _PAIR_BREAK.sub(", ", cleaned)
     elif "," not in cleaned and _UNDOTTED_PEOPLE.match(cleaned):
         cleaned = _PERSON_BREAK.sub(", ", cleaned)
+    elif "," not in cleaned and _UNDOTTED_FAMILY_FIRST.match(cleaned):
+        cleaned = _INITIALS_BREAK.sub(r"\1, ", cleaned)
     if " a " in cleaned or " i " in cleaned or ". in " in cleaned or "., in " in cleaned:
         cleaned = _SMALL_AND.sub(" and ", cleaned)
     if len(cleaned) <= 9 and cleaned.rstrip(". ").lower() in _SAME_NAMES_WORDS:

@@ -823,6 +823,56 @@ def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A chapter with no title, its authors, then "in:" and the editors with their bracketed
+#: mark, then the book (Elsevier's styles without titles): "T. Bovaird, E. Loeffler, in:
+#: S. Watson, A. Moran (Eds.), Trust, Risk and Uncertainty,".
+_NAMES_IN_EDITORS_THEN_BOOK = re.compile(
+    r"^(?P<names>[^,]+(?:,[^,]+)*?),\s+in:?\s+(?P<editors>[^()]+?\s\((?i:eds?|éds?|hrsg)\.?\))"
+    r"[.,]?(?:\s+(?P<book>\S.*))?$"
+)
+#: The labels the opening of such a chapter is read with.
+_NAME_OR_TITLE = frozenset(("author", "editor", "title", "container-title"))
+
+
+def _people_with_initials(text: str) -> bool:
+    """Whether `text` names people only, each with initials for given names ("T. Bovaird,
+    E. Loeffler"; not "Loeffler, E., Martin, S., Citizen engagement")."""
+    names = parse_name_list(text).names
+    return bool(names) and all(
+        not name.literal and name.given and all(map(is_initial_word, name.given.split()))
+        for name in names
+    )
+
+
+def untitled_chapter_editors_first(segments: list[Segment]) -> list[Segment]:
+    """ "T. Bovaird, E. Loeffler, in: S. Watson," + "A. Moran (Eds.), Trust, Risk and
+    Uncertainty," or "T. Bovaird, B." + "Quirk," + "in: T.R. Kassen, … (Eds.)," (a chapter
+    printed with no title, its authors before "in:" and the book's editors after it): the
+    names before "in:" are the authors, those up to the mark the editors, and what follows
+    the mark the book."""
+    start = 1 if segments and segments[0].label == "citation-number" else 0
+    for last in range(start, min(start + 4, len(segments))):
+        if segments[last].label not in _NAME_OR_TITLE:
+            return segments
+        joined = " ".join(s.text for s in segments[start : last + 1])
+        match = _NAMES_IN_EDITORS_THEN_BOOK.match(joined) if " in" in joined else None
+        if match is None:
+            continue
+        if any(s.label == "title" for s in segments[last + 1 :]):
+            return segments
+        if not (_people_with_initials(match["names"]) and names_people(match["editors"])):
+            return segments  # "Loeffler, E., Martin, S., Citizen engagement, in …": a title
+        seg = segments[start]
+        pieces = [
+            seg._replace(label="author", text=match["names"] + ","),
+            seg._replace(label="editor", text="in: " + match["editors"] + ","),
+        ]
+        if match["book"]:
+            pieces.append(seg._replace(label="container-title", text=match["book"]))
+        return splice(segments, start, last + 1 - start, *pieces)
+    return segments
+
+
 #: A chapter with no title, its authors, book and editors in one run: RSC's "T. Bovaird
 #: and E. Loeffler, in Trust, risk and uncertainty, eds. S. Watson and A. Moran,", Wiley's
 #: "T. Bovaird, E. Loeffler, in Trust, risk and uncertainty (Eds.: S. Watson, A. Moran),".

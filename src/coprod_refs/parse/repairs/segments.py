@@ -51,6 +51,7 @@ from coprod_refs.parse.repairs.books import (
     split_container_after_quoted_title,
     split_container_from_editors,
     split_in_container_from_title,
+    untitled_chapter_editors_first,
     wiley_chapter_editors,
 )
 from coprod_refs.parse.repairs.bracketed_imprints import (
@@ -366,6 +367,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "OECD, OECD" + "Employment Outlook 2019: …"
     (repeated_body_opening_title, _needs("author title", after="author > title")),
     # "In E. Ostrom & V. Ostrom, Choice, rules" + "and collective action"
+    # "T. Bovaird, E. Loeffler, in: S. Watson," + "A. Moran (Eds.), Trust, Risk …,"
+    (untitled_chapter_editors_first, _needs("author", "editor")),
     (split_container_from_editors, _needs("editor", after="editor > container-title")),
     # a container continuing a book's title
     (merge_book_subtitle, _needs("title", after="title > container-title")),
