@@ -783,6 +783,10 @@ _SAME_NAMES_WORDS = frozenset("id idem ead eadem iid iidem eid eaedem ders dies 
 SAME_NAMES_MARK = "———"
 
 
+#: A full stop after a name written in full, before the next name's comma or at the end,
+#: as styles that print given names whole with the stop meant for initials do:
+#: "Nabatchi Tina., Sancino Alessandro." ("Jr." and initials keep theirs).
+_STOP_AFTER_GIVEN_NAME = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=,|$)")
 #: The small words that join names: what a list printed in capitals still prints small.
 _JOINING_WORDS = re.compile(r"\b(?:and|und|et|y|e)\b")
 #: A word of three letters or more: what is recased in a list printed in capitals.
@@ -822,6 +826,8 @@ def parse_name_list(text: str) -> NameList:
         return NameList([], et_al)
     if _JOINING_WORDS.sub("", cleaned).isupper():
         cleaned = _capitals_in_ordinary_case(cleaned)
+    if ". " in cleaned or cleaned.endswith("."):
+        cleaned = _STOP_AFTER_GIVEN_NAME.sub("", cleaned)
     if "," not in cleaned and _DOTTED_PAIRS.match(cleaned):
         cleaned = _PAIR_BREAK.sub(", ", cleaned)
     elif "," not in cleaned and _UNDOTTED_PEOPLE.match(cleaned):

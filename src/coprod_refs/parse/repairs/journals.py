@@ -4,6 +4,7 @@ printed in quotes or guillemets, or read as an imprint or a publisher."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from coprod_refs.parse import fields
 from coprod_refs.parse.features import lexicon_hit
@@ -118,11 +119,16 @@ def journal_word_out_of_volume(segments: list[Segment]) -> list[Segment]:
 _STOP_THEN_DASH = re.compile(r"(?<=[\w)?!”\"’][.?!])\s+[–—]\s+(?=[A-Z])")
 
 
+#: An issue's or volume's mark, which ends no sentence: "Review, no. Summer," (the last
+#: three letters before the full stop).
+_NUMBER_MARKS = frozenset((" no", " nr", "vol", " nº"))
+
+
 def split_journal_from_title(segments: list[Segment]) -> list[Segment]:
     """ "Title. Journal Name" (or "Title. – Journal Name") labelled as one segment (title or
     journal) right before a volume or pages (or a date and then they), with no other
     title or journal: the last sentence is the journal (an abbreviated word such as
-    "Bot." does not end a sentence)."""
+    "Bot." or an issue's "no." does not end a sentence)."""
     labels = [s.label for s in segments]
     if {"container-title", "publisher", "editor"} & set(labels):
         return segments
@@ -135,7 +141,8 @@ def split_journal_from_title(segments: list[Segment]) -> list[Segment]:
         text = seg.text.rstrip(" ,;")
         cut = None
         for m in TITLE_BOUNDARY.finditer(text):
-            if ends_with_full_word(text[: m.start()]):
+            before = text[: m.start()]
+            if ends_with_full_word(before) and before[-3:].lower() not in _NUMBER_MARKS:
                 cut = m
         dash = _STOP_THEN_DASH.search(text)
         if dash is not None and (cut is None or dash.start() > cut.start()):
@@ -153,6 +160,32 @@ def split_journal_from_title(segments: list[Segment]) -> list[Segment]:
 #: A colon a style prints between the title and the journal: "… revisited: American
 #: Political Science Review, v. 107" (the US Geological Survey's style, Terra Nova's).
 _COLON_AFTER_TITLE = re.compile(r"(?<=[\w)?!”\"’]): (?=[A-Z])")
+
+#: A word of small letters, four or more: what a sentence-case subtitle holds and a
+#: journal's name in title case rarely does.
+_SMALL_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def subtitle_read_into_journal(segments: list[Segment]) -> list[Segment]:
+    """ "Consumers as co-producers of public services:" + "Some economic and institutional
+    considerations: Policy Studies Journal," (the GSA's colon between the title and the
+    journal, after a title with a colon of its own): what comes before the journal's last
+    colon, a subtitle in sentence case, ends the title ("VOLUNTAS: International Journal
+    of …" keeps its name)."""
+    for i, (seg, nxt) in enumerate(pairwise(segments)):
+        if seg.label != "title" or nxt.label != "journal":
+            continue
+        colons = list(_COLON_AFTER_TITLE.finditer(nxt.text))
+        if not seg.text.rstrip().endswith(":") or not colons:
+            return segments
+        head, tail = nxt.text[: colons[-1].start() + 1], nxt.text[colons[-1].end() :]
+        if len(head.split()) < 3 or not _SMALL_WORD.search(head):
+            return segments
+        return splice(
+            segments, i, 2, seg._replace(text=f"{seg.text} {head}"), nxt._replace(text=tail)
+        )
+    return segments
+
 
 #: Longer words that a title-case name may leave in small letters.
 #: A journal's name in capitals before the colon inside that name: "VOLUNTAS:".

@@ -191,6 +191,7 @@ from coprod_refs.parse.repairs.journals import (
     report_series_from_journal,
     split_journal_from_title,
     subtitle_out_of_journal,
+    subtitle_read_into_journal,
     title_run_into_journal,
 )
 from coprod_refs.parse.repairs.numbers import (
@@ -408,6 +409,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         journal_after_names_colon,
         _needs("author title volume", "author title pages", lacks="journal container-title"),
     ),
+    # "… public services:" + "Some economic … considerations: Policy Studies Journal,"
+    (subtitle_read_into_journal, _needs("title journal", after="title > journal")),
     # "Title: Journal" before the volume
     (
         journal_after_title_colon,

@@ -1,0 +1,62 @@
+"""The Geological Society of America's colon between the title and the journal, after a
+title with a colon of its own or before an issue's "no. Summer"; and given names printed
+whole with the full stop meant for initials ("Nabatchi Tina., Sancino Alessandro.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.names import parse_names
+from coprod_refs.parse.reference import parse_reference
+
+
+def test_subtitle_before_the_journal_colon_ends_the_title() -> None:
+    work = parse_reference(
+        "Whitaker, G.P., and Parks, R.B., 1980, Coproduction and the police: Citizen "
+        "participation in the delivery of public safety: Urban Affairs Quarterly, v. 15, "
+        "no. 3, p. 240–246."
+    )
+    assert work.title == (
+        "Coproduction and the police: Citizen participation in the delivery of public safety"
+    )
+    assert work.container_title == "Urban Affairs Quarterly"
+    assert (work.volume, work.issue) == ("15", "3")
+
+
+def test_journal_named_before_its_own_colon_keeps_its_name() -> None:
+    work = parse_reference(
+        "Pestoff, V., 2012, Co-production and third sector social services: Challenges and "
+        "opportunities: VOLUNTAS: International Journal of Voluntary and Nonprofit "
+        "Organizations, v. 23, no. 4, p. 1102–1118."
+    )
+    assert work.container_title.startswith("VOLUNTAS: International Journal")
+    assert work.title.endswith("Challenges and opportunities")
+
+
+def test_season_issue_after_the_journal_and_a_title_colon() -> None:
+    work = parse_reference(
+        "Gray, C., 2016, Time banks in practice: Stanford Social Innovation Review, no. "
+        "Spring, p. 12–19."
+    )
+    assert work.title == "Time banks in practice"
+    assert work.container_title == "Stanford Social Innovation Review"
+    assert (work.issue, work.pages) == ("Spring", "12–19")
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "given"),
+    [
+        ("Nabatchi Tina., Sancino Alessandro., Sicilia Mariafrancesca.",
+         ["Nabatchi", "Sancino", "Sicilia"], ["Tina", "Alessandro", "Mariafrancesca"]),
+        ("Jo Suyeon., Nabatchi Tina.", ["Jo", "Nabatchi"], ["Suyeon", "Tina"]),
+    ],
+)  # fmt: skip
+def test_given_names_with_a_full_stop(text: str, families: list[str], given: list[str]) -> None:
+    names = parse_names(text)
+    assert [n.family for n in names] == families
+    assert [n.given for n in names] == given
+
+
+def test_initials_keep_their_full_stops() -> None:
+    names = parse_names("Smith J.A., Jones B.")
+    assert [(n.family, n.given) for n in names] == [("Smith", "J. A."), ("Jones", "B.")]
