@@ -12,12 +12,12 @@ from coprod_refs.parse.reference import parse_reference
 
 def test_subtitle_before_the_journal_colon_ends_the_title() -> None:
     work = parse_reference(
-        "Whitaker, G.P., and Parks, R.B., 1980, Coproduction and the police: Citizen "
-        "participation in the delivery of public safety: Urban Affairs Quarterly, v. 15, "
-        "no. 3, p. 240–246."
+        "Whitaker, G.P., Parks, R.B., Kiser, L., and Ostrom, V., 1980a, Coproduction and the "
+        "police: Some economic and institutional considerations: Urban Affairs Quarterly, v. "
+        "15, no. 3, p. 240–246."
     )
     assert work.title == (
-        "Coproduction and the police: Citizen participation in the delivery of public safety"
+        "Coproduction and the police: Some economic and institutional considerations"
     )
     assert work.container_title == "Urban Affairs Quarterly"
     assert (work.volume, work.issue) == ("15", "3")
