@@ -82,10 +82,11 @@ _CAPITAL_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)([A-H])(?=[.,;:
 _BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
 #: Other languages' bracketed editors' marks that the labeller rarely met, read as "(eds.)":
 #: French "(sous la direction de)", Italian "(a cura di)", Hungarian "(szerk.)", Finnish
-#: "(toim.)", Icelandic "(ritstj.)", Basque "(arg.)" (not a compiler's "(comp.)", Portuguese
-#: "(Orgs.)" nor Cyrillic "(ред.)", which the labeller reads as the annotation has them).
+#: "(toim.)", Icelandic "(ritstj.)", Basque "(arg.)", Turkish "(edt.)" (not a compiler's
+#: "(comp.)", Portuguese "(Orgs.)" nor Cyrillic "(ред.)", which the labeller reads as the
+#: annotation has them).
 _FOREIGN_EDITORS_MARK = re.compile(
-    r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj|arg)\.)\)"
+    r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj|arg|edt)\.)\)"
 )
 #: Other languages' word for the editors after their names, read as "editors": Italian
 #: "Watson S, Moran A, curatori.", German "Herausgeber", Polish "redaktorzy", Swedish,

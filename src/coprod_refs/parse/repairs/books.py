@@ -4,6 +4,7 @@ and its editors, where the model cut or joined them wrongly."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
@@ -477,24 +478,37 @@ def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
 #: A book opened by "In", then its editors after their mark (Annual Reviews' "In Trust,
 #: risk and uncertainty, ed. S Watson, A Moran,"), maybe then the pages ("pp. 143–62.").
 _IN_BOOK_THEN_MARKED_EDITORS = re.compile(
-    r"^(?P<book>(?i:in)\b:?\s+[^()]+?),\s+"
+    r"^(?P<book>(?:(?i:in)\b:?\s+)?[^()]+?),\s+"
     r"(?P<editors>(?i:eds?\.?|edited\s+by)\s+[A-Z][^()]*?[,.]?)"
     r"(?:\s+(?P<rest>(?:pp?\.\s*)?\d.*))?$"
 )
 
 
+def _after_quoted_title(segments: list[Segment], i: int) -> bool:
+    """Whether segment `i` is the editors' right after a title in quotes, where a chapter's
+    book follows with no "In" (the Isabella Stewart Gardner Museum's style)."""
+    return (
+        i > 0
+        and segments[i].label == "editor"
+        and segments[i - 1].label == "title"
+        and segments[i - 1].text.rstrip()[-1:] in '”"»’'
+    )
+
+
 def book_read_into_marked_editors(segments: list[Segment]) -> list[Segment]:
     """ "In Trust, risk and uncertainty, ed S Watson, A Moran," read as the editors (or
     as the book, in a reference with no editors), or "In Trust, …, ed." + "S Watson, A
-    Moran, pp. 143–62." with the names read into the pages: the book up to the comma
-    before the mark, then the editors, then the pages."""
+    Moran, pp. 143–62." with the names read into the pages (or, after a quoted title,
+    with no "In": "“Communities …”" + "Trust, risk and uncertainty, eds. S. Watson and A.
+    Moran."): the book up to the comma before the mark, then the editors, then the
+    pages."""
     labels = {s.label for s in segments}
     for i, seg in enumerate(segments):
         if seg.label not in ("editor", "container-title"):
             continue
         if seg.label == "editor" and "container-title" in labels:
             continue
-        if not fields.opens_with_in(seg.text):
+        if not (fields.opens_with_in(seg.text) or _after_quoted_title(segments, i)):
             continue
         joined, count = seg.text, 1
         if i + 1 < len(segments) and seg.text.rstrip().endswith((" ed.", " eds.", " ed", " eds")):
@@ -772,8 +786,11 @@ def book_read_into_publisher(segments: list[Segment]) -> list[Segment]:
 
 #: The bracketed editors' mark opening the segment after a book: "(eds.), Routledge,".
 _BRACKETED_MARK_OPENING = re.compile(r"^\((?i:eds?|editors?)\.?\),?\s+(?=\S)")
-#: The same closing the names, before the imprint: "van Meerkerk I (eds). Edward Elgar:".
-_BRACKETED_MARK_BEFORE_IMPRINT = re.compile(r"\s\((?i:eds?|editors?)\.?\)[.,;]?\s+(?=[A-Z])")
+#: The same closing the names, before the imprint: "van Meerkerk I (eds). Edward Elgar:",
+#: "I. van Meerkerk, Eds., Edward Elgar, Cheltenham,".
+_MARK_BEFORE_IMPRINT = re.compile(
+    r"\s\((?i:eds?|editors?)\.?\)[.,;]?\s+(?=[A-Z])|,\s(?i:eds?|editors)\.,\s+(?=[A-Z])"
+)
 
 
 #: A book's last word and full stop (not an initial's): "… and Co-Production.".
@@ -785,8 +802,9 @@ def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
     (the book and its editors cut inside a name), or "in The Routledge handbook of …, TR
     Kassen D Cepiku and TJ Lah" + "(eds.), Routledge," (the editors' mark read into the
     imprint), or "…, Edelenbos J and" + "van Meerkerk I (eds). Edward Elgar: Cheltenham;"
-    (Wiley's, the imprint read with the editors): the names after the book's comma, up
-    to the mark, are the editors."""
+    (Wiley's) or "…, J. Edelenbos and I." + "van Meerkerk, Eds., Edward Elgar, Cheltenham,"
+    (Scientia Iranica's), the imprint read with the editors: the names after the book's
+    comma, up to the mark, are the editors."""
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.label != "container-title" or nxt.label not in ("editor", "publisher"):
@@ -794,7 +812,7 @@ def editors_read_into_book(segments: list[Segment]) -> list[Segment]:
         rest, rest_label = "", nxt.label
         if nxt.label == "editor" and _BOOK_ENDS_IN_STOP.search(seg.text.rstrip()):
             return segments  # "… the Third Sector and Co-Production." + "V Pestoff, … (eds),"
-        if nxt.label == "editor" and (mark := _BRACKETED_MARK_BEFORE_IMPRINT.search(nxt.text)):
+        if nxt.label == "editor" and (mark := _MARK_BEFORE_IMPRINT.search(nxt.text)):
             # "… governance, Edelenbos J and" + "van Meerkerk I (eds). Edward Elgar: …"
             joined = f"{seg.text} {nxt.text[: mark.end()].rstrip()}"
             rest, rest_label = nxt.text[mark.end() :], "publisher"
@@ -985,6 +1003,26 @@ def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
         mark = match["mark"] or match["capital"] or match["colon"]
         title = seg.text[: len(seg.text) - len(mark)].rstrip()
         return boundary_moved(segments, i, title, f"{mark.replace(' ', '')} {nxt.text}")
+    return segments
+
+
+#: A quoted title, its colon, and names read after it: "“…failure”: S. Watson /".
+_QUOTED_TITLE_COLON_THEN_NAMES = re.compile(r"^(?P<title>.*[”\"»]):\s+(?P<names>[A-Z].*)$")
+
+
+def editors_read_into_quoted_title(segments: list[Segment]) -> list[Segment]:
+    """ "“Communities, trust and … failure”: S. Watson /" + "A. Moran (eds.)," (the
+    Istanbul Bilgi University's style: the chapter's quoted title, a colon, the book's
+    editors joined by slashes): the names after the closing quote's colon open the
+    editors."""
+    for i, (seg, nxt) in enumerate(pairwise(segments)):
+        if seg.label != "title" or nxt.label != "editor":
+            continue
+        match = _QUOTED_TITLE_COLON_THEN_NAMES.match(seg.text.strip())
+        if match is None or not names_people(match["names"].rstrip(" /;,")):
+            return segments
+        editors = nxt._replace(text=f"{match['names']} {nxt.text}")
+        return splice(segments, i, 2, seg._replace(text=match["title"]), editors)
     return segments
 
 

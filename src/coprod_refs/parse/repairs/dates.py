@@ -208,14 +208,15 @@ def newspaper_read_as_publisher(segments: list[Segment]) -> list[Segment]:
 
 
 _YEAR_THEN_TITLE = re.compile(
-    r"^(?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:\s?\[(?:1[5-9]|20)\d\d\])?)[.,]?\s+(?P<title>[A-Z«“\"‘].*)$"
+    r"^(?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:\s?\[(?:1[5-9]|20)\d\d\])?)[.,]?\s+(?P<title>[A-Z«“\"‘'].*)$"
 )
 
 
 def year_out_of_title_start(segments: list[Segment]) -> list[Segment]:
     """ "Loeffler, E., and M. Schulze-Böing 2020 Co-Producing Better Futures …" (AAA's
-    year after the names, with no punctuation) with the year read into the title, in a
-    reference with no date: the year opening the title is the date."""
+    year after the names, with no punctuation) or "Frederickson, HG" + "1982, 'The
+    recovery …'," with the year read into the title, in a reference with no date: the
+    year opening the title is the date."""
     return split_matching(segments, "title", _YEAR_THEN_TITLE, ("date", "date"), ("title", "title"))
 
 

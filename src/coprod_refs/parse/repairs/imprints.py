@@ -567,6 +567,11 @@ def place_after_medium(segments: list[Segment]) -> list[Segment]:
 
 #: Vancouver editors, then an imprint after their last initial: "Edelenbos J, van
 #: Meerkerk I. Cheltenham, Edward Elgar,".
+#: Editors, their mark between commas, then a publisher and places (Scientia Iranica's):
+#: "T. Bovaird and E. Loeffler, Eds., Routledge, Abingdon and New York,".
+_EDITORS_MARK_COMMA_THEN_IMPRINT = re.compile(
+    r"^(?P<names>.+?,\s+(?i:eds?|editors)\.?,)\s+(?P<imprint>[A-Z][^;:()]*,[^;:()]+)$"
+)
 _EDITORS_THEN_IMPRINT = re.compile(
     r"^(?P<names>.*\s[A-Z]{1,3}\.)\s+(?P<imprint>[A-Z][^.;:]*,[^.;:]+)$"
 )
@@ -632,7 +637,8 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
     Cheltenham,"), publisher first, and what follows "Edited by" and names given first
     ("Edited by T Bovaird and E Loeffler. Routledge, Abingdon and New York."), and the
     colon imprint after a mark and names given first ("eds. K. Einarsdóttir and P.
-    Hansen. Reykjavík: Háskólaútgáfan,")."""
+    Hansen. Reykjavík: Háskólaútgáfan,"), and the comma imprint after ", Eds.," ("T.
+    Bovaird and E. Loeffler, Eds., Routledge, Abingdon and New York,")."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label != "editor" or segments[i + 1].label not in ("date", "pages"):
@@ -662,6 +668,12 @@ def imprint_read_into_editors(segments: list[Segment]) -> list[Segment]:
             if not place or not publisher:
                 return segments
             return _imprint_out_of(segments, i, given_first["names"], place, publisher)
+        marked_comma = _EDITORS_MARK_COMMA_THEN_IMPRINT.match(seg.text)
+        if marked_comma is not None:
+            pieces = comma_imprint_segments(seg, marked_comma["imprint"])
+            if pieces is None:
+                return segments
+            return splice(segments, i, 1, seg._replace(text=marked_comma["names"]), *pieces)
         match = _EDITORS_THEN_IMPRINT.match(seg.text)
         if match is None:
             return segments

@@ -43,6 +43,7 @@ from coprod_refs.parse.repairs.books import (
     edited_book_title,
     editors_read_into_book,
     editors_read_into_book_end,
+    editors_read_into_quoted_title,
     in_book_out_of_title,
     in_book_read_as_title,
     in_mark_out_of_title,
@@ -440,6 +441,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (thesis_descriptor_from_imprint, _needs("publisher", "location", "note", lacks="genre")),
     # "« Title » dans" + "Emanuel S. Savas (ed.),"
     (in_mark_out_of_title, _needs("title", after="title > editor container-title journal")),
+    # "“… failure”: S. Watson /" + "A. Moran (eds.),"
+    (editors_read_into_quoted_title, _needs("title editor", after="title > editor")),
     # "… failure. In: Watson S, Moran A. Trust, risk and uncertainty." as the title
     (
         vancouver_editors_after_in,

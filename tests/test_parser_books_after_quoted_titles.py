@@ -1,0 +1,52 @@
+"""A chapter's book after its quoted title with no "In", Turkish "(edt.)", Scientia
+Iranica's "Eds., Publisher, Places" after the editors, and a year after undotted initials
+before a title in single quotes."""
+
+from __future__ import annotations
+
+from coprod_refs.parse.reference import parse_reference
+
+
+def test_book_and_marked_editors_after_a_quoted_title_without_in() -> None:
+    work = parse_reference(
+        "Alford and O’Flynn 2012 J. Alford and J. O’Flynn. “Making Sense of Public Value.” "
+        "Rethinking public service delivery, eds. S. P. Osborne and Z. Radnor. (Basingstoke: "
+        "Palgrave Macmillan, 2012), 102–28."
+    )
+    assert work.container_title == "Rethinking public service delivery"
+    assert [e.family for e in work.editors] == ["Osborne", "Radnor"]
+    assert work.title == "Making Sense of Public Value"
+
+
+def test_turkish_editors_mark() -> None:
+    work = parse_reference(
+        "Alford, J. / J. O’Flynn, “Making sense of public value”: S. P. Osborne / Z. Radnor "
+        "(edt.), Rethinking public service delivery, Palgrave Macmillan, Basingstoke 2012, "
+        "ss. 102-128."
+    )
+    assert [e.family for e in work.editors] == ["Osborne", "Radnor"]
+    assert work.container_title == "Rethinking public service delivery"
+    assert work.title == "Making sense of public value"
+
+
+def test_editors_mark_between_commas_before_the_imprint() -> None:
+    work = parse_reference(
+        "4. Alford, J. and O’Flynn, J., “Making sense of public value”, In Rethinking Public "
+        "Service Delivery: Managing with External Providers, S. P. Osborne and Z. van Radnor, "
+        "Eds., Palgrave Macmillan, Basingstoke, pp. 102–128 (2012)."
+    )
+    assert (
+        work.container_title
+        == "Rethinking Public Service Delivery: Managing with External Providers"
+    )
+    assert [e.family for e in work.editors] == ["Osborne", "Radnor"]
+    assert (work.publisher, work.place) == ("Palgrave Macmillan", "Basingstoke")
+
+
+def test_year_after_undotted_initials_before_a_single_quoted_title() -> None:
+    work = parse_reference(
+        "Whitaker, GP 1980, 'Coproduction: citizen participation in service delivery', Public "
+        "Administration Review, vol. 40, no. 3, pp. 240–246."
+    )
+    assert work.year == 1980
+    assert work.title == "Coproduction: citizen participation in service delivery"
