@@ -20,6 +20,7 @@ from coprod_refs.parse.repairs.edits import (
     IN_GUILLEMETS_ROMAN,
     INVERTED_EDITOR,
     OPEN_ENDINGS,
+    SMALL_WORD,
     TITLE_BOUNDARY,
     boundary_moved,
     cut_by_groups,
@@ -1019,7 +1020,9 @@ def editors_read_into_quoted_title(segments: list[Segment]) -> list[Segment]:
         if seg.label != "title" or nxt.label != "editor":
             continue
         match = _QUOTED_TITLE_COLON_THEN_NAMES.match(seg.text.strip())
-        if match is None or not names_people(match["names"].rstrip(" /;,")):
+        if match is None or SMALL_WORD.search(match["names"]):
+            return segments  # "“… libraries”: A retrospective on the NSDL experience."
+        if not names_people(match["names"].rstrip(" /;,")):
             return segments
         editors = nxt._replace(text=f"{match['names']} {nxt.text}")
         return splice(segments, i, 2, seg._replace(text=match["title"]), editors)

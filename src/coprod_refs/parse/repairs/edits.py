@@ -173,6 +173,9 @@ _EDITORS_THEN_BOOK = re.compile(
 
 #: What joins the names of a list of editors: a comma, a semicolon, "and" in a few
 #: languages.
+#: A word of four small letters or more, which a sentence-case title or subtitle holds and
+#: a name ("van", "de la") or a journal's name in title case rarely does.
+SMALL_WORD = re.compile(r"\b[a-z]{4,}\b")
 EDITORS_JOIN = r"(?:,\s+(?:(?:y|and|&|et|e|und)\s+)?|\s+(?:y|and|&|et|e|und)\s+|;\s+)"
 
 #: The editors' mark before the names, then the book after a comma or a full stop:

@@ -14,6 +14,7 @@ from coprod_refs.parse.repairs.edits import (
     IN_GUILLEMETS,
     IN_GUILLEMETS_ROMAN,
     NUMBER_LABELS,
+    SMALL_WORD,
     TITLE_BOUNDARY,
     UNMARKED_TITLE_THEN_JOURNAL,
     boundary_moved,
@@ -161,10 +162,6 @@ def split_journal_from_title(segments: list[Segment]) -> list[Segment]:
 #: Political Science Review, v. 107" (the US Geological Survey's style, Terra Nova's).
 _COLON_AFTER_TITLE = re.compile(r"(?<=[\w)?!”\"’]): (?=[A-Z])")
 
-#: A word of small letters, four or more: what a sentence-case subtitle holds and a
-#: journal's name in title case rarely does.
-_SMALL_WORD = re.compile(r"\b[a-z]{4,}\b")
-
 
 def subtitle_read_into_journal(segments: list[Segment]) -> list[Segment]:
     """ "Consumers as co-producers of public services:" + "Some economic and institutional
@@ -179,7 +176,7 @@ def subtitle_read_into_journal(segments: list[Segment]) -> list[Segment]:
         if not seg.text.rstrip().endswith(":") or not colons:
             return segments
         head, tail = nxt.text[: colons[-1].start() + 1], nxt.text[colons[-1].end() :]
-        if len(head.split()) < 3 or not _SMALL_WORD.search(head):
+        if len(head.split()) < 3 or not SMALL_WORD.search(head):
             return segments
         return splice(
             segments, i, 2, seg._replace(text=f"{seg.text} {head}"), nxt._replace(text=tail)
