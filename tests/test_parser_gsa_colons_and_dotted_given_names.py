@@ -60,3 +60,19 @@ def test_given_names_with_a_full_stop(text: str, families: list[str], given: lis
 def test_initials_keep_their_full_stops() -> None:
     names = parse_names("Smith J.A., Jones B.")
     assert [(n.family, n.given) for n in names] == [("Smith", "J. A."), ("Jones", "B.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("J. Lasker, E. Collom, T. Bealer, J. Young Keefe, Z. Kratzer", "Young Keefe"),
+        ("A. López Pérez, M. García, J. Ruiz, P. Soto", "López Pérez"),
+    ],
+)
+def test_double_family_name_among_initialled_names(text: str, family: str) -> None:
+    assert family in [n.family for n in parse_names(text)]
+
+
+@pytest.mark.parametrize("text", ["J. Paul Sampley", "J. Paul Sampley and T. Smith"])
+def test_middle_name_kept_in_a_short_list(text: str) -> None:
+    assert parse_names(text)[0].given == "J. Paul"

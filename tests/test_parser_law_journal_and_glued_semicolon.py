@@ -45,7 +45,7 @@ def test_names_given_first_cut_after_an_initial_before_a_quoted_title() -> None:
         "A. Hart, B. Cole, J. Young Keefe, Z. Kratzer, 'Community Currencies and Well-Being', "
         "(2014) 9 Journal of Social Policy, 12–25."
     )
-    assert [a.family for a in work.authors] == ["Hart", "Cole", "Keefe", "Kratzer"]
+    assert [a.family for a in work.authors] == ["Hart", "Cole", "Young Keefe", "Kratzer"]
     assert work.title == "Community Currencies and Well-Being"
 
 

@@ -881,7 +881,34 @@ def parse_name_list(text: str) -> NameList:
             names.extend(_names_of_chunk(parts, opening=not names, family_first=family_first))
     if not names and cleaned.strip(" .,;:"):
         names.append(Name(literal=cleaned.rstrip(" .")))
+    if len(names) > 2 and all(_is_initial(p.split()[0]) for p in all_parts if p):
+        names = _double_family_names(names)
     return NameList(names, et_al)
+
+
+def _double_family_names(names: list[Name]) -> list[Name]:
+    """Names printed initials first where every other name's given names are initials
+    only: a full word after the initials is not a given name (the style abbreviates them
+    all) but the first of a double family name ("J. Lasker, …, J. Young Keefe", "E.
+    Corcoran Dunlop", Spanish "A. López Pérez"); a list of one or two names is left as read
+    ("J. Paul Sampley")."""
+
+    def full_words(name: Name) -> list[str]:
+        return [w for w in name.given.split() if not _is_initial(w)]
+
+    odd = [n for n in names if full_words(n)]
+    if len(odd) > len(names) // 3 or any(n.literal or n.particle for n in odd):
+        return names
+    fixed = []
+    for name in names:
+        words = full_words(name)
+        if not words or not all(w[:1].isupper() and w.isalpha() for w in words):
+            fixed.append(name)
+            continue
+        initials = " ".join(w for w in name.given.split() if _is_initial(w))
+        update = {"family": " ".join([*words, name.family]), "given": initials}
+        fixed.append(name.model_copy(update=update))
+    return fixed
 
 
 def _is_surname_list(chunks: list[str], parts: list[str]) -> bool:
