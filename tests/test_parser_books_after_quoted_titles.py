@@ -50,3 +50,13 @@ def test_year_after_undotted_initials_before_a_single_quoted_title() -> None:
     )
     assert work.year == 1980
     assert work.title == "Coproduction: citizen participation in service delivery"
+
+
+def test_book_after_marked_editors_without_in() -> None:
+    work = parse_reference(
+        "Alford, J. 2012. Making sense of public value. S.P. Osborne & Z. Radnor (eds.). "
+        "Rethinking public service delivery. Palgrave Macmillan: Basingstoke,."
+    )
+    assert work.title == "Making sense of public value"
+    assert work.container_title == "Rethinking public service delivery"
+    assert [e.family for e in work.editors] == ["Osborne", "Radnor"]

@@ -1029,6 +1029,23 @@ def editors_read_into_quoted_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+def book_after_editors_read_as_title(segments: list[Segment]) -> list[Segment]:
+    """ "The political economy foundations of co-production." + "E. Loeffler & T. Bovaird
+    (eds.)." + "The Palgrave handbook of …." read as two titles (the Botanical Review's
+    chapters name their book after its editors, with no "In"), in a reference with no
+    book: the title after the marked editors is the book. Only a chapter's own authors
+    before the first title tell so: without them the editors may be the first title's
+    ("Co-commissioning …." + "Hefetz A, ed." + "Co-production …." stays)."""
+    for i in range(2, len(segments) - 1):
+        before, seg, after = segments[i - 1], segments[i], segments[i + 1]
+        if seg.label != "editor" or before.label != "title" or after.label != "title":
+            continue
+        if not has_editor_marker(seg.text) or segments[i - 2].label not in ("author", "date"):
+            return segments
+        return splice(segments, i + 1, 1, after._replace(label="container-title"))
+    return segments
+
+
 def book_read_as_title(segments: list[Segment]) -> list[Segment]:
     """ "in Public management and governance," read as the title before "eds. T. Bovaird
     and …" (styles that print no chapter title): a title opening with a small "in" and

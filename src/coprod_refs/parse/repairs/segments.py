@@ -24,6 +24,7 @@ from coprod_refs.parse.repairs.bodies import (
 )
 from coprod_refs.parse.repairs.books import (
     acs_book_read_as_one,
+    book_after_editors_read_as_title,
     book_after_in_mark,
     book_before_bracketed_editors,
     book_cut_before_editors,
@@ -440,6 +441,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Dissertation, Universität Potsdam."
     (thesis_descriptor_from_imprint, _needs("publisher", "location", "note", lacks="genre")),
     # "« Title » dans" + "Emanuel S. Savas (ed.),"
+    # "Chapter." + "E. Loeffler & T. Bovaird (eds.)." + "The Palgrave handbook …."
+    (book_after_editors_read_as_title, _needs("title editor", lacks="container-title journal")),
     (in_mark_out_of_title, _needs("title", after="title > editor container-title journal")),
     # "“… failure”: S. Watson /" + "A. Moran (eds.),"
     (editors_read_into_quoted_title, _needs("title editor", after="title > editor")),
