@@ -60,3 +60,12 @@ def test_book_after_marked_editors_without_in() -> None:
     assert work.title == "Making sense of public value"
     assert work.container_title == "Rethinking public service delivery"
     assert [e.family for e in work.editors] == ["Osborne", "Radnor"]
+
+
+def test_ama_edition_word_before_its_number() -> None:
+    work = parse_reference(
+        "12. Alford J: Engaging Public Sector Clients: From Service-Delivery to Co-Production. "
+        "(ed 2). Basingstoke, Palgrave Macmillan, 2016"
+    )
+    assert (work.edition, work.issue) == ("2", "")
+    assert work.title == "Engaging Public Sector Clients: From Service-Delivery to Co-Production"

@@ -80,6 +80,9 @@ _GLUED_ACCESS_WORD = re.compile(r"\b(consulted|accessed|retrieved|viewed)(?=[A-Z
 _CAPITAL_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)([A-H])(?=[.,;:)]?(?:\s|$))")
 #: The year's letter in brackets after it (South African law journals): "2009(a).".
 _BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
+#: The AMA's edition, its word before the number: "(ed 2)" (read as "(2 ed.)", not as an
+#: issue).
+_EDITION_WORD_FIRST = re.compile(r"\(ed\.? (\d{1,2})\)")
 #: Other languages' bracketed editors' marks that the labeller rarely met, read as "(eds.)":
 #: French "(sous la direction de)", Italian "(a cura di)", Hungarian "(szerk.)", Finnish
 #: "(toim.)", Icelandic "(ritstj.)", Basque "(arg.)", Turkish "(edt.)" (not a compiler's
@@ -436,6 +439,8 @@ def with_marks_spaced(text: str) -> str:
         text = _YEAR_LETTER_AFTER_COLON.sub(r"(\1\2):", text)
     if ")" in text and _BRACKETED_YEAR_LETTER.search(text):
         text = _BRACKETED_YEAR_LETTER.sub(r"\1\2", text)
+    if "(ed " in text:
+        text = _EDITION_WORD_FIRST.sub(r"(\1 ed.)", text)
     if ".)" in text or "di)" in text or "de)" in text:
         text = _FOREIGN_EDITORS_MARK.sub("(eds.)", text)
     if ", " in text and _FOREIGN_EDITORS_WORD.search(text):
