@@ -4,7 +4,9 @@ before a title in single quotes."""
 
 from __future__ import annotations
 
+from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
 
 
 def test_book_and_marked_editors_after_a_quoted_title_without_in() -> None:
@@ -69,3 +71,31 @@ def test_ama_edition_word_before_its_number() -> None:
     )
     assert (work.edition, work.issue) == ("2", "")
     assert work.title == "Engaging Public Sector Clients: From Service-Delivery to Co-Production"
+
+
+def test_book_inside_the_title_before_its_editors_and_a_note() -> None:
+    segments = [
+        Segment("author", "Rossi M. 2003,", 0.9),
+        Segment(
+            "title",
+            "La città e il porto, in Pisa e il Mediterraneo. Uomini e merci,",
+            0.8,
+        ),
+        Segment("editor", "a cura di M. Tangheroni,", 0.9),
+        Segment("container-title", "Catalogo della mostra (Pisa, 2003),", 0.6),
+        Segment("location", "Milano,", 0.9),
+    ]
+    labels = [(s.label, s.text) for s in repair_segments(segments)]
+    assert ("title", "La città e il porto,") in labels
+    assert ("container-title", "Pisa e il Mediterraneo. Uomini e merci,") in labels
+    assert ("note", "Catalogo della mostra (Pisa, 2003),") in labels
+
+
+def test_book_after_in_and_editors_stays_the_book() -> None:
+    segments = [
+        Segment("author", "Rossi, M. (2003).", 0.9),
+        Segment("title", "The city and its port.", 0.9),
+        Segment("editor", "In M. Tangheroni (Ed.),", 0.9),
+        Segment("container-title", "Pisa and the Mediterranean", 0.9),
+    ]
+    assert repair_segments(segments)[3].label == "container-title"

@@ -118,6 +118,20 @@ _IN_CONTAINER = re.compile(
 )
 
 
+def _note_after_book_editors(segments: list[Segment], labels: list[str]) -> bool:
+    """Whether the title holds ", in" and a book of two words or more, and the one
+    container read comes right after editors that come right after the title: the words
+    after the editors are then no book."""
+    if labels.count("container-title") != 1 or labels.count("title") != 1:
+        return False
+    at = labels.index("container-title")
+    if at < 2 or labels[at - 2 : at] != ["title", "editor"]:
+        return False
+    title = segments[at - 2].text
+    cut = next(_IN_CONTAINER.finditer(title), None) if ", in " in title else None
+    return cut is not None and len(title[cut.end() :].split()) >= 2
+
+
 def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     """ "Title, in Third International Conference on Logic Programming" (or Spanish "en"),
     "“Title,” in Interpreting God's Word" or (French spacing) "Title. In : WATSON (S.)
@@ -135,6 +149,12 @@ def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
         whole = "title"
     elif "title" not in labels and labels.count("container-title") == 1:
         whole = "container-title"
+    elif _note_after_book_editors(segments, labels):
+        # "…, in Pisa e il Mediterraneo. …," + "a cura di M. Tangheroni," + "Catalogo della
+        # mostra (…)," : the book is in the title, and what follows its editors a note
+        at = labels.index("container-title")
+        segments = splice(segments, at, 1, segments[at]._replace(label="note"))
+        whole = "title"
     else:
         return segments
     for i, seg in enumerate(segments):
