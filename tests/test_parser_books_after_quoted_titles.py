@@ -4,6 +4,8 @@ before a title in single quotes."""
 
 from __future__ import annotations
 
+import pytest
+
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.reference import parse_reference
 from coprod_refs.parse.repairs import repair_segments
@@ -99,3 +101,21 @@ def test_book_after_in_and_editors_stays_the_book() -> None:
         Segment("container-title", "Pisa and the Mediterranean", 0.9),
     ]
     assert repair_segments(segments)[3].label == "container-title"
+
+
+@pytest.mark.parametrize("mark", ["2.ª edición", "2.ª ed.", "2ª edição"])
+def test_iberian_edition_after_the_title(mark: str) -> None:
+    work = parse_reference(
+        f"12. Alford J. Engaging public sector clients: From service delivery to co-production. "
+        f"{mark}. Basingstoke: Palgrave Macmillan; 2016."
+    )
+    assert work.edition == "2"
+    assert work.title == "Engaging public sector clients: From service delivery to co-production"
+
+
+def test_vancouver_chapter_pages_after_the_year_and_semicolon() -> None:
+    work = parse_reference(
+        "10. Alford J. Public value. In: Osborne SP, Radnor Z, eds. Rethinking public service "
+        "delivery. Basingstoke: Palgrave Macmillan; 2012;102–28."
+    )
+    assert (work.year, work.pages, work.volume) == (2012, "102–128", "")

@@ -93,7 +93,7 @@ _DOI_URL = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
 _ISBN = re.compile(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
 _ISSN = re.compile(r"\b\d{4}-\d{3}[\dXx]\b")
 _EDITION_NUMBER = re.compile(
-    r"^\(?\s*(\d+)\s*(?:st|nd|rd|th|e|er|ère|ème|\.|º|ª)?\s*\.?\s*"
+    r"^\(?\s*(\d+)\s*(?:st|nd|rd|th|e|er|ère|ème|a|\.|º|ª)?\s*\.?\s*"
     r"(?:rev(?:ised)?\.?\s*)?(?:ed(?:ition|n|\.)?|aufl(?:age|\.)?|éd(?:ition|\.)?|edición|edizione|"
     r"uppl\.?|utg\.?|druk)?\.?\s*\)?[.,;:]?$",
     re.IGNORECASE,
@@ -480,15 +480,16 @@ def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, 
 
 
 _YEAR_PAGES = re.compile(
-    rf"^\(?(1[5-9]\d\d|20\d\d)\)?:\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?)[.,;]*$"
+    rf"^\(?(1[5-9]\d\d|20\d\d)\)?(?::\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?)"
+    rf"|;\s*([A-Za-z]?\d+\s*{_DASH}\s*[A-Za-z]?\d+))[.,;]*$"
 )
 
 
 def year_pages(text: str) -> str:
-    """The pages of AMA's "2018:183-192." (a book's year, then the chapter's pages), as
-    printed; "" for any other date."""
+    """The pages of AMA's "2018:183-192." or Vancouver's "2016;162–77." (a book's year,
+    then the chapter's pages), as printed; "" for any other date."""
     match = _YEAR_PAGES.match(text.strip())
-    return match.group(2) if match else ""
+    return (match.group(2) or match.group(3)) if match else ""
 
 
 def normalise_doi(text: str) -> str:

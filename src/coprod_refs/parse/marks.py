@@ -80,6 +80,9 @@ _GLUED_ACCESS_WORD = re.compile(r"\b(consulted|accessed|retrieved|viewed)(?=[A-Z
 _CAPITAL_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)([A-H])(?=[.,;:)]?(?:\s|$))")
 #: The year's letter in brackets after it (South African law journals): "2009(a).".
 _BRACKETED_YEAR_LETTER = re.compile(r"(?<![\w/])((?:1[5-9]|20)\d\d)\(([a-h])\)")
+#: Spanish and Portuguese editions with the raised ordinal: "2.ª edición", "2.ª ed.",
+#: "3ª edição" (read as "2a ed.", which the labeller knows).
+_IBERIAN_EDITION = re.compile(r"(?<![\w.])(\d{1,2})\.?\s?[ªº]\.?\s(?:edición|edição|ed\.)")
 #: The AMA's edition, its word before the number: "(ed 2)" (read as "(2 ed.)", not as an
 #: issue).
 _EDITION_WORD_FIRST = re.compile(r"\(ed\.? (\d{1,2})\)")
@@ -439,6 +442,8 @@ def with_marks_spaced(text: str) -> str:
         text = _YEAR_LETTER_AFTER_COLON.sub(r"(\1\2):", text)
     if ")" in text and _BRACKETED_YEAR_LETTER.search(text):
         text = _BRACKETED_YEAR_LETTER.sub(r"\1\2", text)
+    if "ª" in text or "º ed" in text:
+        text = _IBERIAN_EDITION.sub(r"\1a ed.", text)
     if "(ed " in text:
         text = _EDITION_WORD_FIRST.sub(r"(\1 ed.)", text)
     if ".)" in text or "di)" in text or "de)" in text:
