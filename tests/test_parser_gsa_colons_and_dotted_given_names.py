@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.names import parse_names
 from coprod_refs.parse.reference import parse_reference
+from coprod_refs.parse.repairs import repair_segments
 
 
 def test_subtitle_before_the_journal_colon_ends_the_title() -> None:
@@ -76,3 +78,13 @@ def test_double_family_name_among_initialled_names(text: str, family: str) -> No
 @pytest.mark.parametrize("text", ["J. Paul Sampley", "J. Paul Sampley and T. Smith"])
 def test_middle_name_kept_in_a_short_list(text: str) -> None:
     assert parse_names(text)[0].given == "J. Paul"
+
+
+def test_web_page_year_after_a_title_ending_in_its_own_year() -> None:
+    segments = [
+        Segment("author", "Locality.", 0.9),
+        Segment("title", "Community asset transfer report 2017 2017.", 0.8),
+        Segment("url", "https://example.org/report", 0.9),
+    ]
+    got = [(s.label, s.text) for s in repair_segments(segments)]
+    assert got[1:3] == [("title", "Community asset transfer report 2017"), ("date", "2017")]

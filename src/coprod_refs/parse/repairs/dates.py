@@ -100,6 +100,7 @@ _TITLE_THEN_YEAR = re.compile(
 )
 #: The title's last word before a year set off by a space alone: "Census" in "Census
 #: 2011." (a year naming the work, which stays in its title).
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _LAST_WORD_BEFORE_SPACE = re.compile(r"(?<!\S)(?P<word>\S+)\s(?:1[5-9]|20)\d\d[a-z]?\.$")
 
 #: Per label, the form of a name or number with the year at its end.
@@ -130,12 +131,14 @@ def year_out_of_name_end(segments: list[Segment]) -> list[Segment]:
 def _names_the_work(title: str) -> bool:
     """Whether a year that ends `title` after a space alone is part of its name ("Census
     2011.", "Spending time credits 2018."), not a date after its full stop ("… de la
-    naissance. 1990.") or a month ("… 8th October 2009.")."""
+    naissance. 1990."), a month ("… 8th October 2009.") or the title's own year ("…
+    credits 2018 2018.", as Vancouver styles print a web page's year after its title)."""
     last = _LAST_WORD_BEFORE_SPACE.search(title.strip())
     if last is None:
         return False
     word = last["word"]
-    return word[-1] not in ".,:;" and fields.month_number(word) is None
+    own_year = _BARE_YEAR.fullmatch(word) is not None
+    return word[-1] not in ".,:;" and fields.month_number(word) is None and not own_year
 
 
 #: A year before an access note, read into it: ", 2014, consulté le 1 avril 2019.".
