@@ -93,3 +93,13 @@ def test_abnt_pages_without_a_volume() -> None:
         "GRAY, C. The time bank in practice. Stanford Social Innovation Review, p.41–45, 2015."
     )
     assert (work.volume, work.pages) == ("", "41–45")
+
+
+def test_place_as_a_sentence_of_its_own_after_the_book() -> None:
+    work = parse_reference(
+        "Pestoff, V.; Brandsen, T. (2012a): Co-production and the third sector. In: Osborne, "
+        "S. P.; Strokosch, K. (Hrsg.) (2012): The new public governance. London and New "
+        "York. S.45–63."
+    )
+    assert work.container_title == "The new public governance"
+    assert (work.place, work.pages) == ("London and New York", "45–63")

@@ -501,7 +501,7 @@ def places_run_into_book(segments: list[Segment]) -> list[Segment]:
 
 #: A book's last sentence and what follows it: "Public management and governance. Abingdon
 #: and New".
-_BOOK_THEN_LAST_SENTENCE = re.compile(r"^(?P<book>.*\w[.?!])\s+(?P<tail>[A-Z][^.?!]*)$")
+_BOOK_THEN_LAST_SENTENCE = re.compile(r"^(?P<book>.*\w[.?!])\s+(?P<tail>[A-Z][^.?!]*\.?)$")
 
 
 def place_cut_into_book(segments: list[Segment]) -> list[Segment]:
@@ -526,12 +526,13 @@ def places_ending_book(segments: list[Segment]) -> list[Segment]:
     """ "Public management and governance. Abingdon and New York," read as the book, in a
     reference with no place (styles that print the place after the book with no
     publisher, or the place and the year with no comma: "… governance. Abingdon and New
-    York 2016a,"): a last sentence that names places only is the place."""
+    York 2016a,", or a sentence of its own: "… governance. Abingdon and New York."): a
+    last sentence that names places only is the place."""
     for i, seg in enumerate(segments):
         if seg.label != "container-title":
             continue
         match = _BOOK_THEN_LAST_SENTENCE.match(seg.text.rstrip())
-        if match is None or not reads_as_places(match["tail"]):
+        if match is None or not reads_as_places(match["tail"].rstrip(".")):
             return segments
         return divided(segments, i, ("container-title", match["book"]), ("location", match["tail"]))
     return segments
