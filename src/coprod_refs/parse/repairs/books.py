@@ -1062,6 +1062,8 @@ def book_after_editors_read_as_title(segments: list[Segment]) -> list[Segment]:
             continue
         if not has_editor_marker(seg.text) or segments[i - 2].label not in ("author", "date"):
             return segments
+        if not names_people(seg.text) or len(after.text.split()) < 2:
+            return segments  # "ed" + "2,": an edition cut in two
         return splice(segments, i + 1, 1, after._replace(label="container-title"))
     return segments
 
