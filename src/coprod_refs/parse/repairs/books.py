@@ -890,11 +890,13 @@ def untitled_chapter_editors_first(segments: list[Segment]) -> list[Segment]:
     names before "in:" are the authors, those up to the mark the editors, and what follows
     the mark the book."""
     start = 1 if segments and segments[0].label == "citation-number" else 0
+    if ", in" not in " ".join(s.text for s in segments[start : start + 4]):
+        return segments  # the cheap test first: no ", in" in the opening segments
     for last in range(start, min(start + 4, len(segments))):
         if segments[last].label not in _NAME_OR_TITLE:
             return segments
         joined = " ".join(s.text for s in segments[start : last + 1])
-        match = _NAMES_IN_EDITORS_THEN_BOOK.match(joined) if " in" in joined else None
+        match = _NAMES_IN_EDITORS_THEN_BOOK.match(joined)
         if match is None:
             continue
         if any(s.label == "title" for s in segments[last + 1 :]):
