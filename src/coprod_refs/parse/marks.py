@@ -367,20 +367,25 @@ def with_marks_spaced(text: str) -> str:
       word run into a year ("Macmillan,2009." and "interests2019." as "interests, 2019.");
     - other languages' marks read as English ones: a chapter's "in" ("[w:]", "W:", "w:",
       "İçinde:", "Dalam", "Em WATSON, S.") as "In:"; number words ("kd 107", "4. sz.",
-      "n. 4", "Band 107, Ausgabe 4", "C: 107, S: 4", "Cilt 107, Sayı 4", "ss. 726", "bls.
-      726") as "vol.", "no." and "pp."; "et al." ("e colab.", "y cols.", "m.fl."); the
-      editors' marks ("(a cura di)", "(szerk.)", "(toim.)", "ritstj.", "curatori",
-      "Herausgeber") as "(eds.)", "eds." and "editors"; ISO 690's medium "Online." as
-      "[Online].";
+      "n. 4", "Band 107, Ausgabe 4", "Bd. 35, Nr. 4", "C: 107, S: 4", "Cilt 107, Sayı 4",
+      "ss. 726", "bls. 726") as "vol.", "no." and "pp."; "et al." ("e colab.", "y cols.",
+      "m.fl."); the editors' marks ("(a cura di)", "(szerk.)", "(toim.)", "(arg.)",
+      "(edt.)", "ritstj.", "curatori", "Herausgeber", ", dir.,", ", sous la direction de")
+      as "(eds.)", "eds.", "editors" and "edited by"; editions ("(ed 2)", "2.ª edición") as
+      "2 ed."; the medium "Online." or "En ligne." as "[Online]."; Polish "r." after a year
+      dropped;
     - the letter of the entry's year after a hyphen or a space or in brackets ("2016-c",
-      "2016 c", "2016(c)", "; 2009 b." at the end) and in capitals ("2009B.") as its
+      "2016 c", "2016(c)", "; 2009 b." at the end), after the bracket's colon ("(2016):c")
+      or run into the title ("(2009) aEngaging"), and in capitals ("2009B.") as its
       letter, and an edition raised before the year after a place dropped ("Chichester
       ²1984");
-    - French spaces before semicolons and colons closed up, a bracketed list number with
-      spaces in it ("[ 1]") closed up, a dash between names as a comma, a slash between
-      names written family name first with given names in full as a semicolon ("Parks,
-      Roger B./ Baker, Paula C."), and a journal's numbers parted by bare commas or
-      slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints them."""
+    - French spaces before semicolons and colons, and before a comma after a guillemet,
+      closed up, and so are a link's spaces inside its angle brackets ("< http://… >")
+      and a bracketed list number's ("[ 1]"); a dash between names read as a comma, a
+      slash between names written family name first with given names in full as a
+      semicolon ("Parks, Roger B./ Baker, Paula C."), and a journal's numbers parted by
+      bare commas or slashes ("2013,107,726–41", "35/4/216–224") as Vancouver prints
+      them."""
     # The cheap tests first: a pattern opening with a literal character is searched fast.
     if not text.isascii() and _RAISED_LETTER.search(text):
         text = text.translate(_RAISED_LETTERS)

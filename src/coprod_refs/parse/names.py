@@ -824,7 +824,7 @@ def parse_name_list(text: str) -> NameList:
     cleaned, et_al = _clean(text)
     if not cleaned:
         return NameList([], et_al)
-    if _JOINING_WORDS.sub("", cleaned).isupper():
+    if cleaned[:2].isupper() and _JOINING_WORDS.sub("", cleaned).isupper():
         cleaned = _capitals_in_ordinary_case(cleaned)
     if ". " in cleaned or cleaned.endswith("."):
         cleaned = _STOP_AFTER_GIVEN_NAME.sub("", cleaned)
@@ -887,11 +887,11 @@ def parse_name_list(text: str) -> NameList:
 
 
 def _double_family_names(names: list[Name]) -> list[Name]:
-    """Names printed initials first where every other name's given names are initials
-    only: a full word after the initials is not a given name (the style abbreviates them
-    all) but the first of a double family name ("J. Lasker, …, J. Young Keefe", "E.
-    Corcoran Dunlop", Spanish "A. López Pérez"); a list of one or two names is left as read
-    ("J. Paul Sampley")."""
+    """Names printed initials first, two thirds of them or more with initials only for
+    given names: a full word after the others' initials is not a given name (the style
+    abbreviates them all) but the first of a double family name ("J. Lasker, …, J. Young
+    Keefe", "E. Corcoran Dunlop", Spanish "A. López Pérez"); the caller leaves a list of
+    one or two names as read ("J. Paul Sampley")."""
 
     def full_words(name: Name) -> list[str]:
         return [w for w in name.given.split() if not _is_initial(w)]
