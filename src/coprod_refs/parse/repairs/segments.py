@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
@@ -1070,7 +1071,8 @@ def repair_segments(segments: list[Segment]) -> list[Segment]:
             segments = repaired
             now = tuple(s.label for s in segments)
             if now != labels:  # the rules still to run are those the new labels allow
-                labels, todo, at = now, tuple(k for k in _rules_for(now) if k > number), 0
+                labels, todo = now, _rules_for(now)
+                at = bisect_right(todo, number)
     present = set(labels)
     out: list[Segment] = []
     for seg in segments:
