@@ -873,16 +873,6 @@ _NAMES_IN_EDITORS_THEN_BOOK = re.compile(
 _NAME_OR_TITLE = frozenset(("author", "editor", "title", "container-title"))
 
 
-def _people_with_initials(text: str) -> bool:
-    """Whether `text` names people only, each with initials for given names ("T. Bovaird,
-    E. Loeffler"; not "Loeffler, E., Martin, S., Citizen engagement")."""
-    names = parse_name_list(text).names
-    return bool(names) and all(
-        not name.literal and name.given and all(map(is_initial_word, name.given.split()))
-        for name in names
-    )
-
-
 def untitled_chapter_editors_first(segments: list[Segment]) -> list[Segment]:
     """ "T. Bovaird, E. Loeffler, in: S. Watson," + "A. Moran (Eds.), Trust, Risk and
     Uncertainty," or "T. Bovaird, B." + "Quirk," + "in: T.R. Kassen, … (Eds.)," (a chapter
@@ -901,7 +891,9 @@ def untitled_chapter_editors_first(segments: list[Segment]) -> list[Segment]:
             continue
         if any(s.label == "title" for s in segments[last + 1 :]):
             return segments
-        if not (_people_with_initials(match["names"]) and names_people(match["editors"])):
+        if not (
+            names_people(match["names"], initials_only=True) and names_people(match["editors"])
+        ):
             return segments  # "Loeffler, E., Martin, S., Citizen engagement, in …": a title
         seg = segments[start]
         pieces = [

@@ -131,11 +131,16 @@ def names_body(text: str) -> bool:
     return not _BODY_HEADS.isdisjoint(w.strip(".,").lower() for w in text.split())
 
 
-def names_people(text: str) -> bool:
+def names_people(text: str, *, initials_only: bool = False) -> bool:
     """Whether `text` names people only, each with a given name or initials (not a body,
-    not a family name alone): what a list of editors or authors the rules move holds."""
+    not a family name alone): what a list of editors or authors the rules move holds;
+    with `initials_only`, each with initials alone for given names ("T. Bovaird, E.
+    Loeffler"; not "Loeffler, E., Martin, S., Citizen engagement", whose last "name" is
+    a title's words)."""
     names = parse_name_list(text).names
-    return bool(names) and not any(name.is_body or not name.given for name in names)
+    if not names or any(name.is_body or not name.given for name in names):
+        return False
+    return not initials_only or all(all(map(is_initial_word, name.given.split())) for name in names)
 
 
 def names_a_publisher(text: str) -> bool:
