@@ -160,7 +160,10 @@ def split_in_container_from_title(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label != whole:
             continue
-        matches = list(_IN_CONTAINER.finditer(seg.text))
+        words = seg.text  # the cheap test first: each of the pattern's marks has one
+        if not any(word in words for word in (" in", " In", " en", " dans", " Proc")):
+            return segments
+        matches = list(_IN_CONTAINER.finditer(words))
         if not matches:
             return segments
         cut = matches[-1]
@@ -468,6 +471,8 @@ def book_before_bracketed_editors(segments: list[Segment]) -> list[Segment]:
             continue
         for last in range(i, min(i + 3, len(segments))):
             joined = " ".join(s.text for s in segments[i : last + 1])
+            if "(" not in joined:
+                continue  # the cheap test first: the pattern backtracks over the book
             match = _IN_BOOK_THEN_BRACKETED_EDITORS.match(joined)
             if match is None or (
                 match["rest"] and match.start("rest") < len(joined) - len(segments[last].text)
@@ -1002,6 +1007,9 @@ _QUOTED_TITLE_THEN_IN = re.compile(
     r"|[\w)]\s+(?P<colon>(?:in|w|v):))$"
 )
 
+#: The words `_QUOTED_TITLE_THEN_IN` may end with.
+_IN_WORDS = frozenset({"in", "en", "dans", "im", "w", "v"})
+
 
 def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "« Resilience in public administration … » dans", Spanish "“…?”, en,", German "…
@@ -1012,8 +1020,13 @@ def in_mark_out_of_title(segments: list[Segment]) -> list[Segment]:
         if seg.label != "title":
             continue
         nxt = segments[i + 1]
+        if nxt.label not in ("editor", "container-title", "journal"):
+            return segments
+        last_word = seg.text.rstrip(" :,").rpartition(" ")[2].lower()
+        if last_word not in _IN_WORDS:
+            return segments  # the cheap test first: the pattern scans the whole title
         match = _QUOTED_TITLE_THEN_IN.match(seg.text)
-        if match is None or nxt.label not in ("editor", "container-title", "journal"):
+        if match is None:
             return segments
         mark = match["mark"] or match["capital"] or match["colon"]
         title = seg.text[: len(seg.text) - len(mark)].rstrip()

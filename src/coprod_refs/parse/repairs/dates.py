@@ -577,6 +577,8 @@ _STATUS_OPENING = re.compile(
     rf"^(?P<status>{fields.STATUS_MARK})\s+(?P<title>[^\W\d_].*)$",
     re.IGNORECASE,
 )
+#: A word of a publication status anywhere.
+_STATUS_WORD = re.compile(rf"(?<!\w)(?:{fields.STATUS_WORDS})\b", re.IGNORECASE)
 #: The labels of a container whose first sentence is the title when the status was read
 #: as the title.
 _TITLE_OPENS = frozenset({"journal", "container-title"})
@@ -588,6 +590,8 @@ def status_read_as_other(segments: list[Segment]) -> list[Segment]:
     is the date. What follows it in the names is the title, and so is the container's
     first sentence when the status alone was read as the title."""
     for i, seg in enumerate(segments):
+        if not _STATUS_WORD.search(seg.text):
+            continue  # the cheap test first: the patterns below backtrack over names
         if fields.STATUS_ALONE.match(seg.text):
             date = seg._replace(label="date")
             after = segments[i + 1] if i + 1 < len(segments) else None
