@@ -37,11 +37,12 @@ _YEAR_BEFORE_BRACKET = re.compile(r"(?<![/\w])((?:1[5-9]|20)\d\d[a-z]?)\[(?=[A-Z
 
 #: A chapter's "in" in other languages, after the title and before the editors or the book:
 #: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish "En:",
-#: Portuguese "Em:" (or "Em" before a family name in capitals: "Em WATSON, S."), and one
+#: Portuguese "Em:" (or "Em" before a family name in capitals: "Em WATSON, S."), French
+#: "Dans:" (the NLM's, with no space before the colon), and one
 #: letter with a colon (Polish "W:", Czech and Slovenian "V:", Croatian "U:", Scandinavian
 #: "I:"; Polish "w:" and Croatian "u:" in small letters too).
 _FOREIGN_IN = re.compile(
-    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:"
+    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:|Dans:"
     r"|E[nm](?= [A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*,)|[WVUIwu]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
 )
 #: What a letter with a colon follows when it is a name's initial ("Smith, W: Title",
@@ -74,6 +75,13 @@ _POLISH_YEAR_WORD = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d) r\.(?=[,;]|$)")
 _HYPHENED_YEAR_LETTER = re.compile(r"\(((?:1[5-9]|20)\d\d)-([a-z])\)")
 #: … or after the colon that follows the bracketed year (Arachne): "(2016):c What has …".
 _YEAR_LETTER_AFTER_COLON = re.compile(r"\(((?:1[5-9]|20)\d\d)\):([a-h])(?= )")
+#: The bracketed year run into the title after it: "Alford, J. (2009b)Engaging public …",
+#: "(2016)‘What has …".
+_YEAR_GLUED_TO_TITLE = re.compile(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[A-Z‘“«\"])")
+#: A comma run into the quote that opens the title: "Bovaird, T & Loeffler, E 2005,‘Title’".
+_COMMA_GLUED_TO_QUOTE = re.compile(r"(?<=\w),(?=[‘“«])")
+#: A volume and its pages parted by a bare comma after a journal: "Review, 107,726–741.".
+_VOLUME_COMMA_PAGES = re.compile(r"(?<=, )(\d{1,4}),(?=\d{1,6}[-–‑]\d{1,6}\.?(?:\s|$))")
 #: An access word run into the date after it: "URL (consultedMarch 2019):".
 _GLUED_ACCESS_WORD = re.compile(r"\b(consulted|accessed|retrieved|viewed)(?=[A-Z\d])")
 #: The year's letter in capitals (the Zoological Journal of the Linnean Society): "2009B.".
@@ -98,18 +106,25 @@ _FOREIGN_EDITORS_MARK = re.compile(
 #: "Watson S, Moran A, curatori.", German "Herausgeber", Polish "redaktorzy", Swedish,
 #: Danish and Norwegian "redaktörer"/"redaktører", Finnish "toimittajat", Czech "editoři",
 #: Hungarian "szerkesztők", Turkish "editörler", Portuguese "organizadores", Croatian and
-#: Slovene "urednici"/"uredniki", Icelandic "ritstjórar", Estonian "toimetajad".
+#: Slovene "urednici"/"uredniki", Icelandic "ritstjórar", Estonian "toimetajad", French
+#: "rédacteurs", Spanish "editores", and the NLM's "editor(s)".
 _FOREIGN_EDITORS_WORD = re.compile(
     r", (?i:curator[ei]|herausgeber(?:in(?:nen)?)?|redaktor(?:zy)?|redakt[öø]r(?:er)?|"
     r"toimittaja(?:t)?|editoři|szerkesztő(?:k)?|editör(?:ler)?|organizador(?:es|as?)?|"
-    r"urednik[ai]?|urednici|ritstjór(?:i|ar)|toimetaja(?:d)?)(?=[.,;)]|$)"
+    r"urednik[ai]?|urednici|ritstjór(?:i|ar)|toimetaja(?:d)?|r[ée]dacteur(?:s|rices?)?|"
+    r"editor\(s\)|editores)(?=[.,;)]|$)"
 )
 #: French "dir." (sous la direction de) after the editors' names with no bracket, read as
 #: "eds.": "in : Pestoff V., Brandsen T., Verschuere B., dir., New public governance".
 _BARE_DIRECTION_MARK = re.compile(r"(?<=\b[A-Z]\.), dir\.(?=,)")
 #: Other languages' "edited by" before the editors' names after the book, read as "edited
-#: by": French "sous la direction de", Italian "a cura di", Spanish "editado por".
-_FOREIGN_EDITED_BY = re.compile(r", (?:sous la direction de|a cura di|editado por) (?=[A-ZÀ-Ý])")
+#: by": French "sous la direction de", Italian "a cura di", Spanish "editado por", Polish
+#: "red." and "pod red." (pod redakcją) before an initial (after the names, "Watson S, Moran
+#: A, red." marks them as "eds." does).
+_FOREIGN_EDITED_BY = re.compile(
+    r", (?:(?:sous la direction de|a cura di|editado por) (?=[A-ZÀ-Ý])"
+    r"|(?:pod )?red\. (?=[A-ZÀ-Ý]\.))"
+)
 #: Icelandic "ritstj." (ritstjóri) before the editors' names, read as "eds.".
 _ICELANDIC_EDITORS_WORD = re.compile(r"(?<=[\s,])ritstj\.(?=\s)")
 _SPACED_YEAR_LETTER = re.compile(r"(?<=[\s(])((?:1[5-9]|20)\d\d) ([a-h])(?=[.,:;)]{1,2} )")
@@ -151,12 +166,14 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])(kd|roč\.|sv\.|br\.|č\.|hlm\.|lk|lpp\.) 
 _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang|Bd\.) (\d+), (?:Ausgabe|Nr\.) (?=\d)")
 #: Turkish "C: 107, S: 4" (cilt, sayı).
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
+#: … and their short forms with a volume in roman numerals: "c. CVII, sy 4".
+_TURKISH_SHORT_VOLUME_ISSUE = re.compile(r"\bc\. ([IVXLCDM]+|\d+), sy\.? (?=\d)")
 #: Turkish volume and issue words: "Cilt 107, Sayı 4" (read as "vol. 107, no. 4").
 _TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
 _TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
 #: Pages' words the labeller rarely met, read as "pp.": Turkish "ss. 726-741" (sayfalar),
-#: Icelandic "bls. 726–741" (blaðsíður).
-_FOREIGN_PAGES = re.compile(r"(?<=[ (])(?:ss|bls)\. ?(?=\d)")
+#: Icelandic "bls. 726–741" (blaðsíður); and "pp:162–177" with a colon.
+_FOREIGN_PAGES = re.compile(r"(?<=[ (])(?:ss\.|bls\.|pp:) ?(?=\d)")
 #: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.", "27M. Etgar,",
 #: "37)J. Lasker,".
 _GLUED_LIST_NUMBER = re.compile(
@@ -223,8 +240,12 @@ _GLUED_AT_LINK = re.compile(r"(?<=\)\.)(?=at <?https?://)")
 #: A link run into the year before it: "2019.https://party.coop/…", "2016http://…".
 _LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})(\.?)(?=https?://)")
 #: A chapter's "In" run into the title's last word, before the editors' initials: "…
-#: Local Governance FailureIn S. Watson and A. Moran (Eds.)".
-_GLUED_IN = re.compile(r"(?<=[a-z?!])(?=In (?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][a-z])")
+#: Local Governance FailureIn S. Watson and A. Moran (Eds.)", "… failureIn: Watson S,"
+#: (not "LinkedIn:").
+_GLUED_IN = re.compile(
+    r"(?<=[a-z?!])(?=In (?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][a-z])"
+    r"|(?<=[a-z?!])(?<!Linked)(?<!Check)(?=In: [A-Z])"
+)
 #: The editors' mark run into the first editor's initial: "In, editorsS. Watson", "In,
 #: eds.S. Watson" (NLM's and the AMA's chapters whose book has no authors).
 _GLUED_EDITORS_WORD = re.compile(r"(?:(?<=\b[Ee]ditors)|(?<=\b[Ee]ds\.))(?=[A-Z]\.)")
@@ -408,6 +429,7 @@ def with_marks_spaced(text: str) -> str:
         or " En: " in text
         or " Em " in text
         or " Em: " in text
+        or " Dans: " in text
     ):
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
@@ -435,6 +457,10 @@ def with_marks_spaced(text: str) -> str:
         text = _BARE_ONLINE.sub(" [Online].", text)
     if "» ," in text or "” ," in text:
         text = _SPACE_BEFORE_COMMA_AFTER_QUOTE.sub("", text)
+    if ")" in text and _YEAR_GLUED_TO_TITLE.search(text):
+        text = _YEAR_GLUED_TO_TITLE.sub(r"\1 ", text)
+    if ",‘" in text or ",“" in text or ",«" in text:
+        text = _COMMA_GLUED_TO_QUOTE.sub(", ", text)
     if ") " in text:
         text = _YEAR_LETTER_OPENING_TITLE.sub(r"(\1\2) ", text, count=1)
     if " ; " in text or " : " in text:
@@ -455,7 +481,13 @@ def with_marks_spaced(text: str) -> str:
         text = _FOREIGN_EDITORS_MARK.sub("(eds.)", text)
     if ", " in text and _FOREIGN_EDITORS_WORD.search(text):
         text = _FOREIGN_EDITORS_WORD.sub(", editors", text)
-    if ", sous la " in text or ", a cura " in text or ", editado " in text:
+    if (
+        ", sous la " in text
+        or ", a cura " in text
+        or ", editado " in text
+        or ", red. " in text
+        or ", pod red. " in text
+    ):
         text = _FOREIGN_EDITED_BY.sub(", edited by ", text)
     if ", dir.," in text:
         text = _BARE_DIRECTION_MARK.sub(", eds.", text)
@@ -482,9 +514,11 @@ def with_marks_spaced(text: str) -> str:
         text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if ", S: " in text or ", S. " in text:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
+    if "c. " in text and ", sy" in text:
+        text = _TURKISH_SHORT_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if "Cilt " in text or "Sayı " in text:
         text = _TURKISH_NUMBER_WORD.sub(lambda m: _TURKISH_NUMBER_WORDS[m[1]], text)
-    if "ss." in text or "bls." in text:
+    if "ss." in text or "bls." in text or "pp:" in text:
         text = _FOREIGN_PAGES.sub("pp. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)
@@ -514,7 +548,7 @@ def with_marks_spaced(text: str) -> str:
             text = _GLUED_ACCESS_NOTE.sub(" ", text)
         if ").at " in text:
             text = _GLUED_AT_LINK.sub(" ", text)
-    if "In " in text:
+    if "In " in text or "In:" in text:
         text = _GLUED_IN.sub(" ", text)
     if "ditors" in text or "ds." in text:
         text = _GLUED_EDITORS_WORD.sub(" ", text)
@@ -530,6 +564,8 @@ def with_marks_spaced(text: str) -> str:
         text = _GLUED_COMMA_BEFORE_YEAR.sub(", ", text)
     if "," in text and _COMMA_NUMBERS.search(text):
         text = _COMMA_NUMBERS.sub(r";\1:", text)
+    if "," in text and _VOLUME_COMMA_PAGES.search(text):
+        text = _VOLUME_COMMA_PAGES.sub(r"\1, ", text)
     if "/" in text and _SLASH_BETWEEN_NAMES.search(text):
         text = _SLASH_BETWEEN_NAMES.sub(_semicolon_for_slash, text)
     if " – " in text or " — " in text or " - " in text:

@@ -1,0 +1,100 @@
+"""Marks run together and marks of other languages read as the labeller knows them: a
+bracketed year or a comma run into the title, a chapter's "In:" run into the title's last
+word, a volume and its pages parted by a bare comma, "pp:", French "Dans:" and
+"rédacteurs", the NLM's "editor(s)", Polish "red.", and Turkish "c. CVII, sy 4"."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.marks import with_marks_spaced
+from coprod_refs.parse.reference import parse_reference
+
+
+def test_bracketed_year_run_into_the_title() -> None:
+    work = parse_reference(
+        "Pestoff, V. (2006a)Citizens and co-production of welfare services: Childcare in eight "
+        "European countries. Public Management Review, 8, 503–519."
+    )
+    assert work.year == 2006
+    assert work.title == (
+        "Citizens and co-production of welfare services: Childcare in eight European countries"
+    )
+
+
+def test_comma_run_into_the_opening_quote() -> None:
+    work = parse_reference(
+        "Needham, C & Carr, S 2009,‘Co-production: An emerging evidence base for adult social "
+        "care transformation’, SCIE Research Briefing 31, Social Care Institute for "
+        "Excellence, London."
+    )
+    assert [a.family for a in work.authors] == ["Needham", "Carr"]
+    assert work.year == 2009
+    assert work.title.startswith("Co-production: An emerging evidence base")
+
+
+@pytest.mark.parametrize("stop", ["", "?"], ids=["after-a-word", "after-a-question-mark"])
+def test_in_run_into_the_title(stop: str) -> None:
+    title = "Co-production and the third sector" + stop
+    work = parse_reference(
+        f"Pestoff V. {title}In: Osborne SP, ed. The new public governance? London: Routledge; "
+        "2010:300–318."
+    )
+    assert work.title == title
+    assert [e.family for e in work.editors] == ["Osborne"]
+    assert work.container_title == "The new public governance?"
+
+
+def test_linkedin_keeps_its_in() -> None:
+    assert with_marks_spaced("LinkedIn: A study of networks") == "LinkedIn: A study of networks"
+
+
+def test_volume_and_pages_parted_by_a_bare_comma() -> None:
+    work = parse_reference(
+        "Needham, C. (2008) Realising the potential of co-production. Social Policy and "
+        "Society, 7,221–231."
+    )
+    assert work.volume == "7"
+    assert work.pages == "221–231"
+    assert with_marks_spaced("with over 200,000 volunteers.") == "with over 200,000 volunteers."
+
+
+def test_pages_mark_with_a_colon() -> None:
+    work = parse_reference(
+        "Ewert B and Evers A, 2012. Co-production. In: New Public Governance, the Third Sector "
+        "and Co-Production (Pestoff V, Brandsen T and Verschuere B, eds). Routledge: London, "
+        "pp:61–78."
+    )
+    assert work.pages == "61–78"
+    assert work.publisher == "Routledge"
+
+
+@pytest.mark.parametrize("word", ["rédacteurs", "editor(s)"])
+def test_vancouver_editors_words(word: str) -> None:
+    work = parse_reference(
+        "Fledderus J. Building trust through public service co-production. Dans: Osborne SP, "
+        f"Strokosch K, {word}. Public service co-production. London : Routledge; 2015. "
+        "p. 33-48."
+    )
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert work.container_title == "Public service co-production"
+    assert work.pages == "33–48"
+
+
+def test_polish_red_before_the_editors() -> None:
+    work = parse_reference(
+        "Fledderus J., Building trust through public service co-production, w: Public service "
+        "co-production, red. S. P. Osborne, K. Strokosch, London 2015, s. 33-48."
+    )
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert work.container_title == "Public service co-production"
+
+
+def test_turkish_short_volume_and_issue() -> None:
+    work = parse_reference(
+        "PESTOFF, V.: “Citizens and co-production of welfare services”, Public Management "
+        "Review, 2006, c. VIII, sy 4, ss. 503-519."
+    )
+    assert work.volume == "VIII"
+    assert work.issue == "4"
+    assert work.pages == "503–519"
