@@ -157,12 +157,14 @@ _SMALL_AND = re.compile(
     r"|(?<=\.),? in (?=(?:[a-z]{2,3} )*[A-ZÀ-Þ][\w'’-]+, [A-Z]\.)"
 )
 #: Families each followed by dotted initials, with no commas between the people (as
-#: some zoology journals print them): "Brandsen T. Trommel W. & Verschuere B.".
+#: some zoology journals print them): "Brandsen T. Trommel W. & Verschuere B.", or with no
+#: full stop after the last (the Institute of Physics' Chinese journals): "Aligica P. Tarko
+#: V".
 _DOTTED_PAIRS = re.compile(
     r"^(?:[A-Z][\w'’-]+ (?:[A-Z]\.){1,3} ){1,8}(?:(?:&|and|und|et|y) )?"
-    r"[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$"
+    r"[A-Z][\w'’-]+ (?:[A-Z]\.){0,2}[A-Z]\.?$"
 )
-_PAIR_BREAK = re.compile(r"(?<=\.) (?=[A-Z][\w'’-]+ [A-Z]\.)")
+_PAIR_BREAK = re.compile(r"(?<=\.) (?=[A-Z][\w'’-]+ [A-Z](?:\.|$))")
 #: People named initials first, with no commas between them (as some law and social
 #: science journals print them): "T Bovaird M Willis and I Briggs".
 _UNDOTTED_PEOPLE = re.compile(

@@ -541,11 +541,20 @@ def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], jour
     else:
         dates = (fields.year_pages(s.text) for s in segments if s.label == "date")
         printed = next((p for p in dates if p), "")
+    if not printed and volume_seg and not compact and _VOLUME_THEN_PAGE.match(volume_seg.text):
+        # Physics' "Journal 35 216 (1969)": with no pages anywhere, the bare number after
+        # the volume is the first page, not the issue.
+        printed, work.issue = work.issue, ""
+        conf["pages"] = conf.pop("issue", volume_seg.confidence)
     if printed:
         work.pages, number, suspicious = fields.normalise_pages(printed)
         work.article_number = number or work.article_number
         if suspicious:
             work.flags.append("suspicious-pages")
+
+
+#: A volume and one more number with nothing but a space between them: "35 216".
+_VOLUME_THEN_PAGE = re.compile(r"^\d{1,4} \d{1,6}[.,;]?$")
 
 
 #: The labels after which an imprint has ended: "Roma, Carocci" before the year, the

@@ -3,7 +3,8 @@
 French archaeology and classics styles, Italian and Slavic journals and some German
 series open an entry with the form the text cites it by, then give the entry in full:
 "Alford, J. 2009 J. Alford, Engaging public sector clients, …", "Alford 2009b: J.
-Alford, …", "Aligica, Tarko 2013 P. Aligica, V. Tarko, …"; the "alpha" styles of
+Alford, …", "Aligica, Tarko 2013 P. Aligica, V. Tarko, …", with the year in brackets
+("Aligica and Tarko (2013) P. Aligica and V. Tarko. …"); the "alpha" styles of
 mathematics and computer science open it with a bracketed label ("[Alfo09] Alford,
 J., …"). Read as part of the reference, the short form doubles the authors and takes
 the title's place; cut off, the rest parses as any entry, and the short form's letter
@@ -15,12 +16,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-#: The short form: names (no sentence inside), a year with an optional letter, an
-#: optional colon or equals sign, then the entry.
+#: The short form: names (no sentence inside), a year with an optional letter, bare or
+#: in brackets, an optional colon or equals sign, then the entry.
 _SHORT_THEN_ENTRY = re.compile(
-    r"^(?P<names>[^\W\d_][^:;()\[\]\d]{0,80}?),?\s+"
-    r"(?P<year>(?:1[5-9]|20)\d\d)\s?(?P<letter>[a-z]?)\s*[:=]?\s+(?P<entry>\S.*)$"
+    r"^(?P<names>[^\W\d_][^:;()\[\]\d]{0,80}?),?\s+(?P<open>\()?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\s?(?P<letter>[a-z]?)(?(open)\))\s*[:=]?\s+(?P<entry>\S.*)$"
 )
+#: The words that open a chapter's book: an entry opened by one has no names of its own
+#: ("Pestoff, V. (2012) In V. Pestoff (Ed.), …" is no short form).
+_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "w:", "im"})
 #: The small words a list of names may hold: connectors, "et al." and particles.
 _SMALL_WORDS = frozenset(
     "and & et al. alii und e y u. - – — "  # connectors and "et al.", "et alii"
@@ -75,6 +79,8 @@ def cut_short_citation(text: str) -> ShortCitation | None:
     if len(family) < 2:
         return None
     opening = match["entry"].replace(",", ", ").split()[:4]
+    if opening[0].lower() in _IN_WORDS:
+        return None
     # "2016 c Bovaird T.": with the letter apart, the name comes right after it.
     apart = bool(match["letter"]) and match.end("year") < match.start("letter")
     named = opening[:1] if apart else opening

@@ -139,11 +139,12 @@ def title_after_names_colon(segments: list[Segment]) -> list[Segment]:
 #: Vancouver's names before a colon, opening the title: "Carr S: Personalisation: …",
 #: "Bovaird T, Loeffler E: Communities, trust …", "Aligica P and Tarko V: Co-production"
 #: (Anticancer Research), "Tarko V : Co-production" (the colon printed apart, as some
-#: medical styles do).
+#: medical styles do), "Tarko V 2013: Co-production" (the year before the colon, as Soil
+#: Science and Plant Nutrition prints it).
 _VANCOUVER_NAMES_COLON = re.compile(
     r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,2}"
     r"(?:(?:,|,? and|,? &) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? [A-Z]{1,3})*"
-    r"(?:,? et al\.?)?) ?:\s+"
+    r"(?:,? et al\.?)?)(?: (?P<year>(?:1[5-9]|20)\d\d[a-z]?))? ?:\s+"
     r"(?P<title>\S.*)$"
 )
 
@@ -190,6 +191,13 @@ def names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
             match = _VANCOUVER_NAMES_COLON.match(nxt.text)
         if match is None:
             return segments
+        year = match.groupdict().get("year")
+        if year:
+            if any(s.label == "date" for s in segments):
+                return segments
+            authors = seg._replace(text=f"{seg.text} {match['names']}")
+            date = Segment("date", f"{year}:", nxt.confidence)
+            return splice(segments, i, 2, authors, date, nxt._replace(text=match["title"]))
         names = nxt.text[: match.start("title")].rstrip()
         return boundary_moved(segments, i, f"{seg.text} {names}", match["title"])
     return segments
@@ -287,15 +295,25 @@ _GIVEN_THEN_COLON = re.compile(
     r"^(?P<given>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*):\s+(?P<title>\S.*)$"
 )
 
+#: Family names and their bare initials parted by commas, ending with a family name:
+#: "Aligica, P, Tarko".
+_FAMILY_AND_INITIALS_LIST = re.compile(
+    r"^\s*(?:[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+)?, [A-Z]{1,3}, )+[A-ZÀ-Ý][\w'’-]+$"
+)
+
 
 def given_names_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Bogumil, Jörg/Holtkamp," + "Lars: Kommunalpolitik …": an author segment of
     inverted names ending with a bare family name and its comma lacks the given names
-    the title opens with, up to the colon German lists print after the names."""
+    the title opens with, up to the colon German lists print after the names; so does
+    a list of names and bare initials parted by commas ("Aligica, P, Tarko," + "V: …")."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
-        last_family = re.split(r"[/;]", seg.text[:-1])[-1].split()
+        last_names = re.split(r"[/;]", seg.text[:-1])[-1]
+        if _FAMILY_AND_INITIALS_LIST.match(last_names):
+            last_names = last_names.rpartition(",")[2]
+        last_family = last_names.split()
         if not seg.text.endswith(",") or len(last_family) != 1 or "," in last_family[0]:
             return segments  # only inverted names end with a bare family name
         title = segments[i + 1]
