@@ -234,6 +234,20 @@ def without_medium(title: str) -> str:
     return _MEDIUM_AFTER_TITLE.sub("", title) if title.endswith("]") else title
 
 
+def said_once(text: str, shortest: int = 12) -> str:
+    """`text` once when a style printed it twice over ("Engaging public sector clients.
+    Engaging public sector clients", "Reading, MA, Reading, MA": styles that print a
+    book's title again as its container, or its place twice); halves shorter than
+    `shortest` characters may be meant twice ("Sorry, Sorry") and stay."""
+    for gap in (2, 1):
+        half, odd = divmod(len(text) - gap, 2)
+        if odd or half < shortest or text[:half] != text[half + gap :]:
+            continue
+        if text[half : half + gap] in (". ", ", ") or (gap == 1 and text[half - 1] in "?!"):
+            return text[:half]
+    return text
+
+
 def clean_text(text: str) -> str:
     """A field value without surrounding punctuation, quotes, inline markup copied from
     a web page or XML ("<italic>Nature</italic>") or stray spaces."""

@@ -431,7 +431,7 @@ def _titles(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> bo
     if title_seg is None and journal_seg is None and container_seg is not None:
         title_seg, container_seg = _lone_container(segments, container_seg)
     if title_seg:
-        work.title = fields.without_medium(fields.clean_text(title_seg.text))
+        work.title = fields.said_once(fields.without_medium(fields.clean_text(title_seg.text)))
         conf["title"] = title_seg.confidence
     if container_seg:
         work.container_title = fields.without_medium(fields.clean_container(container_seg.text))
@@ -598,7 +598,7 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
         ends = _next_label(segments, place_seg) in _AFTER_AN_IMPRINT
         place, publisher = comma_imprint(place, ends_imprint=ends) or (place, "")
     publisher, place = fields.stated(publisher), fields.stated(place)
-    work.publisher, work.place = publisher, fields.expand_town(place)
+    work.publisher, work.place = publisher, fields.expand_town(fields.said_once(place, 3))
     if publisher_seg and publisher:
         conf["publisher"] = publisher_seg.confidence
     if place:

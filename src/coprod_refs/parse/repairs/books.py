@@ -1092,10 +1092,12 @@ _OPENS_WITH_IN = re.compile(r"^in:?\s+[A-Z\d]")
 
 
 #: Editors named before their mark, as ACM prints them after the book: "T. Bovaird and
-#: E. Loeffler, eds." (and what the labeller ran into it: "… eds. Routledge.").
+#: E. Loeffler, eds." (and what the labeller ran into it: "… eds. Routledge."), or with
+#: the mark in brackets, as Amerindia does: "Bovaird, T. & Loeffler, E. (eds.),".
 _NAMES_THEN_EDS = re.compile(
     r"^(?P<names>(?:(?:(?:[A-Z]\.\s?)+|[A-Z][a-zà-ÿ]+\s+(?:[A-Z]\.\s+)*)[A-Z]"
-    r"|[A-Z][\w'’-]+,\s+[A-Z]\.).*?,?\s+(?i:eds?|red|toim|szerk)\.)[;,]?(?:\s+(?P<rest>[A-Z].*))?$"
+    r"|[A-Z][\w'’-]+,\s+[A-Z]\.).*?,?\s+(?:(?i:eds?|red|toim|szerk)\.|\((?i:eds?)\.?\)))"
+    r"[;,]?(?:\s+(?P<rest>[A-Z].*))?$"
 )
 
 #: Editors in brackets, named after their mark, as entomology journals print them after

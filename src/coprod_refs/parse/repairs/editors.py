@@ -563,19 +563,59 @@ _AUTHORS_IN_BOOK_THEN_EDITORS = re.compile(
     r"(?P<book>In:?\s[A-Z0-9][^;]*;)\s+(?P<editors>[A-ZÀ-Ý].*\b(?i:eds?|editors?)\.?[;,]?)$"
 )
 
+#: The American Physical Society's chapter with no title of its own, read as one run of
+#: editors: the authors in reading order, "in" and the book, then "edited by" or "eds."
+#: and the editors: "T. Bovaird and E. Loeffler, in Trust, Risk and Uncertainty, edited
+#: by S. Watson and A. Moran".
+_READING_AUTHORS_IN_BOOK_EDITED_BY = re.compile(
+    r"^(?P<authors>(?:[A-Z]\.\s?-?)+[A-ZÀ-Ý][\w'’-]+"
+    r"(?:(?:,|,?\s(?:and|&))\s(?:[A-Z]\.\s?-?)+[A-ZÀ-Ý][\w'’-]+)*),"
+    r"\s+(?P<book>in\s[A-Z0-9].*?),\s+(?P<editors>(?:edited\sby|eds?\.)\s[A-Z].*)$"
+)
+
 
 def authors_and_book_read_into_editors(segments: list[Segment]) -> list[Segment]:
     """ "Bovaird, T.; Loeffler, E. In Trust, risk and uncertainty; Watson, S., Moran, A.,
-    Eds.;" read as the editors, in a reference with no author or title: the names before
-    "In" are the authors, and the words from "In" to the semicolon the book."""
+    Eds.;" or "T. Bovaird and E. Loeffler, in Trust, Risk and Uncertainty, edited by S.
+    Watson and A. Moran" read as the editors, in a reference with no author or title: the
+    names before "In" are the authors, and the words from "In" to the semicolon (or to
+    "edited by") the book."""
     first = 1 if segments[0].label == "citation-number" else 0
     if len(segments) <= first or segments[first].label != "editor":
         return segments
-    match = _AUTHORS_IN_BOOK_THEN_EDITORS.match(segments[first].text.strip())
+    text = segments[first].text.strip()
+    match = _AUTHORS_IN_BOOK_THEN_EDITORS.match(text)
+    if match is None and ", in " in text:
+        match = _READING_AUTHORS_IN_BOOK_EDITED_BY.match(text)
     if match is None:
         return segments
     pieces = [("author", "authors"), ("container-title", "book"), ("editor", "editors")]
     return cut_by_groups(segments, first, match, *pieces)
+
+
+#: Editors named initials first, cut after the last one's initials: "eds. T. R. Kassen,
+#: D. Cepiku and T. J.".
+_EDITORS_CUT_AFTER_INITIALS = re.compile(r"(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}$")
+#: A family name opening the bracketed imprint: "Lah (Routledge,".
+_FAMILY_BEFORE_BRACKET = re.compile(r"^(?P<family>[A-ZÀ-Ý][\w'’-]+)\s(?P<imprint>\(\S.*)$")
+
+
+def editor_family_read_into_imprint(segments: list[Segment]) -> list[Segment]:
+    """ "eds. T. R. Kassen, D. Cepiku and T. J." + "Lah (Routledge," (World Scientific
+    prints the editors given first, then the imprint in brackets): the family name
+    before the bracket is the last editor's."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label != "editor" or nxt.label not in ("publisher", "location"):
+            continue
+        if not _EDITORS_CUT_AFTER_INITIALS.search(seg.text.rstrip()):
+            return segments
+        match = _FAMILY_BEFORE_BRACKET.match(nxt.text)
+        if match is None:
+            return segments
+        editors = seg._replace(text=f"{seg.text.rstrip()} {match['family']}")
+        return splice(segments, i, 2, editors, nxt._replace(text=match["imprint"]))
+    return segments
 
 
 def initial_read_as_pages(segments: list[Segment]) -> list[Segment]:

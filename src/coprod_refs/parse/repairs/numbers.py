@@ -160,6 +160,29 @@ def numbers_out_of_journal(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A journal's name and the range of pages run into it: "Social Policy and Society
+#: 221‑231,".
+_JOURNAL_THEN_PAGES = re.compile(r"^(?P<name>.*[^\d\s])\s+(?P<pages>\d+\s?[-–‑]\s?\d+[.,]?)$")
+
+
+def pages_out_of_journal_after_volume(segments: list[Segment]) -> list[Segment]:
+    """ "(2008)" + "7" + "Social Policy and Society 221‑231," (law reports' order: the
+    volume before the journal, the pages after it) with the pages read into the journal,
+    in a reference with no pages: the range that ends the journal is the pages."""
+    for i in range(1, len(segments)):
+        seg = segments[i]
+        if seg.label != "journal":
+            continue
+        before = segments[i - 1]
+        if before.label != "volume" or not _BARE_NUMBER.match(before.text.strip()):
+            return segments
+        match = _JOURNAL_THEN_PAGES.match(seg.text.strip())
+        if match is None:
+            return segments
+        return cut_by_groups(segments, i, match, ("journal", "name"), ("pages", "pages"))
+    return segments
+
+
 #: German volume and issue words left at a journal's end, before the numbers read as the
 #: volume: "Review, 107. Jg., Heft" + "4,", "Zeitschrift, Jg." + "35, H. 2".
 _NUMBER_WORDS_ENDING_JOURNAL = re.compile(
@@ -411,14 +434,18 @@ _BARE_NUMBER = re.compile(r"^\d{1,5}(?:\s*[-–‑]\s*\d{1,5})?[.,;]?$")
 #: Quebec's law journals' volume and issue: "35-4".
 _VOLUME_DASH_ISSUE = re.compile(r"^\d{1,4}-\d{1,2}$")
 
-_VOLUME_AND_ISSUE = re.compile(r"^\d{1,5}\s?\(\w{1,8}\)$")
+#: A volume and its issue, bracketed or after a colon (McGill): "107(4)", "107:4".
+_VOLUME_AND_ISSUE = re.compile(r"^\d{1,5}(?:\s?\(\w{1,8}\)|:\d{1,4})$")
+#: The DOI's mark the labeller ran into the pages before it: "97‑108, doi :".
+_DOI_MARK_AFTER = re.compile(r",?\s*doi\s?:?$", re.IGNORECASE)
 
 
 def law_journal_numbers(segments: list[Segment]) -> list[Segment]:
     """ "(2013)" + "107" + "American Political Science Review" + "726" (OSCOLA and
     Bluebook print the volume before the journal and the first page after it; Quebec's
-    style "(1969) 35-4 Journal 216‑224" the volume and issue): the number before the
-    journal is its volume, the one after it the page."""
+    style "(1969) 35-4 Journal 216‑224" the volume and issue, McGill's "(2013) 107:4
+    Journal 726–741"): the number before the journal is its volume, the one after it the
+    page."""
     for i in range(1, len(segments) - 1):
         if segments[i].label != "journal":
             continue
@@ -428,7 +455,7 @@ def law_journal_numbers(segments: list[Segment]) -> list[Segment]:
         volume = before.text.strip()
         if not (
             (_BARE_NUMBER.match(volume) or _VOLUME_AND_ISSUE.match(volume))
-            and _BARE_NUMBER.match(after.text.strip())
+            and _BARE_NUMBER.match(_DOI_MARK_AFTER.sub("", after.text.strip()))
         ):
             return segments
         quebec = (  # "(1969) 35-4 Journal 216‑224": the volume, a dash and the issue

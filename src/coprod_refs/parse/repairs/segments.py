@@ -119,6 +119,7 @@ from coprod_refs.parse.repairs.editors import (
     book_before_marked_editors,
     book_out_of_marked_editors,
     book_read_into_marked_editors_colon,
+    editor_family_read_into_imprint,
     editor_mark_out_of_title,
     editors_after_book_phrase,
     editors_after_slash,
@@ -221,6 +222,7 @@ from coprod_refs.parse.repairs.numbers import (
     pages_out_of_book_end,
     pages_out_of_date,
     pages_out_of_imprint,
+    pages_out_of_journal_after_volume,
     pages_out_of_title,
     report_number_read_as_pages,
     roman_volume_out_of_journal,
@@ -822,6 +824,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (book_before_marked_editors, _needs("editor", lacks="journal")),
     # "Bovaird, T.; Loeffler, E. In Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;"
     (authors_and_book_read_into_editors, _needs("editor", lacks="author title container-title")),
+    # "eds. T. R. Kassen, D. Cepiku and T. J." + "Lah (Routledge,"
+    (editor_family_read_into_imprint, _needs("editor publisher", "editor location")),
     # "Loeffler, E.; Martin," + "S." + "In Public management and governance;"
     (initial_read_as_pages, _needs("pages", after="editor author > pages")),
     (names_before_in_book_read_as_editors, _needs("editor container-title", lacks="author")),
@@ -851,6 +855,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
         _needs("author title", lacks="publisher journal container-title"),
     ),
     (numbers_out_of_journal, _needs("journal", lacks="volume pages")),
+    # "(2008)" + "7" + "Social Policy and Society 221‑231,"
+    (pages_out_of_journal_after_volume, _needs("volume journal", lacks="pages")),
     (year_out_of_access_note, _needs("note", lacks="date")),
     (title_out_of_access_note, _needs("note", lacks="title")),
     (imprint_after_medium_note, _needs("note", lacks="publisher")),

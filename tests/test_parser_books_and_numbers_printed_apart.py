@@ -1,0 +1,91 @@
+"""Books, editors and numbers some styles print apart from where the labeller expects
+them: a book after the chapter's full stop before its editors' "(eds.)", a title or a
+place a style prints twice, McGill's "(2013) 107:4 Journal 726–741", a chapter with no
+title of its own before "edited by", and a last editor's family name before the
+bracketed imprint."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_refs.parse.fields import said_once
+from coprod_refs.parse.reference import parse_reference
+
+
+def test_book_before_bracketed_eds_after_the_title() -> None:
+    work = parse_reference(
+        "Fledderus, J. 2015. Building trust through public service co-production. Public "
+        "service co-production, Osborne, S. P. & Strokosch, K. (eds.), 33–48. London: "
+        "Routledge."
+    )
+    assert work.title == "Building trust through public service co-production"
+    assert work.container_title == "Public service co-production"
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert (work.pages, work.publisher, work.place) == ("33–48", "Routledge", "London")
+
+
+def test_title_printed_twice_is_read_once() -> None:
+    work = parse_reference(
+        "Needham C 2008: Realising the potential of co-production. Realising the potential "
+        "of co-production. Policy Press: Bristol."
+    )
+    assert work.title == "Realising the potential of co-production"
+
+
+def test_place_printed_twice_is_read_once() -> None:
+    work = parse_reference(
+        "Pestoff, V., Beyond the Market and State: Civil Democracy and Social Enterprises in "
+        "a Welfare Society (Aldershot, Aldershot: Ashgate, 1998)."
+    )
+    assert (work.place, work.publisher) == ("Aldershot", "Ashgate")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Sorry, Sorry", "Sorry, Sorry"),
+        ("New public management. New public management", "New public management"),
+        ("Who cares? Who cares?", "Who cares? Who cares?"),
+        ("Why co-produce at all? Why co-produce at all?", "Why co-produce at all?"),
+    ],
+)
+def test_said_once(text: str, kept: str) -> None:
+    assert said_once(text) == kept
+
+
+def test_mcgill_volume_and_issue_before_the_journal() -> None:
+    work = parse_reference(
+        "Needham, C, “Realising the potential of co-production: Negotiating improvements in "
+        "public services” (2008) 7:2 Social Policy and Society 221–231."
+    )
+    assert (work.volume, work.issue, work.pages) == ("7", "2", "221–231")
+    assert work.container_title == "Social Policy and Society"
+
+
+def test_first_page_before_the_doi_mark() -> None:
+    work = parse_reference(
+        "Needham, C., « Realising the potential of co-production », (2008) 7 Social Policy and "
+        "Society 221‑231, doi : 10.1017/S1474746407004174."
+    )
+    assert (work.volume, work.pages) == ("7", "221–231")
+    assert work.doi == "10.1017/s1474746407004174"
+
+
+def test_untitled_chapter_before_edited_by() -> None:
+    work = parse_reference(
+        "4. V. Pestoff and T. Brandsen, in Public Service Co-production, edited by S. P. "
+        "Osborne and K. Strokosch (Routledge, London, 2015), pp. 33–48"
+    )
+    assert [a.family for a in work.authors] == ["Pestoff", "Brandsen"]
+    assert work.container_title == "Public Service Co-production"
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+
+
+def test_last_editor_before_the_bracketed_imprint() -> None:
+    work = parse_reference(
+        "7. J. Fledderus, Building trust through public service co-production, in Public "
+        "Service Co-production, eds. S. P. Osborne and K. J. Strokosch (Routledge, London, "
+        "2015), pp. 33–48."
+    )
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert work.publisher == "Routledge"
