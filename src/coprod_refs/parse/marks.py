@@ -168,12 +168,19 @@ _GERMAN_VOLUME_ISSUE = re.compile(r"\b(?:Band|Jahrgang|Bd\.) (\d+), (?:Ausgabe|N
 _TURKISH_VOLUME_ISSUE = re.compile(r"\bC[:.] ?(\d+), S[:.] ?(?=\d)")
 #: … and their short forms with a volume in roman numerals: "c. CVII, sy 4".
 _TURKISH_SHORT_VOLUME_ISSUE = re.compile(r"\bc\. ([IVXLCDM]+|\d+), sy\.? (?=\d)")
+#: Turkish "içinde" (in) after the book, before the bracketed pages: "Trust, risk and
+#: uncertainty içinde (ss. 143-162)" (APA's Turkish edition).
+_TURKISH_IN_AFTER_BOOK = re.compile(r" içinde(?= \()")
+#: A volume and the year after a slash: "vol. 107 / 2013, number 4" (read as "vol. 107
+#: (2013), number 4").
+_VOLUME_SLASH_YEAR = re.compile(r"(?<=\bvol\. )(\d{1,4}) / ((?:1[5-9]|20)\d\d)\b")
 #: Turkish volume and issue words: "Cilt 107, Sayı 4" (read as "vol. 107, no. 4").
 _TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
 _TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
 #: Pages' words the labeller rarely met, read as "pp.": Turkish "ss. 726-741" (sayfalar),
-#: Icelandic "bls. 726–741" (blaðsíður); and "pp:162–177" with a colon.
-_FOREIGN_PAGES = re.compile(r"(?<=[ (])(?:ss\.|bls\.|pp:) ?(?=\d)")
+#: Icelandic "bls. 726–741" (blaðsíður); and "pp:162–177" with a colon or "pp143–162" run
+#: into the number.
+_FOREIGN_PAGES = re.compile(r"(?<=[ (])(?:ss\.|bls\.|pp:|pp(?=\d)) ?(?=\d)")
 #: A list number run into the entry: "[27]M. Etgar:", "55.Osborne, S. P.", "27M. Etgar,",
 #: "37)J. Lasker,".
 _GLUED_LIST_NUMBER = re.compile(
@@ -282,6 +289,8 @@ _BRACKETED_WORD = re.compile(r"\((?=[A-Z][a-z]+\))")
 #: An editors' mark in brackets run into the first name or the book: "In: (eds.)S. Watson,
 #: A. Moran", "In: S Watson and A Moran (eds).Trust, risk …".
 _GLUED_EDITORS_MARK = re.compile(r"(\((?:eds?|Eds?|Hrsg|hrsg|éds?|dir)\.?\)[.,:]?)(?=[A-Z])")
+#: … or run into the last editor's initial before it: "Watson, S., Moran, A.(Eds.) Trust".
+_INITIAL_GLUED_TO_EDITORS_MARK = re.compile(r"(?<=\b[A-Z]\.)(?=\((?:[Ee]ds?|[Hh]rsg|éds?)\.?\))")
 
 
 def _spaced_bracket(match: re.Match[str]) -> str:
@@ -438,6 +447,8 @@ def with_marks_spaced(text: str) -> str:
         text = _BRACKETED_WORD.sub(_spaced_bracket, text)
     if ("s)" in text or ".)" in text) and _GLUED_EDITORS_MARK.search(text):
         text = _GLUED_EDITORS_MARK.sub(r"\1 ", text)
+    if ".(" in text:
+        text = _INITIAL_GLUED_TO_EDITORS_MARK.sub(" ", text)
     if _GLUED_PAGES_MARK.search(text):
         text = _GLUED_PAGES_MARK.sub(_spaced_pages_mark, text)
     if (
@@ -514,11 +525,15 @@ def with_marks_spaced(text: str) -> str:
         text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if ", S: " in text or ", S. " in text:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
+    if " içinde (" in text:
+        text = _TURKISH_IN_AFTER_BOOK.sub("", text)
+    if " / " in text and "vol. " in text:
+        text = _VOLUME_SLASH_YEAR.sub(r"\1 (\2)", text)
     if "c. " in text and ", sy" in text:
         text = _TURKISH_SHORT_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if "Cilt " in text or "Sayı " in text:
         text = _TURKISH_NUMBER_WORD.sub(lambda m: _TURKISH_NUMBER_WORDS[m[1]], text)
-    if "ss." in text or "bls." in text or "pp:" in text:
+    if "ss." in text or "bls." in text or "pp" in text:
         text = _FOREIGN_PAGES.sub("pp. ", text)
     if ", n." in text:
         text = _ISSUE_N.sub("no. ", text)

@@ -783,6 +783,14 @@ def _clean(text: str) -> tuple[str, bool]:
 _SAME_NAMES_WORDS = frozenset("id idem ead eadem iid iidem eid eaedem ders dies dieselbe".split())
 #: How a record holds them: the dash of Chicago's and MLA's lists.
 SAME_NAMES_MARK = "———"
+#: A repeated-author dash as printed: "———", "---", "__".
+_DASHES = re.compile(r"[-‐‒–—―_]{2,}")
+
+
+def is_names_dash(text: str) -> bool:
+    """Whether `text` is a repeated-author dash, which stands for the names of the entry
+    before ("———.", "---,")."""
+    return _DASHES.fullmatch(text.strip(" .,")) is not None
 
 
 #: A full stop after a name written in full, before the next name's comma or at the end,
@@ -885,6 +893,9 @@ def parse_name_list(text: str) -> NameList:
         names.append(Name(literal=cleaned.rstrip(" .")))
     if len(names) > 2 and all(_is_initial(p.split()[0]) for p in all_parts if p):
         names = _double_family_names(names)
+    if len(names) > 1 and all(is_names_dash(n.literal or n.family) for n in names):
+        # "——— and ———": one dash per name of the entry before, all of them
+        names = [Name(literal=SAME_NAMES_MARK)]
     return NameList(names, et_al)
 
 

@@ -25,6 +25,7 @@ from coprod_refs.parse.legislation import legislation_record
 from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.names import (
     has_editor_marker,
+    is_names_dash,
     marked_role,
     parse_name_list,
     parse_translator_list,
@@ -91,9 +92,6 @@ def parse_references(texts: list[str]) -> list[ExtractedWork]:
     return works
 
 
-_REPEATED_NAMES = re.compile(r"[-‐‒–—―_]{2,}")
-
-
 def parse_reference_list(texts: list[str]) -> list[ExtractedWork]:
     """The entries of one reference list, in order, parsed as `parse_references` does;
     in addition a repeated-author dash ("———. 1996.", "---, and V. Ostrom") stands for
@@ -111,7 +109,7 @@ def parse_reference_list(texts: list[str]) -> list[ExtractedWork]:
 
 
 def _is_dash(name: Name) -> bool:
-    return bool(name.literal) and _REPEATED_NAMES.fullmatch(name.literal.strip(" .,")) is not None
+    return bool(name.literal) and is_names_dash(name.literal)
 
 
 class _Prepared(NamedTuple):

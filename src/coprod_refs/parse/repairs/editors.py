@@ -478,12 +478,17 @@ def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
     the names opening the reference read as editors too: with no editors' mark of their
     own, and another list marked as the editors, they are the authors; so are they in an
     article ("Aligica, P. und V. Tarko" + "(2013):" + … + "In: American Political
-    Science Review"), whose journal has no editors."""
+    Science Review", or "Aligica P and Tarko V:" + "Co-production, …" + "American
+    Political Science Review"), whose journal has no editors."""
     first = 1 if segments[0].label == "citation-number" else 0
     if first + 1 >= len(segments):
         return segments
     seg = segments[first]
-    if seg.label != "editor" or segments[first + 1].label != "date" or has_editor_marker(seg.text):
+    if (
+        seg.label != "editor"
+        or segments[first + 1].label not in ("date", "title")
+        or has_editor_marker(seg.text)
+    ):
         return segments
     rest = segments[first + 2 :]
     if not any(

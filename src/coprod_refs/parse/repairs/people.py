@@ -966,6 +966,31 @@ def title_out_of_names(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A name written as capitals with full stops after a list's comma, two capitals together
+#: somewhere (so no initials): "…, A. Montini, CI.VI.VO.".
+_ACRONYM_ENDING_NAMES = re.compile(
+    r"^(?P<names>.*\w\.?),\s(?P<acronym>(?=[A-Z.]*[A-Z]{2})(?:[A-Z]{1,4}\.){2,})$"
+)
+
+
+def acronym_opening_title_read_into_names(segments: list[Segment]) -> list[Segment]:
+    """ "D. Artuso and A. Montini, CI.VI.VO." + "In Rimini: How volunteers …" (a title
+    opened by a dotted acronym, then a word in capitals that reads as a chapter's "In"):
+    the acronym opens the title, and what follows it is the title too."""
+    for i, seg in enumerate(segments[:-1]):
+        if seg.label != "author":
+            continue
+        nxt = segments[i + 1]
+        if nxt.label not in ("title", "container-title") or not seg.text.rstrip().endswith("."):
+            return segments
+        match = _ACRONYM_ENDING_NAMES.match(seg.text.strip())
+        if match is None or not names_people(match["names"]):
+            return segments
+        title = Segment("title", f"{match['acronym']} {nxt.text}", nxt.confidence)
+        return splice(segments, i, 2, seg._replace(text=match["names"] + ","), title)
+    return segments
+
+
 #: Vancouver's author list, each family name with its initials in capitals (hyphened
 #: for a hyphened given name: "Hillgren P-A"), then the title run into it: "Brown A,
 #: Smith B. Co-production. BMJ.".

@@ -233,6 +233,7 @@ from coprod_refs.parse.repairs.numbers import (
     volume_out_of_pages,
 )
 from coprod_refs.parse.repairs.people import (
+    acronym_opening_title_read_into_names,
     author_again_ending_title,
     dashed_names_out_of_title,
     et_al_cut_in_two,
@@ -363,7 +364,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "Artuso, D & Montini," + "A 2016, CI.VI.VO. in Rimini: …"
     (initial_and_year_opening_title, _needs("author title", after="author > title", lacks="date")),
     # "Bovaird, T & Loeffler, E" + "2005," + … + "in S Watson & A Moran (eds),"
-    (authors_read_as_editors, _needs("editor date", lacks="author")),
+    (authors_read_as_editors, _needs("editor date", "editor title", lacks="author")),
     # "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …"
     (dashed_names_out_of_title, _needs("author")),
     # "Bovaird/Loeffler, in: Trust, risk and uncertainty," read as the title
@@ -736,6 +737,11 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (given_names_out_of_title, _needs("author", after="author > title")),
     # "M. Han and P. Yu, Normal Forms," + "Melnikov Functions …"
     (title_out_of_names, _needs("author", after="author > title")),
+    # "D. Artuso and A. Montini, CI.VI.VO." + "In Rimini: How volunteers …"
+    (
+        acronym_opening_title_read_into_names,
+        _needs("author", after="author > title container-title", lacks="title"),
+    ),
     (title_word_out_of_name, _needs("author", after="author > title")),
     (title_words_out_of_vancouver_names, _needs("author", after="author > title")),
     # "T. Bovaird," + "E. Loeffler, in Trust, risk and uncertainty,"
