@@ -101,3 +101,36 @@ def test_untitled_chapter_after_a_bracketed_year_keeps_its_authors() -> None:
     )
     assert [a.family for a in work.authors] == ["Pestoff"]
     assert [e.family for e in work.editors] == ["Pestoff", "Brandsen", "Verschuere"]
+
+
+def test_double_family_name_cut_after_its_initial_before_and() -> None:
+    work = parse_reference(
+        "37. M. Sicilia, E. Guarini, A. Sancino, M. Andreani, J. Young Keefe and R. Ruffini, "
+        "Public services management and co-production in multi-level governance settings, "
+        "International Review of Administrative Sciences 82 (2016) 8–27."
+    )
+    assert [a.family for a in work.authors][-2:] == ["Young Keefe", "Ruffini"]
+    assert work.title.startswith("Public services management and co-production")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "36. Needham, C: Realising the potential of co-production. Social Policy and Society, "
+        "7: 221–231, 2008.",
+        "12. Sicilia, M, Guarini, E: Public services management and co-production. "
+        "International Review of Administrative Sciences, 82: 8–27, 2016.",
+    ],
+    ids=["one-name-numbered", "two-names"],
+)
+def test_inverted_names_with_bare_initials_before_a_colon(text: str) -> None:
+    work = parse_reference(text)
+    assert work.authors and work.authors[0].family in ("Needham", "Sicilia")
+    assert not work.title.startswith(("Needham", "E:"))
+
+
+def test_vancouver_names_year_and_colon_opening_a_numbered_entry() -> None:
+    work = parse_reference("21. Needham C 2008: Realising the potential of co-production.")
+    assert [a.family for a in work.authors] == ["Needham"]
+    assert work.year == 2008
+    assert work.title == "Realising the potential of co-production"

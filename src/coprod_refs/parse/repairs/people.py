@@ -21,6 +21,7 @@ from coprod_refs.parse.repairs.edits import (
     TITLE_BOUNDARY,
     YEAR_ONLY,
     boundary_moved,
+    cut_by_groups,
     divided,
     is_initial_word,
     last_title_dash,
@@ -191,7 +192,7 @@ def names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
             match = _VANCOUVER_NAMES_COLON.match(nxt.text)
         if match is None:
             return segments
-        year = match.groupdict().get("year")
+        year = match["year"] if match.re is _VANCOUVER_NAMES_COLON else None
         if year:
             if any(s.label == "date" for s in segments):
                 return segments
@@ -272,20 +273,37 @@ def names_before_colon_and_quote(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: Names inverted with bare initials before a colon (Heidelberg's medical faculty):
+#: "Lancaster, KJ:", "Aligica, P, Tarko, V:".
+_INVERTED_BARE_INITIALS_COLON = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?, [A-Z]{1,3}"
+    r"(?:, [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?, [A-Z]{1,3})*(?:,? et al\.?)?):\s+"
+    r"(?P<title>\S.*)$"
+)
+
+
 def names_opening_title(segments: list[Segment]) -> list[Segment]:
     """ "21." + "Carr S: Personalisation: A rough guide." with no author found: names as
-    Vancouver prints them (a family name, then the initials without full stops) before
-    the first colon are the authors, the rest the title; one name alone only in a
-    numbered list ("Beyond GDP: …" is a title)."""
+    Vancouver prints them (a family name, then the initials without full stops; or
+    inverted, "Carr, S:") before the first colon are the authors, the rest the title;
+    one name alone only in a numbered list ("Beyond GDP: …" is a title)."""
     for i, seg in enumerate(segments):
         if seg.label == "citation-number":
             continue
-        match = _VANCOUVER_NAMES_COLON.match(seg.text) if seg.label == "title" else None
+        if seg.label != "title":
+            return segments
+        match = _VANCOUVER_NAMES_COLON.match(seg.text)
+        inverted = None if match else _INVERTED_BARE_INITIALS_COLON.match(seg.text)
+        if inverted is not None and (i > 0 or ", " in inverted["names"].partition(", ")[2]):
+            match = inverted  # "Lancaster, KJ: A new approach …" in a numbered list
         if match is None or (i == 0 and "," not in match["names"]):
             return segments
         people = parse_name_list(match["names"]).names
         if not people or any(n.is_body for n in people):
             return segments
+        if match.groupdict().get("year"):  # "Carr S 2012: Personalisation: …"
+            pieces = (("author", "names"), ("date", "year"), ("title", "title"))
+            return cut_by_groups(segments, i, match, *pieces)
         return divided(segments, i, ("author", match["names"] + ":"), ("title", match["title"]))
     return segments
 
@@ -536,18 +554,30 @@ _FAMILY_AND_NAMES_THEN_QUOTE = re.compile(
     r"(?:\s(?:[A-Z]\.\s?-?){1,3}[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,)*)"
     r"\s+(?P<title>['‘“\"«„].*)$"
 )
+#: … or before the title's comma, when "and" joins the last name: "Young Keefe and Z.
+#: Kratzer, Time banking and health: …".
+_FAMILY_AND_LAST_NAME_THEN_TITLE = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?"
+    r"(?:,\s(?:[A-Z]\.\s?-?){1,3}[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)*"
+    r",?\s(?:and|&)\s(?:[A-Z]\.\s?-?){1,3}[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?),"
+    r"\s+(?P<title>[A-ZÀ-Ý0-9'‘“\"«„].*)$"
+)
 
 
 def family_read_into_quoted_title(segments: list[Segment]) -> list[Segment]:
     """ "J. Lasker, …, E. Niclaus, J." + "Young Keefe, Z. Kratzer, 'Time Banking and
-    Health …'," (names given first, cut after an initial): the names before the title's
-    opening quote go back to the authors."""
+    Health …'," or "Young Keefe and Z. Kratzer, Time banking …," (names given first, cut
+    after an initial): the names before the title's opening quote, or up to the comma
+    after the last name joined by "and", go back to the authors."""
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
         if not _GIVEN_FIRST_CUT_AFTER_INITIALS.search(seg.text.strip()):
             return segments
-        match = _FAMILY_AND_NAMES_THEN_QUOTE.match(segments[i + 1].text)
+        title = segments[i + 1].text
+        match = _FAMILY_AND_NAMES_THEN_QUOTE.match(title) or _FAMILY_AND_LAST_NAME_THEN_TITLE.match(
+            title
+        )
         if match is None:
             return segments
         return boundary_moved(segments, i, f"{seg.text.strip()} {match['names']}", match["title"])
