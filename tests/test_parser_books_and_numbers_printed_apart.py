@@ -89,3 +89,14 @@ def test_last_editor_before_the_bracketed_imprint() -> None:
     )
     assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
     assert work.publisher == "Routledge"
+
+
+@pytest.mark.parametrize(
+    ("name", "read"), [("Participation International", True), ("in International", False)]
+)
+def test_organisation_ending_the_title_before_the_place(name: str, read: bool) -> None:
+    work = parse_reference(
+        f"[8] J. Fledderus, Time banking in rural Scotland: Lessons learnt, {name}, Glasgow, 2015."
+    )
+    assert (work.publisher == name) is read
+    assert work.place == "Glasgow"

@@ -324,11 +324,12 @@ _LAST_PART = re.compile(rf"{PART_BREAK}(?P<name>[A-Z][^,.]*)$")
 
 
 def publisher_out_of_title_comma(segments: list[Segment]) -> list[Segment]:
-    """ "Improving Public Services for People in Wales, Welsh Government," or "New Public
-    Governance, the Third Sector and Co-Production, Routledge," before the place, in a
-    reference with no publisher (Emerald's and other Harvard styles; Elsevier's
-    "Proceedings of … Systems. ACM,"): the last comma part or sentence, a body's or
-    publisher's name or an acronym, is the publisher."""
+    """ "Improving Public Services for People in Wales, Welsh Government," "…, Governance
+    International," or "New Public Governance, the Third Sector and Co-Production,
+    Routledge," before the place, in a reference with no publisher (Emerald's and other
+    Harvard styles; Elsevier's "Proceedings of … Systems. ACM,"): the last comma part or
+    sentence, a body's, publisher's or organisation's name or an acronym, is the
+    publisher."""
     for i in range(len(segments) - 1):
         seg = segments[i]
         if seg.label not in TITLES or segments[i + 1].label != "location":
@@ -340,10 +341,29 @@ def publisher_out_of_title_comma(segments: list[Segment]) -> list[Segment]:
         if len(head.split()) < 2 or len(name.split()) > 6 or reads_as_places(name):
             return segments
         acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "ACM", "NESTA"
-        if not (acronym or names_body(name) or lexicon_hit("publishers", name)):
+        if not (
+            acronym
+            or names_body(name)
+            or lexicon_hit("publishers", name)
+            or _ends_as_organisation(name.split())
+        ):
             return segments
         return divided(segments, i, (seg.label, head), ("publisher", name + ","))
     return segments
+
+
+#: The words that end organisations' names: "Governance International", "Sage Inc.".
+_ORGANISATION_ENDINGS = frozenset("international inc inc. ltd ltd. llc gmbh plc".split())
+
+
+def _ends_as_organisation(words: list[str]) -> bool:
+    """Whether `words` are capitalised and end with a word that ends organisations' names
+    ("Governance International", not "in international")."""
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _ORGANISATION_ENDINGS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 #: Words that go on a name and open none: "Leiden University", "Policy Press".
