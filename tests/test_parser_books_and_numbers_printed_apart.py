@@ -100,3 +100,30 @@ def test_organisation_ending_the_title_before_the_place(name: str, read: bool) -
     )
     assert (work.publisher == name) is read
     assert work.place == "Glasgow"
+
+
+def test_chapter_pages_after_the_year_and_its_letter() -> None:
+    work = parse_reference(
+        "Fledderus J. Building trust through public service co-production. In: Osborne SP, "
+        "Strokosch K, eds. Public service co-production. London: Routledge; 2015b:33–48."
+    )
+    assert (work.year, work.year_suffix, work.pages) == (2015, "b", "33–48")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fledderus, J., and M. Honingh (2015). Building trust through public service "
+        "co-production, in Public service co-production S. Osborne, and K. Strokosch(Editors), "
+        "Taylor and Francis, Abingdon, 33–48.",
+        "Fledderus, J., and M. Honingh, 2015, Building trust through public service "
+        "co-production, in Public service co-production S. Osborne, and K. Strokosch "
+        "(Editors), Taylor and Francis, Abingdon, 33–48.",
+    ],
+    ids=["mark-run-in", "mark-spaced"],
+)
+def test_book_and_imprint_around_editors_with_a_bracketed_mark(text: str) -> None:
+    work = parse_reference(text)
+    assert work.container_title == "Public service co-production"
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert (work.publisher, work.place) == ("Taylor and Francis", "Abingdon")

@@ -494,14 +494,15 @@ def split_compact(text: str, bare: bool = False) -> tuple[int | None, str, str, 
 
 
 _YEAR_PAGES = re.compile(
-    rf"^\(?(1[5-9]\d\d|20\d\d)\)?(?::\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?)"
+    rf"^\(?(1[5-9]\d\d|20\d\d)[a-z]?\)?(?::\s*([A-Za-z]?\d+(?:\s*{_DASH}\s*[A-Za-z]?\d+)?)"
     rf"|;\s*([A-Za-z]?\d+\s*{_DASH}\s*[A-Za-z]?\d+))[.,;]*$"
 )
 
 
 def year_pages(text: str) -> str:
-    """The pages of AMA's "2018:183-192." or Vancouver's "2016;162–77." (a book's year,
-    then the chapter's pages), as printed; "" for any other date."""
+    """The pages of AMA's "2018:183-192." (or "2016a:162–177.", with the year's letter) or
+    Vancouver's "2016;162–77." (a book's year, then the chapter's pages), as printed; ""
+    for any other date."""
     match = _YEAR_PAGES.match(text.strip())
     return (match.group(2) or match.group(3)) if match else ""
 

@@ -7,6 +7,7 @@ import re
 
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
+from coprod_refs.parse.imprint import comma_imprint_segments
 from coprod_refs.parse.names import (
     has_editor_marker,
     marked_role,
@@ -620,6 +621,55 @@ def editor_family_read_into_imprint(segments: list[Segment]) -> list[Segment]:
             return segments
         editors = seg._replace(text=f"{seg.text.rstrip()} {match['family']}")
         return splice(segments, i, 2, editors, nxt._replace(text=match["imprint"]))
+    return segments
+
+
+#: Initials-first names, as a list of editors prints them: "S. Watson, and A. Moran".
+_GIVEN_FIRST_NAMES = (
+    r"(?:[A-Z]\.\s?-?){1,3}(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:,?\s(?:and\s|&\s)?(?:[A-Z]\.\s?-?){1,3}(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’-]+)*"
+)
+#: The Seismological Society of America's book and its editors with nothing between
+#: them, the editors' mark bracketed after them: "in Trust, risk and uncertainty S.
+#: Watson, and A. Moran (Editors),".
+_IN_BOOK_THEN_BRACKET_MARKED_EDITORS = re.compile(
+    rf"^(?P<book>in\s+[A-Z0-9].*?)\s+(?P<editors>{_GIVEN_FIRST_NAMES}\s?"
+    r"\((?i:eds?\.?|editors?)\)[.,]?)$"
+)
+#: Editors and their bracketed mark, then the imprint run into them: "J. Edelenbos, and
+#: I. van Meerkerk (Editors), Edward Elgar, Cheltenham,".
+_BRACKET_MARKED_EDITORS_THEN_IMPRINT = re.compile(
+    r"^(?P<editors>.*\((?i:eds?\.?|editors?)\)[.,]?)\s+(?P<imprint>[A-Z][^()]*)$"
+)
+
+
+def book_and_imprint_around_bracket_marked_editors(segments: list[Segment]) -> list[Segment]:
+    """ "in Trust, risk and uncertainty S. Watson, and A. Moran (Editors)," or "J.
+    Edelenbos, and I. van Meerkerk (Editors), Edward Elgar, Cheltenham," read as the
+    editors (the Seismological Society of America prints the book, the editors and their
+    bracketed mark, then the imprint, with nothing between the book and the editors): the
+    book before the first initials, and the publisher and place after the mark, come
+    out."""
+    for i, seg in enumerate(segments):
+        if seg.label != "editor":
+            continue
+        text = seg.text.strip()
+        if ")" not in text:
+            return segments  # the cheap test first: the bracketed mark
+        imprint: list[Segment] = []
+        run_in = _BRACKET_MARKED_EDITORS_THEN_IMPRINT.match(text)
+        if run_in and not any(s.label in ("publisher", "location") for s in segments):
+            imprint = comma_imprint_segments(seg, run_in["imprint"]) or []
+            text = run_in["editors"] if imprint else text
+        book = _IN_BOOK_THEN_BRACKET_MARKED_EDITORS.match(text)
+        if book and not any(s.label == "container-title" for s in segments):
+            found = [seg._replace(label="container-title", text=book["book"])]
+            found.append(seg._replace(text=book["editors"]))
+        elif imprint:
+            found = [seg._replace(text=text)]
+        else:
+            return segments
+        return splice(segments, i, 1, *found, *imprint)
     return segments
 
 

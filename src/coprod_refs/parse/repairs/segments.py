@@ -116,6 +116,7 @@ from coprod_refs.parse.repairs.editors import (
     authors_and_book_read_into_editors,
     authors_read_as_editors,
     authors_read_into_in_editors,
+    book_and_imprint_around_bracket_marked_editors,
     book_before_marked_editors,
     book_out_of_marked_editors,
     book_read_into_marked_editors_colon,
@@ -828,6 +829,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (publisher_after_editors_mark, _needs("editor", lacks="publisher")),
     # "In: Trust, risk and uncertainty. Watson, S. and Moran, A. (eds.)" + "Palgrave Macmillan:"
     (book_before_marked_editors, _needs("editor", lacks="journal")),
+    # "in Trust, risk and uncertainty S. Watson, and A. Moran (Editors),"
+    (book_and_imprint_around_bracket_marked_editors, _needs("editor", lacks="journal")),
     # "Bovaird, T.; Loeffler, E. In Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;"
     (authors_and_book_read_into_editors, _needs("editor", lacks="author title container-title")),
     # "eds. T. R. Kassen, D. Cepiku and T. J." + "Lah (Routledge,"
