@@ -96,11 +96,12 @@ _IBERIAN_EDITION = re.compile(r"(?<![\w.])(\d{1,2})\.?\s?[ªº]\.?\s(?:edición|
 _EDITION_WORD_FIRST = re.compile(r"\(ed\.? (\d{1,2})\)")
 #: Other languages' bracketed editors' marks that the labeller rarely met, read as "(eds.)":
 #: French "(sous la direction de)", Italian "(a cura di)", Hungarian "(szerk.)", Finnish
-#: "(toim.)", Icelandic "(ritstj.)", Basque "(arg.)", Turkish "(edt.)" (not a compiler's
+#: "(toim.)", Icelandic "(ritstj.)", Basque "(arg.)", Turkish "(edt.)", Danish "(red)"
+#: (Polish "(red.)", with its full stop, the labeller knows; not a compiler's
 #: "(comp.)", Portuguese "(Orgs.)" nor Cyrillic "(ред.)", which the labeller reads as the
 #: annotation has them).
 _FOREIGN_EDITORS_MARK = re.compile(
-    r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj|arg|edt)\.)\)"
+    r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj|arg|edt)\.|red)\)"
 )
 #: Other languages' word for the editors after their names, read as "editors": Italian
 #: "Watson S, Moran A, curatori.", German "Herausgeber", Polish "redaktorzy", Swedish,
@@ -174,6 +175,33 @@ _TURKISH_IN_AFTER_BOOK = re.compile(r" içinde(?= \()")
 #: A volume and the year after a slash: "vol. 107 / 2013, number 4" (read as "vol. 107
 #: (2013), number 4").
 _VOLUME_SLASH_YEAR = re.compile(r"(?<=\bvol\. )(\d{1,4}) / ((?:1[5-9]|20)\d\d)\b")
+#: The issue printed before the volume (French presses' "nᵒ 4, vol. 35"), read in the
+#: usual order ("vol. 35, no. 4").
+_ISSUE_BEFORE_VOLUME = re.compile(r"\bn(?:ᵒ|o|°|º)\.? ?(\d{1,4}), vol\. (\d{1,4})\b")
+#: A volume and its pages parted by a full stop (the Linguistic Society of America's
+#: "Review 107.726–741."), read as "107: 726–741".
+_VOLUME_STOP_PAGES = re.compile(r"(?<=[a-z] )(\d{1,4})\.(?=\d{1,6}[-–‑]\d{1,6}[.,]?(?:\s|$))")
+#: A colon run into the pages that end the reference: "Palgrave Macmillan:143–162.".
+_COLON_GLUED_TO_PAGES = re.compile(r"(?<=[a-z]):(?=\d{1,6}[-–‑]\d{1,6}\.?$)")
+#: A space before the full stop after a year: "Cooperative Party 2019 . Public services"
+#: (not ISBD's ". - " between areas: "juillet 1959 . - s.n.").
+_SPACE_BEFORE_STOP_AFTER_YEAR = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d) \.(?= [^-–—])")
+#: Estonian marks: "Toim" (toimetanud, edited by) before the editors' initials,
+#: "Veebiaadress:" (web address) before a link, and "[Vaadatud" (viewed) before the date.
+_ESTONIAN_MARKS = (
+    ("Toim ", "Edited by "),
+    ("Veebiaadress:", "Available at:"),
+    ("[Vaadatud", "[Accessed"),
+)
+#: A dash opening the book after the chapter's full stop, before the book's editors (the
+#: Estonian journals' "In"): "… failure. – Trust, risk and uncertainty. Eds S. Watson".
+_DASH_OPENING_BOOK = re.compile(r"(?<=[.?!]) [–—] (?=[A-Z][^.]*\. (?:Eds?|Edited by)\.? [A-Z]\.)")
+#: Danish and Norwegian "årgang" (volume) after its number: "107. årgang," (read as "vol.
+#: 107,").
+_VOLUME_AFTER_ARGANG = re.compile(r"\b(\d{1,4})\. årgang\b")
+#: Danish, Norwegian and Swedish "i" (in) between a chapter's pages and the book's editors:
+#: "…, s. 143–162 i S. Watson & A. Moran (red)".
+_SCANDINAVIAN_IN_AFTER_PAGES = re.compile(r"(?<=\d) i (?=(?:[A-Z]\.\s?)+[A-ZÀ-Ý][\w'’-]+)")
 #: Turkish volume and issue words: "Cilt 107, Sayı 4" (read as "vol. 107, no. 4").
 _TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
 _TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
@@ -488,7 +516,7 @@ def with_marks_spaced(text: str) -> str:
         text = _IBERIAN_EDITION.sub(r"\1a ed.", text)
     if "(ed " in text:
         text = _EDITION_WORD_FIRST.sub(r"(\1 ed.)", text)
-    if ".)" in text or "di)" in text or "de)" in text:
+    if ".)" in text or "di)" in text or "de)" in text or "(red)" in text:
         text = _FOREIGN_EDITORS_MARK.sub("(eds.)", text)
     if ", " in text and _FOREIGN_EDITORS_WORD.search(text):
         text = _FOREIGN_EDITORS_WORD.sub(", editors", text)
@@ -525,6 +553,23 @@ def with_marks_spaced(text: str) -> str:
         text = _GERMAN_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if ", S: " in text or ", S. " in text:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
+    if ", vol. " in text and _ISSUE_BEFORE_VOLUME.search(text):
+        text = _ISSUE_BEFORE_VOLUME.sub(r"vol. \2, no. \1", text)
+    if "." in text and _VOLUME_STOP_PAGES.search(text):
+        text = _VOLUME_STOP_PAGES.sub(r"\1: ", text)
+    if ":" in text and _COLON_GLUED_TO_PAGES.search(text):
+        text = _COLON_GLUED_TO_PAGES.sub(": ", text)
+    if " . " in text:
+        text = _SPACE_BEFORE_STOP_AFTER_YEAR.sub(".", text)
+    if "Toim " in text or "Veebiaadress:" in text or "[Vaadatud" in text:
+        for mark, read in _ESTONIAN_MARKS:
+            text = text.replace(mark, read)
+    if " – " in text or " — " in text:
+        text = _DASH_OPENING_BOOK.sub(" In: ", text)
+    if " årgang" in text:
+        text = _VOLUME_AFTER_ARGANG.sub(r"vol. \1", text)
+    if " i " in text:
+        text = _SCANDINAVIAN_IN_AFTER_PAGES.sub(". In: ", text)
     if " içinde (" in text:
         text = _TURKISH_IN_AFTER_BOOK.sub("", text)
     if " / " in text and "vol. " in text:

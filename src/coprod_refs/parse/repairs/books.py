@@ -1101,11 +1101,11 @@ _NAMES_THEN_EDS = re.compile(
 )
 
 #: Editors in brackets, named after their mark, as entomology journals print them after
-#: the book: "(ed by S Watson & A Moran)", or before it, as pharmaceutical journals do:
-#: "(Watson S, Moran A ed.)," (and the imprint run into them: "… Loeffler) Routledge,
-#: Abingdon and New York,").
+#: the book: "(ed by S Watson & A Moran)", "(Eds S Watson and A Moran)", or before it, as
+#: pharmaceutical journals do: "(Watson S, Moran A ed.)," (and the imprint run into them:
+#: "… Loeffler) Routledge, Abingdon and New York,").
 _BRACKETED_EDS_THEN_NAMES = re.compile(
-    r"^(?P<names>\((?:(?i:eds?\.?\s+by|edited\s+by|eds?\.)\s+[A-Z][^()]*"
+    r"^(?P<names>\((?:(?i:eds?\.?\s+by|edited\s+by|eds?\.?)\s+[A-Z][^()]*"
     r"|[A-Z][^()]*?,?\s(?i:eds?|editors?)\.?)\))[;,.]?(?:\s+(?P<rest>[A-Z].*))?$"
 )
 

@@ -170,6 +170,18 @@ _BRACKETED_INITIALS_DASH = re.compile(
 _VANCOUVER_LAST_NAME = re.compile(r"\w [A-Z]{1,4},$")
 
 
+def _names_date_and_title(segments: list[Segment], i: int, match: re.Match[str]) -> list[Segment]:
+    """The authors at `i` and the title after them, when the title opens with the rest of
+    the names and the year (`match`'s "names", "year" and "title"): the names go back to
+    the authors, the year is the date; unchanged when the reference has a date."""
+    if any(s.label == "date" for s in segments):
+        return segments
+    seg, nxt = segments[i], segments[i + 1]
+    authors = seg._replace(text=f"{seg.text.rstrip()} {match['names']}")
+    date = Segment("date", f"{match['year']}:", nxt.confidence)
+    return splice(segments, i, 2, authors, date, nxt._replace(text=match["title"]))
+
+
 def names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
     """ "Aligica P.," + "Tarko V.: Co-production, …" (Hungarian lists join the names with
     dashes and end them with a colon), "Aligica P," + "Tarko V : Co-production, …"
@@ -192,13 +204,8 @@ def names_before_colon_out_of_title(segments: list[Segment]) -> list[Segment]:
             match = _VANCOUVER_NAMES_COLON.match(nxt.text)
         if match is None:
             return segments
-        year = match["year"] if match.re is _VANCOUVER_NAMES_COLON else None
-        if year:
-            if any(s.label == "date" for s in segments):
-                return segments
-            authors = seg._replace(text=f"{seg.text} {match['names']}")
-            date = Segment("date", f"{year}:", nxt.confidence)
-            return splice(segments, i, 2, authors, date, nxt._replace(text=match["title"]))
+        if match.re is _VANCOUVER_NAMES_COLON and match["year"]:
+            return _names_date_and_title(segments, i, match)
         names = nxt.text[: match.start("title")].rstrip()
         return boundary_moved(segments, i, f"{seg.text} {names}", match["title"])
     return segments
@@ -212,10 +219,11 @@ _INITIALS_ENDING = re.compile(
 #: Given-first names after the first one, joined by a comma or a word.
 _MORE_GIVEN_FIRST = r"(?:(?:,|,?\s(?:and|und|et|e|y|&))\s+(?:[A-Z]\.\s?-?){1,3}[A-ZÀ-Ý][\w'’-]+)*"
 #: The family name closing the names (and any more names), then the title: "England:
-#: „Toward …", "Willis und I. Briggs: „Strategic …".
+#: „Toward …", "Willis und I. Briggs: „Strategic …", or the year between them, as the
+#: University of Bern's anthropologists print it: "Tarko 2013: Co-production …".
 _FAMILY_THEN_TITLE = re.compile(
     rf"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?{_MORE_GIVEN_FIRST})"
-    r"(?P<stop>[:.])\s+(?P<title>\S.*)$"
+    r"(?:\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?))?(?P<stop>[:.])\s+(?P<title>\S.*)$"
 )
 #: Names given first, up to a colon, then the title: "M. Willis und I. Briggs: „Strategic".
 _GIVEN_FIRST_NAMES_COLON = re.compile(
@@ -244,6 +252,8 @@ def given_first_names_out_of_title(segments: list[Segment]) -> list[Segment]:
             return segments
         if match is None:
             return segments
+        if match.re is _FAMILY_THEN_TITLE and match["year"]:
+            return _names_date_and_title(segments, i, match)
         names = nxt.text[: match.start("title")].rstrip()
         return boundary_moved(segments, i, f"{text} {names}", match["title"])
     return segments
