@@ -99,3 +99,29 @@ def test_bracketed_editors_mark_without_a_full_stop() -> None:
     assert work.title == "Building trust through public service co-production"
     assert work.container_title == "Public service co-production"
     assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+
+
+def test_year_letter_after_the_years_full_stop() -> None:
+    work = parse_reference(
+        "FLEDDERUS, J. Why people co-produce within activation services. International Review "
+        "of Administrative Sciences, [s. l.], v. 82, n. 1, p. 69–87, 2016.b."
+    )
+    assert (work.year, work.year_suffix, work.pages) == (2016, "b", "69–87")
+    assert with_marks_spaced("version 2.1.") == "version 2.1."
+
+
+def test_year_run_into_url() -> None:
+    work = parse_reference(
+        "8 Fledderus J. Time banking in rural Scotland. Glasgow, Participation Scotland, "
+        "2015URL http://www.example.org/timebanking [accessed on 2 April 2019]."
+    )
+    assert work.year == 2015
+    assert work.url == "http://www.example.org/timebanking"
+
+
+def test_italian_text_available_at_the_site() -> None:
+    work = parse_reference(
+        "Fledderus J. (2015). Time banking in rural Scotland. Glasgow: Participation Scotland. "
+        "testo disponibile al sito."
+    )
+    assert work.publisher == "Participation Scotland"

@@ -202,6 +202,13 @@ _VOLUME_AFTER_ARGANG = re.compile(r"\b(\d{1,4})\. årgang\b")
 #: Danish, Norwegian and Swedish "i" (in) between a chapter's pages and the book's editors:
 #: "…, s. 143–162 i S. Watson & A. Moran (red)".
 _SCANDINAVIAN_IN_AFTER_PAGES = re.compile(r"(?<=\d) i (?=(?:[A-Z]\.\s?)+[A-ZÀ-Ý][\w'’-]+)")
+#: The year's letter after the year's full stop at the end (ABNT): "p. 216–224, 1969.a.".
+_LETTER_AFTER_YEAR_STOP = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)\.([a-h])\.?$")
+#: A year run into the "URL" after it (the British Journal of Dermatology): "2016URL
+#: http://…".
+_YEAR_GLUED_TO_URL = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)(?=URL\s)")
+#: Italian "testo disponibile al sito" (text available at the site), read as "Available at".
+_ITALIAN_AVAILABLE_AT = re.compile(r"\b[Tt]esto disponibile al sito\b")
 #: Turkish volume and issue words: "Cilt 107, Sayı 4" (read as "vol. 107, no. 4").
 _TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
 _TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
@@ -566,6 +573,12 @@ def with_marks_spaced(text: str) -> str:
             text = text.replace(mark, read)
     if " – " in text or " — " in text:
         text = _DASH_OPENING_BOOK.sub(" In: ", text)
+    if text[-3:-2] == "." or text[-2:-1] == ".":
+        text = _LETTER_AFTER_YEAR_STOP.sub(r"\1.", text)
+    if "URL " in text:
+        text = _YEAR_GLUED_TO_URL.sub(". ", text)
+    if "esto disponibile al sito" in text:
+        text = _ITALIAN_AVAILABLE_AT.sub("Available at", text)
     if " årgang" in text:
         text = _VOLUME_AFTER_ARGANG.sub(r"vol. \1", text)
     if " i " in text:
