@@ -125,3 +125,24 @@ def test_italian_text_available_at_the_site() -> None:
         "testo disponibile al sito."
     )
     assert work.publisher == "Participation Scotland"
+
+
+def test_french_editors_with_dir_after_the_quoted_title() -> None:
+    work = parse_reference(
+        "Fledderus, J. et Honingh, M., « Building trust through public service co-production », "
+        "S. P. Osborne et K. Strokosch (dir.), Public service co-production, London, "
+        "Routledge, 2015."
+    )
+    assert [a.family for a in work.authors] == ["Fledderus", "Honingh"]
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert work.container_title == "Public service co-production"
+
+
+def test_body_and_year_before_a_colon_open_the_entry() -> None:
+    work = parse_reference(
+        "Social Care Institute for Excellence 2013: Co-production in social care: What it is "
+        "and how to do it. In: https://www.scie.org.uk/x.pdf, zugegriffen am 30. November 2013"
+    )
+    assert [a.literal for a in work.authors] == ["Social Care Institute for Excellence"]
+    assert work.year == 2013
+    assert work.title == "Co-production in social care: What it is and how to do it"

@@ -162,9 +162,9 @@ _WORDS_OF_NAME = re.compile(r"\w+")
 
 #: A body's name and a year opening a title: "The Royal Swedish Academy of Sciences,
 #: 2009. The Prize in …", AAA's "National Institute for Health and Care Research 2021
-#: Public Involvement …".
+#: Public Involvement …", "European CAF Resource Centre 2013: Improving …".
 _BODY_YEAR_TITLE = re.compile(
-    r"^(?P<body>[A-Z][^.:;()]{1,100}?)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?"
+    r"^(?P<body>[A-Z][^.:;()]{1,100}?)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?:?"
     r"|\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[^()]{1,25})?\)[:,]?)\.?\s+"
     r"(?P<title>[A-ZÀ-Ý“\"‘«].*)$"
 )

@@ -499,6 +499,21 @@ def authors_read_as_editors(segments: list[Segment]) -> list[Segment]:
     return splice(segments, first, 1, seg._replace(label="author"))
 
 
+def marked_editors_read_as_authors(segments: list[Segment]) -> list[Segment]:
+    """ "Bovaird, T. et Loeffler, E.," + "« Quality management … »," + "T. Bovaird et E.
+    Loeffler (dir.)," + "Public management and governance," (a chapter whose book has no
+    "In" before its editors): a second list of names with an editors' mark, after the
+    authors and the title, is the editors."""
+    for i in range(2, len(segments)):
+        seg = segments[i]
+        if seg.label != "author" or segments[i - 1].label != "title":
+            continue
+        if not has_editor_marker(seg.text) or not any(s.label == "author" for s in segments[:i]):
+            return segments
+        return splice(segments, i, 1, seg._replace(label="editor"))
+    return segments
+
+
 def marked_editors_read_as_journal(segments: list[Segment]) -> list[Segment]:
     """ "S. Watson och A. Moran, red.," read as a journal or a book before the pages (KTH's
     Swedish style prints the book, then its editors, with no "In"): names of people with

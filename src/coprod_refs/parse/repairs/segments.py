@@ -134,6 +134,7 @@ from coprod_refs.parse.repairs.editors import (
     initial_read_as_pages,
     inverted_editors_after_in,
     last_editor_read_into_title,
+    marked_editors_read_as_authors,
     marked_editors_read_as_journal,
     names_before_in_book_read_as_editors,
     translators_out_of_imprint,
@@ -366,6 +367,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (initial_and_year_opening_title, _needs("author title", after="author > title", lacks="date")),
     # "Bovaird, T & Loeffler, E" + "2005," + … + "in S Watson & A Moran (eds),"
     (authors_read_as_editors, _needs("editor date", "editor title", lacks="author")),
+    # "Bovaird, T. et Loeffler, E.," + "« … »," + "T. Bovaird et E. Loeffler (dir.),"
+    (marked_editors_read_as_authors, _needs("author title", after="title > author")),
     # "Osborne, Stephen P." + "– Radnor, Zoe – Strokosch, Kirsty, Co-Production …"
     (dashed_names_out_of_title, _needs("author")),
     # "Bovaird/Loeffler, in: Trust, risk and uncertainty," read as the title
