@@ -98,3 +98,68 @@ def test_turkish_short_volume_and_issue() -> None:
     assert work.volume == "VIII"
     assert work.issue == "4"
     assert work.pages == "503–519"
+
+
+def test_romanian_in_before_the_editors() -> None:
+    work = parse_reference(
+        "Fledderus, J.; Honingh, M., „Building trust through public service co-production”, "
+        "în S. P. Osborne, K. Strokosch (ed.), Public service co-production, Routledge, "
+        "London, 2015, pp. 33–48."
+    )
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert work.container_title == "Public service co-production"
+
+
+def test_italian_a_c_di_marks_the_editors() -> None:
+    assert with_marks_spaced("in S. Osborne - K. Strokosch (a c. di), Public service") == (
+        "in S. Osborne, K. Strokosch (eds.), Public service"
+    )
+
+
+def test_german_heft_before_the_bracketed_volume() -> None:
+    assert with_marks_spaced("in: Voluntas, Heft 4 (23) 2012, S. 1083–1101.") == (
+        "in: Voluntas, vol. 23, no. 4 2012, S. 1083–1101."
+    )
+
+
+def test_untitled_chapter_with_a_comma_after_in() -> None:
+    work = parse_reference(
+        "[6] Fledderus, J., Honingh, M., in:, Osborne S, Strokosch K (Eds.), Public service "
+        "co-production, Routledge, London 2015, pp. 33–48."
+    )
+    assert [a.family for a in work.authors] == ["Fledderus", "Honingh"]
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert work.container_title == "Public service co-production"
+
+
+def test_persian_year_letter_before_the_year() -> None:
+    work = parse_reference(
+        "Fledderus، J. b–2015. Building trust through public service co-production. London: "
+        "Routledge."
+    )
+    assert (work.year, work.year_suffix) == (2015, "b")
+    assert work.title == "Building trust through public service co-production"
+
+
+def test_journal_numbers_before_a_semicolon() -> None:
+    work = parse_reference(
+        "Fledderus J. 2016. Why people co-produce within activation services. International "
+        "Review of Administrative Sciences 82:69–87; doi:10.1177/0020852314566006."
+    )
+    assert work.container_title == "International Review of Administrative Sciences"
+    assert (work.volume, work.pages) == ("82", "69–87")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "place"),
+    [
+        ("Policy Press Bristol", "Policy Press", "Bristol"),
+        ("Routledge London", "Routledge", "London"),
+        ("University of Oxford", "University of Oxford", ""),
+    ],
+)
+def test_places_right_after_the_publisher(imprint: str, publisher: str, place: str) -> None:
+    work = parse_reference(
+        f"Fledderus, J., 2015: Public service co-production and trust. {imprint}."
+    )
+    assert (work.publisher, work.place) == (publisher, place)

@@ -122,6 +122,26 @@ def places_last(text: str) -> tuple[str, str] | None:
     return ", ".join(places), ", ".join(parts[:k])
 
 
+def places_after_publisher(text: str) -> tuple[str, str] | None:
+    """(place, publisher) of a publisher's name followed by places with nothing between
+    them ("Palgrave Macmillan Basingstoke and New York", as Natura Croatica prints them):
+    the longest run of words at the end that names places only, after words holding a
+    publisher's word that no place has and not ending with a small word ("University of
+    Oxford" is one name); None when there is none."""
+    words = text.split()
+    if len(words) < 2 or "," in text or ":" in text:
+        return None
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if tail[:1].isupper() and reads_as_places(tail):
+            if words[k - 1][:1].islower():
+                return None  # "University of Oxford", "Presses universitaires de France"
+            if names_only_a_publisher(head) and not reads_as_places(head):
+                return tail, head
+            return None
+    return None
+
+
 #: What joins the places of one imprint: "Basingstoke and New York", "Abingdon & New York".
 _PLACE_JOIN = re.compile(r"\s*(?:,|;|/|\b[Aa]nd\b|&)\s*")
 

@@ -38,11 +38,11 @@ _YEAR_BEFORE_BRACKET = re.compile(r"(?<![/\w])((?:1[5-9]|20)\d\d[a-z]?)\[(?=[A-Z
 #: A chapter's "in" in other languages, after the title and before the editors or the book:
 #: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish "En:",
 #: Portuguese "Em:" (or "Em" before a family name in capitals: "Em WATSON, S."), French
-#: "Dans:" (the NLM's, with no space before the colon), and one
+#: "Dans:" (the NLM's, with no space before the colon), Romanian "în", and one
 #: letter with a colon (Polish "W:", Czech and Slovenian "V:", Croatian "U:", Scandinavian
 #: "I:"; Polish "w:" and Croatian "u:" in small letters too).
 _FOREIGN_IN = re.compile(
-    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:|Dans:"
+    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:|Dans:|în:?"
     r"|E[nm](?= [A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*,)|[WVUIwu]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
 )
 #: What a letter with a colon follows when it is a name's initial ("Smith, W: Title",
@@ -95,13 +95,13 @@ _IBERIAN_EDITION = re.compile(r"(?<![\w.])(\d{1,2})\.?\s?[ªº]\.?\s(?:edición|
 #: issue).
 _EDITION_WORD_FIRST = re.compile(r"\(ed\.? (\d{1,2})\)")
 #: Other languages' bracketed editors' marks that the labeller rarely met, read as "(eds.)":
-#: French "(sous la direction de)", Italian "(a cura di)", Hungarian "(szerk.)", Finnish
-#: "(toim.)", Icelandic "(ritstj.)", Basque "(arg.)", Turkish "(edt.)", Danish "(red)"
-#: (Polish "(red.)", with its full stop, the labeller knows; not a compiler's
-#: "(comp.)", Portuguese "(Orgs.)" nor Cyrillic "(ред.)", which the labeller reads as the
-#: annotation has them).
+#: French "(sous la direction de)", Italian "(a cura di)" and "(a c. di)", Hungarian
+#: "(szerk.)", Finnish "(toim.)", Icelandic "(ritstj.)", Basque "(arg.)", Turkish "(edt.)",
+#: Danish "(red)" (Polish "(red.)", with its full stop, the labeller knows; not a
+#: compiler's "(comp.)", Portuguese "(Orgs.)" nor Cyrillic "(ред.)", which the labeller
+#: reads as the annotation has them).
 _FOREIGN_EDITORS_MARK = re.compile(
-    r"\((?i:sous\s+la\s+direction\s+de|a\s+cura\s+di|(?:szerk|toim|ritstj|arg|edt)\.|red)\)"
+    r"\((?i:sous\s+la\s+direction\s+de|a\s+(?:cura|c\.)\s+di|(?:szerk|toim|ritstj|arg|edt)\.|red)\)"
 )
 #: Other languages' word for the editors after their names, read as "editors": Italian
 #: "Watson S, Moran A, curatori.", German "Herausgeber", Polish "redaktorzy", Swedish,
@@ -209,6 +209,13 @@ _LETTER_AFTER_YEAR_STOP = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)\.([a-h])\.?$")
 _YEAR_GLUED_TO_URL = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)(?=URL\s)")
 #: Italian "testo disponibile al sito" (text available at the site), read as "Available at".
 _ITALIAN_AVAILABLE_AT = re.compile(r"\b[Tt]esto disponibile al sito\b")
+#: German "Heft" (issue) before the volume in brackets: "Heft 4 (107)" (read as "vol. 107,
+#: no. 4").
+_HEFT_THEN_BRACKETED_VOLUME = re.compile(r"\bHeft (\d{1,4}) \((\d{1,4})\)")
+#: A chapter's "in:" with a comma after it, before the editors: "Loeffler, E., in:, Watson S".
+_IN_COLON_COMMA = re.compile(r", in:, (?=[A-Z])")
+#: Persian styles' year letter before the year, after a dash: "a–2009." (read as "2009a.").
+_LETTER_DASH_YEAR = re.compile(r"\b([a-h])[–-]((?:1[5-9]|20)\d\d)\b")
 #: Turkish volume and issue words: "Cilt 107, Sayı 4" (read as "vol. 107, no. 4").
 _TURKISH_NUMBER_WORD = re.compile(r"(?<![\w.])(Cilt|Sayı) (?=\w)")
 _TURKISH_NUMBER_WORDS = {"Cilt": "vol. ", "Sayı": "no. "}
@@ -474,6 +481,8 @@ def with_marks_spaced(text: str) -> str:
         or " Em " in text
         or " Em: " in text
         or " Dans: " in text
+        or " în " in text
+        or " în: " in text
     ):
         text = _FOREIGN_IN.sub(_in_for_foreign_in, text)
     if ". " in text:
@@ -523,7 +532,7 @@ def with_marks_spaced(text: str) -> str:
         text = _IBERIAN_EDITION.sub(r"\1a ed.", text)
     if "(ed " in text:
         text = _EDITION_WORD_FIRST.sub(r"(\1 ed.)", text)
-    if ".)" in text or "di)" in text or "de)" in text or "(red)" in text:
+    if "di)" in text or ".)" in text or "de)" in text or "(red)" in text:
         text = _FOREIGN_EDITORS_MARK.sub("(eds.)", text)
     if ", " in text and _FOREIGN_EDITORS_WORD.search(text):
         text = _FOREIGN_EDITORS_WORD.sub(", editors", text)
@@ -579,6 +588,10 @@ def with_marks_spaced(text: str) -> str:
         text = _YEAR_GLUED_TO_URL.sub(". ", text)
     if "esto disponibile al sito" in text:
         text = _ITALIAN_AVAILABLE_AT.sub("Available at", text)
+    if "Heft " in text:
+        text = _HEFT_THEN_BRACKETED_VOLUME.sub(r"vol. \2, no. \1", text)
+    if ", in:, " in text:
+        text = _IN_COLON_COMMA.sub(", in: ", text)
     if " årgang" in text:
         text = _VOLUME_AFTER_ARGANG.sub(r"vol. \1", text)
     if " i " in text:
@@ -608,6 +621,7 @@ def with_marks_spaced(text: str) -> str:
     if "،" in text:
         for mark, read in _PERSIAN_MARKS:
             text = text.replace(mark, read)
+        text = _LETTER_DASH_YEAR.sub(r"\2\1", text)
     if "/" in text and _ISSUE_SLASH_YEAR.search(text):
         text = _ISSUE_SLASH_YEAR.sub(r"\1no. \2, \3", text)
     if "/" in text and _SLASHED_NUMBERS.search(text):

@@ -20,7 +20,12 @@ from coprod_refs.model.trusted import Draft
 from coprod_refs.parse import fields
 from coprod_refs.parse.fields import Segment
 from coprod_refs.parse.gbt7714 import gbt7714_record
-from coprod_refs.parse.imprint import colon_imprint, comma_imprint, reads_as_places
+from coprod_refs.parse.imprint import (
+    colon_imprint,
+    comma_imprint,
+    places_after_publisher,
+    reads_as_places,
+)
 from coprod_refs.parse.legislation import legislation_record
 from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.names import (
@@ -582,6 +587,8 @@ def _imprint(segments: list[Segment], work: _Draft, conf: dict[str, float]) -> N
             # link or the end
             ends = _next_label(segments, publisher_seg) in _AFTER_AN_IMPRINT
             place, publisher = comma_imprint(publisher, ends_imprint=ends) or ("", publisher)
+        if not place:  # "Palgrave Macmillan Basingstoke and New York."
+            place, publisher = places_after_publisher(publisher) or ("", publisher)
         if (
             not place
             and _next_label(segments, publisher_seg) in ("date", "")

@@ -140,9 +140,9 @@ def volume_out_of_neighbours(segments: list[Segment]) -> list[Segment]:
 
 
 #: ASA's volume and pages run into the journal: "Journal of the Academy of Marketing
-#: Science 36:97–108.", "Social Forces 82(4):1–20.".
+#: Science 36:97–108.", "Social Forces 82(4):1–20.", "… Science 36:97–108;" (before a DOI).
 _JOURNAL_THEN_NUMBERS = re.compile(
-    r"^(?P<name>.*[^\d\s])\s+(?P<volume>\d{1,4}(?:\s?\(\d{1,4}\))?):\s?(?P<pages>\d+\s*[-–]\s*\d+)\.?$"
+    r"^(?P<name>.*[^\d\s])\s+(?P<volume>\d{1,4}(?:\s?\(\d{1,4}\))?):\s?(?P<pages>\d+\s*[-–]\s*\d+)[.;,]?$"
 )
 
 
@@ -150,7 +150,7 @@ def numbers_out_of_journal(segments: list[Segment]) -> list[Segment]:
     """ "Journal of the Academy of Marketing Science 36:97–108." read as the journal's name
     (ASA prints the volume and pages after it with a colon): the numbers come out."""
     for i, seg in enumerate(segments):
-        if seg.label != "journal" or not seg.text.rstrip(" .")[-1:].isdigit():
+        if seg.label != "journal" or not seg.text.rstrip(" .;,")[-1:].isdigit():
             continue
         match = _JOURNAL_THEN_NUMBERS.match(seg.text.strip())
         if match is None:
