@@ -163,3 +163,25 @@ def test_places_right_after_the_publisher(imprint: str, publisher: str, place: s
         f"Fledderus, J., 2015: Public service co-production and trust. {imprint}."
     )
     assert (work.publisher, work.place) == (publisher, place)
+
+
+def test_indonesian_di_dalam_is_in() -> None:
+    work = parse_reference(
+        "Fledderus J, Honingh M. 2015. Building trust through public service co-production. Di "
+        "dalam: Osborne SP, Strokosch K, editor. Public service co-production. London: "
+        "Routledge. hlm. 33–48."
+    )
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert work.container_title == "Public service co-production"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Osborne SP and Strokosch K(Eds). London", "Osborne SP and Strokosch K (Eds). London"),
+        ("co-production(eds. Osborne, S. P.)", "co-production (eds. Osborne, S. P.)"),
+        ("Journal (Edinburgh) 4", "Journal (Edinburgh) 4"),
+    ],
+)
+def test_editors_mark_run_into_the_word_before(text: str, read: str) -> None:
+    assert with_marks_spaced(text) == read

@@ -36,13 +36,13 @@ _GLUED_FULL_STOP = re.compile(
 _YEAR_BEFORE_BRACKET = re.compile(r"(?<![/\w])((?:1[5-9]|20)\d\d[a-z]?)\[(?=[A-Za-z])")
 
 #: A chapter's "in" in other languages, after the title and before the editors or the book:
-#: Turkish "İçinde:", Indonesian and Malay "Dalam", Finnish "Teoksessa", Spanish "En:",
-#: Portuguese "Em:" (or "Em" before a family name in capitals: "Em WATSON, S."), French
-#: "Dans:" (the NLM's, with no space before the colon), Romanian "în", and one
+#: Turkish "İçinde:", Indonesian and Malay "Dalam" and "Di dalam:", Finnish "Teoksessa",
+#: Spanish "En:", Portuguese "Em:" (or "Em" before a family name in capitals: "Em WATSON,
+#: S."), French "Dans:" (the NLM's, with no space before the colon), Romanian "în", and one
 #: letter with a colon (Polish "W:", Czech and Slovenian "V:", Croatian "U:", Scandinavian
 #: "I:"; Polish "w:" and Croatian "u:" in small letters too).
 _FOREIGN_IN = re.compile(
-    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|Dalam:?|Teoksessa:?|E[nm]:|Dans:|în:?"
+    r"(?<=[.?!,»”\"’] )(?:[Iİ]çinde:?|(?:Di d|D)alam:?|Teoksessa:?|E[nm]:|Dans:|în:?"
     r"|E[nm](?= [A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*,)|[WVUIwu]:)(?= [A-ZÀ-ÝĆŁŚŻŹ])"
 )
 #: What a letter with a colon follows when it is a name's initial ("Smith, W: Title",
@@ -331,8 +331,11 @@ _BRACKETED_WORD = re.compile(r"\((?=[A-Z][a-z]+\))")
 #: An editors' mark in brackets run into the first name or the book: "In: (eds.)S. Watson,
 #: A. Moran", "In: S Watson and A Moran (eds).Trust, risk …".
 _GLUED_EDITORS_MARK = re.compile(r"(\((?:eds?|Eds?|Hrsg|hrsg|éds?|dir)\.?\)[.,:]?)(?=[A-Z])")
-#: … or run into the last editor's initial before it: "Watson, S., Moran, A.(Eds.) Trust".
-_INITIAL_GLUED_TO_EDITORS_MARK = re.compile(r"(?<=\b[A-Z]\.)(?=\((?:[Ee]ds?|[Hh]rsg|éds?)\.?\))")
+#: … or run into the last editor's initial or the book's last word before it: "Watson,
+#: S., Moran, A.(Eds.) Trust", "Moran A(Eds).", "… uncertainty(eds. Watson, S.".
+_INITIAL_GLUED_TO_EDITORS_MARK = re.compile(
+    r"(?<=\b[A-Z]\.)(?=\((?:[Ee]ds?|[Hh]rsg|éds?)\.?\))|(?<=[A-Za-z])(?=\([Ee]ds?\b)"
+)
 
 
 def _spaced_bracket(match: re.Match[str]) -> str:
@@ -469,6 +472,7 @@ def with_marks_spaced(text: str) -> str:
     if (
         "çinde" in text
         or "Dalam " in text
+        or "Di dalam" in text
         or "Teoksessa " in text
         or " W: " in text
         or " w: " in text
@@ -491,7 +495,7 @@ def with_marks_spaced(text: str) -> str:
         text = _BRACKETED_WORD.sub(_spaced_bracket, text)
     if ("s)" in text or ".)" in text) and _GLUED_EDITORS_MARK.search(text):
         text = _GLUED_EDITORS_MARK.sub(r"\1 ", text)
-    if ".(" in text:
+    if "(E" in text or "(e" in text or "(H" in text or "(h" in text:
         text = _INITIAL_GLUED_TO_EDITORS_MARK.sub(" ", text)
     if _GLUED_PAGES_MARK.search(text):
         text = _GLUED_PAGES_MARK.sub(_spaced_pages_mark, text)
