@@ -99,3 +99,20 @@ def test_volume_and_year_after_a_slash() -> None:
         "International Review of Administrative Sciences vol. 82 / 2016, number 1, pp. 69–87."
     )
     assert (work.volume, work.year) == ("82", 2016)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Public Health Institute for Wales, Co-Production in Public Health: What It Is and How "
+        "to Do It (2013) PHIW <https://www.example.org/guide51.pdf>",
+        "Public Health Institute for Wales. (2022, Juli). Developing Our Understanding of "
+        "Co-production in Public Health. Diambil 9 Januari 2024, dari "
+        "https://www.example.org/coproduction",
+    ],
+    ids=["comma-after-the-name", "name-alone-before-the-date"],
+)
+def test_body_name_cut_before_a_comma_or_the_date(text: str) -> None:
+    work = parse_reference(text)
+    assert [a.literal for a in work.authors] == ["Public Health Institute for Wales"]
+    assert work.title.startswith(("Co-Production in Public Health", "Developing Our"))

@@ -251,18 +251,22 @@ def body_and_comma_opening_title(segments: list[Segment]) -> list[Segment]:
     return divided(segments, first, ("author", match["body"]), ("title", title))
 
 
-#: The rest of a body's name opening the title, up to its full stop: "Institute for
-#: Excellence. Co-production in Social Care", "CAF Resource Centre. Improving …".
+#: The rest of a body's name opening the title, up to its full stop or comma: "Institute
+#: for Excellence. Co-production in Social Care", "CAF Resource Centre. Improving …",
+#: "Institute for Excellence, Co-Production in …"; or the whole title ("Institute for
+#: Excellence.", before the date).
 _BODY_END_THEN_TITLE = re.compile(
-    r"^(?P<rest>[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|the|on|in|de|du|des|für)){0,6}\.)"
-    r"\s+(?P<title>[A-Z0-9\"“‘«„].*)$"
+    r"^(?P<rest>[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|the|on|in|de|du|des|für)){0,6}[.,])"
+    r"(?:\s+(?P<title>[A-Z0-9\"“‘«„].*))?$"
 )
 
 
 def body_cut_before_title(segments: list[Segment]) -> list[Segment]:
     """ "Social Care" + "Institute for Excellence. Co-production in Social Care: …" (a
     body's name cut in the middle, no stop after its first words): the capitalised words
-    of the title's first sentence go on with the author when together they name a body."""
+    of the title's first sentence (or of its first comma part) go on with the author when
+    together they name a body; so does a title of such words alone before the date and
+    another title ("Social Care" + "Institute for Excellence." + "(2022, July)." + "…")."""
     first = 1 if segments[0].label == "citation-number" else 0
     if len(segments) < first + 2 or segments[first].label != "author":
         return segments
@@ -275,6 +279,11 @@ def body_cut_before_title(segments: list[Segment]) -> list[Segment]:
     match = _BODY_END_THEN_TITLE.match(title.text)
     if match is None or not names_body(match["rest"]):
         return segments
+    if match["title"] is None:
+        after = [s.label for s in segments[first + 2 : first + 4]]
+        if after != ["date", "title"] or match["rest"][-1] != ".":
+            return segments
+        return splice(segments, first, 2, head._replace(text=f"{head.text} {match['rest']}"))
     return boundary_moved(segments, first, f"{head.text} {match['rest']}", match["title"])
 
 
