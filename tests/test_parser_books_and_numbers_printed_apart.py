@@ -127,3 +127,32 @@ def test_book_and_imprint_around_editors_with_a_bracketed_mark(text: str) -> Non
     assert work.container_title == "Public service co-production"
     assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
     assert (work.publisher, work.place) == ("Taylor and Francis", "Abingdon")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Open Government Partnership (2019). Co-creation requirements: Guidance. "
+            "OpenGovPartnership.org. https://www.opengovpartnership.org/guidance/ (Accessed 14 "
+            "March 2024).",
+            2019,
+        ),
+        (
+            "12. Open Government Partnership. Co-creation requirements: Guidance. "
+            "OpenGovPartnership.org 2019. Available at: https://www.opengovpartnership.org/x/.",
+            2019,
+        ),
+    ],
+    ids=["after-the-title", "with-the-year"],
+)
+def test_website_named_by_its_domain_after_the_title(text: str, year: int) -> None:
+    work = parse_reference(text)
+    assert work.title == "Co-creation requirements: Guidance"
+    assert work.container_title == "OpenGovPartnership.org"
+    assert work.year == year
+
+
+def test_domain_inside_a_title_stays() -> None:
+    work = parse_reference("Smith, J. (2019). The rise of Amazon.com. Journal of Retail, 4, 1–9.")
+    assert work.title == "The rise of Amazon.com"

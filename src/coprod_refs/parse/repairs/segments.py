@@ -310,6 +310,7 @@ from coprod_refs.parse.repairs.titles import (
     title_read_as_note_after_names,
     title_read_as_publisher,
     title_words_out_of_genre,
+    website_out_of_title_end,
 )
 
 _Rule = Callable[[list[Segment]], list[Segment]]
@@ -639,6 +640,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (host_mark_out_of_title, _needs("title", after="title > journal container-title editor")),
     # "… Puget Lowland of" + "Washington: Geological Society of America Bulletin,"
     (title_cut_short, _needs("title", after="title > journal container-title")),
+    # "The Prize in Economic Sciences 2009: Press Release. NobelPrize.org."
+    (website_out_of_title_end, _needs("title", lacks="container-title journal")),
     # "Radical help. Virago." with a journal
     (
         publisher_read_as_journal,

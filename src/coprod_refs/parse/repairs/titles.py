@@ -479,3 +479,35 @@ def language_out_of_publisher(segments: list[Segment]) -> list[Segment]:
         ("publisher", "publisher"),
         ("note", "language"),
     )
+
+
+#: A website's name: its domain written as a name ("NobelPrize.org", "Gov.uk").
+_WEBSITE = r"[A-Z][\w-]*\.(?:org|com|net|gov|edu|int|eu|info|io)(?:\.[a-z]{2})?"
+#: … ending a title after its full stop, maybe with the year after it: ". NobelPrize.org.",
+#: ". NobelPrize.org 2009.".
+_WEBSITE_ENDING_TITLE = re.compile(
+    rf"^(?P<title>.*\w[\W]*?[.?!,])\s+(?P<site>{_WEBSITE})"
+    r"(?:,?\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?))?[.,]?$"
+)
+_WEBSITE_ALONE = re.compile(rf"{_WEBSITE}[.,]?")
+
+
+def website_out_of_title_end(segments: list[Segment]) -> list[Segment]:
+    """ "The Prize in Economic Sciences 2009: Press Release. NobelPrize.org." (or "…
+    NobelPrize.org 2009.") read as the title, in a reference with no container: the
+    website named by its domain after the title's last stop is the container, and a year
+    after it the date when there is none; so is such a name read as the publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label == "publisher" and _WEBSITE_ALONE.fullmatch(seg.text.strip()):
+            return splice(segments, i, 1, seg._replace(label="container-title"))
+        if seg.label != "title" or "." not in seg.text[-25:]:
+            continue  # the cheap test first: a domain's dot near the end
+        match = _WEBSITE_ENDING_TITLE.match(seg.text.strip())
+        if match is None or len(match["title"].split()) < 2:
+            continue
+        site = Segment("container-title", match["site"], seg.confidence)
+        pieces = [seg._replace(text=match["title"]), site]
+        if match["year"] and not any(s.label == "date" for s in segments):
+            pieces.append(Segment("date", match["year"], seg.confidence))
+        return splice(segments, i, 1, *pieces)
+    return segments
