@@ -81,7 +81,7 @@ _YEAR_GLUED_TO_TITLE = re.compile(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[A-Z‘“«
 #: A comma run into the quote that opens the title: "Bovaird, T & Loeffler, E 2005,‘Title’".
 _COMMA_GLUED_TO_QUOTE = re.compile(r"(?<=\w),(?=[‘“«])")
 #: A volume and its pages parted by a bare comma after a journal: "Review, 107,726–741.".
-_VOLUME_COMMA_PAGES = re.compile(r"(?<=, )(\d{1,4}),(?=\d{1,6}[-–‑]\d{1,6}\.?(?:\s|$))")
+_VOLUME_COMMA_PAGES = re.compile(r", (\d{1,4}),(?=\d{1,6}[-–‑]\d{1,6}\.?(?:\s|$))")
 #: An access word run into the date after it: "URL (consultedMarch 2019):".
 _GLUED_ACCESS_WORD = re.compile(r"\b(consulted|accessed|retrieved|viewed)(?=[A-Z\d])")
 #: The year's letter in capitals (the Zoological Journal of the Linnean Society): "2009B.".
@@ -180,7 +180,10 @@ _VOLUME_SLASH_YEAR = re.compile(r"(?<=\bvol\. )(\d{1,4}) / ((?:1[5-9]|20)\d\d)\b
 _ISSUE_BEFORE_VOLUME = re.compile(r"\bn(?:ᵒ|o|°|º)\.? ?(\d{1,4}), vol\. (\d{1,4})\b")
 #: A volume and its pages parted by a full stop (the Linguistic Society of America's
 #: "Review 107.726–741."), read as "107: 726–741".
-_VOLUME_STOP_PAGES = re.compile(r"(?<=[a-z] )(\d{1,4})\.(?=\d{1,6}[-–‑]\d{1,6}[.,]?(?:\s|$))")
+_VOLUME_STOP_PAGES = re.compile(
+    r"\.(?:(?<=[a-z] \d\.)|(?<=[a-z] \d{2}\.)|(?<=[a-z] \d{3}\.)|(?<=[a-z] \d{4}\.))"
+    r"(?=\d{1,6}[-–‑]\d{1,6}[.,]?(?:\s|$))"
+)
 #: A colon run into the pages that end the reference: "Palgrave Macmillan:143–162.".
 _COLON_GLUED_TO_PAGES = re.compile(r"(?<=[a-z]):(?=\d{1,6}[-–‑]\d{1,6}\.?$)")
 #: A space before the full stop after a year: "Cooperative Party 2019 . Public services"
@@ -292,8 +295,8 @@ _LINK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})(\.?)(?=https?://)")
 #: Local Governance FailureIn S. Watson and A. Moran (Eds.)", "… failureIn: Watson S,"
 #: (not "LinkedIn:").
 _GLUED_IN = re.compile(
-    r"(?<=[a-z?!])(?=In (?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][a-z])"
-    r"|(?<=[a-z?!])(?<!Linked)(?<!Check)(?=In: [A-Z])"
+    r"In(?<=[a-z?!]In)(?:(?= (?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][a-z])"
+    r"|(?<!LinkedIn)(?<!CheckIn)(?=: [A-Z]))"
 )
 #: The editors' mark run into the first editor's initial: "In, editorsS. Watson", "In,
 #: eds.S. Watson" (NLM's and the AMA's chapters whose book has no authors).
@@ -334,7 +337,7 @@ _GLUED_EDITORS_MARK = re.compile(r"(\((?:eds?|Eds?|Hrsg|hrsg|éds?|dir)\.?\)[.,:
 #: … or run into the last editor's initial or the book's last word before it: "Watson,
 #: S., Moran, A.(Eds.) Trust", "Moran A(Eds).", "… uncertainty(eds. Watson, S.".
 _INITIAL_GLUED_TO_EDITORS_MARK = re.compile(
-    r"(?<=\b[A-Z]\.)(?=\((?:[Ee]ds?|[Hh]rsg|éds?)\.?\))|(?<=[A-Za-z])(?=\([Ee]ds?\b)"
+    r"\((?:(?<=\b[A-Z]\.\()(?=(?:[Ee]ds?|[Hh]rsg|éds?)\.?\))|(?<=[A-Za-z]\()(?=[Ee]ds?\b))"
 )
 
 
@@ -496,7 +499,7 @@ def with_marks_spaced(text: str) -> str:
     if ("s)" in text or ".)" in text) and _GLUED_EDITORS_MARK.search(text):
         text = _GLUED_EDITORS_MARK.sub(r"\1 ", text)
     if "(E" in text or "(e" in text or "(H" in text or "(h" in text:
-        text = _INITIAL_GLUED_TO_EDITORS_MARK.sub(" ", text)
+        text = _INITIAL_GLUED_TO_EDITORS_MARK.sub(" (", text)
     if _GLUED_PAGES_MARK.search(text):
         text = _GLUED_PAGES_MARK.sub(_spaced_pages_mark, text)
     if (
@@ -576,8 +579,8 @@ def with_marks_spaced(text: str) -> str:
     if ", vol. " in text and _ISSUE_BEFORE_VOLUME.search(text):
         text = _ISSUE_BEFORE_VOLUME.sub(r"vol. \2, no. \1", text)
     if "." in text and _VOLUME_STOP_PAGES.search(text):
-        text = _VOLUME_STOP_PAGES.sub(r"\1: ", text)
-    if ":" in text and _COLON_GLUED_TO_PAGES.search(text):
+        text = _VOLUME_STOP_PAGES.sub(": ", text)
+    if ":" in text[-16:]:  # the pages end the reference
         text = _COLON_GLUED_TO_PAGES.sub(": ", text)
     if " . " in text:
         text = _SPACE_BEFORE_STOP_AFTER_YEAR.sub(".", text)
@@ -640,7 +643,7 @@ def with_marks_spaced(text: str) -> str:
         if ").at " in text:
             text = _GLUED_AT_LINK.sub(" ", text)
     if "In " in text or "In:" in text:
-        text = _GLUED_IN.sub(" ", text)
+        text = _GLUED_IN.sub(" In", text)
     if "ditors" in text or "ds." in text:
         text = _GLUED_EDITORS_WORD.sub(" ", text)
     if ", editors" in text:
@@ -656,7 +659,7 @@ def with_marks_spaced(text: str) -> str:
     if "," in text and _COMMA_NUMBERS.search(text):
         text = _COMMA_NUMBERS.sub(r";\1:", text)
     if "," in text and _VOLUME_COMMA_PAGES.search(text):
-        text = _VOLUME_COMMA_PAGES.sub(r"\1, ", text)
+        text = _VOLUME_COMMA_PAGES.sub(r", \1, ", text)
     if "/" in text and _SLASH_BETWEEN_NAMES.search(text):
         text = _SLASH_BETWEEN_NAMES.sub(_semicolon_for_slash, text)
     if " – " in text or " — " in text or " - " in text:
