@@ -338,11 +338,13 @@ def given_names_out_of_title(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments[:-1]):
         if seg.label != "author" or segments[i + 1].label != "title":
             continue
+        if not seg.text.endswith(","):
+            return segments  # the cheap test first
         last_names = re.split(r"[/;]", seg.text[:-1])[-1]
-        if _FAMILY_AND_INITIALS_LIST.match(last_names):
+        if ", " in last_names and _FAMILY_AND_INITIALS_LIST.match(last_names):
             last_names = last_names.rpartition(",")[2]
         last_family = last_names.split()
-        if not seg.text.endswith(",") or len(last_family) != 1 or "," in last_family[0]:
+        if len(last_family) != 1 or "," in last_family[0]:
             return segments  # only inverted names end with a bare family name
         title = segments[i + 1]
         match = _GIVEN_THEN_COLON.match(title.text)

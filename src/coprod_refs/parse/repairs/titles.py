@@ -490,6 +490,7 @@ _WEBSITE_ENDING_TITLE = re.compile(
     r"(?:,?\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?))?[.,]?$"
 )
 _WEBSITE_ALONE = re.compile(rf"{_WEBSITE}[.,]?")
+_DOMAIN_ENDING = re.compile(r"\.(?:org|com|net|gov|edu|int|eu|info|io)\b")
 
 
 def website_out_of_title_end(segments: list[Segment]) -> list[Segment]:
@@ -500,8 +501,8 @@ def website_out_of_title_end(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.label == "publisher" and _WEBSITE_ALONE.fullmatch(seg.text.strip()):
             return splice(segments, i, 1, seg._replace(label="container-title"))
-        if seg.label != "title" or "." not in seg.text[-25:]:
-            continue  # the cheap test first: a domain's dot near the end
+        if seg.label != "title" or not _DOMAIN_ENDING.search(seg.text, len(seg.text) - 30):
+            continue  # the cheap test first: a domain's ending near the end
         match = _WEBSITE_ENDING_TITLE.match(seg.text.strip())
         if match is None or len(match["title"].split()) < 2:
             continue
