@@ -146,3 +146,12 @@ def test_body_and_year_before_a_colon_open_the_entry() -> None:
     assert [a.literal for a in work.authors] == ["Social Care Institute for Excellence"]
     assert work.year == 2013
     assert work.title == "Co-production in social care: What it is and how to do it"
+
+
+def test_whole_body_before_a_title_with_a_year_and_colon_keeps_its_title() -> None:
+    work = parse_reference(
+        "The Royal Society of Edinburgh: The Future of Public Services 2019: A Report, in: "
+        "“RSE.org.uk,” 2019."
+    )
+    assert [a.literal for a in work.authors] == ["The Royal Society of Edinburgh"]
+    assert work.title.startswith("The Future of Public Services 2019")

@@ -186,6 +186,9 @@ def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
     match = _BODY_YEAR_TITLE.match(joined)
     if match is None or not all(w[:1].isupper() or w in SMALL_JOINS for w in match["body"].split()):
         return segments  # "Prevention of illicit traffic …, Workshop": no body's name
+    author = segments[first].text.rstrip(" .,:")
+    if taken == 2 and match.end("body") > len(author) and names_body(author):
+        return segments  # "… Academy of Sciences" + "The Prize in Economic Sciences 2009: …"
     names = parse_name_list(match["body"]).names
     if len(names) != 1 or not names[0].is_body:
         return segments
