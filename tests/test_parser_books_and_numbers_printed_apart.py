@@ -156,3 +156,14 @@ def test_website_named_by_its_domain_after_the_title(text: str, year: int) -> No
 def test_domain_inside_a_title_stays() -> None:
     work = parse_reference("Smith, J. (2019). The rise of Amazon.com. Journal of Retail, 4, 1–9.")
     assert work.title == "The rise of Amazon.com"
+
+
+def test_editors_and_publisher_read_into_the_book() -> None:
+    work = parse_reference(
+        "9. Fledderus, J. and M. Honingh, 2015. Building trust through public service "
+        "co-production, In Public Service Co-production: Theory and Practice, S. P. Osborne, "
+        "K. Strokosch, eds., Routledge, pp. 33–48."
+    )
+    assert work.container_title == "Public Service Co-production: Theory and Practice"
+    assert [e.family for e in work.editors] == ["Osborne", "Strokosch"]
+    assert work.publisher == "Routledge"

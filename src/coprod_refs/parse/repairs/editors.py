@@ -657,6 +657,39 @@ _BRACKET_MARKED_EDITORS_THEN_IMPRINT = re.compile(
     r"^(?P<editors>.*\((?i:eds?\.?|editors?)\)[.,]?)\s+(?P<imprint>[A-Z][^()]*)$"
 )
 
+#: A book, its editors named initials first with their mark after them, and maybe the
+#: publisher, read as one book: "In Critical Reflections …, J. Edelenbos, I. van
+#: Meerkerk, eds., Edward Elgar,".
+_BOOK_THEN_GIVEN_FIRST_EDITORS = re.compile(
+    rf"^(?P<book>.+?),\s(?P<editors>{_GIVEN_FIRST_NAMES},?\s(?i:eds?)\.)"
+    r"(?:,\s(?P<publisher>[A-Z][^,;:]*?))?[,.]?$"
+)
+
+
+def editors_and_publisher_read_into_book(segments: list[Segment]) -> list[Segment]:
+    """ "In Critical Reflections on Interactive Governance, J. Edelenbos, I. van Meerkerk,
+    eds., Edward Elgar," read as the book (World Applied Sciences Journal's chapters):
+    the names before the editors' mark are the editors, and a name after it the
+    publisher."""
+    for i, seg in enumerate(segments):
+        if seg.label != "container-title":
+            continue
+        if " eds." not in seg.text and " ed." not in seg.text:
+            return segments  # the cheap test first: the editors' mark
+        match = _BOOK_THEN_GIVEN_FIRST_EDITORS.match(seg.text.strip())
+        if match is None or not names_people(match["editors"]):
+            return segments
+        pieces = [
+            seg._replace(text=match["book"] + ","),
+            Segment("editor", match["editors"], seg.confidence),
+        ]
+        if match["publisher"] and not any(s.label == "publisher" for s in segments):
+            pieces.append(Segment("publisher", match["publisher"] + ",", seg.confidence))
+        elif match["publisher"]:
+            return segments
+        return splice(segments, i, 1, *pieces)
+    return segments
+
 
 def book_and_imprint_around_bracket_marked_editors(segments: list[Segment]) -> list[Segment]:
     """ "in Trust, risk and uncertainty S. Watson, and A. Moran (Editors)," or "J.
@@ -690,7 +723,14 @@ def book_and_imprint_around_bracket_marked_editors(segments: list[Segment]) -> l
 
 def initial_read_as_pages(segments: list[Segment]) -> list[Segment]:
     """ "Loeffler, E.; Martin," + "S." read as the names and the pages: an initial after
-    names' comma is the last name's, not German "S." (Seite)."""
+    names' comma is the last name's, not German "S." (Seite); and initials before
+    editors named initials first ("S. P." + "Osborne, K. Strokosch, eds.,") open them."""
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.label == "pages" and nxt.label == "editor" and nxt.text[:1].isupper():
+            initials = seg.text.split()
+            if 0 < len(initials) <= 3 and all(map(is_initial_word, initials)):
+                return splice(segments, i, 2, nxt._replace(text=f"{seg.text} {nxt.text}"))
     for i in range(1, len(segments)):
         seg, prev = segments[i], segments[i - 1]
         if seg.label != "pages" or prev.label not in ("author", "editor"):

@@ -125,6 +125,7 @@ from coprod_refs.parse.repairs.editors import (
     editors_after_book_phrase,
     editors_after_slash,
     editors_after_their_lone_mark,
+    editors_and_publisher_read_into_book,
     editors_before_their_mark,
     editors_opening_container,
     editors_out_of_container,
@@ -835,6 +836,8 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     (publisher_after_editors_mark, _needs("editor", lacks="publisher")),
     # "In: Trust, risk and uncertainty. Watson, S. and Moran, A. (eds.)" + "Palgrave Macmillan:"
     (book_before_marked_editors, _needs("editor", lacks="journal")),
+    # "In Critical Reflections …, J. Edelenbos, I. van Meerkerk, eds., Edward Elgar,"
+    (editors_and_publisher_read_into_book, _needs("container-title", lacks="editor")),
     # "in Trust, risk and uncertainty S. Watson, and A. Moran (Editors),"
     (book_and_imprint_around_bracket_marked_editors, _needs("editor", lacks="journal")),
     # "Bovaird, T.; Loeffler, E. In Trust, risk and uncertainty; Watson, S., Moran, A., Eds.;"
@@ -842,7 +845,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "eds. T. R. Kassen, D. Cepiku and T. J." + "Lah (Routledge,"
     (editor_family_read_into_imprint, _needs("editor publisher", "editor location")),
     # "Loeffler, E.; Martin," + "S." + "In Public management and governance;"
-    (initial_read_as_pages, _needs("pages", after="editor author > pages")),
+    (initial_read_as_pages, _needs("pages editor", "pages author")),
     (names_before_in_book_read_as_editors, _needs("editor container-title", lacks="author")),
     # "Edited by Bovaird T, Loeffler E. Abingdon and New York," + "Routledge," (or + "2016,")
     (
