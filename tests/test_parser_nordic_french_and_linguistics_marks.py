@@ -155,3 +155,12 @@ def test_whole_body_before_a_title_with_a_year_and_colon_keeps_its_title() -> No
     )
     assert [a.literal for a in work.authors] == ["The Royal Society of Edinburgh"]
     assert work.title.startswith("The Future of Public Services 2019")
+
+
+def test_title_with_a_year_and_colon_and_no_author_is_no_body() -> None:
+    work = parse_reference(
+        "The Future of Public Services 2019: A Report (Zugriff am 14. März 2024): "
+        "https://www.example.org/future-public-services/."
+    )
+    assert work.authors == []
+    assert work.title.startswith("The Future of Public Services 2019")

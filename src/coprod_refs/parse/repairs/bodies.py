@@ -160,7 +160,8 @@ def author_named_as_publisher(segments: list[Segment]) -> list[Segment]:
 _WORDS_OF_NAME = re.compile(r"\w+")
 
 
-#: Articles that open a title, not the rest of a body's name ("The Prize in …").
+#: Articles that open a title inside what reads as a body's name ("… Sciences The Prize
+#: in …"), which goes on in small letters ("Academy of the Sciences").
 _ARTICLES = frozenset("The A An Le La Les Der Die Das El Il".split())
 #: A body's name and a year opening a title: "The Royal Swedish Academy of Sciences,
 #: 2009. The Prize in …", AAA's "National Institute for Health and Care Research 2021
@@ -188,9 +189,9 @@ def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
     match = _BODY_YEAR_TITLE.match(joined)
     if match is None or not all(w[:1].isupper() or w in SMALL_JOINS for w in match["body"].split()):
         return segments  # "Prevention of illicit traffic …, Workshop": no body's name
-    author = segments[first].text.rstrip(" .,:")
-    extra = match["body"][len(author) :].split()[:1] if taken == 2 else []
-    if extra and extra[0] in _ARTICLES and names_body(author):
+    if match["year"].endswith(":") and not names_body(match["body"]):
+        return segments  # "The Prize in Economic Sciences 2009: Press Release": a title
+    if any(word in _ARTICLES for word in match["body"].split()[1:]):
         return segments  # "… Academy of Sciences" + "The Prize in Economic Sciences 2009: …"
     names = parse_name_list(match["body"]).names
     if len(names) != 1 or not names[0].is_body:
