@@ -7,6 +7,8 @@ full stop after a year; and German names with the year before the colon ("und V.
 
 from __future__ import annotations
 
+import pytest
+
 from coprod_refs.parse.marks import with_marks_spaced
 from coprod_refs.parse.reference import parse_reference
 
@@ -164,3 +166,16 @@ def test_title_with_a_year_and_colon_and_no_author_is_no_body() -> None:
     )
     assert work.authors == []
     assert work.title.startswith("The Future of Public Services 2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("NESTA 2012: People powered health co-production catalogue. London: NESTA.", "NESTA"),
+        ("Spice 2018: Spending time credits 2018. Available at: http://x.org/a.pdf", "Spice"),
+    ],
+)
+def test_acronym_or_one_word_body_before_a_year_and_colon(text: str, body: str) -> None:
+    work = parse_reference(text)
+    assert [a.literal for a in work.authors] == [body]
+    assert work.year in (2012, 2018)

@@ -189,7 +189,8 @@ def body_and_year_opening_title(segments: list[Segment]) -> list[Segment]:
     match = _BODY_YEAR_TITLE.match(joined)
     if match is None or not all(w[:1].isupper() or w in SMALL_JOINS for w in match["body"].split()):
         return segments  # "Prevention of illicit traffic …, Workshop": no body's name
-    if match["year"].endswith(":") and not names_body(match["body"]):
+    body = match["body"]
+    if match["year"].endswith(":") and not (names_body(body) or body.isupper() or " " not in body):
         return segments  # "The Prize in Economic Sciences 2009: Press Release": a title
     if any(word in _ARTICLES for word in match["body"].split()[1:]):
         return segments  # "… Academy of Sciences" + "The Prize in Economic Sciences 2009: …"
