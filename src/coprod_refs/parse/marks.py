@@ -189,8 +189,9 @@ _COLON_GLUED_TO_PAGES = re.compile(r"(?<=[a-z]):(?=\d{1,6}[-–‑]\d{1,6}\.?$)"
 #: A space before the full stop after a year: "Cooperative Party 2019 . Public services"
 #: (not ISBD's ". - " between areas: "juillet 1959 . - s.n.").
 _SPACE_BEFORE_STOP_AFTER_YEAR = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d) \.(?= [^-–—])")
-#: Estonian marks: "Toim" (toimetanud, edited by) before the editors' initials,
-#: "Veebiaadress:" (web address) before a link, and "[Vaadatud" (viewed) before the date.
+#: Estonian marks: "Toim" (toimetanud, edited by) before the editors' names ("Toim S.
+#: Watson", "Toim Victor Pestoff"), "Veebiaadress:" (web address) before a link, and
+#: "[Vaadatud" (viewed) before the date.
 _ESTONIAN_MARKS = (
     ("Toim ", "Edited by "),
     ("Veebiaadress:", "Available at:"),

@@ -488,6 +488,10 @@ def _short_number(text: str) -> str:
     return text if text.isdigit() and len(text) <= 3 else ""
 
 
+#: A volume and one more number with nothing but a space between them: "35 216".
+_VOLUME_THEN_PAGE = re.compile(r"^\d{1,4} \d{1,6}[.,;]?$")
+
+
 def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], journal: bool) -> None:
     """Volume, issue and pages, including Vancouver's "2006;8(4):493-501"."""
     compact_pages = ""
@@ -554,10 +558,6 @@ def _numbers(segments: list[Segment], work: _Draft, conf: dict[str, float], jour
         work.article_number = number or work.article_number
         if suspicious:
             work.flags.append("suspicious-pages")
-
-
-#: A volume and one more number with nothing but a space between them: "35 216".
-_VOLUME_THEN_PAGE = re.compile(r"^\d{1,4} \d{1,6}[.,;]?$")
 
 
 #: The labels after which an imprint has ended: "Roma, Carocci" before the year, the

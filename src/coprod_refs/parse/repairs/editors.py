@@ -584,13 +584,17 @@ _AUTHORS_IN_BOOK_THEN_EDITORS = re.compile(
     r"(?P<book>In:?\s[A-Z0-9][^;]*;)\s+(?P<editors>[A-ZÀ-Ý].*\b(?i:eds?|editors?)\.?[;,]?)$"
 )
 
+#: Initials-first names, as a list of editors prints them: "S. Watson, and A. Moran".
+_GIVEN_FIRST_NAMES = (
+    r"(?:[A-Z]\.\s?-?){1,3}(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:,?\s(?:and\s|&\s)?(?:[A-Z]\.\s?-?){1,3}(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’-]+)*"
+)
 #: The American Physical Society's chapter with no title of its own, read as one run of
 #: editors: the authors in reading order, "in" and the book, then "edited by" or "eds."
 #: and the editors: "T. Bovaird and E. Loeffler, in Trust, Risk and Uncertainty, edited
 #: by S. Watson and A. Moran".
 _READING_AUTHORS_IN_BOOK_EDITED_BY = re.compile(
-    r"^(?P<authors>(?:[A-Z]\.\s?-?)+[A-ZÀ-Ý][\w'’-]+"
-    r"(?:(?:,|,?\s(?:and|&))\s(?:[A-Z]\.\s?-?)+[A-ZÀ-Ý][\w'’-]+)*),"
+    rf"^(?P<authors>{_GIVEN_FIRST_NAMES}),"
     r"\s+(?P<book>in\s[A-Z0-9].*?),\s+(?P<editors>(?:edited\sby|eds?\.)\s[A-Z].*)$"
 )
 
@@ -639,11 +643,6 @@ def editor_family_read_into_imprint(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-#: Initials-first names, as a list of editors prints them: "S. Watson, and A. Moran".
-_GIVEN_FIRST_NAMES = (
-    r"(?:[A-Z]\.\s?-?){1,3}(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’-]+"
-    r"(?:,?\s(?:and\s|&\s)?(?:[A-Z]\.\s?-?){1,3}(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’-]+)*"
-)
 #: The Seismological Society of America's book and its editors with nothing between
 #: them, the editors' mark bracketed after them: "in Trust, risk and uncertainty S.
 #: Watson, and A. Moran (Editors),".

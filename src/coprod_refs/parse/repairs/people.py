@@ -283,11 +283,12 @@ def names_before_colon_and_quote(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+#: A family name (of one or two words) and its bare initials: "Aligica, P", "Lancaster, KJ".
+_FAMILY_BARE_INITIALS = r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?, [A-Z]{1,3}"
 #: Names inverted with bare initials before a colon (Heidelberg's medical faculty):
 #: "Lancaster, KJ:", "Aligica, P, Tarko, V:".
 _INVERTED_BARE_INITIALS_COLON = re.compile(
-    r"^(?P<names>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?, [A-Z]{1,3}"
-    r"(?:, [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?, [A-Z]{1,3})*(?:,? et al\.?)?):\s+"
+    rf"^(?P<names>{_FAMILY_BARE_INITIALS}(?:, {_FAMILY_BARE_INITIALS})*(?:,? et al\.?)?):\s+"
     r"(?P<title>\S.*)$"
 )
 
@@ -325,9 +326,7 @@ _GIVEN_THEN_COLON = re.compile(
 
 #: Family names and their bare initials parted by commas, ending with a family name:
 #: "Aligica, P, Tarko".
-_FAMILY_AND_INITIALS_LIST = re.compile(
-    r"^\s*(?:[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+)?, [A-Z]{1,3}, )+[A-ZÀ-Ý][\w'’-]+$"
-)
+_FAMILY_AND_INITIALS_LIST = re.compile(rf"^\s*(?:{_FAMILY_BARE_INITIALS}, )+[A-ZÀ-Ý][\w'’-]+$")
 
 
 def given_names_out_of_title(segments: list[Segment]) -> list[Segment]:

@@ -845,7 +845,7 @@ _SEGMENT_RULES: tuple[tuple[_Rule, _When], ...] = (
     # "eds. T. R. Kassen, D. Cepiku and T. J." + "Lah (Routledge,"
     (editor_family_read_into_imprint, _needs("editor publisher", "editor location")),
     # "Loeffler, E.; Martin," + "S." + "In Public management and governance;"
-    (initial_read_as_pages, _needs("pages editor", "pages author")),
+    (initial_read_as_pages, _needs("pages", after="editor author pages > pages editor")),
     (names_before_in_book_read_as_editors, _needs("editor container-title", lacks="author")),
     # "Edited by Bovaird T, Loeffler E. Abingdon and New York," + "Routledge," (or + "2016,")
     (

@@ -482,7 +482,8 @@ def language_out_of_publisher(segments: list[Segment]) -> list[Segment]:
 
 
 #: A website's name: its domain written as a name ("NobelPrize.org", "Gov.uk").
-_WEBSITE = r"[A-Z][\w-]*\.(?:org|com|net|gov|edu|int|eu|info|io)(?:\.[a-z]{2})?"
+_DOMAIN_ENDINGS = r"(?:org|com|net|gov|edu|int|eu|info|io)"
+_WEBSITE = rf"[A-Z][\w-]*\.{_DOMAIN_ENDINGS}(?:\.[a-z]{{2}})?"
 #: … ending a title after its full stop, maybe with the year after it: ". NobelPrize.org.",
 #: ". NobelPrize.org 2009.".
 _WEBSITE_ENDING_TITLE = re.compile(
@@ -490,7 +491,7 @@ _WEBSITE_ENDING_TITLE = re.compile(
     r"(?:,?\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?))?[.,]?$"
 )
 _WEBSITE_ALONE = re.compile(rf"{_WEBSITE}[.,]?")
-_DOMAIN_ENDING = re.compile(r"\.(?:org|com|net|gov|edu|int|eu|info|io)\b")
+_DOMAIN_ENDING = re.compile(rf"\.{_DOMAIN_ENDINGS}\b")
 
 
 def website_out_of_title_end(segments: list[Segment]) -> list[Segment]:
